@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {GroupMessages} from "../../contracts/GroupMessages.sol";
+import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
+import {DeploySuite} from "../../script/DeploySuite.sol";
+import {Test} from "forge-std/Test.sol";
+
+/// @notice The shared fixture: the suite deployed behind real proxies by `DeploySuite`, exactly as the deploy script does.
+abstract contract BaseTest is Test {
+    address internal admin = makeAddr("admin");
+    address internal publisher = makeAddr("publisher");
+    address internal stranger = makeAddr("stranger");
+
+    DeploySuite.Suite internal suite;
+    IdentityUpdates internal identityUpdates;
+    GroupMessages internal groupMessages;
+
+    function setUp() public virtual {
+        suite = DeploySuite.deploy(admin);
+        identityUpdates = IdentityUpdates(suite.identityUpdates.proxy);
+        groupMessages = GroupMessages(suite.groupMessages.proxy);
+    }
+
+    /// @dev A payload of `size` non-zero bytes `(i % 255) + 1`: the shape XMTP's own gas figures were measured with.
+    function _payload(uint256 size) internal pure returns (bytes memory payload) {
+        payload = new bytes(size);
+        for (uint256 i; i < size; ++i) {
+            payload[i] = bytes1(uint8((i % 255) + 1));
+        }
+    }
+
+    /// @dev `count` payloads of `size` bytes each.
+    function _payloads(uint256 count, uint256 size) internal pure returns (bytes[] memory payloads) {
+        payloads = new bytes[](count);
+        bytes memory payload = _payload(size);
+        for (uint256 i; i < count; ++i) {
+            payloads[i] = payload;
+        }
+    }
+
+    /// @dev What a transaction with this calldata pays at least since EIP-7623: 21,000 + 10 gas per calldata token,
+    ///      where a zero byte is one token and any other byte four.
+    function _calldataFloor(bytes memory data) internal pure returns (uint256) {
+        uint256 tokens;
+        for (uint256 i; i < data.length; ++i) {
+            tokens += data[i] == 0 ? 1 : 4;
+        }
+        return 21_000 + 10 * tokens;
+    }
+}
