@@ -23,21 +23,31 @@ contract Deploy is Script {
         return string.concat(vm.projectRoot(), "/deployments/", vm.toString(chainId), ".json");
     }
 
-    /// @notice Deploys the suite with the key in `PRIVATE_KEY` and records it.
-    function run() external returns (DeploySuite.Suite memory suite) {
+    /// @notice Deploys the suite with the key in `PRIVATE_KEY` and records it (see the contract's notice).
+    function run() external returns (DeploySuite.Suite memory) {
         uint256 deployerKey = vm.envOr("PRIVATE_KEY", uint256(0));
         if (deployerKey == 0) revert MissingDeployerKey();
-        address deployer = vm.addr(deployerKey);
-        address admin = vm.envOr("ADMIN", deployer);
+        address admin = vm.envOr("ADMIN", vm.addr(deployerKey));
+        return deploy(deployerKey, admin, vm.envOr("DEPLOYMENTS_PATH", deploymentsPath(block.chainid)));
+    }
 
+    /**
+     * @notice Deploys the suite from `deployerKey`'s account with every governance role granted to `admin`, and writes
+     *         the record to `outputPath`.
+     */
+    function deploy(uint256 deployerKey, address admin, string memory outputPath)
+        public
+        returns (DeploySuite.Suite memory suite)
+    {
+        if (deployerKey == 0) revert MissingDeployerKey();
         vm.startBroadcast(deployerKey);
         suite = DeploySuite.deploy(admin);
         vm.stopBroadcast();
 
-        _write(suite);
+        _write(suite, outputPath);
     }
 
-    function _write(DeploySuite.Suite memory suite) internal {
+    function _write(DeploySuite.Suite memory suite, string memory outputPath) internal {
         string memory contracts = "contracts";
         _serialize(contracts, "IdentityUpdates", suite.identityUpdates);
         string memory contractsJson = _serialize(contracts, "GroupMessages", suite.groupMessages);
@@ -45,7 +55,7 @@ contract Deploy is Script {
         string memory root = "root";
         vm.serializeUint(root, "chainId", block.chainid);
         string memory json = vm.serializeString(root, "contracts", contractsJson);
-        vm.writeJson(json, vm.envOr("DEPLOYMENTS_PATH", deploymentsPath(block.chainid)));
+        vm.writeJson(json, outputPath);
     }
 
     function _serialize(string memory objectKey, string memory name, DeploySuite.Deployment memory d)

@@ -19,8 +19,8 @@ using PublishConfigLibrary for PublishConfig global;
 
 /// @notice Getters and setters of the packed `PublishConfig` word.
 library PublishConfigLibrary {
-    uint256 private constant MASK_64 = 0xFFFF_FFFF_FFFF_FFFF;
-    uint256 private constant MASK_32 = 0xFFFF_FFFF;
+    uint256 private constant MASK_64 = 0xFFFFFFFFFFFFFFFF;
+    uint256 private constant MASK_32 = 0xFFFFFFFF;
     uint256 private constant MIN_SIZE_OFFSET = 64;
     uint256 private constant MAX_SIZE_OFFSET = 96;
     uint256 private constant PAUSED_OFFSET = 128;
@@ -54,10 +54,10 @@ library PublishConfigLibrary {
         pure
         returns (PublishConfig)
     {
-        uint256 cleared = PublishConfig.unwrap(config) & ~((MASK_32 << MIN_SIZE_OFFSET) | (MASK_32 << MAX_SIZE_OFFSET));
-        return PublishConfig.wrap(
-            cleared | (uint256(minSize) << MIN_SIZE_OFFSET) | (uint256(maxSize) << MAX_SIZE_OFFSET)
-        );
+        uint256 cleared =
+            PublishConfig.unwrap(config) & ~((MASK_32 << MIN_SIZE_OFFSET) | (MASK_32 << MAX_SIZE_OFFSET));
+        return
+            PublishConfig.wrap(cleared | (uint256(minSize) << MIN_SIZE_OFFSET) | (uint256(maxSize) << MAX_SIZE_OFFSET));
     }
 
     function withPaused(PublishConfig config, bool isPaused) internal pure returns (PublishConfig) {

@@ -9,8 +9,8 @@ import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.s
 import {ERC1967Utils} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Utils.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
-import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {SlotDerivation} from "@openzeppelin/contracts/utils/SlotDerivation.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
  * @notice What both broadcasters must do, written once. A concrete test contract names the broadcaster and says how to
@@ -310,7 +310,10 @@ abstract contract BroadcasterTest is BaseTest {
         vm.prank(admin);
         broadcaster.upgradeToAndCall(newImplementation, "");
 
-        assertEq(address(uint160(uint256(vm.load(address(broadcaster), ERC1967Utils.IMPLEMENTATION_SLOT)))), newImplementation);
+        assertEq(
+            address(uint160(uint256(vm.load(address(broadcaster), ERC1967Utils.IMPLEMENTATION_SLOT)))),
+            newImplementation
+        );
         assertEq(broadcaster.lastSequenceId(), 2);
         assertEq(broadcaster.minPayloadSize(), 5);
         assertEq(broadcaster.maxPayloadSize(), 500);

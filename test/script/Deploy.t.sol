@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {GroupMessages} from "../../contracts/GroupMessages.sol";
+import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
+import {Deploy} from "../../script/Deploy.s.sol";
+import {DeploySuite} from "../../script/DeploySuite.sol";
+import {ERC1967Utils} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Utils.sol";
+import {Test} from "forge-std/Test.sol";
+
+contract DeployScriptTest is Test {
+    uint256 internal constant DEPLOYER_KEY = 0xA11CE;
+
+    Deploy internal script;
+    string internal outputPath;
+
+    function setUp() public {
+        script = new Deploy();
+        vm.createDir(string.concat(vm.projectRoot(), "/deployments/tmp"), true);
+        outputPath = string.concat(
+            vm.projectRoot(), "/deployments/tmp/deploy-script-test-", vm.toString(address(this)), ".json"
+        );
+    }
+
+    function test_deploy_deploysInitializedProxiesAndWritesThem() public {
+        address governance = makeAddr("governance");
+
+        DeploySuite.Suite memory suite = script.deploy(DEPLOYER_KEY, governance, outputPath);
+
+        _assertDeployed(suite.identityUpdates, governance);
+        _assertDeployed(suite.groupMessages, governance);
+        string memory json = vm.readFile(outputPath);
+        vm.removeFile(outputPath);
+        assertEq(vm.parseJsonUint(json, ".chainId"), block.chainid);
+        assertEq(vm.parseJsonAddress(json, ".contracts.IdentityUpdates.proxy"), suite.identityUpdates.proxy);
+        assertEq(
+            vm.parseJsonAddress(json, ".contracts.IdentityUpdates.implementation"), suite.identityUpdates.implementation
+        );
+        assertEq(vm.parseJsonAddress(json, ".contracts.GroupMessages.proxy"), suite.groupMessages.proxy);
+        assertEq(
+            vm.parseJsonAddress(json, ".contracts.GroupMessages.implementation"), suite.groupMessages.implementation
+        );
+    }
+
+    function test_deploy_revertsWithoutDeployerKey() public {
+        vm.expectRevert(Deploy.MissingDeployerKey.selector);
+        script.deploy(0, makeAddr("governance"), outputPath);
+    }
+
+    function test_deploy_revertsWhenAdminIsZero() public {
+        vm.expectRevert(DeploySuite.ZeroAdmin.selector);
+        script.deploy(DEPLOYER_KEY, address(0), outputPath);
+    }
+
+    function test_deploymentsPath_isPerChain() public view {
+        assertEq(script.deploymentsPath(8453), string.concat(vm.projectRoot(), "/deployments/8453.json"));
+    }
+
+    function _assertDeployed(DeploySuite.Deployment memory d, address admin) internal view {
+        assertGt(d.proxy.code.length, 0, "proxy has code");
+        address implementation = address(uint160(uint256(vm.load(d.proxy, ERC1967Utils.IMPLEMENTATION_SLOT))));
+        assertEq(implementation, d.implementation, "proxy points at the implementation");
+        IdentityUpdates broadcaster = IdentityUpdates(d.proxy);
+        assertTrue(broadcaster.hasRole(broadcaster.DEFAULT_ADMIN_ROLE(), admin));
+        assertTrue(broadcaster.hasRole(broadcaster.PAUSER_ROLE(), admin));
+        assertEq(broadcaster.maxPayloadSize(), 256 * 1024);
+        GroupMessages(d.proxy).lastSequenceId();
+    }
+}
