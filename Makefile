@@ -55,13 +55,13 @@ test: deps ## Everything CI checks, cheapest first, stopping at the first failur
 	forge build
 	FORGE_SNAPSHOT_CHECK=true forge test --isolate
 	$(MAKE) --no-print-directory bindings-check
-	$(CARGO) fmt --all --check
+	$(CARGO) fmt -p xmtp-control -p keeper --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) test --workspace --locked
 
 fmt: deps ## Format Solidity and Rust sources
 	forge fmt
-	$(CARGO) fmt --all
+	$(CARGO) fmt -p xmtp-control -p keeper
 
 bindings: deps ## Regenerate the Rust bindings in bindings/ from the contracts
 	forge bind $(BIND_FLAGS) --overwrite
