@@ -25,7 +25,7 @@ BIND_FLAGS := --select '$(BIND_SELECT)' --bindings-path bindings --crate-name xm
 # Reinstalls when the lock changes; the stamp lives inside node_modules so a fresh clone always installs.
 NPM_STAMP := node_modules/.installed-from-lock
 
-.PHONY: help deps build demo test test-contracts test-rust fmt fmt-check lint-contracts bindings bindings-check \
+.PHONY: help deps build demo test fmt bindings bindings-check \
 	snapshot deep-test clean
 
 help: ## List the targets
