@@ -3,6 +3,10 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../contracts/IdentityUpdates.sol";
+import {Nodes} from "../contracts/Nodes.sol";
+import {Payers} from "../contracts/Payers.sol";
+import {MockUSDC} from "../contracts/mocks/MockUSDC.sol";
+import {MockXMTP} from "../contracts/mocks/MockXMTP.sol";
 import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
 
 /**
@@ -18,32 +22,54 @@ library DeploySuite {
         address implementation;
     }
 
+    /// @notice The tokens the suite uses.
+    struct Tokens {
+        address usdc;
+        address xmtp;
+    }
+
     /// @notice Every contract of the suite.
     struct Suite {
         Deployment identityUpdates;
         Deployment groupMessages;
+        Deployment nodes;
+        Deployment payers;
     }
 
-    /// @notice An address that must be set is zero.
+    /// @notice The admin is the zero address.
     error ZeroAdmin();
+
+    /// @notice A token address is zero.
+    error ZeroToken();
 
     /**
      * @notice Deploys every contract behind its proxy, with governance roles granted to `admin`.
-     * @param  admin The governance account (the multisig on a real chain).
+     * @param  admin  The governance account (the multisig on a real chain).
+     * @param  tokens The fee token (USDC) and the XMTP token.
      */
-    function deploy(address admin) internal returns (Suite memory suite) {
+    function deploy(address admin, Tokens memory tokens) internal returns (Suite memory suite) {
         if (admin == address(0)) revert ZeroAdmin();
-        suite.identityUpdates = deployIdentityUpdates(admin);
-        suite.groupMessages = deployGroupMessages(admin);
+        if (tokens.usdc == address(0) || tokens.xmtp == address(0)) revert ZeroToken();
+        suite.identityUpdates =
+            _deployProxy(address(new IdentityUpdates()), abi.encodeCall(IdentityUpdates.initialize, (admin)));
+        suite.groupMessages =
+            _deployProxy(address(new GroupMessages()), abi.encodeCall(GroupMessages.initialize, (admin)));
+        suite.nodes = _deployProxy(address(new Nodes()), abi.encodeCall(Nodes.initialize, (admin)));
+        suite.payers = _deployProxy(
+            address(new Payers()), abi.encodeCall(Payers.initialize, (admin, tokens.usdc, suite.nodes.proxy))
+        );
     }
 
-    function deployIdentityUpdates(address admin) internal returns (Deployment memory d) {
-        d.implementation = address(new IdentityUpdates());
-        d.proxy = address(new ERC1967Proxy(d.implementation, abi.encodeCall(IdentityUpdates.initialize, (admin))));
+    /// @notice Deploys the mock USDC and XMTP tokens of local chains.
+    function deployMockTokens() internal returns (Tokens memory tokens) {
+        tokens.usdc = address(new MockUSDC());
+        tokens.xmtp = address(new MockXMTP());
     }
 
-    function deployGroupMessages(address admin) internal returns (Deployment memory d) {
-        d.implementation = address(new GroupMessages());
-        d.proxy = address(new ERC1967Proxy(d.implementation, abi.encodeCall(GroupMessages.initialize, (admin))));
+    function _deployProxy(address implementation, bytes memory initializeCall) private returns (Deployment memory) {
+        return
+            Deployment({
+                proxy: address(new ERC1967Proxy(implementation, initializeCall)), implementation: implementation
+            });
     }
 }

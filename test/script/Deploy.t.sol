@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
+import {MockUSDC} from "../../contracts/mocks/MockUSDC.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
 import {DeploySuite} from "../../script/DeploySuite.sol";
 import {ERC1967Utils} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Utils.sol";
@@ -25,7 +26,8 @@ contract DeployScriptTest is Test {
     function test_deploy_deploysInitializedProxiesAndWritesThem() public {
         address governance = makeAddr("governance");
 
-        DeploySuite.Suite memory suite = script.deploy(DEPLOYER_KEY, governance, outputPath);
+        (DeploySuite.Suite memory suite, DeploySuite.Tokens memory tokens) =
+            script.deploy(DEPLOYER_KEY, governance, _noTokens(), outputPath);
 
         _assertDeployed(suite.identityUpdates, governance);
         _assertDeployed(suite.groupMessages, governance);
@@ -37,6 +39,13 @@ contract DeployScriptTest is Test {
             vm.parseJsonAddress(json, ".contracts.IdentityUpdates.implementation"), suite.identityUpdates.implementation
         );
         assertEq(vm.parseJsonAddress(json, ".contracts.GroupMessages.proxy"), suite.groupMessages.proxy);
+        assertEq(vm.parseJsonAddress(json, ".contracts.Nodes.proxy"), suite.nodes.proxy);
+        assertEq(vm.parseJsonAddress(json, ".contracts.Nodes.implementation"), suite.nodes.implementation);
+        assertEq(vm.parseJsonAddress(json, ".contracts.Payers.proxy"), suite.payers.proxy);
+        assertEq(vm.parseJsonAddress(json, ".contracts.Payers.implementation"), suite.payers.implementation);
+        assertEq(vm.parseJsonAddress(json, ".tokens.USDC"), tokens.usdc);
+        assertEq(vm.parseJsonAddress(json, ".tokens.XMTP"), tokens.xmtp);
+        assertEq(MockUSDC(tokens.usdc).decimals(), 6);
         assertEq(
             vm.parseJsonAddress(json, ".contracts.GroupMessages.implementation"), suite.groupMessages.implementation
         );
@@ -44,12 +53,30 @@ contract DeployScriptTest is Test {
 
     function test_deploy_revertsWithoutDeployerKey() public {
         vm.expectRevert(Deploy.MissingDeployerKey.selector);
-        script.deploy(0, makeAddr("governance"), outputPath);
+        script.deploy(0, makeAddr("governance"), _noTokens(), outputPath);
     }
 
     function test_deploy_revertsWhenAdminIsZero() public {
         vm.expectRevert(DeploySuite.ZeroAdmin.selector);
-        script.deploy(DEPLOYER_KEY, address(0), outputPath);
+        script.deploy(DEPLOYER_KEY, address(0), _noTokens(), outputPath);
+    }
+
+    function test_deploy_usesGivenTokensWithoutMocks() public {
+        DeploySuite.Tokens memory given = DeploySuite.Tokens({usdc: makeAddr("usdc"), xmtp: makeAddr("xmtp")});
+        (, DeploySuite.Tokens memory used) = script.deploy(DEPLOYER_KEY, makeAddr("governance"), given, outputPath);
+        vm.removeFile(outputPath);
+        assertEq(used.usdc, given.usdc);
+        assertEq(used.xmtp, given.xmtp);
+    }
+
+    function test_deploy_revertsWithoutTokensOffLocalChains() public {
+        vm.chainId(8453);
+        vm.expectRevert(abi.encodeWithSelector(Deploy.MissingTokenAddress.selector, "USDC"));
+        script.deploy(DEPLOYER_KEY, makeAddr("governance"), _noTokens(), outputPath);
+    }
+
+    function _noTokens() internal pure returns (DeploySuite.Tokens memory) {
+        return DeploySuite.Tokens({usdc: address(0), xmtp: address(0)});
     }
 
     function test_deploymentsPath_isPerChain() public view {

@@ -3,6 +3,10 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
+import {Nodes} from "../../contracts/Nodes.sol";
+import {Payers} from "../../contracts/Payers.sol";
+import {MockUSDC} from "../../contracts/mocks/MockUSDC.sol";
+import {MockXMTP} from "../../contracts/mocks/MockXMTP.sol";
 import {DeploySuite} from "../../script/DeploySuite.sol";
 import {Test} from "forge-std/Test.sol";
 
@@ -13,13 +17,23 @@ abstract contract BaseTest is Test {
     address internal stranger = makeAddr("stranger");
 
     DeploySuite.Suite internal suite;
+    DeploySuite.Tokens internal tokens;
     IdentityUpdates internal identityUpdates;
     GroupMessages internal groupMessages;
+    Nodes internal nodes;
+    Payers internal payers;
+    MockUSDC internal usdc;
+    MockXMTP internal xmtp;
 
     function setUp() public virtual {
-        suite = DeploySuite.deploy(admin);
+        tokens = DeploySuite.deployMockTokens();
+        suite = DeploySuite.deploy(admin, tokens);
         identityUpdates = IdentityUpdates(suite.identityUpdates.proxy);
         groupMessages = GroupMessages(suite.groupMessages.proxy);
+        nodes = Nodes(suite.nodes.proxy);
+        payers = Payers(suite.payers.proxy);
+        usdc = MockUSDC(tokens.usdc);
+        xmtp = MockXMTP(tokens.xmtp);
     }
 
     /// @dev A payload of `size` non-zero bytes `(i % 255) + 1`: the shape XMTP's own gas figures were measured with.
@@ -42,10 +56,10 @@ abstract contract BaseTest is Test {
     /// @dev What a transaction with this calldata pays at least since EIP-7623: 21,000 + 10 gas per calldata token,
     ///      where a zero byte is one token and any other byte four.
     function _calldataFloor(bytes memory data) internal pure returns (uint256) {
-        uint256 tokens;
+        uint256 tokenCount;
         for (uint256 i; i < data.length; ++i) {
-            tokens += data[i] == 0 ? 1 : 4;
+            tokenCount += data[i] == 0 ? 1 : 4;
         }
-        return 21_000 + 10 * tokens;
+        return 21_000 + 10 * tokenCount;
     }
 }

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+/**
+ * @title  INodes
+ * @notice The registry of authorized broadcast-network nodes. Each node is a non-transferable ERC-721 "Node Operator
+ *         NFT" whose token id is the node id (`uint32`, from 1). Only governance adds nodes, rotates their signing keys,
+ *         disables and re-enables them, and moves their NFTs.
+ * @dev    The enabled node set is committed as `nodeSetHash()`: `keccak256(abi.encodePacked(uint32[] ids))` over the
+ *         enabled node ids in ascending order, recomputed on every change, so that a usage report's signers can bind the
+ *         set they signed for into their digest.
+ */
+interface INodes {
+    /* ============ Structs ============ */
+
+    /// @notice A node's public record.
+    struct Node {
+        /// @dev The address derived from `signingPublicKey`: what the node's signatures recover to.
+        address signer;
+        /// @dev Whether governance disabled the node (it then counts in no node set and cannot be a candidate).
+        bool disabled;
+        /// @dev The 65-byte uncompressed secp256k1 public key `0x04 ‖ X ‖ Y`.
+        bytes signingPublicKey;
+        /// @dev Where the node serves its API.
+        string httpAddress;
+    }
+
+    /* ============ Events ============ */
+
+    /**
+     * @notice Emitted when governance adds a node and mints its NFT to `owner`.
+     * @param  nodeId           The new node's id (and NFT token id).
+     * @param  owner            The node operator.
+     * @param  signer           The address derived from `signingPublicKey`.
+     * @param  signingPublicKey The node's uncompressed secp256k1 public key.
+     * @param  httpAddress      The node's HTTP address.
+     */
+    event NodeAdded(
+        uint32 indexed nodeId, address indexed owner, address indexed signer, bytes signingPublicKey, string httpAddress
+    );
+
+    /// @notice Emitted when a node's owner changes its HTTP address.
+    event HttpAddressUpdated(uint32 indexed nodeId, string previousHttpAddress, string newHttpAddress);
+
+    /// @notice Emitted when governance rotates a node's signing key. The previous signer stays on record (`isSigner`).
+    event SigningKeyRotated(
+        uint32 indexed nodeId, address indexed previousSigner, address indexed newSigner, bytes signingPublicKey
+    );
+
+    /// @notice Emitted when governance disables a node.
+    event NodeDisabled(uint32 indexed nodeId);
+
+    /// @notice Emitted when governance re-enables a node.
+    event NodeEnabled(uint32 indexed nodeId);
+
+    /// @notice Emitted when governance moves a node's NFT to another operator.
+    event NodeTransferred(uint32 indexed nodeId, address indexed previousOwner, address indexed newOwner);
+
+    /// @notice Emitted whenever the set of enabled nodes changes, with its new commitment and size.
+    event NodeSetUpdated(bytes32 nodeSetHash, uint256 size);
+
+    /* ============ Errors ============ */
+
+    /// @notice A signing key is not a 65-byte uncompressed secp256k1 public key (`0x04 ‖ X ‖ Y`).
+    error InvalidSigningPublicKey(uint256 length);
+
+    /// @notice An HTTP address is empty or longer than `MAX_HTTP_ADDRESS_LENGTH`.
+    error InvalidHttpAddress(uint256 length);
+
+    /// @notice The owner is the zero address.
+    error InvalidOwner(address owner);
+
+    /// @notice An operator may hold one node; `owner` already holds `nodeId`.
+    error OwnerAlreadyHasNode(address owner, uint32 nodeId);
+
+    /// @notice A signer belongs to one node forever; `signer` is already `nodeId`'s.
+    error SignerAlreadyRegistered(address signer, uint32 nodeId);
+
+    /// @notice No node has this id.
+    error NodeNotFound(uint32 nodeId);
+
+    /// @notice Only the node's owner may do this.
+    error NotNodeOwner(uint32 nodeId, address caller);
+
+    /// @notice The node is already disabled (or, for `enableNode`, already enabled).
+    error NodeAlreadyInState(uint32 nodeId, bool disabled);
+
+    /// @notice Node Operator NFTs move only through governance (`transferNode`); approvals are refused too.
+    error TransferNotAllowed();
+
+    /// @notice An address that must be set is zero.
+    error ZeroAddress();
+
+    /* ============ Governance ============ */
+
+    /**
+     * @notice Adds a node and mints its NFT to `owner`.
+     * @dev    Only `NODE_MANAGER_ROLE`. One node per owner; a signer belongs to one node forever. Emits `NodeAdded`,
+     *         `Transfer` and `NodeSetUpdated`.
+     * @param  owner            The node operator.
+     * @param  signingPublicKey The node's 65-byte uncompressed secp256k1 public key (`0x04 ‖ X ‖ Y`).
+     * @param  httpAddress      The node's HTTP address (1 to `MAX_HTTP_ADDRESS_LENGTH` bytes).
+     * @return nodeId           The new node's id, from 1.
+     */
+    function addNode(address owner, bytes calldata signingPublicKey, string calldata httpAddress)
+        external
+        returns (uint32 nodeId);
+
+    /**
+     * @notice Replaces a node's signing key. The old signer stays on record for evidence (`isSigner`).
+     * @dev    Only `NODE_MANAGER_ROLE`. Emits `SigningKeyRotated`.
+     */
+    function rotateSigningKey(uint32 nodeId, bytes calldata signingPublicKey) external;
+
+    /**
+     * @notice Disables a node: it leaves the node set at once.
+     * @dev    Only `NODE_MANAGER_ROLE`. Emits `NodeDisabled` and `NodeSetUpdated`.
+     */
+    function disableNode(uint32 nodeId) external;
+
+    /**
+     * @notice Re-enables a disabled node.
+     * @dev    Only `NODE_MANAGER_ROLE`. Emits `NodeEnabled` and `NodeSetUpdated`.
+     */
+    function enableNode(uint32 nodeId) external;
+
+    /**
+     * @notice Moves a node's NFT to another operator (who must hold no node).
+     * @dev    Only `NODE_MANAGER_ROLE`. Emits `NodeTransferred` and `Transfer`.
+     */
+    function transferNode(uint32 nodeId, address newOwner) external;
+
+    /* ============ Node owner ============ */
+
+    /**
+     * @notice Changes the node's HTTP address.
+     * @dev    Only the node's owner. Emits `HttpAddressUpdated`.
+     */
+    function setHttpAddress(uint32 nodeId, string calldata httpAddress) external;
+
+    /* ============ Views ============ */
+
+    /// @notice The node's current signer (reverts with `NodeNotFound` for an unknown id).
+    function getSigner(uint32 nodeId) external view returns (address);
+
+    /// @notice Whether `signer` is or ever was a signer of `nodeId`.
+    function isSigner(uint32 nodeId, address signer) external view returns (bool);
+
+    /// @notice The node that `signer` belongs or belonged to (0 when none).
+    function nodeIdOfSigner(address signer) external view returns (uint32);
+
+    /// @notice The node `owner` holds (0 when none).
+    function nodeIdOf(address owner) external view returns (uint32);
+
+    /// @notice A node's record (reverts with `NodeNotFound` for an unknown id).
+    function getNode(uint32 nodeId) external view returns (Node memory);
+
+    /// @notice Up to `limit` nodes from id `fromNodeId` on, with their ids, for paginated listing.
+    function getNodes(uint32 fromNodeId, uint256 limit)
+        external
+        view
+        returns (uint32[] memory nodeIds, Node[] memory nodes);
+
+    /// @notice How many nodes were ever added (the highest node id).
+    function nodeCount() external view returns (uint32);
+
+    /// @notice Whether the node exists and is not disabled.
+    function isEnabled(uint32 nodeId) external view returns (bool);
+
+    /// @notice The enabled node ids in ascending order.
+    function enabledNodeIds() external view returns (uint32[] memory);
+
+    /// @notice The commitment to the enabled node set (see the interface's notice) and its size.
+    function nodeSet() external view returns (bytes32 nodeSetHash, uint256 size);
+
+    /**
+     * @notice The node-set commitment and, for each id, its current signer if the node is enabled (else zero): what a
+     *         quorum check needs, in one call.
+     */
+    function quorumView(uint32[] calldata nodeIds)
+        external
+        view
+        returns (bytes32 nodeSetHash, uint256 size, address[] memory signers);
+}
