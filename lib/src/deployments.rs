@@ -1,7 +1,8 @@
 //! The deployment record written by `script/Deploy.s.sol`.
 //!
 //! ```json
-//! {"chainId": 31337, "contracts": {"IdentityUpdates": {"proxy": "0x…", "implementation": "0x…"}, …}}
+//! {"chainId": 31337, "tokens": {"USDC": "0x…", "XMTP": "0x…"},
+//!  "contracts": {"IdentityUpdates": {"proxy": "0x…", "implementation": "0x…"}, …}}
 //! ```
 
 use std::{
@@ -17,6 +18,18 @@ pub const IDENTITY_UPDATES: &str = "IdentityUpdates";
 
 /// The record's name of the group messages contract.
 pub const GROUP_MESSAGES: &str = "GroupMessages";
+
+/// The record's name of the node registry.
+pub const NODES: &str = "Nodes";
+
+/// The record's name of the payers contract.
+pub const PAYERS: &str = "Payers";
+
+/// The record's name of the fee token.
+pub const USDC: &str = "USDC";
+
+/// The record's name of the XMTP token.
+pub const XMTP: &str = "XMTP";
 
 /// Why a deployment record could not be read or lacks what was asked for.
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +62,16 @@ pub enum DeploymentsError {
         /// The contracts the record does list.
         available: Vec<String>,
     },
+    /// The record does not list the requested token.
+    #[error("no `{name}` token in {origin} (it lists: {})", available.join(", "))]
+    MissingToken {
+        /// The token asked for.
+        name: String,
+        /// Where the record came from.
+        origin: String,
+        /// The tokens the record does list.
+        available: Vec<String>,
+    },
 }
 
 /// The addresses of one upgradeable contract.
@@ -68,6 +91,9 @@ pub struct Deployments {
     pub chain_id: u64,
     /// The contracts by name (e.g. [`IDENTITY_UPDATES`]).
     pub contracts: BTreeMap<String, ContractDeployment>,
+    /// The tokens the suite uses, by symbol (e.g. [`USDC`]); older records have none.
+    #[serde(default)]
+    pub tokens: BTreeMap<String, Address>,
     /// Where the record came from, so that errors can point at it.
     #[serde(skip)]
     origin: String,
@@ -106,6 +132,18 @@ impl Deployments {
     pub fn proxy(&self, name: &str) -> Result<Address, DeploymentsError> {
         self.contract(name).map(|c| c.proxy)
     }
+
+    /// The address of token `name` (e.g. [`USDC`]).
+    pub fn token(&self, name: &str) -> Result<Address, DeploymentsError> {
+        self.tokens
+            .get(name)
+            .copied()
+            .ok_or_else(|| DeploymentsError::MissingToken {
+                name: name.to_owned(),
+                origin: self.origin.clone(),
+                available: self.tokens.keys().cloned().collect(),
+            })
+    }
 }
 
 /// Reads the deployment record at `path`.
@@ -125,6 +163,10 @@ mod tests {
 
     const RECORD: &str = r#"{
       "chainId": 31337,
+      "tokens": {
+        "USDC": "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+        "XMTP": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"
+      },
       "contracts": {
         "GroupMessages": {
           "implementation": "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
@@ -150,6 +192,17 @@ mod tests {
             d.contract(GROUP_MESSAGES).unwrap().implementation,
             address!("9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0")
         );
+    }
+
+    #[test]
+    fn reads_tokens_and_names_a_missing_one() {
+        let d = Deployments::from_json(RECORD, "test record").unwrap();
+        assert_eq!(
+            d.token(USDC).unwrap(),
+            address!("5FbDB2315678afecb367f032d93F642f64180aa3")
+        );
+        let msg = d.token("DAI").unwrap_err().to_string();
+        assert!(msg.contains("DAI") && msg.contains("USDC, XMTP"), "{msg}");
     }
 
     #[test]
