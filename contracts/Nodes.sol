@@ -1,7 +1,347 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-// STUB: replaced by the Nodes implementation.
-contract Nodes {
-    function initialize(address admin) external {}
+import {INodes} from "./interfaces/INodes.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {ERC721Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC721/ERC721Upgradeable.sol";
+
+/**
+ * @title  Nodes
+ * @notice The registry of authorized broadcast-network nodes, one non-transferable Node Operator NFT per node.
+ *         Behind a UUPS proxy.
+ */
+contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgradeable, UUPSUpgradeable {
+    /// @notice The role that adds nodes, rotates their keys, disables, re-enables and moves them.
+    bytes32 public constant NODE_MANAGER_ROLE = keccak256("NODE_MANAGER_ROLE");
+
+    /// @notice The longest accepted HTTP address, in bytes.
+    uint256 public constant MAX_HTTP_ADDRESS_LENGTH = 512;
+
+    /// @dev The secp256k1 field prime: public key coordinates are below it and satisfy y² = x³ + 7 modulo it.
+    uint256 private constant SECP256K1_P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
+
+    /// @dev What a quorum check reads of a node, in one slot.
+    struct NodeRecord {
+        address signer;
+        bool disabled;
+    }
+
+    /// @custom:storage-location erc7201:xmtp.storage.Nodes
+    struct NodesStorage {
+        uint32 nodeCount;
+        uint32 enabledCount;
+        bytes32 nodeSetHash;
+        mapping(uint32 nodeId => NodeRecord) records;
+        mapping(uint32 nodeId => bytes) signingPublicKeys;
+        mapping(uint32 nodeId => string) httpAddresses;
+        mapping(address owner => uint32 nodeId) nodeIdOf;
+        mapping(address signer => uint32 nodeId) nodeIdOfSigner;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("xmtp.storage.Nodes")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant NODES_STORAGE = 0x1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00;
+
+    function _getNodesStorage() private pure returns (NodesStorage storage $) {
+        assembly {
+            $.slot := NODES_STORAGE
+        }
+    }
+
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /**
+     * @notice Initializes the proxy.
+     * @param  admin Receives `DEFAULT_ADMIN_ROLE` (upgrades, roles) and `NODE_MANAGER_ROLE`.
+     */
+    function initialize(address admin) external initializer {
+        if (admin == address(0)) revert ZeroAddress();
+        __ERC721_init("XMTP Node Operator", "XMTPNODE");
+        __AccessControl_init();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(NODE_MANAGER_ROLE, admin);
+    }
+
+    /* ============ Governance ============ */
+
+    /// @inheritdoc INodes
+    function addNode(address owner, bytes calldata signingPublicKey, string calldata httpAddress)
+        external
+        onlyRole(NODE_MANAGER_ROLE)
+        returns (uint32 nodeId)
+    {
+        if (owner == address(0)) revert InvalidOwner(owner);
+        NodesStorage storage $ = _getNodesStorage();
+        uint32 existing = $.nodeIdOf[owner];
+        if (existing != 0) revert OwnerAlreadyHasNode(owner, existing);
+        _requireHttpAddress(httpAddress);
+        address signer = _claimSigner($, signingPublicKey);
+
+        nodeId = ++$.nodeCount;
+        $.nodeIdOfSigner[signer] = nodeId;
+        $.records[nodeId] = NodeRecord({signer: signer, disabled: false});
+        $.signingPublicKeys[nodeId] = signingPublicKey;
+        $.httpAddresses[nodeId] = httpAddress;
+        $.nodeIdOf[owner] = nodeId;
+
+        emit NodeAdded(nodeId, owner, signer, signingPublicKey, httpAddress);
+        _mint(owner, nodeId);
+        _changeNodeSet($, nodeId, true);
+    }
+
+    /// @inheritdoc INodes
+    function rotateSigningKey(uint32 nodeId, bytes calldata signingPublicKey) external onlyRole(NODE_MANAGER_ROLE) {
+        NodesStorage storage $ = _getNodesStorage();
+        _requireNode($, nodeId);
+        address signer = _claimSigner($, signingPublicKey);
+        address previousSigner = $.records[nodeId].signer;
+
+        $.nodeIdOfSigner[signer] = nodeId;
+        $.records[nodeId].signer = signer;
+        $.signingPublicKeys[nodeId] = signingPublicKey;
+
+        emit SigningKeyRotated(nodeId, previousSigner, signer, signingPublicKey);
+    }
+
+    /// @inheritdoc INodes
+    function disableNode(uint32 nodeId) external onlyRole(NODE_MANAGER_ROLE) {
+        _setDisabled(nodeId, true);
+        emit NodeDisabled(nodeId);
+    }
+
+    /// @inheritdoc INodes
+    function enableNode(uint32 nodeId) external onlyRole(NODE_MANAGER_ROLE) {
+        _setDisabled(nodeId, false);
+        emit NodeEnabled(nodeId);
+    }
+
+    /// @inheritdoc INodes
+    function transferNode(uint32 nodeId, address newOwner) external onlyRole(NODE_MANAGER_ROLE) {
+        if (newOwner == address(0)) revert InvalidOwner(newOwner);
+        NodesStorage storage $ = _getNodesStorage();
+        _requireNode($, nodeId);
+        uint32 existing = $.nodeIdOf[newOwner];
+        if (existing != 0) revert OwnerAlreadyHasNode(newOwner, existing);
+
+        address previousOwner = _ownerOf(nodeId);
+        delete $.nodeIdOf[previousOwner];
+        $.nodeIdOf[newOwner] = nodeId;
+
+        emit NodeTransferred(nodeId, previousOwner, newOwner);
+        // No `auth`: governance's move is the one transfer `_update` lets through.
+        _update(newOwner, nodeId, address(0));
+    }
+
+    /* ============ Node owner ============ */
+
+    /// @inheritdoc INodes
+    function setHttpAddress(uint32 nodeId, string calldata httpAddress) external {
+        NodesStorage storage $ = _getNodesStorage();
+        _requireNode($, nodeId);
+        if (_ownerOf(nodeId) != msg.sender) revert NotNodeOwner(nodeId, msg.sender);
+        _requireHttpAddress(httpAddress);
+
+        string memory previousHttpAddress = $.httpAddresses[nodeId];
+        $.httpAddresses[nodeId] = httpAddress;
+        emit HttpAddressUpdated(nodeId, previousHttpAddress, httpAddress);
+    }
+
+    /* ============ Views ============ */
+
+    /// @inheritdoc INodes
+    function getSigner(uint32 nodeId) external view returns (address) {
+        NodesStorage storage $ = _getNodesStorage();
+        _requireNode($, nodeId);
+        return $.records[nodeId].signer;
+    }
+
+    /// @inheritdoc INodes
+    function isSigner(uint32 nodeId, address signer) external view returns (bool) {
+        return nodeId != 0 && _getNodesStorage().nodeIdOfSigner[signer] == nodeId;
+    }
+
+    /// @inheritdoc INodes
+    function nodeIdOfSigner(address signer) external view returns (uint32) {
+        return _getNodesStorage().nodeIdOfSigner[signer];
+    }
+
+    /// @inheritdoc INodes
+    function nodeIdOf(address owner) external view returns (uint32) {
+        return _getNodesStorage().nodeIdOf[owner];
+    }
+
+    /// @inheritdoc INodes
+    function getNode(uint32 nodeId) external view returns (Node memory) {
+        NodesStorage storage $ = _getNodesStorage();
+        _requireNode($, nodeId);
+        return _node($, nodeId);
+    }
+
+    /// @inheritdoc INodes
+    function getNodes(uint32 fromNodeId, uint256 limit)
+        external
+        view
+        returns (uint32[] memory nodeIds, Node[] memory nodeRecords)
+    {
+        NodesStorage storage $ = _getNodesStorage();
+        uint256 first = fromNodeId == 0 ? 1 : fromNodeId;
+        uint256 last = $.nodeCount;
+        uint256 count = first > last ? 0 : last - first + 1;
+        if (count > limit) count = limit;
+        nodeIds = new uint32[](count);
+        nodeRecords = new Node[](count);
+        for (uint256 i; i < count; ++i) {
+            // Cannot truncate: first + i <= nodeCount, a uint32.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint32 nodeId = uint32(first + i);
+            nodeIds[i] = nodeId;
+            nodeRecords[i] = _node($, nodeId);
+        }
+    }
+
+    /// @inheritdoc INodes
+    function nodeCount() external view returns (uint32) {
+        return _getNodesStorage().nodeCount;
+    }
+
+    /// @inheritdoc INodes
+    function isEnabled(uint32 nodeId) external view returns (bool) {
+        NodesStorage storage $ = _getNodesStorage();
+        return _exists($, nodeId) && !$.records[nodeId].disabled;
+    }
+
+    /// @inheritdoc INodes
+    function enabledNodeIds() external view returns (uint32[] memory nodeIds) {
+        NodesStorage storage $ = _getNodesStorage();
+        nodeIds = new uint32[]($.enabledCount);
+        uint256 found;
+        for (uint32 nodeId = 1; nodeId <= $.nodeCount; ++nodeId) {
+            if (!$.records[nodeId].disabled) nodeIds[found++] = nodeId;
+        }
+    }
+
+    /// @inheritdoc INodes
+    function nodeSet() external view returns (bytes32 nodeSetHash, uint256 size) {
+        NodesStorage storage $ = _getNodesStorage();
+        return ($.nodeSetHash, $.enabledCount);
+    }
+
+    /// @inheritdoc INodes
+    function quorumView(uint32[] calldata nodeIds)
+        external
+        view
+        returns (bytes32 nodeSetHash, uint256 size, address[] memory signers)
+    {
+        NodesStorage storage $ = _getNodesStorage();
+        signers = new address[](nodeIds.length);
+        for (uint256 i; i < nodeIds.length; ++i) {
+            // An unknown id reads as an empty record: zero signer, so it counts for nothing.
+            NodeRecord memory record = $.records[nodeIds[i]];
+            if (!record.disabled) signers[i] = record.signer;
+        }
+        return ($.nodeSetHash, $.enabledCount, signers);
+    }
+
+    /// @inheritdoc ERC721Upgradeable
+    function supportsInterface(bytes4 interfaceId)
+        public
+        view
+        override(ERC721Upgradeable, AccessControlUpgradeable)
+        returns (bool)
+    {
+        return super.supportsInterface(interfaceId);
+    }
+
+    /* ============ Transfers are governance's ============ */
+
+    /// @notice Refused: Node Operator NFTs move only through `transferNode`.
+    function approve(address, uint256) public pure override {
+        revert TransferNotAllowed();
+    }
+
+    /// @notice Refused: Node Operator NFTs move only through `transferNode`.
+    function setApprovalForAll(address, bool) public pure override {
+        revert TransferNotAllowed();
+    }
+
+    /// @dev Every owner-initiated transfer passes an `auth`; mints and governance moves do not.
+    function _update(address to, uint256 tokenId, address auth) internal override returns (address) {
+        if (auth != address(0)) revert TransferNotAllowed();
+        return super._update(to, tokenId, auth);
+    }
+
+    /* ============ Internals ============ */
+
+    function _setDisabled(uint32 nodeId, bool disabled) private {
+        NodesStorage storage $ = _getNodesStorage();
+        _requireNode($, nodeId);
+        NodeRecord storage record = $.records[nodeId];
+        if (record.disabled == disabled) revert NodeAlreadyInState(nodeId, disabled);
+        record.disabled = disabled;
+        _changeNodeSet($, nodeId, !disabled);
+    }
+
+    /// @dev Folds one change of the enabled set into the hash chain (see `INodes`) and keeps its size.
+    function _changeNodeSet(NodesStorage storage $, uint32 nodeId, bool enabled) private {
+        bytes32 nodeSetHash = keccak256(abi.encode($.nodeSetHash, nodeId, enabled));
+        uint32 size = enabled ? $.enabledCount + 1 : $.enabledCount - 1;
+        $.nodeSetHash = nodeSetHash;
+        $.enabledCount = size;
+        emit NodeSetUpdated(nodeSetHash, size);
+    }
+
+    /// @dev Validates a public key, derives its signer and checks that no node ever had that signer.
+    function _claimSigner(NodesStorage storage $, bytes calldata signingPublicKey) private view returns (address) {
+        address signer = signerOf(signingPublicKey);
+        uint32 holder = $.nodeIdOfSigner[signer];
+        if (holder != 0) revert SignerAlreadyRegistered(signer, holder);
+        return signer;
+    }
+
+    /**
+     * @notice The address a 65-byte uncompressed secp256k1 public key signs as.
+     * @dev    Reverts with `InvalidSigningPublicKey` unless the key is `0x04 ‖ X ‖ Y` with (X, Y) on the curve.
+     */
+    function signerOf(bytes calldata signingPublicKey) public pure returns (address) {
+        if (signingPublicKey.length != 65 || signingPublicKey[0] != 0x04) {
+            revert InvalidSigningPublicKey(signingPublicKey.length);
+        }
+        uint256 x = uint256(bytes32(signingPublicKey[1:33]));
+        uint256 y = uint256(bytes32(signingPublicKey[33:65]));
+        uint256 p = SECP256K1_P;
+        if (x >= p || y >= p || mulmod(y, y, p) != addmod(mulmod(mulmod(x, x, p), x, p), 7, p)) {
+            revert InvalidSigningPublicKey(signingPublicKey.length);
+        }
+        return address(uint160(uint256(keccak256(signingPublicKey[1:]))));
+    }
+
+    function _requireHttpAddress(string calldata httpAddress) private pure {
+        uint256 length = bytes(httpAddress).length;
+        if (length == 0 || length > MAX_HTTP_ADDRESS_LENGTH) revert InvalidHttpAddress(length);
+    }
+
+    function _requireNode(NodesStorage storage $, uint32 nodeId) private view {
+        if (!_exists($, nodeId)) revert NodeNotFound(nodeId);
+    }
+
+    function _exists(NodesStorage storage $, uint32 nodeId) private view returns (bool) {
+        return nodeId != 0 && nodeId <= $.nodeCount;
+    }
+
+    function _node(NodesStorage storage $, uint32 nodeId) private view returns (Node memory) {
+        NodeRecord memory record = $.records[nodeId];
+        return Node({
+            signer: record.signer,
+            disabled: record.disabled,
+            signingPublicKey: $.signingPublicKeys[nodeId],
+            httpAddress: $.httpAddresses[nodeId]
+        });
+    }
+
+    /// @dev Upgrades are the admin's alone (the governance multisig).
+    function _authorizeUpgrade(address) internal override onlyRole(DEFAULT_ADMIN_ROLE) {}
 }

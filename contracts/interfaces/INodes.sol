@@ -6,9 +6,11 @@ pragma solidity 0.8.30;
  * @notice The registry of authorized broadcast-network nodes. Each node is a non-transferable ERC-721 "Node Operator
  *         NFT" whose token id is the node id (`uint32`, from 1). Only governance adds nodes, rotates their signing keys,
  *         disables and re-enables them, and moves their NFTs.
- * @dev    The enabled node set is committed as `nodeSetHash()`: `keccak256(abi.encodePacked(uint32[] ids))` over the
- *         enabled node ids in ascending order, recomputed on every change, so that a usage report's signers can bind the
- *         set they signed for into their digest.
+ * @dev    The enabled node set is committed as `nodeSetHash`, a hash chain over every change of the set, so that it
+ *         costs O(1) to keep whatever the number of nodes: it starts at `bytes32(0)` and each change sets it to
+ *         `keccak256(abi.encode(previousHash, nodeId, enabled))` (`enabled` true when the node joins the set, by being
+ *         added or re-enabled, false when it leaves). Equal hashes mean equal histories, hence equal sets, so a usage
+ *         report's signers bind the set they signed for into their digest with it.
  */
 interface INodes {
     /* ============ Structs ============ */
@@ -167,7 +169,7 @@ interface INodes {
     /// @notice Whether the node exists and is not disabled.
     function isEnabled(uint32 nodeId) external view returns (bool);
 
-    /// @notice The enabled node ids in ascending order.
+    /// @notice The enabled node ids in ascending order. For off-chain readers: it reads every node.
     function enabledNodeIds() external view returns (uint32[] memory);
 
     /// @notice The commitment to the enabled node set (see the interface's notice) and its size.

@@ -1,1 +1,14 @@
-//! placeholder
+//! The XMTP control plane's library: everything the `keeper` binary does, as plain functions.
+//!
+//! - [`toolchain`] finds the project root and the npm-installed Foundry binaries.
+//! - [`deployments`] reads the record the deploy script writes.
+//! - [`devnet`] runs a throw-away anvil and deploys the suite to it with the deploy script.
+//! - [`broadcasters`] publishes to the two broadcaster contracts through the generated
+//!   bindings, reads the publishes back from their events and checks their ordering.
+//! - [`demo`] strings all of the above into a short tour of the system.
+
+pub mod broadcasters;
+pub mod demo;
+pub mod deployments;
+pub mod devnet;
+pub mod toolchain;

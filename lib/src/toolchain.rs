@@ -178,7 +178,10 @@ where
     if fallback.join(ROOT_MARKER).is_file() {
         Ok(fallback)
     } else {
-        Err(ToolchainError::RootNotFound { cwd: cwd.to_path_buf(), fallback })
+        Err(ToolchainError::RootNotFound {
+            cwd: cwd.to_path_buf(),
+            fallback,
+        })
     }
 }
 
@@ -200,7 +203,11 @@ where
     if path.is_file() {
         Ok(path)
     } else {
-        Err(ToolchainError::NotInstalled { tool, path, root: root.to_path_buf() })
+        Err(ToolchainError::NotInstalled {
+            tool,
+            path,
+            root: root.to_path_buf(),
+        })
     }
 }
 
@@ -213,12 +220,24 @@ pub fn npm_binary_path(tool: Tool, root: &Path) -> Result<PathBuf, ToolchainErro
         "linux" => "linux",
         "macos" => "darwin",
         "windows" => "win32",
-        _ => return Err(ToolchainError::UnsupportedPlatform { tool, os: OS, arch: ARCH }),
+        _ => {
+            return Err(ToolchainError::UnsupportedPlatform {
+                tool,
+                os: OS,
+                arch: ARCH,
+            })
+        }
     };
     let arch = match ARCH {
         "x86_64" => "amd64",
         "aarch64" => "arm64",
-        _ => return Err(ToolchainError::UnsupportedPlatform { tool, os: OS, arch: ARCH }),
+        _ => {
+            return Err(ToolchainError::UnsupportedPlatform {
+                tool,
+                os: OS,
+                arch: ARCH,
+            })
+        }
     };
     let exe = format!("{}{}", tool.name(), std::env::consts::EXE_SUFFIX);
     Ok(root
@@ -243,10 +262,14 @@ mod tests {
 
     impl Scratch {
         fn new(tag: &str) -> Self {
-            let nanos =
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-            let dir = std::env::temp_dir()
-                .join(format!("xmtp-toolchain-{tag}-{}-{nanos}", std::process::id()));
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos();
+            let dir = std::env::temp_dir().join(format!(
+                "xmtp-toolchain-{tag}-{}-{nanos}",
+                std::process::id()
+            ));
             std::fs::create_dir_all(&dir).unwrap();
             Self(dir)
         }
@@ -259,8 +282,10 @@ mod tests {
     }
 
     fn env_of(pairs: &[(&str, &Path)]) -> impl Fn(&str) -> Option<OsString> {
-        let map: HashMap<String, OsString> =
-            pairs.iter().map(|(k, v)| (k.to_string(), v.as_os_str().to_owned())).collect();
+        let map: HashMap<String, OsString> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.as_os_str().to_owned()))
+            .collect();
         move |name| map.get(name).cloned()
     }
 
@@ -283,7 +308,10 @@ mod tests {
         let empty = Scratch::new("empty");
         let env = env_of(&[(PROJECT_ROOT_ENV, &empty.0)]);
         let err = project_root_with(env, &empty.0).unwrap_err();
-        assert!(matches!(err, ToolchainError::RootOverrideInvalid { .. }), "{err}");
+        assert!(
+            matches!(err, ToolchainError::RootOverrideInvalid { .. }),
+            "{err}"
+        );
         assert!(err.to_string().contains(&empty.0.display().to_string()));
     }
 
@@ -319,7 +347,10 @@ mod tests {
         let env = env_of(&[("ANVIL_BIN", &anvil)]);
         let err = tool_path_with(Tool::Anvil, &dir.0, env).unwrap_err();
         let msg = err.to_string();
-        assert!(msg.contains("ANVIL_BIN") && msg.contains(&anvil.display().to_string()), "{msg}");
+        assert!(
+            msg.contains("ANVIL_BIN") && msg.contains(&anvil.display().to_string()),
+            "{msg}"
+        );
     }
 
     #[test]
@@ -336,7 +367,10 @@ mod tests {
         let dir = Scratch::new("npm");
         let expected = npm_binary_path(Tool::Anvil, &dir.0).unwrap();
         touch(&expected);
-        assert_eq!(tool_path_with(Tool::Anvil, &dir.0, env_of(&[])).unwrap(), expected);
+        assert_eq!(
+            tool_path_with(Tool::Anvil, &dir.0, env_of(&[])).unwrap(),
+            expected
+        );
         assert!(expected.starts_with(dir.0.join("node_modules/@foundry-rs")));
     }
 }

@@ -1,0 +1,356 @@
+//! A throw-away local chain: anvil plus the suite deployed by the project's deploy script.
+//!
+//! Deployment goes through `script/Deploy.s.sol` rather than through the bindings' bytecode so
+//! that the local chain exercises exactly what production deployments run.
+
+use std::{
+    path::{Path, PathBuf},
+    process::{ExitStatus, Stdio},
+    sync::atomic::{AtomicU64, Ordering},
+    time::Duration,
+};
+
+use alloy::{
+    node_bindings::{Anvil, AnvilInstance, NodeError},
+    primitives::Address,
+    providers::{DynProvider, Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
+    transports::{http::reqwest::Url, TransportError},
+};
+use tokio::{process::Command, sync::Mutex};
+
+use crate::{
+    deployments::{Deployments, DeploymentsError},
+    toolchain::{Toolchain, ToolchainError},
+};
+
+/// The deploy script, relative to the project root.
+const DEPLOY_SCRIPT: &str = "script/Deploy.s.sol:Deploy";
+
+/// How long a deploy may take. Generous because forge compiles first when `out/` is stale, and
+/// the solc-js compiler behind the shim is slow.
+const DEPLOY_TIMEOUT: Duration = Duration::from_secs(900);
+
+/// How many trailing lines of forge's output an error carries.
+const OUTPUT_TAIL_LINES: usize = 25;
+
+/// Serializes forge runs: two forge processes in one project race on `cache/` and `broadcast/`.
+static FORGE_LOCK: Mutex<()> = Mutex::const_new(());
+
+/// Distinguishes the temporary deployment records of one process.
+static RECORD_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// Why the local chain could not be started or the suite not deployed.
+#[derive(Debug, thiserror::Error)]
+pub enum DevnetError {
+    /// The toolchain could not be located.
+    #[error(transparent)]
+    Toolchain(#[from] ToolchainError),
+    /// anvil did not start.
+    #[error("could not start anvil at {}", path.display())]
+    Spawn {
+        /// The anvil binary.
+        path: PathBuf,
+        /// What went wrong.
+        #[source]
+        source: NodeError,
+    },
+    /// The blocking task that starts anvil panicked or was cancelled.
+    #[error("the task starting anvil failed")]
+    SpawnTask(#[source] tokio::task::JoinError),
+    /// anvil printed no dev accounts, so there is no key to deploy with.
+    #[error("anvil reported no dev accounts")]
+    NoDevKey,
+    /// The folder for temporary deployment records could not be created.
+    #[error("cannot create {}", path.display())]
+    TmpDir {
+        /// The folder.
+        path: PathBuf,
+        /// The I/O failure.
+        #[source]
+        source: std::io::Error,
+    },
+    /// forge could not be launched.
+    #[error("could not run forge at {}", path.display())]
+    ForgeLaunch {
+        /// The forge binary.
+        path: PathBuf,
+        /// The I/O failure.
+        #[source]
+        source: std::io::Error,
+    },
+    /// forge did not finish in time.
+    #[error("the deploy script did not finish within {}s", timeout.as_secs())]
+    ForgeTimeout {
+        /// The limit.
+        timeout: Duration,
+    },
+    /// The deploy script failed.
+    #[error("the deploy script failed ({status})\n{output}")]
+    DeployFailed {
+        /// forge's exit status.
+        status: ExitStatus,
+        /// The last lines forge printed.
+        output: String,
+    },
+    /// The script succeeded but its record could not be read.
+    #[error("cannot read the deployment record {}", path.display())]
+    RecordRead {
+        /// The record.
+        path: PathBuf,
+        /// The I/O failure.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The record is malformed.
+    #[error("the deploy script wrote an invalid record")]
+    Record(#[source] DeploymentsError),
+    /// The record is for another chain.
+    #[error("the deploy script recorded chain {recorded}, but anvil is chain {expected}")]
+    ChainMismatch {
+        /// anvil's chain id.
+        expected: u64,
+        /// The record's chain id.
+        recorded: u64,
+    },
+    /// A recorded proxy has no code, e.g. the script only simulated.
+    #[error("no code at the {name} proxy {address} after deployment")]
+    NoCode {
+        /// The contract.
+        name: String,
+        /// The proxy address.
+        address: Address,
+    },
+    /// The chain could not be queried.
+    #[error("cannot read the code at {address}")]
+    Rpc {
+        /// The address queried.
+        address: Address,
+        /// The transport failure.
+        #[source]
+        source: TransportError,
+    },
+}
+
+/// A running anvil and the means to deploy the suite to it. Dropping it stops anvil.
+#[derive(Debug)]
+pub struct LocalChain {
+    anvil: AnvilInstance,
+    signer: PrivateKeySigner,
+    toolchain: Toolchain,
+}
+
+impl LocalChain {
+    /// Starts anvil from the toolchain found by [`Toolchain::locate`].
+    pub async fn start() -> Result<Self, DevnetError> {
+        Self::start_with(Toolchain::locate()?).await
+    }
+
+    /// Starts anvil from `toolchain`.
+    pub async fn start_with(toolchain: Toolchain) -> Result<Self, DevnetError> {
+        let path = toolchain.anvil().to_path_buf();
+        let program = path.clone();
+        // `try_spawn` blocks while it reads anvil's banner; keep that off the async workers.
+        let anvil = tokio::task::spawn_blocking(move || Anvil::at(program).try_spawn())
+            .await
+            .map_err(DevnetError::SpawnTask)?
+            .map_err(|source| DevnetError::Spawn { path, source })?;
+        let key = anvil.keys().first().ok_or(DevnetError::NoDevKey)?;
+        let signer = PrivateKeySigner::from(key.clone());
+        Ok(Self {
+            anvil,
+            signer,
+            toolchain,
+        })
+    }
+
+    /// The HTTP JSON-RPC endpoint, e.g. `http://localhost:34567`.
+    pub fn endpoint(&self) -> String {
+        self.anvil.endpoint()
+    }
+
+    /// The HTTP JSON-RPC endpoint as a URL.
+    pub fn endpoint_url(&self) -> Url {
+        self.anvil.endpoint_url()
+    }
+
+    /// The chain id anvil reports.
+    pub fn chain_id(&self) -> u64 {
+        self.anvil.chain_id()
+    }
+
+    /// The first dev account's key: the deployer, admin and publisher of the local suite.
+    pub fn signer(&self) -> &PrivateKeySigner {
+        &self.signer
+    }
+
+    /// The toolchain this chain was started with.
+    pub fn toolchain(&self) -> &Toolchain {
+        &self.toolchain
+    }
+
+    /// A provider that signs with [`Self::signer`].
+    pub fn provider(&self) -> DynProvider {
+        ProviderBuilder::new()
+            .wallet(self.signer.clone())
+            .connect_http(self.endpoint_url())
+            .erased()
+    }
+
+    /// Deploys the suite with the project's deploy script and returns its record, after
+    /// checking that every recorded proxy has code.
+    pub async fn deploy_suite(&self) -> Result<Deployments, DevnetError> {
+        let record = TmpRecord::create(self.toolchain.root(), self.anvil.port())?;
+        self.run_deploy_script(record.path()).await?;
+        let json =
+            std::fs::read_to_string(record.path()).map_err(|source| DevnetError::RecordRead {
+                path: record.path().to_path_buf(),
+                source,
+            })?;
+        let origin = format!("the deploy script's record for {}", self.endpoint());
+        let deployments = Deployments::from_json(&json, origin).map_err(DevnetError::Record)?;
+        if deployments.chain_id != self.chain_id() {
+            return Err(DevnetError::ChainMismatch {
+                expected: self.chain_id(),
+                recorded: deployments.chain_id,
+            });
+        }
+        self.verify_code(&deployments).await?;
+        Ok(deployments)
+    }
+
+    async fn run_deploy_script(&self, record: &Path) -> Result<(), DevnetError> {
+        let forge = self.toolchain.forge();
+        let mut command = Command::new(forge);
+        command
+            .args([
+                "script",
+                DEPLOY_SCRIPT,
+                "--rpc-url",
+                &self.endpoint(),
+                "--broadcast",
+            ])
+            .current_dir(self.toolchain.root())
+            // The key goes through the environment only: argv is visible to every local user.
+            .env("PRIVATE_KEY", self.signer.to_bytes().to_string())
+            .env("DEPLOYMENTS_PATH", record)
+            // An inherited ADMIN would hand the local suite's roles to someone else.
+            .env_remove("ADMIN")
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            // If the timeout below fires, dropping the future must not leave forge running.
+            .kill_on_drop(true);
+
+        let _guard = FORGE_LOCK.lock().await;
+        let output = tokio::time::timeout(DEPLOY_TIMEOUT, command.output())
+            .await
+            .map_err(|_| DevnetError::ForgeTimeout {
+                timeout: DEPLOY_TIMEOUT,
+            })?
+            .map_err(|source| DevnetError::ForgeLaunch {
+                path: forge.to_path_buf(),
+                source,
+            })?;
+        if output.status.success() {
+            return Ok(());
+        }
+        Err(DevnetError::DeployFailed {
+            status: output.status,
+            output: describe_output(&output.stdout, &output.stderr),
+        })
+    }
+
+    async fn verify_code(&self, deployments: &Deployments) -> Result<(), DevnetError> {
+        // The script writes its record during simulation, so a record alone does not prove
+        // that anything reached the chain.
+        let provider = ProviderBuilder::new().connect_http(self.endpoint_url());
+        for (name, contract) in &deployments.contracts {
+            let address = contract.proxy;
+            let code = provider
+                .get_code_at(address)
+                .await
+                .map_err(|source| DevnetError::Rpc { address, source })?;
+            if code.is_empty() {
+                return Err(DevnetError::NoCode {
+                    name: name.clone(),
+                    address,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A unique path under `deployments/tmp/` for one deploy's record, removed on drop.
+struct TmpRecord(PathBuf);
+
+impl TmpRecord {
+    fn create(root: &Path, port: u16) -> Result<Self, DevnetError> {
+        // The deploy script may only write under `deployments/`; `tmp/` there is git-ignored.
+        let dir = root.join("deployments").join("tmp");
+        std::fs::create_dir_all(&dir).map_err(|source| DevnetError::TmpDir {
+            path: dir.clone(),
+            source,
+        })?;
+        let n = RECORD_COUNTER.fetch_add(1, Ordering::Relaxed);
+        let name = format!("localchain-{}-{port}-{n}.json", std::process::id());
+        Ok(Self(dir.join(name)))
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TmpRecord {
+    fn drop(&mut self) {
+        // Nothing to do if the script failed before writing it.
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// The last lines of forge's stderr and stdout, for error messages.
+fn describe_output(stdout: &[u8], stderr: &[u8]) -> String {
+    let mut text = String::new();
+    for (label, bytes) in [("stderr", stderr), ("stdout", stdout)] {
+        let tail = last_lines(&String::from_utf8_lossy(bytes), OUTPUT_TAIL_LINES);
+        if !tail.is_empty() {
+            text.push_str(&format!("--- forge {label} (last lines) ---\n{tail}\n"));
+        }
+    }
+    if text.is_empty() {
+        text.push_str("(forge printed nothing)");
+    }
+    text
+}
+
+fn last_lines(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_lines_keeps_the_tail_without_blank_lines() {
+        assert_eq!(last_lines("a\n\nb\nc\n", 2), "b\nc");
+        assert_eq!(last_lines("a\n", 5), "a");
+        assert_eq!(last_lines("", 5), "");
+    }
+
+    #[test]
+    fn describe_output_labels_both_streams() {
+        let text = describe_output(
+            b"compiled\n",
+            b"Error: script failed: MissingDeployerKey()\n",
+        );
+        assert!(text.contains("forge stderr"));
+        assert!(text.contains("MissingDeployerKey"));
+        assert!(text.contains("compiled"));
+        assert_eq!(describe_output(b"", b""), "(forge printed nothing)");
+    }
+}
