@@ -1,7 +1,526 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-// STUB: replaced by the Payers implementation.
-contract Payers {
-    function initialize(address admin, address feeToken_, address nodes_) external {}
+import {INodes} from "./interfaces/INodes.sol";
+import {IPayers} from "./interfaces/IPayers.sol";
+import {MerkleRange} from "./libraries/MerkleRange.sol";
+import {PayersConfig} from "./libraries/PayersConfig.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {EIP712Upgradeable} from "@openzeppelin/contracts-upgradeable/utils/cryptography/EIP712Upgradeable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/**
+ * @title  Payers
+ * @notice Payer balances in USDC, signed usage reports and their settlement (see `IPayers`). Behind a UUPS proxy.
+ */
+contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgradeable, UUPSUpgradeable {
+    using SafeERC20 for IERC20;
+
+    /* ============ Constants ============ */
+
+    /// @notice The role that may pause (not unpause).
+    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+
+    /// @notice The longest withdrawal lock governance may set.
+    uint32 public constant MAX_WITHDRAWAL_LOCK_PERIOD = 7 days;
+
+    /// @notice The minimum deposit set at initialization: 10 USDC.
+    uint64 public constant DEFAULT_MINIMUM_DEPOSIT = 10_000_000;
+
+    /// @notice The withdrawal lock period set at initialization.
+    uint32 public constant DEFAULT_WITHDRAWAL_LOCK_PERIOD = 2 days;
+
+    /// @notice The EIP-712 type hash of `UsageReport`.
+    bytes32 public constant USAGE_REPORT_TYPEHASH = keccak256(
+        "UsageReport(uint32 originatorNodeId,uint64 startSequenceId,uint64 endSequenceId,uint64 epoch,"
+        "uint64 messagesServed,uint32 payerCount,bytes32 payersRoot,bytes32 nodeSetHash)"
+    );
+
+    string private constant EIP712_NAME = "XMTP Payers";
+    string private constant EIP712_VERSION = "1";
+
+    /* ============ Storage ============ */
+
+    /// @dev A report's settlement state, in two slots.
+    struct Report {
+        bytes32 payersRoot;
+        uint32 originatorNodeId;
+        uint32 payerCount;
+        uint32 settledCount;
+    }
+
+    /// @custom:storage-location erc7201:xmtp.storage.Payers
+    struct PayersStorage {
+        /// @dev Fee token, minimum deposit, lock period and pause bit: all a deposit reads but the payer's balance.
+        PayersConfig config;
+        /// @dev One slot: settlement and debt repayment update both with one SSTORE.
+        uint128 totalDebt;
+        uint128 backedFees;
+        uint256 totalPendingWithdrawals;
+        /// @dev One slot: what `submitUsageReport` reads besides the pause bit.
+        address nodes;
+        uint64 reportCount;
+        address feeDistributor;
+        mapping(address payer => int256 balance) balances;
+        mapping(address payer => Withdrawal withdrawal) pendingWithdrawals;
+        mapping(uint32 nodeId => uint64 sequenceId) lastReportedSequenceIds;
+        mapping(uint64 epoch => mapping(uint32 nodeId => uint64 count)) messagesServed;
+        mapping(uint256 reportId => Report report) reports;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("xmtp.storage.Payers")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant PAYERS_STORAGE = 0x233240f685bd74e771cd62fa936c2901dfbc08d074ff73e0a4419ef926463600;
+
+    function _getPayersStorage() private pure returns (PayersStorage storage $) {
+        assembly {
+            $.slot := PAYERS_STORAGE
+        }
+    }
+
+    /* ============ Initialization ============ */
+
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /**
+     * @notice Initializes the proxy: roles, tokens, defaults (10 USDC minimum deposit, 2-day withdrawal lock).
+     * @param  admin     Receives `DEFAULT_ADMIN_ROLE` (parameters, unpause, upgrades) and `PAUSER_ROLE`.
+     * @param  feeToken_ The fee token: USDC (6 decimals).
+     * @param  nodes_    The node registry (`INodes`).
+     */
+    function initialize(address admin, address feeToken_, address nodes_) external initializer {
+        if (admin == address(0) || feeToken_ == address(0) || nodes_ == address(0)) revert ZeroAddress();
+        uint8 decimals = IERC20Metadata(feeToken_).decimals();
+        if (decimals != 6) revert InvalidFeeTokenDecimals(decimals);
+
+        __AccessControl_init();
+        __EIP712_init(EIP712_NAME, EIP712_VERSION);
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(PAUSER_ROLE, admin);
+
+        PayersStorage storage $ = _getPayersStorage();
+        $.config = $.config.withFeeToken(feeToken_);
+        $.nodes = nodes_;
+        _setMinimumDeposit(DEFAULT_MINIMUM_DEPOSIT);
+        _setWithdrawalLockPeriod(DEFAULT_WITHDRAWAL_LOCK_PERIOD);
+    }
+
+    /* ============ Payers ============ */
+
+    /// @inheritdoc IPayers
+    function deposit(address payer, uint256 amount) external {
+        _deposit(payer, amount);
+    }
+
+    /// @inheritdoc IPayers
+    function depositWithPermit(address payer, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+    {
+        address token = _getPayersStorage().config.feeToken();
+        // A failed permit (front-run, or already used) is ignored: the transfer below fails anyway when the allowance
+        // does not cover `amount`.
+        try IERC20Permit(token).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
+        _deposit(payer, amount);
+    }
+
+    /// @inheritdoc IPayers
+    function requestWithdrawal(uint256 amount) external {
+        PayersStorage storage $ = _getPayersStorage();
+        PayersConfig config = $.config;
+        if (config.paused()) revert EnforcedPause();
+        if (amount == 0) revert ZeroAmount();
+        Withdrawal memory pending = $.pendingWithdrawals[msg.sender];
+        if (pending.amount != 0) revert WithdrawalAlreadyPending(pending.amount, pending.readyAt);
+        int256 balance = $.balances[msg.sender];
+        // casting to 'uint256' is safe because the left operand already rejected balance <= 0
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (balance <= 0 || amount > uint256(balance)) revert InsufficientBalance(balance, amount);
+
+        // Cannot underflow: amount <= balance, checked above.
+        // casting to 'int256' is safe because amount <= balance <= type(int256).max, checked above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.balances[msg.sender] = balance - int256(amount);
+        uint64 readyAt = SafeCast.toUint64(block.timestamp + config.withdrawalLockPeriod());
+        $.pendingWithdrawals[msg.sender] = Withdrawal({amount: SafeCast.toUint128(amount), readyAt: readyAt});
+        $.totalPendingWithdrawals += amount;
+        emit WithdrawalRequested(msg.sender, amount, readyAt);
+    }
+
+    /// @inheritdoc IPayers
+    function cancelWithdrawal() external {
+        PayersStorage storage $ = _getPayersStorage();
+        if ($.config.paused()) revert EnforcedPause();
+        uint256 amount = $.pendingWithdrawals[msg.sender].amount;
+        if (amount == 0) revert NoPendingWithdrawal();
+
+        delete $.pendingWithdrawals[msg.sender];
+        $.totalPendingWithdrawals -= amount;
+        int256 newBalance = _credit($, msg.sender, amount);
+        emit WithdrawalCancelled(msg.sender, amount, newBalance);
+    }
+
+    /// @inheritdoc IPayers
+    function finalizeWithdrawal(address recipient) external {
+        if (recipient == address(0)) revert ZeroAddress();
+        PayersStorage storage $ = _getPayersStorage();
+        PayersConfig config = $.config;
+        if (config.paused()) revert EnforcedPause();
+        Withdrawal memory pending = $.pendingWithdrawals[msg.sender];
+        if (pending.amount == 0) revert NoPendingWithdrawal();
+        // A validator's few seconds of timestamp leeway do not matter against a lock of days.
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp < pending.readyAt) revert WithdrawalLocked(pending.readyAt);
+        int256 balance = $.balances[msg.sender];
+        if (balance < 0) revert PayerInDebt(balance);
+
+        delete $.pendingWithdrawals[msg.sender];
+        $.totalPendingWithdrawals -= pending.amount;
+        IERC20(config.feeToken()).safeTransfer(recipient, pending.amount);
+        emit WithdrawalFinalized(msg.sender, recipient, pending.amount);
+    }
+
+    /* ============ Usage ============ */
+
+    /// @inheritdoc IPayers
+    function submitUsageReport(UsageReport calldata report, NodeSignature[] calldata signatures)
+        external
+        returns (uint256 reportId)
+    {
+        PayersStorage storage $ = _getPayersStorage();
+        if ($.config.paused()) revert EnforcedPause();
+        if (report.payerCount == 0) revert EmptyReport();
+        INodes nodes_ = INodes($.nodes);
+        uint32 originator = report.originatorNodeId;
+        if (originator == 0 || originator > nodes_.nodeCount()) revert UnknownOriginator(originator);
+
+        uint64 expectedStart = $.lastReportedSequenceIds[originator] + 1;
+        if (report.startSequenceId != expectedStart || report.endSequenceId < report.startSequenceId) {
+            revert InvalidSequenceRange(originator, expectedStart, report.startSequenceId, report.endSequenceId);
+        }
+
+        uint256 signatureCount = _countValidSignatures(nodes_, report, signatures);
+
+        // Effects. The epoch is recorded as reported: mapping epochs to the node set active in them is a later issue.
+        $.lastReportedSequenceIds[originator] = report.endSequenceId;
+        $.messagesServed[report.epoch][originator] += report.messagesServed;
+        reportId = $.reportCount++;
+        $.reports[reportId] = Report({
+            payersRoot: report.payersRoot, originatorNodeId: originator, payerCount: report.payerCount, settledCount: 0
+        });
+        _emitUsageReportSubmitted(reportId, report, signatureCount);
+    }
+
+    /// @inheritdoc IPayers
+    function settleUsage(uint256 reportId, PayerFee[] calldata fees, bytes32[] calldata proof) external {
+        PayersStorage storage $ = _getPayersStorage();
+        if ($.config.paused()) revert EnforcedPause();
+        Report storage report = $.reports[reportId];
+        uint32 payerCount = report.payerCount;
+        // Every accepted report has at least one payer: a zero count means no report.
+        if (payerCount == 0) revert ReportNotFound(reportId);
+        uint32 firstIndex = report.settledCount;
+        uint256 count = fees.length;
+        if (count == 0 || count > payerCount - firstIndex) {
+            revert InvalidSettlementRange(reportId, firstIndex, count, payerCount);
+        }
+
+        bytes32[] memory leaves = new bytes32[](count);
+        for (uint256 i; i < count; ++i) {
+            leaves[i] = MerkleRange.leafHash(fees[i].payer, fees[i].fee);
+        }
+        if (MerkleRange.computeRoot(leaves, firstIndex, payerCount, proof) != report.payersRoot) {
+            revert InvalidPayersProof(reportId);
+        }
+
+        uint256 totalFees;
+        uint256 uncoveredFees;
+        for (uint256 i; i < count; ++i) {
+            address payer = fees[i].payer;
+            uint256 fee = fees[i].fee;
+            int256 balance = $.balances[payer];
+            // casting to 'uint256' is safe because balance > 0 in that branch
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint256 available = balance > 0 ? uint256(balance) : 0;
+            if (fee > available) uncoveredFees += fee - available;
+            totalFees += fee;
+            // casting to 'int256' is safe because fee is a uint96
+            // forge-lint: disable-next-line(unsafe-typecast)
+            $.balances[payer] = balance - int256(fee);
+        }
+
+        // casting to 'uint32' is safe because count <= payerCount - firstIndex, checked above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        report.settledCount = firstIndex + uint32(count);
+        // Checked: both totals stay far below 2^128 (each fee is a uint96 and the batch is bounded by calldata).
+        $.totalDebt += SafeCast.toUint128(uncoveredFees);
+        $.backedFees += SafeCast.toUint128(totalFees - uncoveredFees);
+        // casting to 'uint32' is safe because count <= payerCount - firstIndex, checked above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        emit UsageSettled(reportId, firstIndex, uint32(count), totalFees, uncoveredFees);
+    }
+
+    /// @inheritdoc IPayers
+    function forwardFees() external returns (uint256 amount) {
+        PayersStorage storage $ = _getPayersStorage();
+        PayersConfig config = $.config;
+        if (config.paused()) revert EnforcedPause();
+        address distributor = $.feeDistributor;
+        if (distributor == address(0)) revert NoFeeDistributor();
+        amount = $.backedFees;
+        if (amount == 0) revert NothingToForward();
+
+        $.backedFees = 0;
+        IERC20(config.feeToken()).safeTransfer(distributor, amount);
+        emit FeesForwarded(distributor, amount);
+    }
+
+    /* ============ Governance ============ */
+
+    /// @inheritdoc IPayers
+    function setMinimumDeposit(uint256 minimumDeposit_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMinimumDeposit(minimumDeposit_);
+    }
+
+    /// @inheritdoc IPayers
+    function setWithdrawalLockPeriod(uint32 lockPeriod) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setWithdrawalLockPeriod(lockPeriod);
+    }
+
+    /// @inheritdoc IPayers
+    function setFeeDistributor(address distributor) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (distributor == address(0)) revert ZeroAddress();
+        PayersStorage storage $ = _getPayersStorage();
+        address previous = $.feeDistributor;
+        $.feeDistributor = distributor;
+        emit FeeDistributorUpdated(previous, distributor);
+    }
+
+    /// @inheritdoc IPayers
+    function pause() external onlyRole(PAUSER_ROLE) {
+        PayersStorage storage $ = _getPayersStorage();
+        if ($.config.paused()) revert EnforcedPause();
+        $.config = $.config.withPaused(true);
+        emit Paused(msg.sender);
+    }
+
+    /// @inheritdoc IPayers
+    function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        PayersStorage storage $ = _getPayersStorage();
+        if (!$.config.paused()) revert ExpectedPause();
+        $.config = $.config.withPaused(false);
+        emit Unpaused(msg.sender);
+    }
+
+    /* ============ Views ============ */
+
+    /// @inheritdoc IPayers
+    function balanceOf(address payer) external view returns (int256) {
+        return _getPayersStorage().balances[payer];
+    }
+
+    /// @inheritdoc IPayers
+    function pendingWithdrawal(address payer) external view returns (Withdrawal memory) {
+        return _getPayersStorage().pendingWithdrawals[payer];
+    }
+
+    /// @inheritdoc IPayers
+    function feeToken() external view returns (address) {
+        return _getPayersStorage().config.feeToken();
+    }
+
+    /// @inheritdoc IPayers
+    function nodes() external view returns (address) {
+        return _getPayersStorage().nodes;
+    }
+
+    /// @inheritdoc IPayers
+    function feeDistributor() external view returns (address) {
+        return _getPayersStorage().feeDistributor;
+    }
+
+    /// @inheritdoc IPayers
+    function minimumDeposit() external view returns (uint256) {
+        return _getPayersStorage().config.minimumDeposit();
+    }
+
+    /// @inheritdoc IPayers
+    function withdrawalLockPeriod() external view returns (uint32) {
+        return _getPayersStorage().config.withdrawalLockPeriod();
+    }
+
+    /// @inheritdoc IPayers
+    function totalDebt() external view returns (uint256) {
+        return _getPayersStorage().totalDebt;
+    }
+
+    /// @inheritdoc IPayers
+    function backedFees() external view returns (uint256) {
+        return _getPayersStorage().backedFees;
+    }
+
+    /// @inheritdoc IPayers
+    function totalPendingWithdrawals() external view returns (uint256) {
+        return _getPayersStorage().totalPendingWithdrawals;
+    }
+
+    /// @inheritdoc IPayers
+    function paused() external view returns (bool) {
+        return _getPayersStorage().config.paused();
+    }
+
+    /// @inheritdoc IPayers
+    function usageReportDigest(UsageReport calldata report) public view returns (bytes32) {
+        // A UsageReport has static fields only, so abi.encode lays it out in place: the type hash, then each field as
+        // one 32-byte word, as EIP-712's encodeData requires.
+        return _hashTypedDataV4(keccak256(abi.encode(USAGE_REPORT_TYPEHASH, report)));
+    }
+
+    /// @inheritdoc IPayers
+    function lastReportedSequenceId(uint32 originatorNodeId) external view returns (uint64) {
+        return _getPayersStorage().lastReportedSequenceIds[originatorNodeId];
+    }
+
+    /// @inheritdoc IPayers
+    function messagesServed(uint64 epoch, uint32 nodeId) external view returns (uint64) {
+        return _getPayersStorage().messagesServed[epoch][nodeId];
+    }
+
+    /// @inheritdoc IPayers
+    function getReport(uint256 reportId)
+        external
+        view
+        returns (uint32 originatorNodeId, uint32 payerCount, uint32 settledCount, bytes32 payersRoot)
+    {
+        Report storage report = _getPayersStorage().reports[reportId];
+        return (report.originatorNodeId, report.payerCount, report.settledCount, report.payersRoot);
+    }
+
+    /// @inheritdoc IPayers
+    function reportCount() external view returns (uint256) {
+        return _getPayersStorage().reportCount;
+    }
+
+    /* ============ Internals ============ */
+
+    function _deposit(address payer, uint256 amount) internal {
+        if (payer == address(0)) revert ZeroAddress();
+        PayersStorage storage $ = _getPayersStorage();
+        PayersConfig config = $.config;
+        if (config.paused()) revert EnforcedPause();
+        uint256 minimum = config.minimumDeposit();
+        if (amount < minimum) revert DepositBelowMinimum(amount, minimum);
+
+        int256 newBalance = _credit($, payer, amount);
+        IERC20(config.feeToken()).safeTransferFrom(msg.sender, address(this), amount);
+        emit Deposited(payer, msg.sender, amount, newBalance);
+    }
+
+    /// @dev Adds `amount` to the payer's balance; the part that repays debt moves from `totalDebt` to `backedFees`.
+    function _credit(PayersStorage storage $, address payer, uint256 amount) internal returns (int256 newBalance) {
+        int256 balance = $.balances[payer];
+        newBalance = balance + SafeCast.toInt256(amount);
+        $.balances[payer] = newBalance;
+        if (balance < 0) {
+            // casting to 'uint256' is safe because balance < 0 here, and a balance never reaches type(int256).min
+            // (it only drops by uint96 fees from a non-negative start)
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint256 debt = uint256(-balance);
+            // casting to 'uint128' is safe because repaid <= debt <= totalDebt, a uint128
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint128 repaid = uint128(amount < debt ? amount : debt);
+            $.totalDebt -= repaid;
+            $.backedFees += repaid;
+        }
+    }
+
+    /// @dev Counts the signatures that recover to their node's current signer, with one call to the node registry.
+    function _countValidSignatures(INodes nodes_, UsageReport calldata report, NodeSignature[] calldata signatures)
+        internal
+        view
+        returns (uint256 valid)
+    {
+        uint256 length = signatures.length;
+        uint32[] memory nodeIds = new uint32[](length);
+        uint32 previous;
+        for (uint256 i; i < length; ++i) {
+            uint32 nodeId = signatures[i].nodeId;
+            // Strictly ascending from 1: no duplicates, and node id 0 (never a node) is rejected with the rest.
+            if (nodeId <= previous) revert UnsortedSignatures(previous, nodeId);
+            nodeIds[i] = nodeId;
+            previous = nodeId;
+        }
+
+        (bytes32 nodeSetHash, uint256 size, address[] memory signers) = nodes_.quorumView(nodeIds);
+        if (report.nodeSetHash != nodeSetHash) revert NodeSetMismatch(nodeSetHash, report.nodeSetHash);
+
+        bytes32 digest = usageReportDigest(report);
+        for (uint256 i; i < length; ++i) {
+            // A disabled or unknown node has no signer: its signature counts for nothing.
+            if (signers[i] != address(0) && _recover(digest, signatures[i].signature) == signers[i]) ++valid;
+        }
+        uint256 required = size / 2 + 1;
+        if (valid < required) revert InsufficientSignatures(valid, required);
+    }
+
+    /// @dev Its own frame: the event's nine fields do not fit the stack beside `submitUsageReport`'s locals.
+    function _emitUsageReportSubmitted(uint256 reportId, UsageReport calldata report, uint256 signatureCount) internal {
+        emit UsageReportSubmitted(
+            reportId,
+            report.originatorNodeId,
+            report.epoch,
+            report.startSequenceId,
+            report.endSequenceId,
+            report.messagesServed,
+            report.payerCount,
+            report.payersRoot,
+            signatureCount
+        );
+    }
+
+    /// @dev The signer of a 65-byte `r ‖ s ‖ v` signature, or zero for a malformed or malleable one.
+    function _recover(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
+        if (signature.length != 65) return address(0);
+        (signer,,) = ECDSA.tryRecover(digest, uint8(signature[64]), bytes32(signature[0:32]), bytes32(signature[32:64]));
+    }
+
+    function _setMinimumDeposit(uint256 minimumDeposit_) internal {
+        if (minimumDeposit_ == 0 || minimumDeposit_ > type(uint64).max) revert InvalidMinimumDeposit(minimumDeposit_);
+        PayersStorage storage $ = _getPayersStorage();
+        PayersConfig config = $.config;
+        // casting to 'uint64' is safe because it was checked against type(uint64).max above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.config = config.withMinimumDeposit(uint64(minimumDeposit_));
+        emit MinimumDepositUpdated(config.minimumDeposit(), minimumDeposit_);
+    }
+
+    function _setWithdrawalLockPeriod(uint32 lockPeriod) internal {
+        if (lockPeriod > MAX_WITHDRAWAL_LOCK_PERIOD) revert InvalidWithdrawalLockPeriod(lockPeriod);
+        PayersStorage storage $ = _getPayersStorage();
+        PayersConfig config = $.config;
+        // Fits: MAX_WITHDRAWAL_LOCK_PERIOD < 2^24 (see PayersConfig).
+        $.config = config.withWithdrawalLockPeriod(SafeCast.toUint24(lockPeriod));
+        emit WithdrawalLockPeriodUpdated(config.withdrawalLockPeriod(), lockPeriod);
+    }
+
+    /// @dev The domain name, constant: saves reading the stored string on every report.
+    function _EIP712Name() internal pure override returns (string memory) {
+        return EIP712_NAME;
+    }
+
+    /// @dev The domain version, constant: saves reading the stored string on every report.
+    function _EIP712Version() internal pure override returns (string memory) {
+        return EIP712_VERSION;
+    }
+
+    /// @dev Upgrades are the admin's alone (the governance multisig).
+    function _authorizeUpgrade(address) internal override onlyRole(DEFAULT_ADMIN_ROLE) {}
 }

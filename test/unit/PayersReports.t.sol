@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Payers} from "../../contracts/Payers.sol";
+import {IPayers} from "../../contracts/interfaces/IPayers.sol";
+import {PayersFixture} from "../utils/PayersFixture.sol";
+import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
+import {Vm} from "forge-std/Vm.sol";
+
+contract PayersReportTest is PayersFixture {
+    IPayers.PayerFee[] internal storedFees;
+
+    function setUp() public override {
+        super.setUp();
+        _addNodes(5); // a strict majority is 3
+        IPayers.PayerFee[] memory fees = _payerFees(4, 1);
+        for (uint256 i; i < fees.length; ++i) {
+            storedFees.push(fees[i]);
+        }
+    }
+
+    /* ============ Accepted reports ============ */
+
+    function test_submitUsageReport_recordsReportAndEmits() public {
+        IPayers.UsageReport memory report = _report(2, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 3, 5));
+
+        vm.expectEmit(address(payers));
+        emit IPayers.UsageReportSubmitted(0, 2, EPOCH, 1, 10, 30, 4, report.payersRoot, 3);
+        vm.prank(stranger);
+        uint256 reportId = payers.submitUsageReport(report, signatures);
+
+        assertEq(reportId, 0);
+        assertEq(payers.reportCount(), 1);
+        assertEq(payers.lastReportedSequenceId(2), 10);
+        assertEq(payers.lastReportedSequenceId(1), 0);
+        assertEq(payers.messagesServed(EPOCH, 2), 30);
+        (uint32 originator, uint32 payerCount, uint32 settledCount, bytes32 root) = payers.getReport(0);
+        assertEq(originator, 2);
+        assertEq(payerCount, 4);
+        assertEq(settledCount, 0);
+        assertEq(root, report.payersRoot);
+    }
+
+    function test_submitUsageReport_countsEveryValidSignature() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        vm.expectEmit(address(payers));
+        emit IPayers.UsageReportSubmitted(0, 1, EPOCH, 1, 10, 30, 4, report.payersRoot, 5);
+        _submit(report);
+    }
+
+    function test_submitUsageReport_continuesTheOriginatorsRange() public {
+        _submit(_report(1, 10, storedFees));
+        _submit(_report(2, 4, storedFees));
+        IPayers.UsageReport memory report = _report(1, 1, storedFees);
+        assertEq(report.startSequenceId, 11);
+
+        vm.expectEmit(address(payers));
+        emit IPayers.UsageReportSubmitted(2, 1, EPOCH, 11, 11, 3, 4, report.payersRoot, 5);
+        uint256 reportId = _submit(report);
+
+        assertEq(reportId, 2);
+        assertEq(payers.reportCount(), 3);
+        assertEq(payers.lastReportedSequenceId(1), 11);
+        assertEq(payers.lastReportedSequenceId(2), 4);
+    }
+
+    function test_submitUsageReport_addsUpMessagesServedPerEpoch() public {
+        _submit(_report(1, 10, storedFees)); // 30 messages in EPOCH
+        IPayers.UsageReport memory report = _report(1, 5, storedFees);
+        report.epoch = EPOCH + 1;
+        _submit(report); // 15 messages in EPOCH + 1
+        _submit(_report(1, 2, storedFees)); // 6 more in EPOCH
+
+        assertEq(payers.messagesServed(EPOCH, 1), 36);
+        assertEq(payers.messagesServed(EPOCH + 1, 1), 15);
+        assertEq(payers.messagesServed(EPOCH, 2), 0);
+    }
+
+    function test_submitUsageReport_acceptsADisabledOriginator() public {
+        // A disabled node still exists: it is paid for what it served before.
+        vm.prank(admin);
+        nodes.disableNode(5);
+        IPayers.UsageReport memory report = _report(5, 3, storedFees);
+        vm.prank(stranger);
+        payers.submitUsageReport(report, _sign(report, _ids(1, 2, 3)));
+        assertEq(payers.lastReportedSequenceId(5), 3);
+    }
+
+    function testFuzz_submitUsageReport_requiresAStrictMajority(uint256 extraNodes, uint256 signerCount) public {
+        extraNodes = bound(extraNodes, 0, 7);
+        _addNodes(extraNodes);
+        uint256 size = nodeIds.length;
+        signerCount = bound(signerCount, 0, size);
+        uint256 required = size / 2 + 1;
+
+        IPayers.UsageReport memory report = _report(1, 1, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
+        if (signerCount < required) {
+            vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, signerCount, required));
+        }
+        vm.prank(stranger);
+        payers.submitUsageReport(report, signatures);
+        assertEq(payers.reportCount(), signerCount < required ? 0 : 1);
+    }
+
+    /* ============ Report checks ============ */
+
+    function test_submitUsageReport_revertsWhenPaused() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        vm.prank(admin);
+        payers.pause();
+        vm.expectRevert(IPayers.EnforcedPause.selector);
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWithoutPayers() public {
+        IPayers.UsageReport memory report = _report(1, 10, new IPayers.PayerFee[](0));
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        vm.expectRevert(IPayers.EmptyReport.selector);
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenOriginatorIsZero() public {
+        IPayers.UsageReport memory report = _report(0, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, 0));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenOriginatorIsUnknown() public {
+        IPayers.UsageReport memory report = _report(6, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, 6));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenFirstReportSkipsIdOne() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        report.startSequenceId = 2;
+        _expectRangeRevert(report, 1);
+    }
+
+    function test_submitUsageReport_revertsWhenStartIsZero() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        report.startSequenceId = 0;
+        _expectRangeRevert(report, 1);
+    }
+
+    function test_submitUsageReport_revertsWhenRangeLeavesAGap() public {
+        _submit(_report(1, 10, storedFees));
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        report.startSequenceId = 12;
+        report.endSequenceId = 20;
+        _expectRangeRevert(report, 11);
+    }
+
+    function test_submitUsageReport_revertsWhenRangeOverlaps() public {
+        _submit(_report(1, 10, storedFees));
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        report.startSequenceId = 10;
+        _expectRangeRevert(report, 11);
+    }
+
+    function test_submitUsageReport_revertsWhenSameReportIsSubmittedTwice() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        payers.submitUsageReport(report, signatures);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InvalidSequenceRange.selector, 1, 11, 1, 10));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenRangeEndsBeforeStart() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        report.endSequenceId = 0;
+        _expectRangeRevert(report, 1);
+    }
+
+    function test_submitUsageReport_revertsWhenNodeSetHashIsStale() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        bytes32 signedFor = report.nodeSetHash;
+        _addNodes(1);
+        (bytes32 current,) = nodes.nodeSet();
+
+        vm.expectRevert(abi.encodeWithSelector(IPayers.NodeSetMismatch.selector, current, signedFor));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenNodeSetHashIsWrong() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        (bytes32 current,) = nodes.nodeSet();
+        report.nodeSetHash = keccak256("another set");
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.NodeSetMismatch.selector, current, report.nodeSetHash));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    /* ============ Signatures ============ */
+
+    function test_submitUsageReport_revertsWithAMinority() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 5));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWithoutSignatures() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
+        payers.submitUsageReport(report, new IPayers.NodeSignature[](0));
+    }
+
+    function test_submitUsageReport_revertsWhenSignaturesAreUnsorted() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(2, 1, 3));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 2, 1));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenASignerRepeats() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 2));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 2, 2));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenNodeIdIsZero() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        signatures[0].nodeId = 0;
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 0, 0));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_ignoresASignatureByAnotherKey() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        Vm.Wallet memory impostor = vm.createWallet("impostor");
+        signatures[2].signature = _signature(impostor.privateKey, payers.usageReportDigest(report));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_ignoresAnotherNodesSignatureUnderThisId() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        // Node 1 signs once for itself and once more in node 3's place.
+        signatures[2].signature = signatures[0].signature;
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_ignoresASignatureOfAnotherReport() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        report.messagesServed += 1;
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_ignoresADisabledNodesSignature() public {
+        vm.prank(admin);
+        nodes.disableNode(5); // 4 enabled: a strict majority is still 3
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory withDisabled = _sign(report, _ids(1, 2, 5));
+        IPayers.NodeSignature[] memory all = _sign(report, nodeIds);
+
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, withDisabled);
+
+        vm.expectEmit(address(payers));
+        emit IPayers.UsageReportSubmitted(0, 1, EPOCH, 1, 10, 30, 4, report.payersRoot, 4);
+        payers.submitUsageReport(report, all);
+    }
+
+    function test_submitUsageReport_ignoresARotatedOutKey() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        Vm.Wallet memory newKey = vm.createWallet("node3 new key");
+        vm.prank(admin);
+        nodes.rotateSigningKey(3, _publicKey(newKey));
+
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+
+        signatures[2].signature = _signature(newKey.privateKey, payers.usageReportDigest(report));
+        payers.submitUsageReport(report, signatures);
+        assertEq(payers.reportCount(), 1);
+    }
+
+    function test_submitUsageReport_ignoresAnUnknownNodeId() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        signatures[2].nodeId = 99;
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_ignoresMalformedSignatures() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        signatures[1].signature = bytes.concat(signatures[1].signature, hex"00"); // 66 bytes
+        signatures[2].signature = new bytes(65); // v = 0
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 1, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_ignoresAMalleableSignature() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        // The same signature with s' = n - s and the other v: valid for ecrecover, rejected by ECDSA.
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(_walletOf(3).privateKey, payers.usageReportDigest(report));
+        uint256 n = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
+        signatures[2].signature = abi.encodePacked(r, bytes32(n - uint256(s)), v == 27 ? uint8(28) : uint8(27));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_rejectsAReplayOnAnotherChain() public {
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        vm.chainId(8453);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_rejectsAReplayOnAnotherPayersContract() public {
+        Payers other = Payers(
+            address(
+                new ERC1967Proxy(
+                    suite.payers.implementation,
+                    abi.encodeCall(Payers.initialize, (admin, address(usdc), address(nodes)))
+                )
+            )
+        );
+        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
+        other.submitUsageReport(report, signatures);
+        payers.submitUsageReport(report, signatures);
+    }
+
+    /* ============ usageReportDigest ============ */
+
+    function test_usageReportDigest_isTheEip712TypedDataHash() public view {
+        IPayers.UsageReport memory report = _report(3, 10, storedFees);
+        bytes32 typeHash = keccak256(
+            "UsageReport(uint32 originatorNodeId,uint64 startSequenceId,uint64 endSequenceId,uint64 epoch,"
+            "uint64 messagesServed,uint32 payerCount,bytes32 payersRoot,bytes32 nodeSetHash)"
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                typeHash,
+                report.originatorNodeId,
+                report.startSequenceId,
+                report.endSequenceId,
+                report.epoch,
+                report.messagesServed,
+                report.payerCount,
+                report.payersRoot,
+                report.nodeSetHash
+            )
+        );
+        bytes32 domainSeparator = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("XMTP Payers"),
+                keccak256("1"),
+                block.chainid,
+                address(payers)
+            )
+        );
+        assertEq(payers.USAGE_REPORT_TYPEHASH(), typeHash);
+        assertEq(payers.usageReportDigest(report), keccak256(abi.encodePacked("\x19\x01", domainSeparator, structHash)));
+    }
+
+    function test_eip712Domain_namesXmtpPayers() public view {
+        (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract,,) =
+            payers.eip712Domain();
+        assertEq(fields, hex"0f");
+        assertEq(name, "XMTP Payers");
+        assertEq(version, "1");
+        assertEq(chainId, block.chainid);
+        assertEq(verifyingContract, address(payers));
+    }
+
+    /* ============ Helpers ============ */
+
+    function _expectRangeRevert(IPayers.UsageReport memory report, uint64 expectedStart) internal {
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IPayers.InvalidSequenceRange.selector,
+                report.originatorNodeId,
+                expectedStart,
+                report.startSequenceId,
+                report.endSequenceId
+            )
+        );
+        payers.submitUsageReport(report, signatures);
+    }
+}

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IPayers} from "../../contracts/interfaces/IPayers.sol";
+import {NodesFixture} from "./NodesFixture.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Vm} from "forge-std/Vm.sol";
+
+/**
+ * @notice A plain reference of the payer tree (see `IPayers`): builds every level from the leaves and reads range proofs
+ *         off them, with no cleverness, so that it can check `MerkleRange` and feed `settleUsage`.
+ */
+library PayerTree {
+    function leafHash(IPayers.PayerFee memory fee) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(uint8(0), fee.payer, fee.fee));
+    }
+
+    function nodeHash(bytes32 left, bytes32 right) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(uint8(1), left, right));
+    }
+
+    function leaves(IPayers.PayerFee[] memory fees) internal pure returns (bytes32[] memory hashes) {
+        hashes = new bytes32[](fees.length);
+        for (uint256 i; i < fees.length; ++i) {
+            hashes[i] = leafHash(fees[i]);
+        }
+    }
+
+    /// @dev Every level of the tree, leaves first, root last.
+    function levels(bytes32[] memory leafHashes) internal pure returns (bytes32[][] memory all) {
+        uint256 depth = 1;
+        for (uint256 width = leafHashes.length; width > 1; width = (width + 1) / 2) {
+            ++depth;
+        }
+        all = new bytes32[][](depth);
+        all[0] = leafHashes;
+        for (uint256 d = 1; d < depth; ++d) {
+            bytes32[] memory below = all[d - 1];
+            bytes32[] memory level = new bytes32[]((below.length + 1) / 2);
+            for (uint256 i; i < level.length; ++i) {
+                // The last node of an odd-length level has no sibling and moves up unchanged.
+                level[i] = 2 * i + 1 < below.length ? nodeHash(below[2 * i], below[2 * i + 1]) : below[2 * i];
+            }
+            all[d] = level;
+        }
+    }
+
+    function root(bytes32[] memory leafHashes) internal pure returns (bytes32) {
+        bytes32[][] memory all = levels(leafHashes);
+        return all[all.length - 1][0];
+    }
+
+    /// @dev The proof of leaves `[first, first + count)`: per level, the left-edge then the right-edge sibling if needed.
+    function rangeProof(bytes32[] memory leafHashes, uint256 first, uint256 count)
+        internal
+        pure
+        returns (bytes32[] memory proof)
+    {
+        bytes32[][] memory all = levels(leafHashes);
+        proof = new bytes32[](2 * all.length);
+        uint256 used;
+        uint256 last = first + count - 1;
+        for (uint256 d; d + 1 < all.length; ++d) {
+            bytes32[] memory level = all[d];
+            if (first % 2 == 1) proof[used++] = level[first - 1];
+            if (last % 2 == 0 && last + 1 < level.length) proof[used++] = level[last + 1];
+            first /= 2;
+            last /= 2;
+        }
+        assembly ("memory-safe") {
+            mstore(proof, used)
+        }
+    }
+
+    function slice(IPayers.PayerFee[] memory fees, uint256 first, uint256 count)
+        internal
+        pure
+        returns (IPayers.PayerFee[] memory part)
+    {
+        part = new IPayers.PayerFee[](count);
+        for (uint256 i; i < count; ++i) {
+            part[i] = fees[first + i];
+        }
+    }
+}
+
+/**
+ * @notice The Payers fixture: nodes with real secp256k1 keys, funded payers, payer trees, signed usage reports and
+ *         range-proved settlements.
+ */
+abstract contract PayersFixture is NodesFixture {
+    uint256 internal constant USDC = 1e6;
+    uint256 internal constant DEFAULT_MINIMUM_DEPOSIT = 10 * USDC;
+    uint32 internal constant DEFAULT_LOCK_PERIOD = 2 days;
+    uint64 internal constant EPOCH = 7;
+
+    /// @dev The nodes `_addNodes` registered, in id order, and their signing wallets (`wallets[i]` signs for `ids[i]`).
+    uint32[] internal nodeIds;
+    Vm.Wallet[] internal nodeWallets;
+
+    address internal alice = makeAddr("alice");
+    address internal bob = makeAddr("bob");
+
+    /* ============ Nodes ============ */
+
+    /// @dev Registers `count` more nodes, named "node<id>".
+    function _addNodes(uint256 count) internal {
+        for (uint256 i; i < count; ++i) {
+            (uint32 nodeId, Vm.Wallet memory wallet) = _addNode(string.concat("node", vm.toString(nodeIds.length + 1)));
+            nodeIds.push(nodeId);
+            nodeWallets.push(wallet);
+        }
+    }
+
+    function _walletOf(uint32 nodeId) internal view returns (Vm.Wallet memory) {
+        for (uint256 i; i < nodeIds.length; ++i) {
+            if (nodeIds[i] == nodeId) return nodeWallets[i];
+        }
+        revert("PayersFixture: unknown node");
+    }
+
+    /// @dev The first `count` registered node ids.
+    function _firstNodes(uint256 count) internal view returns (uint32[] memory ids) {
+        ids = new uint32[](count);
+        for (uint256 i; i < count; ++i) {
+            ids[i] = nodeIds[i];
+        }
+    }
+
+    function _ids(uint32 a) internal pure returns (uint32[] memory ids) {
+        ids = new uint32[](1);
+        ids[0] = a;
+    }
+
+    function _ids(uint32 a, uint32 b) internal pure returns (uint32[] memory ids) {
+        ids = new uint32[](2);
+        (ids[0], ids[1]) = (a, b);
+    }
+
+    function _ids(uint32 a, uint32 b, uint32 c) internal pure returns (uint32[] memory ids) {
+        ids = new uint32[](3);
+        (ids[0], ids[1], ids[2]) = (a, b, c);
+    }
+
+    /* ============ Payers ============ */
+
+    /// @dev A token amount as a balance.
+    function _signed(uint256 amount) internal pure returns (int256) {
+        return SafeCast.toInt256(amount);
+    }
+
+    /// @dev Mints `amount` to `payer`, who approves and deposits it for itself.
+    function _fund(address payer, uint256 amount) internal {
+        usdc.mint(payer, amount);
+        vm.prank(payer);
+        usdc.approve(address(payers), amount);
+        vm.prank(payer);
+        payers.deposit(payer, amount);
+    }
+
+    /// @dev `count` distinct payers with fees from `seed` (each 1 … 5 USDC).
+    function _payerFees(uint256 count, uint256 seed) internal pure returns (IPayers.PayerFee[] memory fees) {
+        fees = new IPayers.PayerFee[](count);
+        for (uint256 i; i < count; ++i) {
+            fees[i] = IPayers.PayerFee({
+                payer: address(SafeCast.toUint160(uint256(keccak256(abi.encode("payer", seed, i))) >> 96)),
+                fee: SafeCast.toUint96(1 + uint256(keccak256(abi.encode("fee", seed, i))) % (5 * USDC))
+            });
+        }
+    }
+
+    /* ============ Reports ============ */
+
+    /// @dev A report of `originator`'s next `length` sequence ids over the payer tree of `fees`, for the current set.
+    function _report(uint32 originator, uint64 length, IPayers.PayerFee[] memory fees)
+        internal
+        view
+        returns (IPayers.UsageReport memory report)
+    {
+        (bytes32 nodeSetHash,) = nodes.nodeSet();
+        uint64 start = payers.lastReportedSequenceId(originator) + 1;
+        report = IPayers.UsageReport({
+            originatorNodeId: originator,
+            startSequenceId: start,
+            endSequenceId: start + length - 1,
+            epoch: EPOCH,
+            messagesServed: length * 3,
+            payerCount: SafeCast.toUint32(fees.length),
+            payersRoot: fees.length == 0 ? bytes32(0) : PayerTree.root(PayerTree.leaves(fees)),
+            nodeSetHash: nodeSetHash
+        });
+    }
+
+    function _signature(uint256 privateKey, bytes32 digest) internal pure returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(privateKey, digest);
+        return abi.encodePacked(r, s, v);
+    }
+
+    /// @dev Each node of `signerIds` (in that order) signs `report` on `payers`.
+    function _sign(IPayers.UsageReport memory report, uint32[] memory signerIds)
+        internal
+        view
+        returns (IPayers.NodeSignature[] memory signatures)
+    {
+        bytes32 digest = payers.usageReportDigest(report);
+        signatures = new IPayers.NodeSignature[](signerIds.length);
+        for (uint256 i; i < signerIds.length; ++i) {
+            signatures[i] = IPayers.NodeSignature({
+                nodeId: signerIds[i], signature: _signature(_walletOf(signerIds[i]).privateKey, digest)
+            });
+        }
+    }
+
+    /// @dev Submits `report` signed by every registered node.
+    function _submit(IPayers.UsageReport memory report) internal returns (uint256 reportId) {
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        vm.prank(stranger);
+        return payers.submitUsageReport(report, signatures);
+    }
+
+    /// @dev Submits a report of `fees` from the first node, signed by every node.
+    function _submitFees(IPayers.PayerFee[] memory fees) internal returns (uint256 reportId) {
+        return _submit(_report(nodeIds[0], 10, fees));
+    }
+
+    /* ============ Settlement ============ */
+
+    /// @dev Settles leaves `[first, first + count)` of `fees` (the whole tree of report `reportId`).
+    function _settle(uint256 reportId, IPayers.PayerFee[] memory fees, uint256 first, uint256 count) internal {
+        bytes32[] memory proof = PayerTree.rangeProof(PayerTree.leaves(fees), first, count);
+        vm.prank(stranger);
+        payers.settleUsage(reportId, PayerTree.slice(fees, first, count), proof);
+    }
+
+    /// @dev Drives `payer` (with no balance) `debt` into debt through a settled report.
+    function _putInDebt(address payer, uint256 debt) internal {
+        if (nodeIds.length == 0) _addNodes(1);
+        IPayers.PayerFee[] memory fees = new IPayers.PayerFee[](1);
+        fees[0] = IPayers.PayerFee({payer: payer, fee: SafeCast.toUint96(debt)});
+        uint256 reportId = _submitFees(fees);
+        _settle(reportId, fees, 0, 1);
+        assertEq(payers.balanceOf(payer), -_signed(debt));
+    }
+}
