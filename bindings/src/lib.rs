@@ -5,3 +5,7 @@
 //! These files may be overwritten by the codegen system at any time.
 pub mod group_messages;
 pub mod identity_updates;
+pub mod mock_usdc;
+pub mod mock_xmtp;
+pub mod nodes;
+pub mod payers;

@@ -190,8 +190,15 @@ impl LocalChain {
     }
 
     /// A provider that signs with [`Self::signer`].
+    ///
+    /// Nonces are read from the chain for every transaction: alloy's default cached nonce
+    /// manager reserves a nonce before gas estimation, so a call the contract refuses would leave
+    /// a gap and every later transaction would wait forever in anvil's queue.
     pub fn provider(&self) -> DynProvider {
-        ProviderBuilder::new()
+        ProviderBuilder::default()
+            .with_gas_estimation()
+            .with_simple_nonce_management()
+            .with_chain_id(self.chain_id())
             .wallet(self.signer.clone())
             .connect_http(self.endpoint_url())
             .erased()

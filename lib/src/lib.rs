@@ -5,10 +5,16 @@
 //! - [`devnet`] runs a throw-away anvil and deploys the suite to it with the deploy script.
 //! - [`broadcasters`] publishes to the two broadcaster contracts through the generated
 //!   bindings, reads the publishes back from their events and checks their ordering.
+//! - [`nodes`] registers nodes with their signing keys.
+//! - [`payers`] builds and signs usage reports and settles them in batches.
+//! - [`tx`] sends one contract call, waits for it, and names a refusal by the contract's errors.
 //! - [`demo`] strings all of the above into a short tour of the system.
 
 pub mod broadcasters;
 pub mod demo;
 pub mod deployments;
 pub mod devnet;
+pub mod nodes;
+pub mod payers;
 pub mod toolchain;
+pub mod tx;

@@ -4,9 +4,9 @@
 //! published; a revert is decoded into a [`Rejection`] by the contract's own error enum.
 
 use alloy::{
-    contract::{Error as ContractError, SolCallBuilder},
-    primitives::{Address, Bytes, FixedBytes, TxHash, B256},
-    providers::{PendingTransactionError, Provider},
+    contract::SolCallBuilder,
+    primitives::{Address, Bytes, FixedBytes, B256},
+    providers::Provider,
     rpc::types::TransactionReceipt,
     sol_types::{SolCall, SolInterface},
 };
@@ -16,63 +16,10 @@ use xmtp_bindings::{
 };
 
 use super::rejection::Rejection;
+use crate::tx::{self, Revert, TxError};
 
-/// Why a publish did not land.
-#[derive(Debug, thiserror::Error)]
-pub enum PublishError {
-    /// The contract refused the call (seen when estimating gas, before anything is sent).
-    #[error("{contract}.{function} rejected: {reason}")]
-    Rejected {
-        /// The contract called.
-        contract: &'static str,
-        /// The function called.
-        function: &'static str,
-        /// The decoded custom error (boxed: it is large and errors travel by value).
-        reason: Box<Rejection>,
-    },
-    /// The transaction could not be built or sent.
-    #[error("{contract}.{function} could not be sent")]
-    Send {
-        /// The contract called.
-        contract: &'static str,
-        /// The function called.
-        function: &'static str,
-        /// The underlying failure.
-        #[source]
-        source: Box<ContractError>,
-    },
-    /// The transaction was sent but its receipt never arrived.
-    #[error("{contract}.{function}: no receipt for the sent transaction")]
-    Receipt {
-        /// The contract called.
-        contract: &'static str,
-        /// The function called.
-        function: &'static str,
-        /// The underlying failure.
-        #[source]
-        source: Box<PendingTransactionError>,
-    },
-    /// The transaction was mined but reverted (e.g. state changed after gas estimation).
-    #[error("{contract}.{function}: transaction {tx_hash} reverted on chain")]
-    Reverted {
-        /// The contract called.
-        contract: &'static str,
-        /// The function called.
-        function: &'static str,
-        /// The mined transaction.
-        tx_hash: TxHash,
-    },
-}
-
-impl PublishError {
-    /// The decoded custom error if the contract refused the call.
-    pub fn rejection(&self) -> Option<&Rejection> {
-        match self {
-            Self::Rejected { reason, .. } => Some(reason),
-            _ => None,
-        }
-    }
-}
+/// Why a publish did not land; a refusal is named by the broadcasters' [`Rejection`].
+pub type PublishError = TxError<Rejection>;
 
 const IDENTITY_UPDATES: &str = "IdentityUpdates";
 const GROUP_MESSAGES: &str = "GroupMessages";
@@ -141,7 +88,7 @@ pub async fn add_messages<P: Provider>(
     .await
 }
 
-/// Sends `call`, waits for its receipt, and decodes a revert with the contract's errors `E`.
+/// Sends `call` and names a refusal by the contract's errors `E` as a [`Rejection`].
 async fn submit<P, C, E>(
     call: SolCallBuilder<P, C>,
     contract: &'static str,
@@ -150,53 +97,8 @@ async fn submit<P, C, E>(
 where
     P: Provider,
     C: SolCall,
-    E: SolInterface + Into<Rejection>,
+    E: SolInterface,
+    Rejection: From<Revert<E>>,
 {
-    let pending = call
-        .send()
-        .await
-        .map_err(|source| match rejection::<E>(&source) {
-            Some(reason) => PublishError::Rejected {
-                contract,
-                function,
-                reason: Box::new(reason),
-            },
-            None => PublishError::Send {
-                contract,
-                function,
-                source: Box::new(source),
-            },
-        })?;
-    let receipt = pending
-        .get_receipt()
-        .await
-        .map_err(|source| PublishError::Receipt {
-            contract,
-            function,
-            source: Box::new(source),
-        })?;
-    if !receipt.status() {
-        return Err(PublishError::Reverted {
-            contract,
-            function,
-            tx_hash: receipt.transaction_hash,
-        });
-    }
-    Ok(receipt)
-}
-
-/// The contract's custom error behind `error`, if it is a revert.
-fn rejection<E>(error: &ContractError) -> Option<Rejection>
-where
-    E: SolInterface + Into<Rejection>,
-{
-    let data = error.as_revert_data()?;
-    // A bare `revert()` carries no data and is not a contract-specific refusal worth naming.
-    if data.is_empty() {
-        return None;
-    }
-    Some(match E::abi_decode(&data) {
-        Ok(decoded) => decoded.into(),
-        Err(_) => Rejection::Undecoded { data },
-    })
+    tx::send::<P, C, E, Rejection>(call, contract, function).await
 }

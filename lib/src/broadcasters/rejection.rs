@@ -2,11 +2,16 @@
 
 use std::fmt;
 
-use alloy::primitives::{Bytes, U256};
+use alloy::{
+    primitives::{Bytes, U256},
+    sol_types::SolInterface,
+};
 use xmtp_bindings::{
     group_messages::GroupMessages::GroupMessagesErrors,
     identity_updates::IdentityUpdates::IdentityUpdatesErrors,
 };
+
+use crate::tx::{ContractErrors, Revert};
 
 /// A broadcaster's custom error, shared by both contracts (they revert with the same set).
 ///
@@ -107,13 +112,10 @@ macro_rules! rejection_from {
                     },
                     E::EmptyBatch(_) => Self::EmptyBatch,
                     E::EnforcedPause(_) => Self::EnforcedPause,
-                    other => {
-                        let selector = alloy::sol_types::SolInterface::selector(&other);
-                        Self::Other {
-                            name: <$errors>::name_by_selector(selector).unwrap_or("unnamed error"),
-                            detail: format!("{other:?}"),
-                        }
-                    }
+                    other => Self::Other {
+                        name: other.error_name(),
+                        detail: format!("{other:?}"),
+                    },
                 }
             }
         }
@@ -123,10 +125,21 @@ macro_rules! rejection_from {
 rejection_from!(IdentityUpdatesErrors);
 rejection_from!(GroupMessagesErrors);
 
+impl<E> From<Revert<E>> for Rejection
+where
+    E: SolInterface + Into<Rejection>,
+{
+    fn from(revert: Revert<E>) -> Self {
+        match revert {
+            Revert::Known(error) => error.into(),
+            Revert::Unknown(data) => Self::Undecoded { data },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloy::sol_types::SolInterface;
     use xmtp_bindings::identity_updates::IdentityUpdates;
 
     #[test]

@@ -1,0 +1,276 @@
+//! Payers end to end: anvil, the real deploy script, nodes registered with real keys, deposits,
+//! a usage report signed by a node majority from Rust, batched settlement, balances read back.
+
+use alloy::{
+    primitives::{aliases::U96, Address, I256, U256},
+    providers::DynProvider,
+    signers::local::PrivateKeySigner,
+};
+use xmtp_bindings::{
+    mock_usdc::MockUSDC,
+    nodes::Nodes,
+    payers::Payers::{self, PayersErrors},
+};
+use xmtp_control::{
+    deployments::{NODES, PAYERS, USDC},
+    devnet::LocalChain,
+    nodes::add_node,
+    payers::{
+        approve_and_deposit,
+        report::{self, UsageReport},
+        settle_usage, submit_usage_report,
+        tree::{PayerFee, PayerTree},
+        UsageError,
+    },
+    tx::Revert,
+};
+
+/// One USDC in token units (6 decimals).
+const USDC_UNIT: u64 = 1_000_000;
+
+struct Suite {
+    _chain: LocalChain,
+    provider: DynProvider,
+    chain_id: u64,
+    nodes: Address,
+    payers: Address,
+    usdc: Address,
+    /// Node ids and their signing keys, ids ascending.
+    node_keys: Vec<(u32, PrivateKeySigner)>,
+}
+
+async fn suite(node_count: usize) -> Suite {
+    let chain = LocalChain::start().await.expect("anvil starts");
+    let deployments = chain.deploy_suite().await.expect("the suite deploys");
+    let provider = chain.provider();
+    let nodes = deployments.proxy(NODES).unwrap();
+    let mut node_keys = Vec::new();
+    for i in 0..node_count {
+        let key = PrivateKeySigner::random();
+        let owner = Address::with_last_byte(0xa0 + i as u8);
+        let id = add_node(
+            &provider,
+            nodes,
+            owner,
+            &key,
+            &format!("https://node{i}.example"),
+        )
+        .await
+        .expect("the deployer (node manager) adds a node");
+        node_keys.push((id, key));
+    }
+    Suite {
+        chain_id: chain.chain_id(),
+        nodes,
+        payers: deployments.proxy(PAYERS).unwrap(),
+        usdc: deployments.token(USDC).unwrap(),
+        node_keys,
+        provider,
+        _chain: chain,
+    }
+}
+
+fn usdc(amount: u64) -> U256 {
+    U256::from(amount * USDC_UNIT)
+}
+
+fn fee(amount: u64) -> U96 {
+    U96::from(amount * USDC_UNIT)
+}
+
+impl Suite {
+    async fn fund(&self, payer: Address, amount: U256) {
+        let me = self._chain.signer().address();
+        MockUSDC::new(self.usdc, &self.provider)
+            .mint(me, amount)
+            .send()
+            .await
+            .unwrap()
+            .get_receipt()
+            .await
+            .unwrap();
+        approve_and_deposit(&self.provider, self.payers, self.usdc, payer, amount)
+            .await
+            .expect("deposit lands");
+    }
+
+    async fn report_for(&self, tree: &PayerTree, start: u64, end: u64) -> UsageReport {
+        let node_set = Nodes::new(self.nodes, &self.provider)
+            .nodeSet()
+            .call()
+            .await
+            .unwrap();
+        UsageReport {
+            originatorNodeId: self.node_keys[0].0,
+            startSequenceId: start,
+            endSequenceId: end,
+            epoch: 0,
+            messagesServed: end - start + 1,
+            payerCount: tree.len() as u32,
+            payersRoot: tree.root(),
+            nodeSetHash: node_set.nodeSetHash,
+        }
+    }
+
+    fn sign(&self, report: &UsageReport, signers: usize) -> Vec<report::NodeSignature> {
+        let domain = report::domain(self.chain_id, self.payers);
+        let keys: Vec<_> = self.node_keys[..signers]
+            .iter()
+            .map(|(id, key)| (*id, key))
+            .collect();
+        report::sign(report, &domain, &keys).unwrap()
+    }
+
+    async fn balance(&self, payer: Address) -> I256 {
+        Payers::new(self.payers, &self.provider)
+            .balanceOf(payer)
+            .call()
+            .await
+            .unwrap()
+    }
+}
+
+#[tokio::test]
+async fn a_majority_signed_report_settles_in_batches_and_debits_each_payer_once() {
+    let suite = suite(5).await;
+    let payers: Vec<Address> = (1..=7u8).map(Address::with_last_byte).collect();
+    for payer in &payers {
+        suite.fund(*payer, usdc(20)).await;
+    }
+    // Payer 3 is charged more than it holds: 5 USDC of its fee become debt.
+    let fees = [1, 2, 25, 3, 4, 5, 6];
+    let tree = PayerTree::new(
+        payers
+            .iter()
+            .zip(fees)
+            .map(|(payer, amount)| PayerFee {
+                payer: *payer,
+                fee: fee(amount),
+            })
+            .collect(),
+    )
+    .unwrap();
+    let report = suite.report_for(&tree, 1, 1_000).await;
+
+    let contract = Payers::new(suite.payers, &suite.provider);
+    let on_chain_digest = contract
+        .usageReportDigest(report.clone())
+        .call()
+        .await
+        .unwrap();
+    let domain = report::domain(suite.chain_id, suite.payers);
+    assert_eq!(report::digest(&report, &domain), on_chain_digest);
+
+    // 3 of 5 is a strict majority.
+    let report_id = submit_usage_report(
+        &suite.provider,
+        suite.payers,
+        report.clone(),
+        suite.sign(&report, 3),
+    )
+    .await
+    .expect("a majority-signed report is accepted");
+    assert_eq!(report_id, U256::ZERO);
+    assert_eq!(
+        contract
+            .lastReportedSequenceId(suite.node_keys[0].0)
+            .call()
+            .await
+            .unwrap(),
+        1_000
+    );
+
+    let receipts = settle_usage(&suite.provider, suite.payers, report_id, &tree, 3)
+        .await
+        .expect("settlement lands");
+    assert_eq!(receipts.len(), 3, "7 leaves in batches of 3");
+
+    for (payer, amount) in payers.iter().zip(fees) {
+        let expected =
+            I256::try_from(20i64 * USDC_UNIT as i64 - amount as i64 * USDC_UNIT as i64).unwrap();
+        assert_eq!(suite.balance(*payer).await, expected, "payer {payer}");
+    }
+    assert_eq!(contract.totalDebt().call().await.unwrap(), usdc(5));
+    let total_fees: u64 = fees.iter().sum();
+    assert_eq!(
+        contract.backedFees().call().await.unwrap(),
+        usdc(total_fees - 5),
+        "only fees covered by balances are backed"
+    );
+
+    // Settling again finds nothing left: no payer is debited twice.
+    let again = settle_usage(&suite.provider, suite.payers, report_id, &tree, 3)
+        .await
+        .unwrap();
+    assert!(again.is_empty());
+    let state = contract.getReport(report_id).call().await.unwrap();
+    assert_eq!(state.settledCount, 7);
+
+    // Debt is repaid first by the next deposit, and then becomes backed.
+    suite.fund(payers[2], usdc(10)).await;
+    assert_eq!(
+        suite.balance(payers[2]).await,
+        I256::try_from(5 * USDC_UNIT).unwrap()
+    );
+    assert_eq!(contract.totalDebt().call().await.unwrap(), U256::ZERO);
+    assert_eq!(
+        contract.backedFees().call().await.unwrap(),
+        usdc(total_fees)
+    );
+}
+
+#[tokio::test]
+async fn a_minority_or_overlapping_report_is_refused_by_name() {
+    let suite = suite(4).await;
+    let payer = Address::with_last_byte(1);
+    suite.fund(payer, usdc(20)).await;
+    let tree = PayerTree::new(vec![PayerFee { payer, fee: fee(1) }]).unwrap();
+    let report = suite.report_for(&tree, 1, 10).await;
+
+    // 2 of 4 is not a strict majority.
+    let err = submit_usage_report(
+        &suite.provider,
+        suite.payers,
+        report.clone(),
+        suite.sign(&report, 2),
+    )
+    .await
+    .unwrap_err();
+    match &err {
+        UsageError::Payers(tx) => match tx.rejection() {
+            Some(Revert::Known(PayersErrors::InsufficientSignatures(e))) => {
+                assert_eq!((e.valid, e.required), (U256::from(2), U256::from(3)));
+            }
+            other => panic!("expected InsufficientSignatures, got {other:?}"),
+        },
+        other => panic!("expected a refusal, got {other}"),
+    }
+    assert!(err.to_string().contains("InsufficientSignatures"), "{err}");
+
+    submit_usage_report(
+        &suite.provider,
+        suite.payers,
+        report.clone(),
+        suite.sign(&report, 3),
+    )
+    .await
+    .unwrap();
+
+    // The same range again would charge the same messages twice.
+    let overlapping = suite.report_for(&tree, 5, 20).await;
+    let err = submit_usage_report(
+        &suite.provider,
+        suite.payers,
+        overlapping.clone(),
+        suite.sign(&overlapping, 3),
+    )
+    .await
+    .unwrap_err();
+    let UsageError::Payers(tx) = &err else {
+        panic!("expected a refusal, got {err}");
+    };
+    assert_eq!(
+        tx.rejection().map(Revert::name),
+        Some("InvalidSequenceRange")
+    );
+}
