@@ -7,6 +7,7 @@ import {MockUSDC} from "../../contracts/mocks/MockUSDC.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
 import {DeploySuite} from "../../script/DeploySuite.sol";
 import {ERC1967Utils} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Utils.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {Test} from "forge-std/Test.sol";
 
 contract DeployScriptTest is Test {
@@ -63,8 +64,12 @@ contract DeployScriptTest is Test {
 
     function test_deploy_usesGivenTokensWithoutMocks() public {
         DeploySuite.Tokens memory given = DeploySuite.Tokens({usdc: makeAddr("usdc"), xmtp: makeAddr("xmtp")});
-        (, DeploySuite.Tokens memory used) = script.deploy(DEPLOYER_KEY, makeAddr("governance"), given, outputPath);
-        vm.removeFile(outputPath);
+        // Payers.initialize checks the fee token's decimals: the given USDC must answer like USDC.
+        vm.mockCall(given.usdc, abi.encodeCall(IERC20Metadata.decimals, ()), abi.encode(uint8(6)));
+        // Its own file: tests run in parallel, and the other deploying test reads `outputPath` back.
+        string memory path = string.concat(outputPath, ".given-tokens.json");
+        (, DeploySuite.Tokens memory used) = script.deploy(DEPLOYER_KEY, makeAddr("governance"), given, path);
+        vm.removeFile(path);
         assertEq(used.usdc, given.usdc);
         assertEq(used.xmtp, given.xmtp);
     }
