@@ -1,6 +1,9 @@
 //! Payers end to end: anvil, the real deploy script, nodes registered with real keys, deposits,
 //! a usage report signed by a node majority from Rust, batched settlement, balances read back.
 
+// Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
+#![allow(clippy::unwrap_used)]
+
 use alloy::{
     primitives::{aliases::U96, Address, I256, U256},
     providers::DynProvider,
