@@ -53,12 +53,8 @@ pub async fn add_node<P: Provider>(
         "addNode",
     )
     .await?;
-    receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|log| log.log_decode::<Nodes::NodeAdded>().ok())
-        .map(|log| log.inner.data.nodeId)
+    tx::find_event::<Nodes::NodeAdded>(&receipt)
+        .map(|event| event.nodeId)
         .ok_or(AddNodeError::NoNodeAddedEvent(receipt.transaction_hash))
 }
 

@@ -8,7 +8,7 @@ use alloy::{
     primitives::{Bytes, TxHash},
     providers::{PendingTransactionError, Provider},
     rpc::types::TransactionReceipt,
-    sol_types::{SolCall, SolInterface},
+    sol_types::{SolCall, SolEvent, SolInterface},
 };
 
 /// How long to wait for a sent transaction's receipt before giving up on it.
@@ -180,6 +180,16 @@ where
         });
     }
     Ok(receipt)
+}
+
+/// The first event of type `E` in `receipt`'s logs.
+pub fn find_event<E: SolEvent>(receipt: &TransactionReceipt) -> Option<E> {
+    receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|log| log.log_decode::<E>().ok())
+        .map(|log| log.inner.data)
 }
 
 /// The revert data behind `error`, if it is a revert that carries any: a bare `revert()` names

@@ -99,12 +99,8 @@ pub async fn submit_usage_report<P: Provider>(
         "submitUsageReport",
     )
     .await?;
-    receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|log| log.log_decode::<Payers::UsageReportSubmitted>().ok())
-        .map(|log| log.inner.data.reportId)
+    tx::find_event::<Payers::UsageReportSubmitted>(&receipt)
+        .map(|event| event.reportId)
         .ok_or(UsageError::NoReportEvent(receipt.transaction_hash))
 }
 

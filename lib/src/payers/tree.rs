@@ -46,14 +46,7 @@ impl PayerTree {
         let mut levels = vec![leaves.iter().map(leaf_hash).collect::<Vec<_>>()];
         while levels.last().map_or(0, Vec::len) > 1 {
             let below = levels.last().map(Vec::as_slice).unwrap_or_default();
-            let above = below
-                .chunks(2)
-                .map(|pair| match pair {
-                    [left, right] => node_hash(left, right),
-                    [alone] => *alone,
-                    _ => unreachable!("chunks(2) yields one or two items"),
-                })
-                .collect();
+            let above = parent_level(below);
             levels.push(above);
         }
         Ok(Self { leaves, levels })
@@ -135,14 +128,7 @@ pub fn compute_root(
         if hi.is_multiple_of(2) && hi + 1 < width {
             nodes.push(*proof.next().ok_or(TreeError::MalformedProof)?);
         }
-        nodes = nodes
-            .chunks(2)
-            .map(|pair| match pair {
-                [left, right] => node_hash(left, right),
-                [alone] => *alone,
-                _ => unreachable!("chunks(2) yields one or two items"),
-            })
-            .collect();
+        nodes = parent_level(&nodes);
         lo /= 2;
         width = width.div_ceil(2);
     }
@@ -150,6 +136,18 @@ pub fn compute_root(
         return Err(TreeError::MalformedProof);
     }
     nodes.first().copied().ok_or(TreeError::MalformedProof)
+}
+
+/// Hashes consecutive pairs into their parents; an unpaired last node moves up unchanged.
+fn parent_level(nodes: &[B256]) -> Vec<B256> {
+    nodes
+        .chunks(2)
+        .map(|pair| match pair {
+            [left, right] => node_hash(left, right),
+            [alone] => *alone,
+            _ => unreachable!("chunks(2) yields one or two items"),
+        })
+        .collect()
 }
 
 /// `keccak256(0x00 ‖ payer ‖ uint96 fee)`.
