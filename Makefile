@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
-# The real Foundry binaries. The npm wrappers in node_modules/.bin exit 0 whatever the tool returned,
+# The real Foundry binaries. The npm wrapper scripts (the ones npm links as commands) exit 0 whatever the tool returned,
 # so a failing test would look green through them: never call those.
 FOUNDRY_PKGS := $(CURDIR)/node_modules/@foundry-rs
 export PATH := $(FOUNDRY_PKGS)/forge-linux-amd64/bin:$(FOUNDRY_PKGS)/anvil-linux-amd64/bin:$(FOUNDRY_PKGS)/cast-linux-amd64/bin:$(PATH)
