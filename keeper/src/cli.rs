@@ -6,7 +6,7 @@ use crate::cmd::demo::DemoArgs;
 
 const AFTER_HELP: &str = "\
 Examples:
-  keeper demo        Start anvil, deploy the suite, publish and read everything back
+  keeper demo        Start anvil, deploy the suite, publish and read back, settle a usage report
 
 The Foundry toolchain comes from npm: run `npm install` in the project root first.
 Environment: XMTP_PROJECT_ROOT (the directory holding foundry.toml), FORGE_BIN and
@@ -24,7 +24,7 @@ pub(crate) struct Cli {
 /// The keeper's subcommands.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Run the local system tour: anvil, deploy, publish, read back.
+    /// Run the local system tour: anvil, deploy, publish and read back, settle usage.
     Demo(DemoArgs),
 }
 

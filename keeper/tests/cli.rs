@@ -63,4 +63,15 @@ fn demo_publishes_and_reads_back_in_order() {
         stdout.contains("batch") && stdout.contains("single"),
         "{stdout}"
     );
+    // The usage tour: a majority-signed report settled, debt where a payer was overcharged.
+    assert!(stdout.contains("signed by 2 of 3 nodes"), "{stdout}");
+    let dave = stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("dave-app"))
+        .unwrap_or_else(|| panic!("no dave-app line:\n{stdout}"));
+    assert!(dave.trim_end().ends_with("-5.00"), "{dave}");
+    assert!(
+        stdout.contains("fees backed by deposits 32.00 USDC, owed as debt 5.00 USDC"),
+        "{stdout}"
+    );
 }

@@ -1,8 +1,10 @@
 //! The system tour behind `keeper demo`: start anvil, deploy the suite with the deploy script,
 //! publish singles and batches to both broadcasters, read the events back, check their
-//! ordering, and print what happened.
+//! ordering, register nodes, settle a node-signed usage report against funded payers, and print
+//! what happened.
 
 mod report;
+mod usage;
 
 use std::io::Write;
 
@@ -18,10 +20,14 @@ use crate::{
         group_messages, identity_updates, EventsError, Kind, OrderingError, PublishError,
         Published,
     },
-    deployments::{DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES},
+    deployments::{DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, NODES, PAYERS, USDC},
     devnet::{DevnetError, LocalChain},
+    nodes::AddNodeError,
+    payers::{tree::TreeError, DepositError, UsageError},
+    tx::{Revert, TxError},
 };
 use report::{Section, TxSummary};
+use xmtp_bindings::mock_usdc::MockUSDC::MockUSDCErrors;
 
 /// Identity updates published one per transaction: (inbox owner, payload).
 const SINGLE_UPDATES: [(&str, &str); 2] = [
@@ -90,6 +96,37 @@ pub enum DemoError {
         /// Number read back.
         read: usize,
     },
+    /// A node could not be registered.
+    #[error("registering a node")]
+    AddNode(#[from] AddNodeError),
+    /// The demo's USDC could not be minted.
+    #[error("minting the demo's USDC")]
+    Mint(#[from] TxError<Revert<MockUSDCErrors>>),
+    /// A deposit failed.
+    #[error("depositing for a payer")]
+    Deposit(#[from] DepositError),
+    /// The payer tree could not be built.
+    #[error("building the payer tree")]
+    Tree(#[from] TreeError),
+    /// A node could not sign the report.
+    #[error("signing the usage report")]
+    Sign(#[from] alloy::signers::Error),
+    /// The report could not be submitted or settled.
+    #[error("submitting or settling the usage report")]
+    Usage(#[from] UsageError),
+    /// A payer's balance after settlement is not its deposit minus its charge.
+    #[error("{payer} holds {actual} USDC after settlement, expected {expected}")]
+    Balance {
+        /// The payer's name in the demo.
+        payer: &'static str,
+        /// Deposit minus charge.
+        expected: String,
+        /// What `Payers.balanceOf` says.
+        actual: String,
+    },
+    /// A view call failed.
+    #[error("reading {0}")]
+    Read(&'static str, #[source] Box<alloy::contract::Error>),
     /// The report could not be written.
     #[error("writing the report")]
     Output(#[from] std::io::Error),
@@ -176,6 +213,22 @@ pub async fn run(out: &mut impl Write) -> Result<(), DemoError> {
         updates.len(),
         messages.len()
     )?;
+
+    writeln!(out)?;
+    let contracts = usage::Contracts {
+        nodes: deployments.proxy(NODES)?,
+        payers: deployments.proxy(PAYERS)?,
+        usdc: deployments.token(USDC)?,
+    };
+    usage::run(
+        &provider,
+        chain.chain_id(),
+        chain.signer().address(),
+        &contracts,
+        out,
+    )
+    .await?;
+    writeln!(out)?;
 
     drop(chain);
     writeln!(out, "anvil     stopped")?;

@@ -1,0 +1,229 @@
+//! The tour's second half: nodes registered with their signing keys, payers funded, a usage
+//! report signed by a node majority, settled in batches, and the balances it left.
+
+use std::io::Write;
+
+use alloy::{
+    primitives::{aliases::U96, Address, I256, U256},
+    providers::DynProvider,
+    signers::local::PrivateKeySigner,
+};
+use xmtp_bindings::{
+    mock_usdc::MockUSDC::{self, MockUSDCErrors},
+    nodes::Nodes,
+    payers::Payers,
+};
+
+use super::DemoError;
+use crate::{
+    nodes::add_node,
+    payers::{
+        approve_and_deposit, report,
+        report::UsageReport,
+        settle_usage, submit_usage_report,
+        tree::{PayerFee, PayerTree},
+    },
+    tx::{self, Revert},
+};
+
+/// One USDC in token units (6 decimals).
+const USDC: u64 = 1_000_000;
+
+/// Nodes in the demo's node set; a strict majority of them signs the report.
+const NODE_COUNT: usize = 3;
+
+/// Payers: (name, USDC deposited, USDC charged by the report). Dave is charged more than he holds.
+const PAYERS: [(&str, u64, u64); 4] = [
+    ("alice-app", 50, 12),
+    ("bob-app", 20, 3),
+    ("carol-app", 10, 7),
+    ("dave-app", 10, 15),
+];
+
+/// Leaves settled per transaction.
+const SETTLEMENT_BATCH: usize = 2;
+
+/// The addresses the usage tour needs.
+pub(super) struct Contracts {
+    pub(super) nodes: Address,
+    pub(super) payers: Address,
+    pub(super) usdc: Address,
+}
+
+/// Registers nodes, funds payers, submits and settles one usage report, and prints the outcome.
+pub(super) async fn run(
+    provider: &DynProvider,
+    chain_id: u64,
+    me: Address,
+    contracts: &Contracts,
+    out: &mut impl Write,
+) -> Result<(), DemoError> {
+    writeln!(out, "Nodes at {}", contracts.nodes)?;
+    let mut node_keys = Vec::new();
+    for i in 0..NODE_COUNT {
+        let key = PrivateKeySigner::random();
+        let owner = Address::from_word(alloy::primitives::keccak256(format!("operator:{i}")));
+        let id = add_node(
+            provider,
+            contracts.nodes,
+            owner,
+            &key,
+            &format!("https://node{i}.example"),
+        )
+        .await?;
+        writeln!(
+            out,
+            "  node {id}  operator {owner}  signer {}",
+            key.address()
+        )?;
+        node_keys.push((id, key));
+    }
+
+    writeln!(out)?;
+    writeln!(out, "Payers at {}", contracts.payers)?;
+    let token = MockUSDC::new(contracts.usdc, provider);
+    let total: u64 = PAYERS.iter().map(|(_, deposit, _)| deposit).sum();
+    tx::send::<_, _, MockUSDCErrors, Revert<MockUSDCErrors>>(
+        token.mint(me, usdc(total)),
+        "USDC",
+        "mint",
+    )
+    .await?;
+    let mut leaves = Vec::new();
+    for (name, deposit, charge) in PAYERS {
+        let payer = payer_address(name);
+        approve_and_deposit(
+            provider,
+            contracts.payers,
+            contracts.usdc,
+            payer,
+            usdc(deposit),
+        )
+        .await?;
+        leaves.push(PayerFee {
+            payer,
+            fee: U96::from(charge * USDC),
+        });
+    }
+    let tree = PayerTree::new(leaves)?;
+
+    let node_set = Nodes::new(contracts.nodes, provider)
+        .nodeSet()
+        .call()
+        .await
+        .map_err(|e| DemoError::Read("Nodes.nodeSet", Box::new(e)))?;
+    let usage = UsageReport {
+        originatorNodeId: node_keys[0].0,
+        startSequenceId: 1,
+        endSequenceId: 10,
+        epoch: 0,
+        messagesServed: 10,
+        payerCount: tree.len() as u32,
+        payersRoot: tree.root(),
+        nodeSetHash: node_set.nodeSetHash,
+    };
+    let majority = NODE_COUNT / 2 + 1;
+    let signers: Vec<_> = node_keys[..majority]
+        .iter()
+        .map(|(id, key)| (*id, key))
+        .collect();
+    let signatures = report::sign(
+        &usage,
+        &report::domain(chain_id, contracts.payers),
+        &signers,
+    )?;
+    let report_id = submit_usage_report(provider, contracts.payers, usage, signatures).await?;
+    writeln!(
+        out,
+        "  report {report_id}: node {} served sequence ids 1..=10, signed by {majority} of {NODE_COUNT} nodes",
+        node_keys[0].0
+    )?;
+    let receipts = settle_usage(
+        provider,
+        contracts.payers,
+        report_id,
+        &tree,
+        SETTLEMENT_BATCH,
+    )
+    .await?;
+    writeln!(
+        out,
+        "  settled {} payers in {} batches of up to {SETTLEMENT_BATCH}",
+        tree.len(),
+        receipts.len()
+    )?;
+
+    let payers = Payers::new(contracts.payers, provider);
+    writeln!(out, "  payer      deposited  charged     balance")?;
+    for (name, deposit, charge) in PAYERS {
+        let balance = payers
+            .balanceOf(payer_address(name))
+            .call()
+            .await
+            .map_err(|e| DemoError::Read("Payers.balanceOf", Box::new(e)))?;
+        writeln!(
+            out,
+            "  {name:<10} {deposit:>9}  {charge:>7}  {:>10}",
+            format_usdc(balance)
+        )?;
+        let expected =
+            I256::try_from((deposit as i128 - charge as i128) * USDC as i128).unwrap_or(I256::MIN);
+        if balance != expected {
+            return Err(DemoError::Balance {
+                payer: name,
+                expected: format_usdc(expected),
+                actual: format_usdc(balance),
+            });
+        }
+    }
+    let debt = payers
+        .totalDebt()
+        .call()
+        .await
+        .map_err(|e| DemoError::Read("Payers.totalDebt", Box::new(e)))?;
+    let backed = payers
+        .backedFees()
+        .call()
+        .await
+        .map_err(|e| DemoError::Read("Payers.backedFees", Box::new(e)))?;
+    writeln!(
+        out,
+        "  fees backed by deposits {} USDC, owed as debt {} USDC",
+        format_usdc(I256::from_raw(backed)),
+        format_usdc(I256::from_raw(debt))
+    )?;
+    Ok(())
+}
+
+fn usdc(amount: u64) -> U256 {
+    U256::from(amount * USDC)
+}
+
+/// The demo's address for a payer name: a stand-in for an app's account.
+fn payer_address(name: &str) -> Address {
+    Address::from_word(alloy::primitives::keccak256(format!("payer:{name}")))
+}
+
+/// `amount` token units as USDC with two decimals, e.g. `-5.00`.
+fn format_usdc(amount: I256) -> String {
+    let cents = amount / I256::try_from(USDC / 100).unwrap_or(I256::ONE);
+    let sign = if cents.is_negative() { "-" } else { "" };
+    let cents = cents.unsigned_abs();
+    format!(
+        "{sign}{}.{:02}",
+        cents / U256::from(100),
+        cents % U256::from(100)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_usdc_with_sign_and_cents() {
+        assert_eq!(format_usdc(I256::try_from(12_340_000i64).unwrap()), "12.34");
+        assert_eq!(format_usdc(I256::try_from(-5_000_000i64).unwrap()), "-5.00");
+        assert_eq!(format_usdc(I256::ZERO), "0.00");
+    }
+}
