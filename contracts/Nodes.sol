@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
@@ -38,6 +39,8 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
         mapping(uint32 nodeId => string) httpAddresses;
         mapping(address owner => uint32 nodeId) nodeIdOf;
         mapping(address signer => uint32 nodeId) nodeIdOfSigner;
+        /// @dev Told of every disabled node (zero: nobody).
+        address selectionManager;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.Nodes")) - 1)) & ~bytes32(uint256(0xff))
@@ -111,6 +114,15 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
     function disableNode(uint32 nodeId) external onlyRole(NODE_MANAGER_ROLE) {
         _setDisabled(nodeId, true);
         emit NodeDisabled(nodeId);
+        address selectionManager_ = _getNodesStorage().selectionManager;
+        if (selectionManager_ != address(0)) INodeSelectionManager(selectionManager_).onNodeDisabled(nodeId);
+    }
+
+    /// @inheritdoc INodes
+    function setSelectionManager(address selectionManager_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        NodesStorage storage $ = _getNodesStorage();
+        emit SelectionManagerUpdated($.selectionManager, selectionManager_);
+        $.selectionManager = selectionManager_;
     }
 
     /// @inheritdoc INodes
@@ -201,6 +213,11 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
             nodeIds[i] = nodeId;
             nodeRecords[i] = _node($, nodeId);
         }
+    }
+
+    /// @inheritdoc INodes
+    function selectionManager() external view returns (address) {
+        return _getNodesStorage().selectionManager;
     }
 
     /// @inheritdoc INodes

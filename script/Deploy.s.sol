@@ -73,7 +73,8 @@ contract Deploy is Script {
         _serialize(contracts, "IdentityUpdates", suite.identityUpdates);
         _serialize(contracts, "GroupMessages", suite.groupMessages);
         _serialize(contracts, "Nodes", suite.nodes);
-        string memory contractsJson = _serialize(contracts, "Payers", suite.payers);
+        _serialize(contracts, "Payers", suite.payers);
+        string memory contractsJson = _serialize(contracts, "NodeSelectionManager", suite.nodeSelectionManager);
 
         string memory tokensKey = "tokens";
         vm.serializeAddress(tokensKey, "USDC", tokens.usdc);

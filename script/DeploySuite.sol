@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../contracts/IdentityUpdates.sol";
+import {NodeSelectionManager} from "../contracts/NodeSelectionManager.sol";
 import {Nodes} from "../contracts/Nodes.sol";
 import {Payers} from "../contracts/Payers.sol";
 import {MockUSDC} from "../contracts/mocks/MockUSDC.sol";
@@ -34,6 +35,7 @@ library DeploySuite {
         Deployment groupMessages;
         Deployment nodes;
         Deployment payers;
+        Deployment nodeSelectionManager;
     }
 
     /// @notice The admin is the zero address.
@@ -57,6 +59,12 @@ library DeploySuite {
         suite.nodes = _deployProxy(address(new Nodes()), abi.encodeCall(Nodes.initialize, (admin)));
         suite.payers = _deployProxy(
             address(new Payers()), abi.encodeCall(Payers.initialize, (admin, tokens.usdc, suite.nodes.proxy))
+        );
+        // Governance then wires `Nodes.setSelectionManager(nodeSelectionManager)` so that disabled nodes lose their
+        // seats: an admin call, which the deployer cannot make for a separate admin.
+        suite.nodeSelectionManager = _deployProxy(
+            address(new NodeSelectionManager()),
+            abi.encodeCall(NodeSelectionManager.initialize, (admin, suite.nodes.proxy, tokens.xmtp))
         );
     }
 

@@ -61,6 +61,9 @@ interface INodes {
     /// @notice Emitted whenever the set of enabled nodes changes, with its new commitment and size.
     event NodeSetUpdated(bytes32 nodeSetHash, uint256 size);
 
+    /// @notice Emitted when the admin sets the selection manager told of disabled nodes.
+    event SelectionManagerUpdated(address previousSelectionManager, address newSelectionManager);
+
     /* ============ Errors ============ */
 
     /// @notice A signing key is not a 65-byte uncompressed secp256k1 public key (`0x04 ‖ X ‖ Y`).
@@ -115,10 +118,17 @@ interface INodes {
     function rotateSigningKey(uint32 nodeId, bytes calldata signingPublicKey) external;
 
     /**
-     * @notice Disables a node: it leaves the node set at once.
+     * @notice Disables a node: it leaves the node set at once, and the selection manager (when set) takes its operator
+     *         out of the candidates and the active set (`INodeSelectionManager.onNodeDisabled`).
      * @dev    Only `NODE_MANAGER_ROLE`. Emits `NodeDisabled` and `NodeSetUpdated`.
      */
     function disableNode(uint32 nodeId) external;
+
+    /**
+     * @notice Sets the selection manager told of every disabled node (zero: none).
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. Emits `SelectionManagerUpdated`.
+     */
+    function setSelectionManager(address selectionManager) external;
 
     /**
      * @notice Re-enables a disabled node.
@@ -162,6 +172,9 @@ interface INodes {
         external
         view
         returns (uint32[] memory nodeIds, Node[] memory nodes);
+
+    /// @notice The selection manager told of disabled nodes (zero when none).
+    function selectionManager() external view returns (address);
 
     /// @notice How many nodes were ever added (the highest node id).
     function nodeCount() external view returns (uint32);

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
+import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
 import {MockUSDC} from "../../contracts/mocks/MockUSDC.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
 import {DeploySuite} from "../../script/DeploySuite.sol";
@@ -44,6 +45,18 @@ contract DeployScriptTest is Test {
         assertEq(vm.parseJsonAddress(json, ".contracts.Nodes.implementation"), suite.nodes.implementation);
         assertEq(vm.parseJsonAddress(json, ".contracts.Payers.proxy"), suite.payers.proxy);
         assertEq(vm.parseJsonAddress(json, ".contracts.Payers.implementation"), suite.payers.implementation);
+        assertEq(vm.parseJsonAddress(json, ".contracts.NodeSelectionManager.proxy"), suite.nodeSelectionManager.proxy);
+        assertEq(
+            vm.parseJsonAddress(json, ".contracts.NodeSelectionManager.implementation"),
+            suite.nodeSelectionManager.implementation
+        );
+        NodeSelectionManager selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
+        assertTrue(selection.hasRole(selection.DEFAULT_ADMIN_ROLE(), governance));
+        assertEq(selection.nodes(), suite.nodes.proxy);
+        assertEq(selection.xmtpToken(), tokens.xmtp);
+        address selectionImplementation =
+            address(uint160(uint256(vm.load(suite.nodeSelectionManager.proxy, ERC1967Utils.IMPLEMENTATION_SLOT))));
+        assertEq(selectionImplementation, suite.nodeSelectionManager.implementation);
         assertEq(vm.parseJsonAddress(json, ".tokens.USDC"), tokens.usdc);
         assertEq(vm.parseJsonAddress(json, ".tokens.XMTP"), tokens.xmtp);
         assertEq(MockUSDC(tokens.usdc).decimals(), 6);

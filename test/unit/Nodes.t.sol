@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Nodes} from "../../contracts/Nodes.sol";
+import {INodeSelectionManager} from "../../contracts/interfaces/INodeSelectionManager.sol";
 import {INodes} from "../../contracts/interfaces/INodes.sol";
 import {NodesFixture} from "../utils/NodesFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -242,6 +243,41 @@ contract NodesGovernanceTest is NodesFixture {
         assertTrue(nodes.isEnabled(1));
         // Same set as before, but a different history: a report signed for the old commitment no longer counts.
         assertTrue(hash != initial);
+    }
+
+    function test_setSelectionManager_setsAndEmits() public {
+        address manager = makeAddr("manager");
+        vm.expectEmit(address(nodes));
+        emit INodes.SelectionManagerUpdated(address(selection), manager);
+        vm.prank(admin);
+        nodes.setSelectionManager(manager);
+        assertEq(nodes.selectionManager(), manager);
+    }
+
+    function test_setSelectionManager_revertsWhenNotAdmin() public {
+        bytes32 role = nodes.DEFAULT_ADMIN_ROLE();
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
+        vm.prank(stranger);
+        nodes.setSelectionManager(stranger);
+    }
+
+    function test_disableNode_tellsTheSelectionManager() public {
+        _addNode("alice");
+        vm.expectCall(address(selection), abi.encodeCall(INodeSelectionManager.onNodeDisabled, (1)));
+        vm.prank(admin);
+        nodes.disableNode(1);
+    }
+
+    function test_disableNode_withoutSelectionManagerCallsNobody() public {
+        _addNode("alice");
+        vm.startPrank(admin);
+        nodes.setSelectionManager(address(0));
+        vm.expectCall(address(selection), abi.encodeCall(INodeSelectionManager.onNodeDisabled, (1)), 0);
+        nodes.disableNode(1);
+        vm.stopPrank();
+        assertFalse(nodes.isEnabled(1));
     }
 
     function test_disableNode_revertsWhenAlreadyDisabled() public {

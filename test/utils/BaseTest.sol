@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
+import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
 import {Nodes} from "../../contracts/Nodes.sol";
 import {Payers} from "../../contracts/Payers.sol";
 import {MockUSDC} from "../../contracts/mocks/MockUSDC.sol";
@@ -22,6 +23,7 @@ abstract contract BaseTest is Test {
     GroupMessages internal groupMessages;
     Nodes internal nodes;
     Payers internal payers;
+    NodeSelectionManager internal selection;
     MockUSDC internal usdc;
     MockXMTP internal xmtp;
 
@@ -32,6 +34,10 @@ abstract contract BaseTest is Test {
         groupMessages = GroupMessages(suite.groupMessages.proxy);
         nodes = Nodes(suite.nodes.proxy);
         payers = Payers(suite.payers.proxy);
+        selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
+        // What governance does after deploying: disabled nodes leave the selection at once.
+        vm.prank(admin);
+        nodes.setSelectionManager(address(selection));
         usdc = MockUSDC(tokens.usdc);
         xmtp = MockXMTP(tokens.xmtp);
     }

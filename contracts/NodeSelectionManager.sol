@@ -1,0 +1,887 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
+import {INodes} from "./interfaces/INodes.sol";
+import {RotationState, Seat} from "./libraries/SelectionState.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/**
+ * @title  NodeSelectionManager
+ * @notice Staked candidates and the round-robin rotation of the active node set (see `INodeSelectionManager`). Behind a
+ *         UUPS proxy.
+ * @dev    Gas layout of a rotation: one slot of rotation state, one slot per seat (occupant, join order, last swap,
+ *         history length), one slot of parameters, and per scanned queue entry the entry and its candidate record. No
+ *         external call: the Nodes registry pushes disabled nodes here (`onNodeDisabled`). History is per seat: 64-bit
+ *         checkpoints `(fromEpoch, nodeId)`, four per slot.
+ */
+contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessControlUpgradeable, UUPSUpgradeable {
+    using SafeERC20 for IERC20;
+
+    /* ============ Constants ============ */
+
+    /// @notice The role that may slash (the misbehavior contract, later).
+    bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
+
+    /// @notice The most seats governance may set.
+    uint256 public constant MAX_ACTIVE_SET_SIZE = 32;
+
+    /// @notice The most queue entries one rotation or refill inspects, whatever the queue's length.
+    uint256 public constant MAX_QUEUE_SCAN = 32;
+
+    /// @notice The window the turnover cap applies to.
+    uint256 public constant TURNOVER_WINDOW = 1 days;
+
+    uint256 public constant DEFAULT_EPOCH_DURATION = 12 hours;
+    uint256 public constant DEFAULT_ACTIVE_SET_SIZE = 10;
+    uint16 public constant DEFAULT_MAX_DAILY_TURNOVER_BPS = 2000;
+    uint256 public constant DEFAULT_MINIMUM_STAKE = 10_000e18;
+    uint32 public constant DEFAULT_WAITING_PERIOD = 24 hours;
+    uint32 public constant DEFAULT_JAIL_PERIOD = 30 days;
+    uint32 public constant DEFAULT_UNBONDING_PERIOD = 7 days;
+
+    uint256 public constant MIN_EPOCH_DURATION = 1 hours;
+    uint256 public constant MAX_EPOCH_DURATION = 30 days;
+    uint256 public constant MAX_WAITING_PERIOD = 30 days;
+    uint256 public constant MAX_JAIL_PERIOD = 365 days;
+    uint256 public constant MIN_UNBONDING_PERIOD = 1 days;
+    uint256 public constant MAX_UNBONDING_PERIOD = 90 days;
+
+    uint256 private constant BPS = 10_000;
+    uint256 private constant TOKEN = 1e18;
+    uint256 private constant MAX_MINIMUM_STAKE_TOKENS = 0xFFFFFFFFFF;
+    uint256 private constant CHECKPOINTS_PER_SLOT = 4;
+    uint256 private constant MASK_32 = 0xFFFFFFFF;
+
+    /* ============ Storage ============ */
+
+    /// @dev The parameters a rotation does not read (the minimum stake is in `RotationState`).
+    struct Config {
+        uint32 waitingPeriod;
+        uint32 jailPeriod;
+        uint32 unbondingPeriod;
+        uint16 maxDailyTurnoverBps;
+    }
+
+    /// @custom:storage-location erc7201:xmtp.storage.NodeSelectionManager
+    struct NodeSelectionManagerStorage {
+        RotationState state;
+        Config config;
+        address nodes;
+        address xmtpToken;
+        address slashRecipient;
+        mapping(uint256 seat => Seat) seats;
+        /// @dev Per seat, checkpoint `k` is bits `64 × (k % 4)` of word `k / 4`: `fromEpoch` (low 32) and `nodeId`.
+        mapping(uint256 seat => mapping(uint256 word => uint256 checkpoints)) history;
+        mapping(uint256 index => address operator) queue;
+        mapping(address operator => Candidate) candidates;
+        mapping(address operator => Unbonding) unbondings;
+        /// @dev The operator that last registered each node: how history's node ids read as addresses.
+        mapping(uint32 nodeId => address operator) operatorOfNode;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("xmtp.storage.NodeSelectionManager")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant SELECTION_STORAGE = 0x9cd940f3f4b17b4ee14a7a6bc424c48da9775a38283afa1595b2ae42fd466200;
+
+    function _getStorage() private pure returns (NodeSelectionManagerStorage storage $) {
+        assembly {
+            $.slot := SELECTION_STORAGE
+        }
+    }
+
+    /// @dev A walk along the queue: where it is, how far it went, and the eligibility parameters (read once).
+    struct Scan {
+        uint256 pointer;
+        uint256 length;
+        uint256 scanned;
+        uint256 minimumStake;
+    }
+
+    /// @dev A rotation in progress: the seats in memory, who joined which seat, and the queue walk.
+    struct Round {
+        Seat[] seats;
+        uint32[] newNodeIds;
+        /// @dev Bit i: seat i changed occupant in this rotation.
+        uint256 changed;
+        uint256 recentSwaps;
+        uint256 sequence;
+        Scan scan;
+    }
+
+    /* ============ Initialization ============ */
+
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /**
+     * @notice Initializes the proxy: roles, the registry and token, the defaults; epoch 0 starts now.
+     * @param  admin       Receives `DEFAULT_ADMIN_ROLE` (parameters, roles, upgrades) and is the first slash recipient.
+     * @param  nodes_      The Nodes registry.
+     * @param  xmtpToken_  The XMTP token staked.
+     */
+    function initialize(address admin, address nodes_, address xmtpToken_) external initializer {
+        if (admin == address(0) || nodes_ == address(0) || xmtpToken_ == address(0)) revert ZeroAddress();
+        __AccessControl_init();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        $.nodes = nodes_;
+        $.xmtpToken = xmtpToken_;
+        $.slashRecipient = admin;
+        $.config = Config({
+            waitingPeriod: DEFAULT_WAITING_PERIOD,
+            jailPeriod: DEFAULT_JAIL_PERIOD,
+            unbondingPeriod: DEFAULT_UNBONDING_PERIOD,
+            maxDailyTurnoverBps: DEFAULT_MAX_DAILY_TURNOVER_BPS
+        });
+        $.state = RotationState.wrap(0).withNextRotationAt(block.timestamp + DEFAULT_EPOCH_DURATION)
+            .withEpochDuration(DEFAULT_EPOCH_DURATION).withActiveSetSize(DEFAULT_ACTIVE_SET_SIZE)
+            .withSeatHighWater(DEFAULT_ACTIVE_SET_SIZE).withMinimumStakeTokens(DEFAULT_MINIMUM_STAKE / TOKEN)
+            .withTurnoverCap(DEFAULT_ACTIVE_SET_SIZE * DEFAULT_MAX_DAILY_TURNOVER_BPS / BPS);
+    }
+
+    /* ============ Staking ============ */
+
+    /// @inheritdoc INodeSelectionManager
+    function stake(uint256 amount) external {
+        if (amount == 0) revert ZeroAmount();
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        Candidate storage c = $.candidates[msg.sender];
+        uint96 newStake = SafeCast.toUint96(c.stake + amount);
+        c.stake = newStake;
+        emit Staked(msg.sender, amount, newStake);
+        IERC20($.xmtpToken).safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function unstake(uint256 amount) external {
+        if (amount == 0) revert ZeroAmount();
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        Candidate storage c = $.candidates[msg.sender];
+        uint256 staked = c.stake;
+        if (amount > staked) revert UnstakeExceedsStake(staked, amount);
+
+        // Cannot truncate or underflow: amount <= staked, a uint96.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint96 newStake = uint96(staked - amount);
+        c.stake = newStake;
+        Unbonding storage u = $.unbondings[msg.sender];
+        uint40 releaseAt = SafeCast.toUint40(block.timestamp + $.config.unbondingPeriod);
+        u.amount = SafeCast.toUint96(u.amount + amount);
+        u.releaseAt = releaseAt;
+        emit UnstakeStarted(msg.sender, amount, newStake, releaseAt);
+
+        if (c.registered && newStake < _minimumStake($.state)) {
+            c.registered = false;
+            emit CandidateLeft(msg.sender, c.nodeId, LeaveReason.Unstaked);
+            (bool seated, uint256 index, Seat seat) = _findSeat($, msg.sender);
+            if (seated) {
+                // Leaves at the next rotation: the seat keeps serving this epoch.
+                $.seats[index] = seat.withOccupant(msg.sender, 0);
+                emit SeatVacated(index, msg.sender, false);
+            }
+        }
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function withdrawUnbonded() external {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        Unbonding memory u = $.unbondings[msg.sender];
+        if (u.amount == 0) revert NothingUnbonding();
+        // A validator's few seconds of timestamp leeway do not matter against a period of days.
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp < u.releaseAt) revert StillUnbonding(u.releaseAt);
+        delete $.unbondings[msg.sender];
+        emit UnbondedWithdrawn(msg.sender, u.amount);
+        IERC20($.xmtpToken).safeTransfer(msg.sender, u.amount);
+    }
+
+    /* ============ Candidates ============ */
+
+    /// @inheritdoc INodeSelectionManager
+    function register() external {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        Candidate memory c = $.candidates[msg.sender];
+        if (c.registered) revert AlreadyRegistered(msg.sender);
+        // forge-lint: disable-next-line(block-timestamp)
+        if (c.jailedUntil > block.timestamp) revert Jailed(c.jailedUntil);
+        RotationState state = $.state;
+        uint256 minimum = _minimumStake(state);
+        if (c.stake < minimum) revert InsufficientStake(c.stake, minimum);
+
+        INodes registry = INodes($.nodes);
+        uint32 nodeId = registry.nodeIdOf(msg.sender);
+        if (nodeId == 0) revert NotNodeOperator(msg.sender);
+        if (!registry.isEnabled(nodeId)) revert NodeNotEnabled(nodeId);
+        address previous = $.operatorOfNode[nodeId];
+        if (previous != msg.sender) {
+            if (previous != address(0) && $.candidates[previous].registered) {
+                revert NodeAlreadyRegistered(nodeId, previous);
+            }
+            $.operatorOfNode[nodeId] = msg.sender;
+        }
+
+        uint256 index = state.queueLength();
+        $.queue[index] = msg.sender;
+        $.state = state.withQueueLength(index + 1);
+        c.nodeId = nodeId;
+        c.eligibleAt = SafeCast.toUint40(block.timestamp + $.config.waitingPeriod);
+        c.queueIndex = SafeCast.toUint32(index);
+        c.registered = true;
+        $.candidates[msg.sender] = c;
+        emit NodeRegistered(msg.sender, block.timestamp);
+    }
+
+    /* ============ Rotation ============ */
+
+    /// @inheritdoc INodeSelectionManager
+    function rotateNodes() external {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        RotationState state = $.state;
+        {
+            uint256 due = state.nextRotationAt();
+            // forge-lint: disable-next-line(block-timestamp)
+            if (block.timestamp < due) revert RotationNotDue(due);
+            uint256 duration = state.epochDuration();
+            // Missed epochs keep the previous set: jump to the epoch containing now.
+            uint256 missed = (block.timestamp - due) / duration;
+            state = state.withCurrentEpoch(state.currentEpoch() + 1 + missed)
+                .withNextRotationAt(due + (missed + 1) * duration);
+        }
+        uint256 epoch = state.currentEpoch();
+
+        Round memory round = _startRound($, state);
+        // Empty seats first: they are not turnover.
+        uint256 filled = _fillEmptySeats($, round);
+        // Then the longest-serving, within the turnover cap.
+        uint256 swaps = _swapLongestServing($, round, state.turnoverCap(), _rotationLimit(state));
+        (address[] memory active, uint256 size) = _commitRound($, round, epoch);
+
+        $.state = state.withQueuePointer(round.scan.pointer).withJoinSequence(round.sequence);
+        emit NodesRotated(active, block.timestamp);
+        emit EpochStarted(epoch, swaps, filled, state.nextRotationAt());
+        if (active.length < size) emit ActiveSetShort(epoch, active.length, size);
+    }
+
+    /* ============ Slashing and the Nodes hook ============ */
+
+    /// @inheritdoc INodeSelectionManager
+    function slash(address operator, uint256 bps) external onlyRole(SLASHER_ROLE) returns (uint256 amount) {
+        if (bps == 0 || bps > BPS) revert InvalidSlashBps(bps);
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        Candidate storage c = $.candidates[operator];
+        Unbonding storage u = $.unbondings[operator];
+        uint256 fromStake = uint256(c.stake) * bps / BPS;
+        uint256 fromUnbonding = uint256(u.amount) * bps / BPS;
+        // Cannot underflow or truncate: each part is at most the uint96 it is taken from.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        c.stake -= uint96(fromStake);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        u.amount -= uint96(fromUnbonding);
+        amount = fromStake + fromUnbonding;
+        uint40 jailedUntil = SafeCast.toUint40(block.timestamp + $.config.jailPeriod);
+        c.jailedUntil = jailedUntil;
+        address recipient = $.slashRecipient;
+        emit Slashed(operator, bps, amount, recipient, jailedUntil);
+
+        if (c.registered) {
+            c.registered = false;
+            emit CandidateLeft(operator, c.nodeId, LeaveReason.Slashed);
+        }
+        _vacateAndRefill($, operator);
+        if (amount != 0) IERC20($.xmtpToken).safeTransfer(recipient, amount);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function onNodeDisabled(uint32 nodeId) external {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        if (msg.sender != $.nodes) revert NotNodes(msg.sender);
+        address operator = $.operatorOfNode[nodeId];
+        if (operator == address(0)) return;
+        Candidate storage c = $.candidates[operator];
+        // The operator moved on to another node since: this one is not its candidacy.
+        if (c.nodeId != nodeId) return;
+        if (c.registered) {
+            c.registered = false;
+            emit CandidateLeft(operator, nodeId, LeaveReason.NodeDisabled);
+        }
+        _vacateAndRefill($, operator);
+    }
+
+    /* ============ Governance ============ */
+
+    /// @inheritdoc INodeSelectionManager
+    function setEpochDuration(uint256 duration) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(duration, MIN_EPOCH_DURATION, MAX_EPOCH_DURATION);
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        RotationState state = $.state;
+        emit EpochDurationUpdated(state.epochDuration(), duration);
+        $.state = state.withEpochDuration(duration);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setActiveSetSize(uint256 size) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(size, 1, MAX_ACTIVE_SET_SIZE);
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        RotationState state = $.state;
+        uint256 previous = state.activeSetSize();
+        if (size < previous) _dropSeats($, state.currentEpoch(), size, previous);
+        if (size > state.seatHighWater()) state = state.withSeatHighWater(size);
+        $.state = state.withActiveSetSize(size).withTurnoverCap(size * $.config.maxDailyTurnoverBps / BPS);
+        emit ActiveSetSizeUpdated(previous, size);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setMaxDailyTurnoverBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(bps, 0, BPS);
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        emit MaxDailyTurnoverBpsUpdated($.config.maxDailyTurnoverBps, bps);
+        // Cannot truncate: bps <= 10,000.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.config.maxDailyTurnoverBps = uint16(bps);
+        RotationState state = $.state;
+        $.state = state.withTurnoverCap(state.activeSetSize() * bps / BPS);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setMinimumStake(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(amount, TOKEN, MAX_MINIMUM_STAKE_TOKENS * TOKEN);
+        if (amount % TOKEN != 0) revert MinimumStakeNotWholeTokens(amount);
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        RotationState state = $.state;
+        emit MinimumStakeUpdated(_minimumStake(state), amount);
+        $.state = state.withMinimumStakeTokens(amount / TOKEN);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setWaitingPeriod(uint256 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(period, 0, MAX_WAITING_PERIOD);
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        emit WaitingPeriodUpdated($.config.waitingPeriod, period);
+        // Cannot truncate: checked above.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.config.waitingPeriod = uint32(period);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setJailPeriod(uint256 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(period, 0, MAX_JAIL_PERIOD);
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        emit JailPeriodUpdated($.config.jailPeriod, period);
+        // Cannot truncate: checked above.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.config.jailPeriod = uint32(period);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setUnbondingPeriod(uint256 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(period, MIN_UNBONDING_PERIOD, MAX_UNBONDING_PERIOD);
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        emit UnbondingPeriodUpdated($.config.unbondingPeriod, period);
+        // Cannot truncate: checked above.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.config.unbondingPeriod = uint32(period);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setSlashRecipient(address recipient) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (recipient == address(0)) revert ZeroAddress();
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        emit SlashRecipientUpdated($.slashRecipient, recipient);
+        $.slashRecipient = recipient;
+    }
+
+    /* ============ Views ============ */
+
+    /// @inheritdoc INodeSelectionManager
+    function getActiveNodes() external view returns (address[] memory active) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        uint256 size = $.state.activeSetSize();
+        active = new address[](size);
+        uint256 members;
+        for (uint256 i; i < size; ++i) {
+            Seat seat = $.seats[i];
+            if (!seat.isEmpty()) active[members++] = seat.operator();
+        }
+        assembly {
+            mstore(active, members)
+        }
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function getActiveNodeIds() external view returns (uint32[] memory) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        return _nodeIdsAt($, $.state.currentEpoch());
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function activeNodeIdsAt(uint256 epoch) external view returns (uint32[] memory) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        _requireReached($, epoch);
+        return _nodeIdsAt($, epoch);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function activeNodesAt(uint256 epoch) external view returns (address[] memory operators) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        _requireReached($, epoch);
+        uint32[] memory nodeIds = _nodeIdsAt($, epoch);
+        operators = new address[](nodeIds.length);
+        for (uint256 i; i < nodeIds.length; ++i) {
+            operators[i] = $.operatorOfNode[nodeIds[i]];
+        }
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function isActiveAt(uint32 nodeId, uint256 epoch) external view returns (bool) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        _requireReached($, epoch);
+        if (nodeId == 0) return false;
+        uint256 seatCount = $.state.seatHighWater();
+        for (uint256 i; i < seatCount; ++i) {
+            if (_nodeIdAt($, i, epoch) == nodeId) return true;
+        }
+        return false;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function stakeOf(address operator) external view returns (uint256) {
+        return _getStorage().candidates[operator].stake;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function candidate(address operator) external view returns (Candidate memory) {
+        return _getStorage().candidates[operator];
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function unbondingOf(address operator) external view returns (Unbonding memory) {
+        return _getStorage().unbondings[operator];
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function currentEpoch() external view returns (uint256) {
+        return _getStorage().state.currentEpoch();
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function nextRotationAt() external view returns (uint256) {
+        return _getStorage().state.nextRotationAt();
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function epochDuration() external view returns (uint256) {
+        return _getStorage().state.epochDuration();
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function activeSetSize() external view returns (uint256) {
+        return _getStorage().state.activeSetSize();
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function maxDailyTurnoverBps() external view returns (uint256) {
+        return _getStorage().config.maxDailyTurnoverBps;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function turnoverCap() external view returns (uint256) {
+        return _getStorage().state.turnoverCap();
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function recentSwaps() external view returns (uint256 count) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        uint256 size = $.state.activeSetSize();
+        for (uint256 i; i < size; ++i) {
+            if ($.seats[i].swappedWithinDay(block.timestamp)) ++count;
+        }
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function minimumStake() external view returns (uint256) {
+        return _minimumStake(_getStorage().state);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function waitingPeriod() external view returns (uint256) {
+        return _getStorage().config.waitingPeriod;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function jailPeriod() external view returns (uint256) {
+        return _getStorage().config.jailPeriod;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function unbondingPeriod() external view returns (uint256) {
+        return _getStorage().config.unbondingPeriod;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function slashRecipient() external view returns (address) {
+        return _getStorage().slashRecipient;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function nodes() external view returns (address) {
+        return _getStorage().nodes;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function xmtpToken() external view returns (address) {
+        return _getStorage().xmtpToken;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function queueInfo() external view returns (uint256 length, uint256 pointer) {
+        RotationState state = _getStorage().state;
+        return (state.queueLength(), state.queuePointer());
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function queueAt(uint256 index) external view returns (address) {
+        return _getStorage().queue[index];
+    }
+
+    /* ============ Internals ============ */
+
+    /// @dev Loads the seats, empties those whose operators left, and counts the window's swaps.
+    function _startRound(NodeSelectionManagerStorage storage $, RotationState state)
+        private
+        view
+        returns (Round memory round)
+    {
+        uint256 size = state.activeSetSize();
+        round.seats = new Seat[](size);
+        round.newNodeIds = new uint32[](size);
+        for (uint256 i; i < size; ++i) {
+            Seat seat = $.seats[i];
+            if (seat.isLeaving()) {
+                seat = seat.withOccupant(address(0), 0);
+                round.changed |= uint256(1) << i;
+            }
+            if (seat.swappedWithinDay(block.timestamp)) ++round.recentSwaps;
+            round.seats[i] = seat;
+        }
+        round.scan.pointer = state.queuePointer();
+        round.scan.length = state.queueLength();
+        round.scan.minimumStake = _minimumStake(state);
+        round.sequence = state.joinSequence();
+    }
+
+    function _fillEmptySeats(NodeSelectionManagerStorage storage $, Round memory round)
+        private
+        view
+        returns (uint256 filled)
+    {
+        Seat[] memory seats = round.seats;
+        for (uint256 i; i < seats.length; ++i) {
+            if (!seats[i].isEmpty()) continue;
+            (address operator, uint32 nodeId) = _nextCandidate($, round.scan, seats);
+            if (operator == address(0)) break;
+            seats[i] = seats[i].withOccupant(operator, ++round.sequence);
+            round.newNodeIds[i] = nodeId;
+            round.changed |= uint256(1) << i;
+            ++filled;
+        }
+    }
+
+    /**
+     * @dev How many seats one rotation may replace, before the window's count: the cap spread evenly over the epochs
+     *      of a window, `floor(cap × epochDuration / 24 h)`, at least 1 when the cap is not zero (so with the defaults,
+     *      a cap of 2 per day and 12-hour epochs, one swap per epoch rather than two every other epoch).
+     */
+    function _rotationLimit(RotationState state) private pure returns (uint256) {
+        uint256 cap = state.turnoverCap();
+        uint256 perRotation = cap * state.epochDuration() / TURNOVER_WINDOW;
+        if (perRotation > cap) return cap;
+        return perRotation == 0 && cap != 0 ? 1 : perRotation;
+    }
+
+    /// @dev Replaces up to `limit` longest-serving seats, never more than the window's cap allows.
+    function _swapLongestServing(NodeSelectionManagerStorage storage $, Round memory round, uint256 cap, uint256 limit)
+        private
+        view
+        returns (uint256 swaps)
+    {
+        Seat[] memory seats = round.seats;
+        while (swaps < limit && round.recentSwaps + swaps < cap) {
+            uint256 oldest = _longestServing(seats, round.changed, block.timestamp);
+            if (oldest == type(uint256).max) break;
+            (address operator, uint32 nodeId) = _nextCandidate($, round.scan, seats);
+            if (operator == address(0)) break;
+            seats[oldest] = seats[oldest].withOccupant(operator, ++round.sequence).withLastSwapAt(block.timestamp);
+            round.newNodeIds[oldest] = nodeId;
+            round.changed |= uint256(1) << oldest;
+            ++swaps;
+        }
+    }
+
+    /// @dev Writes the changed seats and their history; returns the active operators and the number of seats.
+    function _commitRound(NodeSelectionManagerStorage storage $, Round memory round, uint256 epoch)
+        private
+        returns (address[] memory active, uint256 size)
+    {
+        Seat[] memory seats = round.seats;
+        size = seats.length;
+        active = new address[](size);
+        uint256 members;
+        for (uint256 i; i < size; ++i) {
+            Seat seat = seats[i];
+            if (round.changed & (uint256(1) << i) != 0) {
+                $.seats[i] = _appendCheckpoint($, i, seat, epoch, round.newNodeIds[i]);
+            }
+            if (!seat.isEmpty()) active[members++] = seat.operator();
+        }
+        assembly {
+            mstore(active, members)
+        }
+    }
+
+    /**
+     * @dev The next eligible candidate from the scan's pointer on (registered at that entry, past its waiting period,
+     *      staked enough, not seated), moving the pointer past every entry inspected; zero when `MAX_QUEUE_SCAN`
+     *      entries, or the whole queue, were inspected without one.
+     */
+    function _nextCandidate(NodeSelectionManagerStorage storage $, Scan memory scan, Seat[] memory seats)
+        private
+        view
+        returns (address, uint32)
+    {
+        while (scan.scanned < MAX_QUEUE_SCAN && scan.scanned < scan.length) {
+            uint256 index = scan.pointer;
+            scan.pointer = index + 1 == scan.length ? 0 : index + 1;
+            ++scan.scanned;
+            address operator = $.queue[index];
+            Candidate memory c = $.candidates[operator];
+            if (!c.registered || c.queueIndex != index) continue;
+            // forge-lint: disable-next-line(block-timestamp)
+            if (c.eligibleAt > block.timestamp) continue;
+            if (c.stake < scan.minimumStake) continue;
+            if (_isSeated(seats, operator)) continue;
+            return (operator, c.nodeId);
+        }
+        return (address(0), 0);
+    }
+
+    function _isSeated(Seat[] memory seats, address operator) private pure returns (bool) {
+        for (uint256 i; i < seats.length; ++i) {
+            if (seats[i].operator() == operator) return true;
+        }
+        return false;
+    }
+
+    /**
+     * @dev The occupied seat with the smallest join sequence among those not changed in this rotation and not
+     *      replaced by rotation in the last 24 hours (a seat is replaced at most once per window, which is what lets
+     *      the seats' last swap times count the window's turnover exactly); `type(uint256).max` when none.
+     */
+    function _longestServing(Seat[] memory seats, uint256 changed, uint256 timestamp)
+        private
+        pure
+        returns (uint256 oldest)
+    {
+        oldest = type(uint256).max;
+        uint256 best = type(uint256).max;
+        for (uint256 i; i < seats.length; ++i) {
+            Seat seat = seats[i];
+            if (seat.isEmpty() || changed & (uint256(1) << i) != 0 || seat.swappedWithinDay(timestamp)) continue;
+            uint256 sequence = seat.joinSequence();
+            if (sequence < best) {
+                best = sequence;
+                oldest = i;
+            }
+        }
+    }
+
+    /// @dev Seat `index`'s record with checkpoint `(epoch, nodeId)` appended to its history (written here).
+    function _appendCheckpoint(
+        NodeSelectionManagerStorage storage $,
+        uint256 index,
+        Seat seat,
+        uint256 epoch,
+        uint32 nodeId
+    ) private returns (Seat) {
+        uint256 count = seat.checkpointCount();
+        uint256 word = count / CHECKPOINTS_PER_SLOT;
+        uint256 shift = (count % CHECKPOINTS_PER_SLOT) * 64;
+        uint256 checkpoint = epoch | (uint256(nodeId) << 32);
+        mapping(uint256 => uint256) storage seatHistory = $.history[index];
+        // A new word is all zero: no need to read it.
+        seatHistory[word] = (shift == 0 ? 0 : seatHistory[word]) | (checkpoint << shift);
+        return seat.withCheckpointCount(count + 1);
+    }
+
+    /**
+     * @dev Records seat `index`'s occupant `nodeId` from `epoch` on, outside a rotation: replaces the last checkpoint
+     *      when it is already of `epoch` (the history keeps each epoch's last occupant), else appends.
+     */
+    function _recordNow(NodeSelectionManagerStorage storage $, uint256 index, Seat seat, uint256 epoch, uint32 nodeId)
+        private
+        returns (Seat)
+    {
+        uint256 count = seat.checkpointCount();
+        if (count != 0) {
+            uint256 last = count - 1;
+            uint256 word = last / CHECKPOINTS_PER_SLOT;
+            uint256 shift = (last % CHECKPOINTS_PER_SLOT) * 64;
+            uint256 value = $.history[index][word];
+            if ((value >> shift) & MASK_32 == epoch) {
+                uint256 cleared = value & ~(uint256(type(uint64).max) << shift);
+                $.history[index][word] = cleared | ((epoch | (uint256(nodeId) << 32)) << shift);
+                return seat;
+            }
+        }
+        return _appendCheckpoint($, index, seat, epoch, nodeId);
+    }
+
+    /// @dev Empties `operator`'s seat at once, if it has one, and refills it at once (not turnover).
+    function _vacateAndRefill(NodeSelectionManagerStorage storage $, address operator) private {
+        RotationState state = $.state;
+        uint256 size = state.activeSetSize();
+        Seat[] memory seats = new Seat[](size);
+        uint256 index = type(uint256).max;
+        for (uint256 i; i < size; ++i) {
+            seats[i] = $.seats[i];
+            if (seats[i].operator() == operator && !seats[i].isEmpty()) index = i;
+        }
+        if (index == type(uint256).max) return;
+        emit SeatVacated(index, operator, true);
+        seats[index] = seats[index].withOccupant(address(0), 0);
+
+        Scan memory scan = Scan({
+            pointer: state.queuePointer(), length: state.queueLength(), scanned: 0, minimumStake: _minimumStake(state)
+        });
+        (address next, uint32 nodeId) = _nextCandidate($, scan, seats);
+        uint256 epoch = state.currentEpoch();
+        uint256 sequence = state.joinSequence();
+        if (next != address(0)) {
+            seats[index] = seats[index].withOccupant(next, ++sequence);
+            emit SeatFilled(index, next, nodeId);
+        } else {
+            emit ActiveSetShort(epoch, _members(seats), size);
+        }
+        $.seats[index] = _recordNow($, index, seats[index], epoch, nodeId);
+        $.state = state.withQueuePointer(scan.pointer).withJoinSequence(sequence);
+    }
+
+    /**
+     * @dev Empties seats `[size, previous)` after the set shrank. Their recent swap times move to the kept seats that
+     *      hold the oldest ones, so that the turnover of the current window stays counted (conservatively: the kept
+     *      seats then hold the most recent swap times of all).
+     */
+    function _dropSeats(NodeSelectionManagerStorage storage $, uint256 epoch, uint256 size, uint256 previous) private {
+        Seat[] memory kept = new Seat[](size);
+        for (uint256 i; i < size; ++i) {
+            kept[i] = $.seats[i];
+        }
+        uint256 moved;
+        for (uint256 i = size; i < previous; ++i) {
+            Seat seat = $.seats[i];
+            uint256 swappedAt = seat.lastSwapAt();
+            if (seat.swappedWithinDay(block.timestamp)) {
+                uint256 target;
+                for (uint256 k = 1; k < size; ++k) {
+                    if (kept[k].lastSwapAt() < kept[target].lastSwapAt()) target = k;
+                }
+                if (kept[target].lastSwapAt() < swappedAt) {
+                    kept[target] = kept[target].withLastSwapAt(swappedAt);
+                    moved |= uint256(1) << target;
+                }
+            }
+            if (!seat.isEmpty()) {
+                emit SeatVacated(i, seat.operator(), true);
+                seat = _recordNow($, i, seat.withOccupant(address(0), 0), epoch, 0);
+            }
+            $.seats[i] = seat.withLastSwapAt(0);
+        }
+        for (uint256 i; i < size; ++i) {
+            if (moved & (uint256(1) << i) != 0) $.seats[i] = kept[i];
+        }
+    }
+
+    function _findSeat(NodeSelectionManagerStorage storage $, address operator)
+        private
+        view
+        returns (bool, uint256, Seat)
+    {
+        uint256 size = $.state.activeSetSize();
+        for (uint256 i; i < size; ++i) {
+            Seat seat = $.seats[i];
+            if (!seat.isEmpty() && seat.operator() == operator) return (true, i, seat);
+        }
+        return (false, 0, Seat.wrap(0));
+    }
+
+    function _members(Seat[] memory seats) private pure returns (uint256 members) {
+        for (uint256 i; i < seats.length; ++i) {
+            if (!seats[i].isEmpty()) ++members;
+        }
+    }
+
+    /// @dev The node ids of every seat at the end of `epoch`, empty seats left out.
+    function _nodeIdsAt(NodeSelectionManagerStorage storage $, uint256 epoch)
+        private
+        view
+        returns (uint32[] memory nodeIds)
+    {
+        uint256 seatCount = $.state.seatHighWater();
+        nodeIds = new uint32[](seatCount);
+        uint256 members;
+        for (uint256 i; i < seatCount; ++i) {
+            uint32 nodeId = _nodeIdAt($, i, epoch);
+            if (nodeId != 0) nodeIds[members++] = nodeId;
+        }
+        assembly {
+            mstore(nodeIds, members)
+        }
+    }
+
+    /// @dev Seat `index`'s occupant at the end of `epoch`: its last checkpoint from `epoch` or before (binary search).
+    function _nodeIdAt(NodeSelectionManagerStorage storage $, uint256 index, uint256 epoch)
+        private
+        view
+        returns (uint32)
+    {
+        uint256 high = $.seats[index].checkpointCount();
+        mapping(uint256 => uint256) storage seatHistory = $.history[index];
+        uint256 low;
+        // First checkpoint whose epoch is after `epoch`, in [low, high).
+        while (low < high) {
+            uint256 mid = (low + high) / 2;
+            uint256 checkpoint = seatHistory[mid / CHECKPOINTS_PER_SLOT] >> ((mid % CHECKPOINTS_PER_SLOT) * 64);
+            if (checkpoint & MASK_32 > epoch) high = mid;
+            else low = mid + 1;
+        }
+        if (low == 0) return 0;
+        uint256 found = low - 1;
+        uint256 value = seatHistory[found / CHECKPOINTS_PER_SLOT] >> ((found % CHECKPOINTS_PER_SLOT) * 64);
+        // casting to 'uint32' is safe because it selects the checkpoint's 32-bit node id by design
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint32(value >> 32);
+    }
+
+    function _minimumStake(RotationState state) private pure returns (uint256) {
+        return state.minimumStakeTokens() * TOKEN;
+    }
+
+    function _requireReached(NodeSelectionManagerStorage storage $, uint256 epoch) private view {
+        uint256 current = $.state.currentEpoch();
+        if (epoch > current) revert EpochNotReached(epoch, current);
+    }
+
+    function _requireWithin(uint256 value, uint256 minimum, uint256 maximum) private pure {
+        if (value < minimum || value > maximum) revert ParameterOutOfBounds(value, minimum, maximum);
+    }
+
+    /// @dev Upgrades are the admin's alone (the governance multisig).
+    function _authorizeUpgrade(address) internal override onlyRole(DEFAULT_ADMIN_ROLE) {}
+}

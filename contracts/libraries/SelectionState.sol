@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+/**
+ * @dev Everything a rotation reads and writes of the manager's own state, in one storage slot:
+ *
+ *      | bits    | field          |
+ *      |---------|----------------|
+ *      | 0-31    | currentEpoch   |
+ *      | 32-71   | nextRotationAt |
+ *      | 72-95   | epochDuration  |
+ *      | 96-127  | queuePointer   |
+ *      | 128-159 | queueLength    |
+ *      | 160-191 | joinSequence   |
+ *      | 192-199 | activeSetSize  |
+ *      | 200-207 | turnoverCap    |
+ *      | 208-215 | seatHighWater  |
+ *      | 216-255 | minimumStakeTokens |
+ *
+ *      The epoch duration has 24 bits: its setter caps it at 30 days (2,592,000 s), below 2^24 s (194 days).
+ *      `turnoverCap` is `floor(activeSetSize × maxDailyTurnoverBps / 10,000)`, kept here so that a rotation need not
+ *      read the bps; at most 32 since the bps are at most 10,000 and the set at most 32 seats. `seatHighWater` is the
+ *      largest `activeSetSize` ever set: the seats that may have history. `minimumStakeTokens`
+ *      is the minimum stake in whole XMTP (10^18 units), so that a rotation checks stakes without another slot.
+ */
+type RotationState is uint256;
+
+using RotationStateLibrary for RotationState global;
+
+/// @notice Getters and setters of the packed `RotationState` word.
+library RotationStateLibrary {
+    uint256 private constant MASK_8 = 0xFF;
+    uint256 private constant MASK_24 = 0xFFFFFF;
+    uint256 private constant MASK_32 = 0xFFFFFFFF;
+    uint256 private constant MASK_40 = 0xFFFFFFFFFF;
+    uint256 private constant NEXT_ROTATION_OFFSET = 32;
+    uint256 private constant DURATION_OFFSET = 72;
+    uint256 private constant POINTER_OFFSET = 96;
+    uint256 private constant LENGTH_OFFSET = 128;
+    uint256 private constant SEQUENCE_OFFSET = 160;
+    uint256 private constant SIZE_OFFSET = 192;
+    uint256 private constant CAP_OFFSET = 200;
+    uint256 private constant HIGH_WATER_OFFSET = 208;
+    uint256 private constant MINIMUM_STAKE_OFFSET = 216;
+
+    function currentEpoch(RotationState state) internal pure returns (uint256) {
+        return RotationState.unwrap(state) & MASK_32;
+    }
+
+    function nextRotationAt(RotationState state) internal pure returns (uint256) {
+        return (RotationState.unwrap(state) >> NEXT_ROTATION_OFFSET) & MASK_40;
+    }
+
+    function epochDuration(RotationState state) internal pure returns (uint256) {
+        return (RotationState.unwrap(state) >> DURATION_OFFSET) & MASK_24;
+    }
+
+    function queuePointer(RotationState state) internal pure returns (uint256) {
+        return (RotationState.unwrap(state) >> POINTER_OFFSET) & MASK_32;
+    }
+
+    function queueLength(RotationState state) internal pure returns (uint256) {
+        return (RotationState.unwrap(state) >> LENGTH_OFFSET) & MASK_32;
+    }
+
+    function joinSequence(RotationState state) internal pure returns (uint256) {
+        return (RotationState.unwrap(state) >> SEQUENCE_OFFSET) & MASK_32;
+    }
+
+    function activeSetSize(RotationState state) internal pure returns (uint256) {
+        return (RotationState.unwrap(state) >> SIZE_OFFSET) & MASK_8;
+    }
+
+    function turnoverCap(RotationState state) internal pure returns (uint256) {
+        return (RotationState.unwrap(state) >> CAP_OFFSET) & MASK_8;
+    }
+
+    function seatHighWater(RotationState state) internal pure returns (uint256) {
+        return (RotationState.unwrap(state) >> HIGH_WATER_OFFSET) & MASK_8;
+    }
+
+    function minimumStakeTokens(RotationState state) internal pure returns (uint256) {
+        return RotationState.unwrap(state) >> MINIMUM_STAKE_OFFSET;
+    }
+
+    function withMinimumStakeTokens(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, MINIMUM_STAKE_OFFSET, MASK_40, value);
+    }
+
+    function withCurrentEpoch(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, 0, MASK_32, value);
+    }
+
+    function withNextRotationAt(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, NEXT_ROTATION_OFFSET, MASK_40, value);
+    }
+
+    function withEpochDuration(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, DURATION_OFFSET, MASK_24, value);
+    }
+
+    function withQueuePointer(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, POINTER_OFFSET, MASK_32, value);
+    }
+
+    function withQueueLength(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, LENGTH_OFFSET, MASK_32, value);
+    }
+
+    function withJoinSequence(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, SEQUENCE_OFFSET, MASK_32, value);
+    }
+
+    function withActiveSetSize(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, SIZE_OFFSET, MASK_8, value);
+    }
+
+    function withTurnoverCap(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, CAP_OFFSET, MASK_8, value);
+    }
+
+    function withSeatHighWater(RotationState state, uint256 value) internal pure returns (RotationState) {
+        return _with(state, HIGH_WATER_OFFSET, MASK_8, value);
+    }
+
+    /// @dev Sets the field at `offset` to `value`, which must fit in `mask` (the field panics rather than truncate).
+    function _with(RotationState state, uint256 offset, uint256 mask, uint256 value)
+        private
+        pure
+        returns (RotationState)
+    {
+        assert(value <= mask);
+        uint256 cleared = RotationState.unwrap(state) & ~(mask << offset);
+        return RotationState.wrap(cleared | (value << offset));
+    }
+}
+
+/**
+ * @dev One seat of the active set, in one storage slot:
+ *
+ *      | bits    | field           |
+ *      |---------|-----------------|
+ *      | 0-159   | operator        |
+ *      | 160-191 | joinSequence    |
+ *      | 192-223 | lastSwapAt      |
+ *      | 224-255 | checkpointCount |
+ *
+ *      `operator` is zero for an empty seat. `joinSequence` orders occupants by when they took their seats (a global
+ *      counter, so ties of one rotation follow queue order): the smallest is the longest-serving. An occupied seat with
+ *      `joinSequence` zero is leaving (its operator unstaked) and is emptied at the next rotation. `lastSwapAt` is when
+ *      rotation last replaced the seat's occupant (turnover; refills keep it), a 32-bit timestamp (until 2106).
+ *      `checkpointCount` counts the seat's history checkpoints.
+ */
+type Seat is uint256;
+
+using SeatLibrary for Seat global;
+
+/// @notice Getters and setters of the packed `Seat` word.
+library SeatLibrary {
+    uint256 private constant MASK_160 = (uint256(1) << 160) - 1;
+    uint256 private constant MASK_32 = 0xFFFFFFFF;
+    uint256 private constant SEQUENCE_OFFSET = 160;
+    uint256 private constant SWAP_OFFSET = 192;
+    uint256 private constant COUNT_OFFSET = 224;
+
+    function operator(Seat seat) internal pure returns (address) {
+        // casting to 'uint160' is safe because it selects the field's 160 bits by design
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return address(uint160(Seat.unwrap(seat)));
+    }
+
+    function joinSequence(Seat seat) internal pure returns (uint256) {
+        return (Seat.unwrap(seat) >> SEQUENCE_OFFSET) & MASK_32;
+    }
+
+    function lastSwapAt(Seat seat) internal pure returns (uint256) {
+        return (Seat.unwrap(seat) >> SWAP_OFFSET) & MASK_32;
+    }
+
+    function checkpointCount(Seat seat) internal pure returns (uint256) {
+        return Seat.unwrap(seat) >> COUNT_OFFSET;
+    }
+
+    function isEmpty(Seat seat) internal pure returns (bool) {
+        return Seat.unwrap(seat) & MASK_160 == 0;
+    }
+
+    function isLeaving(Seat seat) internal pure returns (bool) {
+        return !seat.isEmpty() && seat.joinSequence() == 0;
+    }
+
+    /// @dev Whether rotation replaced the seat's occupant within the 24 hours up to `timestamp`.
+    function swappedWithinDay(Seat seat, uint256 timestamp) internal pure returns (bool) {
+        uint256 swappedAt = seat.lastSwapAt();
+        return swappedAt != 0 && swappedAt + 1 days > timestamp;
+    }
+
+    /// @dev The seat with a new occupant (or none, with `operator` and `sequence` zero); swap time and history kept.
+    function withOccupant(Seat seat, address operator_, uint256 sequence) internal pure returns (Seat) {
+        assert(sequence <= MASK_32);
+        uint256 kept = Seat.unwrap(seat) & ~((MASK_32 << SEQUENCE_OFFSET) | MASK_160);
+        return Seat.wrap(kept | (sequence << SEQUENCE_OFFSET) | uint256(uint160(operator_)));
+    }
+
+    function withLastSwapAt(Seat seat, uint256 timestamp) internal pure returns (Seat) {
+        assert(timestamp <= MASK_32);
+        uint256 cleared = Seat.unwrap(seat) & ~(MASK_32 << SWAP_OFFSET);
+        return Seat.wrap(cleared | (timestamp << SWAP_OFFSET));
+    }
+
+    function withCheckpointCount(Seat seat, uint256 count) internal pure returns (Seat) {
+        assert(count <= MASK_32);
+        uint256 cleared = Seat.unwrap(seat) & ~(MASK_32 << COUNT_OFFSET);
+        return Seat.wrap(cleared | (count << COUNT_OFFSET));
+    }
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {NodesFixture} from "./NodesFixture.sol";
+
+/// @notice Staked, registered node operators for the NodeSelectionManager tests.
+abstract contract SelectionFixture is NodesFixture {
+    /// @dev Operators made by `_candidates`, in registration (queue) order.
+    address[] internal operators;
+    uint32[] internal operatorNodeIds;
+
+    /// @dev Adds a node for operator `name`, mints it `amount` XMTP and approves the manager for all of it.
+    function _operator(string memory name, uint256 amount) internal returns (address operator, uint32 nodeId) {
+        (nodeId,) = _addNode(name);
+        operator = makeAddr(name);
+        xmtp.mint(operator, amount);
+        vm.prank(operator);
+        xmtp.approve(address(selection), type(uint256).max);
+    }
+
+    /// @dev Stakes `amount` for `operator`.
+    function _stake(address operator, uint256 amount) internal {
+        vm.prank(operator);
+        selection.stake(amount);
+    }
+
+    /// @dev An operator with the minimum stake, registered now (eligible after the waiting period).
+    function _candidate(string memory name) internal returns (address operator, uint32 nodeId) {
+        uint256 minimum = selection.minimumStake();
+        (operator, nodeId) = _operator(name, minimum);
+        _stake(operator, minimum);
+        vm.prank(operator);
+        selection.register();
+        operators.push(operator);
+        operatorNodeIds.push(nodeId);
+    }
+
+    /// @dev `count` registered candidates named `candidate-<i>` from `operators.length` on.
+    function _candidates(uint256 count) internal {
+        uint256 first = operators.length;
+        for (uint256 i; i < count; ++i) {
+            _candidate(string.concat("candidate-", vm.toString(first + i)));
+        }
+    }
+
+    /// @dev Warps to the next rotation and rotates.
+    function _rotate() internal {
+        vm.warp(selection.nextRotationAt());
+        selection.rotateNodes();
+    }
+
+    /// @dev Warps past the waiting period, then rotates: the bootstrap fill.
+    function _bootstrap() internal {
+        vm.warp(vm.getBlockTimestamp() + selection.waitingPeriod());
+        if (vm.getBlockTimestamp() < selection.nextRotationAt()) vm.warp(selection.nextRotationAt());
+        selection.rotateNodes();
+    }
+
+    function _contains(address[] memory list, address item) internal pure returns (bool) {
+        for (uint256 i; i < list.length; ++i) {
+            if (list[i] == item) return true;
+        }
+        return false;
+    }
+}
