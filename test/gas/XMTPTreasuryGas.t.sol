@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {TreasuryFixture} from "../utils/TreasuryFixture.sol";
+
+/**
+ * @notice Gas of whole treasury transactions, proxy included (tests run isolated: each call is its own transaction).
+ *         Figures go to `snapshots/XMTPTreasuryGasTest.json`. Every figure is a steady state: the buckets, the stakes
+ *         and the accumulator already hold non-zero values, as on a live network.
+ */
+contract XMTPTreasuryGasTest is TreasuryFixture {
+    function setUp() public override {
+        super.setUp();
+        _checkpoint(alice, 3 * XMTP);
+        _checkpoint(bob, 1 * XMTP);
+        usdc.mint(distributor, 2000 * USDC);
+        vm.prank(distributor);
+        treasury.handleExcessRewards(1000 * USDC);
+        vm.prank(executor);
+        treasury.executeBuyback(1 * USDC, 1); // the adapter already holds USDC
+    }
+
+    function test_handleExcessRewards_gas() public {
+        vm.prank(distributor);
+        treasury.handleExcessRewards(1000 * USDC);
+        vm.snapshotGasLastCall("handleExcessRewards (stakers present)");
+    }
+
+    function test_checkpointStake_gas() public {
+        _checkpoint(alice, 5 * XMTP);
+        vm.snapshotGasLastCall("checkpointStake (existing staker with rewards to settle)");
+    }
+
+    function test_claimStakingRewards_gas() public {
+        _claim(alice);
+        vm.snapshotGasLastCall("claimStakingRewards (the staker's first USDC)");
+    }
+
+    function test_executeBuyback_gas() public {
+        vm.prank(executor);
+        treasury.executeBuyback(100 * USDC, 1);
+        vm.snapshotGasLastCall("executeBuyback (mock adapter)");
+    }
+
+    function test_depositSlashedXmtp_gas() public {
+        _slash(operator, 1 * XMTP);
+        _slash(operator, 1 * XMTP);
+        vm.snapshotGasLastCall("depositSlashedXmtp");
+    }
+}
