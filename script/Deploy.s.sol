@@ -60,6 +60,9 @@ contract Deploy is Script {
             if (tokens.xmtp == address(0)) tokens.xmtp = mocks.xmtp;
         }
         suite = DeploySuite.deploy(admin, tokens);
+        // The admin's wiring, done here when the deployer is the admin (local chains, tests); otherwise governance
+        // makes these calls itself.
+        if (admin == vm.addr(deployerKey)) DeploySuite.wire(suite);
         vm.stopBroadcast();
 
         _write(suite, tokens, outputPath);
@@ -74,7 +77,8 @@ contract Deploy is Script {
         _serialize(contracts, "GroupMessages", suite.groupMessages);
         _serialize(contracts, "Nodes", suite.nodes);
         _serialize(contracts, "Payers", suite.payers);
-        string memory contractsJson = _serialize(contracts, "NodeSelectionManager", suite.nodeSelectionManager);
+        _serialize(contracts, "NodeSelectionManager", suite.nodeSelectionManager);
+        string memory contractsJson = _serialize(contracts, "XMTPTreasury", suite.treasury);
 
         string memory tokensKey = "tokens";
         vm.serializeAddress(tokensKey, "USDC", tokens.usdc);

@@ -6,6 +6,7 @@ import {IdentityUpdates} from "../contracts/IdentityUpdates.sol";
 import {NodeSelectionManager} from "../contracts/NodeSelectionManager.sol";
 import {Nodes} from "../contracts/Nodes.sol";
 import {Payers} from "../contracts/Payers.sol";
+import {XMTPTreasury} from "../contracts/XMTPTreasury.sol";
 import {MockUSDC} from "../contracts/mocks/MockUSDC.sol";
 import {MockXMTP} from "../contracts/mocks/MockXMTP.sol";
 import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
@@ -36,6 +37,7 @@ library DeploySuite {
         Deployment nodes;
         Deployment payers;
         Deployment nodeSelectionManager;
+        Deployment treasury;
     }
 
     /// @notice The admin is the zero address.
@@ -66,6 +68,17 @@ library DeploySuite {
             address(new NodeSelectionManager()),
             abi.encodeCall(NodeSelectionManager.initialize, (admin, suite.nodes.proxy, tokens.xmtp))
         );
+        suite.treasury = _deployProxy(
+            address(new XMTPTreasury()), abi.encodeCall(XMTPTreasury.initialize, (admin, tokens.usdc, tokens.xmtp))
+        );
+    }
+
+    /**
+     * @notice The admin-only calls that connect the contracts: `Nodes` tells the selection manager when a node is
+     *         disabled, so that it loses its seat at once. The caller must hold the admin role.
+     */
+    function wire(Suite memory suite) internal {
+        Nodes(suite.nodes.proxy).setSelectionManager(suite.nodeSelectionManager.proxy);
     }
 
     /// @notice Deploys the mock USDC and XMTP tokens of local chains.

@@ -5,7 +5,10 @@
 //! These files may be overwritten by the codegen system at any time.
 pub mod group_messages;
 pub mod identity_updates;
+pub mod mock_swap_adapter;
 pub mod mock_usdc;
 pub mod mock_xmtp;
+pub mod node_selection_manager;
 pub mod nodes;
 pub mod payers;
+pub mod xmtp_treasury;

@@ -25,6 +25,12 @@ pub const NODES: &str = "Nodes";
 /// The record's name of the payers contract.
 pub const PAYERS: &str = "Payers";
 
+/// The record's name of the node selection manager.
+pub const NODE_SELECTION_MANAGER: &str = "NodeSelectionManager";
+
+/// The record's name of the treasury.
+pub const XMTP_TREASURY: &str = "XMTPTreasury";
+
 /// The record's name of the fee token.
 pub const USDC: &str = "USDC";
 

@@ -195,11 +195,27 @@ impl LocalChain {
     /// manager reserves a nonce before gas estimation, so a call the contract refuses would leave
     /// a gap and every later transaction would wait forever in anvil's queue.
     pub fn provider(&self) -> DynProvider {
+        self.provider_for(&self.signer)
+    }
+
+    /// anvil's funded dev accounts after the first (which is [`Self::signer`]), for tests and
+    /// the tour to act as operators and payers.
+    pub fn other_dev_signers(&self) -> Vec<PrivateKeySigner> {
+        self.anvil
+            .keys()
+            .iter()
+            .skip(1)
+            .map(|key| PrivateKeySigner::from(key.clone()))
+            .collect()
+    }
+
+    /// A provider that signs with `signer` (see [`Self::provider`] for its nonce handling).
+    pub fn provider_for(&self, signer: &PrivateKeySigner) -> DynProvider {
         ProviderBuilder::default()
             .with_gas_estimation()
             .with_simple_nonce_management()
             .with_chain_id(self.chain_id())
-            .wallet(self.signer.clone())
+            .wallet(signer.clone())
             .connect_http(self.endpoint_url())
             .erased()
     }

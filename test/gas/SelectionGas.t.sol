@@ -37,7 +37,13 @@ contract SelectionGasTest is SelectionFixture {
         _assertWithinSpread(steady, _baseline());
     }
 
+    /// @dev Registering 10,000 operators takes about ten minutes of isolated transactions, too slow for every
+    ///      `make test`: it runs in the deep profile (`make deep-test`). The bounded queue scan makes the figure the
+    ///      same as at 100 and 1,000 candidates, which the default profile checks.
     function test_rotateNodes_oneSwap_10000_gas() public {
+        if (keccak256(bytes(vm.envOr("FOUNDRY_PROFILE", string("default")))) != keccak256("deep")) {
+            vm.skip(true);
+        }
         uint256 steady = _measureRotation(10_000);
         _assertWithinSpread(steady, _baseline());
     }

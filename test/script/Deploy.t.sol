@@ -4,6 +4,8 @@ pragma solidity 0.8.30;
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
+import {Nodes} from "../../contracts/Nodes.sol";
+import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
 import {MockUSDC} from "../../contracts/mocks/MockUSDC.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
 import {DeploySuite} from "../../script/DeploySuite.sol";
@@ -63,6 +65,20 @@ contract DeployScriptTest is Test {
         assertEq(
             vm.parseJsonAddress(json, ".contracts.GroupMessages.implementation"), suite.groupMessages.implementation
         );
+        assertEq(vm.parseJsonAddress(json, ".contracts.XMTPTreasury.proxy"), suite.treasury.proxy);
+        assertEq(vm.parseJsonAddress(json, ".contracts.XMTPTreasury.implementation"), suite.treasury.implementation);
+        XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
+        assertTrue(treasury.hasRole(treasury.DEFAULT_ADMIN_ROLE(), governance));
+        // A separate admin wires the contracts itself: the deployer cannot.
+        assertEq(Nodes(suite.nodes.proxy).selectionManager(), address(0));
+    }
+
+    function test_deploy_wiresTheSuiteWhenTheDeployerIsTheAdmin() public {
+        // Its own file: tests run in parallel, and the other deploying tests use theirs.
+        string memory path = string.concat(outputPath, ".wired.json");
+        (DeploySuite.Suite memory suite,) = script.deploy(DEPLOYER_KEY, vm.addr(DEPLOYER_KEY), _noTokens(), path);
+        vm.removeFile(path);
+        assertEq(Nodes(suite.nodes.proxy).selectionManager(), suite.nodeSelectionManager.proxy);
     }
 
     function test_deploy_revertsWithoutDeployerKey() public {

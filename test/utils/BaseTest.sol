@@ -37,7 +37,7 @@ abstract contract BaseTest is Test {
         selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
         // What governance does after deploying: disabled nodes leave the selection at once.
         vm.prank(admin);
-        nodes.setSelectionManager(address(selection));
+        DeploySuite.wire(suite);
         usdc = MockUSDC(tokens.usdc);
         xmtp = MockXMTP(tokens.xmtp);
     }
