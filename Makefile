@@ -75,7 +75,7 @@ bindings-check: deps ## Fail when the checked-in bindings differ from what the c
 snapshot: deps ## Refresh the committed gas snapshots in snapshots/
 	forge test --isolate --match-path 'test/gas/*'
 
-deep-test: deps ## Deeper fuzz and invariant campaigns (FOUNDRY_PROFILE=deep)
+deep-test: deps ## Deeper fuzz and invariant campaigns and the 10,000-candidate rotation gas case (FOUNDRY_PROFILE=deep)
 	FOUNDRY_PROFILE=deep forge test
 
 clean: ## Remove build output (keeps node_modules)
