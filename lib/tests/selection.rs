@@ -8,6 +8,7 @@
 use alloy::{
     primitives::U256,
     providers::{ext::AnvilApi, Provider},
+    rpc::types::TransactionReceipt,
     signers::local::PrivateKeySigner,
 };
 use xmtp_bindings::{
@@ -20,6 +21,18 @@ use xmtp_control::{
     nodes::add_node,
     tx::{self, Revert, TxError},
 };
+
+/// Sends `rotateNodes`, naming a refusal by the manager's errors.
+async fn rotate<P: Provider>(
+    manager: &NodeSelectionManager::NodeSelectionManagerInstance<P>,
+) -> Result<TransactionReceipt, TxError<Revert<NodeSelectionManagerErrors>>> {
+    tx::send::<_, _, NodeSelectionManagerErrors, _>(
+        manager.rotateNodes(),
+        NODE_SELECTION_MANAGER,
+        "rotateNodes",
+    )
+    .await
+}
 
 #[tokio::test]
 async fn registered_operators_fill_the_set_at_the_first_rotation() {
@@ -86,13 +99,7 @@ async fn registered_operators_fill_the_set_at_the_first_rotation() {
     let manager = NodeSelectionManager::new(selection, &admin);
     // Not due yet: refused by name, with the time it becomes due.
     let next = manager.nextRotationAt().call().await.unwrap();
-    let err = tx::send::<_, _, NodeSelectionManagerErrors, Revert<NodeSelectionManagerErrors>>(
-        manager.rotateNodes(),
-        NODE_SELECTION_MANAGER,
-        "rotateNodes",
-    )
-    .await
-    .unwrap_err();
+    let err = rotate(&manager).await.unwrap_err();
     match err {
         TxError::Rejected { reason, .. } => match *reason {
             Revert::Known(NodeSelectionManagerErrors::RotationNotDue(e)) => {
@@ -112,13 +119,7 @@ async fn registered_operators_fill_the_set_at_the_first_rotation() {
         .await
         .unwrap();
     admin.anvil_mine(Some(1), None).await.unwrap();
-    tx::send::<_, _, NodeSelectionManagerErrors, Revert<NodeSelectionManagerErrors>>(
-        manager.rotateNodes(),
-        NODE_SELECTION_MANAGER,
-        "rotateNodes",
-    )
-    .await
-    .expect("anyone rotates once due");
+    rotate(&manager).await.expect("anyone rotates once due");
 
     let mut active = manager.getActiveNodes().call().await.unwrap();
     active.sort();
