@@ -78,7 +78,9 @@ contract Deploy is Script {
         _serialize(contracts, "Nodes", suite.nodes);
         _serialize(contracts, "Payers", suite.payers);
         _serialize(contracts, "NodeSelectionManager", suite.nodeSelectionManager);
-        string memory contractsJson = _serialize(contracts, "XMTPTreasury", suite.treasury);
+        _serialize(contracts, "XMTPTreasury", suite.treasury);
+        _serialize(contracts, "NodeEarningsTracker", suite.earningsTracker);
+        string memory contractsJson = _serialize(contracts, "RewardDistributor", suite.rewardDistributor);
 
         string memory tokensKey = "tokens";
         vm.serializeAddress(tokensKey, "USDC", tokens.usdc);

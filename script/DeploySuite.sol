@@ -3,9 +3,11 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../contracts/IdentityUpdates.sol";
+import {NodeEarningsTracker} from "../contracts/NodeEarningsTracker.sol";
 import {NodeSelectionManager} from "../contracts/NodeSelectionManager.sol";
 import {Nodes} from "../contracts/Nodes.sol";
 import {Payers} from "../contracts/Payers.sol";
+import {RewardDistributor} from "../contracts/RewardDistributor.sol";
 import {XMTPTreasury} from "../contracts/XMTPTreasury.sol";
 import {MockUSDC} from "../contracts/mocks/MockUSDC.sol";
 import {MockXMTP} from "../contracts/mocks/MockXMTP.sol";
@@ -38,6 +40,8 @@ library DeploySuite {
         Deployment payers;
         Deployment nodeSelectionManager;
         Deployment treasury;
+        Deployment earningsTracker;
+        Deployment rewardDistributor;
     }
 
     /// @notice The admin is the zero address.
@@ -71,14 +75,36 @@ library DeploySuite {
         suite.treasury = _deployProxy(
             address(new XMTPTreasury()), abi.encodeCall(XMTPTreasury.initialize, (admin, tokens.usdc, tokens.xmtp))
         );
+        suite.earningsTracker =
+            _deployProxy(address(new NodeEarningsTracker()), abi.encodeCall(NodeEarningsTracker.initialize, (admin)));
+        // The distributor's implementation holds the addresses it reads on every distribution as immutables.
+        suite.rewardDistributor = _deployProxy(
+            address(
+                new RewardDistributor(
+                    tokens.usdc,
+                    suite.nodeSelectionManager.proxy,
+                    suite.payers.proxy,
+                    suite.nodes.proxy,
+                    suite.earningsTracker.proxy,
+                    suite.treasury.proxy
+                )
+            ),
+            abi.encodeCall(RewardDistributor.initialize, (admin))
+        );
     }
 
     /**
-     * @notice The admin-only calls that connect the contracts: `Nodes` tells the selection manager when a node is
-     *         disabled, so that it loses its seat at once. The caller must hold the admin role.
+     * @notice The admin-only calls that connect the contracts. The caller must hold the admin role of each.
+     *         - `Nodes` tells the selection manager when a node is disabled, so that it loses its seat at once.
+     *         - `Payers` forwards settled fees to the reward distributor.
+     *         - The tracker takes writes from the distributor only; the treasury takes its excess rewards.
      */
     function wire(Suite memory suite) internal {
         Nodes(suite.nodes.proxy).setSelectionManager(suite.nodeSelectionManager.proxy);
+        Payers(suite.payers.proxy).setFeeDistributor(suite.rewardDistributor.proxy);
+        NodeEarningsTracker(suite.earningsTracker.proxy).setDistributor(suite.rewardDistributor.proxy);
+        XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
+        treasury.grantRole(treasury.DISTRIBUTOR_ROLE(), suite.rewardDistributor.proxy);
     }
 
     /// @notice Deploys the mock USDC and XMTP tokens of local chains.

@@ -3,8 +3,11 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
+import {NodeEarningsTracker} from "../../contracts/NodeEarningsTracker.sol";
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
 import {Nodes} from "../../contracts/Nodes.sol";
+import {Payers} from "../../contracts/Payers.sol";
+import {RewardDistributor} from "../../contracts/RewardDistributor.sol";
 import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
 import {MockUSDC} from "../../contracts/mocks/MockUSDC.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
@@ -69,8 +72,30 @@ contract DeployScriptTest is Test {
         assertEq(vm.parseJsonAddress(json, ".contracts.XMTPTreasury.implementation"), suite.treasury.implementation);
         XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
         assertTrue(treasury.hasRole(treasury.DEFAULT_ADMIN_ROLE(), governance));
+        assertEq(vm.parseJsonAddress(json, ".contracts.NodeEarningsTracker.proxy"), suite.earningsTracker.proxy);
+        assertEq(
+            vm.parseJsonAddress(json, ".contracts.NodeEarningsTracker.implementation"),
+            suite.earningsTracker.implementation
+        );
+        assertEq(vm.parseJsonAddress(json, ".contracts.RewardDistributor.proxy"), suite.rewardDistributor.proxy);
+        assertEq(
+            vm.parseJsonAddress(json, ".contracts.RewardDistributor.implementation"),
+            suite.rewardDistributor.implementation
+        );
+        RewardDistributor distributor = RewardDistributor(suite.rewardDistributor.proxy);
+        assertTrue(distributor.hasRole(distributor.DEFAULT_ADMIN_ROLE(), governance));
+        assertTrue(distributor.hasRole(distributor.PAUSER_ROLE(), governance));
+        assertEq(distributor.usdc(), tokens.usdc);
+        assertEq(distributor.selection(), suite.nodeSelectionManager.proxy);
+        assertEq(distributor.payers(), suite.payers.proxy);
+        assertEq(distributor.nodes(), suite.nodes.proxy);
+        assertEq(distributor.tracker(), suite.earningsTracker.proxy);
+        assertEq(distributor.treasury(), suite.treasury.proxy);
+        NodeEarningsTracker tracker = NodeEarningsTracker(suite.earningsTracker.proxy);
+        assertTrue(tracker.hasRole(tracker.DEFAULT_ADMIN_ROLE(), governance));
         // A separate admin wires the contracts itself: the deployer cannot.
         assertEq(Nodes(suite.nodes.proxy).selectionManager(), address(0));
+        assertEq(tracker.distributor(), address(0));
     }
 
     function test_deploy_wiresTheSuiteWhenTheDeployerIsTheAdmin() public {
@@ -79,6 +104,10 @@ contract DeployScriptTest is Test {
         (DeploySuite.Suite memory suite,) = script.deploy(DEPLOYER_KEY, vm.addr(DEPLOYER_KEY), _noTokens(), path);
         vm.removeFile(path);
         assertEq(Nodes(suite.nodes.proxy).selectionManager(), suite.nodeSelectionManager.proxy);
+        assertEq(Payers(suite.payers.proxy).feeDistributor(), suite.rewardDistributor.proxy);
+        assertEq(NodeEarningsTracker(suite.earningsTracker.proxy).distributor(), suite.rewardDistributor.proxy);
+        XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
+        assertTrue(treasury.hasRole(treasury.DISTRIBUTOR_ROLE(), suite.rewardDistributor.proxy));
     }
 
     function test_deploy_revertsWithoutDeployerKey() public {

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {INodeEarningsTracker} from "./interfaces/INodeEarningsTracker.sol";
+import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/**
+ * @title  NodeEarningsTracker
+ * @notice Per-node, per-period earnings and costs, lifetime earnings and owed shortfalls (see `INodeEarningsTracker`).
+ *         Behind a UUPS proxy; written only by the reward distributor.
+ */
+contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessControlUpgradeable, UUPSUpgradeable {
+    using SafeCast for uint256;
+
+    uint256 private constant BPS = 10_000;
+
+    /* ============ Storage ============ */
+
+    /// @custom:storage-location erc7201:xmtp.storage.NodeEarningsTracker
+    struct NodeEarningsTrackerStorage {
+        address distributor;
+        mapping(uint256 period => mapping(address node => PeriodRecord)) records;
+        /// @dev The nodes with a record in each period, in order of their first record: the payout list.
+        mapping(uint256 period => address[] nodes) periodNodes;
+        mapping(address node => Account) accounts;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("xmtp.storage.NodeEarningsTracker")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant TRACKER_STORAGE = 0x4cb255304f5c6dc6a8adde9b09f8fe06e6ca1fc7a96860fd1ccebcb42f690c00;
+
+    function _getStorage() private pure returns (NodeEarningsTrackerStorage storage $) {
+        assembly {
+            $.slot := TRACKER_STORAGE
+        }
+    }
+
+    modifier onlyDistributor() {
+        if (msg.sender != _getStorage().distributor) revert NotDistributor(msg.sender);
+        _;
+    }
+
+    /* ============ Initialization ============ */
+
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /**
+     * @notice Initializes the proxy. The distributor is set later (`setDistributor`): it is deployed after the
+     *         tracker, whose address it needs.
+     * @param  admin Receives `DEFAULT_ADMIN_ROLE` (the distributor setting and upgrades).
+     */
+    function initialize(address admin) external initializer {
+        if (admin == address(0)) revert ZeroAddress();
+        __AccessControl_init();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    /* ============ Proposal interface ============ */
+
+    /// @inheritdoc INodeEarningsTracker
+    function addRewards(address node, uint256 amount) external onlyDistributor {
+        NodeEarningsTrackerStorage storage $ = _getStorage();
+        Account memory acct = $.accounts[node];
+        if (acct.nodeId == 0) revert UnknownNode(node);
+        uint256 period = IRewardDistributor(msg.sender).currentPeriod();
+        PeriodRecord memory record = $.records[period][node];
+        if (record.nodeId == 0) {
+            record.nodeId = acct.nodeId;
+            $.periodNodes[period].push(node);
+        }
+        record.earnings = (record.earnings + amount).toUint112();
+        acct.totalEarnings = (acct.totalEarnings + amount).toUint112();
+        acct.lastPeriod = period.toUint32();
+        $.records[period][node] = record;
+        $.accounts[node] = acct;
+        emit PeriodRecordUpdated(node, period, record.earnings, record.costs);
+        emit EarningsUpdated(node, acct.totalEarnings, block.timestamp);
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function getTotalEarnings(address node) external view returns (uint256) {
+        return _getStorage().accounts[node].totalEarnings;
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function enforceProfitCap(address node) external returns (uint256 excess) {
+        return IRewardDistributor(_getStorage().distributor).enforceProfitCap(node);
+    }
+
+    /* ============ Distributor writes ============ */
+
+    /// @inheritdoc INodeEarningsTracker
+    function recordEpoch(uint256 period, EpochEntry[] calldata entries, uint256 capBps)
+        external
+        onlyDistributor
+        returns (uint256 excess)
+    {
+        NodeEarningsTrackerStorage storage $ = _getStorage();
+        uint32 period32 = period.toUint32();
+        for (uint256 i; i < entries.length; ++i) {
+            excess += _recordNode($, period, period32, entries[i], capBps);
+        }
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function applyProfitCap(address node, uint256 capBps, uint256 openPeriod)
+        external
+        onlyDistributor
+        returns (uint256 excess)
+    {
+        NodeEarningsTrackerStorage storage $ = _getStorage();
+        Account memory acct = $.accounts[node];
+        uint256 period = acct.lastPeriod;
+        if (acct.nodeId == 0 || period != openPeriod) return 0;
+        PeriodRecord memory record = $.records[period][node];
+        uint256 cap = uint256(record.costs) * capBps / BPS;
+        if (record.earnings <= cap) return 0;
+        excess = record.earnings - cap;
+        record.earnings = cap.toUint112();
+        acct.totalEarnings -= excess.toUint112();
+        $.records[period][node] = record;
+        $.accounts[node] = acct;
+        emit ProfitCapApplied(node, period, excess);
+        emit PeriodRecordUpdated(node, period, record.earnings, record.costs);
+        emit EarningsUpdated(node, acct.totalEarnings, block.timestamp);
+    }
+
+    /* ============ Governance ============ */
+
+    /// @inheritdoc INodeEarningsTracker
+    function setDistributor(address distributor_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (distributor_ == address(0)) revert ZeroAddress();
+        NodeEarningsTrackerStorage storage $ = _getStorage();
+        emit DistributorUpdated($.distributor, distributor_);
+        $.distributor = distributor_;
+    }
+
+    /* ============ Views ============ */
+
+    /// @inheritdoc INodeEarningsTracker
+    function distributor() external view returns (address) {
+        return _getStorage().distributor;
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function periodRecord(uint256 period, address node) external view returns (PeriodRecord memory) {
+        return _getStorage().records[period][node];
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function earningsOf(address node, uint256 period) external view returns (uint256) {
+        return _getStorage().records[period][node].earnings;
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function costsOf(address node, uint256 period) external view returns (uint256) {
+        return _getStorage().records[period][node].costs;
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function account(address node) external view returns (Account memory) {
+        return _getStorage().accounts[node];
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function owedOf(address node) external view returns (uint256) {
+        return _getStorage().accounts[node].owed;
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function owedOfBatch(address[] calldata nodes) external view returns (uint256[] memory owed) {
+        NodeEarningsTrackerStorage storage $ = _getStorage();
+        owed = new uint256[](nodes.length);
+        for (uint256 i; i < nodes.length; ++i) {
+            owed[i] = $.accounts[nodes[i]].owed;
+        }
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function periodNodeCount(uint256 period) external view returns (uint256) {
+        return _getStorage().periodNodes[period].length;
+    }
+
+    /// @inheritdoc INodeEarningsTracker
+    function periodNodes(uint256 period, uint256 start, uint256 count)
+        external
+        view
+        returns (address[] memory nodes, PeriodRecord[] memory records)
+    {
+        NodeEarningsTrackerStorage storage $ = _getStorage();
+        address[] storage list = $.periodNodes[period];
+        uint256 length = list.length;
+        uint256 end = start >= length ? start : (count > length - start ? length : start + count);
+        uint256 n = end - start;
+        nodes = new address[](n);
+        records = new PeriodRecord[](n);
+        for (uint256 i; i < n; ++i) {
+            address node = list[start + i];
+            nodes[i] = node;
+            records[i] = $.records[period][node];
+        }
+    }
+
+    /* ============ Internal ============ */
+
+    /// @dev Adds one node's epoch to its record and account, applying the cap; returns what was above it.
+    function _recordNode(
+        NodeEarningsTrackerStorage storage $,
+        uint256 period,
+        uint32 period32,
+        EpochEntry calldata entry,
+        uint256 capBps
+    ) private returns (uint256 excess) {
+        address node = entry.node;
+        uint32 nodeId = entry.nodeId;
+        uint256 owed = entry.owed;
+        if (nodeId == 0) revert ZeroNodeId(node);
+        PeriodRecord memory record = $.records[period][node];
+        if (record.nodeId == 0) $.periodNodes[period].push(node);
+        record.nodeId = nodeId;
+        uint256 costs = record.costs + entry.costs;
+        uint256 earnings = record.earnings + entry.earnings;
+        uint256 cap = costs * capBps / BPS;
+        if (earnings > cap) {
+            excess = earnings - cap;
+            earnings = cap;
+            emit ProfitCapApplied(node, period, excess);
+        }
+        record.costs = costs.toUint112();
+        record.earnings = earnings.toUint112();
+        $.records[period][node] = record;
+
+        Account memory acct = $.accounts[node];
+        uint256 total = acct.totalEarnings + entry.earnings - excess;
+        acct.totalEarnings = total.toUint112();
+        acct.nodeId = nodeId;
+        acct.lastPeriod = period32;
+        if (acct.owed != owed) {
+            acct.owed = owed.toUint80();
+            emit OwedUpdated(node, owed);
+        }
+        $.accounts[node] = acct;
+        emit PeriodRecordUpdated(node, period, earnings, costs);
+        emit EarningsUpdated(node, total, block.timestamp);
+    }
+
+    /// @dev Upgrades are governance's.
+    function _authorizeUpgrade(address) internal override onlyRole(DEFAULT_ADMIN_ROLE) {}
+}

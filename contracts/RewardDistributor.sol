@@ -1,0 +1,699 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {INodeEarningsTracker} from "./interfaces/INodeEarningsTracker.sol";
+import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
+import {IPayers} from "./interfaces/IPayers.sol";
+import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
+import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/**
+ * @title  RewardDistributor
+ * @notice Epoch-by-epoch allocation of settled fees to the active nodes, the profit cap, and monthly payouts (see
+ *         `IRewardDistributor`). Behind a UUPS proxy. The contracts it reads and pays are immutables of the
+ *         implementation: every distribution reads all of them, and an upgrade can change them.
+ */
+contract RewardDistributor is
+    IRewardDistributor,
+    Initializable,
+    AccessControlUpgradeable,
+    UUPSUpgradeable,
+    ReentrancyGuardTransient
+{
+    using SafeCast for uint256;
+    using SafeERC20 for IERC20;
+
+    /* ============ Constants ============ */
+
+    /// @notice The role that may pause.
+    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+
+    /// @notice The most epochs one `distributeRewards` allocates.
+    uint256 public constant MAX_EPOCHS_PER_CALL = 8;
+
+    uint64 public constant DEFAULT_BASE_PAY_PER_MONTH = 1000e6;
+    uint32 public constant DEFAULT_PAYOUT_PERIOD = 30 days;
+    uint32 public constant DEFAULT_PROFIT_CAP_BPS = 12_500;
+
+    uint256 public constant MAX_BASE_PAY_PER_MONTH = 1_000_000e6;
+    uint256 public constant MAX_VARIABLE_COST_PER_MESSAGE = 1e6;
+    uint256 public constant MIN_PAYOUT_PERIOD = 1 days;
+    uint256 public constant MAX_PAYOUT_PERIOD = 365 days;
+    uint256 public constant MIN_PROFIT_CAP_BPS = 10_000;
+    uint256 public constant MAX_PROFIT_CAP_BPS = 100_000;
+
+    /* ============ Immutables ============ */
+
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    IERC20 private immutable _usdc;
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    INodeSelectionManager private immutable _selection;
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    IPayers private immutable _payers;
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    IERC721 private immutable _nodes;
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    INodeEarningsTracker private immutable _tracker;
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    IXMTPTreasury private immutable _treasury;
+
+    /* ============ Storage ============ */
+
+    /// @dev Where distribution and payouts stand, in one slot. Epoch time (`epochClock`) is the sum of the durations of
+    ///      the epochs distributed; periods are measured in it.
+    struct Cursor {
+        uint32 nextEpoch;
+        uint32 currentPeriod;
+        uint40 epochClock;
+        uint40 periodStartClock;
+        uint32 periodLength;
+        uint32 payoutPeriod;
+        uint32 payoutIndex;
+    }
+
+    /// @dev Governance parameters and the pause flag, in one slot.
+    struct Params {
+        uint64 basePayPerMonth;
+        uint64 variableCostPerMessage;
+        uint32 payoutPeriod;
+        uint32 profitCapBps;
+        bool paused;
+    }
+
+    /// @custom:storage-location erc7201:xmtp.storage.RewardDistributor
+    struct RewardDistributorStorage {
+        Cursor cursor;
+        Params params;
+        uint128 pool;
+        uint128 unpaid;
+        uint128 totalClaimable;
+        uint128 totalOwed;
+        mapping(address account => uint256) claimable;
+        mapping(uint256 period => uint256) periodClosedAt;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("xmtp.storage.RewardDistributor")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant DISTRIBUTOR_STORAGE = 0x4cc88f0703a6c4f42269dc65ccae9cd757532835ba12a325f924398e942af400;
+
+    function _getStorage() private pure returns (RewardDistributorStorage storage $) {
+        assembly {
+            $.slot := DISTRIBUTOR_STORAGE
+        }
+    }
+
+    /// @dev A `distributeRewards` call in progress.
+    struct Run {
+        uint256 pool;
+        uint256 allocated;
+        uint256 excess;
+        uint256 totalOwed;
+        uint256 current;
+        uint256 duration;
+    }
+
+    /// @dev One epoch's allocation, built in memory and handed to the tracker.
+    struct Allocation {
+        uint32[] nodeIds;
+        INodeEarningsTracker.EpochEntry[] entries;
+        uint256 owedRepaid;
+        uint256 costsPaid;
+        uint256 bonus;
+        uint256 newShortfall;
+    }
+
+    modifier whenNotPaused() {
+        if (_getStorage().params.paused) revert EnforcedPause();
+        _;
+    }
+
+    /* ============ Initialization ============ */
+
+    /**
+     * @param usdc_      The USDC token (6 decimals).
+     * @param selection_ The node selection manager.
+     * @param payers_    The Payers contract.
+     * @param nodes_     The Nodes registry (ERC-721).
+     * @param tracker_   The earnings tracker.
+     * @param treasury_  The treasury receiving excess rewards.
+     * @custom:oz-upgrades-unsafe-allow constructor
+     */
+    constructor(
+        address usdc_,
+        address selection_,
+        address payers_,
+        address nodes_,
+        address tracker_,
+        address treasury_
+    ) {
+        if (
+            usdc_ == address(0) || selection_ == address(0) || payers_ == address(0) || nodes_ == address(0)
+                || tracker_ == address(0) || treasury_ == address(0)
+        ) revert ZeroAddress();
+        uint8 decimals = IERC20Metadata(usdc_).decimals();
+        if (decimals != 6) revert InvalidUsdcDecimals(decimals);
+        _usdc = IERC20(usdc_);
+        _selection = INodeSelectionManager(selection_);
+        _payers = IPayers(payers_);
+        _nodes = IERC721(nodes_);
+        _tracker = INodeEarningsTracker(tracker_);
+        _treasury = IXMTPTreasury(treasury_);
+        _disableInitializers();
+    }
+
+    /**
+     * @notice Initializes the proxy: the admin, the defaults, and distribution starting at the selection manager's
+     *         current epoch.
+     * @param  admin Receives `DEFAULT_ADMIN_ROLE` and `PAUSER_ROLE`.
+     */
+    function initialize(address admin) external initializer {
+        if (admin == address(0)) revert ZeroAddress();
+        __AccessControl_init();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(PAUSER_ROLE, admin);
+
+        RewardDistributorStorage storage $ = _getStorage();
+        $.params = Params({
+            basePayPerMonth: DEFAULT_BASE_PAY_PER_MONTH,
+            variableCostPerMessage: 0,
+            payoutPeriod: DEFAULT_PAYOUT_PERIOD,
+            profitCapBps: DEFAULT_PROFIT_CAP_BPS,
+            paused: false
+        });
+        $.cursor.nextEpoch = _selection.currentEpoch().toUint32();
+        $.cursor.periodLength = DEFAULT_PAYOUT_PERIOD;
+    }
+
+    /* ============ Distribution ============ */
+
+    /// @inheritdoc IRewardDistributor
+    function distributeRewards() external nonReentrant whenNotPaused {
+        RewardDistributorStorage storage $ = _getStorage();
+        if (_payers.backedFees() != 0) _payers.forwardFees();
+        Run memory run;
+        run.pool = _syncPool($);
+
+        Cursor memory cursor = $.cursor;
+        run.current = _selection.currentEpoch();
+        if (cursor.nextEpoch >= run.current) return;
+        uint256 pending = run.current - cursor.nextEpoch;
+        uint256 batch = pending < MAX_EPOCHS_PER_CALL ? pending : MAX_EPOCHS_PER_CALL;
+
+        Params memory params = $.params;
+        run.duration = _selection.epochDuration();
+        run.totalOwed = $.totalOwed;
+        for (uint256 k; k < batch; ++k) {
+            // An equal share of the pool per pending epoch: a lagging call treats every epoch alike.
+            _distributeEpoch(run, cursor, params, run.pool / (pending - k));
+            cursor.nextEpoch += 1;
+            cursor.epochClock = (cursor.epochClock + run.duration).toUint40();
+            if (cursor.epochClock - cursor.periodStartClock >= cursor.periodLength) {
+                _closePeriod($, cursor, run, params.payoutPeriod);
+            }
+        }
+
+        $.cursor = cursor;
+        $.pool = run.pool.toUint128();
+        $.unpaid = ($.unpaid + run.allocated - run.excess).toUint128();
+        if (run.totalOwed != $.totalOwed) $.totalOwed = run.totalOwed.toUint128();
+        if (run.excess != 0) _forwardExcess(run.excess);
+        emit RewardsDistributed(run.allocated, block.timestamp);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function updateNodeEarnings(address node, uint256 amount)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+        nonReentrant
+        whenNotPaused
+    {
+        if (amount == 0) revert ZeroAmount();
+        RewardDistributorStorage storage $ = _getStorage();
+        uint256 pool_ = _syncPool($);
+        if (amount > pool_) revert InsufficientPool(pool_, amount);
+        $.pool = (pool_ - amount).toUint128();
+        _tracker.addRewards(node, amount);
+        uint256 excess = _tracker.applyProfitCap(node, $.params.profitCapBps, $.cursor.currentPeriod);
+        $.unpaid = ($.unpaid + amount - excess).toUint128();
+        emit EarningsAdjusted(node, $.cursor.currentPeriod, amount, excess);
+        if (excess != 0) _forwardExcess(excess);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function enforceProfitCap(address node) external nonReentrant whenNotPaused returns (uint256 excess) {
+        RewardDistributorStorage storage $ = _getStorage();
+        excess = _tracker.applyProfitCap(node, $.params.profitCapBps, $.cursor.currentPeriod);
+        if (excess == 0) return 0;
+        $.unpaid -= excess.toUint128();
+        emit ProfitCapEnforced(node, excess);
+        _forwardExcess(excess);
+    }
+
+    /* ============ Payouts ============ */
+
+    /// @inheritdoc IRewardDistributor
+    function executePayouts(uint256 maxNodes) external nonReentrant whenNotPaused returns (uint256 remaining) {
+        if (maxNodes == 0) revert ZeroAmount();
+        RewardDistributorStorage storage $ = _getStorage();
+        Cursor memory cursor = $.cursor;
+        if (cursor.payoutPeriod >= cursor.currentPeriod) revert PayoutNotDue(_nextPayoutAt($, cursor));
+
+        uint256 paidOut;
+        uint256 deferred;
+        uint256 done;
+        uint256 length = _tracker.periodNodeCount(cursor.payoutPeriod);
+        while (cursor.payoutPeriod < cursor.currentPeriod) {
+            if (cursor.payoutIndex >= length) {
+                ++cursor.payoutPeriod;
+                cursor.payoutIndex = 0;
+                length = cursor.payoutPeriod < cursor.currentPeriod ? _tracker.periodNodeCount(cursor.payoutPeriod) : 0;
+                continue;
+            }
+            if (done == maxNodes) break;
+            uint256 take = length - cursor.payoutIndex;
+            if (take > maxNodes - done) take = maxNodes - done;
+            (address[] memory list, INodeEarningsTracker.PeriodRecord[] memory records) =
+                _tracker.periodNodes(cursor.payoutPeriod, cursor.payoutIndex, take);
+            for (uint256 i; i < take; ++i) {
+                (uint256 paid, uint256 kept) = _payNode($, cursor.payoutPeriod, list[i], records[i]);
+                paidOut += paid;
+                deferred += kept;
+            }
+            cursor.payoutIndex += take.toUint32();
+            done += take;
+        }
+        $.cursor = cursor;
+        $.unpaid -= (paidOut + deferred).toUint128();
+        if (deferred != 0) $.totalClaimable += deferred.toUint128();
+        return _pendingPayouts(cursor, length);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function claim() external returns (uint256 amount) {
+        return _claim(msg.sender);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function claimTo(address to) external returns (uint256 amount) {
+        if (to == address(0)) revert ZeroAddress();
+        return _claim(to);
+    }
+
+    /* ============ Governance ============ */
+
+    /// @inheritdoc IRewardDistributor
+    function setBasePayPerMonth(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(amount, 0, MAX_BASE_PAY_PER_MONTH);
+        Params storage params = _getStorage().params;
+        emit BasePayPerMonthUpdated(params.basePayPerMonth, amount);
+        params.basePayPerMonth = amount.toUint64();
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function setVariableCostPerMessage(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(amount, 0, MAX_VARIABLE_COST_PER_MESSAGE);
+        Params storage params = _getStorage().params;
+        emit VariableCostPerMessageUpdated(params.variableCostPerMessage, amount);
+        params.variableCostPerMessage = amount.toUint64();
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function setPayoutPeriod(uint256 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(period, MIN_PAYOUT_PERIOD, MAX_PAYOUT_PERIOD);
+        Params storage params = _getStorage().params;
+        emit PayoutPeriodUpdated(params.payoutPeriod, period);
+        params.payoutPeriod = period.toUint32();
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function setProfitCapBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(bps, MIN_PROFIT_CAP_BPS, MAX_PROFIT_CAP_BPS);
+        Params storage params = _getStorage().params;
+        emit ProfitCapBpsUpdated(params.profitCapBps, bps);
+        params.profitCapBps = bps.toUint32();
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function pause() external onlyRole(PAUSER_ROLE) {
+        Params storage params = _getStorage().params;
+        if (params.paused) revert EnforcedPause();
+        params.paused = true;
+        emit Paused(msg.sender);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        Params storage params = _getStorage().params;
+        if (!params.paused) revert ExpectedPause();
+        params.paused = false;
+        emit Unpaused(msg.sender);
+    }
+
+    /* ============ Views ============ */
+
+    /// @inheritdoc IRewardDistributor
+    function nextPayoutAt() external view returns (uint256) {
+        RewardDistributorStorage storage $ = _getStorage();
+        return _nextPayoutAt($, $.cursor);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function pool() external view returns (uint256) {
+        return _getStorage().pool;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function unpaidEarnings() external view returns (uint256) {
+        return _getStorage().unpaid;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function totalClaimable() external view returns (uint256) {
+        return _getStorage().totalClaimable;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function totalOwed() external view returns (uint256) {
+        return _getStorage().totalOwed;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function claimableOf(address account) external view returns (uint256) {
+        return _getStorage().claimable[account];
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function nextEpoch() external view returns (uint256) {
+        return _getStorage().cursor.nextEpoch;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function pendingEpochs() external view returns (uint256) {
+        uint256 next = _getStorage().cursor.nextEpoch;
+        uint256 current = _selection.currentEpoch();
+        return current > next ? current - next : 0;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function currentPeriod() external view returns (uint256) {
+        return _getStorage().cursor.currentPeriod;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function payoutCursor() external view returns (uint256 period, uint256 index) {
+        Cursor memory cursor = _getStorage().cursor;
+        return (cursor.payoutPeriod, cursor.payoutIndex);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function pendingPayouts() external view returns (uint256) {
+        Cursor memory cursor = _getStorage().cursor;
+        if (cursor.payoutPeriod >= cursor.currentPeriod) return 0;
+        return _pendingPayouts(cursor, _tracker.periodNodeCount(cursor.payoutPeriod));
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function periodClosedAt(uint256 period) external view returns (uint256) {
+        return _getStorage().periodClosedAt[period];
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function basePayPerMonth() external view returns (uint256) {
+        return _getStorage().params.basePayPerMonth;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function variableCostPerMessage() external view returns (uint256) {
+        return _getStorage().params.variableCostPerMessage;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function payoutPeriod() external view returns (uint256) {
+        return _getStorage().params.payoutPeriod;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function profitCapBps() external view returns (uint256) {
+        return _getStorage().params.profitCapBps;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function paused() external view returns (bool) {
+        return _getStorage().params.paused;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function usdc() external view returns (address) {
+        return address(_usdc);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function selection() external view returns (address) {
+        return address(_selection);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function payers() external view returns (address) {
+        return address(_payers);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function nodes() external view returns (address) {
+        return address(_nodes);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function tracker() external view returns (address) {
+        return address(_tracker);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function treasury() external view returns (address) {
+        return address(_treasury);
+    }
+
+    /* ============ Internal ============ */
+
+    /// @dev Adds USDC that arrived since the last sync to the pool; returns the pool.
+    function _syncPool(RewardDistributorStorage storage $) private returns (uint256 pool_) {
+        pool_ = $.pool;
+        uint256 held = pool_ + $.unpaid + $.totalClaimable;
+        uint256 balance = _usdc.balanceOf(address(this));
+        if (balance > held) {
+            pool_ += balance - held;
+            $.pool = pool_.toUint128();
+            emit RewardsReceived(balance - held, pool_);
+        }
+    }
+
+    /// @dev Allocates `share` of the pool to the cursor's next epoch and records it in the tracker.
+    function _distributeEpoch(Run memory run, Cursor memory cursor, Params memory params, uint256 share) private {
+        uint256 epoch = cursor.nextEpoch;
+        Allocation memory a;
+        address[] memory operators;
+        (a.nodeIds, operators) = _activeSetAt(epoch);
+        uint256 count = a.nodeIds.length;
+        if (count == 0) {
+            emit EpochRewardsDistributed(epoch, cursor.currentPeriod, 0, share, 0, 0, 0, 0);
+            return;
+        }
+        uint256[] memory owed = run.totalOwed != 0 ? _tracker.owedOfBatch(operators) : new uint256[](count);
+        a.entries = new INodeEarningsTracker.EpochEntry[](count);
+        for (uint256 i; i < count; ++i) {
+            a.entries[i] = INodeEarningsTracker.EpochEntry({
+                node: operators[i], nodeId: a.nodeIds[i], earnings: 0, costs: 0, owed: owed[i]
+            });
+        }
+
+        uint256 left = share;
+        if (run.totalOwed != 0) left = _repayOwed(a, left);
+        uint256 baseCost = uint256(params.basePayPerMonth) * run.duration / cursor.periodLength;
+        left = _payCosts(a, left, baseCost, params.variableCostPerMessage, epoch);
+        a.bonus = left / count;
+        if (a.bonus != 0) {
+            for (uint256 i; i < count; ++i) {
+                a.entries[i].earnings += a.bonus;
+            }
+            left -= a.bonus * count;
+        }
+
+        uint256 allocated = share - left;
+        run.pool -= allocated;
+        run.allocated += allocated;
+        run.totalOwed = run.totalOwed + a.newShortfall - a.owedRepaid;
+        run.excess += _tracker.recordEpoch(cursor.currentPeriod, a.entries, params.profitCapBps);
+        emit EpochRewardsDistributed(
+            epoch, cursor.currentPeriod, count, share, a.owedRepaid, a.costsPaid, a.bonus, a.newShortfall
+        );
+    }
+
+    /// @dev Repays the owed shortfall of the epoch's nodes from `left` (pro rata when short); returns what is left.
+    function _repayOwed(Allocation memory a, uint256 left) private pure returns (uint256) {
+        uint256 count = a.entries.length;
+        uint256 owedHere;
+        for (uint256 i; i < count; ++i) {
+            owedHere += a.entries[i].owed;
+        }
+        if (owedHere == 0 || left == 0) return left;
+        bool full = left >= owedHere;
+        uint256 repaid;
+        for (uint256 i; i < count; ++i) {
+            INodeEarningsTracker.EpochEntry memory entry = a.entries[i];
+            uint256 r = full ? entry.owed : left * entry.owed / owedHere;
+            entry.owed -= r;
+            entry.earnings += r;
+            // A repaid shortfall is a cost of the period it is paid in: the cap never takes it back.
+            entry.costs += r;
+            repaid += r;
+        }
+        a.owedRepaid = repaid;
+        return left - repaid;
+    }
+
+    /// @dev Pays each node its epoch costs from `left` (the same fraction to all when short, the rest owed).
+    function _payCosts(Allocation memory a, uint256 left, uint256 baseCost, uint256 perMessage, uint256 epoch)
+        private
+        view
+        returns (uint256)
+    {
+        uint256 count = a.entries.length;
+        uint256[] memory nodeCosts = new uint256[](count);
+        uint256 totalCosts;
+        if (perMessage != 0) {
+            uint64[] memory served = _messagesServed(epoch, a.nodeIds);
+            for (uint256 i; i < count; ++i) {
+                nodeCosts[i] = baseCost + perMessage * served[i];
+                totalCosts += nodeCosts[i];
+            }
+        } else {
+            for (uint256 i; i < count; ++i) {
+                nodeCosts[i] = baseCost;
+            }
+            totalCosts = baseCost * count;
+        }
+        if (totalCosts == 0) return left;
+        bool full = left >= totalCosts;
+        uint256 paid;
+        uint256 shortfall;
+        for (uint256 i; i < count; ++i) {
+            uint256 cost = nodeCosts[i];
+            uint256 pay = full ? cost : left * cost / totalCosts;
+            INodeEarningsTracker.EpochEntry memory entry = a.entries[i];
+            entry.earnings += pay;
+            entry.costs += cost;
+            if (pay < cost) {
+                entry.owed += cost - pay;
+                shortfall += cost - pay;
+            }
+            paid += pay;
+        }
+        a.costsPaid = paid;
+        a.newShortfall = shortfall;
+        return left - paid;
+    }
+
+    /// @dev Closes the cursor's period after the epoch just distributed; the next period takes the payout period now
+    ///      in force.
+    function _closePeriod(RewardDistributorStorage storage $, Cursor memory cursor, Run memory run, uint32 nextLength)
+        private
+    {
+        uint256 lastEpoch = cursor.nextEpoch - 1;
+        // The current epoch ends at the next rotation; `lastEpoch` ended `current - lastEpoch` durations earlier.
+        uint256 closedAt = _selection.nextRotationAt() - (run.current - lastEpoch) * run.duration;
+        $.periodClosedAt[cursor.currentPeriod] = closedAt;
+        emit PeriodClosed(cursor.currentPeriod, lastEpoch, closedAt);
+        ++cursor.currentPeriod;
+        cursor.periodStartClock = cursor.epochClock;
+        cursor.periodLength = nextLength;
+    }
+
+    /// @dev Pays one node's period earnings to its NFT owner, or keeps them claimable if the transfer fails.
+    function _payNode(
+        RewardDistributorStorage storage $,
+        uint256 period,
+        address node,
+        INodeEarningsTracker.PeriodRecord memory record
+    ) private returns (uint256 paid, uint256 deferred) {
+        uint256 amount = record.earnings;
+        if (amount == 0) return (0, 0);
+        address recipient = node;
+        try _nodes.ownerOf(record.nodeId) returns (address owner) {
+            recipient = owner;
+        } catch {}
+        if (_usdc.trySafeTransfer(recipient, amount)) {
+            emit PayoutExecuted(period, node, record.nodeId, recipient, amount);
+            return (amount, 0);
+        }
+        $.claimable[recipient] += amount;
+        emit PayoutDeferred(period, node, record.nodeId, recipient, amount);
+        return (0, amount);
+    }
+
+    /// @dev Entries of closed periods not yet paid, given the length of the cursor's period.
+    function _pendingPayouts(Cursor memory cursor, uint256 cursorPeriodLength) private view returns (uint256 pending) {
+        if (cursor.payoutPeriod >= cursor.currentPeriod) return 0;
+        pending = cursorPeriodLength - cursor.payoutIndex;
+        for (uint256 p = cursor.payoutPeriod + 1; p < cursor.currentPeriod; ++p) {
+            pending += _tracker.periodNodeCount(p);
+        }
+    }
+
+    function _claim(address to) private nonReentrant whenNotPaused returns (uint256 amount) {
+        RewardDistributorStorage storage $ = _getStorage();
+        amount = $.claimable[msg.sender];
+        if (amount == 0) revert NothingToClaim();
+        $.claimable[msg.sender] = 0;
+        $.totalClaimable -= amount.toUint128();
+        _usdc.safeTransfer(to, amount);
+        emit Claimed(msg.sender, to, amount);
+    }
+
+    function _forwardExcess(uint256 amount) private {
+        _usdc.forceApprove(address(_treasury), amount);
+        _treasury.handleExcessRewards(amount);
+        emit ExcessForwarded(address(_treasury), amount);
+    }
+
+    function _nextPayoutAt(RewardDistributorStorage storage $, Cursor memory cursor) private view returns (uint256) {
+        if (cursor.payoutPeriod < cursor.currentPeriod) return $.periodClosedAt[cursor.payoutPeriod];
+        // The current period closes with the epoch during which its epoch time fills up.
+        uint256 duration = _selection.epochDuration();
+        uint256 left = cursor.periodStartClock + cursor.periodLength - cursor.epochClock;
+        uint256 epochsLeft = (left + duration - 1) / duration;
+        uint256 lastEpoch = cursor.nextEpoch + epochsLeft - 1;
+        uint256 current = _selection.currentEpoch();
+        uint256 rotation = _selection.nextRotationAt();
+        // The current epoch ends at `rotation`; others are whole durations before or after it.
+        return lastEpoch >= current
+            ? rotation + (lastEpoch - current) * duration
+            : rotation - (current - lastEpoch) * duration;
+    }
+
+    // TODO(merge): IPayers.messagesServedBatch
+    function _messagesServed(uint256 epoch, uint32[] memory nodeIds) private view returns (uint64[] memory served) {
+        served = new uint64[](nodeIds.length);
+        for (uint256 i; i < nodeIds.length; ++i) {
+            served[i] = _payers.messagesServed(epoch.toUint64(), nodeIds[i]);
+        }
+    }
+
+    function _activeSetAt(uint256 epoch) private view returns (uint32[] memory nodeIds, address[] memory operators) {
+        nodeIds = _selection.activeNodeIdsAt(epoch);
+        operators = _selection.activeNodesAt(epoch);
+    }
+
+    function _requireWithin(uint256 value, uint256 minimum, uint256 maximum) private pure {
+        if (value < minimum || value > maximum) revert ParameterOutOfBounds(value, minimum, maximum);
+    }
+
+    /// @dev Upgrades are governance's.
+    function _authorizeUpgrade(address) internal override onlyRole(DEFAULT_ADMIN_ROLE) {}
+}

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+/**
+ * @title  IRewardDistributor
+ * @notice Turns the fees settled in `Payers` into node rewards, epoch by epoch, and pays them out monthly.
+ *
+ *         Fees forwarded by `Payers` (and any USDC sent here) join the undistributed pool. `distributeRewards`
+ *         allocates the pool to each epoch closed since the last call (an equal share of the pool per pending epoch),
+ *         among the nodes active in that epoch (`INodeSelectionManager.activeSetAt`), in this order:
+ *         1. the shortfall owed to those nodes from earlier epochs (pro rata when the share cannot cover it);
+ *         2. their costs: `basePayPerMonth` prorated to the epoch (`× epochDuration / payoutPeriod`) plus
+ *            `variableCostPerMessage` per message served in the epoch (`IPayers.messagesServed`); when the share
+ *            cannot cover them, each node gets the same fraction of its costs and the rest is owed to it;
+ *         3. what is left, split evenly among the epoch's nodes;
+ *         4. the profit cap: a node's earnings in a payout period never exceed `profitCapBps` of its costs in that
+ *            period; what is above goes to `XMTPTreasury.handleExcessRewards`.
+ *         Nothing is lost to rounding: what does not divide evenly stays in the pool for the next epoch.
+ *
+ *         Payout periods are `payoutPeriod` long (30 days by default), counted in epoch time: a period closes once the
+ *         epochs distributed into it add up to its length. `executePayouts` pays each node's earnings of each closed
+ *         period to the current owner of its Node Operator NFT, each (node, period) exactly once, in batches that an
+ *         on-chain cursor continues. A transfer that fails leaves the amount claimable by that recipient (`claim`).
+ *
+ * @dev    The first three members are the published proposal's interface, kept exactly; everything else extends it.
+ *
+ *         Accounting: `usdc.balanceOf(this) >= pool() + unpaidEarnings() + totalClaimable()`, with equality after every
+ *         call that syncs (`distributeRewards`). `totalOwed()` is a debt to nodes, not money held.
+ *
+ *         Known limits: an epoch's costs use the epoch duration in force when it is distributed, and messages count
+ *         only when their usage report was submitted before the epoch was distributed.
+ */
+interface IRewardDistributor {
+    /* ============ Proposal interface (kept exactly) ============ */
+
+    /// @notice Emitted by each `distributeRewards` that allocated epochs: `totalRewards` is what left the pool.
+    event RewardsDistributed(uint256 totalRewards, uint256 timestamp);
+
+    /**
+     * @notice Pulls settled fees from `Payers`, then allocates the pool to every epoch closed since the last call, at
+     *         most `MAX_EPOCHS_PER_CALL` of them (call again to catch up). Does nothing when no epoch is pending.
+     * @dev    Anyone. Emits `EpochRewardsDistributed` per epoch, `RewardsDistributed`, and `PeriodClosed` when a
+     *         payout period fills up.
+     */
+    function distributeRewards() external;
+
+    /**
+     * @notice Governance adjustment: moves `amount` from the pool to `node`'s earnings in the current period, subject
+     *         to the profit cap (the excess goes to the treasury at once).
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. `node` must have been active once. Emits `EarningsAdjusted`.
+     */
+    function updateNodeEarnings(address node, uint256 amount) external;
+
+    /**
+     * @notice Applies the profit cap in force to `node`'s earnings in the open payout period and sends the excess to the treasury.
+     *         Useful after governance lowers the cap. Anyone may call.
+     * @return excess The USDC moved to the treasury.
+     */
+    function enforceProfitCap(address node) external returns (uint256 excess);
+
+    /* ============ Events ============ */
+
+    /// @notice Emitted when USDC that arrived (forwarded fees or transfers) joins the pool.
+    event RewardsReceived(uint256 amount, uint256 newPool);
+
+    /// @notice Emitted per distributed epoch: the share of the pool it got and where that went.
+    event EpochRewardsDistributed(
+        uint256 indexed epoch,
+        uint256 indexed period,
+        uint256 nodeCount,
+        uint256 share,
+        uint256 owedRepaid,
+        uint256 costsPaid,
+        uint256 bonusPerNode,
+        uint256 newShortfall
+    );
+
+    /// @notice Emitted when the excess above the profit cap is handed to the treasury.
+    event ExcessForwarded(address indexed treasury, uint256 amount);
+
+    /// @notice Emitted when payout period `period` closes: its epochs are distributed and it can be paid.
+    event PeriodClosed(uint256 indexed period, uint256 lastEpoch, uint256 closedAt);
+
+    /// @notice Emitted when `node`'s earnings of `period` are paid to `recipient` (its NFT owner).
+    event PayoutExecuted(
+        uint256 indexed period, address indexed node, uint32 nodeId, address indexed recipient, uint256 amount
+    );
+
+    /// @notice Emitted when paying `recipient` failed: the amount is claimable by it.
+    event PayoutDeferred(
+        uint256 indexed period, address indexed node, uint32 nodeId, address indexed recipient, uint256 amount
+    );
+
+    /// @notice Emitted when `account` claims its deferred payouts to `to`.
+    event Claimed(address indexed account, address indexed to, uint256 amount);
+
+    /// @notice Emitted by `updateNodeEarnings`.
+    event EarningsAdjusted(address indexed node, uint256 indexed period, uint256 amount, uint256 excess);
+
+    /// @notice Emitted by `enforceProfitCap` when it moved something.
+    event ProfitCapEnforced(address indexed node, uint256 excess);
+
+    /// @notice Emitted when governance changes the base pay.
+    event BasePayPerMonthUpdated(uint256 previousAmount, uint256 newAmount);
+
+    /// @notice Emitted when governance changes the cost per message.
+    event VariableCostPerMessageUpdated(uint256 previousAmount, uint256 newAmount);
+
+    /// @notice Emitted when governance changes the payout period (applied from the next period on).
+    event PayoutPeriodUpdated(uint256 previousPeriod, uint256 newPeriod);
+
+    /// @notice Emitted when governance changes the profit cap.
+    event ProfitCapBpsUpdated(uint256 previousBps, uint256 newBps);
+
+    /// @notice Emitted when the pauser pauses the distributor.
+    event Paused(address account);
+
+    /// @notice Emitted when the admin unpauses the distributor.
+    event Unpaused(address account);
+
+    /* ============ Errors ============ */
+
+    /// @notice An address that must be set is zero.
+    error ZeroAddress();
+
+    /// @notice A zero amount where one is needed.
+    error ZeroAmount();
+
+    /// @notice The USDC token must have 6 decimals.
+    error InvalidUsdcDecimals(uint8 decimals);
+
+    /// @notice No closed payout period is waiting; the next closes at `nextPayoutAt`.
+    error PayoutNotDue(uint256 nextPayoutAt);
+
+    /// @notice The caller has nothing to claim.
+    error NothingToClaim();
+
+    /// @notice The pool holds `available`, less than `requested`.
+    error InsufficientPool(uint256 available, uint256 requested);
+
+    /// @notice A governance parameter is out of its bounds `[minimum, maximum]`.
+    error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
+
+    /// @notice The distributor is paused.
+    error EnforcedPause();
+
+    /// @notice The distributor is not paused.
+    error ExpectedPause();
+
+    /* ============ Payouts ============ */
+
+    /**
+     * @notice Pays up to `maxNodes` (node, period) earnings of closed periods, continuing from the cursor.
+     * @dev    Anyone. Reverts with `PayoutNotDue` when no closed period is unpaid. Emits `PayoutExecuted` or
+     *         `PayoutDeferred` per node paid.
+     * @return remaining The (node, period) entries of closed periods still unpaid.
+     */
+    function executePayouts(uint256 maxNodes) external returns (uint256 remaining);
+
+    /// @notice Sends the caller its deferred payouts. Emits `Claimed`.
+    function claim() external returns (uint256 amount);
+
+    /// @notice Sends the caller's deferred payouts to `to` (for a recipient that cannot receive). Emits `Claimed`.
+    function claimTo(address to) external returns (uint256 amount);
+
+    /* ============ Governance ============ */
+
+    /// @notice Sets the base pay per node per payout period (at most 1,000,000 USDC). Only `DEFAULT_ADMIN_ROLE`.
+    function setBasePayPerMonth(uint256 amount) external;
+
+    /// @notice Sets the variable cost per message served (at most 1 USDC). Only `DEFAULT_ADMIN_ROLE`.
+    function setVariableCostPerMessage(uint256 amount) external;
+
+    /// @notice Sets the payout period (1 to 365 days), from the next period on. Only `DEFAULT_ADMIN_ROLE`.
+    function setPayoutPeriod(uint256 period) external;
+
+    /// @notice Sets the profit cap in bps of costs (10,000 to 100,000). Only `DEFAULT_ADMIN_ROLE`.
+    function setProfitCapBps(uint256 bps) external;
+
+    /// @notice Stops distributions, payouts, claims and adjustments. Only `PAUSER_ROLE`.
+    function pause() external;
+
+    /// @notice Resumes. Only `DEFAULT_ADMIN_ROLE`.
+    function unpause() external;
+
+    /* ============ Views ============ */
+
+    /// @notice The earliest time a payout may be due: when the earliest unpaid closed period closed, or else when the
+    ///         current period's last epoch ends (projected with the current epoch duration).
+    function nextPayoutAt() external view returns (uint256);
+
+    /// @notice USDC not yet allocated to any epoch.
+    function pool() external view returns (uint256);
+
+    /// @notice USDC allocated to nodes and not yet paid out.
+    function unpaidEarnings() external view returns (uint256);
+
+    /// @notice USDC of failed payouts, claimable by their recipients.
+    function totalClaimable() external view returns (uint256);
+
+    /// @notice Costs nodes were not paid for yet (a debt, not money held).
+    function totalOwed() external view returns (uint256);
+
+    /// @notice What `account` may claim.
+    function claimableOf(address account) external view returns (uint256);
+
+    /// @notice The first epoch not yet distributed.
+    function nextEpoch() external view returns (uint256);
+
+    /// @notice Closed epochs waiting for `distributeRewards`.
+    function pendingEpochs() external view returns (uint256);
+
+    /// @notice The payout period epochs are now distributed into (earlier ones are closed).
+    function currentPeriod() external view returns (uint256);
+
+    /// @notice The payout cursor: the period and the index in its list of the next entry to pay.
+    function payoutCursor() external view returns (uint256 period, uint256 index);
+
+    /// @notice Unpaid (node, period) entries of closed periods.
+    function pendingPayouts() external view returns (uint256);
+
+    /// @notice When payout period `period` closed (zero while open).
+    function periodClosedAt(uint256 period) external view returns (uint256);
+
+    /// @notice Base pay per node per payout period, USDC units (default 1,000 USDC).
+    function basePayPerMonth() external view returns (uint256);
+
+    /// @notice Cost per message served, USDC units.
+    function variableCostPerMessage() external view returns (uint256);
+
+    /// @notice The payout period applied to periods opened from now on (default 30 days).
+    function payoutPeriod() external view returns (uint256);
+
+    /// @notice The profit cap in bps of costs (default 12,500).
+    function profitCapBps() external view returns (uint256);
+
+    /// @notice Whether the distributor is paused.
+    function paused() external view returns (bool);
+
+    /// @notice The USDC token.
+    function usdc() external view returns (address);
+
+    /// @notice The node selection manager (active sets per epoch).
+    function selection() external view returns (address);
+
+    /// @notice The Payers contract (fees and messages served).
+    function payers() external view returns (address);
+
+    /// @notice The Nodes registry (NFT owners).
+    function nodes() external view returns (address);
+
+    /// @notice The earnings tracker.
+    function tracker() external view returns (address);
+
+    /// @notice The treasury receiving excess rewards.
+    function treasury() external view returns (address);
+}
