@@ -79,7 +79,6 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         acct.lastPeriod = period.toUint32();
         $.records[period][node] = record;
         $.accounts[node] = acct;
-        emit PeriodRecordUpdated(node, period, record.earnings, record.costs);
         emit EarningsUpdated(node, acct.totalEarnings, block.timestamp);
     }
 
@@ -127,7 +126,6 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         $.records[period][node] = record;
         $.accounts[node] = acct;
         emit ProfitCapApplied(node, period, excess);
-        emit PeriodRecordUpdated(node, period, record.earnings, record.costs);
         emit EarningsUpdated(node, acct.totalEarnings, block.timestamp);
     }
 
@@ -246,7 +244,6 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
             emit OwedUpdated(node, owed);
         }
         $.accounts[node] = acct;
-        emit PeriodRecordUpdated(node, period, earnings, costs);
         emit EarningsUpdated(node, total, block.timestamp);
     }
 

@@ -78,9 +78,6 @@ interface INodeEarningsTracker {
     /// @notice Emitted when governance sets the distributor, the only writer.
     event DistributorUpdated(address previousDistributor, address newDistributor);
 
-    /// @notice Emitted when `node`'s record of `period` changes.
-    event PeriodRecordUpdated(address indexed node, uint256 indexed period, uint256 earnings, uint256 costs);
-
     /// @notice Emitted when `node`'s owed shortfall changes.
     event OwedUpdated(address indexed node, uint256 owed);
 
@@ -107,8 +104,8 @@ interface INodeEarningsTracker {
      * @notice Records one epoch's allocation in `period`: for each entry, its earnings and costs are added to the node's
      *         record, the profit cap (`capBps` of the period's costs) is applied, and its owed shortfall is set. Nodes
      *         new to `period` join its payout list.
-     * @dev    Only the distributor. Emits `EarningsUpdated` per node, `PeriodRecordUpdated`, and `ProfitCapApplied`,
-     *         `OwedUpdated` when they apply.
+     * @dev    Only the distributor. Emits `EarningsUpdated` per node, and `ProfitCapApplied`, `OwedUpdated` when they
+     *         apply (the distributor's `EpochRewardsDistributed` says how the epoch was split).
      * @return excess The sum of what was above the cap (the distributor sends it to the treasury).
      */
     function recordEpoch(uint256 period, EpochEntry[] calldata entries, uint256 capBps)

@@ -35,9 +35,10 @@ abstract contract BaseTest is Test {
         nodes = Nodes(suite.nodes.proxy);
         payers = Payers(suite.payers.proxy);
         selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
-        // What governance does after deploying: disabled nodes leave the selection at once.
-        vm.prank(admin);
+        // What governance does after deploying (see `DeploySuite.wire`).
+        vm.startPrank(admin);
         DeploySuite.wire(suite);
+        vm.stopPrank();
         usdc = MockUSDC(tokens.usdc);
         xmtp = MockXMTP(tokens.xmtp);
     }

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IPayers} from "../../contracts/interfaces/IPayers.sol";
+import {IRewardDistributor} from "../../contracts/interfaces/IRewardDistributor.sol";
+import {RewardsFixture} from "../utils/RewardsFixture.sol";
+
+/// @notice `distributeRewards`: which epochs, how each epoch's share is split, the cap, shortfalls and periods.
+contract RewardDistributorAllocationTest is RewardsFixture {
+    uint256 internal constant NODES = 10;
+
+    /// @dev The epoch the seated nodes first serve.
+    uint256 internal firstEpoch;
+    uint256 internal base;
+
+    function setUp() public override {
+        super.setUp();
+        firstEpoch = _seat(NODES);
+        base = _baseCost();
+        // Epochs before `firstEpoch` had nobody seated: distribute them away with an empty pool.
+        distributor.distributeRewards();
+        assertEq(distributor.nextEpoch(), firstEpoch);
+    }
+
+    /// @dev Closes `firstEpoch` and distributes `amount` to it.
+    function _distributeFirstEpoch(uint256 amount) internal {
+        _rotate();
+        _fundPool(amount);
+        distributor.distributeRewards();
+    }
+
+    function test_distributeRewards_paysCostsThenSplitsTheRestEvenly() public {
+        uint256 bonus = 1 * USDC;
+        _distributeFirstEpoch(NODES * (base + bonus) + 7);
+
+        for (uint256 i; i < NODES; ++i) {
+            assertEq(tracker.earningsOf(operators[i], 0), base + bonus, "earnings");
+            assertEq(tracker.costsOf(operators[i], 0), base, "costs");
+            assertEq(tracker.getTotalEarnings(operators[i]), base + bonus, "lifetime");
+        }
+        // What does not divide by the node count stays in the pool.
+        assertEq(distributor.pool(), 7);
+        assertEq(distributor.unpaidEarnings(), NODES * (base + bonus));
+        assertEq(_treasuryHeld(), 0);
+        assertEq(distributor.nextEpoch(), firstEpoch + 1);
+    }
+
+    function test_distributeRewards_emitsTheEpochSplit() public {
+        _rotate();
+        _fundPool(NODES * base * 2);
+        vm.expectEmit(address(distributor));
+        emit IRewardDistributor.EpochRewardsDistributed(
+            firstEpoch, 0, NODES, NODES * base * 2, 0, NODES * base, base, 0
+        );
+        vm.expectEmit(address(distributor));
+        emit IRewardDistributor.RewardsDistributed(NODES * base * 2, block.timestamp);
+        distributor.distributeRewards();
+    }
+
+    function test_distributeRewards_capsEarningsAndSendsTheExcessToTheTreasury() public {
+        uint256 amount = 100 * NODES * base;
+        _distributeFirstEpoch(amount);
+
+        uint256 cap = base * distributor.profitCapBps() / 10_000;
+        for (uint256 i; i < NODES; ++i) {
+            assertEq(tracker.earningsOf(operators[i], 0), cap, "capped");
+        }
+        assertEq(distributor.pool(), 0);
+        assertEq(distributor.unpaidEarnings(), NODES * cap);
+        assertEq(_treasuryHeld(), amount - NODES * cap, "excess in the treasury");
+        assertEq(usdc.balanceOf(address(distributor)), NODES * cap);
+    }
+
+    function test_distributeRewards_shortPoolPaysCostsProRataAndRecordsWhatIsOwed() public {
+        _distributeFirstEpoch(NODES * base / 2);
+
+        uint256 paid = (NODES * base / 2) * base / (NODES * base);
+        for (uint256 i; i < NODES; ++i) {
+            assertEq(tracker.earningsOf(operators[i], 0), paid);
+            assertEq(tracker.costsOf(operators[i], 0), base);
+            assertEq(tracker.owedOf(operators[i]), base - paid);
+        }
+        assertEq(distributor.totalOwed(), NODES * (base - paid));
+        assertEq(distributor.pool() + distributor.unpaidEarnings(), NODES * base / 2, "nothing lost");
+    }
+
+    function test_distributeRewards_repaysWhatIsOwedFirstFromLaterPools() public {
+        _distributeFirstEpoch(NODES * base / 2);
+        uint256 owed = tracker.owedOf(operators[0]);
+        uint256 earnedBefore = tracker.earningsOf(operators[0], 0);
+
+        // Next epoch: enough for the debt and the epoch's costs, nothing more.
+        _rotate();
+        _fundPool(NODES * (owed + base));
+        distributor.distributeRewards();
+
+        assertEq(distributor.totalOwed(), 0);
+        for (uint256 i; i < NODES; ++i) {
+            assertEq(tracker.owedOf(operators[i]), 0);
+            assertEq(tracker.earningsOf(operators[i], 0), earnedBefore + owed + base);
+            // A repaid shortfall counts as a cost of the period it is paid in.
+            assertEq(tracker.costsOf(operators[i], 0), 2 * base + owed);
+        }
+        assertEq(distributor.pool(), 0);
+    }
+
+    function test_distributeRewards_repaysPartiallyProRataWhenThePoolIsShortAgain() public {
+        _distributeFirstEpoch(NODES * base / 2);
+        uint256 owedTotal = distributor.totalOwed();
+
+        _rotate();
+        _fundPool(owedTotal / 2);
+        distributor.distributeRewards();
+
+        // The whole share went to the debt (but rounding dust, kept in the pool); the new costs are owed in full.
+        uint256 repaid = owedTotal / 2 - distributor.pool();
+        assertLt(distributor.pool(), NODES, "only dust carried");
+        assertEq(distributor.totalOwed(), owedTotal - repaid + NODES * base);
+    }
+
+    function test_distributeRewards_chargesTheVariableCostPerMessageServed() public {
+        uint256 perMessage = 100;
+        vm.prank(admin);
+        distributor.setVariableCostPerMessage(perMessage);
+        uint256 total;
+        for (uint256 i; i < NODES; ++i) {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint64 served = uint64(1000 * (i + 1));
+            _setServed(firstEpoch, operatorNodeIds[i], served);
+            total += base + perMessage * served;
+        }
+        _distributeFirstEpoch(total);
+
+        for (uint256 i; i < NODES; ++i) {
+            uint256 cost = base + perMessage * 1000 * (i + 1);
+            assertEq(tracker.costsOf(operators[i], 0), cost);
+            assertEq(tracker.earningsOf(operators[i], 0), cost);
+        }
+        assertEq(distributor.pool(), 0);
+    }
+
+    function test_distributeRewards_readsMessagesOfTheDistributedEpoch() public {
+        vm.prank(admin);
+        distributor.setVariableCostPerMessage(1);
+        _rotate();
+        vm.expectCall(address(payers), abi.encodeCall(IPayers.messagesServed, (uint64(firstEpoch), operatorNodeIds[0])));
+        distributor.distributeRewards();
+    }
+
+    function test_distributeRewards_isIdempotent() public {
+        _distributeFirstEpoch(NODES * base);
+        uint256 unpaid = distributor.unpaidEarnings();
+        uint256 next = distributor.nextEpoch();
+
+        vm.recordLogs();
+        distributor.distributeRewards();
+        assertEq(vm.getRecordedLogs().length, 0, "no event");
+        assertEq(distributor.unpaidEarnings(), unpaid);
+        assertEq(distributor.nextEpoch(), next);
+        assertEq(distributor.pendingEpochs(), 0);
+    }
+
+    function test_distributeRewards_keepsTheShareOfAnEpochWithoutNodes() public {
+        // Every node disabled during the epoch: it ends with no active node.
+        vm.startPrank(admin);
+        for (uint256 i; i < NODES; ++i) {
+            nodes.disableNode(operatorNodeIds[i]);
+        }
+        vm.stopPrank();
+        _rotate();
+        assertEq(selection.activeNodeIdsAt(firstEpoch).length, 0);
+        _fundPool(NODES * base);
+
+        vm.expectEmit(address(distributor));
+        emit IRewardDistributor.EpochRewardsDistributed(firstEpoch, 0, 0, NODES * base, 0, 0, 0, 0);
+        distributor.distributeRewards();
+        assertEq(distributor.pool(), NODES * base, "kept for later epochs");
+        assertEq(distributor.nextEpoch(), firstEpoch + 1);
+    }
+
+    function test_distributeRewards_splitsThePoolEquallyAcrossPendingEpochs() public {
+        // Three epochs close before anyone distributes: each gets a third of the pool.
+        vm.warp(selection.nextRotationAt() + 2 * selection.epochDuration());
+        selection.rotateNodes();
+        assertEq(distributor.pendingEpochs(), 3);
+        uint256 amount = 3 * NODES * base * 11 / 10;
+        _fundPool(amount);
+        distributor.distributeRewards();
+
+        assertEq(distributor.pendingEpochs(), 0);
+        uint256 perEpoch = amount / 3 / NODES;
+        for (uint256 i; i < NODES; ++i) {
+            assertApproxEqAbs(tracker.earningsOf(operators[i], 0), 3 * perEpoch, 3);
+        }
+        assertLt(distributor.pool(), 3 * NODES, "only rounding dust carried");
+    }
+
+    function test_distributeRewards_catchesUpAtMostEightEpochsPerCall() public {
+        vm.warp(selection.nextRotationAt() + 19 * selection.epochDuration());
+        selection.rotateNodes();
+        assertEq(distributor.pendingEpochs(), 20);
+
+        distributor.distributeRewards();
+        assertEq(distributor.pendingEpochs(), 12);
+        distributor.distributeRewards();
+        distributor.distributeRewards();
+        assertEq(distributor.pendingEpochs(), 0);
+        assertEq(distributor.nextEpoch(), selection.currentEpoch());
+    }
+
+    function test_distributeRewards_addsUsdcSentDirectlyToThePool() public {
+        _fundPool(123);
+        vm.expectEmit(address(distributor));
+        emit IRewardDistributor.RewardsReceived(123, 123);
+        distributor.distributeRewards();
+        assertEq(distributor.pool(), 123);
+    }
+
+    function test_distributeRewards_pullsSettledFeesFromPayers() public {
+        vm.mockCall(address(payers), abi.encodeCall(IPayers.backedFees, ()), abi.encode(uint256(5)));
+        vm.mockCall(address(payers), abi.encodeCall(IPayers.forwardFees, ()), abi.encode(uint256(5)));
+        vm.expectCall(address(payers), abi.encodeCall(IPayers.forwardFees, ()));
+        distributor.distributeRewards();
+    }
+
+    function test_distributeRewards_doesNotCallPayersWithoutBackedFees() public {
+        vm.expectCall(address(payers), abi.encodeCall(IPayers.forwardFees, ()), 0);
+        distributor.distributeRewards();
+    }
+
+    function test_distributeRewards_closesThePeriodOnceItsEpochsFillIt() public {
+        uint256 epochsPerPeriod = distributor.payoutPeriod() / selection.epochDuration();
+        // The first period started at epoch 0, at deployment.
+        uint256 lastEpoch = epochsPerPeriod - 1;
+        while (selection.currentEpoch() <= lastEpoch) {
+            distributor.distributeRewards();
+            _rotate();
+        }
+        // One epoch late: the period's last epoch ended two durations before the next rotation.
+        _rotate();
+        uint256 duration = selection.epochDuration();
+        uint256 closedAt = selection.nextRotationAt() - 2 * duration;
+        assertEq(distributor.currentPeriod(), 0);
+        vm.expectEmit(address(distributor));
+        emit IRewardDistributor.PeriodClosed(0, lastEpoch, closedAt);
+        distributor.distributeRewards();
+
+        assertEq(distributor.currentPeriod(), 1);
+        assertEq(distributor.periodClosedAt(0), closedAt);
+        assertEq(distributor.periodClosedAt(1), 0);
+    }
+
+    function test_distributeRewards_newPeriodTakesTheNewPayoutPeriod() public {
+        vm.prank(admin);
+        distributor.setPayoutPeriod(1 days);
+        // The open period keeps its 30 days; the next lasts two epochs.
+        _runPeriod(0);
+        assertEq(distributor.currentPeriod(), 1);
+        _rotate();
+        distributor.distributeRewards();
+        _rotate();
+        distributor.distributeRewards();
+        assertEq(distributor.currentPeriod(), 2);
+    }
+}
