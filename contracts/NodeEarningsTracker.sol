@@ -71,20 +71,20 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         uint256 period = IRewardDistributor(msg.sender).currentPeriod();
         PeriodRecord memory record = $.records[period][node];
         if (record.nodeId == 0) {
+            _enterPeriod($, node, acct, period, acct.nodeId);
             record.nodeId = acct.nodeId;
-            $.periodNodes[period].push(node);
+            $.accounts[node] = acct;
         }
         record.earnings = (record.earnings + amount).toUint112();
-        acct.totalEarnings = (acct.totalEarnings + amount).toUint112();
-        acct.lastPeriod = period.toUint32();
         $.records[period][node] = record;
-        $.accounts[node] = acct;
-        emit EarningsUpdated(node, acct.totalEarnings, block.timestamp);
+        emit EarningsUpdated(node, acct.priorEarnings + record.earnings, block.timestamp);
     }
 
     /// @inheritdoc INodeEarningsTracker
     function getTotalEarnings(address node) external view returns (uint256) {
-        return _getStorage().accounts[node].totalEarnings;
+        NodeEarningsTrackerStorage storage $ = _getStorage();
+        Account memory acct = $.accounts[node];
+        return acct.priorEarnings + $.records[acct.lastPeriod][node].earnings;
     }
 
     /// @inheritdoc INodeEarningsTracker
@@ -101,9 +101,8 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         returns (uint256 excess)
     {
         NodeEarningsTrackerStorage storage $ = _getStorage();
-        uint32 period32 = period.toUint32();
         for (uint256 i; i < entries.length; ++i) {
-            excess += _recordNode($, period, period32, entries[i], capBps);
+            excess += _recordNode($, period, entries[i], capBps);
         }
     }
 
@@ -122,11 +121,9 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         if (record.earnings <= cap) return 0;
         excess = record.earnings - cap;
         record.earnings = cap.toUint112();
-        acct.totalEarnings -= excess.toUint112();
         $.records[period][node] = record;
-        $.accounts[node] = acct;
         emit ProfitCapApplied(node, period, excess);
-        emit EarningsUpdated(node, acct.totalEarnings, block.timestamp);
+        emit EarningsUpdated(node, acct.priorEarnings + cap, block.timestamp);
     }
 
     /* ============ Governance ============ */
@@ -207,21 +204,33 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /* ============ Internal ============ */
 
-    /// @dev Adds one node's epoch to its record and account, applying the cap; returns what was above it.
+    /// @dev Adds one node's epoch to its record (and account, when it changes), applying the cap; returns the excess.
     function _recordNode(
         NodeEarningsTrackerStorage storage $,
         uint256 period,
-        uint32 period32,
         EpochEntry calldata entry,
         uint256 capBps
     ) private returns (uint256 excess) {
         address node = entry.node;
         uint32 nodeId = entry.nodeId;
-        uint256 owed = entry.owed;
         if (nodeId == 0) revert ZeroNodeId(node);
         PeriodRecord memory record = $.records[period][node];
-        if (record.nodeId == 0) $.periodNodes[period].push(node);
-        record.nodeId = nodeId;
+        Account memory acct = $.accounts[node];
+        bool accountChanged;
+        if (record.nodeId != nodeId) {
+            if (record.nodeId == 0) _enterPeriod($, node, acct, period, nodeId);
+            record.nodeId = nodeId;
+            acct.nodeId = nodeId;
+            accountChanged = true;
+        }
+        uint256 owed = entry.owed;
+        if (acct.owed != owed) {
+            acct.owed = owed.toUint80();
+            accountChanged = true;
+            emit OwedUpdated(node, owed);
+        }
+        if (accountChanged) $.accounts[node] = acct;
+
         uint256 costs = record.costs + entry.costs;
         uint256 earnings = record.earnings + entry.earnings;
         uint256 cap = costs * capBps / BPS;
@@ -233,18 +242,24 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         record.costs = costs.toUint112();
         record.earnings = earnings.toUint112();
         $.records[period][node] = record;
+        emit EarningsUpdated(node, acct.priorEarnings + earnings, block.timestamp);
+    }
 
-        Account memory acct = $.accounts[node];
-        uint256 total = acct.totalEarnings + entry.earnings - excess;
-        acct.totalEarnings = total.toUint112();
-        acct.nodeId = nodeId;
-        acct.lastPeriod = period32;
-        if (acct.owed != owed) {
-            acct.owed = owed.toUint80();
-            emit OwedUpdated(node, owed);
+    /// @dev `node`'s first record in `period`: it joins the payout list, and its previous period's earnings (final by
+    ///      now) move into `priorEarnings`. Updates `acct` in memory; the caller writes it.
+    function _enterPeriod(
+        NodeEarningsTrackerStorage storage $,
+        address node,
+        Account memory acct,
+        uint256 period,
+        uint32 nodeId
+    ) private {
+        $.periodNodes[period].push(node);
+        if (acct.nodeId != 0 && acct.lastPeriod != period) {
+            acct.priorEarnings = (uint256(acct.priorEarnings) + $.records[acct.lastPeriod][node].earnings).toUint112();
         }
-        $.accounts[node] = acct;
-        emit EarningsUpdated(node, total, block.timestamp);
+        acct.lastPeriod = period.toUint32();
+        acct.nodeId = nodeId;
     }
 
     /// @dev Upgrades are governance's.

@@ -49,10 +49,11 @@ interface INodeEarningsTracker {
         uint32 nodeId;
     }
 
-    /// @notice A node's running account, in one slot.
+    /// @notice A node's running account, in one slot. Written when the node enters a new period or its owed shortfall
+    ///         changes, not on every epoch: lifetime earnings are `priorEarnings` plus the latest period's record.
     struct Account {
-        /// @dev Lifetime earnings, within the cap.
-        uint112 totalEarnings;
+        /// @dev Earnings of the periods before `lastPeriod`, within the cap.
+        uint112 priorEarnings;
         /// @dev Costs not covered by the pools of the epochs they were incurred in, to be repaid first later.
         uint80 owed;
         /// @dev The node id of its latest record.
