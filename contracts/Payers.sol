@@ -428,6 +428,20 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
     }
 
     /// @inheritdoc IPayers
+    function messagesServedBatch(uint64 epoch, uint32[] calldata nodeIds)
+        external
+        view
+        returns (uint64[] memory counts)
+    {
+        mapping(uint32 nodeId => uint64 count) storage served = _getPayersStorage().messagesServed[epoch];
+        uint256 length = nodeIds.length;
+        counts = new uint64[](length);
+        for (uint256 i; i < length; ++i) {
+            counts[i] = served[nodeIds[i]];
+        }
+    }
+
+    /// @inheritdoc IPayers
     function getReport(uint256 reportId)
         external
         view

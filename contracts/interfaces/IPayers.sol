@@ -364,6 +364,15 @@ interface IPayers {
     /// @notice Messages `nodeId` served in `epoch`, as reported.
     function messagesServed(uint64 epoch, uint32 nodeId) external view returns (uint64);
 
+    /**
+     * @notice `messagesServed(epoch, nodeIds[i])` for each node, in one call (for the reward distributor).
+     * @dev    Same order and length as `nodeIds`; duplicates and unknown nodes are allowed (unknown ones served 0).
+     * @param  epoch   The epoch.
+     * @param  nodeIds The nodes.
+     * @return counts  Messages each node served in `epoch`, as reported.
+     */
+    function messagesServedBatch(uint64 epoch, uint32[] calldata nodeIds) external view returns (uint64[] memory counts);
+
     /// @notice A report's settlement state.
     function getReport(uint256 reportId)
         external
