@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
 import {IPayers} from "./interfaces/IPayers.sol";
 import {MerkleRange} from "./libraries/MerkleRange.sol";
@@ -13,6 +14,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
@@ -73,6 +75,8 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         mapping(uint32 nodeId => uint64 sequenceId) lastReportedSequenceIds;
         mapping(uint64 epoch => mapping(uint32 nodeId => uint64 count)) messagesServed;
         mapping(uint256 reportId => Report report) reports;
+        /// @dev Zero: reports are checked against the registry's enabled nodes; else against this manager's epochs.
+        address nodeSelectionManager;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.Payers")) - 1)) & ~bytes32(uint256(0xff))
@@ -207,9 +211,12 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
             revert InvalidSequenceRange(originator, expectedStart, report.startSequenceId, report.endSequenceId);
         }
 
-        uint256 signatureCount = _countValidSignatures(nodes_, report, signatures);
+        address selection = $.nodeSelectionManager;
+        uint256 signatureCount = selection == address(0)
+            ? _countValidSignatures(nodes_, report, signatures)
+            : _countValidActiveSignatures(nodes_, INodeSelectionManager(selection), report, signatures);
 
-        // Effects. The epoch is recorded as reported: mapping epochs to the node set active in them is a later issue.
+        // Effects. With a selection manager, the epoch is one whose active set signed; without, it is as reported.
         $.lastReportedSequenceIds[originator] = report.endSequenceId;
         $.messagesServed[report.epoch][originator] += report.messagesServed;
         reportId = $.reportCount++;
@@ -305,6 +312,18 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
     }
 
     /// @inheritdoc IPayers
+    function setNodeSelectionManager(address manager) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        PayersStorage storage $ = _getPayersStorage();
+        if (manager != address(0)) {
+            address managerNodes = INodeSelectionManager(manager).nodes();
+            if (managerNodes != $.nodes) revert NodeSelectionManagerRegistryMismatch($.nodes, managerNodes);
+        }
+        address previous = $.nodeSelectionManager;
+        $.nodeSelectionManager = manager;
+        emit NodeSelectionManagerUpdated(previous, manager);
+    }
+
+    /// @inheritdoc IPayers
     function pause() external onlyRole(PAUSER_ROLE) {
         PayersStorage storage $ = _getPayersStorage();
         if ($.config.paused()) revert EnforcedPause();
@@ -345,6 +364,20 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
     /// @inheritdoc IPayers
     function feeDistributor() external view returns (address) {
         return _getPayersStorage().feeDistributor;
+    }
+
+    /// @inheritdoc IPayers
+    function nodeSelectionManager() external view returns (address) {
+        return _getPayersStorage().nodeSelectionManager;
+    }
+
+    /// @inheritdoc IPayers
+    function reportNodeSet(uint64 epoch) external view returns (bytes32 nodeSetHash, uint256 size) {
+        PayersStorage storage $ = _getPayersStorage();
+        address selection = $.nodeSelectionManager;
+        if (selection == address(0)) return INodes($.nodes).nodeSet();
+        uint32[] memory active = _sortedActiveSet(INodeSelectionManager(selection), epoch);
+        return (_hashNodeIds(active), active.length);
     }
 
     /// @inheritdoc IPayers
@@ -392,6 +425,20 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
     /// @inheritdoc IPayers
     function messagesServed(uint64 epoch, uint32 nodeId) external view returns (uint64) {
         return _getPayersStorage().messagesServed[epoch][nodeId];
+    }
+
+    /// @inheritdoc IPayers
+    function messagesServedBatch(uint64 epoch, uint32[] calldata nodeIds)
+        external
+        view
+        returns (uint64[] memory counts)
+    {
+        mapping(uint32 nodeId => uint64 count) storage served = _getPayersStorage().messagesServed[epoch];
+        uint256 length = nodeIds.length;
+        counts = new uint64[](length);
+        for (uint256 i; i < length; ++i) {
+            counts[i] = served[nodeIds[i]];
+        }
     }
 
     /// @inheritdoc IPayers
@@ -469,6 +516,106 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         }
         uint256 required = size / 2 + 1;
         if (valid < required) revert InsufficientSignatures(valid, required);
+    }
+
+    /**
+     * @dev Counts the signatures by nodes of the active set of `report.epoch` that recover to their node's current
+     *      signer: one call for the set, one to the registry for the members' signers. Signatures by nodes outside the
+     *      set are skipped without recovery.
+     */
+    function _countValidActiveSignatures(
+        INodes nodes_,
+        INodeSelectionManager selection,
+        UsageReport calldata report,
+        NodeSignature[] calldata signatures
+    ) internal view returns (uint256 valid) {
+        uint32[] memory active = _sortedActiveSet(selection, report.epoch);
+        uint256 size = active.length;
+        if (size == 0) revert NoActiveNodes(report.epoch);
+        bytes32 nodeSetHash = _hashNodeIds(active);
+        if (report.nodeSetHash != nodeSetHash) revert NodeSetMismatch(nodeSetHash, report.nodeSetHash);
+
+        (uint32[] memory memberIds, uint256[] memory signatureIndices) = _activeSigners(active, signatures);
+        (,, address[] memory signers) = nodes_.quorumView(memberIds);
+        bytes32 digest = usageReportDigest(report);
+        for (uint256 k; k < memberIds.length; ++k) {
+            // A member disabled since (its seat kept in the epoch's history) has no signer: it counts for nothing.
+            address signer = signers[k];
+            if (signer != address(0) && _recover(digest, signatures[signatureIndices[k]].signature) == signer) ++valid;
+        }
+        uint256 required = size / 2 + 1;
+        if (valid < required) revert InsufficientSignatures(valid, required);
+    }
+
+    /**
+     * @dev The signers that belong to `active` (ascending) and the index of each one's signature: one merge of the two
+     *      ascending lists. Reverts when the signatures are not in strictly ascending node id order.
+     */
+    function _activeSigners(uint32[] memory active, NodeSignature[] calldata signatures)
+        internal
+        pure
+        returns (uint32[] memory memberIds, uint256[] memory signatureIndices)
+    {
+        uint256 size = active.length;
+        uint256 length = signatures.length;
+        memberIds = new uint32[](length < size ? length : size);
+        signatureIndices = new uint256[](memberIds.length);
+        uint256 members;
+        uint256 next; // the first active id not passed yet
+        uint32 previous;
+        for (uint256 i; i < length; ++i) {
+            uint32 nodeId = signatures[i].nodeId;
+            // Strictly ascending from 1: no duplicates, and node id 0 (never a node) is rejected with the rest.
+            if (nodeId <= previous) revert UnsortedSignatures(previous, nodeId);
+            previous = nodeId;
+            while (next < size && active[next] < nodeId) ++next;
+            if (next < size && active[next] == nodeId) {
+                memberIds[members] = nodeId;
+                signatureIndices[members] = i;
+                ++members;
+                ++next;
+            }
+        }
+        // Shorten both arrays to the members found, in place: members <= their allocated length, so the memory
+        // they leave unused stays allocated and nothing else is touched.
+        assembly ("memory-safe") {
+            mstore(memberIds, members) // the length word of memberIds
+            mstore(signatureIndices, members) // the length word of signatureIndices
+        }
+    }
+
+    /**
+     * @dev The active node ids of `epoch`, ascending. One call on the way that succeeds; when it reverts, a second
+     *      says whether the epoch lies in the future (`ReportEpochNotReached`), else the manager's reason is re-raised.
+     */
+    function _sortedActiveSet(INodeSelectionManager selection, uint64 epoch)
+        internal
+        view
+        returns (uint32[] memory ids)
+    {
+        try selection.activeNodeIdsAt(epoch) returns (uint32[] memory active) {
+            ids = active;
+        } catch (bytes memory reason) {
+            uint256 current = selection.currentEpoch();
+            if (epoch > current) revert ReportEpochNotReached(epoch, current);
+            Address.verifyCallResult(false, reason);
+        }
+        // Insertion sort: the set is at most `MAX_ACTIVE_SET_SIZE` (32) seats, in seat order.
+        uint256 length = ids.length;
+        for (uint256 i = 1; i < length; ++i) {
+            uint32 id = ids[i];
+            uint256 j = i;
+            while (j > 0 && ids[j - 1] > id) {
+                ids[j] = ids[j - 1];
+                --j;
+            }
+            ids[j] = id;
+        }
+    }
+
+    /// @dev The commitment to a sorted node set: `keccak256(abi.encodePacked(ids))`, each id a 32-byte word.
+    function _hashNodeIds(uint32[] memory ids) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(ids));
     }
 
     /// @dev Its own frame: the event's nine fields do not fit the stack beside `submitUsageReport`'s locals.

@@ -5,7 +5,12 @@ pragma solidity 0.8.30;
  * @title  IPayers
  * @notice Who pays for messages, and how nodes get paid. Payers hold USDC balances (deposited by anyone for anyone);
  *         nodes report usage per originator and sequence-id range, signed by a strict majority of the node set, and
- *         anyone settles a report's per-payer fees in batches against its Merkle root. A balance may go negative
+ *         anyone settles a report's per-payer fees in batches against its Merkle root.
+ *
+ *         The node set a report is checked against depends on governance: until a node selection manager is set, it
+ *         is the registry's enabled nodes (`INodes.nodeSet()`, at submission); once one is set, it is the active set
+ *         of the report's epoch (`INodeSelectionManager.activeNodeIdsAt(report.epoch)`), and `nodeSetHash` commits to
+ *         it (see `reportNodeSet`). A balance may go negative
  *         (debt); deposits repay debt first. Withdrawals are time-locked so a payer cannot run from usage about to settle.
  *
  * @dev    Usage report digest (EIP-712, domain `name = "XMTP Payers"`, `version = "1"`, the chain id and this contract):
@@ -41,7 +46,8 @@ interface IPayers {
         uint32 payerCount;
         /// @dev Root of the payer tree (see the interface's notice).
         bytes32 payersRoot;
-        /// @dev The node set the signers signed for (`INodes.nodeSet()` of the report's epoch).
+        /// @dev The node set the signers signed for: `reportNodeSet(epoch)` (the registry's `INodes.nodeSet()` until a
+        ///      selection manager is set, then the hash of the epoch's active node ids).
         bytes32 nodeSetHash;
     }
 
@@ -109,6 +115,10 @@ interface IPayers {
     /// @notice Emitted when governance sets where forwarded fees go.
     event FeeDistributorUpdated(address previousDistributor, address newDistributor);
 
+    /// @notice Emitted when governance sets (or, with zero, unsets) the node selection manager whose active sets
+    ///         reports are checked against.
+    event NodeSelectionManagerUpdated(address previous, address next);
+
     /// @notice Emitted when the pauser pauses deposits, withdrawals, reports and settlement.
     event Paused(address account);
 
@@ -167,6 +177,16 @@ interface IPayers {
 
     /// @notice Fewer valid signatures than a strict majority of the node set.
     error InsufficientSignatures(uint256 valid, uint256 required);
+
+    /// @notice The report's epoch has not started yet in the node selection manager (the current one is
+    ///         `currentEpoch`): its active set is not known.
+    error ReportEpochNotReached(uint64 epoch, uint256 currentEpoch);
+
+    /// @notice The report's epoch had no active node: nobody can sign for it.
+    error NoActiveNodes(uint64 epoch);
+
+    /// @notice A node selection manager that reads another node registry than this contract's (`nodes()`).
+    error NodeSelectionManagerRegistryMismatch(address expectedNodes, address actualNodes);
 
     /// @notice No report has this id.
     error ReportNotFound(uint256 reportId);
@@ -228,6 +248,13 @@ interface IPayers {
      * @notice Accepts a usage report signed by a strict majority of the node set.
      * @dev    Anyone may submit. Each signature must recover to its node's current signer and the node must be in the
      *         set; invalid signatures are ignored and do not count. Emits `UsageReportSubmitted`.
+     *
+     *         Once a node selection manager is set, the set is the active set of `report.epoch` (one call to
+     *         `activeNodeIdsAt`): the quorum is a strict majority of that set, `report.nodeSetHash` must be
+     *         `reportNodeSet(report.epoch)`'s hash (else `NodeSetMismatch`), and a signature by a node outside that set
+     *         is ignored like any other invalid one (not even recovered). A future epoch reverts with
+     *         `ReportEpochNotReached`, an epoch without active nodes with `NoActiveNodes`. A report may name the current
+     *         epoch; its set is then the set as it stands (a seat refilled later in the epoch changes it).
      * @param  report     The report.
      * @param  signatures The nodes' signatures of `usageReportDigest(report)`, in ascending node id order.
      * @return reportId   The report's id, from 0.
@@ -262,6 +289,16 @@ interface IPayers {
     /// @notice Sets where `forwardFees` sends backed fees. Only `DEFAULT_ADMIN_ROLE`.
     function setFeeDistributor(address distributor) external;
 
+    /**
+     * @notice Sets the node selection manager whose active sets reports are checked against, or with zero returns to
+     *         checking them against the registry's enabled nodes.
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. A non-zero manager must read this contract's node registry
+     *         (`NodeSelectionManagerRegistryMismatch`). Reports signed for the other mode's `nodeSetHash` no longer
+     *         verify. Emits `NodeSelectionManagerUpdated`.
+     * @param  manager The `INodeSelectionManager`, or zero.
+     */
+    function setNodeSelectionManager(address manager) external;
+
     /// @notice Pauses deposits, withdrawals, reports and settlement. Only `PAUSER_ROLE`.
     function pause() external;
 
@@ -284,6 +321,21 @@ interface IPayers {
 
     /// @notice Where forwarded fees go (zero until governance sets it).
     function feeDistributor() external view returns (address);
+
+    /// @notice The node selection manager reports are checked against (zero: the registry's enabled nodes).
+    function nodeSelectionManager() external view returns (address);
+
+    /**
+     * @notice The node set a report for `epoch` is checked against, as signers must name it.
+     * @dev    Without a selection manager: `INodes.nodeSet()` (the registry's enabled nodes now, whatever the epoch).
+     *         With one: `nodeSetHash = keccak256(abi.encodePacked(ids))` where `ids` are
+     *         `activeNodeIdsAt(epoch)` sorted ascending (each id padded to a 32-byte word, as `abi.encodePacked` lays
+     *         out arrays), and `size = ids.length`; reverts like `submitUsageReport` for a future epoch. A report needs
+     *         `size / 2 + 1` valid signatures.
+     * @return nodeSetHash The value for `UsageReport.nodeSetHash`.
+     * @return size        The number of nodes in the set.
+     */
+    function reportNodeSet(uint64 epoch) external view returns (bytes32 nodeSetHash, uint256 size);
 
     /// @notice The smallest accepted deposit, in fee token units.
     function minimumDeposit() external view returns (uint256);
@@ -311,6 +363,15 @@ interface IPayers {
 
     /// @notice Messages `nodeId` served in `epoch`, as reported.
     function messagesServed(uint64 epoch, uint32 nodeId) external view returns (uint64);
+
+    /**
+     * @notice `messagesServed(epoch, nodeIds[i])` for each node, in one call (for the reward distributor).
+     * @dev    Same order and length as `nodeIds`; duplicates and unknown nodes are allowed (unknown ones served 0).
+     * @param  epoch   The epoch.
+     * @param  nodeIds The nodes.
+     * @return counts  Messages each node served in `epoch`, as reported.
+     */
+    function messagesServedBatch(uint64 epoch, uint32[] calldata nodeIds) external view returns (uint64[] memory counts);
 
     /// @notice A report's settlement state.
     function getReport(uint256 reportId)

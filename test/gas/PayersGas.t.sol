@@ -62,6 +62,20 @@ contract PayersGasTest is PayersFixture {
         assertLe(gasUsed, REPORT_6_OF_10_CEILING, "first report 6 of 10 above ceiling");
     }
 
+    /// @dev The same reports checked against an epoch's active set (the selection manager set), every node seated.
+    function test_submitUsageReport_active_4of7_gas() public {
+        _measureActiveReport(7, 4);
+    }
+
+    function test_submitUsageReport_active_6of10_gas() public {
+        uint256 gasUsed = _measureActiveReport(10, 6);
+        assertLe(gasUsed, REPORT_6_OF_10_CEILING, "report 6 of 10 active nodes above ceiling");
+    }
+
+    function test_submitUsageReport_active_11of20_gas() public {
+        _measureActiveReport(20, 11);
+    }
+
     /* ============ settleUsage ============ */
 
     function test_settleUsage_gas() public {
@@ -111,6 +125,29 @@ contract PayersGasTest is PayersFixture {
         payers.submitUsageReport(report, signatures);
         gasUsed = vm.snapshotGasLastCall(
             string.concat("submitUsageReport ", vm.toString(signerCount), " of ", vm.toString(nodeCount), " nodes")
+        );
+    }
+
+    /// @dev `_measureReport` with all `nodeCount` nodes seated in descending id order (the sort's worst case) and
+    ///      Payers checking reports against the epoch's active set.
+    function _measureActiveReport(uint256 nodeCount, uint256 signerCount) internal returns (uint256 gasUsed) {
+        _addNodes(nodeCount);
+        uint32[] memory seats = new uint32[](nodeCount);
+        for (uint256 i; i < nodeCount; ++i) {
+            seats[i] = nodeIds[nodeCount - 1 - i];
+        }
+        uint64 epoch = _activate(seats);
+        IPayers.PayerFee[] memory fees = _payerFees(100, 2);
+        _submit(_reportIn(epoch, nodeIds[0], 10, fees));
+
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 1000, fees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
+        vm.prank(stranger);
+        payers.submitUsageReport(report, signatures);
+        gasUsed = vm.snapshotGasLastCall(
+            string.concat(
+                "submitUsageReport ", vm.toString(signerCount), " of ", vm.toString(nodeCount), " active nodes"
+            )
         );
     }
 }

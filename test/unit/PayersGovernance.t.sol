@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
 import {Payers} from "../../contracts/Payers.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayersFixture} from "../utils/PayersFixture.sol";
@@ -23,6 +24,7 @@ contract PayersGovernanceTest is PayersFixture {
         assertEq(payers.withdrawalLockPeriod(), 2 days);
         assertEq(payers.MAX_WITHDRAWAL_LOCK_PERIOD(), 7 days);
         assertEq(payers.feeDistributor(), address(0));
+        assertEq(payers.nodeSelectionManager(), address(0));
         assertFalse(payers.paused());
         assertEq(payers.totalDebt(), 0);
         assertEq(payers.backedFees(), 0);
@@ -181,6 +183,52 @@ contract PayersGovernanceTest is PayersFixture {
         payers.setFeeDistributor(distributor);
     }
 
+    /* ============ setNodeSelectionManager ============ */
+
+    function test_setNodeSelectionManager_updatesAndEmits() public {
+        vm.expectEmit(address(payers));
+        emit IPayers.NodeSelectionManagerUpdated(address(0), address(selection));
+        vm.prank(admin);
+        payers.setNodeSelectionManager(address(selection));
+        assertEq(payers.nodeSelectionManager(), address(selection));
+    }
+
+    function test_setNodeSelectionManager_unsetsWithZero() public {
+        vm.startPrank(admin);
+        payers.setNodeSelectionManager(address(selection));
+        vm.expectEmit(address(payers));
+        emit IPayers.NodeSelectionManagerUpdated(address(selection), address(0));
+        payers.setNodeSelectionManager(address(0));
+        vm.stopPrank();
+        assertEq(payers.nodeSelectionManager(), address(0));
+        // Back to the registry's enabled nodes.
+        (bytes32 registryHash, uint256 registrySize) = nodes.nodeSet();
+        (bytes32 nodeSetHash, uint256 size) = payers.reportNodeSet(EPOCH);
+        assertEq(nodeSetHash, registryHash);
+        assertEq(size, registrySize);
+    }
+
+    function test_setNodeSelectionManager_revertsWhenItReadsAnotherRegistry() public {
+        address otherNodes = makeAddr("other nodes");
+        address other = address(
+            new ERC1967Proxy(
+                suite.nodeSelectionManager.implementation,
+                abi.encodeCall(NodeSelectionManager.initialize, (admin, otherNodes, address(xmtp)))
+            )
+        );
+        vm.expectRevert(
+            abi.encodeWithSelector(IPayers.NodeSelectionManagerRegistryMismatch.selector, address(nodes), otherNodes)
+        );
+        vm.prank(admin);
+        payers.setNodeSelectionManager(other);
+    }
+
+    function test_setNodeSelectionManager_revertsWhenNotAdmin() public {
+        _expectUnauthorized(stranger, payers.DEFAULT_ADMIN_ROLE());
+        vm.prank(stranger);
+        payers.setNodeSelectionManager(address(selection));
+    }
+
     /* ============ pause / unpause ============ */
 
     function test_pause_pausesAndEmits() public {
@@ -276,6 +324,15 @@ contract PayersGovernanceTest is PayersFixture {
         assertEq(payers.reportCount(), 2);
     }
 
+    function test_upgradeToAndCall_keepsTheNodeSelectionManager() public {
+        vm.prank(admin);
+        payers.setNodeSelectionManager(address(selection));
+        address newImplementation = address(new Payers());
+        vm.prank(admin);
+        payers.upgradeToAndCall(newImplementation, "");
+        assertEq(payers.nodeSelectionManager(), address(selection));
+    }
+
     function test_upgradeToAndCall_revertsWhenNotAdmin() public {
         address newImplementation = address(new Payers());
         _expectUnauthorized(stranger, payers.DEFAULT_ADMIN_ROLE());
@@ -322,6 +379,15 @@ contract PayersGovernanceTest is PayersFixture {
         uint256 word = uint256(vm.load(address(payers), slot));
         assertEq(word & type(uint128).max, 3 * USDC, "totalDebt in the low half");
         assertEq(word >> 128, 4 * USDC, "backedFees in the high half");
+    }
+
+    function test_storage_appendsTheNodeSelectionManager() public {
+        vm.prank(admin);
+        payers.setNodeSelectionManager(address(selection));
+        // After the ten fields of the first version: config, totals, pending, nodes + reportCount, feeDistributor and
+        // five mappings.
+        bytes32 slot = bytes32(uint256(SlotDerivation.erc7201Slot("xmtp.storage.Payers")) + 10);
+        assertEq(address(uint160(uint256(vm.load(address(payers), slot)))), address(selection));
     }
 
     /* ============ Helpers ============ */

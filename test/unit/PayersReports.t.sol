@@ -343,6 +343,39 @@ contract PayersReportTest is PayersFixture {
         payers.submitUsageReport(report, signatures);
     }
 
+    /* ============ messagesServedBatch ============ */
+
+    function test_messagesServedBatch_matchesMessagesServedPerNode() public {
+        _submit(_report(1, 10, storedFees)); // node 1: 30 in EPOCH
+        _submit(_report(3, 4, storedFees)); // node 3: 12 in EPOCH
+        IPayers.UsageReport memory later = _report(3, 5, storedFees);
+        later.epoch = EPOCH + 1;
+        _submit(later); // node 3: 15 in EPOCH + 1
+
+        // Any order, duplicates, nodes that served nothing and unknown ids.
+        uint32[] memory ids = new uint32[](6);
+        (ids[0], ids[1], ids[2], ids[3], ids[4], ids[5]) = (3, 1, 2, 3, 0, 99);
+        uint64[] memory counts = payers.messagesServedBatch(EPOCH, ids);
+        assertEq(counts.length, ids.length);
+        for (uint256 i; i < ids.length; ++i) {
+            assertEq(counts[i], payers.messagesServed(EPOCH, ids[i]));
+        }
+        assertEq(counts[0], 12);
+        assertEq(counts[1], 30);
+        assertEq(counts[2], 0);
+        assertEq(counts[3], 12);
+        assertEq(counts[4], 0);
+        assertEq(counts[5], 0);
+
+        counts = payers.messagesServedBatch(EPOCH + 1, _ids(1, 3));
+        assertEq(counts[0], 0);
+        assertEq(counts[1], 15);
+    }
+
+    function test_messagesServedBatch_returnsNothingForNoNodes() public view {
+        assertEq(payers.messagesServedBatch(EPOCH, new uint32[](0)).length, 0);
+    }
+
     /* ============ usageReportDigest ============ */
 
     function test_usageReportDigest_isTheEip712TypedDataHash() public view {

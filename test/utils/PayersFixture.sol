@@ -94,22 +94,43 @@ abstract contract PayersFixture is NodesFixture {
     uint32 internal constant DEFAULT_LOCK_PERIOD = 2 days;
     uint64 internal constant EPOCH = 7;
 
-    /// @dev The nodes `_addNodes` registered, in id order, and their signing wallets (`wallets[i]` signs for `ids[i]`).
+    /// @dev The nodes `_addNodes` registered, in id order, their signing wallets (`wallets[i]` signs for `ids[i]`) and
+    ///      their operators (the NFT owners, who stake and register in the selection manager).
     uint32[] internal nodeIds;
     Vm.Wallet[] internal nodeWallets;
+    address[] internal nodeOperators;
 
     address internal alice = makeAddr("alice");
     address internal bob = makeAddr("bob");
+
+    function setUp() public virtual override {
+        super.setUp();
+        // Payers tests check reports against the registry's enabled nodes unless they switch to the selection
+        // manager's epochs (`_useSelection`), whatever the deployment wiring does.
+        if (payers.nodeSelectionManager() != address(0)) {
+            vm.prank(admin);
+            payers.setNodeSelectionManager(address(0));
+        }
+    }
 
     /* ============ Nodes ============ */
 
     /// @dev Registers `count` more nodes, named "node<id>".
     function _addNodes(uint256 count) internal {
         for (uint256 i; i < count; ++i) {
-            (uint32 nodeId, Vm.Wallet memory wallet) = _addNode(string.concat("node", vm.toString(nodeIds.length + 1)));
+            string memory name = string.concat("node", vm.toString(nodeIds.length + 1));
+            (uint32 nodeId, Vm.Wallet memory wallet) = _addNode(name);
             nodeIds.push(nodeId);
             nodeWallets.push(wallet);
+            nodeOperators.push(makeAddr(name));
         }
+    }
+
+    function _operatorOf(uint32 nodeId) internal view returns (address) {
+        for (uint256 i; i < nodeIds.length; ++i) {
+            if (nodeIds[i] == nodeId) return nodeOperators[i];
+        }
+        revert("PayersFixture: unknown node");
     }
 
     function _walletOf(uint32 nodeId) internal view returns (Vm.Wallet memory) {
@@ -142,6 +163,57 @@ abstract contract PayersFixture is NodesFixture {
         (ids[0], ids[1], ids[2]) = (a, b, c);
     }
 
+    /* ============ Selection ============ */
+
+    /// @dev Governance points Payers at the selection manager: reports are checked against an epoch's active set.
+    function _useSelection() internal {
+        vm.prank(admin);
+        payers.setNodeSelectionManager(address(selection));
+    }
+
+    /// @dev The operators of `ids` stake the minimum and join the candidate queue, in that order.
+    function _registerCandidates(uint32[] memory ids) internal {
+        uint256 minimum = selection.minimumStake();
+        for (uint256 i; i < ids.length; ++i) {
+            address operator = _operatorOf(ids[i]);
+            xmtp.mint(operator, minimum);
+            vm.startPrank(operator);
+            xmtp.approve(address(selection), minimum);
+            selection.stake(minimum);
+            selection.register();
+            vm.stopPrank();
+        }
+    }
+
+    /// @dev Warps past the waiting period and the next rotation, then rotates; returns the new epoch.
+    function _rotateSelection() internal returns (uint64 epoch) {
+        uint256 at = vm.getBlockTimestamp() + selection.waitingPeriod();
+        if (at < selection.nextRotationAt()) at = selection.nextRotationAt();
+        vm.warp(at);
+        selection.rotateNodes();
+        return SafeCast.toUint64(selection.currentEpoch());
+    }
+
+    /// @dev Makes `ids` the active set (the set must have room for all of them) and switches Payers to the selection
+    ///      manager; returns the epoch they are active in.
+    function _activate(uint32[] memory ids) internal returns (uint64 epoch) {
+        if (ids.length > selection.activeSetSize()) {
+            vm.prank(admin);
+            selection.setActiveSetSize(ids.length);
+        }
+        _registerCandidates(ids);
+        epoch = _rotateSelection();
+        _useSelection();
+    }
+
+    /// @dev `count` consecutive ids from `first`.
+    function _range(uint32 first, uint256 count) internal pure returns (uint32[] memory ids) {
+        ids = new uint32[](count);
+        for (uint256 i; i < count; ++i) {
+            ids[i] = first + SafeCast.toUint32(i);
+        }
+    }
+
     /* ============ Payers ============ */
 
     /// @dev A token amount as a balance.
@@ -171,19 +243,29 @@ abstract contract PayersFixture is NodesFixture {
 
     /* ============ Reports ============ */
 
-    /// @dev A report of `originator`'s next `length` sequence ids over the payer tree of `fees`, for the current set.
+    /// @dev A report of `originator`'s next `length` sequence ids over the payer tree of `fees`, in `EPOCH`, for the
+    ///      set in force (without a selection manager).
     function _report(uint32 originator, uint64 length, IPayers.PayerFee[] memory fees)
         internal
         view
         returns (IPayers.UsageReport memory report)
     {
-        (bytes32 nodeSetHash,) = nodes.nodeSet();
+        return _reportIn(EPOCH, originator, length, fees);
+    }
+
+    /// @dev `_report` in `epoch`, naming the node set `payers.reportNodeSet(epoch)` says signers sign for.
+    function _reportIn(uint64 epoch, uint32 originator, uint64 length, IPayers.PayerFee[] memory fees)
+        internal
+        view
+        returns (IPayers.UsageReport memory report)
+    {
+        (bytes32 nodeSetHash,) = payers.reportNodeSet(epoch);
         uint64 start = payers.lastReportedSequenceId(originator) + 1;
         report = IPayers.UsageReport({
             originatorNodeId: originator,
             startSequenceId: start,
             endSequenceId: start + length - 1,
-            epoch: EPOCH,
+            epoch: epoch,
             messagesServed: length * 3,
             payerCount: SafeCast.toUint32(fees.length),
             payersRoot: fees.length == 0 ? bytes32(0) : PayerTree.root(PayerTree.leaves(fees)),

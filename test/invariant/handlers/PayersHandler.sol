@@ -2,7 +2,6 @@
 pragma solidity 0.8.30;
 
 import {Payers} from "../../../contracts/Payers.sol";
-import {INodes} from "../../../contracts/interfaces/INodes.sol";
 import {IPayers} from "../../../contracts/interfaces/IPayers.sol";
 import {MockUSDC} from "../../../contracts/mocks/MockUSDC.sol";
 import {PayerTree} from "../../utils/PayersFixture.sol";
@@ -27,6 +26,8 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
 
     uint32[] internal nodeIds;
     uint256[] internal nodeKeys;
+    /// @dev The epoch reports name: one in which every node of `nodeIds` was active, when Payers checks epochs.
+    uint64 internal immutable epoch;
 
     /// @dev The payers: every balance this handler can touch belongs to one of them.
     address[PAYER_COUNT] internal actors;
@@ -52,7 +53,8 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
         address admin_,
         address distributor_,
         uint32[] memory nodeIds_,
-        uint256[] memory nodeKeys_
+        uint256[] memory nodeKeys_,
+        uint64 epoch_
     ) {
         payers = payers_;
         usdc = usdc_;
@@ -60,6 +62,7 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
         distributor = distributor_;
         nodeIds = nodeIds_;
         nodeKeys = nodeKeys_;
+        epoch = epoch_;
         for (uint256 i; i < PAYER_COUNT; ++i) {
             actors[i] = address(SafeCast.toUint160(0x1000 + i));
         }
@@ -304,12 +307,12 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
         returns (IPayers.UsageReport memory report, IPayers.NodeSignature[] memory signatures)
     {
         uint64 start = payers.lastReportedSequenceId(originator) + 1;
-        (bytes32 nodeSetHash,) = INodes(payers.nodes()).nodeSet();
+        (bytes32 nodeSetHash,) = payers.reportNodeSet(epoch);
         report = IPayers.UsageReport({
             originatorNodeId: originator,
             startSequenceId: start,
             endSequenceId: start + 9,
-            epoch: 1,
+            epoch: epoch,
             messagesServed: 10,
             payerCount: SafeCast.toUint32(fees.length),
             payersRoot: PayerTree.root(PayerTree.leaves(fees)),

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IPayers} from "../../contracts/interfaces/IPayers.sol";
+import {PayersFixture} from "../utils/PayersFixture.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/// @notice A selection manager outside the suite whose history read fails for a reason of its own.
+contract FailingSelection {
+    error HistoryUnavailable();
+
+    address public immutable nodes;
+
+    constructor(address nodes_) {
+        nodes = nodes_;
+    }
+
+    function currentEpoch() external pure returns (uint256) {
+        return 100;
+    }
+
+    function activeNodeIdsAt(uint256) external pure returns (uint32[] memory) {
+        revert HistoryUnavailable();
+    }
+}
+
+/**
+ * @notice Reports checked against the active set of their epoch, once governance set the node selection manager:
+ *         seven registered nodes, of which nodes 1 to 5 hold the seats (registered in the order 5, 3, 1, 4, 2, so that
+ *         seat order is not id order).
+ */
+contract PayersEpochReportTest is PayersFixture {
+    IPayers.PayerFee[] internal storedFees;
+    uint64 internal epoch;
+
+    function setUp() public override {
+        super.setUp();
+        _addNodes(7);
+        uint32[] memory seated = new uint32[](5);
+        (seated[0], seated[1], seated[2], seated[3], seated[4]) = (5, 3, 1, 4, 2);
+        epoch = _activate(seated); // a strict majority of the active set is 3; of the registry it would be 4
+        IPayers.PayerFee[] memory fees = _payerFees(4, 1);
+        for (uint256 i; i < fees.length; ++i) {
+            storedFees.push(fees[i]);
+        }
+    }
+
+    /* ============ reportNodeSet ============ */
+
+    function test_reportNodeSet_hashesTheEpochsActiveIdsInAscendingOrder() public view {
+        (bytes32 nodeSetHash, uint256 size) = payers.reportNodeSet(epoch);
+        assertEq(nodeSetHash, keccak256(abi.encodePacked(_range(1, 5))));
+        assertEq(size, 5);
+        assertTrue(selection.activeNodeIdsAt(epoch)[0] != 1, "the seats are not in id order");
+        (bytes32 registryHash,) = nodes.nodeSet();
+        assertTrue(nodeSetHash != registryHash);
+    }
+
+    function test_reportNodeSet_revertsForAFutureEpoch() public {
+        vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochNotReached.selector, epoch + 1, epoch));
+        payers.reportNodeSet(epoch + 1);
+    }
+
+    /* ============ Accepted reports ============ */
+
+    function test_submitUsageReport_acceptsAMajorityOfTheEpochsActiveSet() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 6, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 3, 5));
+
+        vm.expectEmit(address(payers));
+        emit IPayers.UsageReportSubmitted(0, 6, epoch, 1, 10, 30, 4, report.payersRoot, 3);
+        vm.prank(stranger);
+        uint256 reportId = payers.submitUsageReport(report, signatures);
+
+        assertEq(reportId, 0);
+        assertEq(payers.lastReportedSequenceId(6), 10);
+        assertEq(payers.messagesServed(epoch, 6), 30);
+    }
+
+    function test_submitUsageReport_countsEveryActiveSigner() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        vm.expectEmit(address(payers));
+        emit IPayers.UsageReportSubmitted(0, 1, epoch, 1, 10, 30, 4, report.payersRoot, 5);
+        _submit(report); // signed by all seven registered nodes
+    }
+
+    function test_submitUsageReport_revertsWithAMinorityOfTheActiveSet() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(2, 4));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_ignoresSignersOutsideTheActiveSet() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        // Nodes 6 and 7 are registered and enabled, with valid signatures, but hold no seat in the epoch.
+        uint32[] memory withOutsiders = new uint32[](4);
+        (withOutsiders[0], withOutsiders[1], withOutsiders[2], withOutsiders[3]) = (1, 2, 6, 7);
+        IPayers.NodeSignature[] memory signatures = _sign(report, withOutsiders);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+
+        // One more active signer makes the quorum; the outsiders neither help nor hurt.
+        uint32[] memory enough = new uint32[](5);
+        (enough[0], enough[1], enough[2], enough[3], enough[4]) = (1, 2, 4, 6, 7);
+        signatures = _sign(report, enough);
+        vm.expectEmit(address(payers));
+        emit IPayers.UsageReportSubmitted(0, 1, epoch, 1, 10, 30, 4, report.payersRoot, 3);
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_checksEachEpochAgainstItsOwnSet() public {
+        // Node 6 joins at the next rotation: it may sign for the new epoch, not for the one before.
+        _registerCandidates(_ids(6));
+        uint64 next = _rotateSelection();
+        assertGt(next, epoch);
+
+        IPayers.UsageReport memory before = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.UsageReport memory later = _reportIn(next, 2, 10, storedFees);
+        uint32[] memory four = new uint32[](4);
+        (four[0], four[1], four[2], four[3]) = (3, 4, 5, 6);
+        IPayers.NodeSignature[] memory beforeByThree = _sign(before, _ids(4, 5, 6));
+        IPayers.NodeSignature[] memory laterByThree = _sign(later, _ids(4, 5, 6));
+        IPayers.NodeSignature[] memory beforeByFour = _sign(before, four);
+        IPayers.NodeSignature[] memory laterByFour = _sign(later, four);
+
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(before, beforeByThree);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 3, 4));
+        payers.submitUsageReport(later, laterByThree);
+
+        vm.expectEmit(address(payers));
+        emit IPayers.UsageReportSubmitted(0, 1, epoch, 1, 10, 30, 4, before.payersRoot, 3);
+        payers.submitUsageReport(before, beforeByFour);
+        vm.expectEmit(address(payers));
+        emit IPayers.UsageReportSubmitted(1, 2, next, 1, 10, 30, 4, later.payersRoot, 4);
+        payers.submitUsageReport(later, laterByFour);
+    }
+
+    function test_submitUsageReport_ignoresANodeDisabledAfterItsEpoch() public {
+        uint64 next = _rotateSelection(); // the same five seats
+        vm.prank(admin);
+        nodes.disableNode(1); // leaves its seat at once; stays in the past epochs' history
+
+        // In the past epoch node 1 still holds a seat (the quorum stays 3 of 5) but has no signer any more.
+        IPayers.UsageReport memory report = _reportIn(epoch, 2, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+
+        // In the current epoch it holds no seat: 2 of the 4 left.
+        (, uint256 size) = payers.reportNodeSet(next);
+        assertEq(size, 4);
+        report = _reportIn(next, 2, 10, storedFees);
+        signatures = _sign(report, _ids(1, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_checksTheRegistryAgainOnceTheManagerIsUnset() public {
+        vm.prank(admin);
+        payers.setNodeSelectionManager(address(0));
+        IPayers.UsageReport memory report = _report(1, 10, storedFees); // the registry's hash, any epoch
+        IPayers.NodeSignature[] memory three = _sign(report, _ids(1, 2, 3));
+        IPayers.NodeSignature[] memory four = _sign(report, _range(1, 4));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 3, 4));
+        payers.submitUsageReport(report, three);
+        payers.submitUsageReport(report, four);
+        assertEq(payers.reportCount(), 1);
+    }
+
+    /* ============ Rejected reports ============ */
+
+    function test_submitUsageReport_revertsForAFutureEpoch() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        report.epoch = epoch + 1;
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 5));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochNotReached.selector, epoch + 1, epoch));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsForAnEpochWithoutActiveNodes() public {
+        // Before the first rotation no seat was filled.
+        IPayers.UsageReport memory report = _reportIn(0, 1, 10, storedFees);
+        (bytes32 nodeSetHash, uint256 size) = payers.reportNodeSet(0);
+        assertEq(size, 0);
+        assertEq(report.nodeSetHash, nodeSetHash);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 5));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.NoActiveNodes.selector, 0));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenNodeSetHashNamesTheRegistry() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        bytes32 activeHash = report.nodeSetHash;
+        (report.nodeSetHash,) = nodes.nodeSet();
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 5));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.NodeSetMismatch.selector, activeHash, report.nodeSetHash));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenNodeSetHashNamesAnotherEpoch() public {
+        _registerCandidates(_ids(6));
+        uint64 next = _rotateSelection();
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        report.epoch = next; // signed for the earlier set
+        (bytes32 expected,) = payers.reportNodeSet(next);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 6));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.NodeSetMismatch.selector, expected, report.nodeSetHash));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenSignaturesAreUnsorted() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(2, 1, 3));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 2, 1));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenAnOutsiderRepeats() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        uint32[] memory signers = new uint32[](5);
+        (signers[0], signers[1], signers[2], signers[3], signers[4]) = (1, 2, 3, 6, 6);
+        IPayers.NodeSignature[] memory signatures = _sign(report, signers);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 6, 6));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsWhenNodeIdIsZero() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        signatures[0].nodeId = 0;
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 0, 0));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_raisesTheManagersOwnFailure() public {
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 5));
+        FailingSelection failing = new FailingSelection(address(nodes));
+        vm.prank(admin);
+        payers.setNodeSelectionManager(address(failing));
+        vm.expectRevert(FailingSelection.HistoryUnavailable.selector);
+        payers.submitUsageReport(report, signatures);
+    }
+}
+
+/// @notice Any active set, any signers: a report passes exactly when a strict majority of the active set signed.
+contract PayersEpochQuorumFuzzTest is PayersFixture {
+    uint256 internal constant NODE_COUNT = 8;
+
+    function setUp() public override {
+        super.setUp();
+        _addNodes(NODE_COUNT);
+    }
+
+    /// forge-config: default.fuzz.runs = 64
+    function testFuzz_submitUsageReport_countsOnlyTheEpochsActiveSigners(uint256 activeMask, uint256 signerMask)
+        public
+    {
+        activeMask = bound(activeMask, 1, 2 ** NODE_COUNT - 1);
+        signerMask = bound(signerMask, 0, 2 ** NODE_COUNT - 1);
+        // Seats filled in descending id order.
+        uint32[] memory active = _subset(activeMask, true);
+        uint64 epoch = _activate(active);
+
+        uint256 valid = _popCount(activeMask & signerMask);
+        uint256 required = active.length / 2 + 1;
+        IPayers.PayerFee[] memory fees = _payerFees(3, signerMask);
+        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, fees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _subset(signerMask, false));
+        if (valid < required) {
+            vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, valid, required));
+        } else {
+            vm.expectEmit(address(payers));
+            emit IPayers.UsageReportSubmitted(0, 1, epoch, 1, 10, 30, 3, report.payersRoot, valid);
+        }
+        payers.submitUsageReport(report, signatures);
+        assertEq(payers.reportCount(), valid < required ? 0 : 1);
+    }
+
+    /// @dev The node ids whose bit is set in `mask` (bit i: node i + 1), ascending or descending.
+    function _subset(uint256 mask, bool descending) internal pure returns (uint32[] memory ids) {
+        ids = new uint32[](_popCount(mask));
+        uint256 n;
+        for (uint256 i; i < NODE_COUNT; ++i) {
+            uint256 bit = descending ? NODE_COUNT - 1 - i : i;
+            if ((mask >> bit) & 1 == 1) ids[n++] = SafeCast.toUint32(bit + 1);
+        }
+    }
+
+    function _popCount(uint256 mask) internal pure returns (uint256 count) {
+        for (; mask != 0; mask &= mask - 1) {
+            ++count;
+        }
+    }
+}
