@@ -568,7 +568,7 @@ contract RewardDistributor is
         uint256[] memory nodeCosts = new uint256[](count);
         uint256 totalCosts;
         if (perMessage != 0) {
-            uint64[] memory served = _messagesServed(epoch, a.nodeIds);
+            uint64[] memory served = _payers.messagesServedBatch(epoch.toUint64(), a.nodeIds);
             for (uint256 i; i < count; ++i) {
                 nodeCosts[i] = baseCost + perMessage * served[i];
                 totalCosts += nodeCosts[i];
@@ -675,14 +675,6 @@ contract RewardDistributor is
         return lastEpoch >= current
             ? rotation + (lastEpoch - current) * duration
             : rotation - (current - lastEpoch) * duration;
-    }
-
-    // TODO(merge): IPayers.messagesServedBatch
-    function _messagesServed(uint256 epoch, uint32[] memory nodeIds) private view returns (uint64[] memory served) {
-        served = new uint64[](nodeIds.length);
-        for (uint256 i; i < nodeIds.length; ++i) {
-            served[i] = _payers.messagesServed(epoch.toUint64(), nodeIds[i]);
-        }
     }
 
     function _activeSetAt(uint256 epoch) private view returns (uint32[] memory nodeIds, address[] memory operators) {

@@ -146,7 +146,9 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         _rotate();
         // forge-lint: disable-next-line(unsafe-typecast)
         uint64 epoch = uint64(firstEpoch);
-        vm.expectCall(address(payers), abi.encodeCall(IPayers.messagesServed, (epoch, operatorNodeIds[0])));
+        vm.expectCall(
+            address(payers), abi.encodeCall(IPayers.messagesServedBatch, (epoch, selection.activeNodeIdsAt(epoch)))
+        );
         distributor.distributeRewards();
     }
 

@@ -56,10 +56,22 @@ abstract contract RewardsFixture is SelectionFixture {
         return distributor.basePayPerMonth() * selection.epochDuration() / distributor.payoutPeriod();
     }
 
-    /// @dev Makes Payers report `count` messages served by `nodeId` in `epoch`.
+    /// @dev Messages served set by `_setServed`, per epoch and node.
+    mapping(uint256 epoch => mapping(uint32 nodeId => uint64 count)) internal served;
+
+    /// @dev Makes Payers report `count` messages served by `nodeId` in `epoch` (a reached epoch), through both views:
+    ///      the batch view is mocked for the epoch's active set, in seat order, as the distributor asks for it.
     function _setServed(uint256 epoch, uint32 nodeId, uint64 count) internal {
+        served[epoch][nodeId] = count;
         // forge-lint: disable-next-line(unsafe-typecast)
-        vm.mockCall(address(payers), abi.encodeCall(IPayers.messagesServed, (uint64(epoch), nodeId)), abi.encode(count));
+        uint64 epoch64 = uint64(epoch);
+        vm.mockCall(address(payers), abi.encodeCall(IPayers.messagesServed, (epoch64, nodeId)), abi.encode(count));
+        uint32[] memory ids = selection.activeNodeIdsAt(epoch);
+        uint64[] memory counts = new uint64[](ids.length);
+        for (uint256 i; i < ids.length; ++i) {
+            counts[i] = served[epoch][ids[i]];
+        }
+        vm.mockCall(address(payers), abi.encodeCall(IPayers.messagesServedBatch, (epoch64, ids)), abi.encode(counts));
     }
 
     /// @dev USDC held by the treasury's three buckets.
