@@ -71,20 +71,19 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         uint256 period = IRewardDistributor(msg.sender).currentPeriod();
         PeriodRecord memory record = $.records[period][node];
         if (record.nodeId == 0) {
-            _enterPeriod($, node, acct, period, acct.nodeId);
-            record.nodeId = acct.nodeId;
+            record = _enterPeriod($, node, acct, period, acct.nodeId);
             $.accounts[node] = acct;
         }
-        record.earnings = (record.earnings + amount).toUint112();
+        record.earnings = (record.earnings + amount).toUint64();
         $.records[period][node] = record;
-        emit EarningsUpdated(node, acct.priorEarnings + record.earnings, block.timestamp);
+        emit EarningsUpdated(node, uint256(record.priorEarnings) + record.earnings, block.timestamp);
     }
 
     /// @inheritdoc INodeEarningsTracker
     function getTotalEarnings(address node) external view returns (uint256) {
         NodeEarningsTrackerStorage storage $ = _getStorage();
-        Account memory acct = $.accounts[node];
-        return acct.priorEarnings + $.records[acct.lastPeriod][node].earnings;
+        PeriodRecord memory record = $.records[$.accounts[node].lastPeriod][node];
+        return uint256(record.priorEarnings) + record.earnings;
     }
 
     /// @inheritdoc INodeEarningsTracker
@@ -120,10 +119,10 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         uint256 cap = uint256(record.costs) * capBps / BPS;
         if (record.earnings <= cap) return 0;
         excess = record.earnings - cap;
-        record.earnings = cap.toUint112();
+        record.earnings = cap.toUint64();
         $.records[period][node] = record;
         emit ProfitCapApplied(node, period, excess);
-        emit EarningsUpdated(node, acct.priorEarnings + cap, block.timestamp);
+        emit EarningsUpdated(node, uint256(record.priorEarnings) + cap, block.timestamp);
     }
 
     /* ============ Governance ============ */
@@ -215,21 +214,21 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         uint32 nodeId = entry.nodeId;
         if (nodeId == 0) revert ZeroNodeId(node);
         PeriodRecord memory record = $.records[period][node];
-        Account memory acct = $.accounts[node];
-        bool accountChanged;
-        if (record.nodeId != nodeId) {
-            if (record.nodeId == 0) _enterPeriod($, node, acct, period, nodeId);
-            record.nodeId = nodeId;
-            acct.nodeId = nodeId;
-            accountChanged = true;
+        // The account is read only when something in it changes: a new period, a new node id or the owed shortfall.
+        if (record.nodeId != nodeId || entry.syncOwed) {
+            Account memory acct = $.accounts[node];
+            if (record.nodeId == 0) {
+                record = _enterPeriod($, node, acct, period, nodeId);
+            } else {
+                record.nodeId = nodeId;
+                acct.nodeId = nodeId;
+            }
+            if (entry.syncOwed && acct.owed != entry.owed) {
+                acct.owed = entry.owed.toUint96();
+                emit OwedUpdated(node, entry.owed);
+            }
+            $.accounts[node] = acct;
         }
-        uint256 owed = entry.owed;
-        if (acct.owed != owed) {
-            acct.owed = owed.toUint80();
-            accountChanged = true;
-            emit OwedUpdated(node, owed);
-        }
-        if (accountChanged) $.accounts[node] = acct;
 
         uint256 costs = record.costs + entry.costs;
         uint256 earnings = record.earnings + entry.earnings;
@@ -237,27 +236,30 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         if (earnings > cap) {
             excess = earnings - cap;
             earnings = cap;
-            emit ProfitCapApplied(node, period, excess);
         }
-        record.costs = costs.toUint112();
-        record.earnings = earnings.toUint112();
+        record.costs = costs.toUint64();
+        record.earnings = earnings.toUint64();
         $.records[period][node] = record;
-        emit EarningsUpdated(node, acct.priorEarnings + earnings, block.timestamp);
+        emit EarningsUpdated(node, uint256(record.priorEarnings) + earnings, block.timestamp);
     }
 
-    /// @dev `node`'s first record in `period`: it joins the payout list, and its previous period's earnings (final by
-    ///      now) move into `priorEarnings`. Updates `acct` in memory; the caller writes it.
+    /**
+     * @dev `node`'s first record in `period`, returned: it joins the payout list, and carries the lifetime earnings
+     *      before it (its latest record's, final by now). Updates `acct` in memory; the caller writes it.
+     */
     function _enterPeriod(
         NodeEarningsTrackerStorage storage $,
         address node,
         Account memory acct,
         uint256 period,
         uint32 nodeId
-    ) private {
+    ) private returns (PeriodRecord memory record) {
         $.periodNodes[period].push(node);
-        if (acct.nodeId != 0 && acct.lastPeriod != period) {
-            acct.priorEarnings = (uint256(acct.priorEarnings) + $.records[acct.lastPeriod][node].earnings).toUint112();
+        if (acct.nodeId != 0) {
+            PeriodRecord memory latest = $.records[acct.lastPeriod][node];
+            record.priorEarnings = (uint256(latest.priorEarnings) + latest.earnings).toUint96();
         }
+        record.nodeId = nodeId;
         acct.lastPeriod = period.toUint32();
         acct.nodeId = nodeId;
     }

@@ -190,6 +190,8 @@ contract RewardDistributor is
         });
         $.cursor.nextEpoch = _selection.currentEpoch().toUint32();
         $.cursor.periodLength = DEFAULT_PAYOUT_PERIOD;
+        // The treasury pulls each excess (see the interface's notes on this standing allowance).
+        _usdc.forceApprove(address(_treasury), type(uint256).max);
     }
 
     /* ============ Distribution ============ */
@@ -502,14 +504,19 @@ contract RewardDistributor is
         (a.nodeIds, operators) = _activeSetAt(epoch);
         uint256 count = a.nodeIds.length;
         if (count == 0) {
-            emit EpochRewardsDistributed(epoch, cursor.currentPeriod, 0, share, 0, 0, 0, 0);
+            emit EpochRewardsDistributed(epoch, cursor.currentPeriod, 0, share, 0, 0, 0, 0, 0);
             return;
         }
         uint256[] memory owed = run.totalOwed != 0 ? _tracker.owedOfBatch(operators) : new uint256[](count);
         a.entries = new INodeEarningsTracker.EpochEntry[](count);
         for (uint256 i; i < count; ++i) {
             a.entries[i] = INodeEarningsTracker.EpochEntry({
-                node: operators[i], nodeId: a.nodeIds[i], earnings: 0, costs: 0, owed: owed[i]
+                node: operators[i],
+                nodeId: a.nodeIds[i],
+                syncOwed: run.totalOwed != 0,
+                earnings: 0,
+                costs: 0,
+                owed: owed[i]
             });
         }
 
@@ -529,9 +536,10 @@ contract RewardDistributor is
         run.pool -= allocated;
         run.allocated += allocated;
         run.totalOwed = run.totalOwed + a.newShortfall - a.owedRepaid;
-        run.excess += _tracker.recordEpoch(cursor.currentPeriod, a.entries, params.profitCapBps);
+        uint256 excess = _tracker.recordEpoch(cursor.currentPeriod, a.entries, params.profitCapBps);
+        run.excess += excess;
         emit EpochRewardsDistributed(
-            epoch, cursor.currentPeriod, count, share, a.owedRepaid, a.costsPaid, a.bonus, a.newShortfall
+            epoch, cursor.currentPeriod, count, share, a.owedRepaid, a.costsPaid, a.bonus, a.newShortfall, excess
         );
     }
 
@@ -591,6 +599,7 @@ contract RewardDistributor is
             entry.costs += cost;
             if (pay < cost) {
                 entry.owed += cost - pay;
+                entry.syncOwed = true;
                 shortfall += cost - pay;
             }
             paid += pay;
@@ -657,7 +666,6 @@ contract RewardDistributor is
     }
 
     function _forwardExcess(uint256 amount) private {
-        _usdc.forceApprove(address(_treasury), amount);
         _treasury.handleExcessRewards(amount);
         emit ExcessForwarded(address(_treasury), amount);
     }

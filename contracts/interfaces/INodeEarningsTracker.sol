@@ -39,23 +39,24 @@ interface INodeEarningsTracker {
 
     /* ============ Structs ============ */
 
-    /// @notice A node's record of one payout period, in one slot.
+    /// @notice A node's record of one payout period, in one slot: the only slot an epoch's distribution writes for a
+    ///         node already in the period.
     struct PeriodRecord {
-        /// @dev USDC units earned in the period, within the cap.
-        uint112 earnings;
+        /// @dev USDC units earned in the period, within the cap (2^64 units is 18 trillion USDC).
+        uint64 earnings;
         /// @dev USDC units of costs in the period: base pay, served messages, and shortfall repaid in it.
-        uint112 costs;
+        uint64 costs;
+        /// @dev The node's lifetime earnings before this period: lifetime earnings are this plus `earnings`.
+        uint96 priorEarnings;
         /// @dev The node id the earnings were for (the payout goes to this NFT's owner).
         uint32 nodeId;
     }
 
     /// @notice A node's running account, in one slot. Written when the node enters a new period or its owed shortfall
-    ///         changes, not on every epoch: lifetime earnings are `priorEarnings` plus the latest period's record.
+    ///         changes.
     struct Account {
-        /// @dev Earnings of the periods before `lastPeriod`, within the cap.
-        uint112 priorEarnings;
         /// @dev Costs not covered by the pools of the epochs they were incurred in, to be repaid first later.
-        uint80 owed;
+        uint96 owed;
         /// @dev The node id of its latest record.
         uint32 nodeId;
         /// @dev The period of its latest record.
@@ -66,11 +67,13 @@ interface INodeEarningsTracker {
     struct EpochEntry {
         address node;
         uint32 nodeId;
+        /// @dev Whether `owed` is to be written: the distributor read or changed the node's owed shortfall.
+        bool syncOwed;
         /// @dev Added to its period earnings (before the cap).
         uint256 earnings;
         /// @dev Added to its period costs.
         uint256 costs;
-        /// @dev Its owed shortfall after the epoch.
+        /// @dev Its owed shortfall after the epoch (used when `syncOwed`).
         uint256 owed;
     }
 
@@ -82,7 +85,7 @@ interface INodeEarningsTracker {
     /// @notice Emitted when `node`'s owed shortfall changes.
     event OwedUpdated(address indexed node, uint256 owed);
 
-    /// @notice Emitted when `excess` above the cap is taken from `node`'s record of `period`.
+    /// @notice Emitted when `applyProfitCap` takes `excess` above the cap from `node`'s record of `period`.
     event ProfitCapApplied(address indexed node, uint256 indexed period, uint256 excess);
 
     /* ============ Errors ============ */
@@ -103,10 +106,10 @@ interface INodeEarningsTracker {
 
     /**
      * @notice Records one epoch's allocation in `period`: for each entry, its earnings and costs are added to the node's
-     *         record, the profit cap (`capBps` of the period's costs) is applied, and its owed shortfall is set. Nodes
-     *         new to `period` join its payout list.
-     * @dev    Only the distributor. Emits `EarningsUpdated` per node, and `ProfitCapApplied`, `OwedUpdated` when they
-     *         apply (the distributor's `EpochRewardsDistributed` says how the epoch was split).
+     *         record, the profit cap (`capBps` of the period's costs) is applied, and its owed shortfall is set when
+     *         `syncOwed`. Nodes new to `period` join its payout list.
+     * @dev    Only the distributor. Emits `EarningsUpdated` per node and `OwedUpdated` when owed changes. The excess
+     *         is reported in total (the distributor's `EpochRewardsDistributed`), not per node, to keep epochs cheap.
      * @return excess The sum of what was above the cap (the distributor sends it to the treasury).
      */
     function recordEpoch(uint256 period, EpochEntry[] calldata entries, uint256 capBps)

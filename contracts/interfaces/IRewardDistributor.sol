@@ -27,6 +27,10 @@ pragma solidity 0.8.30;
  *         Accounting: `usdc.balanceOf(this) >= pool() + unpaidEarnings() + totalClaimable()`, with equality after every
  *         call that syncs (`distributeRewards`). `totalOwed()` is a debt to nodes, not money held.
  *
+ *         The treasury holds a standing USDC allowance from the distributor (set at initialization): it pulls each
+ *         excess in `handleExcessRewards`, and an exact approval per epoch would cost a fresh storage write each time.
+ *         Both are proxies under the same governance, which could upgrade either.
+ *
  *         Known limits: an epoch's costs use the epoch duration in force when it is distributed, and messages count
  *         only when their usage report was submitted before the epoch was distributed.
  */
@@ -72,7 +76,8 @@ interface IRewardDistributor {
         uint256 owedRepaid,
         uint256 costsPaid,
         uint256 bonusPerNode,
-        uint256 newShortfall
+        uint256 newShortfall,
+        uint256 excess
     );
 
     /// @notice Emitted when the excess above the profit cap is handed to the treasury.

@@ -49,8 +49,9 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         _rotate();
         _fundPool(NODES * base * 2);
         vm.expectEmit(address(distributor));
+        uint256 excess = NODES * (2 * base - base * 12_500 / 10_000);
         emit IRewardDistributor.EpochRewardsDistributed(
-            firstEpoch, 0, NODES, NODES * base * 2, 0, NODES * base, base, 0
+            firstEpoch, 0, NODES, NODES * base * 2, 0, NODES * base, base, 0, excess
         );
         vm.expectEmit(address(distributor));
         emit IRewardDistributor.RewardsDistributed(NODES * base * 2, block.timestamp);
@@ -177,7 +178,7 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         _fundPool(NODES * base);
 
         vm.expectEmit(address(distributor));
-        emit IRewardDistributor.EpochRewardsDistributed(firstEpoch, 0, 0, NODES * base, 0, 0, 0, 0);
+        emit IRewardDistributor.EpochRewardsDistributed(firstEpoch, 0, 0, NODES * base, 0, 0, 0, 0, 0);
         distributor.distributeRewards();
         assertEq(distributor.pool(), NODES * base, "kept for later epochs");
         assertEq(distributor.nextEpoch(), firstEpoch + 1);
