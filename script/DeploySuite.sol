@@ -96,12 +96,15 @@ library DeploySuite {
     /**
      * @notice The admin-only calls that connect the contracts. The caller must hold the admin role of each.
      *         - `Nodes` tells the selection manager when a node is disabled, so that it loses its seat at once.
-     *         - `Payers` forwards settled fees to the reward distributor.
+     *         - `Payers` forwards settled fees to the reward distributor, and checks each usage report against the
+     *           active set of its epoch.
      *         - The tracker takes writes from the distributor only; the treasury takes its excess rewards.
      */
     function wire(Suite memory suite) internal {
         Nodes(suite.nodes.proxy).setSelectionManager(suite.nodeSelectionManager.proxy);
-        Payers(suite.payers.proxy).setFeeDistributor(suite.rewardDistributor.proxy);
+        Payers payers = Payers(suite.payers.proxy);
+        payers.setFeeDistributor(suite.rewardDistributor.proxy);
+        payers.setNodeSelectionManager(suite.nodeSelectionManager.proxy);
         NodeEarningsTracker(suite.earningsTracker.proxy).setDistributor(suite.rewardDistributor.proxy);
         XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
         treasury.grantRole(treasury.DISTRIBUTOR_ROLE(), suite.rewardDistributor.proxy);

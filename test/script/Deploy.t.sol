@@ -105,6 +105,7 @@ contract DeployScriptTest is Test {
         vm.removeFile(path);
         assertEq(Nodes(suite.nodes.proxy).selectionManager(), suite.nodeSelectionManager.proxy);
         assertEq(Payers(suite.payers.proxy).feeDistributor(), suite.rewardDistributor.proxy);
+        assertEq(Payers(suite.payers.proxy).nodeSelectionManager(), suite.nodeSelectionManager.proxy);
         assertEq(NodeEarningsTracker(suite.earningsTracker.proxy).distributor(), suite.rewardDistributor.proxy);
         XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
         assertTrue(treasury.hasRole(treasury.DISTRIBUTOR_ROLE(), suite.rewardDistributor.proxy));
