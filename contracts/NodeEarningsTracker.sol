@@ -17,13 +17,19 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     using SafeCast for uint256;
 
     uint256 private constant BPS = 10_000;
+    uint256 private constant MASK_64 = type(uint64).max;
+    uint256 private constant MASK_96 = type(uint96).max;
+    uint256 private constant COSTS_OFFSET = 64;
+    uint256 private constant PRIOR_OFFSET = 128;
+    uint256 private constant NODE_ID_OFFSET = 224;
 
     /* ============ Storage ============ */
 
     /// @custom:storage-location erc7201:xmtp.storage.NodeEarningsTracker
     struct NodeEarningsTrackerStorage {
         address distributor;
-        mapping(uint256 period => mapping(address node => PeriodRecord)) records;
+        /// @dev `PeriodRecord`s packed by hand (`_load`, `_store`): one read and one write per epoch and node.
+        mapping(uint256 period => mapping(address node => uint256 packed)) records;
         /// @dev The nodes with a record in each period, in order of their first record: the payout list.
         mapping(uint256 period => address[] nodes) periodNodes;
         mapping(address node => Account) accounts;
@@ -69,20 +75,20 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         Account memory acct = $.accounts[node];
         if (acct.nodeId == 0) revert UnknownNode(node);
         uint256 period = IRewardDistributor(msg.sender).currentPeriod();
-        PeriodRecord memory record = $.records[period][node];
+        PeriodRecord memory record = _load($, period, node);
         if (record.nodeId == 0) {
             record = _enterPeriod($, node, acct, period, acct.nodeId);
             $.accounts[node] = acct;
         }
         record.earnings = (record.earnings + amount).toUint64();
-        $.records[period][node] = record;
+        _store($, period, node, record);
         emit EarningsUpdated(node, uint256(record.priorEarnings) + record.earnings, block.timestamp);
     }
 
     /// @inheritdoc INodeEarningsTracker
     function getTotalEarnings(address node) external view returns (uint256) {
         NodeEarningsTrackerStorage storage $ = _getStorage();
-        PeriodRecord memory record = $.records[$.accounts[node].lastPeriod][node];
+        PeriodRecord memory record = _load($, $.accounts[node].lastPeriod, node);
         return uint256(record.priorEarnings) + record.earnings;
     }
 
@@ -115,12 +121,12 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         Account memory acct = $.accounts[node];
         uint256 period = acct.lastPeriod;
         if (acct.nodeId == 0 || period != openPeriod) return 0;
-        PeriodRecord memory record = $.records[period][node];
+        PeriodRecord memory record = _load($, period, node);
         uint256 cap = uint256(record.costs) * capBps / BPS;
         if (record.earnings <= cap) return 0;
         excess = record.earnings - cap;
         record.earnings = cap.toUint64();
-        $.records[period][node] = record;
+        _store($, period, node, record);
         emit ProfitCapApplied(node, period, excess);
         emit EarningsUpdated(node, uint256(record.priorEarnings) + cap, block.timestamp);
     }
@@ -144,17 +150,17 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /// @inheritdoc INodeEarningsTracker
     function periodRecord(uint256 period, address node) external view returns (PeriodRecord memory) {
-        return _getStorage().records[period][node];
+        return _load(_getStorage(), period, node);
     }
 
     /// @inheritdoc INodeEarningsTracker
     function earningsOf(address node, uint256 period) external view returns (uint256) {
-        return _getStorage().records[period][node].earnings;
+        return _load(_getStorage(), period, node).earnings;
     }
 
     /// @inheritdoc INodeEarningsTracker
     function costsOf(address node, uint256 period) external view returns (uint256) {
-        return _getStorage().records[period][node].costs;
+        return _load(_getStorage(), period, node).costs;
     }
 
     /// @inheritdoc INodeEarningsTracker
@@ -197,7 +203,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         for (uint256 i; i < n; ++i) {
             address node = list[start + i];
             nodes[i] = node;
-            records[i] = $.records[period][node];
+            records[i] = _load($, period, node);
         }
     }
 
@@ -213,7 +219,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         address node = entry.node;
         uint32 nodeId = entry.nodeId;
         if (nodeId == 0) revert ZeroNodeId(node);
-        PeriodRecord memory record = $.records[period][node];
+        PeriodRecord memory record = _load($, period, node);
         // The account is read only when something in it changes: a new period, a new node id or the owed shortfall.
         if (record.nodeId != nodeId || entry.syncOwed) {
             Account memory acct = $.accounts[node];
@@ -239,7 +245,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         }
         record.costs = costs.toUint64();
         record.earnings = earnings.toUint64();
-        $.records[period][node] = record;
+        _store($, period, node, record);
         emit EarningsUpdated(node, uint256(record.priorEarnings) + earnings, block.timestamp);
     }
 
@@ -256,12 +262,36 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     ) private returns (PeriodRecord memory record) {
         $.periodNodes[period].push(node);
         if (acct.nodeId != 0) {
-            PeriodRecord memory latest = $.records[acct.lastPeriod][node];
+            PeriodRecord memory latest = _load($, acct.lastPeriod, node);
             record.priorEarnings = (uint256(latest.priorEarnings) + latest.earnings).toUint96();
         }
         record.nodeId = nodeId;
         acct.lastPeriod = period.toUint32();
         acct.nodeId = nodeId;
+    }
+
+    function _load(NodeEarningsTrackerStorage storage $, uint256 period, address node)
+        private
+        view
+        returns (PeriodRecord memory record)
+    {
+        uint256 packed = $.records[period][node];
+        // The masks make every cast exact.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        record.earnings = uint64(packed & MASK_64);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        record.costs = uint64((packed >> COSTS_OFFSET) & MASK_64);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        record.priorEarnings = uint96((packed >> PRIOR_OFFSET) & MASK_96);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        record.nodeId = uint32(packed >> NODE_ID_OFFSET);
+    }
+
+    function _store(NodeEarningsTrackerStorage storage $, uint256 period, address node, PeriodRecord memory record)
+        private
+    {
+        $.records[period][node] = uint256(record.earnings) | (uint256(record.costs) << COSTS_OFFSET)
+            | (uint256(record.priorEarnings) << PRIOR_OFFSET) | (uint256(record.nodeId) << NODE_ID_OFFSET);
     }
 
     /// @dev Upgrades are governance's.
