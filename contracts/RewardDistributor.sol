@@ -97,6 +97,10 @@ contract RewardDistributor is
         uint128 unpaid;
         uint128 totalClaimable;
         uint128 totalOwed;
+        /// @dev Excess above the cap ever set aside, and the part of it handed to the treasury: running totals, so
+        ///      that setting aside never writes a zero slot.
+        uint128 excessAccrued;
+        uint128 excessForwarded;
         mapping(address account => uint256) claimable;
         mapping(uint256 period => uint256) periodClosedAt;
     }
@@ -118,6 +122,7 @@ contract RewardDistributor is
         uint256 totalOwed;
         uint256 current;
         uint256 duration;
+        bool periodClosed;
     }
 
     /// @dev One epoch's allocation, built in memory and handed to the tracker.
@@ -226,8 +231,10 @@ contract RewardDistributor is
         $.pool = run.pool.toUint128();
         $.unpaid = ($.unpaid + run.allocated - run.excess).toUint128();
         if (run.totalOwed != $.totalOwed) $.totalOwed = run.totalOwed.toUint128();
-        if (run.excess != 0) _forwardExcess(run.excess);
+        if (run.excess != 0) $.excessAccrued += run.excess.toUint128();
         emit RewardsDistributed(run.allocated, block.timestamp);
+        // At least once a period, the excess reaches the treasury without anyone calling `forwardExcess`.
+        if (run.periodClosed) _forwardPendingExcess($);
     }
 
     /// @inheritdoc IRewardDistributor
@@ -246,7 +253,10 @@ contract RewardDistributor is
         uint256 excess = _tracker.applyProfitCap(node, $.params.profitCapBps, $.cursor.currentPeriod);
         $.unpaid = ($.unpaid + amount - excess).toUint128();
         emit EarningsAdjusted(node, $.cursor.currentPeriod, amount, excess);
-        if (excess != 0) _forwardExcess(excess);
+        if (excess != 0) {
+            $.excessAccrued += excess.toUint128();
+            _forwardPendingExcess($);
+        }
     }
 
     /// @inheritdoc IRewardDistributor
@@ -255,8 +265,15 @@ contract RewardDistributor is
         excess = _tracker.applyProfitCap(node, $.params.profitCapBps, $.cursor.currentPeriod);
         if (excess == 0) return 0;
         $.unpaid -= excess.toUint128();
+        $.excessAccrued += excess.toUint128();
         emit ProfitCapEnforced(node, excess);
-        _forwardExcess(excess);
+        _forwardPendingExcess($);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function forwardExcess() external nonReentrant whenNotPaused returns (uint256 amount) {
+        amount = _forwardPendingExcess(_getStorage());
+        if (amount == 0) revert NothingToForward();
     }
 
     /* ============ Payouts ============ */
@@ -388,6 +405,12 @@ contract RewardDistributor is
     }
 
     /// @inheritdoc IRewardDistributor
+    function pendingExcess() external view returns (uint256) {
+        RewardDistributorStorage storage $ = _getStorage();
+        return $.excessAccrued - $.excessForwarded;
+    }
+
+    /// @inheritdoc IRewardDistributor
     function claimableOf(address account) external view returns (uint256) {
         return _getStorage().claimable[account];
     }
@@ -487,7 +510,7 @@ contract RewardDistributor is
     /// @dev Adds USDC that arrived since the last sync to the pool; returns the pool.
     function _syncPool(RewardDistributorStorage storage $) private returns (uint256 pool_) {
         pool_ = $.pool;
-        uint256 held = pool_ + $.unpaid + $.totalClaimable;
+        uint256 held = pool_ + $.unpaid + $.totalClaimable + ($.excessAccrued - $.excessForwarded);
         uint256 balance = _usdc.balanceOf(address(this));
         if (balance > held) {
             pool_ += balance - held;
@@ -620,6 +643,7 @@ contract RewardDistributor is
         $.periodClosedAt[cursor.currentPeriod] = closedAt;
         emit PeriodClosed(cursor.currentPeriod, lastEpoch, closedAt);
         ++cursor.currentPeriod;
+        run.periodClosed = true;
         cursor.periodStartClock = cursor.epochClock;
         cursor.periodLength = nextLength;
     }
@@ -665,7 +689,12 @@ contract RewardDistributor is
         emit Claimed(msg.sender, to, amount);
     }
 
-    function _forwardExcess(uint256 amount) private {
+    /// @dev Hands the excess set aside and not yet forwarded to the treasury; returns it.
+    function _forwardPendingExcess(RewardDistributorStorage storage $) private returns (uint256 amount) {
+        uint128 accrued = $.excessAccrued;
+        amount = accrued - $.excessForwarded;
+        if (amount == 0) return 0;
+        $.excessForwarded = accrued;
         _treasury.handleExcessRewards(amount);
         emit ExcessForwarded(address(_treasury), amount);
     }

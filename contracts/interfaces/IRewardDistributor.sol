@@ -14,7 +14,10 @@ pragma solidity 0.8.30;
  *            cannot cover them, each node gets the same fraction of its costs and the rest is owed to it;
  *         3. what is left, split evenly among the epoch's nodes;
  *         4. the profit cap: a node's earnings in a payout period never exceed `profitCapBps` of its costs in that
- *            period; what is above goes to `XMTPTreasury.handleExcessRewards`.
+ *            period; what is above is set aside for `XMTPTreasury.handleExcessRewards` (`pendingExcess`), and handed
+ *            over by `forwardExcess` (anyone; the keeper calls it after each distribution), at every period close,
+ *            and with every `enforceProfitCap` or `updateNodeEarnings`. Apart from the distribution, the treasury's
+ *            split costs a distribution about 60,000 gas of its own, like `Payers.forwardFees` for fees.
  *         Nothing is lost to rounding: what does not divide evenly stays in the pool for the next epoch.
  *
  *         Payout periods are `payoutPeriod` long (30 days by default), counted in epoch time: a period closes once the
@@ -24,8 +27,8 @@ pragma solidity 0.8.30;
  *
  * @dev    The first three members are the published proposal's interface, kept exactly; everything else extends it.
  *
- *         Accounting: `usdc.balanceOf(this) >= pool() + unpaidEarnings() + totalClaimable()`, with equality after every
- *         call that syncs (`distributeRewards`). `totalOwed()` is a debt to nodes, not money held.
+ *         Accounting: `usdc.balanceOf(this) >= pool() + unpaidEarnings() + totalClaimable() + pendingExcess()`, with
+ *         equality after every call that syncs (`distributeRewards`). `totalOwed()` is a debt to nodes, not money held.
  *
  *         The treasury holds a standing USDC allowance from the distributor (set at initialization): it pulls each
  *         excess in `handleExcessRewards`, and an exact approval per epoch would cost a fresh storage write each time.
@@ -50,15 +53,16 @@ interface IRewardDistributor {
 
     /**
      * @notice Governance adjustment: moves `amount` from the pool to `node`'s earnings in the current period, subject
-     *         to the profit cap (the excess goes to the treasury at once).
+     *         to the profit cap (the excess, and any excess pending, goes to the treasury at once).
      * @dev    Only `DEFAULT_ADMIN_ROLE`. `node` must have been active once. Emits `EarningsAdjusted`.
      */
     function updateNodeEarnings(address node, uint256 amount) external;
 
     /**
-     * @notice Applies the profit cap in force to `node`'s earnings in the open payout period and sends the excess to the treasury.
-     *         Useful after governance lowers the cap. Anyone may call.
-     * @return excess The USDC moved to the treasury.
+     * @notice Applies the profit cap in force to `node`'s earnings in the open payout period and sends the excess (and
+     *         any excess pending) to the treasury.
+     *         Useful after governance lowers the cap. Anyone may call. Emits `ProfitCapEnforced` when it takes some.
+     * @return excess What was taken off the node's earnings.
      */
     function enforceProfitCap(address node) external returns (uint256 excess);
 
@@ -80,7 +84,7 @@ interface IRewardDistributor {
         uint256 excess
     );
 
-    /// @notice Emitted when the excess above the profit cap is handed to the treasury.
+    /// @notice Emitted when excess above the profit cap set aside so far is handed to the treasury.
     event ExcessForwarded(address indexed treasury, uint256 amount);
 
     /// @notice Emitted when payout period `period` closes: its epochs are distributed and it can be paid.
@@ -140,6 +144,9 @@ interface IRewardDistributor {
     /// @notice The caller has nothing to claim.
     error NothingToClaim();
 
+    /// @notice No excess is waiting for the treasury.
+    error NothingToForward();
+
     /// @notice The pool holds `available`, less than `requested`.
     error InsufficientPool(uint256 available, uint256 requested);
 
@@ -161,6 +168,13 @@ interface IRewardDistributor {
      * @return remaining The (node, period) entries of closed periods still unpaid.
      */
     function executePayouts(uint256 maxNodes) external returns (uint256 remaining);
+
+    /**
+     * @notice Hands the excess set aside (`pendingExcess`) to `XMTPTreasury.handleExcessRewards`.
+     * @dev    Anyone. Reverts with `NothingToForward` when none is pending. Emits `ExcessForwarded`.
+     * @return amount The USDC handed over.
+     */
+    function forwardExcess() external returns (uint256 amount);
 
     /// @notice Sends the caller its deferred payouts. Emits `Claimed`.
     function claim() external returns (uint256 amount);
@@ -205,6 +219,9 @@ interface IRewardDistributor {
 
     /// @notice Costs nodes were not paid for yet (a debt, not money held).
     function totalOwed() external view returns (uint256);
+
+    /// @notice Excess above the cap set aside and not yet handed to the treasury.
+    function pendingExcess() external view returns (uint256);
 
     /// @notice What `account` may claim.
     function claimableOf(address account) external view returns (uint256);

@@ -58,7 +58,7 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         distributor.distributeRewards();
     }
 
-    function test_distributeRewards_capsEarningsAndSendsTheExcessToTheTreasury() public {
+    function test_distributeRewards_capsEarningsAndSetsTheExcessAside() public {
         uint256 amount = 100 * NODES * base;
         _distributeFirstEpoch(amount);
 
@@ -68,8 +68,46 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         }
         assertEq(distributor.pool(), 0);
         assertEq(distributor.unpaidEarnings(), NODES * cap);
-        assertEq(_treasuryHeld(), amount - NODES * cap, "excess in the treasury");
-        assertEq(usdc.balanceOf(address(distributor)), NODES * cap);
+        assertEq(distributor.pendingExcess(), amount - NODES * cap, "excess set aside");
+        assertEq(_treasuryHeld(), 0, "not forwarded yet");
+        assertEq(usdc.balanceOf(address(distributor)), _distributorHeld() + distributor.pendingExcess());
+    }
+
+    function test_forwardExcess_handsThePendingExcessToTheTreasury() public {
+        _distributeFirstEpoch(100 * NODES * base);
+        uint256 pending = distributor.pendingExcess();
+
+        vm.expectEmit(address(distributor));
+        emit IRewardDistributor.ExcessForwarded(address(treasury), pending);
+        vm.prank(stranger);
+        assertEq(distributor.forwardExcess(), pending);
+
+        assertEq(distributor.pendingExcess(), 0);
+        assertEq(_treasuryHeld(), pending);
+        assertEq(usdc.balanceOf(address(distributor)), _distributorHeld());
+    }
+
+    function test_forwardExcess_revertsWhenNothingIsPending() public {
+        vm.expectRevert(IRewardDistributor.NothingToForward.selector);
+        distributor.forwardExcess();
+    }
+
+    function test_forwardExcess_pendingExcessSurvivesLaterDistributions() public {
+        _distributeFirstEpoch(100 * NODES * base);
+        uint256 first = distributor.pendingExcess();
+        _rotate();
+        _fundPool(100 * NODES * base);
+        distributor.distributeRewards();
+        assertGt(distributor.pendingExcess(), first);
+        assertEq(distributor.forwardExcess(), _treasuryHeld());
+    }
+
+    function test_distributeRewards_forwardsThePendingExcessWhenAPeriodCloses() public {
+        _distributeFirstEpoch(100 * NODES * base);
+        assertGt(distributor.pendingExcess(), 0);
+        _runPeriod(0);
+        assertEq(distributor.pendingExcess(), 0);
+        assertGt(_treasuryHeld(), 0);
     }
 
     function test_distributeRewards_shortPoolPaysCostsProRataAndRecordsWhatIsOwed() public {
