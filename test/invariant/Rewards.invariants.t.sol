@@ -34,9 +34,7 @@ contract RewardsInvariantTest is RewardsFixture {
         vm.prank(admin);
         distributor.setBasePayPerMonth(1000 * USDC);
 
-        handler = new RewardsHandler(
-            distributor, tracker, selection, address(payers), usdc, admin, operators, operatorNodeIds
-        );
+        handler = new RewardsHandler(distributor, tracker, selection, address(payers), usdc, admin, operators);
         targetContract(address(handler));
         bytes4[] memory selectors = new bytes4[](20);
         selectors[0] = RewardsHandler.fund.selector;

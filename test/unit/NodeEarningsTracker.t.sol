@@ -30,8 +30,9 @@ contract NodeEarningsTrackerTest is RewardsFixture {
         pure
         returns (INodeEarningsTracker.EpochEntry memory)
     {
-        return
-            INodeEarningsTracker.EpochEntry({node: node, nodeId: nodeId, earnings: earnings, costs: costs, owed: owed});
+        return INodeEarningsTracker.EpochEntry({
+            node: node, nodeId: nodeId, syncOwed: true, earnings: earnings, costs: costs, owed: owed
+        });
     }
 
     function _one(INodeEarningsTracker.EpochEntry memory entry)
@@ -230,7 +231,6 @@ contract NodeEarningsTrackerTest is RewardsFixture {
         assertEq(tracker.earningsOf(nodeC, 3), 0);
 
         INodeEarningsTracker.Account memory acct = tracker.account(nodeB);
-        assertEq(acct.totalEarnings, 20 * USDC);
         assertEq(acct.owed, 0);
         assertEq(acct.nodeId, 2);
         assertEq(acct.lastPeriod, 4);
@@ -288,13 +288,11 @@ contract NodeEarningsTrackerTest is RewardsFixture {
         assertEq(tracker.account(nodeB).lastPeriod, 1);
     }
 
-    function test_recordEpoch_appliesTheCapAndEmits() public {
+    function test_recordEpoch_appliesTheCapAndReturnsTheExcess() public {
         INodeEarningsTracker.EpochEntry[] memory entries = new INodeEarningsTracker.EpochEntry[](2);
         entries[0] = _entry(nodeA, 1, 200 * USDC, 100 * USDC, 0);
         entries[1] = _entry(nodeB, 2, 110 * USDC, 100 * USDC, 0);
 
-        vm.expectEmit(address(tracker));
-        emit INodeEarningsTracker.ProfitCapApplied(nodeA, 3, 75 * USDC);
         vm.expectEmit(address(tracker));
         emit INodeEarningsTracker.EarningsUpdated(nodeA, 125 * USDC, vm.getBlockTimestamp());
         vm.expectEmit(address(tracker));
@@ -304,7 +302,9 @@ contract NodeEarningsTrackerTest is RewardsFixture {
         Vm.Log[] memory logs = vm.getRecordedLogs();
 
         assertEq(excess, 75 * USDC);
-        assertEq(_countLogs(logs, INodeEarningsTracker.ProfitCapApplied.selector), 1);
+        // The excess is reported in total by the distributor, not per node here.
+        assertEq(_countLogs(logs, INodeEarningsTracker.ProfitCapApplied.selector), 0);
+        assertEq(logs.length, 2);
         assertEq(tracker.earningsOf(nodeA, 3), 125 * USDC);
         assertEq(tracker.costsOf(nodeA, 3), 100 * USDC);
         assertEq(tracker.getTotalEarnings(nodeA), 125 * USDC);
@@ -314,8 +314,6 @@ contract NodeEarningsTrackerTest is RewardsFixture {
     function test_recordEpoch_capsOnThePeriodsCumulativeCosts() public {
         _record(0, _one(_entry(nodeA, 1, 100 * USDC, 100 * USDC, 0)), 12_500);
         // No costs this epoch, but 25 USDC of room is left from the period's costs: 15 of 40 go over.
-        vm.expectEmit(address(tracker));
-        emit INodeEarningsTracker.ProfitCapApplied(nodeA, 0, 15 * USDC);
         uint256 excess = _record(0, _one(_entry(nodeA, 1, 40 * USDC, 0, 0)), 12_500);
         assertEq(excess, 15 * USDC);
         assertEq(tracker.earningsOf(nodeA, 0), 125 * USDC);
@@ -329,9 +327,8 @@ contract NodeEarningsTrackerTest is RewardsFixture {
     }
 
     function test_recordEpoch_takesNothingAtExactlyTheCap() public {
-        vm.recordLogs();
         assertEq(_record(0, _one(_entry(nodeA, 1, 125 * USDC, 100 * USDC, 0)), 12_500), 0);
-        assertEq(_countLogs(vm.getRecordedLogs(), INodeEarningsTracker.ProfitCapApplied.selector), 0);
+        assertEq(tracker.earningsOf(nodeA, 0), 125 * USDC);
         assertEq(_record(0, _one(_entry(nodeA, 1, 1, 0, 0)), 12_500), 1);
     }
 
@@ -384,6 +381,32 @@ contract NodeEarningsTrackerTest is RewardsFixture {
         emit INodeEarningsTracker.OwedUpdated(nodeA, 0);
         _record(1, _one(_entry(nodeA, 1, 7 * USDC, 7 * USDC, 0)), 12_500);
         assertEq(tracker.owedOf(nodeA), 0);
+    }
+
+    function test_recordEpoch_leavesOwedAloneWithoutSyncOwed() public {
+        _record(0, _one(_entry(nodeA, 1, 3 * USDC, 10 * USDC, 7 * USDC)), 12_500);
+        INodeEarningsTracker.EpochEntry memory entry = _entry(nodeA, 1, 1 * USDC, 1 * USDC, 0);
+        entry.syncOwed = false;
+        vm.recordLogs();
+        _record(0, _one(entry), 12_500);
+        assertEq(_countLogs(vm.getRecordedLogs(), INodeEarningsTracker.OwedUpdated.selector), 0);
+        assertEq(tracker.owedOf(nodeA), 7 * USDC);
+        // Not even when the node enters a new period.
+        _record(1, _one(entry), 12_500);
+        assertEq(tracker.owedOf(nodeA), 7 * USDC);
+        assertEq(tracker.account(nodeA).lastPeriod, 1);
+    }
+
+    function test_recordEpoch_carriesLifetimeEarningsIntoANewPeriod() public {
+        _record(0, _one(_entry(nodeA, 1, 10 * USDC, 10 * USDC, 0)), 12_500);
+        _record(0, _one(_entry(nodeA, 1, 2 * USDC, 2 * USDC, 0)), 12_500);
+        _record(2, _one(_entry(nodeA, 1, 5 * USDC, 5 * USDC, 0)), 12_500);
+        assertEq(tracker.periodRecord(0, nodeA).priorEarnings, 0);
+        assertEq(tracker.periodRecord(2, nodeA).priorEarnings, 12 * USDC);
+        assertEq(tracker.getTotalEarnings(nodeA), 17 * USDC);
+        vm.expectEmit(address(tracker));
+        emit INodeEarningsTracker.EarningsUpdated(nodeA, 18 * USDC, vm.getBlockTimestamp());
+        _record(2, _one(_entry(nodeA, 1, 1 * USDC, 1 * USDC, 0)), 12_500);
     }
 
     function test_recordEpoch_revertsWhenNodeIdIsZero() public {
@@ -527,7 +550,6 @@ contract NodeEarningsTrackerTest is RewardsFixture {
         assertEq(tracker.costsOf(nodeA, 0), 0);
         assertEq(tracker.owedOf(nodeA), 0);
         INodeEarningsTracker.Account memory acct = tracker.account(nodeA);
-        assertEq(acct.totalEarnings, 0);
         assertEq(acct.nodeId, 0);
         assertEq(acct.lastPeriod, 0);
         INodeEarningsTracker.PeriodRecord memory record = tracker.periodRecord(0, nodeA);

@@ -29,7 +29,6 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
     address internal immutable admin;
 
     address[] public operators;
-    uint32[] public nodeIds;
     /// @dev Where a blocked operator claims to.
     address public immutable receiver = makeAddr("claim receiver");
 
@@ -52,8 +51,7 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
         address payers_,
         MockUSDC usdc_,
         address admin_,
-        address[] memory operators_,
-        uint32[] memory nodeIds_
+        address[] memory operators_
     ) {
         distributor = distributor_;
         tracker = tracker_;
@@ -62,7 +60,6 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
         usdc = usdc_;
         admin = admin_;
         operators = operators_;
-        nodeIds = nodeIds_;
     }
 
     function operatorCount() external view returns (uint256) {
@@ -140,14 +137,24 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
 
     /* ============ Usage ============ */
 
-    /// @dev Payers reports `count` messages served by a node in the open epoch (counted when it is distributed).
+    /// @dev Messages served reported so far, per epoch and node.
+    mapping(uint256 epoch => mapping(uint32 nodeId => uint64)) internal served;
+
+    /// @dev Payers reports `count` messages served by an active node in the open epoch (counted when it is
+    ///      distributed): the batch view the distributor reads is mocked for the epoch's active set, in seat order.
     function serve(uint256 seed, uint256 count) external {
-        uint32 nodeId = nodeIds[seed % nodeIds.length];
+        uint256 epoch = selection.currentEpoch();
+        uint32[] memory ids = selection.activeNodeIdsAt(epoch);
+        if (ids.length == 0) return;
         // forge-lint: disable-next-line(unsafe-typecast)
-        uint64 epoch = uint64(selection.currentEpoch());
+        served[epoch][ids[seed % ids.length]] = uint64(bound(count, 0, 1_000_000));
+        uint64[] memory counts = new uint64[](ids.length);
+        for (uint256 i; i < ids.length; ++i) {
+            counts[i] = served[epoch][ids[i]];
+        }
         // forge-lint: disable-next-line(unsafe-typecast)
-        uint64 served = uint64(bound(count, 0, 1_000_000));
-        vm.mockCall(payers, abi.encodeCall(IPayers.messagesServed, (epoch, nodeId)), abi.encode(served));
+        bytes memory call = abi.encodeCall(IPayers.messagesServedBatch, (uint64(epoch), ids));
+        vm.mockCall(payers, call, abi.encode(counts));
         ++calls["serve"];
     }
 
