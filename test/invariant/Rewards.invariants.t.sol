@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {INodeEarningsTracker} from "../../contracts/interfaces/INodeEarningsTracker.sol";
+import {RewardsFixture} from "../utils/RewardsFixture.sol";
+import {RewardsHandler} from "./handlers/RewardsHandler.sol";
+import {console} from "forge-std/console.sol";
+
+/**
+ * @notice Whatever the sequence of funding, rotations, distributions, payout batches, blocked recipients, claims,
+ *         messages served, earnings adjustments, governance changes and time: every USDC unit that reached the
+ *         distributor is in its pool, owed to nodes, claimable, paid or in the treasury; the open period is within the
+ *         cap; each (node, period) is paid once, for its earnings; the payout cursor never passes the open period.
+ */
+contract RewardsInvariantTest is RewardsFixture {
+    RewardsHandler internal handler;
+
+    function setUp() public override {
+        super.setUp();
+        // Twelve candidates for ten seats, so that rotations swap.
+        _seat(12);
+        vm.startPrank(admin);
+        // One-day payout periods from period 1 on, so that periods close and are paid within a run.
+        distributor.setPayoutPeriod(1 days);
+        // Period 0 keeps its 30 days: run through it with no costs, so that it leaves no debt behind.
+        distributor.setBasePayPerMonth(0);
+        vm.stopPrank();
+        vm.warp(selection.nextRotationAt() + 30 days);
+        selection.rotateNodes();
+        while (distributor.currentPeriod() == 0) {
+            distributor.distributeRewards();
+        }
+        distributor.executePayouts(type(uint256).max);
+        vm.prank(admin);
+        distributor.setBasePayPerMonth(1000 * USDC);
+
+        handler = new RewardsHandler(distributor, tracker, selection, address(payers), usdc, admin, operators);
+        targetContract(address(handler));
+        bytes4[] memory selectors = new bytes4[](20);
+        selectors[0] = RewardsHandler.fund.selector;
+        selectors[1] = RewardsHandler.fund.selector;
+        selectors[2] = RewardsHandler.rotate.selector;
+        selectors[3] = RewardsHandler.rotate.selector;
+        selectors[4] = RewardsHandler.rotate.selector;
+        selectors[5] = RewardsHandler.distribute.selector;
+        selectors[6] = RewardsHandler.distribute.selector;
+        selectors[7] = RewardsHandler.distribute.selector;
+        selectors[8] = RewardsHandler.executePayouts.selector;
+        selectors[9] = RewardsHandler.executePayouts.selector;
+        selectors[10] = RewardsHandler.toggleBlocked.selector;
+        selectors[11] = RewardsHandler.claim.selector;
+        selectors[12] = RewardsHandler.serve.selector;
+        selectors[13] = RewardsHandler.setProfitCap.selector;
+        selectors[14] = RewardsHandler.setBasePay.selector;
+        selectors[15] = RewardsHandler.setVariableCost.selector;
+        selectors[16] = RewardsHandler.setPayoutPeriod.selector;
+        selectors[17] = RewardsHandler.adjustEarnings.selector;
+        selectors[18] = RewardsHandler.warp.selector;
+        selectors[19] = RewardsHandler.claim.selector;
+        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
+    }
+
+    function invariant_usdcIsConserved() public view {
+        uint256 balance = usdc.balanceOf(address(distributor));
+        uint256 held = _distributorHeld();
+        assertGe(balance, held, "the distributor holds what it accounts for");
+        uint256 unsynced = balance - held;
+        assertEq(_treasuryHeld(), usdc.balanceOf(address(treasury)), "treasury buckets are its balance");
+        assertEq(
+            handler.ghost_funded(),
+            handler.ghost_paidOut() + handler.ghost_claimed() + distributor.totalClaimable()
+                + distributor.unpaidEarnings() + distributor.pool() + unsynced + _treasuryHeld(),
+            "funded = paid + claimed + claimable + unpaid + pool + unsynced + treasury"
+        );
+        // What left as payouts and claims is with the recipients, and nowhere else.
+        uint256 received = usdc.balanceOf(handler.receiver());
+        for (uint256 i; i < handler.operatorCount(); ++i) {
+            received += usdc.balanceOf(handler.operators(i));
+        }
+        assertEq(received, handler.ghost_paidOut() + handler.ghost_claimed(), "recipients hold what was paid");
+        assertEq(distributor.totalClaimable(), handler.ghost_deferred() - handler.ghost_claimed());
+    }
+
+    function invariant_openPeriodIsWithinTheCap() public view {
+        uint256 period = distributor.currentPeriod();
+        uint256 capBps = distributor.profitCapBps();
+        for (uint256 i; i < handler.operatorCount(); ++i) {
+            INodeEarningsTracker.PeriodRecord memory record = tracker.periodRecord(period, handler.operators(i));
+            assertLe(uint256(record.earnings), uint256(record.costs) * capBps / 10_000, "above the cap");
+        }
+    }
+
+    function invariant_eachNodeIsPaidOncePerPeriodForItsEarnings() public view {
+        assertEq(handler.ghost_repeatPayouts(), 0, "a (node, period) paid twice");
+        (uint256 cursorPeriod, uint256 cursorIndex) = distributor.payoutCursor();
+        uint256 current = distributor.currentPeriod();
+        uint256 unpaid;
+        for (uint256 p; p <= current; ++p) {
+            (address[] memory list, INodeEarningsTracker.PeriodRecord[] memory records) =
+                tracker.periodNodes(p, 0, type(uint256).max);
+            for (uint256 i; i < list.length; ++i) {
+                bool passed = p < cursorPeriod || (p == cursorPeriod && i < cursorIndex);
+                uint256 expectedPayouts = passed && records[i].earnings != 0 ? 1 : 0;
+                assertEq(handler.ghost_payouts(p, list[i]), expectedPayouts, "paid once when the cursor passed");
+                if (passed) assertEq(handler.ghost_payoutAmount(p, list[i]), records[i].earnings);
+                else unpaid += records[i].earnings;
+            }
+        }
+        assertEq(distributor.unpaidEarnings(), unpaid, "unpaid is the earnings the cursor has not reached");
+    }
+
+    function invariant_payoutCursorNeverPassesTheOpenPeriod() public view {
+        (uint256 period, uint256 index) = distributor.payoutCursor();
+        uint256 current = distributor.currentPeriod();
+        assertLe(period, current);
+        if (period == current) assertEq(index, 0);
+        else assertLe(index, tracker.periodNodeCount(period));
+        assertEq(distributor.pendingPayouts() == 0, period == current || _onlyPaidLeft(period, index, current));
+    }
+
+    function invariant_trackerTotalsMatchItsRecords() public view {
+        uint256 current = distributor.currentPeriod();
+        uint256 owed;
+        for (uint256 i; i < handler.operatorCount(); ++i) {
+            address node = handler.operators(i);
+            uint256 sum;
+            for (uint256 p; p <= current; ++p) {
+                sum += tracker.earningsOf(node, p);
+            }
+            assertEq(tracker.getTotalEarnings(node), sum, "lifetime total is the sum of period earnings");
+            owed += tracker.owedOf(node);
+        }
+        assertEq(distributor.totalOwed(), owed, "total owed is the nodes' owed");
+    }
+
+    function invariant_callSummary() public view {
+        console.log("fund", handler.calls("fund"));
+        console.log("rotate", handler.calls("rotate"));
+        console.log("distribute", handler.calls("distribute"));
+        console.log("executePayouts", handler.calls("executePayouts"));
+        console.log("toggleBlocked", handler.calls("toggleBlocked"));
+        console.log("claim", handler.calls("claim"));
+        console.log("serve", handler.calls("serve"));
+        console.log("setProfitCap", handler.calls("setProfitCap"));
+        console.log("setBasePay", handler.calls("setBasePay"));
+        console.log("setVariableCost", handler.calls("setVariableCost"));
+        console.log("setPayoutPeriod", handler.calls("setPayoutPeriod"));
+        console.log("adjustEarnings", handler.calls("adjustEarnings"));
+        console.log("warp", handler.calls("warp"));
+        console.log("current period", distributor.currentPeriod());
+        console.log("paid out", handler.ghost_paidOut());
+        console.log("deferred", handler.ghost_deferred());
+    }
+
+    /// @dev Whether the entries from the cursor to the open period are none (the cursor only has to move past).
+    function _onlyPaidLeft(uint256 period, uint256 index, uint256 current) internal view returns (bool) {
+        uint256 left = tracker.periodNodeCount(period) - index;
+        for (uint256 p = period + 1; p < current; ++p) {
+            left += tracker.periodNodeCount(p);
+        }
+        return left == 0;
+    }
+}

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {NodeEarningsTracker} from "../../../contracts/NodeEarningsTracker.sol";
+import {NodeSelectionManager} from "../../../contracts/NodeSelectionManager.sol";
+import {RewardDistributor} from "../../../contracts/RewardDistributor.sol";
+import {IPayers} from "../../../contracts/interfaces/IPayers.sol";
+import {IRewardDistributor} from "../../../contracts/interfaces/IRewardDistributor.sol";
+import {MockUSDC} from "../../../contracts/mocks/MockUSDC.sol";
+import {CommonBase} from "forge-std/Base.sol";
+import {StdCheats} from "forge-std/StdCheats.sol";
+import {StdUtils} from "forge-std/StdUtils.sol";
+import {Vm} from "forge-std/Vm.sol";
+
+/**
+ * @notice Funds the pool, rotates, distributes, pays out in random batches when due, blocks and unblocks operators'
+ *         USDC, claims, serves messages, adjusts earnings, changes governance parameters within their bounds and warps
+ *         time, in random order, keeping what the distributor must account for: USDC in, USDC paid and claimed, and
+ *         every (node, period) payout seen.
+ * @dev    When the cap is lowered the handler enforces it on every operator at once (anyone may), so the open period
+ *         is within the cap in force after every call. Every action is bounded or skipped so that none reverts.
+ */
+contract RewardsHandler is CommonBase, StdCheats, StdUtils {
+    RewardDistributor internal immutable distributor;
+    NodeEarningsTracker internal immutable tracker;
+    NodeSelectionManager internal immutable selection;
+    address internal immutable payers;
+    MockUSDC internal immutable usdc;
+    address internal immutable admin;
+
+    address[] public operators;
+    /// @dev Where a blocked operator claims to.
+    address public immutable receiver = makeAddr("claim receiver");
+
+    uint256 public ghost_funded;
+    uint256 public ghost_paidOut;
+    uint256 public ghost_deferred;
+    uint256 public ghost_claimed;
+    /// @dev Payout events seen per (period, node), and their amounts.
+    mapping(uint256 period => mapping(address node => uint256)) public ghost_payouts;
+    mapping(uint256 period => mapping(address node => uint256)) public ghost_payoutAmount;
+    /// @dev Payout events for a (period, node) that had one already.
+    uint256 public ghost_repeatPayouts;
+
+    mapping(bytes32 => uint256) public calls;
+
+    constructor(
+        RewardDistributor distributor_,
+        NodeEarningsTracker tracker_,
+        NodeSelectionManager selection_,
+        address payers_,
+        MockUSDC usdc_,
+        address admin_,
+        address[] memory operators_
+    ) {
+        distributor = distributor_;
+        tracker = tracker_;
+        selection = selection_;
+        payers = payers_;
+        usdc = usdc_;
+        admin = admin_;
+        operators = operators_;
+    }
+
+    function operatorCount() external view returns (uint256) {
+        return operators.length;
+    }
+
+    /* ============ Money in ============ */
+
+    function fund(uint256 amount) external {
+        amount = bound(amount, 1, 50_000e6);
+        usdc.mint(address(distributor), amount);
+        ghost_funded += amount;
+        ++calls["fund"];
+    }
+
+    /* ============ Keeper work ============ */
+
+    function rotate() external {
+        vm.warp(selection.nextRotationAt());
+        selection.rotateNodes();
+        ++calls["rotate"];
+    }
+
+    function distribute() external {
+        distributor.distributeRewards();
+        ++calls["distribute"];
+    }
+
+    function executePayouts(uint256 maxNodes) external {
+        (uint256 period,) = distributor.payoutCursor();
+        if (period >= distributor.currentPeriod()) return;
+        maxNodes = bound(maxNodes, 1, 15);
+        vm.recordLogs();
+        distributor.executePayouts(maxNodes);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        for (uint256 i; i < logs.length; ++i) {
+            bytes32 topic = logs[i].topics[0];
+            bool executed = topic == IRewardDistributor.PayoutExecuted.selector;
+            if (!executed && topic != IRewardDistributor.PayoutDeferred.selector) continue;
+            uint256 paidPeriod = uint256(logs[i].topics[1]);
+            address node = address(uint160(uint256(logs[i].topics[2])));
+            (, uint256 amount) = abi.decode(logs[i].data, (uint32, uint256));
+            if (ghost_payouts[paidPeriod][node] != 0) ++ghost_repeatPayouts;
+            ++ghost_payouts[paidPeriod][node];
+            ghost_payoutAmount[paidPeriod][node] += amount;
+            if (executed) ghost_paidOut += amount;
+            else ghost_deferred += amount;
+        }
+        ++calls["executePayouts"];
+    }
+
+    /* ============ Recipients ============ */
+
+    function toggleBlocked(uint256 seed) external {
+        address operator = operators[seed % operators.length];
+        usdc.setBlocked(operator, !usdc.blocked(operator));
+        ++calls["toggleBlocked"];
+    }
+
+    function claim(uint256 seed) external {
+        // The first operator from `seed` on with something to claim.
+        uint256 count = operators.length;
+        for (uint256 k; k < count; ++k) {
+            address operator = operators[(seed % count + k) % count];
+            if (distributor.claimableOf(operator) == 0) continue;
+            // A blocked operator cannot receive: it claims to another address.
+            bool blocked = usdc.blocked(operator);
+            vm.prank(operator);
+            uint256 amount = blocked ? distributor.claimTo(receiver) : distributor.claim();
+            ghost_claimed += amount;
+            ++calls["claim"];
+            return;
+        }
+    }
+
+    /* ============ Usage ============ */
+
+    /// @dev Messages served reported so far, per epoch and node.
+    mapping(uint256 epoch => mapping(uint32 nodeId => uint64)) internal served;
+
+    /// @dev Payers reports `count` messages served by an active node in the open epoch (counted when it is
+    ///      distributed): the batch view the distributor reads is mocked for the epoch's active set, in seat order.
+    function serve(uint256 seed, uint256 count) external {
+        uint256 epoch = selection.currentEpoch();
+        uint32[] memory ids = selection.activeNodeIdsAt(epoch);
+        if (ids.length == 0) return;
+        // forge-lint: disable-next-line(unsafe-typecast)
+        served[epoch][ids[seed % ids.length]] = uint64(bound(count, 0, 1_000_000));
+        uint64[] memory counts = new uint64[](ids.length);
+        for (uint256 i; i < ids.length; ++i) {
+            counts[i] = served[epoch][ids[i]];
+        }
+        // forge-lint: disable-next-line(unsafe-typecast)
+        bytes memory call = abi.encodeCall(IPayers.messagesServedBatch, (uint64(epoch), ids));
+        vm.mockCall(payers, call, abi.encode(counts));
+        ++calls["serve"];
+    }
+
+    /* ============ Governance ============ */
+
+    function setProfitCap(uint256 bps) external {
+        bps = bound(bps, 10_000, 100_000);
+        bool lower = bps < distributor.profitCapBps();
+        vm.prank(admin);
+        distributor.setProfitCapBps(bps);
+        // Records made under the higher cap are brought under the new one at once.
+        if (lower) {
+            for (uint256 i; i < operators.length; ++i) {
+                // Through the tracker or the distributor: both are open to anyone.
+                if (i % 2 == 0) tracker.enforceProfitCap(operators[i]);
+                else distributor.enforceProfitCap(operators[i]);
+            }
+        }
+        ++calls["setProfitCap"];
+    }
+
+    function setBasePay(uint256 amount) external {
+        amount = bound(amount, 0, 5000e6);
+        vm.prank(admin);
+        distributor.setBasePayPerMonth(amount);
+        ++calls["setBasePay"];
+    }
+
+    function setVariableCost(uint256 amount) external {
+        amount = bound(amount, 0, 10_000);
+        vm.prank(admin);
+        distributor.setVariableCostPerMessage(amount);
+        ++calls["setVariableCost"];
+    }
+
+    function setPayoutPeriod(uint256 period) external {
+        period = bound(period, 1 days, 3 days);
+        vm.prank(admin);
+        distributor.setPayoutPeriod(period);
+        ++calls["setPayoutPeriod"];
+    }
+
+    /// @dev The admin moves part of the pool to a known node's earnings in the open period.
+    function adjustEarnings(uint256 seed, uint256 amount) external {
+        address node = operators[seed % operators.length];
+        if (tracker.account(node).nodeId == 0) return;
+        // The pool after the sync the call makes: what arrived since the last sync counts.
+        uint256 held = distributor.pool() + distributor.unpaidEarnings() + distributor.totalClaimable();
+        uint256 available = distributor.pool() + usdc.balanceOf(address(distributor)) - held;
+        if (available == 0) return;
+        amount = bound(amount, 1, available);
+        vm.prank(admin);
+        distributor.updateNodeEarnings(node, amount);
+        ++calls["adjustEarnings"];
+    }
+
+    /* ============ Time ============ */
+
+    function warp(uint256 seconds_) external {
+        vm.warp(vm.getBlockTimestamp() + bound(seconds_, 1, 1 days));
+        ++calls["warp"];
+    }
+}
