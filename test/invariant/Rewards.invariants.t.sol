@@ -36,7 +36,7 @@ contract RewardsInvariantTest is RewardsFixture {
 
         handler = new RewardsHandler(distributor, tracker, selection, address(payers), usdc, admin, operators);
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](20);
+        bytes4[] memory selectors = new bytes4[](21);
         selectors[0] = RewardsHandler.fund.selector;
         selectors[1] = RewardsHandler.fund.selector;
         selectors[2] = RewardsHandler.rotate.selector;
@@ -57,6 +57,7 @@ contract RewardsInvariantTest is RewardsFixture {
         selectors[17] = RewardsHandler.adjustEarnings.selector;
         selectors[18] = RewardsHandler.warp.selector;
         selectors[19] = RewardsHandler.claim.selector;
+        selectors[20] = RewardsHandler.forwardExcess.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -69,8 +70,9 @@ contract RewardsInvariantTest is RewardsFixture {
         assertEq(
             handler.ghost_funded(),
             handler.ghost_paidOut() + handler.ghost_claimed() + distributor.totalClaimable()
-                + distributor.unpaidEarnings() + distributor.pool() + unsynced + _treasuryHeld(),
-            "funded = paid + claimed + claimable + unpaid + pool + unsynced + treasury"
+                + distributor.unpaidEarnings() + distributor.pool() + distributor.pendingExcess() + unsynced
+                + _treasuryHeld(),
+            "funded = paid + claimed + claimable + unpaid + pool + pending excess + unsynced + treasury"
         );
         // What left as payouts and claims is with the recipients, and nowhere else.
         uint256 received = usdc.balanceOf(handler.receiver());
@@ -135,6 +137,7 @@ contract RewardsInvariantTest is RewardsFixture {
 
     function invariant_callSummary() public view {
         console.log("fund", handler.calls("fund"));
+        console.log("forwardExcess", handler.calls("forwardExcess"));
         console.log("rotate", handler.calls("rotate"));
         console.log("distribute", handler.calls("distribute"));
         console.log("executePayouts", handler.calls("executePayouts"));

@@ -81,6 +81,8 @@ abstract contract RewardsFixture is SelectionFixture {
 
     /// @dev The USDC the distributor accounts for.
     function _distributorHeld() internal view returns (uint256) {
-        return distributor.pool() + distributor.unpaidEarnings() + distributor.totalClaimable();
+        return
+            distributor.pool() + distributor.unpaidEarnings() + distributor.totalClaimable()
+                + distributor.pendingExcess();
     }
 }

@@ -197,12 +197,20 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
         ++calls["setPayoutPeriod"];
     }
 
+    /// @dev Anyone hands the excess set aside to the treasury.
+    function forwardExcess() external {
+        if (distributor.pendingExcess() == 0) return;
+        distributor.forwardExcess();
+        ++calls["forwardExcess"];
+    }
+
     /// @dev The admin moves part of the pool to a known node's earnings in the open period.
     function adjustEarnings(uint256 seed, uint256 amount) external {
         address node = operators[seed % operators.length];
         if (tracker.account(node).nodeId == 0) return;
         // The pool after the sync the call makes: what arrived since the last sync counts.
-        uint256 held = distributor.pool() + distributor.unpaidEarnings() + distributor.totalClaimable();
+        uint256 held = distributor.pool() + distributor.unpaidEarnings() + distributor.totalClaimable()
+            + distributor.pendingExcess();
         uint256 available = distributor.pool() + usdc.balanceOf(address(distributor)) - held;
         if (available == 0) return;
         amount = bound(amount, 1, available);
