@@ -193,6 +193,10 @@ contract RewardDistributor is
             profitCapBps: DEFAULT_PROFIT_CAP_BPS,
             paused: false
         });
+        emit BasePayPerMonthUpdated(0, DEFAULT_BASE_PAY_PER_MONTH);
+        emit VariableCostPerMessageUpdated(0, 0);
+        emit PayoutPeriodUpdated(0, DEFAULT_PAYOUT_PERIOD);
+        emit ProfitCapBpsUpdated(0, DEFAULT_PROFIT_CAP_BPS);
         $.cursor.nextEpoch = _selection.currentEpoch().toUint32();
         $.cursor.periodLength = DEFAULT_PAYOUT_PERIOD;
         // The treasury pulls each excess (see the interface's notes on this standing allowance).
@@ -204,7 +208,6 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function distributeRewards() external nonReentrant whenNotPaused {
         RewardDistributorStorage storage $ = _getStorage();
-        if (_payers.backedFees() != 0) _payers.forwardFees();
         Run memory run;
         run.pool = _syncPool($);
 
@@ -233,8 +236,9 @@ contract RewardDistributor is
         if (run.totalOwed != $.totalOwed) $.totalOwed = run.totalOwed.toUint128();
         if (run.excess != 0) $.excessAccrued += run.excess.toUint128();
         emit RewardsDistributed(run.allocated, block.timestamp);
-        // At least once a period, the excess reaches the treasury without anyone calling `forwardExcess`.
-        if (run.periodClosed) _forwardPendingExcess($);
+        // At least once a period, the excess reaches the treasury without anyone calling `forwardExcess`; a treasury
+        // that refuses it (a revoked role, a pause) must not stop the distribution, and the excess stays pending.
+        if (run.periodClosed) _forwardPendingExcess($, true);
     }
 
     /// @inheritdoc IRewardDistributor
@@ -255,7 +259,7 @@ contract RewardDistributor is
         emit EarningsAdjusted(node, $.cursor.currentPeriod, amount, excess);
         if (excess != 0) {
             $.excessAccrued += excess.toUint128();
-            _forwardPendingExcess($);
+            _forwardPendingExcess($, false);
         }
     }
 
@@ -267,12 +271,12 @@ contract RewardDistributor is
         $.unpaid -= excess.toUint128();
         $.excessAccrued += excess.toUint128();
         emit ProfitCapEnforced(node, excess);
-        _forwardPendingExcess($);
+        _forwardPendingExcess($, false);
     }
 
     /// @inheritdoc IRewardDistributor
     function forwardExcess() external nonReentrant whenNotPaused returns (uint256 amount) {
-        amount = _forwardPendingExcess(_getStorage());
+        amount = _forwardPendingExcess(_getStorage(), false);
         if (amount == 0) revert NothingToForward();
     }
 
@@ -323,6 +327,7 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function claimTo(address to) external returns (uint256 amount) {
         if (to == address(0)) revert ZeroAddress();
+        if (to == address(this)) revert InvalidRecipient(to);
         return _claim(to);
     }
 
@@ -689,13 +694,29 @@ contract RewardDistributor is
         emit Claimed(msg.sender, to, amount);
     }
 
-    /// @dev Hands the excess set aside and not yet forwarded to the treasury; returns it.
-    function _forwardPendingExcess(RewardDistributorStorage storage $) private returns (uint256 amount) {
+    /**
+     * @dev Hands the excess set aside and not yet forwarded to the treasury; returns it. With `bestEffort`, a treasury
+     *      that refuses it leaves it pending (and returns zero) instead of reverting.
+     */
+    function _forwardPendingExcess(RewardDistributorStorage storage $, bool bestEffort)
+        private
+        returns (uint256 amount)
+    {
         uint128 accrued = $.excessAccrued;
-        amount = accrued - $.excessForwarded;
+        uint128 forwarded = $.excessForwarded;
+        amount = accrued - forwarded;
         if (amount == 0) return 0;
         $.excessForwarded = accrued;
-        _treasury.handleExcessRewards(amount);
+        if (bestEffort) {
+            try _treasury.handleExcessRewards(amount) {}
+            catch {
+                $.excessForwarded = forwarded;
+                emit ExcessForwardFailed(address(_treasury), amount);
+                return 0;
+            }
+        } else {
+            _treasury.handleExcessRewards(amount);
+        }
         emit ExcessForwarded(address(_treasury), amount);
     }
 

@@ -5,7 +5,8 @@ pragma solidity 0.8.30;
  * @title  IRewardDistributor
  * @notice Turns the fees settled in `Payers` into node rewards, epoch by epoch, and pays them out monthly.
  *
- *         Fees forwarded by `Payers` (and any USDC sent here) join the undistributed pool. `distributeRewards`
+ *         Fees forwarded by `Payers.forwardFees` (anyone; the keeper calls it before distributing) and any USDC sent here
+ *         join the undistributed pool. `distributeRewards`
  *         allocates the pool to each epoch closed since the last call (an equal share of the pool per pending epoch),
  *         among the nodes active in that epoch (`INodeSelectionManager.activeSetAt`), in this order:
  *         1. the shortfall owed to those nodes from earlier epochs (pro rata when the share cannot cover it);
@@ -44,8 +45,9 @@ interface IRewardDistributor {
     event RewardsDistributed(uint256 totalRewards, uint256 timestamp);
 
     /**
-     * @notice Pulls settled fees from `Payers`, then allocates the pool to every epoch closed since the last call, at
-     *         most `MAX_EPOCHS_PER_CALL` of them (call again to catch up). Does nothing when no epoch is pending.
+     * @notice Adds USDC that arrived (fees `Payers.forwardFees` sent, anything else) to the pool, then allocates the
+     *         pool to every epoch closed since the last call, at most `MAX_EPOCHS_PER_CALL` of them (call again to catch
+     *         up). Does nothing when no epoch is pending. Call `Payers.forwardFees` first for settled fees to count.
      * @dev    Anyone. Emits `EpochRewardsDistributed` per epoch, `RewardsDistributed`, and `PeriodClosed` when a
      *         payout period fills up.
      */
@@ -86,6 +88,9 @@ interface IRewardDistributor {
 
     /// @notice Emitted when excess above the profit cap set aside so far is handed to the treasury.
     event ExcessForwarded(address indexed treasury, uint256 amount);
+
+    /// @notice Emitted when a period close could not hand the pending excess to the treasury: it stays pending.
+    event ExcessForwardFailed(address indexed treasury, uint256 amount);
 
     /// @notice Emitted when payout period `period` closes: its epochs are distributed and it can be paid.
     event PeriodClosed(uint256 indexed period, uint256 lastEpoch, uint256 closedAt);
@@ -143,6 +148,9 @@ interface IRewardDistributor {
 
     /// @notice The caller has nothing to claim.
     error NothingToClaim();
+
+    /// @notice Claims cannot be sent to the distributor itself.
+    error InvalidRecipient(address recipient);
 
     /// @notice No excess is waiting for the treasury.
     error NothingToForward();

@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {IRewardDistributor} from "../../contracts/interfaces/IRewardDistributor.sol";
 import {RewardsFixture} from "../utils/RewardsFixture.sol";
+import {Vm} from "forge-std/Vm.sol";
 
 /// @notice `distributeRewards`: which epochs, how each epoch's share is split, the cap, shortfalls and periods.
 contract RewardDistributorAllocationTest is RewardsFixture {
@@ -260,16 +261,41 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         assertEq(distributor.pool(), 123);
     }
 
-    function test_distributeRewards_pullsSettledFeesFromPayers() public {
-        vm.mockCall(address(payers), abi.encodeCall(IPayers.backedFees, ()), abi.encode(uint256(5)));
-        vm.mockCall(address(payers), abi.encodeCall(IPayers.forwardFees, ()), abi.encode(uint256(5)));
-        vm.expectCall(address(payers), abi.encodeCall(IPayers.forwardFees, ()));
-        distributor.distributeRewards();
+    function test_distributeRewards_leavesPayersAlone() public {
+        // Fees reach the pool through `Payers.forwardFees` (anyone): a paused Payers cannot stop a distribution.
+        vm.prank(admin);
+        payers.pause();
+        vm.expectCall(address(payers), abi.encodeCall(IPayers.forwardFees, ()), 0);
+        _distributeFirstEpoch(NODES * base);
+        assertEq(distributor.pool(), 0);
     }
 
-    function test_distributeRewards_doesNotCallPayersWithoutBackedFees() public {
-        vm.expectCall(address(payers), abi.encodeCall(IPayers.forwardFees, ()), 0);
-        distributor.distributeRewards();
+    function test_distributeRewards_keepsTheExcessPendingWhenTheTreasuryRefusesItAtAPeriodClose() public {
+        _distributeFirstEpoch(100 * NODES * base);
+        uint256 pending = distributor.pendingExcess();
+        vm.startPrank(admin);
+        treasury.revokeRole(treasury.DISTRIBUTOR_ROLE(), address(distributor));
+        vm.stopPrank();
+
+        vm.recordLogs();
+        _runPeriod(0);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        uint256 failures;
+        for (uint256 i; i < logs.length; ++i) {
+            if (
+                logs[i].emitter == address(distributor)
+                    && logs[i].topics[0] == IRewardDistributor.ExcessForwardFailed.selector
+            ) {
+                assertEq(abi.decode(logs[i].data, (uint256)), pending);
+                ++failures;
+            }
+        }
+        assertEq(failures, 1, "one failed hand-over, at the close");
+
+        assertEq(distributor.currentPeriod(), 1, "the period closed anyway");
+        assertEq(distributor.pendingExcess(), pending, "still pending");
+        assertEq(_treasuryHeld(), 0);
+        assertEq(usdc.balanceOf(address(distributor)), _distributorHeld());
     }
 
     function test_distributeRewards_closesThePeriodOnceItsEpochsFillIt() public {

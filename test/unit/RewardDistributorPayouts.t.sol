@@ -178,6 +178,12 @@ contract RewardDistributorPayoutsTest is RewardsFixture {
         distributor.claim();
     }
 
+    function test_claimTo_revertsForTheDistributorItself() public {
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(IRewardDistributor.InvalidRecipient.selector, address(distributor)));
+        distributor.claimTo(address(distributor));
+    }
+
     function test_claimTo_revertsForTheZeroAddress() public {
         vm.prank(stranger);
         vm.expectRevert(IRewardDistributor.ZeroAddress.selector);
