@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
+import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
 import {RotationState, Seat} from "./libraries/SelectionState.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
@@ -60,12 +61,14 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /* ============ Storage ============ */
 
-    /// @dev The parameters a rotation does not read (the minimum stake is in `RotationState`).
+    /// @dev What staking, unstaking and slashing read besides the operator's records, in one slot (the minimum
+    ///      stake is in `RotationState`). `treasury` is zero until governance wires it: then stake changes are
+    ///      reported there and slashed XMTP goes there.
     struct Config {
         uint32 waitingPeriod;
         uint32 jailPeriod;
         uint32 unbondingPeriod;
-        uint16 maxDailyTurnoverBps;
+        address treasury;
     }
 
     /// @custom:storage-location erc7201:xmtp.storage.NodeSelectionManager
@@ -75,6 +78,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         address nodes;
         address xmtpToken;
         address slashRecipient;
+        /// @dev Only setters read it: a rotation reads `RotationState.turnoverCap`.
+        uint16 maxDailyTurnoverBps;
         mapping(uint256 seat => Seat) seats;
         /// @dev Per seat, checkpoint `k` is bits `64 × (k % 4)` of word `k / 4`: `fromEpoch` (low 32) and `nodeId`.
         mapping(uint256 seat => mapping(uint256 word => uint256 checkpoints)) history;
@@ -139,8 +144,9 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             waitingPeriod: DEFAULT_WAITING_PERIOD,
             jailPeriod: DEFAULT_JAIL_PERIOD,
             unbondingPeriod: DEFAULT_UNBONDING_PERIOD,
-            maxDailyTurnoverBps: DEFAULT_MAX_DAILY_TURNOVER_BPS
+            treasury: address(0)
         });
+        $.maxDailyTurnoverBps = DEFAULT_MAX_DAILY_TURNOVER_BPS;
         $.state = RotationState.wrap(0).withNextRotationAt(block.timestamp + DEFAULT_EPOCH_DURATION)
             .withEpochDuration(DEFAULT_EPOCH_DURATION).withActiveSetSize(DEFAULT_ACTIVE_SET_SIZE)
             .withSeatHighWater(DEFAULT_ACTIVE_SET_SIZE).withMinimumStakeTokens(DEFAULT_MINIMUM_STAKE / TOKEN)
@@ -157,6 +163,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint96 newStake = SafeCast.toUint96(c.stake + amount);
         c.stake = newStake;
         emit Staked(msg.sender, amount, newStake);
+        _reportStake($.config.treasury, msg.sender, newStake);
         IERC20($.xmtpToken).safeTransferFrom(msg.sender, address(this), amount);
     }
 
@@ -177,6 +184,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         u.amount = SafeCast.toUint96(u.amount + amount);
         u.releaseAt = releaseAt;
         emit UnstakeStarted(msg.sender, amount, newStake, releaseAt);
+        _reportStake($.config.treasury, msg.sender, newStake);
 
         if (c.registered && newStake < _minimumStake($.state)) {
             c.registered = false;
@@ -288,7 +296,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         amount = fromStake + fromUnbonding;
         uint40 jailedUntil = SafeCast.toUint40(block.timestamp + $.config.jailPeriod);
         c.jailedUntil = jailedUntil;
-        address recipient = $.slashRecipient;
+        address treasury_ = $.config.treasury;
+        address recipient = treasury_ == address(0) ? $.slashRecipient : treasury_;
         emit Slashed(operator, bps, amount, recipient, jailedUntil);
 
         if (c.registered) {
@@ -296,7 +305,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             emit CandidateLeft(operator, c.nodeId, LeaveReason.Slashed);
         }
         _vacateAndRefill($, operator);
-        if (amount != 0) IERC20($.xmtpToken).safeTransfer(recipient, amount);
+        if (fromStake != 0) _reportStake(treasury_, operator, c.stake);
+        if (amount != 0) _sendSlashed(IERC20($.xmtpToken), treasury_, recipient, operator, amount);
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -334,7 +344,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint256 previous = state.activeSetSize();
         if (size < previous) _dropSeats($, state.currentEpoch(), size, previous);
         if (size > state.seatHighWater()) state = state.withSeatHighWater(size);
-        $.state = state.withActiveSetSize(size).withTurnoverCap(size * $.config.maxDailyTurnoverBps / BPS);
+        $.state = state.withActiveSetSize(size).withTurnoverCap(size * $.maxDailyTurnoverBps / BPS);
         emit ActiveSetSizeUpdated(previous, size);
     }
 
@@ -342,10 +352,10 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     function setMaxDailyTurnoverBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(bps, 0, BPS);
         NodeSelectionManagerStorage storage $ = _getStorage();
-        emit MaxDailyTurnoverBpsUpdated($.config.maxDailyTurnoverBps, bps);
+        emit MaxDailyTurnoverBpsUpdated($.maxDailyTurnoverBps, bps);
         // Cannot truncate: bps <= 10,000.
         // forge-lint: disable-next-line(unsafe-typecast)
-        $.config.maxDailyTurnoverBps = uint16(bps);
+        $.maxDailyTurnoverBps = uint16(bps);
         RotationState state = $.state;
         $.state = state.withTurnoverCap(state.activeSetSize() * bps / BPS);
     }
@@ -396,6 +406,21 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         NodeSelectionManagerStorage storage $ = _getStorage();
         emit SlashRecipientUpdated($.slashRecipient, recipient);
         $.slashRecipient = recipient;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setTreasury(address newTreasury) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        emit TreasuryUpdated($.config.treasury, newTreasury);
+        $.config.treasury = newTreasury;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function syncStake(address operator) external {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        address treasury_ = $.config.treasury;
+        if (treasury_ == address(0)) revert TreasuryNotSet();
+        IXMTPTreasury(treasury_).checkpointStake(operator, $.candidates[operator].stake);
     }
 
     /* ============ Views ============ */
@@ -488,7 +513,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function maxDailyTurnoverBps() external view returns (uint256) {
-        return _getStorage().config.maxDailyTurnoverBps;
+        return _getStorage().maxDailyTurnoverBps;
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -528,6 +553,11 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function slashRecipient() external view returns (address) {
         return _getStorage().slashRecipient;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function treasury() external view returns (address) {
+        return _getStorage().config.treasury;
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -867,6 +897,28 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         // casting to 'uint32' is safe because it selects the checkpoint's 32-bit node id by design
         // forge-lint: disable-next-line(unsafe-typecast)
         return uint32(value >> 32);
+    }
+
+    /// @dev Reports `operator`'s new stake to `treasury_`, when one is wired.
+    function _reportStake(address treasury_, address operator, uint256 newStake) private {
+        if (treasury_ != address(0)) IXMTPTreasury(treasury_).checkpointStake(operator, newStake);
+    }
+
+    /**
+     * @dev Sends `amount` slashed from `operator` to the treasury (which pulls it, through an allowance of exactly the
+     *      amount) or, when none is wired, to `recipient`. No allowance outlives the call: the treasury pulls all of
+     *      it, and should another implementation not, what is left is revoked.
+     */
+    function _sendSlashed(IERC20 token, address treasury_, address recipient, address operator, uint256 amount)
+        private
+    {
+        if (treasury_ == address(0)) {
+            token.safeTransfer(recipient, amount);
+            return;
+        }
+        token.forceApprove(treasury_, amount);
+        IXMTPTreasury(treasury_).depositSlashedXmtp(operator, amount);
+        if (token.allowance(address(this), treasury_) != 0) token.forceApprove(treasury_, 0);
     }
 
     function _minimumStake(RotationState state) private pure returns (uint256) {

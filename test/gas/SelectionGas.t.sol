@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
 import {SelectionFixture} from "../utils/SelectionFixture.sol";
 
 /**
@@ -58,6 +59,41 @@ contract SelectionGasTest is SelectionFixture {
         selection.register();
         uint256 gasUsed = vm.snapshotGasLastCall("register (first registration)");
         assertLe(gasUsed, REGISTER_CEILING, "register above ceiling");
+    }
+
+    /// @dev Staking figures without a treasury: a top-up, a partial unstake, a slash of a seated operator (refilled).
+    function test_staking_gas() public {
+        _measureStaking("");
+    }
+
+    /// @dev The same wired to the treasury: each adds a stake report, the slash a deposit through an allowance.
+    function test_staking_treasuryWired_gas() public {
+        XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
+        vm.startPrank(admin);
+        treasury.grantRole(treasury.STAKE_REPORTER_ROLE(), address(selection));
+        treasury.grantRole(treasury.SLASHER_ROLE(), address(selection));
+        selection.setTreasury(address(treasury));
+        vm.stopPrank();
+        _measureStaking(", treasury wired");
+    }
+
+    function _measureStaking(string memory suffix) internal {
+        _candidates(11);
+        _bootstrap();
+        address operator = operators[0];
+        xmtp.mint(operator, 1000e18);
+        _stake(operator, 1000e18);
+        vm.snapshotGasLastCall(string.concat("stake (top-up)", suffix));
+        vm.prank(operator);
+        selection.unstake(500e18);
+        vm.snapshotGasLastCall(string.concat("unstake (stays registered)", suffix));
+        address slasher = makeAddr("slasher");
+        bytes32 role = selection.SLASHER_ROLE();
+        vm.prank(admin);
+        selection.grantRole(role, slasher);
+        vm.prank(slasher);
+        selection.slash(operator, 1000);
+        vm.snapshotGasLastCall(string.concat("slash 10% (seated, refilled)", suffix));
     }
 
     /// @dev Steady and fresh-word rotations with `candidateCount` candidates; returns the steady figure.

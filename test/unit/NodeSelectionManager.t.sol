@@ -2,7 +2,9 @@
 pragma solidity 0.8.30;
 
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
+import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
 import {INodeSelectionManager} from "../../contracts/interfaces/INodeSelectionManager.sol";
+import {IXMTPTreasury} from "../../contracts/interfaces/IXMTPTreasury.sol";
 import {SelectionFixture} from "../utils/SelectionFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
@@ -551,6 +553,221 @@ contract SelectionSlashTest is SelectionFixture {
     }
 }
 
+/// @notice The manager wired to the suite's treasury: stake reports and slashed XMTP.
+contract SelectionTreasuryTest is SelectionFixture {
+    address internal slasher = makeAddr("slasher");
+    address internal distributor = makeAddr("distributor");
+    XMTPTreasury internal treasury;
+    address internal alice;
+    address internal bob;
+
+    function setUp() public override {
+        super.setUp();
+        treasury = XMTPTreasury(suite.treasury.proxy);
+        bytes32 slasherRole = selection.SLASHER_ROLE();
+        vm.startPrank(admin);
+        selection.grantRole(slasherRole, slasher);
+        // What the deploy script grants once the selection is wired to the treasury.
+        treasury.grantRole(treasury.STAKE_REPORTER_ROLE(), address(selection));
+        treasury.grantRole(treasury.SLASHER_ROLE(), address(selection));
+        treasury.grantRole(treasury.DISTRIBUTOR_ROLE(), distributor);
+        vm.expectEmit(address(selection));
+        emit INodeSelectionManager.TreasuryUpdated(address(0), address(treasury));
+        selection.setTreasury(address(treasury));
+        vm.stopPrank();
+        (alice,) = _operator("alice", 100_000e18);
+        (bob,) = _operator("bob", 100_000e18);
+    }
+
+    function test_setTreasury_setsAndUnsets() public {
+        assertEq(selection.treasury(), address(treasury));
+        vm.expectEmit(address(selection));
+        emit INodeSelectionManager.TreasuryUpdated(address(treasury), address(0));
+        vm.prank(admin);
+        selection.setTreasury(address(0));
+        assertEq(selection.treasury(), address(0));
+    }
+
+    function test_setTreasury_revertsWhenNotAdmin() public {
+        bytes32 role = selection.DEFAULT_ADMIN_ROLE();
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
+        vm.prank(stranger);
+        selection.setTreasury(stranger);
+    }
+
+    function test_stake_reportsTheNewStake() public {
+        vm.expectEmit(address(treasury));
+        emit IXMTPTreasury.StakeCheckpointed(alice, 0, 3e18, 3e18);
+        _stake(alice, 3e18);
+        vm.expectEmit(address(treasury));
+        emit IXMTPTreasury.StakeCheckpointed(bob, 0, 5e18, 8e18);
+        _stake(bob, 5e18);
+        vm.expectEmit(address(treasury));
+        emit IXMTPTreasury.StakeCheckpointed(alice, 3e18, 4e18, 9e18);
+        _stake(alice, 1e18);
+        assertEq(treasury.stakedOf(alice), selection.stakeOf(alice));
+        assertEq(treasury.stakedOf(bob), selection.stakeOf(bob));
+        assertEq(treasury.totalStaked(), 9e18);
+    }
+
+    function test_unstake_reportsTheStakeLeftWithoutTheUnbonding() public {
+        _stake(alice, 10e18);
+        vm.expectEmit(address(treasury));
+        emit IXMTPTreasury.StakeCheckpointed(alice, 10e18, 6e18, 6e18);
+        vm.prank(alice);
+        selection.unstake(4e18);
+        assertEq(treasury.stakedOf(alice), 6e18);
+        assertEq(treasury.totalStaked(), 6e18);
+    }
+
+    function test_withdrawUnbonded_reportsNothing() public {
+        _stake(alice, 10e18);
+        vm.prank(alice);
+        selection.unstake(4e18);
+        vm.warp(block.timestamp + selection.unbondingPeriod());
+        vm.expectCall(address(treasury), abi.encodeWithSelector(IXMTPTreasury.checkpointStake.selector), 0);
+        vm.prank(alice);
+        selection.withdrawUnbonded();
+        assertEq(treasury.stakedOf(alice), 6e18);
+    }
+
+    function test_slash_depositsInTheTreasuryAndReportsTheStake() public {
+        _candidates(11);
+        _bootstrap();
+        address target = operators[2];
+        vm.prank(target);
+        selection.unstake(1000e18);
+        uint256 jailedUntil = block.timestamp + selection.jailPeriod();
+
+        vm.expectEmit(address(selection));
+        emit INodeSelectionManager.Slashed(target, 5000, 5000e18, address(treasury), jailedUntil);
+        vm.expectEmit(address(treasury));
+        emit IXMTPTreasury.StakeCheckpointed(target, 9000e18, 4500e18, 10 * 10_000e18 + 4500e18);
+        vm.expectEmit(address(treasury));
+        emit IXMTPTreasury.SlashedXmtpDeposited(target, address(selection), 5000e18);
+        vm.prank(slasher);
+        uint256 amount = selection.slash(target, 5000);
+
+        assertEq(amount, 5000e18);
+        assertEq(treasury.slashedXmtp(), 5000e18);
+        assertEq(xmtp.balanceOf(address(treasury)), 5000e18);
+        assertEq(xmtp.balanceOf(admin), 0, "the slash recipient gets nothing while a treasury is wired");
+        assertEq(xmtp.allowance(address(selection), address(treasury)), 0, "allowance left behind");
+        assertEq(treasury.stakedOf(target), selection.stakeOf(target));
+        assertEq(treasury.stakedOf(target), 4500e18);
+        assertEq(xmtp.balanceOf(address(selection)), 11 * 10_000e18 - 5000e18);
+        // The seat was refilled as without a treasury.
+        assertEq(selection.getActiveNodes()[2], operators[10]);
+    }
+
+    function test_slash_ofUnbondingStakeOnlyReportsNothing() public {
+        _stake(alice, 10e18);
+        vm.prank(alice);
+        selection.unstake(10e18);
+        vm.expectCall(address(treasury), abi.encodeWithSelector(IXMTPTreasury.checkpointStake.selector), 0);
+        vm.prank(slasher);
+        selection.slash(alice, 10_000);
+        assertEq(treasury.slashedXmtp(), 10e18);
+        assertEq(treasury.stakedOf(alice), 0);
+    }
+
+    function test_slash_ofNothingMovesNothing() public {
+        vm.expectCall(address(treasury), abi.encodeWithSelector(IXMTPTreasury.depositSlashedXmtp.selector), 0);
+        vm.prank(slasher);
+        assertEq(selection.slash(stranger, 10_000), 0);
+        assertEq(treasury.slashedXmtp(), 0);
+    }
+
+    function test_slash_afterUnwiringPaysTheSlashRecipient() public {
+        _stake(alice, 10e18);
+        vm.prank(admin);
+        selection.setTreasury(address(0));
+        vm.expectEmit(address(selection));
+        emit INodeSelectionManager.Slashed(alice, 1000, 1e18, admin, block.timestamp + selection.jailPeriod());
+        vm.prank(slasher);
+        selection.slash(alice, 1000);
+        assertEq(xmtp.balanceOf(admin), 1e18);
+        assertEq(treasury.slashedXmtp(), 0);
+        // The treasury still holds the stake it was last told of.
+        assertEq(treasury.stakedOf(alice), 10e18);
+    }
+
+    function test_stake_revertsWhenTheTreasuryDidNotGrantTheRole() public {
+        bytes32 role = treasury.STAKE_REPORTER_ROLE();
+        vm.prank(admin);
+        treasury.revokeRole(role, address(selection));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, address(selection), role)
+        );
+        _stake(alice, 1e18);
+    }
+
+    function test_syncStake_reportsAStakeMadeBeforeWiring() public {
+        vm.prank(admin);
+        selection.setTreasury(address(0));
+        _stake(alice, 7e18);
+        vm.prank(admin);
+        selection.setTreasury(address(treasury));
+        assertEq(treasury.stakedOf(alice), 0);
+        vm.expectEmit(address(treasury));
+        emit IXMTPTreasury.StakeCheckpointed(alice, 0, 7e18, 7e18);
+        vm.prank(stranger);
+        selection.syncStake(alice);
+        assertEq(treasury.stakedOf(alice), 7e18);
+    }
+
+    function test_syncStake_revertsWhenNotWired() public {
+        vm.prank(admin);
+        selection.setTreasury(address(0));
+        vm.expectRevert(INodeSelectionManager.TreasuryNotSet.selector);
+        selection.syncStake(alice);
+    }
+
+    /// @dev End to end: rewards handed to the treasury go to the stakers by stake over time.
+    function test_stakingRewards_followTheReportedStakes() public {
+        vm.prank(admin);
+        treasury.setShares(0, 10_000, 0);
+        _stake(alice, 1e18);
+        _stake(bob, 3e18);
+        _handExcess(400e6);
+        vm.prank(bob);
+        selection.unstake(2e18);
+        _handExcess(300e6);
+        // 400 split 1:3, then 300 split 1:1.
+        assertEq(treasury.earnedStakingRewards(alice), 100e6 + 150e6);
+        assertEq(treasury.earnedStakingRewards(bob), 300e6 + 150e6);
+    }
+
+    function testFuzz_treasuryMirrorsStakes(uint96 staked, uint96 unstaked, uint256 bps) public {
+        staked = uint96(bound(staked, 1, 100_000e18));
+        unstaked = uint96(bound(unstaked, 0, staked));
+        bps = bound(bps, 1, 10_000);
+        _stake(alice, staked);
+        _stake(bob, 1e18);
+        if (unstaked != 0) {
+            vm.prank(alice);
+            selection.unstake(unstaked);
+        }
+        vm.prank(slasher);
+        uint256 amount = selection.slash(alice, bps);
+        assertEq(treasury.stakedOf(alice), selection.stakeOf(alice));
+        assertEq(treasury.totalStaked(), selection.stakeOf(alice) + selection.stakeOf(bob));
+        assertEq(treasury.slashedXmtp(), amount);
+        assertEq(selection.stakeOf(alice) + selection.unbondingOf(alice).amount + amount, staked);
+        assertEq(xmtp.allowance(address(selection), address(treasury)), 0);
+    }
+
+    function _handExcess(uint256 amount) internal {
+        usdc.mint(distributor, amount);
+        vm.startPrank(distributor);
+        usdc.approve(address(treasury), amount);
+        treasury.handleExcessRewards(amount);
+        vm.stopPrank();
+    }
+}
+
 contract SelectionGovernanceTest is SelectionFixture {
     function test_setters_updateAndEmit() public {
         vm.startPrank(admin);
@@ -639,6 +856,8 @@ contract SelectionGovernanceTest is SelectionFixture {
         selection.setUnbondingPeriod(1 days);
         vm.expectRevert(err);
         selection.setSlashRecipient(stranger);
+        vm.expectRevert(err);
+        selection.setTreasury(stranger);
         vm.stopPrank();
     }
 
