@@ -457,11 +457,15 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     function activeNodesAt(uint256 epoch) external view returns (address[] memory operators) {
         NodeSelectionManagerStorage storage $ = _getStorage();
         _requireReached($, epoch);
-        uint32[] memory nodeIds = _nodeIdsAt($, epoch);
-        operators = new address[](nodeIds.length);
-        for (uint256 i; i < nodeIds.length; ++i) {
-            operators[i] = $.operatorOfNode[nodeIds[i]];
-        }
+        operators = _operatorsOf($, _nodeIdsAt($, epoch));
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function activeSetAt(uint256 epoch) external view returns (uint32[] memory nodeIds, address[] memory operators) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        _requireReached($, epoch);
+        nodeIds = _nodeIdsAt($, epoch);
+        operators = _operatorsOf($, nodeIds);
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -872,6 +876,18 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         }
         assembly {
             mstore(nodeIds, members)
+        }
+    }
+
+    /// @dev The operator of each node id (the one that last registered it).
+    function _operatorsOf(NodeSelectionManagerStorage storage $, uint32[] memory nodeIds)
+        private
+        view
+        returns (address[] memory operators)
+    {
+        operators = new address[](nodeIds.length);
+        for (uint256 i; i < nodeIds.length; ++i) {
+            operators[i] = $.operatorOfNode[nodeIds[i]];
         }
     }
 

@@ -356,6 +356,16 @@ interface INodeSelectionManager {
     /// @notice The node ids active at the end of `epoch` (at most the current epoch).
     function activeNodeIdsAt(uint256 epoch) external view returns (uint32[] memory);
 
+    /**
+     * @notice The set active at the end of `epoch`, as `activeNodeIdsAt` and `activeNodesAt` give it, in one call: what
+     *         a reward distributor pays an epoch against.
+     * @dev    Reverts with `EpochNotReached` for an epoch after the current one.
+     * @param  epoch     At most `currentEpoch()`.
+     * @return nodeIds   The node ids, in seat order, empty seats left out.
+     * @return operators The operator of each of those node ids (the one that last registered it), in the same order.
+     */
+    function activeSetAt(uint256 epoch) external view returns (uint32[] memory nodeIds, address[] memory operators);
+
     /// @notice Whether `nodeId` was active at the end of `epoch` (at most the current epoch).
     function isActiveAt(uint32 nodeId, uint256 epoch) external view returns (bool);
 }

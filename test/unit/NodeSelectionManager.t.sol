@@ -916,6 +916,51 @@ contract SelectionHistoryTest is SelectionFixture {
         assertFalse(selection.isActiveAt(0, first));
     }
 
+    function test_activeSetAt_matchesTheSeparateViewsEveryEpoch() public {
+        _candidates(13);
+        _bootstrap();
+        uint256 first = selection.currentEpoch();
+        // A slash empties and refills a seat within an epoch; a disabled node without replacement leaves a gap.
+        bytes32 role = selection.SLASHER_ROLE();
+        vm.prank(admin);
+        selection.grantRole(role, admin);
+        for (uint256 i; i < 6; ++i) {
+            _rotate();
+            if (i == 2) {
+                vm.prank(admin);
+                selection.slash(operators[5], 100);
+            }
+        }
+        vm.prank(admin);
+        nodes.disableNode(operatorNodeIds[7]);
+        vm.prank(admin);
+        nodes.disableNode(operatorNodeIds[8]);
+        vm.prank(admin);
+        nodes.disableNode(operatorNodeIds[9]);
+        for (uint256 epoch; epoch <= selection.currentEpoch(); ++epoch) {
+            (uint32[] memory ids, address[] memory ops) = selection.activeSetAt(epoch);
+            assertEq(keccak256(abi.encode(ids)), keccak256(abi.encode(selection.activeNodeIdsAt(epoch))));
+            assertEq(keccak256(abi.encode(ops)), keccak256(abi.encode(selection.activeNodesAt(epoch))));
+            assertEq(ids.length, ops.length);
+            for (uint256 k; k < ids.length; ++k) {
+                assertEq(nodes.nodeIdOf(ops[k]), ids[k]);
+            }
+        }
+        (uint32[] memory none, address[] memory nobody) = selection.activeSetAt(0);
+        assertEq(none.length, 0);
+        assertEq(nobody.length, 0);
+        (uint32[] memory current, address[] memory currentOperators) = selection.activeSetAt(selection.currentEpoch());
+        assertEq(keccak256(abi.encode(current)), keccak256(abi.encode(selection.getActiveNodeIds())));
+        assertEq(keccak256(abi.encode(currentOperators)), keccak256(abi.encode(selection.getActiveNodes())));
+        // The disabled nodes left, and the queue did not hold enough replacements: the set runs short.
+        assertLt(current.length, 10);
+        for (uint256 k; k < current.length; ++k) {
+            assertTrue(current[k] != operatorNodeIds[7] && current[k] != operatorNodeIds[8]);
+            assertTrue(current[k] != operatorNodeIds[9]);
+        }
+        assertGt(selection.currentEpoch(), first);
+    }
+
     function test_history_revertsForFutureEpochs() public {
         uint256 next = selection.currentEpoch() + 1;
         vm.expectRevert(abi.encodeWithSelector(INodeSelectionManager.EpochNotReached.selector, next, next - 1));
@@ -924,6 +969,8 @@ contract SelectionHistoryTest is SelectionFixture {
         selection.activeNodeIdsAt(next);
         vm.expectRevert(abi.encodeWithSelector(INodeSelectionManager.EpochNotReached.selector, next, next - 1));
         selection.isActiveAt(1, next);
+        vm.expectRevert(abi.encodeWithSelector(INodeSelectionManager.EpochNotReached.selector, next, next - 1));
+        selection.activeSetAt(next);
     }
 }
 
