@@ -45,7 +45,7 @@ interface INodeSelectionManager {
      *         longest-serving nodes with the next eligible candidates within the turnover cap.
      * @dev    Anyone, once `block.timestamp >= nextRotationAt()`, else `RotationNotDue`. Never reverts for lack of
      *         candidates: the set then runs short and `ActiveSetShort` says so. Scans at most `MAX_QUEUE_SCAN` queue
-     *         entries. Emits `NodesRotated` and `EpochStarted`.
+     *         entries. Emits `NodesRotated` (not `EpochStarted`: see there).
      */
     function rotateNodes() external;
 
@@ -93,7 +93,13 @@ interface INodeSelectionManager {
     /// @notice Emitted when an empty seat gets `operator` outside a rotation (after a slash or a disabled node).
     event SeatFilled(uint256 indexed seat, address indexed operator, uint32 nodeId);
 
-    /// @notice Emitted by each rotation: the new epoch, how many seats were replaced (turnover) and filled (not).
+    /**
+     * @notice Not emitted: declared for ABI stability only. Rotations used to emit it next to `NodesRotated` (the new
+     *         epoch, seats replaced and filled, the next rotation time); it cost about 2,000 gas of a rotation held to
+     *         80,000. What it said is read instead: the epoch and the next rotation time from `currentEpoch()` and
+     *         `nextRotationAt()` at the block of a `NodesRotated` log, replacements from consecutive `NodesRotated`
+     *         sets and `recentSwaps()`.
+     */
     event EpochStarted(uint256 indexed epoch, uint256 swaps, uint256 filled, uint256 nextRotationAt);
 
     /// @notice Emitted when the active set has fewer members than `activeSetSize` after a rotation or a refill.

@@ -129,16 +129,12 @@ contract SelectionHandler is CommonBase, StdCheats, StdUtils {
 
     function rotate() external {
         if (vm.getBlockTimestamp() < selection.nextRotationAt()) vm.warp(selection.nextRotationAt());
-        vm.recordLogs();
+        // A seat is replaced at most once per 24 hours, so each swap adds one to the window's count, read at the
+        // same timestamp before and after.
+        uint256 before = selection.recentSwaps();
         selection.rotateNodes();
-        Vm.Log[] memory logs = vm.getRecordedLogs();
-        for (uint256 i; i < logs.length; ++i) {
-            if (logs[i].topics[0] == INodeSelectionManager.EpochStarted.selector) {
-                (uint256 swaps,,) = abi.decode(logs[i].data, (uint256, uint256, uint256));
-                for (uint256 k; k < swaps; ++k) {
-                    ghost_swapTimes.push(vm.getBlockTimestamp());
-                }
-            }
+        for (uint256 k = before; k < selection.recentSwaps(); ++k) {
+            ghost_swapTimes.push(vm.getBlockTimestamp());
         }
         uint256 size = selection.activeSetSize();
         uint256 eligible = _eligibleCount();
