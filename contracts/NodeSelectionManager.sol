@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
+import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
 import {RotationState, Seat} from "./libraries/SelectionState.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
@@ -16,9 +17,10 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
  * @notice Staked candidates and the round-robin rotation of the active node set (see `INodeSelectionManager`). Behind a
  *         UUPS proxy.
  * @dev    Gas layout of a rotation: one slot of rotation state, one slot per seat (occupant, join order, last swap,
- *         history length), one slot of parameters, and per scanned queue entry the entry and its candidate record. No
- *         external call: the Nodes registry pushes disabled nodes here (`onNodeDisabled`). History is per seat: 64-bit
- *         checkpoints `(fromEpoch, nodeId)`, four per slot.
+ *         history length) at fixed slots, and per scanned queue entry the entry and its candidate record. No external
+ *         call: the Nodes registry pushes disabled nodes here (`onNodeDisabled`). History is per seat: 64-bit
+ *         checkpoints `(fromEpoch, nodeId)`, four per slot. A one-swap rotation reads 14 cold slots and writes three
+ *         (state, seat, history word); the seats are read, and the `NodesRotated` log written, in inline assembly.
  */
 contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessControlUpgradeable, UUPSUpgradeable {
     using SafeERC20 for IERC20;
@@ -57,15 +59,19 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     uint256 private constant MAX_MINIMUM_STAKE_TOKENS = 0xFFFFFFFFFF;
     uint256 private constant CHECKPOINTS_PER_SLOT = 4;
     uint256 private constant MASK_32 = 0xFFFFFFFF;
+    uint256 private constant MASK_40 = 0xFFFFFFFFFF;
+    uint256 private constant MASK_96 = 0xFFFFFFFFFFFFFFFFFFFFFFFF;
 
     /* ============ Storage ============ */
 
-    /// @dev The parameters a rotation does not read (the minimum stake is in `RotationState`).
+    /// @dev What staking, unstaking and slashing read besides the operator's records, in one slot (the minimum
+    ///      stake is in `RotationState`). `treasury` is zero until governance wires it: then stake changes are
+    ///      reported there and slashed XMTP goes there.
     struct Config {
         uint32 waitingPeriod;
         uint32 jailPeriod;
         uint32 unbondingPeriod;
-        uint16 maxDailyTurnoverBps;
+        address treasury;
     }
 
     /// @custom:storage-location erc7201:xmtp.storage.NodeSelectionManager
@@ -75,9 +81,12 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         address nodes;
         address xmtpToken;
         address slashRecipient;
-        mapping(uint256 seat => Seat) seats;
+        /// @dev Only setters read it: a rotation reads `RotationState.turnoverCap`.
+        uint16 maxDailyTurnoverBps;
+        /// @dev Fixed slots: seat `i` is the struct's slot plus a constant plus `i`, no hashing on the hot path.
+        Seat[32] seats;
         /// @dev Per seat, checkpoint `k` is bits `64 × (k % 4)` of word `k / 4`: `fromEpoch` (low 32) and `nodeId`.
-        mapping(uint256 seat => mapping(uint256 word => uint256 checkpoints)) history;
+        mapping(uint256 word => uint256 checkpoints)[32] history;
         mapping(uint256 index => address operator) queue;
         mapping(address operator => Candidate) candidates;
         mapping(address operator => Unbonding) unbondings;
@@ -100,6 +109,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint256 length;
         uint256 scanned;
         uint256 minimumStake;
+        /// @dev Bit `uint8(operator)` set for every operator that may be seated: a clear bit spares the seat search.
+        uint256 seatedBloom;
     }
 
     /// @dev A rotation in progress: the seats in memory, who joined which seat, and the queue walk.
@@ -108,6 +119,12 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint32[] newNodeIds;
         /// @dev Bit i: seat i changed occupant in this rotation.
         uint256 changed;
+        /// @dev Bit i: seat i is empty (after the leaving were vacated), to be filled first.
+        uint256 empty;
+        /// @dev Bit i: seat i was replaced by rotation within the last 24 hours (not replaceable again yet).
+        uint256 recent;
+        /// @dev The first seat to replace: the longest-serving occupied seat not in `recent`, or `type(uint256).max`.
+        uint256 oldest;
         uint256 recentSwaps;
         uint256 sequence;
         Scan scan;
@@ -139,8 +156,9 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             waitingPeriod: DEFAULT_WAITING_PERIOD,
             jailPeriod: DEFAULT_JAIL_PERIOD,
             unbondingPeriod: DEFAULT_UNBONDING_PERIOD,
-            maxDailyTurnoverBps: DEFAULT_MAX_DAILY_TURNOVER_BPS
+            treasury: address(0)
         });
+        $.maxDailyTurnoverBps = DEFAULT_MAX_DAILY_TURNOVER_BPS;
         $.state = RotationState.wrap(0).withNextRotationAt(block.timestamp + DEFAULT_EPOCH_DURATION)
             .withEpochDuration(DEFAULT_EPOCH_DURATION).withActiveSetSize(DEFAULT_ACTIVE_SET_SIZE)
             .withSeatHighWater(DEFAULT_ACTIVE_SET_SIZE).withMinimumStakeTokens(DEFAULT_MINIMUM_STAKE / TOKEN)
@@ -157,6 +175,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint96 newStake = SafeCast.toUint96(c.stake + amount);
         c.stake = newStake;
         emit Staked(msg.sender, amount, newStake);
+        _reportStake($.config.treasury, msg.sender, newStake);
         IERC20($.xmtpToken).safeTransferFrom(msg.sender, address(this), amount);
     }
 
@@ -177,6 +196,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         u.amount = SafeCast.toUint96(u.amount + amount);
         u.releaseAt = releaseAt;
         emit UnstakeStarted(msg.sender, amount, newStake, releaseAt);
+        _reportStake($.config.treasury, msg.sender, newStake);
 
         if (c.registered && newStake < _minimumStake($.state)) {
             c.registered = false;
@@ -245,29 +265,31 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     function rotateNodes() external {
         NodeSelectionManagerStorage storage $ = _getStorage();
         RotationState state = $.state;
+        uint256 epoch;
+        uint256 next;
         {
             uint256 due = state.nextRotationAt();
             // forge-lint: disable-next-line(block-timestamp)
             if (block.timestamp < due) revert RotationNotDue(due);
             uint256 duration = state.epochDuration();
-            // Missed epochs keep the previous set: jump to the epoch containing now.
-            uint256 missed = (block.timestamp - due) / duration;
-            state = state.withCurrentEpoch(state.currentEpoch() + 1 + missed)
-                .withNextRotationAt(due + (missed + 1) * duration);
+            // Missed epochs keep the previous set: jump to the epoch containing now. Cannot overflow: the fields are
+            // at most 40 bits and `afterRotation` checks that the results fit theirs.
+            unchecked {
+                uint256 missed = (block.timestamp - due) / duration;
+                epoch = state.currentEpoch() + 1 + missed;
+                next = due + (missed + 1) * duration;
+            }
         }
-        uint256 epoch = state.currentEpoch();
 
         Round memory round = _startRound($, state);
         // Empty seats first: they are not turnover.
-        uint256 filled = _fillEmptySeats($, round);
+        if (round.empty != 0) _fillEmptySeats($, round);
         // Then the longest-serving, within the turnover cap.
-        uint256 swaps = _swapLongestServing($, round, state.turnoverCap(), _rotationLimit(state));
-        (address[] memory active, uint256 size) = _commitRound($, round, epoch);
-
-        $.state = state.withQueuePointer(round.scan.pointer).withJoinSequence(round.sequence);
-        emit NodesRotated(active, block.timestamp);
-        emit EpochStarted(epoch, swaps, filled, state.nextRotationAt());
-        if (active.length < size) emit ActiveSetShort(epoch, active.length, size);
+        _swapLongestServing($, round, state.turnoverCap(), _rotationLimit(state));
+        $.state = state.afterRotation(epoch, next, round.scan.pointer, round.sequence);
+        (uint256 members, uint256 size) = _commitRound($, round, epoch);
+        // No `EpochStarted`: see its NatSpec.
+        if (members < size) emit ActiveSetShort(epoch, members, size);
     }
 
     /* ============ Slashing and the Nodes hook ============ */
@@ -288,7 +310,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         amount = fromStake + fromUnbonding;
         uint40 jailedUntil = SafeCast.toUint40(block.timestamp + $.config.jailPeriod);
         c.jailedUntil = jailedUntil;
-        address recipient = $.slashRecipient;
+        address treasury_ = $.config.treasury;
+        address recipient = treasury_ == address(0) ? $.slashRecipient : treasury_;
         emit Slashed(operator, bps, amount, recipient, jailedUntil);
 
         if (c.registered) {
@@ -296,7 +319,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             emit CandidateLeft(operator, c.nodeId, LeaveReason.Slashed);
         }
         _vacateAndRefill($, operator);
-        if (amount != 0) IERC20($.xmtpToken).safeTransfer(recipient, amount);
+        if (fromStake != 0) _reportStake(treasury_, operator, c.stake);
+        if (amount != 0) _sendSlashed(IERC20($.xmtpToken), treasury_, recipient, operator, amount);
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -334,7 +358,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint256 previous = state.activeSetSize();
         if (size < previous) _dropSeats($, state.currentEpoch(), size, previous);
         if (size > state.seatHighWater()) state = state.withSeatHighWater(size);
-        $.state = state.withActiveSetSize(size).withTurnoverCap(size * $.config.maxDailyTurnoverBps / BPS);
+        $.state = state.withActiveSetSize(size).withTurnoverCap(size * $.maxDailyTurnoverBps / BPS);
         emit ActiveSetSizeUpdated(previous, size);
     }
 
@@ -342,10 +366,10 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     function setMaxDailyTurnoverBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(bps, 0, BPS);
         NodeSelectionManagerStorage storage $ = _getStorage();
-        emit MaxDailyTurnoverBpsUpdated($.config.maxDailyTurnoverBps, bps);
+        emit MaxDailyTurnoverBpsUpdated($.maxDailyTurnoverBps, bps);
         // Cannot truncate: bps <= 10,000.
         // forge-lint: disable-next-line(unsafe-typecast)
-        $.config.maxDailyTurnoverBps = uint16(bps);
+        $.maxDailyTurnoverBps = uint16(bps);
         RotationState state = $.state;
         $.state = state.withTurnoverCap(state.activeSetSize() * bps / BPS);
     }
@@ -398,6 +422,21 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         $.slashRecipient = recipient;
     }
 
+    /// @inheritdoc INodeSelectionManager
+    function setTreasury(address newTreasury) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        emit TreasuryUpdated($.config.treasury, newTreasury);
+        $.config.treasury = newTreasury;
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function syncStake(address operator) external {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        address treasury_ = $.config.treasury;
+        if (treasury_ == address(0)) revert TreasuryNotSet();
+        IXMTPTreasury(treasury_).checkpointStake(operator, $.candidates[operator].stake);
+    }
+
     /* ============ Views ============ */
 
     /// @inheritdoc INodeSelectionManager
@@ -432,11 +471,15 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     function activeNodesAt(uint256 epoch) external view returns (address[] memory operators) {
         NodeSelectionManagerStorage storage $ = _getStorage();
         _requireReached($, epoch);
-        uint32[] memory nodeIds = _nodeIdsAt($, epoch);
-        operators = new address[](nodeIds.length);
-        for (uint256 i; i < nodeIds.length; ++i) {
-            operators[i] = $.operatorOfNode[nodeIds[i]];
-        }
+        operators = _operatorsOf($, _nodeIdsAt($, epoch));
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function activeSetAt(uint256 epoch) external view returns (uint32[] memory nodeIds, address[] memory operators) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        _requireReached($, epoch);
+        nodeIds = _nodeIdsAt($, epoch);
+        operators = _operatorsOf($, nodeIds);
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -488,7 +531,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function maxDailyTurnoverBps() external view returns (uint256) {
-        return _getStorage().config.maxDailyTurnoverBps;
+        return _getStorage().maxDailyTurnoverBps;
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -531,6 +574,11 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     }
 
     /// @inheritdoc INodeSelectionManager
+    function treasury() external view returns (address) {
+        return _getStorage().config.treasury;
+    }
+
+    /// @inheritdoc INodeSelectionManager
     function nodes() external view returns (address) {
         return _getStorage().nodes;
     }
@@ -553,27 +601,70 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /* ============ Internals ============ */
 
-    /// @dev Loads the seats, empties those whose operators left, and counts the window's swaps.
+    /**
+     * @dev Loads the seats, empties those whose operators left, counts the window's swaps and finds the longest-serving
+     *      replaceable seat (the smallest join sequence among occupied seats not replaced in the last 24 hours).
+     */
     function _startRound(NodeSelectionManagerStorage storage $, RotationState state)
         private
         view
         returns (Round memory round)
     {
         uint256 size = state.activeSetSize();
-        round.seats = new Seat[](size);
+        Seat[] memory seats = new Seat[](size);
+        round.seats = seats;
         round.newNodeIds = new uint32[](size);
-        for (uint256 i; i < size; ++i) {
-            Seat seat = $.seats[i];
-            if (seat.isLeaving()) {
-                seat = seat.withOccupant(address(0), 0);
-                round.changed |= uint256(1) << i;
-            }
-            if (seat.swappedWithinDay(block.timestamp)) ++round.recentSwaps;
-            round.seats[i] = seat;
+        Seat[32] storage seatSlots = $.seats;
+        uint256 base;
+        assembly ("memory-safe") {
+            base := seatSlots.slot
         }
+        // Bits 0-31: `recent`; 32-63: `empty`; 64-95: `changed`; from 96: the number of recent swaps.
+        uint256 masks;
+        uint256 oldest = type(uint256).max;
+        uint256 bloom;
+        assembly ("memory-safe") {
+            let best := not(0)
+            for { let i := 0 } lt(i, size) { i := add(i, 1) } {
+                let seat := sload(add(base, i))
+                // Replaced by rotation within the last 24 hours (`lastSwapAt`, bits 192-223, non-zero and recent).
+                let swappedAt := and(shr(192, seat), 0xffffffff)
+                if gt(add(swappedAt, 86400), timestamp()) {
+                    if swappedAt { masks := add(or(masks, shl(i, 1)), shl(96, 1)) }
+                }
+                let operator := and(seat, 0xffffffffffffffffffffffffffffffffffffffff)
+                switch operator
+                case 0 { masks := or(masks, shl(add(i, 32), 1)) }
+                default {
+                    let sequence := and(shr(160, seat), 0xffffffff)
+                    switch sequence
+                    case 0 {
+                        // Join sequence zero: its operator left; empty it (swap time and history kept).
+                        seat := and(seat, not(0xffffffffffffffffffffffffffffffffffffffffffffffff))
+                        masks := or(masks, or(shl(add(i, 32), 1), shl(add(i, 64), 1)))
+                    }
+                    default {
+                        bloom := or(bloom, shl(and(operator, 0xff), 1))
+                        if lt(sequence, best) {
+                            if iszero(and(masks, shl(i, 1))) {
+                                best := sequence
+                                oldest := i
+                            }
+                        }
+                    }
+                }
+                mstore(add(seats, shl(5, add(i, 1))), seat)
+            }
+        }
+        round.recent = masks & MASK_32;
+        round.empty = (masks >> 32) & MASK_32;
+        round.changed = (masks >> 64) & MASK_32;
+        round.recentSwaps = masks >> 96;
+        round.oldest = oldest;
         round.scan.pointer = state.queuePointer();
         round.scan.length = state.queueLength();
         round.scan.minimumStake = _minimumStake(state);
+        round.scan.seatedBloom = bloom;
         round.sequence = state.joinSequence();
     }
 
@@ -583,13 +674,15 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         returns (uint256 filled)
     {
         Seat[] memory seats = round.seats;
+        uint256 empty = round.empty;
         for (uint256 i; i < seats.length; ++i) {
-            if (!seats[i].isEmpty()) continue;
+            if (empty & (uint256(1) << i) == 0) continue;
             (address operator, uint32 nodeId) = _nextCandidate($, round.scan, seats);
             if (operator == address(0)) break;
             seats[i] = seats[i].withOccupant(operator, ++round.sequence);
             round.newNodeIds[i] = nodeId;
             round.changed |= uint256(1) << i;
+            round.scan.seatedBloom |= _bloomBit(operator);
             ++filled;
         }
     }
@@ -601,7 +694,11 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
      */
     function _rotationLimit(RotationState state) private pure returns (uint256) {
         uint256 cap = state.turnoverCap();
-        uint256 perRotation = cap * state.epochDuration() / TURNOVER_WINDOW;
+        uint256 perRotation;
+        // Cannot overflow: an 8-bit cap times a 24-bit duration.
+        unchecked {
+            perRotation = cap * state.epochDuration() / TURNOVER_WINDOW;
+        }
         if (perRotation > cap) return cap;
         return perRotation == 0 && cap != 0 ? 1 : perRotation;
     }
@@ -614,35 +711,98 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     {
         Seat[] memory seats = round.seats;
         while (swaps < limit && round.recentSwaps + swaps < cap) {
-            uint256 oldest = _longestServing(seats, round.changed, block.timestamp);
+            // The first is known from loading; later ones exclude the seats changed since.
+            uint256 oldest = swaps == 0 ? round.oldest : _longestServing(seats, round.changed | round.recent);
             if (oldest == type(uint256).max) break;
             (address operator, uint32 nodeId) = _nextCandidate($, round.scan, seats);
             if (operator == address(0)) break;
-            seats[oldest] = seats[oldest].withOccupant(operator, ++round.sequence).withLastSwapAt(block.timestamp);
+            seats[oldest] = seats[oldest].replacedBy(operator, ++round.sequence, block.timestamp);
             round.newNodeIds[oldest] = nodeId;
             round.changed |= uint256(1) << oldest;
+            round.scan.seatedBloom |= _bloomBit(operator);
             ++swaps;
         }
     }
 
-    /// @dev Writes the changed seats and their history; returns the active operators and the number of seats.
+    /**
+     * @dev Writes the changed seats and their history and emits `NodesRotated` with the occupied seats' operators;
+     *      returns their number and the number of seats.
+     */
     function _commitRound(NodeSelectionManagerStorage storage $, Round memory round, uint256 epoch)
         private
-        returns (address[] memory active, uint256 size)
+        returns (uint256 members, uint256 size)
     {
-        Seat[] memory seats = round.seats;
-        size = seats.length;
-        active = new address[](size);
-        uint256 members;
-        for (uint256 i; i < size; ++i) {
-            Seat seat = seats[i];
-            if (round.changed & (uint256(1) << i) != 0) {
-                $.seats[i] = _appendCheckpoint($, i, seat, epoch, round.newNodeIds[i]);
-            }
-            if (!seat.isEmpty()) active[members++] = seat.operator();
+        Seat[32] storage seatSlots = $.seats;
+        mapping(uint256 => uint256)[32] storage history = $.history;
+        uint256 seatSlot;
+        uint256 historySlot;
+        assembly ("memory-safe") {
+            seatSlot := seatSlots.slot
+            historySlot := history.slot
         }
-        assembly {
-            mstore(active, members)
+        _writeChanges(seatSlot, historySlot, round.seats, round.newNodeIds, round.changed, epoch);
+        size = round.seats.length;
+        members = _emitRotated(round.seats);
+    }
+
+    /**
+     * @dev For each seat in `changed`: appends checkpoint `(epoch, nodeId)` to its history (seat `i`'s words are the
+     *      mapping at `historySlot + i`, checkpoint `k` at bits `64 × (k % 4)` of word `k / 4`) and writes the seat
+     *      (at `seatSlot + i`) with its checkpoint count (bits 224-255) one higher. The count cannot overflow: a seat
+     *      gets at most one checkpoint per epoch (`_recordNow` replaces within one) and epochs fit 32 bits.
+     *      `epoch` must fit 32 bits (the rotation state checked it).
+     */
+    function _writeChanges(
+        uint256 seatSlot,
+        uint256 historySlot,
+        Seat[] memory seats,
+        uint32[] memory newNodeIds,
+        uint256 changed,
+        uint256 epoch
+    ) private {
+        assembly ("memory-safe") {
+            for { let i := 0 } changed { i := add(i, 1) } {
+                if and(changed, shl(i, 1)) {
+                    changed := xor(changed, shl(i, 1))
+                    let seat := mload(add(seats, shl(5, add(i, 1))))
+                    let count := shr(224, seat)
+                    mstore(0, shr(2, count))
+                    mstore(0x20, add(historySlot, i))
+                    let slot := keccak256(0, 0x40)
+                    let shift := shl(6, and(count, 3))
+                    let nodeId := and(mload(add(newNodeIds, shl(5, add(i, 1)))), 0xffffffff)
+                    let checkpoint := shl(shift, or(epoch, shl(32, nodeId)))
+                    // A new word is all zero: no need to read it.
+                    switch shift
+                    case 0 { sstore(slot, checkpoint) }
+                    default { sstore(slot, or(sload(slot), checkpoint)) }
+                    sstore(add(seatSlot, i), add(seat, shl(224, 1)))
+                }
+            }
+        }
+    }
+
+    /**
+     * @dev Emits `NodesRotated(address[] newActiveNodes, uint256 timestamp)` with the occupied seats' operators in seat
+     *      order, encoded in place (the array's offset, the timestamp, its length, the operators); returns their number.
+     */
+    function _emitRotated(Seat[] memory seats) private returns (uint256 members) {
+        bytes32 topic = NodesRotated.selector;
+        assembly ("memory-safe") {
+            let out := mload(0x40)
+            mstore(out, 0x40)
+            mstore(add(out, 0x20), timestamp())
+            let list := add(out, 0x60)
+            let end := add(seats, shl(5, add(mload(seats), 1)))
+            for { let p := add(seats, 0x20) } lt(p, end) { p := add(p, 0x20) } {
+                let operator := and(mload(p), 0xffffffffffffffffffffffffffffffffffffffff)
+                if operator {
+                    mstore(add(list, shl(5, members)), operator)
+                    members := add(members, 1)
+                }
+            }
+            mstore(add(out, 0x40), members)
+            log1(out, add(0x60, shl(5, members)), topic)
         }
     }
 
@@ -656,44 +816,66 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         view
         returns (address, uint32)
     {
+        mapping(uint256 => address) storage queue = $.queue;
+        mapping(address => Candidate) storage candidates = $.candidates;
         while (scan.scanned < MAX_QUEUE_SCAN && scan.scanned < scan.length) {
             uint256 index = scan.pointer;
             scan.pointer = index + 1 == scan.length ? 0 : index + 1;
             ++scan.scanned;
-            address operator = $.queue[index];
-            Candidate memory c = $.candidates[operator];
-            if (!c.registered || c.queueIndex != index) continue;
+            address operator;
+            uint256 record;
+            // The queue entry, then the operator's `Candidate` slot, each read once.
+            assembly ("memory-safe") {
+                mstore(0, index)
+                mstore(0x20, queue.slot)
+                operator := sload(keccak256(0, 0x40))
+                mstore(0, operator)
+                mstore(0x20, candidates.slot)
+                record := sload(keccak256(0, 0x40))
+            }
+            // `Candidate`: stake bits 0-95, nodeId 96-127, eligibleAt 128-167, queueIndex 168-199, registered 240.
+            if ((record >> 240) & 0xFF == 0 || (record >> 168) & MASK_32 != index) continue;
             // forge-lint: disable-next-line(block-timestamp)
-            if (c.eligibleAt > block.timestamp) continue;
-            if (c.stake < scan.minimumStake) continue;
-            if (_isSeated(seats, operator)) continue;
-            return (operator, c.nodeId);
+            if ((record >> 128) & MASK_40 > block.timestamp) continue;
+            if (record & MASK_96 < scan.minimumStake) continue;
+            if (scan.seatedBloom & _bloomBit(operator) != 0 && _isSeated(seats, operator)) continue;
+            // casting to 'uint32' is safe because it selects the record's 32-bit node id by design
+            // forge-lint: disable-next-line(unsafe-typecast)
+            return (operator, uint32(record >> 96));
         }
         return (address(0), 0);
     }
 
-    function _isSeated(Seat[] memory seats, address operator) private pure returns (bool) {
-        for (uint256 i; i < seats.length; ++i) {
-            if (seats[i].operator() == operator) return true;
+    /// @dev `operator`'s bit in a `Scan.seatedBloom`: its lowest 8 bits select one of 256.
+    function _bloomBit(address operator) private pure returns (uint256) {
+        return uint256(1) << (uint160(operator) & 0xFF);
+    }
+
+    function _isSeated(Seat[] memory seats, address operator) private pure returns (bool seated) {
+        assembly ("memory-safe") {
+            operator := and(operator, 0xffffffffffffffffffffffffffffffffffffffff)
+            let data := add(seats, 0x20)
+            let end := add(data, shl(5, mload(seats)))
+            for { let p := data } lt(p, end) { p := add(p, 0x20) } {
+                if eq(and(mload(p), 0xffffffffffffffffffffffffffffffffffffffff), operator) {
+                    seated := 1
+                    break
+                }
+            }
         }
-        return false;
     }
 
     /**
-     * @dev The occupied seat with the smallest join sequence among those not changed in this rotation and not
-     *      replaced by rotation in the last 24 hours (a seat is replaced at most once per window, which is what lets
+     * @dev The occupied seat with the smallest join sequence among those not in `excluded` (changed in this rotation,
+     *      or replaced by rotation in the last 24 hours: a seat is replaced at most once per window, which is what lets
      *      the seats' last swap times count the window's turnover exactly); `type(uint256).max` when none.
      */
-    function _longestServing(Seat[] memory seats, uint256 changed, uint256 timestamp)
-        private
-        pure
-        returns (uint256 oldest)
-    {
+    function _longestServing(Seat[] memory seats, uint256 excluded) private pure returns (uint256 oldest) {
         oldest = type(uint256).max;
         uint256 best = type(uint256).max;
         for (uint256 i; i < seats.length; ++i) {
             Seat seat = seats[i];
-            if (seat.isEmpty() || changed & (uint256(1) << i) != 0 || seat.swappedWithinDay(timestamp)) continue;
+            if (seat.isEmpty() || excluded & (uint256(1) << i) != 0) continue;
             uint256 sequence = seat.joinSequence();
             if (sequence < best) {
                 best = sequence;
@@ -711,12 +893,18 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint32 nodeId
     ) private returns (Seat) {
         uint256 count = seat.checkpointCount();
-        uint256 word = count / CHECKPOINTS_PER_SLOT;
-        uint256 shift = (count % CHECKPOINTS_PER_SLOT) * 64;
-        uint256 checkpoint = epoch | (uint256(nodeId) << 32);
         mapping(uint256 => uint256) storage seatHistory = $.history[index];
-        // A new word is all zero: no need to read it.
-        seatHistory[word] = (shift == 0 ? 0 : seatHistory[word]) | (checkpoint << shift);
+        assembly ("memory-safe") {
+            let shift := shl(6, and(count, 3))
+            mstore(0, shr(2, count))
+            mstore(0x20, seatHistory.slot)
+            let slot := keccak256(0, 0x40)
+            let checkpoint := shl(shift, or(epoch, shl(32, and(nodeId, 0xffffffff))))
+            // A new word is all zero: no need to read it.
+            switch shift
+            case 0 { sstore(slot, checkpoint) }
+            default { sstore(slot, or(sload(slot), checkpoint)) }
+        }
         return seat.withCheckpointCount(count + 1);
     }
 
@@ -758,7 +946,11 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         seats[index] = seats[index].withOccupant(address(0), 0);
 
         Scan memory scan = Scan({
-            pointer: state.queuePointer(), length: state.queueLength(), scanned: 0, minimumStake: _minimumStake(state)
+            pointer: state.queuePointer(),
+            length: state.queueLength(),
+            scanned: 0,
+            minimumStake: _minimumStake(state),
+            seatedBloom: type(uint256).max
         });
         (address next, uint32 nodeId) = _nextCandidate($, scan, seats);
         uint256 epoch = state.currentEpoch();
@@ -845,6 +1037,18 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         }
     }
 
+    /// @dev The operator of each node id (the one that last registered it).
+    function _operatorsOf(NodeSelectionManagerStorage storage $, uint32[] memory nodeIds)
+        private
+        view
+        returns (address[] memory operators)
+    {
+        operators = new address[](nodeIds.length);
+        for (uint256 i; i < nodeIds.length; ++i) {
+            operators[i] = $.operatorOfNode[nodeIds[i]];
+        }
+    }
+
     /// @dev Seat `index`'s occupant at the end of `epoch`: its last checkpoint from `epoch` or before (binary search).
     function _nodeIdAt(NodeSelectionManagerStorage storage $, uint256 index, uint256 epoch)
         private
@@ -869,8 +1073,33 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         return uint32(value >> 32);
     }
 
+    /// @dev Reports `operator`'s new stake to `treasury_`, when one is wired.
+    function _reportStake(address treasury_, address operator, uint256 newStake) private {
+        if (treasury_ != address(0)) IXMTPTreasury(treasury_).checkpointStake(operator, newStake);
+    }
+
+    /**
+     * @dev Sends `amount` slashed from `operator` to the treasury (which pulls it, through an allowance of exactly the
+     *      amount) or, when none is wired, to `recipient`. No allowance outlives the call: the treasury pulls all of
+     *      it, and should another implementation not, what is left is revoked.
+     */
+    function _sendSlashed(IERC20 token, address treasury_, address recipient, address operator, uint256 amount)
+        private
+    {
+        if (treasury_ == address(0)) {
+            token.safeTransfer(recipient, amount);
+            return;
+        }
+        token.forceApprove(treasury_, amount);
+        IXMTPTreasury(treasury_).depositSlashedXmtp(operator, amount);
+        if (token.allowance(address(this), treasury_) != 0) token.forceApprove(treasury_, 0);
+    }
+
     function _minimumStake(RotationState state) private pure returns (uint256) {
-        return state.minimumStakeTokens() * TOKEN;
+        // Cannot overflow: a 40-bit number of tokens.
+        unchecked {
+            return state.minimumStakeTokens() * TOKEN;
+        }
     }
 
     function _requireReached(NodeSelectionManagerStorage storage $, uint256 epoch) private view {

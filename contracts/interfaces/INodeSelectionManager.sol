@@ -45,7 +45,7 @@ interface INodeSelectionManager {
      *         longest-serving nodes with the next eligible candidates within the turnover cap.
      * @dev    Anyone, once `block.timestamp >= nextRotationAt()`, else `RotationNotDue`. Never reverts for lack of
      *         candidates: the set then runs short and `ActiveSetShort` says so. Scans at most `MAX_QUEUE_SCAN` queue
-     *         entries. Emits `NodesRotated` and `EpochStarted`.
+     *         entries. Emits `NodesRotated` (not `EpochStarted`: see there).
      */
     function rotateNodes() external;
 
@@ -93,7 +93,13 @@ interface INodeSelectionManager {
     /// @notice Emitted when an empty seat gets `operator` outside a rotation (after a slash or a disabled node).
     event SeatFilled(uint256 indexed seat, address indexed operator, uint32 nodeId);
 
-    /// @notice Emitted by each rotation: the new epoch, how many seats were replaced (turnover) and filled (not).
+    /**
+     * @notice Not emitted: declared for ABI stability only. Rotations used to emit it next to `NodesRotated` (the new
+     *         epoch, seats replaced and filled, the next rotation time); it cost about 2,000 gas of a rotation held to
+     *         80,000. What it said is read instead: the epoch and the next rotation time from `currentEpoch()` and
+     *         `nextRotationAt()` at the block of a `NodesRotated` log, replacements from consecutive `NodesRotated`
+     *         sets and `recentSwaps()`.
+     */
     event EpochStarted(uint256 indexed epoch, uint256 swaps, uint256 filled, uint256 nextRotationAt);
 
     /// @notice Emitted when the active set has fewer members than `activeSetSize` after a rotation or a refill.
@@ -125,6 +131,9 @@ interface INodeSelectionManager {
 
     /// @notice Emitted when governance changes where slashed XMTP goes.
     event SlashRecipientUpdated(address previousRecipient, address newRecipient);
+
+    /// @notice Emitted when governance wires the treasury (stake reports and slashed XMTP), or unwires it (zero).
+    event TreasuryUpdated(address previousTreasury, address newTreasury);
 
     /* ============ Enums ============ */
 
@@ -176,6 +185,9 @@ interface INodeSelectionManager {
     /// @notice Only the Nodes registry may call this.
     error NotNodes(address caller);
 
+    /// @notice No treasury is wired (`treasury()` is zero).
+    error TreasuryNotSet();
+
     /// @notice A slash share is zero or above 10,000 bps.
     error InvalidSlashBps(uint256 bps);
 
@@ -192,7 +204,7 @@ interface INodeSelectionManager {
 
     /**
      * @notice Adds `amount` XMTP (pulled from the caller, who must have approved it) to the caller's stake.
-     * @dev    Emits `Staked`.
+     * @dev    Emits `Staked`. When a treasury is wired, reports the new stake to it (`checkpointStake`).
      */
     function stake(uint256 amount) external;
 
@@ -200,23 +212,29 @@ interface INodeSelectionManager {
      * @notice Starts unbonding `amount` of the caller's stake, withdrawable `unbondingPeriod` later (a further unstake
      *         restarts the clock for the whole unbonding amount). Unbonding stake can still be slashed. When the stake
      *         left falls below `minimumStake`, the caller leaves the queue and, at the next rotation, its seat.
-     * @dev    Emits `UnstakeStarted`, and `CandidateLeft` and `SeatVacated` when it leaves.
+     * @dev    Emits `UnstakeStarted`, and `CandidateLeft` and `SeatVacated` when it leaves. When a treasury is wired,
+     *         reports the new stake to it: unbonding stake earns no staking rewards.
      */
     function unstake(uint256 amount) external;
 
     /**
      * @notice Sends the caller its unbonded stake once `unbondingPeriod` has passed since its last unstake.
-     * @dev    Emits `UnbondedWithdrawn`.
+     * @dev    Emits `UnbondedWithdrawn`. Reports nothing to the treasury: the stake it knows (`stakeOf`, unbonding
+     *         excluded) does not change.
      */
     function withdrawUnbonded() external;
 
     /* ============ Slashing and the Nodes hook ============ */
 
     /**
-     * @notice Takes `bps` of the operator's stake and of its unbonding stake, sends it to `slashRecipient`, removes the
-     *         operator from the queue and from its seat at once (the seat is refilled at once, not as turnover) and
-     *         jails it for `jailPeriod`.
-     * @dev    Only `SLASHER_ROLE`. Emits `Slashed`, and `CandidateLeft`, `SeatVacated`, `SeatFilled` as they happen.
+     * @notice Takes `bps` of the operator's stake and of its unbonding stake, removes the operator from the queue and
+     *         from its seat at once (the seat is refilled at once, not as turnover) and jails it for `jailPeriod`. The
+     *         XMTP taken goes to the treasury when one is wired (`depositSlashedXmtp`, through an allowance of exactly
+     *         the amount, none left behind), else to `slashRecipient`.
+     * @dev    Only `SLASHER_ROLE`. Emits `Slashed` (its `recipient` is the treasury or the slash recipient), and
+     *         `CandidateLeft`, `SeatVacated`, `SeatFilled` as they happen. When a treasury is wired and the stake
+     *         changed, reports the new stake to it. The treasury must have granted this contract its
+     *         `STAKE_REPORTER_ROLE` and `SLASHER_ROLE`.
      * @return amount The XMTP taken.
      */
     function slash(address operator, uint256 bps) external returns (uint256 amount);
@@ -251,8 +269,27 @@ interface INodeSelectionManager {
     /// @notice Sets the unbonding period of later unstakes (1 day to 90 days).
     function setUnbondingPeriod(uint256 period) external;
 
-    /// @notice Sets where slashed XMTP goes (the treasury once deployed).
+    /// @notice Sets where slashed XMTP goes while no treasury is wired (see `setTreasury`).
     function setSlashRecipient(address recipient) external;
+
+    /**
+     * @notice Wires the treasury, or unwires it with zero. While wired, every change of an operator's stake (`stake`,
+     *         `unstake`, `slash`) is reported to it with `checkpointStake(operator, stakeOf(operator))`, so that
+     *         stakers earn staking rewards pro rata to their stake over time, and slashed XMTP is deposited there
+     *         (`depositSlashedXmtp`) rather than sent to `slashRecipient`.
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. Emits `TreasuryUpdated`. The treasury must grant this contract its
+     *         `STAKE_REPORTER_ROLE` and `SLASHER_ROLE` first, or stakes, unstakes and slashes revert. Stakes that
+     *         existed before the treasury was wired are unknown to it until their next change or `syncStake`.
+     */
+    function setTreasury(address newTreasury) external;
+
+    /**
+     * @notice Reports `operator`'s current stake (`stakeOf`) to the treasury: for stakes made before the treasury was
+     *         wired (or while another one was). Reporting the true stake again changes nothing but the treasury's
+     *         settlement time, so anyone may call it.
+     * @dev    Reverts with `TreasuryNotSet` when no treasury is wired. The treasury emits `StakeCheckpointed`.
+     */
+    function syncStake(address operator) external;
 
     /* ============ Views ============ */
 
@@ -298,8 +335,11 @@ interface INodeSelectionManager {
     /// @notice The unbonding period (default 7 days).
     function unbondingPeriod() external view returns (uint256);
 
-    /// @notice Where slashed XMTP goes.
+    /// @notice Where slashed XMTP goes while no treasury is wired.
     function slashRecipient() external view returns (address);
+
+    /// @notice The treasury stakes are reported to and slashed XMTP goes to (zero: not wired).
+    function treasury() external view returns (address);
 
     /// @notice The Nodes registry.
     function nodes() external view returns (address);
@@ -321,6 +361,16 @@ interface INodeSelectionManager {
 
     /// @notice The node ids active at the end of `epoch` (at most the current epoch).
     function activeNodeIdsAt(uint256 epoch) external view returns (uint32[] memory);
+
+    /**
+     * @notice The set active at the end of `epoch`, as `activeNodeIdsAt` and `activeNodesAt` give it, in one call: what
+     *         a reward distributor pays an epoch against.
+     * @dev    Reverts with `EpochNotReached` for an epoch after the current one.
+     * @param  epoch     At most `currentEpoch()`.
+     * @return nodeIds   The node ids, in seat order, empty seats left out.
+     * @return operators The operator of each of those node ids (the one that last registered it), in the same order.
+     */
+    function activeSetAt(uint256 epoch) external view returns (uint32[] memory nodeIds, address[] memory operators);
 
     /// @notice Whether `nodeId` was active at the end of `epoch` (at most the current epoch).
     function isActiveAt(uint32 nodeId, uint256 epoch) external view returns (bool);

@@ -123,6 +123,27 @@ library RotationStateLibrary {
         return _with(state, HIGH_WATER_OFFSET, MASK_8, value);
     }
 
+    /**
+     * @dev The state a rotation leaves: epoch `epoch` started, the next rotation due at `next`, the queue walked to
+     *      `pointer` and the join counter at `sequence`, in one update (each value must fit its field, else a panic).
+     */
+    function afterRotation(RotationState state, uint256 epoch, uint256 next, uint256 pointer, uint256 sequence)
+        internal
+        pure
+        returns (RotationState)
+    {
+        assert(epoch <= MASK_32 && next <= MASK_40 && pointer <= MASK_32 && sequence <= MASK_32);
+        uint256 cleared = RotationState.unwrap(state)
+            & ~(MASK_32
+                | (MASK_40 << NEXT_ROTATION_OFFSET)
+                | (MASK_32 << POINTER_OFFSET)
+                | (MASK_32 << SEQUENCE_OFFSET));
+        return RotationState.wrap(
+            cleared | epoch | (next << NEXT_ROTATION_OFFSET) | (pointer << POINTER_OFFSET)
+                | (sequence << SEQUENCE_OFFSET)
+        );
+    }
+
     /// @dev Sets the field at `offset` to `value`, which must fit in `mask` (the field panics rather than truncate).
     function _with(RotationState state, uint256 offset, uint256 mask, uint256 value)
         private
@@ -200,6 +221,18 @@ library SeatLibrary {
         assert(sequence <= MASK_32);
         uint256 kept = Seat.unwrap(seat) & ~((MASK_32 << SEQUENCE_OFFSET) | MASK_160);
         return Seat.wrap(kept | (sequence << SEQUENCE_OFFSET) | uint256(uint160(operator_)));
+    }
+
+    /// @dev The seat replaced by rotation at `timestamp`: `operator_` joins with `sequence`; history kept.
+    function replacedBy(Seat seat, address operator_, uint256 sequence, uint256 timestamp)
+        internal
+        pure
+        returns (Seat)
+    {
+        assert(sequence <= MASK_32 && timestamp <= MASK_32);
+        uint256 kept = Seat.unwrap(seat) & ~((MASK_32 << SWAP_OFFSET) | (MASK_32 << SEQUENCE_OFFSET) | MASK_160);
+        return
+            Seat.wrap(kept | (timestamp << SWAP_OFFSET) | (sequence << SEQUENCE_OFFSET) | uint256(uint160(operator_)));
     }
 
     function withLastSwapAt(Seat seat, uint256 timestamp) internal pure returns (Seat) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
 import {SelectionFixture} from "../utils/SelectionFixture.sol";
 
 /**
@@ -10,18 +11,21 @@ import {SelectionFixture} from "../utils/SelectionFixture.sol";
  *
  *         A rotation's work does not depend on the queue's length (it reads the seats and the few queue entries it
  *         scans), so the same rotation is measured at 100, 1,000 and 10,000 candidates, all registered for real.
- *         Steady state: the rotation swaps one seat whose history word already exists. Worst case measured: the
+ *         Steady state: the rotation swaps one seat whose history word already exists; every seat's such swap is
+ *         measured and the costliest kept (later seats cost a few dozen gas more, and about one rotation in 25 searches
+ *         the seats for its candidate in full when the seated filter cannot rule it out). Worst case measured: the
  *         swapped seat's history needs a fresh storage word (once every four swaps of a seat).
  */
 contract SelectionGasTest is SelectionFixture {
-    /// @dev The issue's target for a one-swap rotation, NOT met yet: see `ROTATE_ONE_SWAP_CURRENT_CEILING`.
-    uint256 internal constant ROTATE_ONE_SWAP_TARGET = 80_000;
-    /// @dev What the current design is held to, so that it cannot regress unnoticed. The floor of its storage work is
-    ///      about 70,000 (21,000 intrinsic, ~4,900 proxy, 15 cold slots: rotation state, 10 seats, one queue entry,
-    ///      its candidate, the seat's history word, 3 slot updates, and the two events); the rest is execution.
-    uint256 internal constant ROTATE_ONE_SWAP_CURRENT_CEILING = 100_000;
-    /// @dev The same with the swapped seat's history needing a fresh word (20,000 more for a zero-to-non-zero write).
-    uint256 internal constant ROTATE_ONE_SWAP_FRESH_WORD_CEILING = 120_000;
+    /// @dev The issue's ceiling for a one-swap rotation. Its storage work is about 59,000 of it (21,000 intrinsic,
+    ///      ~4,900 proxy, 14 cold slots: rotation state, 10 seats, one queue entry, its candidate, the seat's history
+    ///      word; 3 slot updates; the two events); execution is the rest.
+    uint256 internal constant ROTATE_ONE_SWAP_CEILING = 80_000;
+    /// @dev The same with the swapped seat's history needing a fresh word (17,100 more for a zero-to-non-zero write),
+    ///      once every four swaps of a seat.
+    uint256 internal constant ROTATE_ONE_SWAP_FRESH_WORD_CEILING = 98_000;
+    /// @dev A fresh word costs 17,100 more than an existing one; other differences between seats are far below this.
+    uint256 internal constant FRESH_WORD_MARGIN = 10_000;
     uint256 internal constant REGISTER_CEILING = 150_000;
     /// @dev The issue's "within 5%" across queue lengths.
     uint256 internal constant SPREAD_BPS = 500;
@@ -60,6 +64,41 @@ contract SelectionGasTest is SelectionFixture {
         assertLe(gasUsed, REGISTER_CEILING, "register above ceiling");
     }
 
+    /// @dev Staking figures without a treasury: a top-up, a partial unstake, a slash of a seated operator (refilled).
+    function test_staking_gas() public {
+        _measureStaking("");
+    }
+
+    /// @dev The same wired to the treasury: each adds a stake report, the slash a deposit through an allowance.
+    function test_staking_treasuryWired_gas() public {
+        XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
+        vm.startPrank(admin);
+        treasury.grantRole(treasury.STAKE_REPORTER_ROLE(), address(selection));
+        treasury.grantRole(treasury.SLASHER_ROLE(), address(selection));
+        selection.setTreasury(address(treasury));
+        vm.stopPrank();
+        _measureStaking(", treasury wired");
+    }
+
+    function _measureStaking(string memory suffix) internal {
+        _candidates(11);
+        _bootstrap();
+        address operator = operators[0];
+        xmtp.mint(operator, 1000e18);
+        _stake(operator, 1000e18);
+        vm.snapshotGasLastCall(string.concat("stake (top-up)", suffix));
+        vm.prank(operator);
+        selection.unstake(500e18);
+        vm.snapshotGasLastCall(string.concat("unstake (stays registered)", suffix));
+        address slasher = makeAddr("slasher");
+        bytes32 role = selection.SLASHER_ROLE();
+        vm.prank(admin);
+        selection.grantRole(role, slasher);
+        vm.prank(slasher);
+        selection.slash(operator, 1000);
+        vm.snapshotGasLastCall(string.concat("slash 10% (seated, refilled)", suffix));
+    }
+
     /// @dev Steady and fresh-word rotations with `candidateCount` candidates; returns the steady figure.
     function _measureRotation(uint256 candidateCount) internal returns (uint256 steady) {
         // Registering 10,000 operators for real (node, mint, approve, stake, register) exceeds a test's gas limit:
@@ -72,21 +111,25 @@ contract SelectionGasTest is SelectionFixture {
         _rotate();
         steady =
             vm.snapshotGasLastCall(string.concat("rotateNodes 1 swap, ", vm.toString(candidateCount), " candidates"));
-        // Each seat's checkpoints 2-4 share its first word; its fifth (its fourth swap) opens a second word.
+        // Each seat's checkpoints 2-4 share its first word; its fifth (its fourth swap) opens a second word. Every
+        // seat's swap is measured: the costliest steady one (an existing word) is held to the target too.
+        uint256 costliest = steady;
         for (uint256 i = 1; i < 30; ++i) {
             _rotate();
+            uint256 gasUsed = vm.lastCallGas().gasTotalUsed;
+            if (gasUsed < steady + FRESH_WORD_MARGIN && gasUsed > costliest) costliest = gasUsed;
         }
+        vm.snapshotValue(
+            string.concat("rotateNodes 1 swap, costliest seat, ", vm.toString(candidateCount), " candidates"), costliest
+        );
         _rotate();
         uint256 freshWord = vm.snapshotGasLastCall(
             string.concat("rotateNodes 1 swap, new history word, ", vm.toString(candidateCount), " candidates")
         );
-        vm.snapshotValue(
-            string.concat("rotateNodes 1 swap, over the issue's 80,000 target, ", vm.toString(candidateCount)),
-            steady > ROTATE_ONE_SWAP_TARGET ? steady - ROTATE_ONE_SWAP_TARGET : 0
-        );
-        assertLe(steady, ROTATE_ONE_SWAP_CURRENT_CEILING, "rotation above ceiling");
+        assertLe(steady, ROTATE_ONE_SWAP_CEILING, "rotation above the issue's target");
+        assertLe(costliest, ROTATE_ONE_SWAP_CEILING, "a seat's rotation above the issue's target");
         assertLe(freshWord, ROTATE_ONE_SWAP_FRESH_WORD_CEILING, "fresh-word rotation above ceiling");
-        assertGt(freshWord, steady);
+        assertGt(freshWord, steady + FRESH_WORD_MARGIN);
     }
 
     /// @dev The 100-candidate figure, measured in a fresh copy of the suite so that both see the same setup.

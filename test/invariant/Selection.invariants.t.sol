@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
 import {SelectionFixture} from "../utils/SelectionFixture.sol";
 import {SelectionHandler} from "./handlers/SelectionHandler.sol";
 import {console} from "forge-std/console.sol";
@@ -9,11 +10,19 @@ import {console} from "forge-std/console.sol";
  * @notice Whatever the sequence of stakes, registrations, unstakes, withdrawals, rotations, slashes, disabled nodes and
  *         time: the active set never holds a node twice nor a disabled node, each rotation leaves it
  *         `min(activeSetSize, eligible)` strong, no 24-hour window holds more swaps than the cap, and every XMTP unit
- *         deposited is staked, unbonding, slashed or withdrawn.
+ *         deposited is staked, unbonding, slashed (to the slash recipient or the treasury) or withdrawn. This variant
+ *         runs without a treasury; `SelectionTreasuryInvariantTest` runs the same wired to one.
  */
 contract SelectionInvariantTest is SelectionFixture {
     SelectionHandler internal handler;
     address internal slasher = makeAddr("slasher");
+    /// @dev The suite's treasury when the run wires it, else zero.
+    XMTPTreasury internal treasury;
+
+    /// @dev Whether the run wires the treasury (and lets the handler unwire and rewire it).
+    function _wired() internal pure virtual returns (bool) {
+        return false;
+    }
 
     function setUp() public override {
         super.setUp();
@@ -27,11 +36,17 @@ contract SelectionInvariantTest is SelectionFixture {
         selection.setMaxDailyTurnoverBps(5000);
         // Slashed operators come back within the runs.
         selection.setJailPeriod(1 days);
+        if (_wired()) {
+            treasury = XMTPTreasury(suite.treasury.proxy);
+            treasury.grantRole(treasury.STAKE_REPORTER_ROLE(), address(selection));
+            treasury.grantRole(treasury.SLASHER_ROLE(), address(selection));
+            selection.setTreasury(address(treasury));
+        }
         vm.stopPrank();
-        handler = new SelectionHandler(selection, nodes, xmtp, admin, slasher);
+        handler = new SelectionHandler(selection, nodes, xmtp, admin, slasher, treasury);
 
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](12);
+        bytes4[] memory selectors = new bytes4[](_wired() ? 13 : 12);
         selectors[0] = SelectionHandler.stake.selector;
         selectors[1] = SelectionHandler.stake.selector;
         selectors[2] = SelectionHandler.register.selector;
@@ -44,6 +59,7 @@ contract SelectionInvariantTest is SelectionFixture {
         selectors[9] = SelectionHandler.toggleNode.selector;
         selectors[10] = SelectionHandler.warp.selector;
         selectors[11] = SelectionHandler.rotate.selector;
+        if (_wired()) selectors[12] = SelectionHandler.toggleTreasury.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -83,7 +99,22 @@ contract SelectionInvariantTest is SelectionFixture {
         }
         assertEq(xmtp.balanceOf(address(selection)), held, "balance is stakes plus unbonding");
         assertEq(held + handler.ghost_slashed() + handler.ghost_withdrawn(), handler.ghost_deposited());
-        assertEq(xmtp.balanceOf(admin), handler.ghost_slashed());
+        uint256 toTreasury = address(treasury) == address(0) ? 0 : treasury.slashedXmtp();
+        assertEq(xmtp.balanceOf(admin) + toTreasury, handler.ghost_slashed(), "slashed XMTP went elsewhere");
+        assertEq(toTreasury, address(treasury) == address(0) ? 0 : xmtp.balanceOf(address(treasury)));
+    }
+
+    /// @dev While wired, the treasury knows every operator's stake (unbonding excluded) and their sum.
+    function invariant_treasuryMirrorsStakes() public view {
+        if (selection.treasury() == address(0)) return;
+        uint256 total;
+        for (uint256 i; i < handler.operatorCount(); ++i) {
+            address operator = handler.operators(i);
+            assertEq(treasury.stakedOf(operator), selection.stakeOf(operator), "treasury stake differs");
+            total += selection.stakeOf(operator);
+        }
+        assertEq(treasury.totalStaked(), total);
+        assertEq(xmtp.allowance(address(selection), address(treasury)), 0, "allowance left behind");
     }
 
     function invariant_callSummary() public view {
@@ -95,6 +126,14 @@ contract SelectionInvariantTest is SelectionFixture {
         console.log("slash", handler.calls("slash"));
         console.log("toggleNode", handler.calls("toggleNode"));
         console.log("warp", handler.calls("warp"));
+        console.log("toggleTreasury", handler.calls("toggleTreasury"));
         console.log("swaps", handler.swapCount());
+    }
+}
+
+/// @notice The same invariants with the manager wired to the suite's treasury (unwired and rewired along the way).
+contract SelectionTreasuryInvariantTest is SelectionInvariantTest {
+    function _wired() internal pure override returns (bool) {
+        return true;
     }
 }

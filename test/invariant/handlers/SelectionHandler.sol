@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {NodeSelectionManager} from "../../../contracts/NodeSelectionManager.sol";
 import {Nodes} from "../../../contracts/Nodes.sol";
+import {XMTPTreasury} from "../../../contracts/XMTPTreasury.sol";
 import {INodeSelectionManager} from "../../../contracts/interfaces/INodeSelectionManager.sol";
 import {MockXMTP} from "../../../contracts/mocks/MockXMTP.sol";
 import {CommonBase} from "forge-std/Base.sol";
@@ -13,7 +14,8 @@ import {Vm} from "forge-std/Vm.sol";
 /**
  * @notice Stakes, registers, unstakes, withdraws, rotates, slashes, disables and re-enables nodes and warps time, in
  *         random order, keeping what the manager must account for: XMTP in and out, every rotation's swaps and whether
- *         the set it left was as full as the eligible candidates allow.
+ *         the set it left was as full as the eligible candidates allow. Given a treasury, it also unwires and rewires
+ *         it (syncing every operator's stake on rewiring), so that slashes go to either destination.
  * @dev    The queue is kept within `MAX_QUEUE_SCAN` entries (stale ones included) so that one rotation inspects all of
  *         it: with a longer queue the bounded scan may by design leave eligible candidates for the next rotations.
  */
@@ -23,6 +25,8 @@ contract SelectionHandler is CommonBase, StdCheats, StdUtils {
     MockXMTP internal immutable xmtp;
     address internal immutable admin;
     address internal immutable slasher;
+    /// @dev Zero when the run keeps the manager unwired.
+    XMTPTreasury internal immutable treasury;
 
     address[] public operators;
     uint32[] public nodeIds;
@@ -38,8 +42,16 @@ contract SelectionHandler is CommonBase, StdCheats, StdUtils {
 
     mapping(bytes32 => uint256) public calls;
 
-    constructor(NodeSelectionManager selection_, Nodes nodes_, MockXMTP xmtp_, address admin_, address slasher_) {
+    constructor(
+        NodeSelectionManager selection_,
+        Nodes nodes_,
+        MockXMTP xmtp_,
+        address admin_,
+        address slasher_,
+        XMTPTreasury treasury_
+    ) {
         selection = selection_;
+        treasury = treasury_;
         nodes = nodes_;
         xmtp = xmtp_;
         admin = admin_;
@@ -117,16 +129,12 @@ contract SelectionHandler is CommonBase, StdCheats, StdUtils {
 
     function rotate() external {
         if (vm.getBlockTimestamp() < selection.nextRotationAt()) vm.warp(selection.nextRotationAt());
-        vm.recordLogs();
+        // A seat is replaced at most once per 24 hours, so each swap adds one to the window's count, read at the
+        // same timestamp before and after.
+        uint256 before = selection.recentSwaps();
         selection.rotateNodes();
-        Vm.Log[] memory logs = vm.getRecordedLogs();
-        for (uint256 i; i < logs.length; ++i) {
-            if (logs[i].topics[0] == INodeSelectionManager.EpochStarted.selector) {
-                (uint256 swaps,,) = abi.decode(logs[i].data, (uint256, uint256, uint256));
-                for (uint256 k; k < swaps; ++k) {
-                    ghost_swapTimes.push(vm.getBlockTimestamp());
-                }
-            }
+        for (uint256 k = before; k < selection.recentSwaps(); ++k) {
+            ghost_swapTimes.push(vm.getBlockTimestamp());
         }
         uint256 size = selection.activeSetSize();
         uint256 eligible = _eligibleCount();
@@ -151,6 +159,20 @@ contract SelectionHandler is CommonBase, StdCheats, StdUtils {
         if (enabled) nodes.disableNode(nodeId);
         else nodes.enableNode(nodeId);
         ++calls["toggleNode"];
+    }
+
+    /// @dev Unwires the treasury, or rewires it and reports every operator's stake it missed meanwhile.
+    function toggleTreasury() external {
+        if (address(treasury) == address(0)) return;
+        bool wired = selection.treasury() != address(0);
+        vm.prank(admin);
+        selection.setTreasury(wired ? address(0) : address(treasury));
+        if (!wired) {
+            for (uint256 i; i < operators.length; ++i) {
+                selection.syncStake(operators[i]);
+            }
+        }
+        ++calls["toggleTreasury"];
     }
 
     function warp(uint256 seconds_) external {
