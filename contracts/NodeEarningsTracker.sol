@@ -219,34 +219,47 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         address node = entry.node;
         uint32 nodeId = entry.nodeId;
         if (nodeId == 0) revert ZeroNodeId(node);
-        PeriodRecord memory record = _load($, period, node);
+        uint256 packed = $.records[period][node];
         // The account is read only when something in it changes: a new period, a new node id or the owed shortfall.
-        if (record.nodeId != nodeId || entry.syncOwed) {
-            Account memory acct = $.accounts[node];
-            if (record.nodeId == 0) {
-                record = _enterPeriod($, node, acct, period, nodeId);
-            } else {
-                record.nodeId = nodeId;
-                acct.nodeId = nodeId;
-            }
-            if (entry.syncOwed && acct.owed != entry.owed) {
-                acct.owed = entry.owed.toUint96();
-                emit OwedUpdated(node, entry.owed);
-            }
-            $.accounts[node] = acct;
-        }
+        if (packed >> NODE_ID_OFFSET != nodeId || entry.syncOwed) packed = _updateAccount($, period, entry, packed);
 
-        uint256 costs = record.costs + entry.costs;
-        uint256 earnings = record.earnings + entry.earnings;
+        // The epoch's hot path works on the packed word: one read, one write.
+        uint256 costs = ((packed >> COSTS_OFFSET) & MASK_64) + entry.costs;
+        uint256 earnings = (packed & MASK_64) + entry.earnings;
         uint256 cap = costs * capBps / BPS;
         if (earnings > cap) {
             excess = earnings - cap;
             earnings = cap;
         }
-        record.costs = costs.toUint64();
-        record.earnings = earnings.toUint64();
-        _store($, period, node, record);
-        emit EarningsUpdated(node, uint256(record.priorEarnings) + earnings, block.timestamp);
+        if (costs > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, costs);
+        if (earnings > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, earnings);
+        $.records[period][node] = (packed & ~((MASK_64 << COSTS_OFFSET) | MASK_64)) | (costs << COSTS_OFFSET) | earnings;
+        emit EarningsUpdated(node, ((packed >> PRIOR_OFFSET) & MASK_96) + earnings, block.timestamp);
+    }
+
+    /// @dev The slow path of `_recordNode`: a new period or node id, or an owed shortfall to write. Returns the record.
+    function _updateAccount(
+        NodeEarningsTrackerStorage storage $,
+        uint256 period,
+        EpochEntry calldata entry,
+        uint256 packed
+    ) private returns (uint256) {
+        address node = entry.node;
+        uint32 nodeId = entry.nodeId;
+        PeriodRecord memory record = _unpack(packed);
+        Account memory acct = $.accounts[node];
+        if (record.nodeId == 0) {
+            record = _enterPeriod($, node, acct, period, nodeId);
+        } else {
+            record.nodeId = nodeId;
+            acct.nodeId = nodeId;
+        }
+        if (entry.syncOwed && acct.owed != entry.owed) {
+            acct.owed = entry.owed.toUint96();
+            emit OwedUpdated(node, entry.owed);
+        }
+        $.accounts[node] = acct;
+        return _pack(record);
     }
 
     /**
@@ -273,9 +286,18 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     function _load(NodeEarningsTrackerStorage storage $, uint256 period, address node)
         private
         view
-        returns (PeriodRecord memory record)
+        returns (PeriodRecord memory)
     {
-        uint256 packed = $.records[period][node];
+        return _unpack($.records[period][node]);
+    }
+
+    function _store(NodeEarningsTrackerStorage storage $, uint256 period, address node, PeriodRecord memory record)
+        private
+    {
+        $.records[period][node] = _pack(record);
+    }
+
+    function _unpack(uint256 packed) private pure returns (PeriodRecord memory record) {
         // The masks make every cast exact.
         // forge-lint: disable-next-line(unsafe-typecast)
         record.earnings = uint64(packed & MASK_64);
@@ -287,10 +309,8 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         record.nodeId = uint32(packed >> NODE_ID_OFFSET);
     }
 
-    function _store(NodeEarningsTrackerStorage storage $, uint256 period, address node, PeriodRecord memory record)
-        private
-    {
-        $.records[period][node] = uint256(record.earnings) | (uint256(record.costs) << COSTS_OFFSET)
+    function _pack(PeriodRecord memory record) private pure returns (uint256) {
+        return uint256(record.earnings) | (uint256(record.costs) << COSTS_OFFSET)
             | (uint256(record.priorEarnings) << PRIOR_OFFSET) | (uint256(record.nodeId) << NODE_ID_OFFSET);
     }
 

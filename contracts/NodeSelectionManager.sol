@@ -457,29 +457,29 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function getActiveNodeIds() external view returns (uint32[] memory) {
         NodeSelectionManagerStorage storage $ = _getStorage();
-        return _nodeIdsAt($, $.state.currentEpoch());
+        (uint32[] memory nodeIds,) = _setAt($, $.state.currentEpoch());
+        return nodeIds;
     }
 
     /// @inheritdoc INodeSelectionManager
-    function activeNodeIdsAt(uint256 epoch) external view returns (uint32[] memory) {
+    function activeNodeIdsAt(uint256 epoch) external view returns (uint32[] memory nodeIds) {
         NodeSelectionManagerStorage storage $ = _getStorage();
         _requireReached($, epoch);
-        return _nodeIdsAt($, epoch);
+        (nodeIds,) = _setAt($, epoch);
     }
 
     /// @inheritdoc INodeSelectionManager
     function activeNodesAt(uint256 epoch) external view returns (address[] memory operators) {
         NodeSelectionManagerStorage storage $ = _getStorage();
         _requireReached($, epoch);
-        operators = _operatorsOf($, _nodeIdsAt($, epoch));
+        (, operators) = _setAt($, epoch);
     }
 
     /// @inheritdoc INodeSelectionManager
     function activeSetAt(uint256 epoch) external view returns (uint32[] memory nodeIds, address[] memory operators) {
         NodeSelectionManagerStorage storage $ = _getStorage();
         _requireReached($, epoch);
-        nodeIds = _nodeIdsAt($, epoch);
-        operators = _operatorsOf($, nodeIds);
+        (nodeIds, operators) = _setAt($, epoch);
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -489,7 +489,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         if (nodeId == 0) return false;
         uint256 seatCount = $.state.seatHighWater();
         for (uint256 i; i < seatCount; ++i) {
-            if (_nodeIdAt($, i, epoch) == nodeId) return true;
+            (uint32 occupant,) = _occupantAt($, i, epoch);
+            if (occupant == nodeId) return true;
         }
         return false;
     }
@@ -1019,58 +1020,68 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         }
     }
 
-    /// @dev The node ids of every seat at the end of `epoch`, empty seats left out.
-    function _nodeIdsAt(NodeSelectionManagerStorage storage $, uint256 epoch)
+    /// @dev The node ids and operators of every seat at the end of `epoch`, empty seats left out, in seat order.
+    function _setAt(NodeSelectionManagerStorage storage $, uint256 epoch)
         private
         view
-        returns (uint32[] memory nodeIds)
+        returns (uint32[] memory nodeIds, address[] memory operators)
     {
         uint256 seatCount = $.state.seatHighWater();
         nodeIds = new uint32[](seatCount);
+        operators = new address[](seatCount);
         uint256 members;
         for (uint256 i; i < seatCount; ++i) {
-            uint32 nodeId = _nodeIdAt($, i, epoch);
-            if (nodeId != 0) nodeIds[members++] = nodeId;
+            (uint32 nodeId, address operator) = _occupantAt($, i, epoch);
+            if (nodeId != 0) {
+                nodeIds[members] = nodeId;
+                operators[members] = operator;
+                ++members;
+            }
         }
         assembly {
             mstore(nodeIds, members)
+            mstore(operators, members)
         }
     }
 
-    /// @dev The operator of each node id (the one that last registered it).
-    function _operatorsOf(NodeSelectionManagerStorage storage $, uint32[] memory nodeIds)
+    /**
+     * @dev Seat `index`'s occupant at the end of `epoch` and its operator. Recent epochs (the seat has not changed
+     *      since) read the seat and its latest checkpoint only, the seat giving the operator; older ones search the
+     *      history and read the node's operator.
+     */
+    function _occupantAt(NodeSelectionManagerStorage storage $, uint256 index, uint256 epoch)
         private
         view
-        returns (address[] memory operators)
+        returns (uint32 nodeId, address operator)
     {
-        operators = new address[](nodeIds.length);
-        for (uint256 i; i < nodeIds.length; ++i) {
-            operators[i] = $.operatorOfNode[nodeIds[i]];
-        }
-    }
-
-    /// @dev Seat `index`'s occupant at the end of `epoch`: its last checkpoint from `epoch` or before (binary search).
-    function _nodeIdAt(NodeSelectionManagerStorage storage $, uint256 index, uint256 epoch)
-        private
-        view
-        returns (uint32)
-    {
-        uint256 high = $.seats[index].checkpointCount();
+        Seat seat = $.seats[index];
+        uint256 count = seat.checkpointCount();
+        if (count == 0) return (0, address(0));
         mapping(uint256 => uint256) storage seatHistory = $.history[index];
+        uint256 last = count - 1;
+        uint256 latest = seatHistory[last / CHECKPOINTS_PER_SLOT] >> ((last % CHECKPOINTS_PER_SLOT) * 64);
+        if (latest & MASK_32 <= epoch) {
+            // casting to 'uint32' is safe because it selects the checkpoint's 32-bit node id by design
+            // forge-lint: disable-next-line(unsafe-typecast)
+            nodeId = uint32(latest >> 32);
+            return (nodeId, nodeId == 0 ? address(0) : seat.operator());
+        }
+        // First checkpoint whose epoch is after `epoch`, in [low, high): the latest one is, already.
         uint256 low;
-        // First checkpoint whose epoch is after `epoch`, in [low, high).
+        uint256 high = last;
         while (low < high) {
             uint256 mid = (low + high) / 2;
             uint256 checkpoint = seatHistory[mid / CHECKPOINTS_PER_SLOT] >> ((mid % CHECKPOINTS_PER_SLOT) * 64);
             if (checkpoint & MASK_32 > epoch) high = mid;
             else low = mid + 1;
         }
-        if (low == 0) return 0;
+        if (low == 0) return (0, address(0));
         uint256 found = low - 1;
         uint256 value = seatHistory[found / CHECKPOINTS_PER_SLOT] >> ((found % CHECKPOINTS_PER_SLOT) * 64);
         // casting to 'uint32' is safe because it selects the checkpoint's 32-bit node id by design
         // forge-lint: disable-next-line(unsafe-typecast)
-        return uint32(value >> 32);
+        nodeId = uint32(value >> 32);
+        if (nodeId != 0) operator = $.operatorOfNode[nodeId];
     }
 
     /// @dev Reports `operator`'s new stake to `treasury_`, when one is wired.

@@ -95,12 +95,13 @@ contract RewardDistributor is
         Params params;
         uint128 pool;
         uint128 unpaid;
-        uint128 totalClaimable;
-        uint128 totalOwed;
+        /// @dev One slot, read by every sync. 2^64 USDC units is 18 trillion USDC.
+        uint64 totalClaimable;
+        uint64 totalOwed;
         /// @dev Excess above the cap ever set aside, and the part of it handed to the treasury: running totals, so
         ///      that setting aside never writes a zero slot.
-        uint128 excessAccrued;
-        uint128 excessForwarded;
+        uint64 excessAccrued;
+        uint64 excessForwarded;
         mapping(address account => uint256) claimable;
         mapping(uint256 period => uint256) periodClosedAt;
     }
@@ -230,11 +231,11 @@ contract RewardDistributor is
             }
         }
 
-        $.cursor = cursor;
+        _storeCursor($, cursor);
         $.pool = run.pool.toUint128();
         $.unpaid = ($.unpaid + run.allocated - run.excess).toUint128();
-        if (run.totalOwed != $.totalOwed) $.totalOwed = run.totalOwed.toUint128();
-        if (run.excess != 0) $.excessAccrued += run.excess.toUint128();
+        if (run.totalOwed != $.totalOwed) $.totalOwed = run.totalOwed.toUint64();
+        if (run.excess != 0) $.excessAccrued += run.excess.toUint64();
         emit RewardsDistributed(run.allocated, block.timestamp);
         // At least once a period, the excess reaches the treasury without anyone calling `forwardExcess`; a treasury
         // that refuses it (a revoked role, a pause) must not stop the distribution, and the excess stays pending.
@@ -258,7 +259,7 @@ contract RewardDistributor is
         $.unpaid = ($.unpaid + amount - excess).toUint128();
         emit EarningsAdjusted(node, $.cursor.currentPeriod, amount, excess);
         if (excess != 0) {
-            $.excessAccrued += excess.toUint128();
+            $.excessAccrued += excess.toUint64();
             _forwardPendingExcess($, false);
         }
     }
@@ -269,7 +270,7 @@ contract RewardDistributor is
         excess = _tracker.applyProfitCap(node, $.params.profitCapBps, $.cursor.currentPeriod);
         if (excess == 0) return 0;
         $.unpaid -= excess.toUint128();
-        $.excessAccrued += excess.toUint128();
+        $.excessAccrued += excess.toUint64();
         emit ProfitCapEnforced(node, excess);
         _forwardPendingExcess($, false);
     }
@@ -313,9 +314,9 @@ contract RewardDistributor is
             cursor.payoutIndex += take.toUint32();
             done += take;
         }
-        $.cursor = cursor;
+        _storeCursor($, cursor);
         $.unpaid -= (paidOut + deferred).toUint128();
-        if (deferred != 0) $.totalClaimable += deferred.toUint128();
+        if (deferred != 0) $.totalClaimable += deferred.toUint64();
         return _pendingPayouts(cursor, length);
     }
 
@@ -529,7 +530,7 @@ contract RewardDistributor is
         uint256 epoch = cursor.nextEpoch;
         Allocation memory a;
         address[] memory operators;
-        (a.nodeIds, operators) = _activeSetAt(epoch);
+        (a.nodeIds, operators) = _selection.activeSetAt(epoch);
         uint256 count = a.nodeIds.length;
         if (count == 0) {
             emit EpochRewardsDistributed(epoch, cursor.currentPeriod, 0, share, 0, 0, 0, 0, 0);
@@ -689,7 +690,7 @@ contract RewardDistributor is
         amount = $.claimable[msg.sender];
         if (amount == 0) revert NothingToClaim();
         $.claimable[msg.sender] = 0;
-        $.totalClaimable -= amount.toUint128();
+        $.totalClaimable -= amount.toUint64();
         _usdc.safeTransfer(to, amount);
         emit Claimed(msg.sender, to, amount);
     }
@@ -702,8 +703,8 @@ contract RewardDistributor is
         private
         returns (uint256 amount)
     {
-        uint128 accrued = $.excessAccrued;
-        uint128 forwarded = $.excessForwarded;
+        uint64 accrued = $.excessAccrued;
+        uint64 forwarded = $.excessForwarded;
         amount = accrued - forwarded;
         if (amount == 0) return 0;
         $.excessForwarded = accrued;
@@ -735,13 +736,21 @@ contract RewardDistributor is
             : rotation - (current - lastEpoch) * duration;
     }
 
-    function _activeSetAt(uint256 epoch) private view returns (uint32[] memory nodeIds, address[] memory operators) {
-        nodeIds = _selection.activeNodeIdsAt(epoch);
-        operators = _selection.activeNodesAt(epoch);
-    }
-
     function _requireWithin(uint256 value, uint256 minimum, uint256 maximum) private pure {
         if (value < minimum || value > maximum) revert ParameterOutOfBounds(value, minimum, maximum);
+    }
+
+    /// @dev Writes the cursor in one store: assigning the memory struct would write it field by field.
+    function _storeCursor(RewardDistributorStorage storage $, Cursor memory cursor) private {
+        // Solidity packs a struct's fields from the slot's low-order bytes, in declaration order.
+        uint256 packed = uint256(cursor.nextEpoch) | (uint256(cursor.currentPeriod) << 32)
+            | (uint256(cursor.epochClock) << 64) | (uint256(cursor.periodStartClock) << 104)
+            | (uint256(cursor.periodLength) << 144) | (uint256(cursor.payoutPeriod) << 176)
+            | (uint256(cursor.payoutIndex) << 208);
+        assembly ("memory-safe") {
+            // `cursor` is the storage struct's first member: its slot is `$.slot`.
+            sstore($.slot, packed)
+        }
     }
 
     /// @dev Upgrades are governance's.

@@ -17,7 +17,9 @@ pragma solidity 0.8.30;
  *         (the current one), and not already seated.
  *
  *         History: `activeNodesAt(epoch)` is the set as it stood at the end of that epoch (a seat emptied and refilled
- *         during the epoch shows its last occupant). Addresses are the operator that registered each node id.
+ *         during the epoch shows its last occupant). Addresses are the operator seated with each node: for a seat's latest
+ *         occupant, the operator in the seat; for earlier occupants, the operator that last registered the node (the
+ *         same, unless the node changed hands and was registered again since).
  */
 interface INodeSelectionManager {
     /* ============ Proposal interface (kept exactly) ============ */

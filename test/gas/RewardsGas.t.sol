@@ -13,7 +13,8 @@ import {RewardsFixture} from "../utils/RewardsFixture.sol";
  */
 contract RewardsGasTest is RewardsFixture {
     uint256 internal constant DISTRIBUTE_ONE_EPOCH_CEILING = 250_000;
-    uint256 internal constant DISTRIBUTE_FIRST_OF_PERIOD_CEILING = 700_000;
+    /// @dev Once a period per node: its record and its payout-list entry are fresh slots (two zero to non-zero writes).
+    uint256 internal constant DISTRIBUTE_FIRST_OF_PERIOD_CEILING = 800_000;
     uint256 internal constant PAYOUT_PER_NODE_CEILING = 45_000;
     uint256 internal constant NODES = 10;
 

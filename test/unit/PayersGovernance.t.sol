@@ -17,22 +17,23 @@ contract PayersGovernanceTest is PayersFixture {
 
     /* ============ initialize ============ */
 
-    function test_initialize_setsDefaultsAndRoles() public view {
-        assertEq(payers.feeToken(), address(usdc));
-        assertEq(payers.nodes(), address(nodes));
-        assertEq(payers.minimumDeposit(), 10_000_000);
-        assertEq(payers.withdrawalLockPeriod(), 2 days);
-        assertEq(payers.MAX_WITHDRAWAL_LOCK_PERIOD(), 7 days);
-        assertEq(payers.feeDistributor(), address(0));
-        assertEq(payers.nodeSelectionManager(), address(0));
-        assertFalse(payers.paused());
-        assertEq(payers.totalDebt(), 0);
-        assertEq(payers.backedFees(), 0);
-        assertEq(payers.totalPendingWithdrawals(), 0);
-        assertEq(payers.reportCount(), 0);
-        assertTrue(payers.hasRole(payers.DEFAULT_ADMIN_ROLE(), admin));
-        assertTrue(payers.hasRole(payers.PAUSER_ROLE(), admin));
-        assertFalse(payers.hasRole(payers.DEFAULT_ADMIN_ROLE(), address(this)));
+    function test_initialize_setsDefaultsAndRoles() public {
+        Payers fresh = _unwiredPayers();
+        assertEq(fresh.feeToken(), address(usdc));
+        assertEq(fresh.nodes(), address(nodes));
+        assertEq(fresh.minimumDeposit(), 10_000_000);
+        assertEq(fresh.withdrawalLockPeriod(), 2 days);
+        assertEq(fresh.MAX_WITHDRAWAL_LOCK_PERIOD(), 7 days);
+        assertEq(fresh.feeDistributor(), address(0));
+        assertEq(fresh.nodeSelectionManager(), address(0));
+        assertFalse(fresh.paused());
+        assertEq(fresh.totalDebt(), 0);
+        assertEq(fresh.backedFees(), 0);
+        assertEq(fresh.totalPendingWithdrawals(), 0);
+        assertEq(fresh.reportCount(), 0);
+        assertTrue(fresh.hasRole(fresh.DEFAULT_ADMIN_ROLE(), admin));
+        assertTrue(fresh.hasRole(fresh.PAUSER_ROLE(), admin));
+        assertFalse(fresh.hasRole(fresh.DEFAULT_ADMIN_ROLE(), address(this)));
     }
 
     function test_initialize_emitsTheDefaults() public {
@@ -157,8 +158,10 @@ contract PayersGovernanceTest is PayersFixture {
     /* ============ setFeeDistributor ============ */
 
     function test_setFeeDistributor_updatesAndEmits() public {
+        // The deployment wired the reward distributor.
+        assertEq(payers.feeDistributor(), suite.rewardDistributor.proxy);
         vm.expectEmit(address(payers));
-        emit IPayers.FeeDistributorUpdated(address(0), distributor);
+        emit IPayers.FeeDistributorUpdated(suite.rewardDistributor.proxy, distributor);
         vm.prank(admin);
         payers.setFeeDistributor(distributor);
         assertEq(payers.feeDistributor(), distributor);

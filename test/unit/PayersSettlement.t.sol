@@ -312,12 +312,19 @@ contract PayersSettlementTest is PayersFixture {
     }
 
     function test_forwardFees_revertsWithoutDistributor() public {
+        // The suite's Payers is wired to the reward distributor; one as `initialize` leaves it is not.
+        IPayers unwired = _unwiredPayers();
+        vm.expectRevert(IPayers.NoFeeDistributor.selector);
+        unwired.forwardFees();
+    }
+
+    function test_forwardFees_sendsToTheWiredRewardDistributor() public {
         _fund(alice, 10 * USDC);
         IPayers.PayerFee[] memory fees = new IPayers.PayerFee[](1);
         fees[0] = _fee(alice, 4 * USDC);
         _settle(_submitFees(fees), fees, 0, 1);
-        vm.expectRevert(IPayers.NoFeeDistributor.selector);
-        payers.forwardFees();
+        assertEq(payers.forwardFees(), 4 * USDC);
+        assertEq(usdc.balanceOf(suite.rewardDistributor.proxy), 4 * USDC);
     }
 
     function test_forwardFees_revertsWhenNothingIsBacked() public {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {Payers} from "../../contracts/Payers.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {NodesFixture} from "./NodesFixture.sol";
+import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Vm} from "forge-std/Vm.sol";
 
@@ -111,6 +113,12 @@ abstract contract PayersFixture is NodesFixture {
             vm.prank(admin);
             payers.setNodeSelectionManager(address(0));
         }
+    }
+
+    /// @dev A Payers proxy as `initialize` leaves it, before governance wires it (the suite's is wired).
+    function _unwiredPayers() internal returns (Payers) {
+        bytes memory init = abi.encodeCall(Payers.initialize, (admin, address(usdc), address(nodes)));
+        return Payers(address(new ERC1967Proxy(address(new Payers()), init)));
     }
 
     /* ============ Nodes ============ */
