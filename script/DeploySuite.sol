@@ -99,6 +99,8 @@ library DeploySuite {
      *         - `Payers` forwards settled fees to the reward distributor, and checks each usage report against the
      *           active set of its epoch.
      *         - The tracker takes writes from the distributor only; the treasury takes its excess rewards.
+     *         - The selection manager reports every stake change to the treasury (staking rewards) and hands it slashed
+     *           XMTP.
      */
     function wire(Suite memory suite) internal {
         Nodes(suite.nodes.proxy).setSelectionManager(suite.nodeSelectionManager.proxy);
@@ -108,6 +110,9 @@ library DeploySuite {
         NodeEarningsTracker(suite.earningsTracker.proxy).setDistributor(suite.rewardDistributor.proxy);
         XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
         treasury.grantRole(treasury.DISTRIBUTOR_ROLE(), suite.rewardDistributor.proxy);
+        treasury.grantRole(treasury.STAKE_REPORTER_ROLE(), suite.nodeSelectionManager.proxy);
+        treasury.grantRole(treasury.SLASHER_ROLE(), suite.nodeSelectionManager.proxy);
+        NodeSelectionManager(suite.nodeSelectionManager.proxy).setTreasury(suite.treasury.proxy);
     }
 
     /// @notice Deploys the mock USDC and XMTP tokens of local chains.

@@ -109,6 +109,9 @@ contract DeployScriptTest is Test {
         assertEq(NodeEarningsTracker(suite.earningsTracker.proxy).distributor(), suite.rewardDistributor.proxy);
         XMTPTreasury treasury = XMTPTreasury(suite.treasury.proxy);
         assertTrue(treasury.hasRole(treasury.DISTRIBUTOR_ROLE(), suite.rewardDistributor.proxy));
+        assertTrue(treasury.hasRole(treasury.STAKE_REPORTER_ROLE(), suite.nodeSelectionManager.proxy));
+        assertTrue(treasury.hasRole(treasury.SLASHER_ROLE(), suite.nodeSelectionManager.proxy));
+        assertEq(NodeSelectionManager(suite.nodeSelectionManager.proxy).treasury(), suite.treasury.proxy);
     }
 
     function test_deploy_revertsWithoutDeployerKey() public {

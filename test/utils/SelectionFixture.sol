@@ -9,6 +9,14 @@ abstract contract SelectionFixture is NodesFixture {
     address[] internal operators;
     uint32[] internal operatorNodeIds;
 
+    function setUp() public virtual override {
+        super.setUp();
+        // The deployment wires the treasury; selection tests start without it (slashed XMTP to `slashRecipient`, no
+        // stake reports), and the tests of the wiring connect it themselves.
+        vm.prank(admin);
+        selection.setTreasury(address(0));
+    }
+
     /// @dev Adds a node for operator `name`, mints it `amount` XMTP and approves the manager for all of it.
     function _operator(string memory name, uint256 amount) internal returns (address operator, uint32 nodeId) {
         (nodeId,) = _addNode(name);
