@@ -252,6 +252,10 @@ impl LocalChain {
                 "--rpc-url",
                 &self.endpoint(),
                 "--broadcast",
+                // One transaction at a time: anvil's automine packs a burst into one block and
+                // leaves a transaction that no longer fits in the pool until the next one
+                // arrives, which never comes, so forge would wait for it forever.
+                "--slow",
             ])
             .current_dir(self.toolchain.root())
             // The key goes through the environment only: argv is visible to every local user.
