@@ -13,7 +13,7 @@ use std::{
 use alloy::{
     node_bindings::{Anvil, AnvilInstance, NodeError},
     primitives::Address,
-    providers::{DynProvider, Provider, ProviderBuilder},
+    providers::{ext::AnvilApi, DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
     transports::{http::reqwest::Url, TransportError},
 };
@@ -328,6 +328,19 @@ impl LocalChain {
         }
         Ok(())
     }
+}
+
+/// Moves anvil's clock `seconds` forward and mines a block at the new time, so that the next
+/// call sees it (a view runs against the latest block, not the clock).
+pub async fn advance_time<P: Provider>(provider: &P, seconds: u64) -> Result<(), TransportError> {
+    provider.anvil_increase_time(seconds).await?;
+    provider.anvil_mine(Some(1), None).await
+}
+
+/// Mines a block at `timestamp` on anvil, which must be later than the latest block's.
+pub async fn advance_to<P: Provider>(provider: &P, timestamp: u64) -> Result<(), TransportError> {
+    provider.anvil_set_next_block_timestamp(timestamp).await?;
+    provider.anvil_mine(Some(1), None).await
 }
 
 /// A unique path under `deployments/tmp/` for one deploy's record, removed on drop.

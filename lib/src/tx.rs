@@ -64,9 +64,12 @@ contract_errors!(
     xmtp_bindings::group_messages::GroupMessages::GroupMessagesErrors,
     xmtp_bindings::identity_updates::IdentityUpdates::IdentityUpdatesErrors,
     xmtp_bindings::mock_usdc::MockUSDC::MockUSDCErrors,
+    xmtp_bindings::mock_xmtp::MockXMTP::MockXMTPErrors,
+    xmtp_bindings::node_earnings_tracker::NodeEarningsTracker::NodeEarningsTrackerErrors,
     xmtp_bindings::node_selection_manager::NodeSelectionManager::NodeSelectionManagerErrors,
     xmtp_bindings::nodes::Nodes::NodesErrors,
     xmtp_bindings::payers::Payers::PayersErrors,
+    xmtp_bindings::reward_distributor::RewardDistributor::RewardDistributorErrors,
     xmtp_bindings::xmtp_treasury::XMTPTreasury::XMTPTreasuryErrors,
 );
 
