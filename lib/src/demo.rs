@@ -1,7 +1,7 @@
 //! The system tour behind `keeper demo`: start anvil, deploy the suite with the deploy script,
 //! publish singles and batches to both broadcasters, read the events back, check their
-//! ordering, register nodes, settle a node-signed usage report against funded payers, and print
-//! what happened.
+//! ordering, seat staked nodes, settle a usage report signed by the epoch's active nodes against
+//! funded payers, and print what happened.
 
 mod report;
 mod usage;
@@ -20,10 +20,13 @@ use crate::{
         group_messages, identity_updates, EventsError, Kind, OrderingError, PublishError,
         Published,
     },
-    deployments::{DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, NODES, PAYERS, USDC},
+    deployments::{
+        DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, NODES, NODE_SELECTION_MANAGER, PAYERS,
+        USDC, XMTP,
+    },
     devnet::{DevnetError, LocalChain},
-    nodes::AddNodeError,
     payers::{tree::TreeError, DepositError, UsageError},
+    selection::SeatError,
     tx::{Revert, TxError},
 };
 use report::{Section, TxSummary};
@@ -96,9 +99,9 @@ pub enum DemoError {
         /// Number read back.
         read: usize,
     },
-    /// A node could not be registered.
-    #[error("registering a node")]
-    AddNode(#[from] AddNodeError),
+    /// The nodes could not be added, staked, registered or seated.
+    #[error("seating the nodes")]
+    Seat(#[from] SeatError),
     /// The demo's USDC could not be minted.
     #[error("minting the demo's USDC")]
     Mint(#[from] TxError<Revert<MockUSDCErrors>>),
@@ -217,17 +220,12 @@ pub async fn run(out: &mut impl Write) -> Result<(), DemoError> {
     writeln!(out)?;
     let contracts = usage::Contracts {
         nodes: deployments.proxy(NODES)?,
+        selection: deployments.proxy(NODE_SELECTION_MANAGER)?,
         payers: deployments.proxy(PAYERS)?,
         usdc: deployments.token(USDC)?,
+        xmtp: deployments.token(XMTP)?,
     };
-    usage::run(
-        &provider,
-        chain.chain_id(),
-        chain.signer().address(),
-        &contracts,
-        out,
-    )
-    .await?;
+    usage::run(&chain, &provider, &contracts, out).await?;
     writeln!(out)?;
 
     drop(chain);
