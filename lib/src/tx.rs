@@ -197,6 +197,17 @@ pub fn find_event<E: SolEvent>(receipt: &TransactionReceipt) -> Option<E> {
         .map(|log| log.inner.data)
 }
 
+/// Every event of type `E` in `receipt`'s logs, in log order.
+pub fn find_events<E: SolEvent>(receipt: &TransactionReceipt) -> Vec<E> {
+    receipt
+        .inner
+        .logs()
+        .iter()
+        .filter_map(|log| log.log_decode::<E>().ok())
+        .map(|log| log.inner.data)
+        .collect()
+}
+
 /// The revert data behind `error`, if it is a revert that carries any: a bare `revert()` names
 /// nothing worth decoding.
 fn revert_data(error: &ContractError) -> Option<Bytes> {
