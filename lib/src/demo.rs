@@ -1,15 +1,16 @@
 //! The system tour behind `keeper demo`: start anvil, deploy the suite with the deploy script,
 //! publish singles and batches to both broadcasters, read the events back, check their
 //! ordering, seat staked nodes, settle a usage report signed by the epoch's active nodes against
-//! funded payers, and print what happened.
+//! funded payers, distribute the fees to the nodes and pay them, and print what happened.
 
 mod report;
+mod rewards;
 mod usage;
 
 use std::io::Write;
 
 use alloy::{
-    primitives::{keccak256, Bytes, FixedBytes, B256},
+    primitives::{keccak256, Bytes, FixedBytes, B256, U256},
     providers::Provider,
     transports::TransportError,
 };
@@ -21,12 +22,13 @@ use crate::{
         Published,
     },
     deployments::{
-        DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, NODES, NODE_SELECTION_MANAGER, PAYERS,
-        USDC, XMTP,
+        DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, NODES, NODE_EARNINGS_TRACKER,
+        NODE_SELECTION_MANAGER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP,
     },
     devnet::{DevnetError, LocalChain},
     payers::{tree::TreeError, DepositError, UsageError},
-    selection::SeatError,
+    rewards::RewardsError,
+    selection::{SeatError, SelectionError},
     tx::{Revert, TxError},
 };
 use report::{Section, TxSummary};
@@ -127,6 +129,28 @@ pub enum DemoError {
         /// What `Payers.balanceOf` says.
         actual: String,
     },
+    /// The rotation was refused.
+    #[error("rotating the node set")]
+    Rotate(#[from] SelectionError),
+    /// The rotation was not due after the clock moved to when it was due.
+    #[error("rotation not due (next at {0}) after advancing the clock")]
+    RotationNotDue(U256),
+    /// anvil's clock could not be moved.
+    #[error("advancing anvil's clock")]
+    Clock(#[source] TransportError),
+    /// Distribution, payout or an earnings read failed.
+    #[error("distributing or paying rewards")]
+    Rewards(#[from] RewardsError),
+    /// A node's payout differs from what the tracker says it earned.
+    #[error("node {node} earned {earned} in the period but was paid {paid}")]
+    Payout {
+        /// The node id.
+        node: u32,
+        /// What the tracker records.
+        earned: String,
+        /// What the payout events carried.
+        paid: String,
+    },
     /// A view call failed.
     #[error("reading {0}")]
     Read(&'static str, #[source] Box<alloy::contract::Error>),
@@ -225,7 +249,14 @@ pub async fn run(out: &mut impl Write) -> Result<(), DemoError> {
         usdc: deployments.token(USDC)?,
         xmtp: deployments.token(XMTP)?,
     };
-    usage::run(&chain, &provider, &contracts, out).await?;
+    let seated = usage::run(&chain, &provider, &contracts, out).await?;
+    writeln!(out)?;
+    let contracts = rewards::Contracts {
+        selection: contracts.selection,
+        distributor: deployments.proxy(REWARD_DISTRIBUTOR)?,
+        tracker: deployments.proxy(NODE_EARNINGS_TRACKER)?,
+    };
+    rewards::run(&provider, &contracts, &seated, out).await?;
     writeln!(out)?;
 
     drop(chain);

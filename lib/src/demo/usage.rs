@@ -22,7 +22,7 @@ use crate::{
         report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
     },
-    selection::{seat_nodes, SeatingContracts},
+    selection::{seat_nodes, SeatedNode, SeatingContracts},
     tx::{self, Revert},
 };
 
@@ -55,13 +55,21 @@ pub(super) struct Contracts {
     pub(super) xmtp: Address,
 }
 
+/// The nodes the usage tour seated, and the epoch it reported usage for.
+pub(super) struct Seated {
+    /// The nodes, ids ascending.
+    pub(super) nodes: Vec<SeatedNode>,
+    /// The epoch from which they hold the active set: the report's epoch.
+    pub(super) epoch: u64,
+}
+
 /// Seats nodes, funds payers, submits and settles one usage report, and prints the outcome.
 pub(super) async fn run(
     chain: &LocalChain,
     provider: &DynProvider,
     contracts: &Contracts,
     out: &mut impl Write,
-) -> Result<(), DemoError> {
+) -> Result<Seated, DemoError> {
     writeln!(out, "Nodes at {}", contracts.nodes)?;
     let seating = SeatingContracts {
         nodes: contracts.nodes,
@@ -197,7 +205,7 @@ pub(super) async fn run(
         format_usdc(I256::from_raw(backed)),
         format_usdc(I256::from_raw(debt))
     )?;
-    Ok(())
+    Ok(Seated { nodes, epoch })
 }
 
 fn usdc(amount: u64) -> U256 {
@@ -210,7 +218,7 @@ fn payer_address(name: &str) -> Address {
 }
 
 /// `amount` token units as USDC with two decimals, e.g. `-5.00`.
-fn format_usdc(amount: I256) -> String {
+pub(super) fn format_usdc(amount: I256) -> String {
     let cents = amount / I256::try_from(USDC / 100).unwrap_or(I256::ONE);
     let sign = if cents.is_negative() { "-" } else { "" };
     let cents = cents.unsigned_abs();
