@@ -90,6 +90,16 @@ pub enum DevnetError {
         /// The limit.
         timeout: Duration,
     },
+    /// A contract's runtime code is over EIP-170's limit, so no chain with the limit would take
+    /// it.
+    #[error(
+        "a contract is over EIP-170's 24,576-byte code size limit: it would not deploy to a real \
+         chain either (set {NO_CODE_SIZE_LIMIT_ENV}=1 to deploy locally anyway)\n{output}"
+    )]
+    CodeSizeLimit {
+        /// The last lines forge printed, naming the contract and its size.
+        output: String,
+    },
     /// The deploy script failed.
     #[error("the deploy script failed ({status})\n{output}")]
     DeployFailed {
@@ -303,9 +313,14 @@ impl LocalChain {
         if output.status.success() {
             return Ok(());
         }
+        let text = describe_output(&output.stdout, &output.stderr);
+        // forge's wording when it refuses to broadcast an oversized contract.
+        if text.contains("above the contract size limit") {
+            return Err(DevnetError::CodeSizeLimit { output: text });
+        }
         Err(DevnetError::DeployFailed {
             status: output.status,
-            output: describe_output(&output.stdout, &output.stderr),
+            output: text,
         })
     }
 
