@@ -35,8 +35,8 @@ pub async fn distribute_rewards<P: Provider>(
 ) -> Result<Distribution, RewardsError> {
     let instance = RewardDistributor::new(distributor, provider);
     let mut done = Distribution::default();
-    let mut pending = pending_epochs(&instance).await?;
-    while pending > 0 {
+    while pending_epochs(&instance).await? > 0 {
+        let before = next_epoch(&instance).await?;
         let receipt = tx::send::<_, _, RewardDistributorErrors, _>(
             instance.distributeRewards(),
             DISTRIBUTOR,
@@ -52,16 +52,30 @@ pub async fn distribute_rewards<P: Provider>(
         done.closed_periods
             .extend(tx::find_events::<PeriodClosed>(&receipt));
         done.receipts.push(receipt);
-        let left = pending_epochs(&instance).await?;
-        if left >= pending {
-            return Err(RewardsError::NoProgress {
-                what: "distributeRewards",
-                pending: left,
-            });
+        // Progress is the cursor moving, not the pending count falling: a rotation by someone
+        // else meanwhile adds an epoch.
+        if next_epoch(&instance).await? <= before {
+            let pending = pending_epochs(&instance).await?;
+            if pending > 0 {
+                return Err(RewardsError::NoProgress {
+                    what: "distributeRewards",
+                    pending,
+                });
+            }
         }
-        pending = left;
     }
     Ok(done)
+}
+
+async fn next_epoch<P: Provider>(
+    instance: &RewardDistributor::RewardDistributorInstance<P>,
+) -> Result<u64, RewardsError> {
+    instance
+        .nextEpoch()
+        .call()
+        .await
+        .map(to_u64)
+        .map_err(read_error(DISTRIBUTOR, "nextEpoch"))
 }
 
 async fn pending_epochs<P: Provider>(

@@ -41,8 +41,8 @@ pub async fn execute_payouts<P: Provider>(
     }
     let instance = RewardDistributor::new(distributor, provider);
     let mut paid = Vec::new();
-    let mut pending = pending_payouts(&instance).await?;
-    while pending > 0 {
+    while pending_payouts(&instance).await? > 0 {
+        let before = cursor(&instance).await?;
         let sent = tx::send::<_, _, RewardDistributorErrors, _>(
             instance.executePayouts(U256::from(batch)),
             DISTRIBUTOR,
@@ -52,6 +52,7 @@ pub async fn execute_payouts<P: Provider>(
         let receipt = match sent {
             Ok(receipt) => receipt,
             Err(err) => match err.rejection() {
+                // Another keeper paid what was pending between our read and our call.
                 Some(Revert::Known(RewardDistributorErrors::PayoutNotDue(_))) => break,
                 _ => return Err(err.into()),
             },
@@ -80,18 +81,31 @@ pub async fn execute_payouts<P: Provider>(
                     deferred: true,
                 }),
         );
-        // The transaction's return value (`remaining`) is not in its receipt; the view says
-        // the same after it.
-        let left = pending_payouts(&instance).await?;
-        if left >= pending {
-            return Err(RewardsError::NoProgress {
-                what: "executePayouts",
-                pending: left,
-            });
+        // The call's `remaining` is not in its receipt; the cursor says whether it moved, and
+        // the loop's check reads what is left (a period closing meanwhile adds entries).
+        if cursor(&instance).await? <= before {
+            let pending = pending_payouts(&instance).await?;
+            if pending > 0 {
+                return Err(RewardsError::NoProgress {
+                    what: "executePayouts",
+                    pending,
+                });
+            }
         }
-        pending = left;
     }
     Ok(paid)
+}
+
+/// The payout cursor as (period, index), which only moves forward.
+async fn cursor<P: Provider>(
+    instance: &RewardDistributor::RewardDistributorInstance<P>,
+) -> Result<(u64, u64), RewardsError> {
+    instance
+        .payoutCursor()
+        .call()
+        .await
+        .map(|c| (to_u64(c.period), to_u64(c.index)))
+        .map_err(read_error(DISTRIBUTOR, "payoutCursor"))
 }
 
 async fn pending_payouts<P: Provider>(
