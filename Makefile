@@ -46,7 +46,7 @@ $(NPM_STAMP): package.json package-lock.json
 build: deps ## Compile the contracts (warnings are errors)
 	forge build
 
-demo: deps ## Run the local tour: anvil, deploy, publish and read back payloads, register nodes, settle a usage report
+demo: deps ## Run the local tour: anvil, deploy, publish and read back payloads, seat nodes, settle a usage report, distribute and pay rewards
 	forge build
 	$(CARGO) run --locked --quiet -p keeper -- demo
 

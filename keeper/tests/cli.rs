@@ -63,8 +63,12 @@ fn demo_publishes_and_reads_back_in_order() {
         stdout.contains("batch") && stdout.contains("single"),
         "{stdout}"
     );
-    // The usage tour: a majority-signed report settled, debt where a payer was overcharged.
-    assert!(stdout.contains("signed by 2 of 3 nodes"), "{stdout}");
+    // The usage tour: a report signed by a majority of the epoch's active set settled, debt where
+    // a payer was overcharged.
+    assert!(
+        stdout.contains("signed by 2 of the epoch's 3 active nodes"),
+        "{stdout}"
+    );
     let dave = stdout
         .lines()
         .find(|l| l.trim_start().starts_with("dave-app"))
@@ -74,4 +78,13 @@ fn demo_publishes_and_reads_back_in_order() {
         stdout.contains("fees backed by deposits 32.00 USDC, owed as debt 5.00 USDC"),
         "{stdout}"
     );
+    // The rewards tour: the backed fees reach the distributor, and the closed period is paid to
+    // each node's NFT owner.
+    assert!(
+        stdout.contains("32.00 USDC forwarded from Payers"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("payout period 0 closed"), "{stdout}");
+    let paid = stdout.lines().filter(|l| l.contains("10.66 to 0x")).count();
+    assert_eq!(paid, 3, "{stdout}");
 }

@@ -1,15 +1,16 @@
 //! The system tour behind `keeper demo`: start anvil, deploy the suite with the deploy script,
 //! publish singles and batches to both broadcasters, read the events back, check their
-//! ordering, register nodes, settle a node-signed usage report against funded payers, and print
-//! what happened.
+//! ordering, seat staked nodes, settle a usage report signed by the epoch's active nodes against
+//! funded payers, distribute the fees to the nodes and pay them, and print what happened.
 
 mod report;
+mod rewards;
 mod usage;
 
 use std::io::Write;
 
 use alloy::{
-    primitives::{keccak256, Bytes, FixedBytes, B256},
+    primitives::{keccak256, Bytes, FixedBytes, B256, U256},
     providers::Provider,
     transports::TransportError,
 };
@@ -20,10 +21,14 @@ use crate::{
         group_messages, identity_updates, EventsError, Kind, OrderingError, PublishError,
         Published,
     },
-    deployments::{DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, NODES, PAYERS, USDC},
+    deployments::{
+        DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, NODES, NODE_EARNINGS_TRACKER,
+        NODE_SELECTION_MANAGER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP,
+    },
     devnet::{DevnetError, LocalChain},
-    nodes::AddNodeError,
     payers::{tree::TreeError, DepositError, UsageError},
+    rewards::RewardsError,
+    selection::{SeatError, SelectionError},
     tx::{Revert, TxError},
 };
 use report::{Section, TxSummary};
@@ -96,9 +101,9 @@ pub enum DemoError {
         /// Number read back.
         read: usize,
     },
-    /// A node could not be registered.
-    #[error("registering a node")]
-    AddNode(#[from] AddNodeError),
+    /// The nodes could not be added, staked, registered or seated.
+    #[error("seating the nodes")]
+    Seat(#[from] SeatError),
     /// The demo's USDC could not be minted.
     #[error("minting the demo's USDC")]
     Mint(#[from] TxError<Revert<MockUSDCErrors>>),
@@ -123,6 +128,28 @@ pub enum DemoError {
         expected: String,
         /// What `Payers.balanceOf` says.
         actual: String,
+    },
+    /// The rotation was refused.
+    #[error("rotating the node set")]
+    Rotate(#[from] SelectionError),
+    /// The rotation was not due after the clock moved to when it was due.
+    #[error("rotation not due (next at {0}) after advancing the clock")]
+    RotationNotDue(U256),
+    /// anvil's clock could not be moved.
+    #[error("advancing anvil's clock")]
+    Clock(#[source] TransportError),
+    /// Distribution, payout or an earnings read failed.
+    #[error("distributing or paying rewards")]
+    Rewards(#[from] RewardsError),
+    /// A node's payout differs from what the tracker says it earned.
+    #[error("node {node} earned {earned} in the period but was paid {paid}")]
+    Payout {
+        /// The node id.
+        node: u32,
+        /// What the tracker records.
+        earned: String,
+        /// What the payout events carried.
+        paid: String,
     },
     /// A view call failed.
     #[error("reading {0}")]
@@ -217,17 +244,19 @@ pub async fn run(out: &mut impl Write) -> Result<(), DemoError> {
     writeln!(out)?;
     let contracts = usage::Contracts {
         nodes: deployments.proxy(NODES)?,
+        selection: deployments.proxy(NODE_SELECTION_MANAGER)?,
         payers: deployments.proxy(PAYERS)?,
         usdc: deployments.token(USDC)?,
+        xmtp: deployments.token(XMTP)?,
     };
-    usage::run(
-        &provider,
-        chain.chain_id(),
-        chain.signer().address(),
-        &contracts,
-        out,
-    )
-    .await?;
+    let seated = usage::run(&chain, &provider, &contracts, out).await?;
+    writeln!(out)?;
+    let contracts = rewards::Contracts {
+        selection: contracts.selection,
+        distributor: deployments.proxy(REWARD_DISTRIBUTOR)?,
+        tracker: deployments.proxy(NODE_EARNINGS_TRACKER)?,
+    };
+    rewards::run(&provider, &contracts, &seated, out).await?;
     writeln!(out)?;
 
     drop(chain);

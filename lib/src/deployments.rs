@@ -31,6 +31,12 @@ pub const NODE_SELECTION_MANAGER: &str = "NodeSelectionManager";
 /// The record's name of the treasury.
 pub const XMTP_TREASURY: &str = "XMTPTreasury";
 
+/// The record's name of the reward distributor.
+pub const REWARD_DISTRIBUTOR: &str = "RewardDistributor";
+
+/// The record's name of the node earnings tracker.
+pub const NODE_EARNINGS_TRACKER: &str = "NodeEarningsTracker";
+
 /// The record's name of the fee token.
 pub const USDC: &str = "USDC";
 

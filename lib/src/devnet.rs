@@ -13,7 +13,7 @@ use std::{
 use alloy::{
     node_bindings::{Anvil, AnvilInstance, NodeError},
     primitives::Address,
-    providers::{DynProvider, Provider, ProviderBuilder},
+    providers::{ext::AnvilApi, DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
     transports::{http::reqwest::Url, TransportError},
 };
@@ -33,6 +33,11 @@ const DEPLOY_TIMEOUT: Duration = Duration::from_secs(900);
 
 /// How many trailing lines of forge's output an error carries.
 const OUTPUT_TAIL_LINES: usize = 25;
+
+/// Set to `1` to lift EIP-170's contract size limit (24,576 bytes) on the local chain, in anvil
+/// and in the deploy script. Off by default: a suite that deploys only with the limit lifted
+/// cannot deploy to a real chain, and the local chain is there to catch that.
+pub const NO_CODE_SIZE_LIMIT_ENV: &str = "XMTP_DEVNET_NO_CODE_SIZE_LIMIT";
 
 /// Serializes forge runs: two forge processes in one project race on `cache/` and `broadcast/`.
 static FORGE_LOCK: Mutex<()> = Mutex::const_new(());
@@ -84,6 +89,16 @@ pub enum DevnetError {
     ForgeTimeout {
         /// The limit.
         timeout: Duration,
+    },
+    /// A contract's runtime code is over EIP-170's limit, so no chain with the limit would take
+    /// it.
+    #[error(
+        "a contract is over EIP-170's 24,576-byte code size limit: it would not deploy to a real \
+         chain either (set {NO_CODE_SIZE_LIMIT_ENV}=1 to deploy locally anyway)\n{output}"
+    )]
+    CodeSizeLimit {
+        /// The last lines forge printed, naming the contract and its size.
+        output: String,
     },
     /// The deploy script failed.
     #[error("the deploy script failed ({status})\n{output}")]
@@ -138,6 +153,7 @@ pub struct LocalChain {
     anvil: AnvilInstance,
     signer: PrivateKeySigner,
     toolchain: Toolchain,
+    no_code_size_limit: bool,
 }
 
 impl LocalChain {
@@ -150,17 +166,27 @@ impl LocalChain {
     pub async fn start_with(toolchain: Toolchain) -> Result<Self, DevnetError> {
         let path = toolchain.anvil().to_path_buf();
         let program = path.clone();
+        let no_code_size_limit = std::env::var_os(NO_CODE_SIZE_LIMIT_ENV).is_some_and(|v| v == "1");
         // `try_spawn` blocks while it reads anvil's banner; keep that off the async workers.
-        let anvil = tokio::task::spawn_blocking(move || Anvil::at(program).try_spawn())
-            .await
-            .map_err(DevnetError::SpawnTask)?
-            .map_err(|source| DevnetError::Spawn { path, source })?;
+        let anvil = tokio::task::spawn_blocking(move || {
+            let anvil = Anvil::at(program);
+            let anvil = if no_code_size_limit {
+                anvil.arg("--disable-code-size-limit")
+            } else {
+                anvil
+            };
+            anvil.try_spawn()
+        })
+        .await
+        .map_err(DevnetError::SpawnTask)?
+        .map_err(|source| DevnetError::Spawn { path, source })?;
         let key = anvil.keys().first().ok_or(DevnetError::NoDevKey)?;
         let signer = PrivateKeySigner::from(key.clone());
         Ok(Self {
             anvil,
             signer,
             toolchain,
+            no_code_size_limit,
         })
     }
 
@@ -252,7 +278,15 @@ impl LocalChain {
                 "--rpc-url",
                 &self.endpoint(),
                 "--broadcast",
+                // One transaction at a time: anvil's automine packs a burst into one block and
+                // leaves a transaction that no longer fits in the pool until the next one
+                // arrives, which never comes, so forge would wait for it forever.
+                "--slow",
             ])
+            .args(
+                self.no_code_size_limit
+                    .then_some("--disable-code-size-limit"),
+            )
             .current_dir(self.toolchain.root())
             // The key goes through the environment only: argv is visible to every local user.
             .env("PRIVATE_KEY", self.signer.to_bytes().to_string())
@@ -279,9 +313,14 @@ impl LocalChain {
         if output.status.success() {
             return Ok(());
         }
+        let text = describe_output(&output.stdout, &output.stderr);
+        // forge's wording when it refuses to broadcast an oversized contract.
+        if text.contains("above the contract size limit") {
+            return Err(DevnetError::CodeSizeLimit { output: text });
+        }
         Err(DevnetError::DeployFailed {
             status: output.status,
-            output: describe_output(&output.stdout, &output.stderr),
+            output: text,
         })
     }
 
@@ -304,6 +343,19 @@ impl LocalChain {
         }
         Ok(())
     }
+}
+
+/// Moves anvil's clock `seconds` forward and mines a block at the new time, so that the next
+/// call sees it (a view runs against the latest block, not the clock).
+pub async fn advance_time<P: Provider>(provider: &P, seconds: u64) -> Result<(), TransportError> {
+    provider.anvil_increase_time(seconds).await?;
+    provider.anvil_mine(Some(1), None).await
+}
+
+/// Mines a block at `timestamp` on anvil, which must be later than the latest block's.
+pub async fn advance_to<P: Provider>(provider: &P, timestamp: u64) -> Result<(), TransportError> {
+    provider.anvil_set_next_block_timestamp(timestamp).await?;
+    provider.anvil_mine(Some(1), None).await
 }
 
 /// A unique path under `deployments/tmp/` for one deploy's record, removed on drop.

@@ -7,6 +7,9 @@
 //!   bindings, reads the publishes back from their events and checks their ordering.
 //! - [`nodes`] registers nodes with their signing keys.
 //! - [`payers`] builds and signs usage reports and settles them in batches.
+//! - [`selection`] stakes and registers operators and rotates the active node set.
+//! - [`rewards`] distributes settled fees to the nodes epoch by epoch, pays closed payout
+//!   periods, and reads what each node earned.
 //! - [`tx`] sends one contract call, waits for it, and names a refusal by the contract's errors.
 //! - [`demo`] strings all of the above into a short tour of the system.
 
@@ -16,5 +19,7 @@ pub mod deployments;
 pub mod devnet;
 pub mod nodes;
 pub mod payers;
+pub mod rewards;
+pub mod selection;
 pub mod toolchain;
 pub mod tx;

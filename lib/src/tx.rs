@@ -64,9 +64,12 @@ contract_errors!(
     xmtp_bindings::group_messages::GroupMessages::GroupMessagesErrors,
     xmtp_bindings::identity_updates::IdentityUpdates::IdentityUpdatesErrors,
     xmtp_bindings::mock_usdc::MockUSDC::MockUSDCErrors,
+    xmtp_bindings::mock_xmtp::MockXMTP::MockXMTPErrors,
+    xmtp_bindings::node_earnings_tracker::NodeEarningsTracker::NodeEarningsTrackerErrors,
     xmtp_bindings::node_selection_manager::NodeSelectionManager::NodeSelectionManagerErrors,
     xmtp_bindings::nodes::Nodes::NodesErrors,
     xmtp_bindings::payers::Payers::PayersErrors,
+    xmtp_bindings::reward_distributor::RewardDistributor::RewardDistributorErrors,
     xmtp_bindings::xmtp_treasury::XMTPTreasury::XMTPTreasuryErrors,
 );
 
@@ -192,6 +195,17 @@ pub fn find_event<E: SolEvent>(receipt: &TransactionReceipt) -> Option<E> {
         .iter()
         .find_map(|log| log.log_decode::<E>().ok())
         .map(|log| log.inner.data)
+}
+
+/// Every event of type `E` in `receipt`'s logs, in log order.
+pub fn find_events<E: SolEvent>(receipt: &TransactionReceipt) -> Vec<E> {
+    receipt
+        .inner
+        .logs()
+        .iter()
+        .filter_map(|log| log.log_decode::<E>().ok())
+        .map(|log| log.inner.data)
+        .collect()
 }
 
 /// The revert data behind `error`, if it is a revert that carries any: a bare `revert()` names

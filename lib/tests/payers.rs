@@ -1,5 +1,6 @@
-//! Payers end to end: anvil, the real deploy script, nodes registered with real keys, deposits,
-//! a usage report signed by a node majority from Rust, batched settlement, balances read back.
+//! Payers end to end: anvil, the real deploy script, nodes registered with real keys and seated
+//! by the selection manager, deposits, a usage report for their epoch signed by a majority of
+//! its active set from Rust, batched settlement, balances read back.
 
 // Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
 #![allow(clippy::unwrap_used)]
@@ -15,16 +16,16 @@ use xmtp_bindings::{
     payers::Payers::{self, PayersErrors},
 };
 use xmtp_control::{
-    deployments::{NODES, PAYERS, USDC},
+    deployments::{NODES, NODE_SELECTION_MANAGER, PAYERS, USDC, XMTP},
     devnet::LocalChain,
-    nodes::add_node,
     payers::{
         approve_and_deposit,
         report::{self, UsageReport},
-        settle_usage, submit_usage_report,
+        report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
         UsageError,
     },
+    selection::{seat_nodes, SeatingContracts},
     tx::Revert,
 };
 
@@ -40,6 +41,8 @@ struct Suite {
     usdc: Address,
     /// Node ids and their signing keys, ids ascending.
     node_keys: Vec<(u32, PrivateKeySigner)>,
+    /// The epoch whose active set is exactly these nodes.
+    epoch: u64,
 }
 
 async fn suite(node_count: usize) -> Suite {
@@ -47,27 +50,21 @@ async fn suite(node_count: usize) -> Suite {
     let deployments = chain.deploy_suite().await.expect("the suite deploys");
     let provider = chain.provider();
     let nodes = deployments.proxy(NODES).unwrap();
-    let mut node_keys = Vec::new();
-    for i in 0..node_count {
-        let key = PrivateKeySigner::random();
-        let owner = Address::with_last_byte(0xa0 + i as u8);
-        let id = add_node(
-            &provider,
-            nodes,
-            owner,
-            &key,
-            &format!("https://node{i}.example"),
-        )
+    let contracts = SeatingContracts {
+        nodes,
+        selection: deployments.proxy(NODE_SELECTION_MANAGER).unwrap(),
+        xmtp: deployments.token(XMTP).unwrap(),
+    };
+    let (seated, epoch) = seat_nodes(&chain, &provider, contracts, node_count)
         .await
-        .expect("the deployer (node manager) adds a node");
-        node_keys.push((id, key));
-    }
+        .expect("operators stake, register and are seated");
     Suite {
         chain_id: chain.chain_id(),
         nodes,
         payers: deployments.proxy(PAYERS).unwrap(),
         usdc: deployments.token(USDC).unwrap(),
-        node_keys,
+        node_keys: seated.into_iter().map(|n| (n.id, n.signing_key)).collect(),
+        epoch,
         provider,
         _chain: chain,
     }
@@ -98,20 +95,19 @@ impl Suite {
     }
 
     async fn report_for(&self, tree: &PayerTree, start: u64, end: u64) -> UsageReport {
-        let node_set = Nodes::new(self.nodes, &self.provider)
-            .nodeSet()
-            .call()
+        let (node_set_hash, size) = report_node_set(&self.provider, self.payers, self.epoch)
             .await
             .unwrap();
+        assert_eq!(size, self.node_keys.len());
         UsageReport {
             originatorNodeId: self.node_keys[0].0,
             startSequenceId: start,
             endSequenceId: end,
-            epoch: 0,
+            epoch: self.epoch,
             messagesServed: end - start + 1,
             payerCount: tree.len() as u32,
             payersRoot: tree.root(),
-            nodeSetHash: node_set.nodeSetHash,
+            nodeSetHash: node_set_hash,
         }
     }
 
@@ -230,6 +226,50 @@ async fn a_minority_or_overlapping_report_is_refused_by_name() {
     let tree = PayerTree::new(vec![PayerFee { payer, fee: fee(1) }]).unwrap();
     let report = suite.report_for(&tree, 1, 10).await;
 
+    // The deployment's epoch had no active node: nobody can sign for it.
+    let empty_epoch = UsageReport {
+        epoch: suite.epoch - 1,
+        ..report.clone()
+    };
+    let err = submit_usage_report(
+        &suite.provider,
+        suite.payers,
+        empty_epoch.clone(),
+        suite.sign(&empty_epoch, 3),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(rejection_name(&err), Some("NoActiveNodes"), "{err}");
+
+    // The registry's node set is not the epoch's active set once a selection manager is set.
+    let registry_set = Nodes::new(suite.nodes, &suite.provider)
+        .nodeSet()
+        .call()
+        .await
+        .unwrap();
+    let wrong_set = UsageReport {
+        nodeSetHash: registry_set.nodeSetHash,
+        ..report.clone()
+    };
+    let err = submit_usage_report(
+        &suite.provider,
+        suite.payers,
+        wrong_set.clone(),
+        suite.sign(&wrong_set, 3),
+    )
+    .await
+    .unwrap_err();
+    match &err {
+        UsageError::Payers(tx) => match tx.rejection() {
+            Some(Revert::Known(PayersErrors::NodeSetMismatch(e))) => {
+                assert_eq!(e.expected, report.nodeSetHash);
+                assert_eq!(e.actual, registry_set.nodeSetHash);
+            }
+            other => panic!("expected NodeSetMismatch, got {other:?}"),
+        },
+        other => panic!("expected a refusal, got {other}"),
+    }
+
     // 2 of 4 is not a strict majority.
     let err = submit_usage_report(
         &suite.provider,
@@ -269,11 +309,13 @@ async fn a_minority_or_overlapping_report_is_refused_by_name() {
     )
     .await
     .unwrap_err();
-    let UsageError::Payers(tx) = &err else {
-        panic!("expected a refusal, got {err}");
-    };
-    assert_eq!(
-        tx.rejection().map(Revert::name),
-        Some("InvalidSequenceRange")
-    );
+    assert_eq!(rejection_name(&err), Some("InvalidSequenceRange"), "{err}");
+}
+
+/// The name of the `Payers` error that refused a call, if it was refused.
+fn rejection_name(err: &UsageError) -> Option<&'static str> {
+    match err {
+        UsageError::Payers(tx) => tx.rejection().map(Revert::name),
+        _ => None,
+    }
 }

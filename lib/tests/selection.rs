@@ -5,34 +5,14 @@
 // Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
 #![allow(clippy::unwrap_used)]
 
-use alloy::{
-    primitives::U256,
-    providers::{ext::AnvilApi, Provider},
-    rpc::types::TransactionReceipt,
-    signers::local::PrivateKeySigner,
-};
-use xmtp_bindings::{
-    mock_xmtp::MockXMTP,
-    node_selection_manager::NodeSelectionManager::{self, NodeSelectionManagerErrors},
-};
+use alloy::{primitives::U256, providers::Provider, signers::local::PrivateKeySigner};
+use xmtp_bindings::{mock_xmtp::MockXMTP, node_selection_manager::NodeSelectionManager};
 use xmtp_control::{
     deployments::{NODES, NODE_SELECTION_MANAGER, XMTP},
-    devnet::LocalChain,
+    devnet::{self, LocalChain},
     nodes::add_node,
-    tx::{self, Revert, TxError},
+    selection::{rotate, seat_nodes, stake_and_register, Rotation, SeatingContracts},
 };
-
-/// Sends `rotateNodes`, naming a refusal by the manager's errors.
-async fn rotate<P: Provider>(
-    manager: &NodeSelectionManager::NodeSelectionManagerInstance<P>,
-) -> Result<TransactionReceipt, TxError<Revert<NodeSelectionManagerErrors>>> {
-    tx::send::<_, _, NodeSelectionManagerErrors, _>(
-        manager.rotateNodes(),
-        NODE_SELECTION_MANAGER,
-        "rotateNodes",
-    )
-    .await
-}
 
 #[tokio::test]
 async fn registered_operators_fill_the_set_at_the_first_rotation() {
@@ -44,11 +24,8 @@ async fn registered_operators_fill_the_set_at_the_first_rotation() {
     let xmtp = deployments.token(XMTP).unwrap();
 
     let operators: Vec<PrivateKeySigner> = chain.other_dev_signers().into_iter().take(3).collect();
-    let minimum = NodeSelectionManager::new(selection, &admin)
-        .minimumStake()
-        .call()
-        .await
-        .unwrap();
+    let manager = NodeSelectionManager::new(selection, &admin);
+    let minimum = manager.minimumStake().call().await.unwrap();
     for (i, operator) in operators.iter().enumerate() {
         add_node(
             &admin,
@@ -60,8 +37,7 @@ async fn registered_operators_fill_the_set_at_the_first_rotation() {
         .await
         .unwrap();
         let provider = chain.provider_for(operator);
-        let token = MockXMTP::new(xmtp, &provider);
-        token
+        MockXMTP::new(xmtp, &provider)
             .mint(operator.address(), minimum)
             .send()
             .await
@@ -69,57 +45,29 @@ async fn registered_operators_fill_the_set_at_the_first_rotation() {
             .get_receipt()
             .await
             .unwrap();
-        token
-            .approve(selection, minimum)
-            .send()
+        stake_and_register(&provider, selection, xmtp, minimum)
             .await
-            .unwrap()
-            .get_receipt()
-            .await
-            .unwrap();
-        let manager = NodeSelectionManager::new(selection, &provider);
-        manager
-            .stake(minimum)
-            .send()
-            .await
-            .unwrap()
-            .get_receipt()
-            .await
-            .unwrap();
-        manager
-            .register()
-            .send()
-            .await
-            .unwrap()
-            .get_receipt()
-            .await
-            .unwrap();
+            .expect("an operator with a node NFT and the minimum stake registers");
     }
 
-    let manager = NodeSelectionManager::new(selection, &admin);
-    // Not due yet: refused by name, with the time it becomes due.
+    // Not due yet: an outcome, with the time it becomes due.
     let next = manager.nextRotationAt().call().await.unwrap();
-    let err = rotate(&manager).await.unwrap_err();
-    match err {
-        TxError::Rejected { reason, .. } => match *reason {
-            Revert::Known(NodeSelectionManagerErrors::RotationNotDue(e)) => {
-                assert_eq!(e.nextRotationAt, next)
-            }
-            other => panic!("expected RotationNotDue, got {other}"),
-        },
-        other => panic!("expected a refusal, got {other}"),
+    match rotate(&admin, selection).await.unwrap() {
+        Rotation::NotDue { next_rotation_at } => assert_eq!(next_rotation_at, next),
+        other => panic!("expected NotDue, got {other:?}"),
     }
 
     // Past the waiting period and the first epoch: every candidate is eligible, the set of 10
     // runs short with all three.
     let waiting = manager.waitingPeriod().call().await.unwrap();
     let epoch = manager.epochDuration().call().await.unwrap();
-    admin
-        .anvil_increase_time(u64::try_from(waiting + epoch).unwrap())
+    devnet::advance_time(&admin, u64::try_from(waiting + epoch).unwrap())
         .await
         .unwrap();
-    admin.anvil_mine(Some(1), None).await.unwrap();
-    rotate(&manager).await.expect("anyone rotates once due");
+    assert!(matches!(
+        rotate(&admin, selection).await.unwrap(),
+        Rotation::Rotated(_)
+    ));
 
     let mut active = manager.getActiveNodes().call().await.unwrap();
     active.sort();
@@ -133,4 +81,38 @@ async fn registered_operators_fill_the_set_at_the_first_rotation() {
     assert_eq!(history, expected);
     assert!(manager.nextRotationAt().call().await.unwrap() > next);
     assert!(admin.get_block_number().await.unwrap() > 0);
+}
+
+#[tokio::test]
+async fn seat_nodes_seats_spare_dev_accounts_from_the_epoch_it_returns() {
+    let chain = LocalChain::start().await.expect("anvil starts");
+    let deployments = chain.deploy_suite().await.expect("the suite deploys");
+    let admin = chain.provider();
+    let contracts = SeatingContracts {
+        nodes: deployments.proxy(NODES).unwrap(),
+        selection: deployments.proxy(NODE_SELECTION_MANAGER).unwrap(),
+        xmtp: deployments.token(XMTP).unwrap(),
+    };
+    let (seated, epoch) = seat_nodes(&chain, &admin, contracts, 4).await.unwrap();
+    assert_eq!(seated.len(), 4);
+    let manager = NodeSelectionManager::new(contracts.selection, &admin);
+    let mut ids = manager
+        .activeNodeIdsAt(U256::from(epoch))
+        .call()
+        .await
+        .unwrap();
+    ids.sort();
+    assert_eq!(ids, seated.iter().map(|n| n.id).collect::<Vec<_>>());
+    // The epoch before had nobody: the deployment's epoch.
+    assert!(manager
+        .activeNodeIdsAt(U256::from(epoch - 1))
+        .call()
+        .await
+        .unwrap()
+        .is_empty());
+    // A second rotation right away is not due.
+    assert!(matches!(
+        rotate(&admin, contracts.selection).await.unwrap(),
+        Rotation::NotDue { .. }
+    ));
 }

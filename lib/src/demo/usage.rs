@@ -1,36 +1,39 @@
-//! The tour's second half: nodes registered with their signing keys, payers funded, a usage
-//! report signed by a node majority, settled in batches, and the balances it left.
+//! The tour's second half: nodes registered with their signing keys and seated by the selection
+//! manager, payers funded, a usage report for the nodes' epoch signed by a majority of its active
+//! set, settled in batches, and the balances it left.
 
 use std::io::Write;
 
 use alloy::{
     primitives::{aliases::U96, Address, I256, U256},
     providers::DynProvider,
-    signers::local::PrivateKeySigner,
 };
 use xmtp_bindings::{
     mock_usdc::MockUSDC::{self, MockUSDCErrors},
-    nodes::Nodes,
     payers::Payers,
 };
 
 use super::DemoError;
 use crate::{
-    nodes::add_node,
+    devnet::LocalChain,
     payers::{
         approve_and_deposit, report,
         report::UsageReport,
-        settle_usage, submit_usage_report,
+        report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
     },
+    selection::{seat_nodes, SeatedNode, SeatingContracts},
     tx::{self, Revert},
 };
 
 /// One USDC in token units (6 decimals).
 const USDC: u64 = 1_000_000;
 
-/// Nodes in the demo's node set; a strict majority of them signs the report.
+/// Nodes in the demo's active set; a strict majority of them signs the report.
 const NODE_COUNT: usize = 3;
+
+/// Messages the report charges for: sequence ids 1..=MESSAGES of the originator.
+const MESSAGES: u64 = 10;
 
 /// Payers: (name, USDC deposited, USDC charged by the report). Dave is charged more than he holds.
 const PAYERS: [(&str, u64, u64); 4] = [
@@ -46,45 +49,55 @@ const SETTLEMENT_BATCH: usize = 2;
 /// The addresses the usage tour needs.
 pub(super) struct Contracts {
     pub(super) nodes: Address,
+    pub(super) selection: Address,
     pub(super) payers: Address,
     pub(super) usdc: Address,
+    pub(super) xmtp: Address,
 }
 
-/// Registers nodes, funds payers, submits and settles one usage report, and prints the outcome.
+/// The nodes the usage tour seated, and the epoch it reported usage for.
+pub(super) struct Seated {
+    /// The nodes, ids ascending.
+    pub(super) nodes: Vec<SeatedNode>,
+    /// The epoch from which they hold the active set: the report's epoch.
+    pub(super) epoch: u64,
+}
+
+/// Seats nodes, funds payers, submits and settles one usage report, and prints the outcome.
 pub(super) async fn run(
+    chain: &LocalChain,
     provider: &DynProvider,
-    chain_id: u64,
-    me: Address,
     contracts: &Contracts,
     out: &mut impl Write,
-) -> Result<(), DemoError> {
+) -> Result<Seated, DemoError> {
     writeln!(out, "Nodes at {}", contracts.nodes)?;
-    let mut node_keys = Vec::new();
-    for i in 0..NODE_COUNT {
-        let key = PrivateKeySigner::random();
-        let owner = Address::from_word(alloy::primitives::keccak256(format!("operator:{i}")));
-        let id = add_node(
-            provider,
-            contracts.nodes,
-            owner,
-            &key,
-            &format!("https://node{i}.example"),
-        )
-        .await?;
+    let seating = SeatingContracts {
+        nodes: contracts.nodes,
+        selection: contracts.selection,
+        xmtp: contracts.xmtp,
+    };
+    let (nodes, epoch) = seat_nodes(chain, provider, seating, NODE_COUNT).await?;
+    for node in &nodes {
         writeln!(
             out,
-            "  node {id}  operator {owner}  signer {}",
-            key.address()
+            "  node {}  operator {}  signer {}",
+            node.id,
+            node.operator.address(),
+            node.signing_key.address()
         )?;
-        node_keys.push((id, key));
     }
+    writeln!(
+        out,
+        "  each operator staked the minimum XMTP and registered; after the waiting period the \
+         rotation seated all {NODE_COUNT} in epoch {epoch}"
+    )?;
 
     writeln!(out)?;
     writeln!(out, "Payers at {}", contracts.payers)?;
     let token = MockUSDC::new(contracts.usdc, provider);
     let total: u64 = PAYERS.iter().map(|(_, deposit, _)| deposit).sum();
     tx::send::<_, _, MockUSDCErrors, Revert<MockUSDCErrors>>(
-        token.mint(me, usdc(total)),
+        token.mint(chain.signer().address(), usdc(total)),
         "USDC",
         "mint",
     )
@@ -107,36 +120,36 @@ pub(super) async fn run(
     }
     let tree = PayerTree::new(leaves)?;
 
-    let node_set = Nodes::new(contracts.nodes, provider)
-        .nodeSet()
-        .call()
-        .await
-        .map_err(|e| DemoError::Read("Nodes.nodeSet", Box::new(e)))?;
+    // Signers sign for the epoch's active set, which is what Payers checks the report against.
+    let (node_set_hash, set_size) = report_node_set(provider, contracts.payers, epoch).await?;
+    let originator = nodes[0].id;
     let usage = UsageReport {
-        originatorNodeId: node_keys[0].0,
+        originatorNodeId: originator,
         startSequenceId: 1,
-        endSequenceId: 10,
-        epoch: 0,
-        messagesServed: 10,
+        endSequenceId: MESSAGES,
+        epoch,
+        messagesServed: MESSAGES,
         payerCount: tree.len() as u32,
         payersRoot: tree.root(),
-        nodeSetHash: node_set.nodeSetHash,
+        nodeSetHash: node_set_hash,
     };
-    let majority = NODE_COUNT / 2 + 1;
-    let signers: Vec<_> = node_keys[..majority]
+    let majority = set_size / 2 + 1;
+    let signers: Vec<_> = nodes
         .iter()
-        .map(|(id, key)| (*id, key))
+        .take(majority)
+        .map(|node| (node.id, &node.signing_key))
         .collect();
     let signatures = report::sign(
         &usage,
-        &report::domain(chain_id, contracts.payers),
+        &report::domain(chain.chain_id(), contracts.payers),
         &signers,
     )?;
     let report_id = submit_usage_report(provider, contracts.payers, usage, signatures).await?;
     writeln!(
         out,
-        "  report {report_id}: node {} served sequence ids 1..=10, signed by {majority} of {NODE_COUNT} nodes",
-        node_keys[0].0
+        "  report {report_id}: node {originator} served sequence ids 1..={MESSAGES} in epoch {epoch}, \
+         signed by {} of the epoch's {set_size} active nodes",
+        signers.len()
     )?;
     let receipts = settle_usage(
         provider,
@@ -192,7 +205,7 @@ pub(super) async fn run(
         format_usdc(I256::from_raw(backed)),
         format_usdc(I256::from_raw(debt))
     )?;
-    Ok(())
+    Ok(Seated { nodes, epoch })
 }
 
 fn usdc(amount: u64) -> U256 {
@@ -205,7 +218,7 @@ fn payer_address(name: &str) -> Address {
 }
 
 /// `amount` token units as USDC with two decimals, e.g. `-5.00`.
-fn format_usdc(amount: I256) -> String {
+pub(super) fn format_usdc(amount: I256) -> String {
     let cents = amount / I256::try_from(USDC / 100).unwrap_or(I256::ONE);
     let sign = if cents.is_negative() { "-" } else { "" };
     let cents = cents.unsigned_abs();

@@ -1,7 +1,7 @@
 //! Calls to `Payers`: deposits, reports and batched settlement.
 
 use alloy::{
-    primitives::{Address, U256},
+    primitives::{Address, B256, U256},
     providers::Provider,
     rpc::types::TransactionReceipt,
 };
@@ -83,6 +83,27 @@ pub enum DepositError {
     /// The deposit failed.
     #[error(transparent)]
     Deposit(#[from] PayersError),
+}
+
+/// The node set a report for `epoch` is checked against: the hash its signers must name as
+/// `nodeSetHash`, and the set's size (a report needs `size / 2 + 1` valid signatures).
+pub async fn report_node_set<P: Provider>(
+    provider: &P,
+    payers: Address,
+    epoch: u64,
+) -> Result<(B256, usize), UsageError> {
+    let set = Payers::new(payers, provider)
+        .reportNodeSet(epoch)
+        .call()
+        .await
+        .map_err(|source| UsageError::Read {
+            what: "reportNodeSet",
+            source: Box::new(source),
+        })?;
+    Ok((
+        set.nodeSetHash,
+        usize::try_from(set.size).unwrap_or(usize::MAX),
+    ))
 }
 
 /// Submits a signed report and returns its id.
