@@ -628,28 +628,42 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             let best := not(0)
             for { let i := 0 } lt(i, size) { i := add(i, 1) } {
                 let seat := sload(add(base, i))
-                // Replaced by rotation within the last 24 hours (`lastSwapAt`, bits 192-223, non-zero and recent).
-                let swappedAt := and(shr(192, seat), 0xffffffff)
-                if gt(add(swappedAt, 86400), timestamp()) {
-                    if swappedAt { masks := add(or(masks, shl(i, 1)), shl(96, 1)) }
-                }
-                let operator := and(seat, 0xffffffffffffffffffffffffffffffffffffffff)
-                switch operator
-                case 0 { masks := or(masks, shl(add(i, 32), 1)) }
-                default {
-                    let sequence := and(shr(160, seat), 0xffffffff)
-                    switch sequence
-                    case 0 {
-                        // Join sequence zero: its operator left; empty it (swap time and history kept).
-                        seat := and(seat, not(0xffffffffffffffffffffffffffffffffffffffffffffffff))
-                        masks := or(masks, or(shl(add(i, 32), 1), shl(add(i, 64), 1)))
+                let sequence := shr(224, shl(64, seat))
+                // `lastSwapAt` (bits 192-223) within the last 24 hours, or zero in the first day of the chain.
+                let swappedAt := shr(224, shl(32, seat))
+                switch or(gt(add(swappedAt, 86400), timestamp()), iszero(mul(sequence, shr(96, shl(96, seat)))))
+                case 0 {
+                    // The common case: occupied, staying, not replaced in the last 24 hours.
+                    bloom := or(bloom, shl(and(seat, 0xff), 1))
+                    if lt(sequence, best) {
+                        best := sequence
+                        oldest := i
                     }
+                }
+                default {
+                    let recent := 0
+                    if gt(add(swappedAt, 86400), timestamp()) {
+                        if swappedAt {
+                            recent := 1
+                            masks := add(or(masks, shl(i, 1)), shl(96, 1))
+                        }
+                    }
+                    switch shr(96, shl(96, seat))
+                    case 0 { masks := or(masks, shl(add(i, 32), 1)) }
                     default {
-                        bloom := or(bloom, shl(and(operator, 0xff), 1))
-                        if lt(sequence, best) {
-                            if iszero(and(masks, shl(i, 1))) {
-                                best := sequence
-                                oldest := i
+                        switch sequence
+                        case 0 {
+                            // Join sequence zero: its operator left; empty it (swap time and history kept).
+                            seat := and(seat, not(0xffffffffffffffffffffffffffffffffffffffffffffffff))
+                            masks := or(masks, or(shl(add(i, 32), 1), shl(add(i, 64), 1)))
+                        }
+                        default {
+                            bloom := or(bloom, shl(and(seat, 0xff), 1))
+                            if iszero(recent) {
+                                if lt(sequence, best) {
+                                    best := sequence
+                                    oldest := i
+                                }
                             }
                         }
                     }
