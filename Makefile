@@ -43,8 +43,8 @@ $(NPM_STAMP): package.json package-lock.json
 	@test -x $(FORGE) || { echo "forge binary missing at $(FORGE)" >&2; exit 1; }
 	@touch $@
 
-build: deps ## Compile the contracts (warnings are errors)
-	forge build
+build: deps ## Compile the contracts (warnings are errors) and check their sizes against EIP-170's limit
+	forge build --sizes >/dev/null
 
 demo: deps ## Run the local tour: anvil, deploy, publish and read back payloads, seat nodes, settle a usage report, distribute and pay rewards
 	forge build
@@ -52,7 +52,8 @@ demo: deps ## Run the local tour: anvil, deploy, publish and read back payloads,
 
 test: deps ## Everything CI checks, cheapest first, stopping at the first failure
 	forge fmt --check
-	forge build
+	@# --sizes fails when a contract exceeds EIP-170's 24,576 bytes: forge test would not notice, a real chain would.
+	forge build --sizes >/dev/null
 	FORGE_SNAPSHOT_CHECK=true forge test --isolate
 	$(MAKE) --no-print-directory bindings-check
 	$(CARGO) fmt -p xmtp-control -p keeper --check

@@ -317,7 +317,8 @@ contract RewardDistributor is
         _storeCursor($, cursor);
         $.unpaid -= (paidOut + deferred).toUint128();
         if (deferred != 0) $.totalClaimable += deferred.toUint64();
-        return _pendingPayouts(cursor, length);
+        remaining = _pendingPayouts(cursor, length);
+        emit PayoutsExecuted(done, remaining);
     }
 
     /// @inheritdoc IRewardDistributor

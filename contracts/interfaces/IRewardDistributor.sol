@@ -105,6 +105,9 @@ interface IRewardDistributor {
         uint256 indexed period, address indexed node, uint32 nodeId, address indexed recipient, uint256 amount
     );
 
+    /// @notice Emitted at the end of each `executePayouts`: entries it went through, and entries of closed periods left.
+    event PayoutsExecuted(uint256 processed, uint256 remaining);
+
     /// @notice Emitted when `account` claims its deferred payouts to `to`.
     event Claimed(address indexed account, address indexed to, uint256 amount);
 
@@ -172,7 +175,7 @@ interface IRewardDistributor {
     /**
      * @notice Pays up to `maxNodes` (node, period) earnings of closed periods, continuing from the cursor.
      * @dev    Anyone. Reverts with `PayoutNotDue` when no closed period is unpaid. Emits `PayoutExecuted` or
-     *         `PayoutDeferred` per node paid.
+     *         `PayoutDeferred` per node paid, then `PayoutsExecuted`.
      * @return remaining The (node, period) entries of closed periods still unpaid.
      */
     function executePayouts(uint256 maxNodes) external returns (uint256 remaining);

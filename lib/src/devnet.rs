@@ -34,11 +34,6 @@ const DEPLOY_TIMEOUT: Duration = Duration::from_secs(900);
 /// How many trailing lines of forge's output an error carries.
 const OUTPUT_TAIL_LINES: usize = 25;
 
-/// Set to `1` to lift EIP-170's contract size limit (24,576 bytes) on the local chain, in anvil
-/// and in the deploy script. Off by default: a suite that deploys only with the limit lifted
-/// cannot deploy to a real chain, and the local chain is there to catch that.
-pub const NO_CODE_SIZE_LIMIT_ENV: &str = "XMTP_DEVNET_NO_CODE_SIZE_LIMIT";
-
 /// Serializes forge runs: two forge processes in one project race on `cache/` and `broadcast/`.
 static FORGE_LOCK: Mutex<()> = Mutex::const_new(());
 
@@ -94,7 +89,7 @@ pub enum DevnetError {
     /// it.
     #[error(
         "a contract is over EIP-170's 24,576-byte code size limit: it would not deploy to a real \
-         chain either (set {NO_CODE_SIZE_LIMIT_ENV}=1 to deploy locally anyway)\n{output}"
+         chain either (`make build` names it)\n{output}"
     )]
     CodeSizeLimit {
         /// The last lines forge printed, naming the contract and its size.
@@ -153,7 +148,6 @@ pub struct LocalChain {
     anvil: AnvilInstance,
     signer: PrivateKeySigner,
     toolchain: Toolchain,
-    no_code_size_limit: bool,
 }
 
 impl LocalChain {
@@ -166,27 +160,17 @@ impl LocalChain {
     pub async fn start_with(toolchain: Toolchain) -> Result<Self, DevnetError> {
         let path = toolchain.anvil().to_path_buf();
         let program = path.clone();
-        let no_code_size_limit = std::env::var_os(NO_CODE_SIZE_LIMIT_ENV).is_some_and(|v| v == "1");
         // `try_spawn` blocks while it reads anvil's banner; keep that off the async workers.
-        let anvil = tokio::task::spawn_blocking(move || {
-            let anvil = Anvil::at(program);
-            let anvil = if no_code_size_limit {
-                anvil.arg("--disable-code-size-limit")
-            } else {
-                anvil
-            };
-            anvil.try_spawn()
-        })
-        .await
-        .map_err(DevnetError::SpawnTask)?
-        .map_err(|source| DevnetError::Spawn { path, source })?;
+        let anvil = tokio::task::spawn_blocking(move || Anvil::at(program).try_spawn())
+            .await
+            .map_err(DevnetError::SpawnTask)?
+            .map_err(|source| DevnetError::Spawn { path, source })?;
         let key = anvil.keys().first().ok_or(DevnetError::NoDevKey)?;
         let signer = PrivateKeySigner::from(key.clone());
         Ok(Self {
             anvil,
             signer,
             toolchain,
-            no_code_size_limit,
         })
     }
 
@@ -283,10 +267,6 @@ impl LocalChain {
                 // arrives, which never comes, so forge would wait for it forever.
                 "--slow",
             ])
-            .args(
-                self.no_code_size_limit
-                    .then_some("--disable-code-size-limit"),
-            )
             .current_dir(self.toolchain.root())
             // The key goes through the environment only: argv is visible to every local user.
             .env("PRIVATE_KEY", self.signer.to_bytes().to_string())

@@ -33,6 +33,9 @@ pub enum RewardsError {
     /// The distributor refused or the transaction failed.
     #[error(transparent)]
     Distributor(#[from] DistributorError),
+    /// `Payers.forwardFees` was refused or failed.
+    #[error(transparent)]
+    Payers(Box<crate::payers::PayersError>),
     /// A view call failed.
     #[error("reading {contract}.{what}")]
     Read {

@@ -75,6 +75,8 @@ contract RewardDistributorPayoutsTest is RewardsFixture {
 
     function test_executePayouts_continuesFromTheCursorInBatches() public {
         _closeFirstPeriod();
+        vm.expectEmit(address(distributor));
+        emit IRewardDistributor.PayoutsExecuted(3, NODES - 3);
         assertEq(distributor.executePayouts(3), NODES - 3);
         (, uint256 index) = distributor.payoutCursor();
         assertEq(index, 3);

@@ -53,10 +53,10 @@ pub(super) async fn run(
     writeln!(
         out,
         "  rotated to epoch {epoch}; {} forwarded from Payers; epochs {} distributed in {} call{}",
-        usdc(first.received),
+        usdc(first.fees_forwarded),
         epoch_range(&first),
-        first.receipts.len(),
-        plural(first.receipts.len())
+        first.calls,
+        plural(first.calls)
     )?;
     if let Some(e) = first
         .epochs
@@ -120,7 +120,7 @@ pub(super) async fn run(
         "  30 days later: rotated to epoch {epoch}; epochs {} distributed in {} calls ({} \
          allocated, {} more costs owed); payout period {closed} closed",
         epoch_range(&rest),
-        rest.receipts.len(),
+        rest.calls,
         usdc(allocated),
         usdc(short)
     )?;
