@@ -31,7 +31,10 @@ contract RewardDistributorFuzzTest is RewardsFixture {
     }
 
     /// @dev Random messages served by each operator's node in `epoch`; returns each node's costs for the epoch.
-    function _serve(uint256 epoch, uint256 servedSeed, uint256 perMessage) internal returns (Expected memory e) {
+    function _serveRandomly(uint256 epoch, uint256 servedSeed, uint256 perMessage)
+        internal
+        returns (Expected memory e)
+    {
         uint256 count = operators.length;
         e.costs = new uint256[](count);
         uint256 base = _baseCost();
@@ -40,7 +43,7 @@ contract RewardDistributorFuzzTest is RewardsFixture {
             // Some nodes serve nothing at all.
             if (uint256(keccak256(abi.encode(servedSeed, i, "idle"))) % 4 == 0) served = 0;
             // forge-lint: disable-next-line(unsafe-typecast)
-            _setServed(epoch, operatorNodeIds[i], uint64(served));
+            if (served != 0) _serve(epoch, operatorNodeIds[i], uint64(served));
             e.costs[i] = base + perMessage * served;
             e.totalCosts += e.costs[i];
         }
@@ -70,7 +73,7 @@ contract RewardDistributorFuzzTest is RewardsFixture {
         o.capBps = bound(capBps, 10_000, 100_000);
         perMessage = bound(perMessage, 0, USDC);
         uint256 epoch = _setUpEpoch(o.count, perMessage, o.capBps);
-        Expected memory e = _serve(epoch, servedSeed, perMessage);
+        Expected memory e = _serveRandomly(epoch, servedSeed, perMessage);
         // Pools on both sides of the epoch's costs.
         o.pool = servedSeed % 2 == 0 ? bound(poolAmount, 0, e.totalCosts) : bound(poolAmount, 0, MAX_POOL);
 
@@ -136,7 +139,7 @@ contract RewardDistributorFuzzTest is RewardsFixture {
         count = bound(count, 1, 10);
         perMessage = bound(perMessage, 0, USDC);
         uint256 epoch = _setUpEpoch(count, perMessage, 12_500);
-        Expected memory first = _serve(epoch, servedSeed, perMessage);
+        Expected memory first = _serveRandomly(epoch, servedSeed, perMessage);
         firstPool = bound(firstPool, 0, first.totalCosts);
         secondPool = bound(secondPool, 0, MAX_POOL);
 
@@ -146,7 +149,7 @@ contract RewardDistributorFuzzTest is RewardsFixture {
         distributor.distributeRewards();
         uint256 owedAfterFirst = distributor.totalOwed();
         // The second epoch is open now: its messages can be reported.
-        Expected memory second = _serve(epoch + 1, uint256(keccak256(abi.encode(servedSeed))), perMessage);
+        Expected memory second = _serveRandomly(epoch + 1, uint256(keccak256(abi.encode(servedSeed))), perMessage);
         assertEq(owedAfterFirst, _sumOwed(count));
         _fundPool(secondPool);
         _rotate();

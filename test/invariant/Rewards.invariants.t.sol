@@ -35,6 +35,9 @@ contract RewardsInvariantTest is RewardsFixture {
         distributor.setBasePayPerMonth(1000 * USDC);
 
         handler = new RewardsHandler(distributor, tracker, selection, address(payers), usdc, admin, operators);
+        for (uint256 i; i < operatorNodeIds.length; ++i) {
+            handler.setSigningKey(operatorNodeIds[i], signingKeys[operatorNodeIds[i]]);
+        }
         targetContract(address(handler));
         bytes4[] memory selectors = new bytes4[](21);
         selectors[0] = RewardsHandler.fund.selector;

@@ -167,7 +167,7 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         for (uint256 i; i < NODES; ++i) {
             // forge-lint: disable-next-line(unsafe-typecast)
             uint64 served = uint64(1000 * (i + 1));
-            _setServed(firstEpoch, operatorNodeIds[i], served);
+            _serve(firstEpoch, operatorNodeIds[i], served);
             total += base + perMessage * served;
         }
         _distributeFirstEpoch(total);

@@ -4,8 +4,9 @@ pragma solidity 0.8.30;
 import {NodeEarningsTracker} from "../../contracts/NodeEarningsTracker.sol";
 import {RewardDistributor} from "../../contracts/RewardDistributor.sol";
 import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
-import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {SelectionFixture} from "./SelectionFixture.sol";
+import {UsageReports} from "./UsageReports.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @notice The reward distributor, its tracker and the treasury, wired as governance wires them, with seated nodes.
 abstract contract RewardsFixture is SelectionFixture {
@@ -56,22 +57,14 @@ abstract contract RewardsFixture is SelectionFixture {
         return distributor.basePayPerMonth() * selection.epochDuration() / distributor.payoutPeriod();
     }
 
-    /// @dev Messages served set by `_setServed`, per epoch and node.
-    mapping(uint256 epoch => mapping(uint32 nodeId => uint64 count)) internal served;
+    /// @dev Has Payers accept a usage report in which `nodeId` served `count` messages in `epoch` (a reached epoch),
+    ///      signed by the epoch's active nodes: what the distributor then charges as variable costs.
+    function _serve(uint256 epoch, uint32 nodeId, uint64 count) internal {
+        UsageReports.serve(vm, payers, selection, SafeCast.toUint64(epoch), nodeId, count, _signingKey);
+    }
 
-    /// @dev Makes Payers report `count` messages served by `nodeId` in `epoch` (a reached epoch), through both views:
-    ///      the batch view is mocked for the epoch's active set, in seat order, as the distributor asks for it.
-    function _setServed(uint256 epoch, uint32 nodeId, uint64 count) internal {
-        served[epoch][nodeId] = count;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        uint64 epoch64 = uint64(epoch);
-        vm.mockCall(address(payers), abi.encodeCall(IPayers.messagesServed, (epoch64, nodeId)), abi.encode(count));
-        uint32[] memory ids = selection.activeNodeIdsAt(epoch);
-        uint64[] memory counts = new uint64[](ids.length);
-        for (uint256 i; i < ids.length; ++i) {
-            counts[i] = served[epoch][ids[i]];
-        }
-        vm.mockCall(address(payers), abi.encodeCall(IPayers.messagesServedBatch, (epoch64, ids)), abi.encode(counts));
+    function _signingKey(uint32 nodeId) internal view returns (uint256) {
+        return signingKeys[nodeId];
     }
 
     /// @dev USDC held by the treasury's three buckets.

@@ -2,12 +2,15 @@
 pragma solidity 0.8.30;
 
 import {NodesFixture} from "./NodesFixture.sol";
+import {Vm} from "forge-std/Vm.sol";
 
 /// @notice Staked, registered node operators for the NodeSelectionManager tests.
 abstract contract SelectionFixture is NodesFixture {
     /// @dev Operators made by `_candidates`, in registration (queue) order.
     address[] internal operators;
     uint32[] internal operatorNodeIds;
+    /// @dev Each node's signing key (usage reports).
+    mapping(uint32 nodeId => uint256 privateKey) internal signingKeys;
 
     function setUp() public virtual override {
         super.setUp();
@@ -19,7 +22,9 @@ abstract contract SelectionFixture is NodesFixture {
 
     /// @dev Adds a node for operator `name`, mints it `amount` XMTP and approves the manager for all of it.
     function _operator(string memory name, uint256 amount) internal returns (address operator, uint32 nodeId) {
-        (nodeId,) = _addNode(name);
+        Vm.Wallet memory wallet;
+        (nodeId, wallet) = _addNode(name);
+        signingKeys[nodeId] = wallet.privateKey;
         operator = makeAddr(name);
         xmtp.mint(operator, amount);
         vm.prank(operator);

@@ -7,6 +7,7 @@ import {RewardDistributor} from "../../../contracts/RewardDistributor.sol";
 import {IPayers} from "../../../contracts/interfaces/IPayers.sol";
 import {IRewardDistributor} from "../../../contracts/interfaces/IRewardDistributor.sol";
 import {MockUSDC} from "../../../contracts/mocks/MockUSDC.sol";
+import {UsageReports} from "../../utils/UsageReports.sol";
 import {CommonBase} from "forge-std/Base.sol";
 import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
@@ -137,25 +138,28 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
 
     /* ============ Usage ============ */
 
-    /// @dev Messages served reported so far, per epoch and node.
-    mapping(uint256 epoch => mapping(uint32 nodeId => uint64)) internal served;
+    /// @dev Each node's signing key, for usage reports (set by the test, never called by the fuzzer).
+    mapping(uint32 nodeId => uint256 privateKey) internal signingKeys;
 
-    /// @dev Payers reports `count` messages served by an active node in the open epoch (counted when it is
-    ///      distributed): the batch view the distributor reads is mocked for the epoch's active set, in seat order.
+    function setSigningKey(uint32 nodeId, uint256 privateKey) external {
+        signingKeys[nodeId] = privateKey;
+    }
+
+    /// @dev Payers accepts a usage report in which an active node served `count` messages in the open epoch (counted
+    ///      when the epoch is distributed), signed by the epoch's active nodes.
     function serve(uint256 seed, uint256 count) external {
         uint256 epoch = selection.currentEpoch();
         uint32[] memory ids = selection.activeNodeIdsAt(epoch);
         if (ids.length == 0) return;
         // forge-lint: disable-next-line(unsafe-typecast)
-        served[epoch][ids[seed % ids.length]] = uint64(bound(count, 0, 1_000_000));
-        uint64[] memory counts = new uint64[](ids.length);
-        for (uint256 i; i < ids.length; ++i) {
-            counts[i] = served[epoch][ids[i]];
-        }
+        uint64 served = uint64(bound(count, 0, 1_000_000));
         // forge-lint: disable-next-line(unsafe-typecast)
-        bytes memory call = abi.encodeCall(IPayers.messagesServedBatch, (uint64(epoch), ids));
-        vm.mockCall(payers, call, abi.encode(counts));
+        UsageReports.serve(vm, IPayers(payers), selection, uint64(epoch), ids[seed % ids.length], served, _signingKey);
         ++calls["serve"];
+    }
+
+    function _signingKey(uint32 nodeId) internal view returns (uint256) {
+        return signingKeys[nodeId];
     }
 
     /* ============ Governance ============ */

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {INodeSelectionManager} from "../../contracts/interfaces/INodeSelectionManager.sol";
+import {IPayers} from "../../contracts/interfaces/IPayers.sol";
+import {PayerTree} from "./PayersFixture.sol";
+import {Vm} from "forge-std/Vm.sol";
+
+/**
+ * @notice Real usage reports for tests that need messages served on record: Payers counts `messagesServed` per epoch
+ *         and originator when it accepts a report, which is what the reward distributor reads.
+ */
+library UsageReports {
+    /// @dev The one payer of every report made here, charged nothing: these reports only carry messages served.
+    address internal constant PAYER = address(0xFEE);
+
+    /**
+     * @dev Submits a report in which `originator` served `count` messages in `epoch`, signed by every node active in
+     *      that epoch. `keyOf(nodeId)` gives a node's signing key.
+     */
+    function serve(
+        Vm vm,
+        IPayers payers,
+        INodeSelectionManager selection,
+        uint64 epoch,
+        uint32 originator,
+        uint64 count,
+        function(uint32) internal view returns (uint256) keyOf
+    ) internal {
+        IPayers.UsageReport memory report = _report(payers, epoch, originator, count);
+        bytes32 digest = payers.usageReportDigest(report);
+        uint32[] memory signers = _ascending(selection.activeNodeIdsAt(epoch));
+        IPayers.NodeSignature[] memory signatures = new IPayers.NodeSignature[](signers.length);
+        for (uint256 i; i < signers.length; ++i) {
+            signatures[i] = _sign(vm, signers[i], keyOf(signers[i]), digest);
+        }
+        payers.submitUsageReport(report, signatures);
+    }
+
+    /// @dev The next report of `originator`: one sequence id, one payer charged nothing, `count` messages served.
+    function _report(IPayers payers, uint64 epoch, uint32 originator, uint64 count)
+        private
+        view
+        returns (IPayers.UsageReport memory)
+    {
+        (bytes32 nodeSetHash,) = payers.reportNodeSet(epoch);
+        uint64 start = payers.lastReportedSequenceId(originator) + 1;
+        return IPayers.UsageReport({
+            originatorNodeId: originator,
+            startSequenceId: start,
+            endSequenceId: start,
+            epoch: epoch,
+            messagesServed: count,
+            payerCount: 1,
+            payersRoot: PayerTree.leafHash(IPayers.PayerFee({payer: PAYER, fee: 0})),
+            nodeSetHash: nodeSetHash
+        });
+    }
+
+    function _sign(Vm vm, uint32 nodeId, uint256 key, bytes32 digest)
+        private
+        pure
+        returns (IPayers.NodeSignature memory)
+    {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        return IPayers.NodeSignature({nodeId: nodeId, signature: abi.encodePacked(r, s, v)});
+    }
+
+    /// @dev `ids` sorted ascending (insertion sort: an active set has at most 32 members).
+    function _ascending(uint32[] memory ids) private pure returns (uint32[] memory) {
+        for (uint256 i = 1; i < ids.length; ++i) {
+            uint32 id = ids[i];
+            uint256 j = i;
+            while (j > 0 && ids[j - 1] > id) {
+                ids[j] = ids[j - 1];
+                --j;
+            }
+            ids[j] = id;
+        }
+        return ids;
+    }
+}
