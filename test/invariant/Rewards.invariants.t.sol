@@ -8,8 +8,9 @@ import {console} from "forge-std/console.sol";
 
 /**
  * @notice Whatever the sequence of funding, rotations, distributions, payout batches, blocked recipients, claims,
- *         messages served, earnings adjustments, governance changes and time: every USDC unit that reached the
- *         distributor is in its pool, owed to nodes, claimable, paid or in the treasury; the open period is within the
+ *         messages served (real usage reports), operators slashed, unstaking and rejoining, earnings adjustments,
+ *         governance changes and time: every USDC unit that reached the distributor is in its pool, set aside for the
+ *         treasury, owed to nodes, claimable, paid or in the treasury; the open period is within the
  *         cap; each (node, period) is paid once, for its earnings; the payout cursor never passes the open period.
  */
 contract RewardsInvariantTest is RewardsFixture {
@@ -34,12 +35,15 @@ contract RewardsInvariantTest is RewardsFixture {
         vm.prank(admin);
         distributor.setBasePayPerMonth(1000 * USDC);
 
-        handler = new RewardsHandler(distributor, tracker, selection, address(payers), usdc, admin, operators);
+        handler = new RewardsHandler(distributor, tracker, selection, address(payers), usdc, admin, operators, xmtp);
+        vm.startPrank(admin);
+        selection.grantRole(selection.SLASHER_ROLE(), address(handler));
+        vm.stopPrank();
         for (uint256 i; i < operatorNodeIds.length; ++i) {
             handler.setSigningKey(operatorNodeIds[i], signingKeys[operatorNodeIds[i]]);
         }
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](21);
+        bytes4[] memory selectors = new bytes4[](24);
         selectors[0] = RewardsHandler.fund.selector;
         selectors[1] = RewardsHandler.fund.selector;
         selectors[2] = RewardsHandler.rotate.selector;
@@ -61,6 +65,9 @@ contract RewardsInvariantTest is RewardsFixture {
         selectors[18] = RewardsHandler.warp.selector;
         selectors[19] = RewardsHandler.claim.selector;
         selectors[20] = RewardsHandler.forwardExcess.selector;
+        selectors[21] = RewardsHandler.slash.selector;
+        selectors[22] = RewardsHandler.unstake.selector;
+        selectors[23] = RewardsHandler.rejoin.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -141,6 +148,9 @@ contract RewardsInvariantTest is RewardsFixture {
     function invariant_callSummary() public view {
         console.log("fund", handler.calls("fund"));
         console.log("forwardExcess", handler.calls("forwardExcess"));
+        console.log("slash", handler.calls("slash"));
+        console.log("unstake", handler.calls("unstake"));
+        console.log("rejoin", handler.calls("rejoin"));
         console.log("rotate", handler.calls("rotate"));
         console.log("distribute", handler.calls("distribute"));
         console.log("executePayouts", handler.calls("executePayouts"));

@@ -4,9 +4,11 @@ pragma solidity 0.8.30;
 import {NodeEarningsTracker} from "../../../contracts/NodeEarningsTracker.sol";
 import {NodeSelectionManager} from "../../../contracts/NodeSelectionManager.sol";
 import {RewardDistributor} from "../../../contracts/RewardDistributor.sol";
+import {INodeSelectionManager} from "../../../contracts/interfaces/INodeSelectionManager.sol";
 import {IPayers} from "../../../contracts/interfaces/IPayers.sol";
 import {IRewardDistributor} from "../../../contracts/interfaces/IRewardDistributor.sol";
 import {MockUSDC} from "../../../contracts/mocks/MockUSDC.sol";
+import {MockXMTP} from "../../../contracts/mocks/MockXMTP.sol";
 import {UsageReports} from "../../utils/UsageReports.sol";
 import {CommonBase} from "forge-std/Base.sol";
 import {StdCheats} from "forge-std/StdCheats.sol";
@@ -28,6 +30,7 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
     address internal immutable payers;
     MockUSDC internal immutable usdc;
     address internal immutable admin;
+    MockXMTP internal immutable xmtp;
 
     address[] public operators;
     /// @dev Where a blocked operator claims to.
@@ -52,8 +55,10 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
         address payers_,
         MockUSDC usdc_,
         address admin_,
-        address[] memory operators_
+        address[] memory operators_,
+        MockXMTP xmtp_
     ) {
+        xmtp = xmtp_;
         distributor = distributor_;
         tracker = tracker_;
         selection = selection_;
@@ -160,6 +165,46 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
 
     function _signingKey(uint32 nodeId) internal view returns (uint256) {
         return signingKeys[nodeId];
+    }
+
+    /* ============ Operators come and go ============ */
+
+    /// @dev The slasher takes `bps` of an operator's stake: it leaves its seat (refilled at once) and is jailed, and
+    ///      what it earned so far stays its own.
+    function slash(uint256 seed, uint256 bps) external {
+        address operator = operators[seed % operators.length];
+        if (selection.stakeOf(operator) == 0 && selection.unbondingOf(operator).amount == 0) return;
+        selection.slash(operator, bound(bps, 1, 10_000));
+        ++calls["slash"];
+    }
+
+    /// @dev An operator unstakes everything: it leaves the queue, and its seat at the next rotation.
+    function unstake(uint256 seed) external {
+        address operator = operators[seed % operators.length];
+        uint256 stake = selection.stakeOf(operator);
+        if (stake == 0) return;
+        vm.prank(operator);
+        selection.unstake(stake);
+        ++calls["unstake"];
+    }
+
+    /// @dev An operator out of the queue stakes the minimum again and registers (when not jailed).
+    function rejoin(uint256 seed) external {
+        address operator = operators[seed % operators.length];
+        INodeSelectionManager.Candidate memory c = selection.candidate(operator);
+        if (c.registered || c.jailedUntil > block.timestamp) return;
+        uint256 minimum = selection.minimumStake();
+        uint256 stake = selection.stakeOf(operator);
+        if (stake < minimum) {
+            xmtp.mint(operator, minimum - stake);
+            vm.startPrank(operator);
+            xmtp.approve(address(selection), minimum - stake);
+            selection.stake(minimum - stake);
+            vm.stopPrank();
+        }
+        vm.prank(operator);
+        selection.register();
+        ++calls["rejoin"];
     }
 
     /* ============ Governance ============ */
