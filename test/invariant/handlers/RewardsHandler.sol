@@ -192,7 +192,7 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
     function rejoin(uint256 seed) external {
         address operator = operators[seed % operators.length];
         INodeSelectionManager.Candidate memory c = selection.candidate(operator);
-        if (c.registered || c.jailedUntil > block.timestamp) return;
+        if (c.registered || c.jailedUntil > vm.getBlockTimestamp()) return;
         uint256 minimum = selection.minimumStake();
         uint256 stake = selection.stakeOf(operator);
         if (stake < minimum) {
