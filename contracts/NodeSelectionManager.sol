@@ -496,6 +496,11 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     }
 
     /// @inheritdoc INodeSelectionManager
+    function operatorOfNode(uint32 nodeId) external view returns (address) {
+        return _getStorage().operatorOfNode[nodeId];
+    }
+
+    /// @inheritdoc INodeSelectionManager
     function stakeOf(address operator) external view returns (uint256) {
         return _getStorage().candidates[operator].stake;
     }

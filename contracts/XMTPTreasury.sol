@@ -40,6 +40,9 @@ contract XMTPTreasury is
     /// @notice The role that deposits slashed XMTP.
     bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
 
+    /// @notice The role that pays reporters their share of slashed XMTP.
+    bytes32 public constant REWARDER_ROLE = keccak256("REWARDER_ROLE");
+
     /// @notice The whole, in basis points.
     uint16 public constant BPS = 10_000;
 
@@ -233,6 +236,18 @@ contract XMTPTreasury is
         $.slashedXmtp += amount;
         IERC20($.xmtp).safeTransferFrom(msg.sender, address(this), amount);
         emit SlashedXmtpDeposited(operator, msg.sender, amount);
+    }
+
+    /// @inheritdoc IXMTPTreasury
+    function rewardReporter(address reporter, uint256 amount) external onlyRole(REWARDER_ROLE) nonReentrant {
+        if (reporter == address(0)) revert ZeroAddress();
+        if (amount == 0) revert ZeroAmount();
+        XMTPTreasuryStorage storage $ = _getXMTPTreasuryStorage();
+        uint256 available = $.slashedXmtp;
+        if (amount > available) revert InsufficientSlashedXmtp(available, amount);
+        $.slashedXmtp = available - amount;
+        IERC20($.xmtp).safeTransfer(reporter, amount);
+        emit ReporterRewarded(reporter, msg.sender, amount);
     }
 
     /// @inheritdoc IXMTPTreasury

@@ -80,7 +80,8 @@ contract Deploy is Script {
         _serialize(contracts, "NodeSelectionManager", suite.nodeSelectionManager);
         _serialize(contracts, "XMTPTreasury", suite.treasury);
         _serialize(contracts, "NodeEarningsTracker", suite.earningsTracker);
-        string memory contractsJson = _serialize(contracts, "RewardDistributor", suite.rewardDistributor);
+        _serialize(contracts, "RewardDistributor", suite.rewardDistributor);
+        string memory contractsJson = _serialize(contracts, "MisbehaviorReports", suite.misbehaviorReports);
 
         string memory tokensKey = "tokens";
         vm.serializeAddress(tokensKey, "USDC", tokens.usdc);

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../contracts/IdentityUpdates.sol";
+import {MisbehaviorReports} from "../contracts/MisbehaviorReports.sol";
 import {NodeEarningsTracker} from "../contracts/NodeEarningsTracker.sol";
 import {NodeSelectionManager} from "../contracts/NodeSelectionManager.sol";
 import {Nodes} from "../contracts/Nodes.sol";
@@ -42,6 +43,7 @@ library DeploySuite {
         Deployment treasury;
         Deployment earningsTracker;
         Deployment rewardDistributor;
+        Deployment misbehaviorReports;
     }
 
     /// @notice The admin is the zero address.
@@ -91,6 +93,10 @@ library DeploySuite {
             ),
             abi.encodeCall(RewardDistributor.initialize, (admin))
         );
+        suite.misbehaviorReports = _deployProxy(
+            address(new MisbehaviorReports(suite.nodes.proxy, suite.nodeSelectionManager.proxy, suite.treasury.proxy)),
+            abi.encodeCall(MisbehaviorReports.initialize, (admin))
+        );
     }
 
     /**
@@ -101,6 +107,7 @@ library DeploySuite {
      *         - The tracker takes writes from the distributor only; the treasury takes its excess rewards.
      *         - The selection manager reports every stake change to the treasury (staking rewards) and hands it slashed
      *           XMTP.
+     *         - Misbehavior reports slash through the selection manager and reward reporters from the treasury.
      */
     function wire(Suite memory suite) internal {
         Nodes(suite.nodes.proxy).setSelectionManager(suite.nodeSelectionManager.proxy);
@@ -112,7 +119,10 @@ library DeploySuite {
         treasury.grantRole(treasury.DISTRIBUTOR_ROLE(), suite.rewardDistributor.proxy);
         treasury.grantRole(treasury.STAKE_REPORTER_ROLE(), suite.nodeSelectionManager.proxy);
         treasury.grantRole(treasury.SLASHER_ROLE(), suite.nodeSelectionManager.proxy);
-        NodeSelectionManager(suite.nodeSelectionManager.proxy).setTreasury(suite.treasury.proxy);
+        treasury.grantRole(treasury.REWARDER_ROLE(), suite.misbehaviorReports.proxy);
+        NodeSelectionManager selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
+        selection.setTreasury(suite.treasury.proxy);
+        selection.grantRole(selection.SLASHER_ROLE(), suite.misbehaviorReports.proxy);
     }
 
     /// @notice Deploys the mock USDC and XMTP tokens of local chains.

@@ -374,6 +374,9 @@ interface INodeSelectionManager {
      */
     function activeSetAt(uint256 epoch) external view returns (uint32[] memory nodeIds, address[] memory operators);
 
+    /// @notice The operator that last registered `nodeId` (zero when none did): whose stake answers for it.
+    function operatorOfNode(uint32 nodeId) external view returns (address);
+
     /// @notice Whether `nodeId` was active at the end of `epoch` (at most the current epoch).
     function isActiveAt(uint32 nodeId, uint256 epoch) external view returns (bool);
 }

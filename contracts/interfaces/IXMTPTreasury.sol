@@ -52,6 +52,9 @@ interface IXMTPTreasury {
     /// @notice Emitted when the slasher deposits XMTP slashed from `operator`.
     event SlashedXmtpDeposited(address indexed operator, address indexed slasher, uint256 amount);
 
+    /// @notice Emitted when the rewarder pays `reporter` `amount` of slashed XMTP for reporting misbehavior.
+    event ReporterRewarded(address indexed reporter, address indexed rewarder, uint256 amount);
+
     /// @notice Emitted when governance withdraws slashed XMTP.
     event SlashedXmtpWithdrawn(address indexed to, uint256 amount);
 
@@ -151,6 +154,12 @@ interface IXMTPTreasury {
      * @dev    Only `SLASHER_ROLE`. Emits `SlashedXmtpDeposited`.
      */
     function depositSlashedXmtp(address operator, uint256 amount) external;
+
+    /**
+     * @notice Pays `amount` of slashed XMTP to `reporter`, the reward for evidence that got a node slashed.
+     * @dev    Only `REWARDER_ROLE` (the misbehavior reports contract). Emits `ReporterRewarded`.
+     */
+    function rewardReporter(address reporter, uint256 amount) external;
 
     /// @notice Sends `amount` of slashed XMTP to `to`. Only `DEFAULT_ADMIN_ROLE`. Emits `SlashedXmtpWithdrawn`.
     function withdrawSlashedXmtp(address to, uint256 amount) external;

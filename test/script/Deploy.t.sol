@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
+import {MisbehaviorReports} from "../../contracts/MisbehaviorReports.sol";
 import {NodeEarningsTracker} from "../../contracts/NodeEarningsTracker.sol";
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
 import {Nodes} from "../../contracts/Nodes.sol";
@@ -93,6 +94,12 @@ contract DeployScriptTest is Test {
         assertEq(distributor.treasury(), suite.treasury.proxy);
         NodeEarningsTracker tracker = NodeEarningsTracker(suite.earningsTracker.proxy);
         assertTrue(tracker.hasRole(tracker.DEFAULT_ADMIN_ROLE(), governance));
+        assertEq(vm.parseJsonAddress(json, ".contracts.MisbehaviorReports.proxy"), suite.misbehaviorReports.proxy);
+        MisbehaviorReports reports = MisbehaviorReports(suite.misbehaviorReports.proxy);
+        assertTrue(reports.hasRole(reports.DEFAULT_ADMIN_ROLE(), governance));
+        assertEq(reports.nodes(), suite.nodes.proxy);
+        assertEq(reports.selection(), suite.nodeSelectionManager.proxy);
+        assertEq(reports.treasury(), suite.treasury.proxy);
         // A separate admin wires the contracts itself: the deployer cannot.
         assertEq(Nodes(suite.nodes.proxy).selectionManager(), address(0));
         assertEq(tracker.distributor(), address(0));
@@ -112,6 +119,9 @@ contract DeployScriptTest is Test {
         assertTrue(treasury.hasRole(treasury.STAKE_REPORTER_ROLE(), suite.nodeSelectionManager.proxy));
         assertTrue(treasury.hasRole(treasury.SLASHER_ROLE(), suite.nodeSelectionManager.proxy));
         assertEq(NodeSelectionManager(suite.nodeSelectionManager.proxy).treasury(), suite.treasury.proxy);
+        assertTrue(treasury.hasRole(treasury.REWARDER_ROLE(), suite.misbehaviorReports.proxy));
+        NodeSelectionManager selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
+        assertTrue(selection.hasRole(selection.SLASHER_ROLE(), suite.misbehaviorReports.proxy));
     }
 
     function test_deploy_revertsWithoutDeployerKey() public {

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IMisbehaviorReports} from "./interfaces/IMisbehaviorReports.sol";
+import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
+import {INodes} from "./interfaces/INodes.sol";
+import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
+import {Envelopes} from "./libraries/Envelopes.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/**
+ * @title  MisbehaviorReports
+ * @notice Provable safety faults verified on-chain and slashed (see `IMisbehaviorReports`). Behind a UUPS proxy; the
+ *         contracts it reads and calls are immutables of the implementation.
+ */
+contract MisbehaviorReports is
+    IMisbehaviorReports,
+    Initializable,
+    AccessControlUpgradeable,
+    UUPSUpgradeable,
+    ReentrancyGuardTransient
+{
+    /* ============ Constants ============ */
+
+    uint8 public constant KIND_EQUIVOCATION = 0;
+    uint8 public constant KIND_INVALID_PAYLOAD = 1;
+
+    uint16 public constant DEFAULT_SAFETY_SLASH_BPS = 1000;
+    uint16 public constant DEFAULT_REPORTER_REWARD_BPS = 1000;
+    uint256 public constant MAX_REPORTER_REWARD_BPS = 5000;
+    uint256 private constant BPS = 10_000;
+
+    /* ============ Immutables ============ */
+
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    INodes private immutable _nodes;
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    INodeSelectionManager private immutable _selection;
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    IXMTPTreasury private immutable _treasury;
+
+    /* ============ Storage ============ */
+
+    /// @custom:storage-location erc7201:xmtp.storage.MisbehaviorReports
+    struct MisbehaviorReportsStorage {
+        uint16 safetySlashBps;
+        uint16 reporterRewardBps;
+        mapping(bytes32 reportId => Report) reports;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("xmtp.storage.MisbehaviorReports")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant REPORTS_STORAGE = 0xc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e00;
+
+    function _getStorage() private pure returns (MisbehaviorReportsStorage storage $) {
+        assembly {
+            $.slot := REPORTS_STORAGE
+        }
+    }
+
+    /* ============ Initialization ============ */
+
+    /**
+     * @param nodes_     The Nodes registry (signers, ever).
+     * @param selection_ The node selection manager (slashing; this contract needs its `SLASHER_ROLE`).
+     * @param treasury_  The treasury (slashed XMTP; this contract needs its `REWARDER_ROLE`).
+     * @custom:oz-upgrades-unsafe-allow constructor
+     */
+    constructor(address nodes_, address selection_, address treasury_) {
+        if (nodes_ == address(0) || selection_ == address(0) || treasury_ == address(0)) revert ZeroAddress();
+        _nodes = INodes(nodes_);
+        _selection = INodeSelectionManager(selection_);
+        _treasury = IXMTPTreasury(treasury_);
+        _disableInitializers();
+    }
+
+    /// @notice Initializes the proxy: the admin and the default shares (10% slashed, 10% of it to the reporter).
+    function initialize(address admin) external initializer {
+        if (admin == address(0)) revert ZeroAddress();
+        __AccessControl_init();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        MisbehaviorReportsStorage storage $ = _getStorage();
+        $.safetySlashBps = DEFAULT_SAFETY_SLASH_BPS;
+        $.reporterRewardBps = DEFAULT_REPORTER_REWARD_BPS;
+        emit SafetySlashBpsUpdated(0, DEFAULT_SAFETY_SLASH_BPS);
+        emit ReporterRewardBpsUpdated(0, DEFAULT_REPORTER_REWARD_BPS);
+    }
+
+    /* ============ Provable faults ============ */
+
+    /// @inheritdoc IMisbehaviorReports
+    function reportEquivocation(
+        uint32 nodeId,
+        bytes calldata unsignedEnvelopeA,
+        bytes calldata signatureA,
+        bytes calldata unsignedEnvelopeB,
+        bytes calldata signatureB
+    ) external nonReentrant returns (bytes32 reportId) {
+        // Checked in the order the Rust `evidence` module checks them, so both name the same error.
+        Envelopes.OriginatorEnvelope memory a = Envelopes.parseOriginator(unsignedEnvelopeA);
+        Envelopes.OriginatorEnvelope memory b = Envelopes.parseOriginator(unsignedEnvelopeB);
+        address signerA = Envelopes.recover(Envelopes.originatorDigest(unsignedEnvelopeA), signatureA);
+        address signerB = Envelopes.recover(Envelopes.originatorDigest(unsignedEnvelopeB), signatureB);
+        _requireSigner(nodeId, signerA);
+        _requireSigner(nodeId, signerB);
+        if (a.originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, a.originatorNodeId);
+        if (b.originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, b.originatorNodeId);
+        if (a.sequenceId != b.sequenceId) revert SequenceIdMismatch(a.sequenceId, b.sequenceId);
+        // Fees and expiry may change on an honest re-sign; the timestamp and the payload may not.
+        if (
+            a.originatorNs == b.originatorNs
+                && keccak256(unsignedEnvelopeA[a.payerStart:a.payerEnd])
+                    == keccak256(unsignedEnvelopeB[b.payerStart:b.payerEnd])
+        ) revert NotEquivocation();
+        reportId = _punishSafetyFault(nodeId, a.sequenceId, KIND_EQUIVOCATION);
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function reportInvalidPayload(uint32 nodeId, bytes calldata unsignedEnvelope, bytes calldata signature)
+        external
+        nonReentrant
+        returns (bytes32 reportId)
+    {
+        (PayloadViolation violation, uint64 sequenceId) = _payloadViolation(nodeId, unsignedEnvelope, signature);
+        if (violation == PayloadViolation.None) revert PayloadValid();
+        reportId = _punishSafetyFault(nodeId, sequenceId, KIND_INVALID_PAYLOAD);
+        emit InvalidPayloadReported(reportId, violation);
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function payloadViolation(uint32 nodeId, bytes calldata unsignedEnvelope, bytes calldata signature)
+        external
+        view
+        returns (PayloadViolation violation, uint64 sequenceId)
+    {
+        return _payloadViolation(nodeId, unsignedEnvelope, signature);
+    }
+
+    /* ============ Governance ============ */
+
+    /// @inheritdoc IMisbehaviorReports
+    function setSafetySlashBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (bps == 0 || bps > BPS) revert InvalidBps(bps, BPS);
+        MisbehaviorReportsStorage storage $ = _getStorage();
+        emit SafetySlashBpsUpdated($.safetySlashBps, bps);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.safetySlashBps = uint16(bps); // at most 10,000
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function setReporterRewardBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (bps > MAX_REPORTER_REWARD_BPS) revert InvalidBps(bps, MAX_REPORTER_REWARD_BPS);
+        MisbehaviorReportsStorage storage $ = _getStorage();
+        emit ReporterRewardBpsUpdated($.reporterRewardBps, bps);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.reporterRewardBps = uint16(bps); // at most 5,000
+    }
+
+    /* ============ Views ============ */
+
+    /// @inheritdoc IMisbehaviorReports
+    function getReport(bytes32 reportId) external view returns (Report memory) {
+        return _getStorage().reports[reportId];
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function isReported(uint32 nodeId, uint64 sequenceId) external view returns (bool) {
+        return _getStorage().reports[_reportId(nodeId, sequenceId)].reporter != address(0);
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function safetySlashBps() external view returns (uint256) {
+        return _getStorage().safetySlashBps;
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function reporterRewardBps() external view returns (uint256) {
+        return _getStorage().reporterRewardBps;
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function nodes() external view returns (address) {
+        return address(_nodes);
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function selection() external view returns (address) {
+        return address(_selection);
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function treasury() external view returns (address) {
+        return address(_treasury);
+    }
+
+    /* ============ Internal ============ */
+
+    /// @dev Parses `unsignedEnvelope` and checks that a signer of `nodeId` signed it as its originator.
+    function _signedBy(uint32 nodeId, bytes calldata unsignedEnvelope, bytes calldata signature)
+        private
+        view
+        returns (Envelopes.OriginatorEnvelope memory envelope)
+    {
+        envelope = Envelopes.parseOriginator(unsignedEnvelope);
+        _requireSigner(nodeId, Envelopes.recover(Envelopes.originatorDigest(unsignedEnvelope), signature));
+        if (envelope.originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, envelope.originatorNodeId);
+    }
+
+    function _requireSigner(uint32 nodeId, address signer) private view {
+        if (!_nodes.isSigner(nodeId, signer)) revert NotNodeSigner(nodeId, signer);
+    }
+
+    /// @dev The first rule the node-signed envelope's payer envelope breaks (target, retention, payer signature).
+    function _payloadViolation(uint32 nodeId, bytes calldata unsignedEnvelope, bytes calldata signature)
+        private
+        view
+        returns (PayloadViolation, uint64)
+    {
+        Envelopes.OriginatorEnvelope memory envelope = _signedBy(nodeId, unsignedEnvelope, signature);
+        Envelopes.PayerEnvelope memory payer =
+            Envelopes.parsePayer(unsignedEnvelope, envelope.payerStart, envelope.payerEnd);
+        if (payer.targetOriginator != nodeId) return (PayloadViolation.TargetOriginator, envelope.sequenceId);
+        if (!Envelopes.isValidRetention(payer.retentionDays)) return (PayloadViolation.Retention, envelope.sequenceId);
+        (, ECDSA.RecoverError error) = Envelopes.tryRecover(
+            Envelopes.payerDigest(unsignedEnvelope[payer.clientStart:payer.clientEnd], payer.targetOriginator),
+            unsignedEnvelope[payer.signatureStart:payer.signatureEnd]
+        );
+        if (error != ECDSA.RecoverError.NoError) return (PayloadViolation.PayerSignature, envelope.sequenceId);
+        return (PayloadViolation.None, envelope.sequenceId);
+    }
+
+    /// @dev Records a provable fault of (node, sequence id) once, slashes its operator and rewards the reporter.
+    function _punishSafetyFault(uint32 nodeId, uint64 sequenceId, uint8 kind) private returns (bytes32 reportId) {
+        MisbehaviorReportsStorage storage $ = _getStorage();
+        reportId = _reportId(nodeId, sequenceId);
+        Report storage report = $.reports[reportId];
+        if (report.reporter != address(0)) revert AlreadyReported(nodeId, sequenceId);
+        report.nodeId = nodeId;
+        report.kind = kind;
+        report.reportedAt = SafeCast.toUint40(block.timestamp);
+        report.reporter = msg.sender;
+        report.sequenceId = sequenceId;
+        emit MisbehaviorReported(reportId, nodeId, kind, msg.sender);
+
+        address operator = _selection.operatorOfNode(nodeId);
+        // A node nobody staked for has nothing to slash: the fault stays on record.
+        if (operator == address(0)) return reportId;
+        uint256 slashed = _selection.slash(operator, $.safetySlashBps);
+        report.slashed = slashed;
+        uint256 reward = slashed * $.reporterRewardBps / BPS;
+        if (reward != 0) _treasury.rewardReporter(msg.sender, reward);
+        emit SafetyFaultSlashed(reportId, operator, slashed, msg.sender, reward);
+    }
+
+    function _reportId(uint32 nodeId, uint64 sequenceId) private pure returns (bytes32) {
+        return keccak256(abi.encode(nodeId, sequenceId));
+    }
+
+    /// @dev Upgrades are governance's.
+    function _authorizeUpgrade(address) internal override onlyRole(DEFAULT_ADMIN_ROLE) {}
+}

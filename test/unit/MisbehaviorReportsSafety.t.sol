@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IMisbehaviorReports} from "../../contracts/interfaces/IMisbehaviorReports.sol";
+import {Envelopes} from "../../contracts/libraries/Envelopes.sol";
+import {Protobuf} from "../../contracts/libraries/Protobuf.sol";
+import {EnvelopeBuilder} from "../utils/EnvelopeBuilder.sol";
+import {MisbehaviorFixture} from "../utils/MisbehaviorFixture.sol";
+import {Vm} from "forge-std/Vm.sol";
+
+/// @notice Equivocation and invalid payloads: what counts as proof, what an honest node may do, and the slash.
+contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
+    uint32 internal node;
+    address internal operator;
+
+    function setUp() public override {
+        super.setUp();
+        node = operatorNodeIds[0];
+        operator = operators[0];
+    }
+
+    /* ============ Equivocation ============ */
+
+    function test_reportEquivocation_slashesTheOperatorAndRewardsTheReporter() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        uint256 stake = selection.stakeOf(operator);
+        uint256 slashed = stake * reports.safetySlashBps() / 10_000;
+        uint256 reward = slashed * reports.reporterRewardBps() / 10_000;
+        bytes32 expectedId = keccak256(abi.encode(node, uint64(7)));
+
+        vm.expectEmit(address(reports));
+        emit IMisbehaviorReports.MisbehaviorReported(expectedId, node, 0, reporter);
+        vm.prank(reporter);
+        bytes32 reportId = reports.reportEquivocation(node, a, sigA, b, sigB);
+
+        assertEq(reportId, expectedId);
+        assertEq(selection.stakeOf(operator), stake - slashed, "slashed");
+        assertEq(xmtp.balanceOf(reporter), reward, "the reporter's share");
+        assertEq(treasury.slashedXmtp(), slashed - reward, "the rest in the treasury");
+        assertGt(selection.candidate(operator).jailedUntil, vm.getBlockTimestamp(), "jailed");
+        assertFalse(_contains(selection.getActiveNodes(), operator), "out of its seat");
+        IMisbehaviorReports.Report memory r = reports.getReport(reportId);
+        assertEq(r.nodeId, node);
+        assertEq(r.kind, 0);
+        assertEq(r.reporter, reporter);
+        assertEq(r.sequenceId, 7);
+        assertEq(r.slashed, slashed);
+        assertTrue(reports.isReported(node, 7));
+    }
+
+    function test_reportEquivocation_acceptsDifferentPayloads() public {
+        bytes memory a = _envelope(node, 7, 1000, _payerEnvelope(node, RETENTION), 0);
+        bytes memory b = _envelope(node, 7, 1000, _payerEnvelope(node, RETENTION + 1), 0);
+        reports.reportEquivocation(node, a, _signAs(node, a), b, _signAs(node, b));
+        assertTrue(reports.isReported(node, 7));
+    }
+
+    function test_reportEquivocation_refusesAnHonestResign() public {
+        // Same timestamp and payload, a new fee: what an honest node does when it re-signs.
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 10);
+        (bytes memory b, bytes memory sigB) = _honest(7, 1000, 20);
+        assertTrue(keccak256(a) != keccak256(b));
+        vm.expectRevert(IMisbehaviorReports.NotEquivocation.selector);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+    }
+
+    function test_reportEquivocation_refusesTheSameEnvelopeTwice() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        vm.expectRevert(IMisbehaviorReports.NotEquivocation.selector);
+        reports.reportEquivocation(node, a, sigA, a, sigA);
+    }
+
+    function test_reportEquivocation_refusesDifferentSequenceIds() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(8, 2000, 0);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.SequenceIdMismatch.selector, 7, 8));
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+    }
+
+    function test_reportEquivocation_refusesAnotherOriginatorsEnvelope() public {
+        uint32 other = operatorNodeIds[1];
+        // Signed by the accused's key but naming another originator.
+        bytes memory a = _envelope(other, 7, 1000, _payerEnvelope(other, RETENTION), 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.OriginatorMismatch.selector, node, other));
+        reports.reportEquivocation(node, a, _signAs(node, a), b, sigB);
+    }
+
+    function test_reportEquivocation_refusesSignaturesOfAnotherKey() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        bytes memory b = _envelope(node, 7, 2000, _payerEnvelope(node, RETENTION), 0);
+        Vm.Wallet memory stranger_ = vm.createWallet("not a node");
+        bytes memory forged = EnvelopeBuilder.sign(vm, stranger_.privateKey, EnvelopeBuilder.originatorDigest(b));
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.NotNodeSigner.selector, node, stranger_.addr));
+        reports.reportEquivocation(node, a, sigA, b, forged);
+    }
+
+    function test_reportEquivocation_holdsAnOldKeyToWhatItSigned() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        Vm.Wallet memory next = vm.createWallet("node 0 next key");
+        vm.prank(admin);
+        nodes.rotateSigningKey(node, _publicKey(next));
+        bytes memory b = _envelope(node, 7, 2000, _payerEnvelope(node, RETENTION), 0);
+        bytes memory sigB = EnvelopeBuilder.sign(vm, next.privateKey, EnvelopeBuilder.originatorDigest(b));
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        assertTrue(reports.isReported(node, 7));
+    }
+
+    function test_reportEquivocation_acceptsV27And28() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        sigA[64] = bytes1(uint8(sigA[64]) + 27);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        assertTrue(reports.isReported(node, 7));
+    }
+
+    function test_reportEquivocation_refusesASignatureOfAnotherLength() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b,) = _honest(7, 2000, 0);
+        vm.expectRevert(abi.encodeWithSelector(Envelopes.InvalidSignatureLength.selector, 64));
+        reports.reportEquivocation(node, a, sigA, b, new bytes(64));
+    }
+
+    function test_reportEquivocation_refusesASignatureThatDoesNotRecover() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b,) = _honest(7, 2000, 0);
+        vm.expectRevert(Envelopes.InvalidSignature.selector);
+        reports.reportEquivocation(node, a, sigA, b, new bytes(65));
+    }
+
+    function test_reportEquivocation_countsASequenceIdOnce() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        (bytes memory c, bytes memory sigC) = _honest(7, 3000, 0);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.AlreadyReported.selector, node, 7));
+        reports.reportEquivocation(node, a, sigA, c, sigC);
+    }
+
+    function test_reportEquivocation_recordsANodeNobodyStakedForWithoutSlashing() public {
+        (uint32 lone,) = _addNode("unstaked node");
+        Vm.Wallet memory wallet = _signingWallet("unstaked node");
+        bytes memory a = _envelope(lone, 1, 1, _payerEnvelope(lone, RETENTION), 0);
+        bytes memory b = _envelope(lone, 1, 2, _payerEnvelope(lone, RETENTION), 0);
+        bytes32 id = reports.reportEquivocation(
+            lone,
+            a,
+            EnvelopeBuilder.sign(vm, wallet.privateKey, EnvelopeBuilder.originatorDigest(a)),
+            b,
+            EnvelopeBuilder.sign(vm, wallet.privateKey, EnvelopeBuilder.originatorDigest(b))
+        );
+        assertEq(reports.getReport(id).slashed, 0);
+        assertEq(treasury.slashedXmtp(), 0);
+    }
+
+    function test_reportEquivocation_refusesMalformedEnvelopes() public {
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        // A key with a continuation bit and nothing after it.
+        bytes memory truncated = hex"08";
+        vm.expectRevert(Protobuf.ProtobufTruncated.selector);
+        reports.reportEquivocation(node, truncated, sigB, b, sigB);
+        // Field 1 with the group wire type.
+        vm.expectRevert(abi.encodeWithSelector(Protobuf.ProtobufUnsupportedWireType.selector, 3));
+        reports.reportEquivocation(node, hex"0b", sigB, b, sigB);
+        // Field 1 as length-delimited.
+        vm.expectRevert(abi.encodeWithSelector(Protobuf.ProtobufWrongWireType.selector, 1));
+        reports.reportEquivocation(node, hex"0a0101", sigB, b, sigB);
+        // A node id above uint32.
+        vm.expectRevert(abi.encodeWithSelector(Protobuf.ProtobufValueOutOfRange.selector, 1));
+        reports.reportEquivocation(node, hex"088080808010", sigB, b, sigB);
+        // An 11-byte varint.
+        vm.expectRevert(Protobuf.ProtobufVarintTooLong.selector);
+        reports.reportEquivocation(node, hex"10ffffffffffffffffffff01", sigB, b, sigB);
+        // Field number 0.
+        vm.expectRevert(Protobuf.ProtobufInvalidFieldNumber.selector);
+        reports.reportEquivocation(node, hex"0001", sigB, b, sigB);
+        // A length past the end.
+        vm.expectRevert(Protobuf.ProtobufTruncated.selector);
+        reports.reportEquivocation(node, hex"220501", sigB, b, sigB);
+    }
+
+    /* ============ Invalid payloads ============ */
+
+    function _reportPayload(bytes memory payerEnvelope) internal returns (bytes32 reportId) {
+        bytes memory e = _envelope(node, 9, 1000, payerEnvelope, 0);
+        vm.prank(reporter);
+        return reports.reportInvalidPayload(node, e, _signAs(node, e));
+    }
+
+    function _expectPayloadValid(bytes memory payerEnvelope) internal {
+        bytes memory e = _envelope(node, 9, 1000, payerEnvelope, 0);
+        bytes memory sig = _signAs(node, e);
+        (IMisbehaviorReports.PayloadViolation violation,) = reports.payloadViolation(node, e, sig);
+        assertEq(uint8(violation), uint8(IMisbehaviorReports.PayloadViolation.None));
+        vm.expectRevert(IMisbehaviorReports.PayloadValid.selector);
+        reports.reportInvalidPayload(node, e, sig);
+    }
+
+    function test_reportInvalidPayload_slashesForAnotherTarget() public {
+        uint256 stake = selection.stakeOf(operator);
+        bytes32 id = keccak256(abi.encode(node, uint64(9)));
+        vm.expectEmit(address(reports));
+        emit IMisbehaviorReports.InvalidPayloadReported(id, IMisbehaviorReports.PayloadViolation.TargetOriginator);
+        assertEq(_reportPayload(_payerEnvelope(node + 1, RETENTION)), id);
+        assertLt(selection.stakeOf(operator), stake);
+        assertEq(reports.getReport(id).kind, 1);
+    }
+
+    function test_reportInvalidPayload_slashesForRetentionOutOfRange() public {
+        uint32[3] memory bad = [uint32(0), 1, 366];
+        for (uint256 i; i < bad.length; ++i) {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            bytes memory e = _envelope(node, uint64(100 + i), 1000, _payerEnvelope(node, bad[i]), 0);
+            (IMisbehaviorReports.PayloadViolation violation,) = reports.payloadViolation(node, e, _signAs(node, e));
+            assertEq(uint8(violation), uint8(IMisbehaviorReports.PayloadViolation.Retention));
+        }
+        _reportPayload(_payerEnvelope(node, 366));
+    }
+
+    function test_reportInvalidPayload_acceptsEveryValidRetention() public {
+        _expectPayloadValid(_payerEnvelope(node, 2));
+        _expectPayloadValid(_payerEnvelope(node, 365));
+        _expectPayloadValid(_payerEnvelope(node, type(uint32).max));
+    }
+
+    function test_reportInvalidPayload_slashesForAPayerSignatureThatDoesNotRecover() public {
+        bytes memory client = "client envelope";
+        bytes memory garbage = new bytes(65);
+        _reportPayload(EnvelopeBuilder.payer(client, garbage, node, RETENTION));
+        IMisbehaviorReports.Report memory r = reports.getReport(keccak256(abi.encode(node, uint64(9))));
+        assertEq(r.reporter, reporter);
+    }
+
+    function test_reportInvalidPayload_slashesForAMissingPayerSignature() public view {
+        bytes memory e = _envelope(node, 9, 1000, EnvelopeBuilder.payer("client", "", node, RETENTION), 0);
+        (IMisbehaviorReports.PayloadViolation violation,) = reports.payloadViolation(node, e, _signAs(node, e));
+        assertEq(uint8(violation), uint8(IMisbehaviorReports.PayloadViolation.PayerSignature));
+    }
+
+    function test_reportInvalidPayload_checksTheTargetBeforeTheRest() public view {
+        bytes memory e = _envelope(node, 9, 1000, EnvelopeBuilder.payer("client", "", node + 1, 0), 0);
+        (IMisbehaviorReports.PayloadViolation violation,) = reports.payloadViolation(node, e, _signAs(node, e));
+        assertEq(uint8(violation), uint8(IMisbehaviorReports.PayloadViolation.TargetOriginator));
+    }
+
+    function test_reportInvalidPayload_refusesAValidPayload() public {
+        _expectPayloadValid(_payerEnvelope(node, RETENTION));
+    }
+
+    function test_reportInvalidPayload_sharesTheOncePerSequenceIdRule() public {
+        (bytes memory a, bytes memory sigA) = _honest(9, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(9, 2000, 0);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        bytes memory e = _envelope(node, 9, 1000, _payerEnvelope(node + 1, RETENTION), 0);
+        bytes memory sig = _signAs(node, e);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.AlreadyReported.selector, node, 9));
+        reports.reportInvalidPayload(node, e, sig);
+    }
+
+    /* ============ Fuzz ============ */
+
+    function testFuzz_reportEquivocation_neverSlashesAnHonestResign(int64 ns, uint64 seq, uint64 feeA, uint64 feeB)
+        public
+    {
+        (bytes memory a, bytes memory sigA) = _honest(seq, ns, feeA);
+        (bytes memory b, bytes memory sigB) = _honest(seq, ns, feeB);
+        uint256 stake = selection.stakeOf(operator);
+        vm.expectRevert(IMisbehaviorReports.NotEquivocation.selector);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        assertEq(selection.stakeOf(operator), stake);
+    }
+
+    function testFuzz_reportEquivocation_slashesEveryTimestampChange(int64 nsA, int64 nsB, uint64 seq) public {
+        vm.assume(nsA != nsB);
+        (bytes memory a, bytes memory sigA) = _honest(seq, nsA, 0);
+        (bytes memory b, bytes memory sigB) = _honest(seq, nsB, 0);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        assertTrue(reports.isReported(node, seq));
+    }
+
+    /* ============ Governance ============ */
+
+    function test_setSafetySlashBps_updatesWithinBounds() public {
+        vm.expectEmit(address(reports));
+        emit IMisbehaviorReports.SafetySlashBpsUpdated(1000, 2500);
+        vm.prank(admin);
+        reports.setSafetySlashBps(2500);
+        assertEq(reports.safetySlashBps(), 2500);
+        vm.startPrank(admin);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.InvalidBps.selector, 0, 10_000));
+        reports.setSafetySlashBps(0);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.InvalidBps.selector, 10_001, 10_000));
+        reports.setSafetySlashBps(10_001);
+        vm.stopPrank();
+    }
+
+    function test_setReporterRewardBps_updatesWithinBounds() public {
+        vm.prank(admin);
+        reports.setReporterRewardBps(0);
+        assertEq(reports.reporterRewardBps(), 0);
+        vm.prank(admin);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.InvalidBps.selector, 5001, 5000));
+        reports.setReporterRewardBps(5001);
+    }
+
+    function test_setters_revertForStrangers() public {
+        vm.startPrank(stranger);
+        vm.expectRevert();
+        reports.setSafetySlashBps(10);
+        vm.expectRevert();
+        reports.setReporterRewardBps(10);
+        vm.stopPrank();
+    }
+
+    function test_initialize_setsDefaultsAndCannotRunTwice() public {
+        assertEq(reports.safetySlashBps(), 1000);
+        assertEq(reports.reporterRewardBps(), 1000);
+        vm.expectRevert();
+        reports.initialize(admin);
+    }
+}
