@@ -250,7 +250,7 @@ contract MisbehaviorReports is
         // A node nobody staked for has nothing to slash: the fault stays on record.
         if (operator == address(0)) return reportId;
         uint256 slashed = _selection.slash(operator, $.safetySlashBps);
-        report.slashed = slashed;
+        report.slashed = SafeCast.toUint96(slashed);
         uint256 reward = slashed * $.reporterRewardBps / BPS;
         if (reward != 0) _treasury.rewardReporter(msg.sender, reward);
         emit SafetyFaultSlashed(reportId, operator, slashed, msg.sender, reward);

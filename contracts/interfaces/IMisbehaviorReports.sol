@@ -28,8 +28,8 @@ interface IMisbehaviorReports {
         PayerSignature
     }
 
-    /// @notice What is kept of every report. `kind`: 0 equivocation, 1 invalid payload, 2 liveness, 3 omission, 4
-    ///         reordering (the last three from witness reports).
+    /// @notice What is kept of every report, in two slots. `kind`: 0 equivocation, 1 invalid payload, 2 liveness, 3
+    ///         omission, 4 reordering (the last three from witness reports).
     struct Report {
         uint32 nodeId;
         uint8 kind;
@@ -37,8 +37,8 @@ interface IMisbehaviorReports {
         address reporter;
         /// @dev The sequence id of a provable fault (zero for witness reports).
         uint64 sequenceId;
-        /// @dev XMTP slashed for it (zero when nothing was).
-        uint256 slashed;
+        /// @dev XMTP slashed for it (zero when nothing was); 2^96 units is 79 billion XMTP.
+        uint96 slashed;
     }
 
     /* ============ Events ============ */
