@@ -129,6 +129,8 @@ contract ProtobufTest is Test {
 
     function _assertNamed(bytes memory reason) internal pure {
         assertGe(reason.length, 4, "a named error");
+        // casting to 'bytes4' is safe because the length was checked: the first four bytes are the selector
+        // forge-lint: disable-next-line(unsafe-typecast)
         bytes4 selector = bytes4(reason);
         assertTrue(
             selector == Protobuf.ProtobufTruncated.selector || selector == Protobuf.ProtobufVarintTooLong.selector
