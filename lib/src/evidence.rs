@@ -6,11 +6,15 @@
 //! - [`signature`] signs and recovers node and payer signatures under OpenZeppelin's rules.
 //! - [`verify`] checks the two rules, failing with the contract's error names.
 //! - [`calldata`] builds the calldata of `reportEquivocation` and `reportInvalidPayload`.
+//! - [`vectors`] generates the test vectors the contract's tests read from
+//!   `test/vectors/evidence.json`; `UPDATE_VECTORS=1 cargo test -p xmtp-control evidence_vectors`
+//!   rewrites that file.
 
 pub mod calldata;
 pub mod envelope;
 pub mod protobuf;
 pub mod signature;
+pub mod vectors;
 pub mod verify;
 
 pub use envelope::{
