@@ -465,3 +465,105 @@ mod tests {
         assert_eq!(writer.as_slice(), [0x18, 0x00]);
     }
 }
+
+/// Randomized tests: the reader never panics, and what the writer writes reads back.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use crate::evidence::envelope::{PayerEnvelope, UnsignedOriginatorEnvelope};
+    use proptest::prelude::*;
+
+    /// Reads every field of `input`, as far as it goes.
+    fn read_all(input: &[u8]) -> Result<usize, ProtobufError> {
+        let mut reader = Reader::new(input);
+        let mut count = 0;
+        while reader.next_field()?.is_some() {
+            count += 1;
+        }
+        Ok(count)
+    }
+
+    fn originator_envelope() -> impl Strategy<Value = UnsignedOriginatorEnvelope> {
+        (
+            any::<u32>(),
+            any::<u64>(),
+            any::<i64>(),
+            proptest::collection::vec(any::<u8>(), 0..200),
+        )
+            .prop_map(|(node, sequence, ns, payer)| UnsignedOriginatorEnvelope {
+                originator_node_id: node,
+                originator_sequence_id: sequence,
+                originator_ns: ns,
+                payer_envelope_bytes: payer.into(),
+                other_fields: Bytes::new(),
+            })
+    }
+
+    fn payer_envelope() -> impl Strategy<Value = PayerEnvelope> {
+        (
+            proptest::collection::vec(any::<u8>(), 0..200),
+            proptest::option::of(proptest::collection::vec(any::<u8>(), 0..80)),
+            any::<u32>(),
+            any::<u32>(),
+        )
+            .prop_map(|(client, signature, target, retention)| PayerEnvelope {
+                unsigned_client_envelope: client.into(),
+                payer_signature: signature.map(Into::into),
+                target_originator: target,
+                message_retention_days: retention,
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn random_bytes_never_panic(input in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let _ = read_all(&input);
+            let _ = UnsignedOriginatorEnvelope::decode(&input);
+            let _ = PayerEnvelope::decode(&input);
+        }
+
+        #[test]
+        fn varints_round_trip(value in any::<u64>()) {
+            let mut writer = Writer::new();
+            writer.raw_varint(value);
+            prop_assert_eq!(Reader::new(writer.as_slice()).read_varint(), Ok(value));
+        }
+
+        #[test]
+        fn originator_envelopes_round_trip(envelope in originator_envelope()) {
+            prop_assert_eq!(UnsignedOriginatorEnvelope::decode(&envelope.encode()), Ok(envelope));
+        }
+
+        #[test]
+        fn payer_envelopes_round_trip(envelope in payer_envelope()) {
+            prop_assert_eq!(PayerEnvelope::decode(&envelope.encode()), Ok(envelope));
+        }
+
+        /// A prefix of a valid message either is a valid message or ends mid-value.
+        #[test]
+        fn every_truncation_is_valid_or_truncated(envelope in originator_envelope()) {
+            let bytes = envelope.encode();
+            for end in 0..bytes.len() {
+                match UnsignedOriginatorEnvelope::decode(&bytes[..end]) {
+                    Ok(_) | Err(ProtobufError::Truncated) => {}
+                    Err(other) => prop_assert!(false, "prefix of {} bytes: {:?}", end, other),
+                }
+            }
+        }
+
+        /// Flipping one byte of a valid envelope never panics the reader.
+        #[test]
+        fn corrupted_envelopes_never_panic(
+            envelope in originator_envelope(),
+            position in any::<usize>(),
+            byte in any::<u8>(),
+        ) {
+            let mut bytes = envelope.encode().to_vec();
+            if !bytes.is_empty() {
+                let index = position % bytes.len();
+                bytes[index] = byte;
+            }
+            let _ = UnsignedOriginatorEnvelope::decode(&bytes);
+        }
+    }
+}
