@@ -3,6 +3,8 @@
 //! - [`toolchain`] finds the project root and the npm-installed Foundry binaries.
 //! - [`deployments`] reads the record the deploy script writes.
 //! - [`devnet`] runs a throw-away anvil and deploys the suite to it with the deploy script.
+//! - [`evidence`] encodes, decodes and checks misbehavior evidence (equivocation, invalid
+//!   payloads) exactly as the contract does, and generates the shared test vectors.
 //! - [`broadcasters`] publishes to the two broadcaster contracts through the generated
 //!   bindings, reads the publishes back from their events and checks their ordering.
 //! - [`nodes`] registers nodes with their signing keys.
@@ -17,6 +19,7 @@ pub mod broadcasters;
 pub mod demo;
 pub mod deployments;
 pub mod devnet;
+pub mod evidence;
 pub mod nodes;
 pub mod payers;
 pub mod rewards;

@@ -1,0 +1,29 @@
+//! Misbehavior evidence: originator envelopes a node signed that prove it equivocated or
+//! accepted an invalid payload, encoded, decoded and checked exactly as the contract does.
+//!
+//! - [`protobuf`] reads and writes the protobuf subset envelopes use, as strictly as the contract.
+//! - [`envelope`] holds the envelope types, their digests and signing.
+//! - [`signature`] signs and recovers node and payer signatures under OpenZeppelin's rules.
+//! - [`verify`] checks the two rules, failing with the contract's error names.
+//! - [`calldata`] builds the calldata of `reportEquivocation` and `reportInvalidPayload`.
+//! - [`vectors`] generates the test vectors the contract's tests read from
+//!   `test/vectors/evidence.json`; `UPDATE_VECTORS=1 cargo test -p xmtp-control evidence_vectors`
+//!   rewrites that file.
+
+pub mod calldata;
+pub mod envelope;
+pub mod protobuf;
+pub mod signature;
+pub mod vectors;
+pub mod verify;
+
+pub use envelope::{
+    originator_digest, payer_digest, PayerEnvelope, SignedOriginatorEnvelope,
+    UnsignedOriginatorEnvelope,
+};
+pub use protobuf::ProtobufError;
+pub use signature::{recover_signer, sign_digest, SignatureError};
+pub use verify::{
+    equivocation_report_id, verify_equivocation, verify_invalid_payload, EquivocationReport,
+    EvidenceError, InvalidPayloadReport, Violation,
+};
