@@ -305,7 +305,7 @@ mod tests {
         );
         assert_eq!(
             UnsignedOriginatorEnvelope::decode(&hex!("0880808080 10")),
-            Err(ProtobufError::ValueOutOfRange)
+            Err(ProtobufError::ValueOutOfRange(1))
         );
         assert_eq!(
             UnsignedOriginatorEnvelope::decode(&hex!("08ffffffff0f")).map(|e| e.originator_node_id),
@@ -357,7 +357,7 @@ mod tests {
         );
         assert_eq!(
             PayerEnvelope::decode(&hex!("2080808080 10")),
-            Err(ProtobufError::ValueOutOfRange)
+            Err(ProtobufError::ValueOutOfRange(4))
         );
     }
 

@@ -22,9 +22,9 @@ pub enum ProtobufError {
     /// A key names field number 0.
     #[error("field number 0")]
     InvalidFieldNumber,
-    /// A `uint32` field holds a varint above 2^32 - 1.
-    #[error("a uint32 field holds a value above 2^32 - 1")]
-    ValueOutOfRange,
+    /// A `uint32` field (its number) holds a varint above 2^32 - 1.
+    #[error("field {0} holds a value above 2^32 - 1")]
+    ValueOutOfRange(u64),
     /// A known field is encoded with a wire type its type never uses.
     #[error("field {0} has the wrong wire type")]
     WrongWireType(u64),
@@ -38,21 +38,19 @@ impl ProtobufError {
             Self::VarintTooLong => "VarintTooLong",
             Self::UnsupportedWireType(_) => "UnsupportedWireType",
             Self::InvalidFieldNumber => "InvalidFieldNumber",
-            Self::ValueOutOfRange => "ValueOutOfRange",
+            Self::ValueOutOfRange(_) => "ValueOutOfRange",
             Self::WrongWireType(_) => "WrongWireType",
         }
     }
 
     /// The error's arguments as the contract's error carries them: the wire type of
-    /// `UnsupportedWireType`, the field number of `WrongWireType`, none for the others.
+    /// `UnsupportedWireType`, the field number of `WrongWireType` and `ValueOutOfRange`, none for
+    /// the others.
     pub fn arguments(&self) -> Vec<u64> {
         match self {
             Self::UnsupportedWireType(wire_type) => vec![u64::from(*wire_type)],
-            Self::WrongWireType(field) => vec![*field],
-            Self::Truncated
-            | Self::VarintTooLong
-            | Self::InvalidFieldNumber
-            | Self::ValueOutOfRange => Vec::new(),
+            Self::WrongWireType(field) | Self::ValueOutOfRange(field) => vec![*field],
+            Self::Truncated | Self::VarintTooLong | Self::InvalidFieldNumber => Vec::new(),
         }
     }
 }
@@ -123,7 +121,7 @@ impl<'a> Field<'a> {
 
     /// The value of a `uint32` varint field, or `WrongWireType` / `ValueOutOfRange`.
     pub fn uint32(&self) -> Result<u32, ProtobufError> {
-        u32::try_from(self.varint()?).map_err(|_| ProtobufError::ValueOutOfRange)
+        u32::try_from(self.varint()?).map_err(|_| ProtobufError::ValueOutOfRange(self.number))
     }
 
     /// The payload of a length-delimited field (`bytes`, `string`, a message), or `WrongWireType`.
@@ -449,7 +447,10 @@ mod tests {
             .varint(3, u64::from(u32::MAX));
         let bytes = writer.finish();
         let fields = read_all(&bytes).unwrap();
-        assert_eq!(fields[0].uint32(), Err(ProtobufError::ValueOutOfRange));
+        assert_eq!(
+            fields[0].uint32(),
+            Err(ProtobufError::ValueOutOfRange(fields[0].number))
+        );
         assert_eq!(fields[0].bytes(), Err(ProtobufError::WrongWireType(1)));
         assert_eq!(fields[1].varint(), Err(ProtobufError::WrongWireType(2)));
         assert_eq!(fields[2].uint32(), Ok(u32::MAX));
