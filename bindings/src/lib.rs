@@ -5,6 +5,7 @@
 //! These files may be overwritten by the codegen system at any time.
 pub mod group_messages;
 pub mod identity_updates;
+pub mod misbehavior_reports;
 pub mod mock_swap_adapter;
 pub mod mock_usdc;
 pub mod mock_xmtp;

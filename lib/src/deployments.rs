@@ -37,6 +37,9 @@ pub const REWARD_DISTRIBUTOR: &str = "RewardDistributor";
 /// The record's name of the node earnings tracker.
 pub const NODE_EARNINGS_TRACKER: &str = "NodeEarningsTracker";
 
+/// The record's name of the misbehavior reports contract.
+pub const MISBEHAVIOR_REPORTS: &str = "MisbehaviorReports";
+
 /// The record's name of the fee token.
 pub const USDC: &str = "USDC";
 
