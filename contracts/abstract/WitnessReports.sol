@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {INodeSelectionManager} from "../interfaces/INodeSelectionManager.sol";
+import {INodes} from "../interfaces/INodes.sol";
+import {IWitnessReports} from "../interfaces/IWitnessReports.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {EIP712Upgradeable} from "@openzeppelin/contracts-upgradeable/utils/cryptography/EIP712Upgradeable.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/**
+ * @title  WitnessReports
+ * @notice Performance reports signed by a strict majority of an epoch's other active nodes, the per-node performance
+ *         data they build, and the uptime rule that acts on it (see `IWitnessReports`).
+ * @dev    Inherited by the misbehavior reports contract, which supplies the hooks: where the node selection manager and
+ *         the node registry are, how a node is punished (`_punish`: node to operator, then the manager's `slash`) and
+ *         how every accepted report is recorded (`_recordReport`: the common record and `MisbehaviorReported`). The
+ *         inheriting contract initializes EIP-712 itself (`__EIP712_init("XMTP Misbehavior Reports", "1")`), grants
+ *         `DEFAULT_ADMIN_ROLE` and calls `__WitnessReports_init()`. Its state lives in its own ERC-7201 namespace.
+ */
+abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessControlUpgradeable {
+    /* ============ Constants ============ */
+
+    /// @notice The EIP-712 type hash of `PerformanceReport`.
+    bytes32 public constant PERFORMANCE_REPORT_TYPEHASH = keccak256(
+        "PerformanceReport(uint32 nodeId,uint64 epoch,uint8 kind,uint32 requests,uint32 failures,uint32 averageResponseMs)"
+    );
+
+    /// @notice The uptime threshold set at initialization: 95%.
+    uint16 public constant DEFAULT_MIN_UPTIME_BPS = 9500;
+
+    /// @notice The uptime window set at initialization: 60 epochs, 30 days of 12-hour epochs (one payout period).
+    uint16 public constant DEFAULT_UPTIME_WINDOW_EPOCHS = 60;
+
+    /// @notice The slash for low uptime set at initialization: 1%.
+    uint16 public constant DEFAULT_LIVENESS_SLASH_BPS = 100;
+
+    /// @notice The longest uptime window: bounds the epochs `enforceUptime` reads (one slot each).
+    uint16 public constant MAX_UPTIME_WINDOW_EPOCHS = 120;
+
+    /// @notice The largest slash for low uptime: 10%. A witnessed fault rests on a majority's word, not on proof.
+    uint16 public constant MAX_LIVENESS_SLASH_BPS = 1000;
+
+    uint256 private constant BPS = 10_000;
+    uint8 private constant LIVENESS = uint8(MisbehaviorKind.Liveness);
+    uint8 private constant OMISSION = uint8(MisbehaviorKind.Omission);
+    uint8 private constant REORDERING = uint8(MisbehaviorKind.Reordering);
+
+    /* ============ Storage ============ */
+
+    /// @dev One accepted report's numbers, in one slot. `requests` is at least 1 in an accepted report, so zero
+    ///      means no report.
+    struct Observation {
+        uint32 requests;
+        uint32 failures;
+        uint32 averageResponseMs;
+    }
+
+    /// @custom:storage-location erc7201:xmtp.storage.WitnessReports
+    struct WitnessReportsStorage {
+        /// @dev One slot: what `enforceUptime` reads besides the observations.
+        uint16 minUptimeBps;
+        uint16 uptimeWindowEpochs;
+        uint16 livenessSlashBps;
+        /// @dev Each node's reports, by epoch and kind (2 to 4).
+        mapping(uint32 nodeId => mapping(uint64 epoch => mapping(uint8 kind => Observation))) observations;
+        /// @dev The end (exclusive) of each node's last punished uptime window.
+        mapping(uint32 nodeId => uint64 endEpoch) uptimeEnforcedUntil;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("xmtp.storage.WitnessReports")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant WITNESS_REPORTS_STORAGE =
+        0x1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100;
+
+    function _getWitnessReportsStorage() private pure returns (WitnessReportsStorage storage $) {
+        assembly {
+            $.slot := WITNESS_REPORTS_STORAGE
+        }
+    }
+
+    /* ============ Initialization ============ */
+
+    /// @dev Sets the defaults (emitting each setter's event). EIP-712 and roles are the inheriting contract's.
+    // slither-disable-next-line naming-convention
+    function __WitnessReports_init() internal onlyInitializing {
+        _setMinUptimeBps(DEFAULT_MIN_UPTIME_BPS);
+        _setUptimeWindowEpochs(DEFAULT_UPTIME_WINDOW_EPOCHS);
+        _setLivenessSlashBps(DEFAULT_LIVENESS_SLASH_BPS);
+    }
+
+    /* ============ Hooks ============ */
+
+    /// @dev The node selection manager whose epochs and active sets reports are checked against.
+    function _selectionManager() internal view virtual returns (INodeSelectionManager);
+
+    /// @dev The node registry whose signers sign reports.
+    function _nodesRegistry() internal view virtual returns (INodes);
+
+    /// @dev Punishes `nodeId` (its operator) with a slash of `bps`; returns the XMTP slashed.
+    function _punish(uint32 nodeId, uint256 bps) internal virtual returns (uint256 slashed);
+
+    /// @dev Records an accepted report under `reportId` and emits `MisbehaviorReported` (reporter: `msg.sender`).
+    function _recordReport(bytes32 reportId, uint32 nodeId, uint8 kind) internal virtual;
+
+    /* ============ Reports ============ */
+
+    /// @inheritdoc IWitnessReports
+    function submitPerformanceReport(PerformanceReport calldata report, NodeSignature[] calldata signatures)
+        external
+        returns (bytes32 reportId)
+    {
+        (INodeSelectionManager selection, Observation storage observation) = _checkReport(report);
+        reportId = performanceReportDigest(report);
+        uint256 valid = _countWitnessSignatures(selection, report.nodeId, report.epoch, reportId, signatures);
+
+        observation.requests = report.requests;
+        observation.failures = report.failures;
+        observation.averageResponseMs = report.averageResponseMs;
+        _recordReport(reportId, report.nodeId, report.kind);
+        _emitPerformanceReported(reportId, report, valid);
+    }
+
+    /// @inheritdoc IWitnessReports
+    function enforceUptime(uint32 nodeId, uint64 firstEpoch) external returns (uint256 slashed) {
+        uint64 end;
+        uint256 uptime;
+        uint256 threshold;
+        uint256 bps;
+        {
+            WitnessReportsStorage storage $ = _getWitnessReportsStorage();
+            uint256 window = $.uptimeWindowEpochs;
+            uint256 endEpoch = uint256(firstEpoch) + window;
+            uint256 current = _selectionManager().currentEpoch();
+            if (endEpoch > current) revert WindowNotClosed(endEpoch, current);
+            uint64 enforcedUntil = $.uptimeEnforcedUntil[nodeId];
+            if (firstEpoch < enforcedUntil) revert WindowAlreadyEnforced(nodeId, firstEpoch, enforcedUntil);
+
+            uptime = _uptimeBps($, nodeId, firstEpoch, window);
+            threshold = $.minUptimeBps;
+            if (uptime >= threshold) revert UptimeAboveThreshold(uptime, threshold);
+
+            // Effects before the slash: the window is spent whatever the slash finds to take.
+            end = SafeCast.toUint64(endEpoch);
+            $.uptimeEnforcedUntil[nodeId] = end;
+            bps = $.livenessSlashBps;
+        }
+        slashed = _punish(nodeId, bps);
+        emit UptimeEnforced(nodeId, firstEpoch, end, uptime, threshold, bps, slashed);
+    }
+
+    /* ============ Governance ============ */
+
+    /// @inheritdoc IWitnessReports
+    function setMinUptimeBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMinUptimeBps(bps);
+    }
+
+    /// @inheritdoc IWitnessReports
+    function setUptimeWindowEpochs(uint256 epochs) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setUptimeWindowEpochs(epochs);
+    }
+
+    /// @inheritdoc IWitnessReports
+    function setLivenessSlashBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setLivenessSlashBps(bps);
+    }
+
+    /* ============ Views ============ */
+
+    /// @inheritdoc IWitnessReports
+    function performanceOf(uint32 nodeId, uint64 epoch) external view returns (Performance memory performance) {
+        mapping(uint8 kind => Observation) storage byKind = _getWitnessReportsStorage().observations[nodeId][epoch];
+        uint256 weightedResponse;
+        for (uint8 kind = LIVENESS; kind <= REORDERING; ++kind) {
+            Observation memory observation = byKind[kind];
+            if (observation.requests == 0) continue;
+            performance.requests += observation.requests;
+            performance.failures += observation.failures;
+            weightedResponse += uint256(observation.averageResponseMs) * observation.requests;
+            if (kind == LIVENESS) performance.livenessReports = 1;
+            else if (kind == OMISSION) performance.omissionReports = 1;
+            else performance.reorderingReports = 1;
+        }
+        // At most the largest averageResponseMs (a weighted mean), so it fits 32 bits.
+        if (performance.requests != 0) {
+            performance.averageResponseMs = SafeCast.toUint32(weightedResponse / performance.requests);
+        }
+    }
+
+    /// @inheritdoc IWitnessReports
+    function performanceReportOf(uint32 nodeId, uint64 epoch, uint8 kind)
+        external
+        view
+        returns (PerformanceReport memory)
+    {
+        Observation memory observation = _getWitnessReportsStorage().observations[nodeId][epoch][kind];
+        return PerformanceReport({
+            nodeId: nodeId,
+            epoch: epoch,
+            kind: kind,
+            requests: observation.requests,
+            failures: observation.failures,
+            averageResponseMs: observation.averageResponseMs
+        });
+    }
+
+    /// @inheritdoc IWitnessReports
+    function performanceReportDigest(PerformanceReport calldata report) public view returns (bytes32) {
+        // A PerformanceReport has static fields only, so abi.encode lays it out in place: the type hash, then each
+        // field as one 32-byte word, as EIP-712's encodeData requires.
+        return _hashTypedDataV4(keccak256(abi.encode(PERFORMANCE_REPORT_TYPEHASH, report)));
+    }
+
+    /// @inheritdoc IWitnessReports
+    function uptimeBps(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256) {
+        return _uptimeBps(_getWitnessReportsStorage(), nodeId, firstEpoch, epochCount);
+    }
+
+    /// @inheritdoc IWitnessReports
+    function uptimeEnforcedUntil(uint32 nodeId) external view returns (uint64) {
+        return _getWitnessReportsStorage().uptimeEnforcedUntil[nodeId];
+    }
+
+    /// @inheritdoc IWitnessReports
+    function minUptimeBps() external view returns (uint256) {
+        return _getWitnessReportsStorage().minUptimeBps;
+    }
+
+    /// @inheritdoc IWitnessReports
+    function uptimeWindowEpochs() external view returns (uint256) {
+        return _getWitnessReportsStorage().uptimeWindowEpochs;
+    }
+
+    /// @inheritdoc IWitnessReports
+    function livenessSlashBps() external view returns (uint256) {
+        return _getWitnessReportsStorage().livenessSlashBps;
+    }
+
+    /* ============ Internals ============ */
+
+    /**
+     * @dev Checks what a report says on its own and against the epoch (closed, not reported yet), and returns the
+     *      selection manager and the report's slot.
+     */
+    function _checkReport(PerformanceReport calldata report)
+        internal
+        view
+        returns (INodeSelectionManager selection, Observation storage observation)
+    {
+        uint8 kind = report.kind;
+        if (kind < LIVENESS || kind > REORDERING) revert InvalidReportKind(kind);
+        uint32 requests = report.requests;
+        if (requests == 0) revert NoRequestsObserved();
+        if (report.failures > requests) revert FailuresExceedRequests(report.failures, requests);
+
+        // Closed epochs only: the current one's set may still change (a seat refilled after a slash) and its
+        // observations are not complete.
+        selection = _selectionManager();
+        uint64 epoch = report.epoch;
+        uint256 current = selection.currentEpoch();
+        if (epoch >= current) revert EpochNotClosed(epoch, current);
+
+        uint32 nodeId = report.nodeId;
+        observation = _getWitnessReportsStorage().observations[nodeId][epoch][kind];
+        if (observation.requests != 0) revert AlreadyReported(nodeId, epoch, kind);
+    }
+
+    /// @dev Its own frame: the event's eight fields do not fit the stack beside `submitPerformanceReport`'s locals.
+    function _emitPerformanceReported(bytes32 reportId, PerformanceReport calldata report, uint256 valid) internal {
+        emit PerformanceReported(
+            reportId,
+            report.nodeId,
+            report.epoch,
+            report.kind,
+            report.requests,
+            report.failures,
+            report.averageResponseMs,
+            valid
+        );
+    }
+
+    /**
+     * @dev Counts the signatures of `digest` by witnesses of `epoch` (its active set without `nodeId`) that recover to
+     *      a key their node has or ever had, and requires a strict majority of the witnesses. Reverts when `nodeId`
+     *      is not in the set or the signatures are not in strictly ascending node id order. Signatures by non-witnesses
+     *      are skipped without recovery.
+     */
+    function _countWitnessSignatures(
+        INodeSelectionManager selection,
+        uint32 nodeId,
+        uint64 epoch,
+        bytes32 digest,
+        NodeSignature[] calldata signatures
+    ) internal view returns (uint256 valid) {
+        uint32[] memory active = _ascending(selection.activeNodeIdsAt(epoch));
+        uint256 size = active.length;
+        bool accusedActive;
+        for (uint256 i; i < size; ++i) {
+            if (active[i] == nodeId) {
+                accusedActive = true;
+                break;
+            }
+        }
+        if (!accusedActive) revert NodeNotActiveInEpoch(nodeId, epoch);
+
+        INodes registry = _nodesRegistry();
+        uint256 next; // the first active id not passed yet
+        uint32 previous;
+        uint256 length = signatures.length;
+        for (uint256 i; i < length; ++i) {
+            uint32 signerNodeId = signatures[i].nodeId;
+            // Strictly ascending from 1: no duplicates, and node id 0 (never a node) is rejected with the rest.
+            if (signerNodeId <= previous) revert UnsortedSignatures(previous, signerNodeId);
+            previous = signerNodeId;
+            while (next < size && active[next] < signerNodeId) ++next;
+            if (next == size || active[next] != signerNodeId) continue; // not in the epoch's set
+            ++next;
+            if (signerNodeId == nodeId) continue; // the accused is no witness of itself
+            address signer = _recover(digest, signatures[i].signature);
+            if (signer != address(0) && registry.isSigner(signerNodeId, signer)) ++valid;
+        }
+        // The witnesses are the set less the accused: size >= 1 here.
+        uint256 required = (size - 1) / 2 + 1;
+        if (valid < required) revert InsufficientSignatures(valid, required);
+    }
+
+    /// @dev Uptime over `[firstEpoch, firstEpoch + epochCount)` from the Liveness reports (see `uptimeBps`).
+    function _uptimeBps(WitnessReportsStorage storage $, uint32 nodeId, uint64 firstEpoch, uint256 epochCount)
+        internal
+        view
+        returns (uint256)
+    {
+        mapping(uint64 epoch => mapping(uint8 kind => Observation)) storage byEpoch = $.observations[nodeId];
+        uint256 requests;
+        uint256 failures;
+        uint256 end = uint256(firstEpoch) + epochCount;
+        for (uint256 epoch = firstEpoch; epoch < end; ++epoch) {
+            Observation storage observation = byEpoch[SafeCast.toUint64(epoch)][LIVENESS];
+            requests += observation.requests;
+            failures += observation.failures;
+        }
+        if (requests == 0) return BPS;
+        // failures <= requests in every report: the result is in [0, BPS]. Rounding the failure share down rounds
+        // the uptime up: the node gets the benefit of the doubt.
+        return BPS - failures * BPS / requests;
+    }
+
+    /// @dev `ids` sorted ascending in place (insertion sort: an active set has at most 32 members, in seat order).
+    function _ascending(uint32[] memory ids) internal pure returns (uint32[] memory) {
+        uint256 length = ids.length;
+        for (uint256 i = 1; i < length; ++i) {
+            uint32 id = ids[i];
+            uint256 j = i;
+            while (j > 0 && ids[j - 1] > id) {
+                ids[j] = ids[j - 1];
+                --j;
+            }
+            ids[j] = id;
+        }
+        return ids;
+    }
+
+    /// @dev The signer of a 65-byte `r ‖ s ‖ v` signature, or zero for a malformed or malleable one.
+    function _recover(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
+        if (signature.length != 65) return address(0);
+        (signer,,) = ECDSA.tryRecover(digest, uint8(signature[64]), bytes32(signature[0:32]), bytes32(signature[32:64]));
+    }
+
+    function _setMinUptimeBps(uint256 bps) internal {
+        if (bps > BPS) revert ParameterOutOfBounds(bps, 0, BPS);
+        WitnessReportsStorage storage $ = _getWitnessReportsStorage();
+        uint256 previous = $.minUptimeBps;
+        // casting to 'uint16' is safe because bps <= 10,000 was checked above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.minUptimeBps = uint16(bps);
+        emit MinUptimeBpsUpdated(previous, bps);
+    }
+
+    function _setUptimeWindowEpochs(uint256 epochs) internal {
+        if (epochs == 0 || epochs > MAX_UPTIME_WINDOW_EPOCHS) {
+            revert ParameterOutOfBounds(epochs, 1, MAX_UPTIME_WINDOW_EPOCHS);
+        }
+        WitnessReportsStorage storage $ = _getWitnessReportsStorage();
+        uint256 previous = $.uptimeWindowEpochs;
+        // casting to 'uint16' is safe because epochs <= MAX_UPTIME_WINDOW_EPOCHS was checked above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.uptimeWindowEpochs = uint16(epochs);
+        emit UptimeWindowEpochsUpdated(previous, epochs);
+    }
+
+    function _setLivenessSlashBps(uint256 bps) internal {
+        if (bps == 0 || bps > MAX_LIVENESS_SLASH_BPS) revert ParameterOutOfBounds(bps, 1, MAX_LIVENESS_SLASH_BPS);
+        WitnessReportsStorage storage $ = _getWitnessReportsStorage();
+        uint256 previous = $.livenessSlashBps;
+        // casting to 'uint16' is safe because bps <= MAX_LIVENESS_SLASH_BPS was checked above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.livenessSlashBps = uint16(bps);
+        emit LivenessSlashBpsUpdated(previous, bps);
+    }
+}
