@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {WitnessReports} from "./abstract/WitnessReports.sol";
 import {IMisbehaviorReports} from "./interfaces/IMisbehaviorReports.sol";
 import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
 import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
 import {Envelopes} from "./libraries/Envelopes.sol";
-import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -21,7 +21,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 contract MisbehaviorReports is
     IMisbehaviorReports,
     Initializable,
-    AccessControlUpgradeable,
+    WitnessReports,
     UUPSUpgradeable,
     ReentrancyGuardTransient
 {
@@ -78,10 +78,13 @@ contract MisbehaviorReports is
         _disableInitializers();
     }
 
-    /// @notice Initializes the proxy: the admin and the default shares (10% slashed, 10% of it to the reporter).
+    /// @notice Initializes the proxy: the admin, the EIP-712 domain of witness reports, and the defaults (a provable
+    ///         fault slashes 10%, of which 10% goes to the reporter; the uptime rule's defaults).
     function initialize(address admin) external initializer {
         if (admin == address(0)) revert ZeroAddress();
         __AccessControl_init();
+        __EIP712_init("XMTP Misbehavior Reports", "1");
+        __WitnessReports_init();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         MisbehaviorReportsStorage storage $ = _getStorage();
         $.safetySlashBps = DEFAULT_SAFETY_SLASH_BPS;
@@ -237,14 +240,9 @@ contract MisbehaviorReports is
     function _punishSafetyFault(uint32 nodeId, uint64 sequenceId, uint8 kind) private returns (bytes32 reportId) {
         MisbehaviorReportsStorage storage $ = _getStorage();
         reportId = _reportId(nodeId, sequenceId);
-        Report storage report = $.reports[reportId];
-        if (report.reporter != address(0)) revert AlreadyReported(nodeId, sequenceId);
-        report.nodeId = nodeId;
-        report.kind = kind;
-        report.reportedAt = SafeCast.toUint40(block.timestamp);
-        report.reporter = msg.sender;
+        if ($.reports[reportId].reporter != address(0)) revert SequenceAlreadyReported(nodeId, sequenceId);
+        Report storage report = _store($, reportId, nodeId, kind);
         report.sequenceId = sequenceId;
-        emit MisbehaviorReported(reportId, nodeId, kind, msg.sender);
 
         address operator = _selection.operatorOfNode(nodeId);
         // A node nobody staked for has nothing to slash: the fault stays on record.
@@ -254,6 +252,40 @@ contract MisbehaviorReports is
         uint256 reward = slashed * $.reporterRewardBps / BPS;
         if (reward != 0) _treasury.rewardReporter(msg.sender, reward);
         emit SafetyFaultSlashed(reportId, operator, slashed, msg.sender, reward);
+    }
+
+    /// @dev Keeps a report and emits `MisbehaviorReported`, the reporter being the caller.
+    function _store(MisbehaviorReportsStorage storage $, bytes32 reportId, uint32 nodeId, uint8 kind)
+        private
+        returns (Report storage report)
+    {
+        report = $.reports[reportId];
+        report.nodeId = nodeId;
+        report.kind = kind;
+        report.reportedAt = SafeCast.toUint40(block.timestamp);
+        report.reporter = msg.sender;
+        emit MisbehaviorReported(reportId, nodeId, kind, msg.sender);
+    }
+
+    /* ============ Witness report hooks ============ */
+
+    function _selectionManager() internal view override returns (INodeSelectionManager) {
+        return _selection;
+    }
+
+    function _nodesRegistry() internal view override returns (INodes) {
+        return _nodes;
+    }
+
+    /// @dev A witnessed fault slashes without a reporter's reward: the slashed XMTP stays in the treasury.
+    function _punish(uint32 nodeId, uint256 bps) internal override returns (uint256 slashed) {
+        address operator = _selection.operatorOfNode(nodeId);
+        if (operator == address(0)) return 0;
+        return _selection.slash(operator, bps);
+    }
+
+    function _recordReport(bytes32 reportId, uint32 nodeId, uint8 kind) internal override {
+        _store(_getStorage(), reportId, nodeId, kind);
     }
 
     function _reportId(uint32 nodeId, uint64 sequenceId) private pure returns (bytes32) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IWitnessReports} from "./IWitnessReports.sol";
+
 /**
  * @title  IMisbehaviorReports
  * @notice Misbehavior evidence, verified on-chain. Safety faults that a node's own signatures prove are reported by
@@ -14,10 +16,13 @@ pragma solidity 0.8.30;
  *         its seat at once, refills it and jails the operator), pays `reporterRewardBps` of the slashed XMTP to the
  *         reporter from the treasury and leaves the rest there. A (node, sequence id) counts once, whatever the kind.
  *
+ *         Faults only witnesses can show (liveness, omission, reordering) come as quorum-signed performance reports:
+ *         see `IWitnessReports`. Every report, of either family, is kept (`getReport`) and emits `MisbehaviorReported`.
+ *
  * @dev    Envelope formats: see the `Envelopes` library. Signatures must recover to a signer the node has ever had
  *         (`Nodes.isSigner`), so a rotated key stays accountable for what it signed.
  */
-interface IMisbehaviorReports {
+interface IMisbehaviorReports is IWitnessReports {
     /* ============ Types ============ */
 
     /// @notice Which rule an invalid payload broke.
@@ -42,9 +47,6 @@ interface IMisbehaviorReports {
     }
 
     /* ============ Events ============ */
-
-    /// @notice Emitted for every accepted report.
-    event MisbehaviorReported(bytes32 indexed reportId, uint32 indexed nodeId, uint8 kind, address reporter);
 
     /// @notice Emitted when a provable fault slashed `operator`: `reward` of `slashed` XMTP went to the reporter.
     event SafetyFaultSlashed(
@@ -81,7 +83,7 @@ interface IMisbehaviorReports {
     error PayloadValid();
 
     /// @notice This (node, sequence id) was reported already.
-    error AlreadyReported(uint32 nodeId, uint64 sequenceId);
+    error SequenceAlreadyReported(uint32 nodeId, uint64 sequenceId);
 
     /// @notice A basis-point parameter is out of `[0, maximum]`.
     error InvalidBps(uint256 bps, uint256 maximum);
@@ -91,7 +93,7 @@ interface IMisbehaviorReports {
     /**
      * @notice Reports that `nodeId` signed two different envelopes for one sequence id.
      * @dev    Anyone. Reverts with the protobuf or signature error of malformed input, `NotNodeSigner`,
-     *         `OriginatorMismatch`, `SequenceIdMismatch`, `NotEquivocation` or `AlreadyReported`. Emits
+     *         `OriginatorMismatch`, `SequenceIdMismatch`, `NotEquivocation` or `SequenceAlreadyReported`. Emits
      *         `MisbehaviorReported` and, when stake was slashed, `SafetyFaultSlashed`.
      * @return reportId `keccak256(abi.encode(nodeId, sequenceId))`.
      */

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IMisbehaviorReports} from "../../contracts/interfaces/IMisbehaviorReports.sol";
+import {IWitnessReports} from "../../contracts/interfaces/IWitnessReports.sol";
 import {Envelopes} from "../../contracts/libraries/Envelopes.sol";
 import {Protobuf} from "../../contracts/libraries/Protobuf.sol";
 import {EnvelopeBuilder} from "../utils/EnvelopeBuilder.sol";
@@ -30,7 +31,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         bytes32 expectedId = keccak256(abi.encode(node, uint64(7)));
 
         vm.expectEmit(address(reports));
-        emit IMisbehaviorReports.MisbehaviorReported(expectedId, node, 0, reporter);
+        emit IWitnessReports.MisbehaviorReported(expectedId, node, 0, reporter);
         vm.prank(reporter);
         bytes32 reportId = reports.reportEquivocation(node, a, sigA, b, sigB);
 
@@ -134,7 +135,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
         (bytes memory c, bytes memory sigC) = _honest(7, 3000, 0);
         reports.reportEquivocation(node, a, sigA, b, sigB);
-        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.AlreadyReported.selector, node, 7));
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.SequenceAlreadyReported.selector, node, 7));
         reports.reportEquivocation(node, a, sigA, c, sigC);
     }
 
@@ -254,7 +255,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         reports.reportEquivocation(node, a, sigA, b, sigB);
         bytes memory e = _envelope(node, 9, 1000, _payerEnvelope(node + 1, RETENTION), 0);
         bytes memory sig = _signAs(node, e);
-        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.AlreadyReported.selector, node, 9));
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.SequenceAlreadyReported.selector, node, 9));
         reports.reportInvalidPayload(node, e, sig);
     }
 
