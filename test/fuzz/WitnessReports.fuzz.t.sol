@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IWitnessReports} from "../../contracts/interfaces/IWitnessReports.sol";
+import {WitnessReportsFixture} from "../utils/WitnessReportsFixture.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/**
+ * @notice Random witness subsets, random reports and random changes to a signed report: a report passes exactly when
+ *         a strict majority of the other active nodes signed exactly it, and uptime matches a plain reference.
+ */
+contract WitnessReportsFuzzTest is WitnessReportsFixture {
+    uint32 internal accused;
+    uint32[] internal witnesses;
+
+    function setUp() public override {
+        super.setUp();
+        accused = operatorNodeIds[0];
+        witnesses = _witnesses(accused, epoch);
+        _rotateTimes(2); // epochs epoch .. epoch + 2 closed, same set
+    }
+
+    /// forge-config: default.fuzz.runs = 128
+    function testFuzz_submitPerformanceReport_passesExactlyWithAStrictMajority(uint256 mask, bool withAccused) public {
+        // Any subset of the six witnesses, with or without the accused's own signature.
+        mask = bound(mask, 0, 63);
+        uint32[] memory signers = new uint32[](7);
+        uint256 count;
+        uint256 witnessCount;
+        if (withAccused) signers[count++] = accused; // node 1: the lowest id
+        for (uint256 i; i < witnesses.length; ++i) {
+            if ((mask >> i) & 1 == 1) {
+                signers[count++] = witnesses[i];
+                ++witnessCount;
+            }
+        }
+        assembly ("memory-safe") {
+            mstore(signers, count) // shorten to the signers chosen
+        }
+        IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 100, 10);
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, signers);
+        if (witnessCount >= 4) {
+            vm.expectEmit(address(harness));
+            emit IWitnessReports.PerformanceReported(
+                harness.performanceReportDigest(report), accused, epoch, LIVENESS, 100, 10, 120, witnessCount
+            );
+        } else {
+            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, witnessCount, 4));
+        }
+        harness.submitPerformanceReport(report, signatures);
+    }
+
+    /// forge-config: default.fuzz.runs = 128
+    function testFuzz_performanceReportDigest_bindsEveryField(uint256 field, uint32 value) public {
+        IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 1000, 100);
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        field = bound(field, 0, 5);
+        if (field == 0) report.nodeId = witnesses[bound(value, 0, witnesses.length - 1)];
+        else if (field == 1) report.epoch = epoch + SafeCast.toUint64(bound(value, 1, 2));
+        else if (field == 2) report.kind = SafeCast.toUint8(bound(value, OMISSION, REORDERING));
+        else if (field == 3) report.requests = SafeCast.toUint32(bound(value, 1001, type(uint32).max));
+        else if (field == 4) report.failures = SafeCast.toUint32(value % 1000 < 100 ? value % 100 : 101 + value % 899);
+        else report.averageResponseMs = value == 120 ? 121 : value;
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 0, 4));
+        harness.submitPerformanceReport(report, signatures);
+    }
+
+    /// forge-config: default.fuzz.runs = 128
+    function testFuzz_enforceUptime_matchesAReference(uint32[3] memory requests, uint32[3] memory failures) public {
+        vm.prank(admin);
+        harness.setUptimeWindowEpochs(3);
+        uint256 totalRequests;
+        uint256 totalFailures;
+        for (uint256 i; i < 3; ++i) {
+            requests[i] = SafeCast.toUint32(bound(requests[i], 1, type(uint32).max));
+            failures[i] = SafeCast.toUint32(bound(failures[i], 0, requests[i] / (i + 1))); // often few, sometimes many
+            _submit(_report(accused, epoch + SafeCast.toUint64(i), LIVENESS, requests[i], failures[i]));
+            totalRequests += requests[i];
+            totalFailures += failures[i];
+        }
+        // Reference: the served share, rounded up.
+        uint256 served = totalRequests - totalFailures;
+        uint256 expected = (served * 10_000 + totalRequests - 1) / totalRequests;
+        assertEq(harness.uptimeBps(accused, epoch, 3), expected);
+
+        if (expected < 9500) {
+            uint256 stake = selection.stakeOf(operators[0]);
+            assertEq(harness.enforceUptime(accused, epoch), stake / 100);
+        } else {
+            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UptimeAboveThreshold.selector, expected, 9500));
+            harness.enforceUptime(accused, epoch);
+        }
+    }
+}

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {NodeSelectionManager} from "../../../contracts/NodeSelectionManager.sol";
+import {IWitnessReports} from "../../../contracts/interfaces/IWitnessReports.sol";
+import {WitnessReportsHarness} from "../../utils/WitnessReportsHarness.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {CommonBase} from "forge-std/Base.sol";
+import {StdCheats} from "forge-std/StdCheats.sol";
+import {StdUtils} from "forge-std/StdUtils.sol";
+
+/**
+ * @notice Submits valid performance reports (random node, closed epoch, kind, numbers and majority of witnesses),
+ *         tries invalid ones (too few witnesses, the accused's own word, wrong keys, replays for another epoch or node,
+ *         duplicates, unsorted signatures, open epochs), enforces uptime over random windows and rotates epochs, in
+ *         random order. Ghosts keep every valid report's liveness numbers and, from them alone, predict each
+ *         enforcement's outcome; an enforcement that succeeds against the prediction or an invalid report that is
+ *         accepted is counted, and the invariants require both counts to stay zero.
+ */
+contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
+    uint256 internal constant BPS = 10_000;
+    uint8 internal constant LIVENESS = uint8(IWitnessReports.MisbehaviorKind.Liveness);
+
+    WitnessReportsHarness internal immutable harness;
+    NodeSelectionManager internal immutable selection;
+    /// @dev The first epoch with an active set.
+    uint64 public immutable firstEpoch;
+
+    uint32[] public nodeIds;
+    address[] public operators;
+    mapping(uint32 nodeId => uint256 key) internal keys;
+
+    /// @dev Liveness numbers of every accepted report.
+    mapping(uint32 nodeId => mapping(uint64 epoch => uint256)) public ghost_livenessRequests;
+    mapping(uint32 nodeId => mapping(uint64 epoch => uint256)) public ghost_livenessFailures;
+    mapping(uint32 nodeId => mapping(uint64 epoch => mapping(uint8 kind => bool))) public ghost_reported;
+    /// @dev Enforcements that succeeded, each predicted from the ghosts (closed, no overlap, uptime below).
+    mapping(uint32 nodeId => uint256) public ghost_justifiedPunishments;
+    mapping(uint32 nodeId => uint64) public ghost_enforcedUntil;
+    uint256 public ghost_slashed;
+    uint256 public ghost_accepted;
+    uint256 public ghost_rejected;
+    /// @dev Invalid reports accepted: must stay zero.
+    uint256 public ghost_invalidAccepted;
+    /// @dev Enforcements whose outcome differed from the ghosts' prediction: must stay zero.
+    uint256 public ghost_mispredicted;
+
+    /// @dev The last accepted report and its signatures, for replays.
+    IWitnessReports.PerformanceReport internal lastReport;
+    uint32[] internal lastSignerIds;
+    bytes[] internal lastSignatures;
+
+    mapping(bytes32 => uint256) public calls;
+
+    constructor(
+        WitnessReportsHarness harness_,
+        NodeSelectionManager selection_,
+        uint64 firstEpoch_,
+        uint32[] memory nodeIds_,
+        address[] memory operators_,
+        uint256[] memory keys_
+    ) {
+        harness = harness_;
+        selection = selection_;
+        firstEpoch = firstEpoch_;
+        for (uint256 i; i < nodeIds_.length; ++i) {
+            nodeIds.push(nodeIds_[i]);
+            operators.push(operators_[i]);
+            keys[nodeIds_[i]] = keys_[i];
+        }
+    }
+
+    function nodeCount() external view returns (uint256) {
+        return nodeIds.length;
+    }
+
+    /* ============ Actions ============ */
+
+    function submitValid(
+        uint256 nodeSeed,
+        uint256 epochSeed,
+        uint256 kindSeed,
+        uint256 requests,
+        uint256 failures,
+        uint256 signerSeed
+    ) external {
+        (bool found, uint64 epoch, uint32[] memory active) = _closedEpoch(epochSeed);
+        if (!found || active.length < 2) return;
+        uint32 nodeId = active[nodeSeed % active.length];
+        uint8 kind = SafeCast.toUint8(LIVENESS + kindSeed % 3);
+        if (ghost_reported[nodeId][epoch][kind]) return;
+
+        IWitnessReports.PerformanceReport memory report;
+        report.nodeId = nodeId;
+        report.epoch = epoch;
+        report.kind = kind;
+        report.requests = SafeCast.toUint32(_bound(requests, 1, 10_000));
+        // Half the reports see no failure, so that windows land on both sides of the threshold.
+        report.failures = failures % 2 == 0 ? 0 : SafeCast.toUint32(_bound(failures, 0, report.requests));
+        report.averageResponseMs = SafeCast.toUint32(_bound(requests, 0, 5000));
+
+        uint32[] memory witnesses = _without(active, nodeId);
+        uint32[] memory signers = _majority(witnesses, signerSeed);
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, signers);
+        vm.prank(operators[signerSeed % operators.length]); // anyone may submit
+        harness.submitPerformanceReport(report, signatures);
+
+        ghost_reported[nodeId][epoch][kind] = true;
+        if (kind == LIVENESS) {
+            ghost_livenessRequests[nodeId][epoch] = report.requests;
+            ghost_livenessFailures[nodeId][epoch] = report.failures;
+        }
+        ++ghost_accepted;
+        lastReport = report;
+        delete lastSignerIds;
+        delete lastSignatures;
+        for (uint256 i; i < signatures.length; ++i) {
+            lastSignerIds.push(signatures[i].nodeId);
+            lastSignatures.push(signatures[i].signature);
+        }
+        ++calls["submitValid"];
+    }
+
+    function submitInvalid(uint256 variant, uint256 nodeSeed, uint256 epochSeed, uint256 seed) external {
+        (bool found, uint64 epoch, uint32[] memory active) = _closedEpoch(epochSeed);
+        if (!found || active.length < 2) return;
+        uint32 nodeId = active[nodeSeed % active.length];
+        IWitnessReports.PerformanceReport memory report = IWitnessReports.PerformanceReport({
+            nodeId: nodeId,
+            epoch: epoch,
+            kind: SafeCast.toUint8(LIVENESS + seed % 3),
+            requests: 100,
+            failures: 100,
+            averageResponseMs: 1
+        });
+        uint32[] memory witnesses = _without(active, nodeId);
+        uint256 required = witnesses.length / 2 + 1;
+        IWitnessReports.NodeSignature[] memory signatures;
+
+        variant = _bound(variant, 0, 6);
+        if (variant == 0) {
+            // One short of a majority, with the accused's own signature added.
+            uint32[] memory signers = new uint32[](required);
+            for (uint256 i; i < required - 1; ++i) {
+                signers[i] = witnesses[i];
+            }
+            signers[required - 1] = nodeId;
+            signatures = _sign(report, _ascending(signers));
+        } else if (variant == 1) {
+            // Every witness, each with another witness's key (or the accused's, when alone).
+            signatures = _sign(report, witnesses);
+            bytes32 digest = harness.performanceReportDigest(report);
+            for (uint256 i; i < witnesses.length; ++i) {
+                uint32 other = witnesses.length > 1 ? witnesses[(i + 1) % witnesses.length] : nodeId;
+                signatures[i] = _signature(witnesses[i], keys[other], digest);
+            }
+        } else if (variant == 5) {
+            // Every witness, in descending order (only one witness: sorted, so make it a duplicate).
+            signatures = _sign(report, witnesses);
+            _reverse(signatures);
+            if (signatures.length == 1) signatures = _duplicate(signatures[0]);
+        } else if (variant == 6) {
+            // The current epoch, signed by its whole set: not closed yet.
+            uint64 current = SafeCast.toUint64(selection.currentEpoch());
+            report.epoch = current;
+            uint32[] memory all = _ascending(selection.activeNodeIdsAt(current));
+            if (all.length == 0) return;
+            report.nodeId = all[0];
+            signatures = _sign(report, all);
+        } else {
+            // Replays of the last accepted report: for another epoch (2), another node (3), or as is (4).
+            if (ghost_accepted == 0) return;
+            report = lastReport;
+            if (variant == 2) report.epoch = epoch == report.epoch ? epoch + 1 : epoch;
+            if (variant == 3) report.nodeId = nodeId == report.nodeId ? nodeId + 1 : nodeId;
+            signatures = new IWitnessReports.NodeSignature[](lastSignerIds.length);
+            for (uint256 i; i < signatures.length; ++i) {
+                signatures[i] = IWitnessReports.NodeSignature({nodeId: lastSignerIds[i], signature: lastSignatures[i]});
+            }
+        }
+
+        uint256 countBefore = harness.reportCount();
+        try harness.submitPerformanceReport(report, signatures) {
+            ++ghost_invalidAccepted;
+        } catch {
+            ++ghost_rejected;
+        }
+        if (harness.reportCount() != countBefore) ++ghost_invalidAccepted;
+        ++calls[bytes32(abi.encodePacked("submitInvalid-", bytes1(SafeCast.toUint8(48 + variant))))];
+    }
+
+    function enforce(uint256 nodeSeed, uint256 epochSeed) external {
+        uint32 nodeId = nodeIds[nodeSeed % nodeIds.length];
+        address operator = operators[nodeSeed % nodeIds.length];
+        uint256 current = selection.currentEpoch();
+        // From one epoch before the first served one up to the current one: windows open, closed, overlapping.
+        uint64 first = SafeCast.toUint64(firstEpoch - 1 + epochSeed % (current - firstEpoch + 2));
+        uint256 window = harness.uptimeWindowEpochs();
+        bool expected = first + window <= current && first >= ghost_enforcedUntil[nodeId]
+            && _ghostUptime(nodeId, first, window) < harness.minUptimeBps();
+
+        uint256 before = _holdings(operator);
+        try harness.enforceUptime(nodeId, first) returns (uint256 slashed) {
+            if (!expected) ++ghost_mispredicted;
+            if (before - _holdings(operator) != slashed) ++ghost_mispredicted;
+            ++ghost_justifiedPunishments[nodeId];
+            ghost_enforcedUntil[nodeId] = SafeCast.toUint64(first + window);
+            ghost_slashed += slashed;
+            ++calls["enforce (slashed)"];
+        } catch {
+            if (expected) ++ghost_mispredicted;
+            if (_holdings(operator) != before) ++ghost_mispredicted;
+            ++calls["enforce (refused)"];
+        }
+    }
+
+    function rotate() external {
+        vm.warp(selection.nextRotationAt());
+        selection.rotateNodes();
+        ++calls["rotate"];
+    }
+
+    /* ============ Ghost views ============ */
+
+    /// @dev The uptime the ghosts give for `[first, first + count)`: the contract's rule, restated.
+    function ghostUptime(uint32 nodeId, uint64 first, uint256 count) external view returns (uint256) {
+        return _ghostUptime(nodeId, first, count);
+    }
+
+    function _ghostUptime(uint32 nodeId, uint64 first, uint256 count) internal view returns (uint256) {
+        uint256 requests;
+        uint256 failures;
+        for (uint256 i; i < count; ++i) {
+            uint64 epoch = SafeCast.toUint64(first + i);
+            requests += ghost_livenessRequests[nodeId][epoch];
+            failures += ghost_livenessFailures[nodeId][epoch];
+        }
+        if (requests == 0) return BPS;
+        return ((requests - failures) * BPS + requests - 1) / requests;
+    }
+
+    /* ============ Helpers ============ */
+
+    function _holdings(address operator) internal view returns (uint256) {
+        return selection.stakeOf(operator) + selection.unbondingOf(operator).amount;
+    }
+
+    /// @dev A closed epoch from the first served one on, and its active set ascending.
+    function _closedEpoch(uint256 seed) internal view returns (bool found, uint64 epoch, uint32[] memory active) {
+        uint256 current = selection.currentEpoch();
+        if (current <= firstEpoch) return (false, 0, active);
+        epoch = SafeCast.toUint64(firstEpoch + seed % (current - firstEpoch));
+        return (true, epoch, _ascending(selection.activeNodeIdsAt(epoch)));
+    }
+
+    /// @dev A strict majority or more of `witnesses` (ascending), chosen from `seed`.
+    function _majority(uint32[] memory witnesses, uint256 seed) internal pure returns (uint32[] memory signers) {
+        uint256 size = witnesses.length;
+        uint256 count = _bound(seed, size / 2 + 1, size);
+        bool[] memory dropped = new bool[](size);
+        for (uint256 k; k < size - count; ++k) {
+            uint256 index = uint256(keccak256(abi.encode(seed, k))) % size;
+            while (dropped[index]) index = (index + 1) % size;
+            dropped[index] = true;
+        }
+        signers = new uint32[](count);
+        uint256 n;
+        for (uint256 i; i < size; ++i) {
+            if (!dropped[i]) signers[n++] = witnesses[i];
+        }
+    }
+
+    function _without(uint32[] memory ids, uint32 nodeId) internal pure returns (uint32[] memory out) {
+        out = new uint32[](ids.length - 1);
+        uint256 n;
+        for (uint256 i; i < ids.length; ++i) {
+            if (ids[i] != nodeId) out[n++] = ids[i];
+        }
+    }
+
+    function _sign(IWitnessReports.PerformanceReport memory report, uint32[] memory signers)
+        internal
+        view
+        returns (IWitnessReports.NodeSignature[] memory signatures)
+    {
+        bytes32 digest = harness.performanceReportDigest(report);
+        signatures = new IWitnessReports.NodeSignature[](signers.length);
+        for (uint256 i; i < signers.length; ++i) {
+            signatures[i] = _signature(signers[i], keys[signers[i]], digest);
+        }
+    }
+
+    function _signature(uint32 nodeId, uint256 key, bytes32 digest)
+        internal
+        pure
+        returns (IWitnessReports.NodeSignature memory)
+    {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        return IWitnessReports.NodeSignature({nodeId: nodeId, signature: abi.encodePacked(r, s, v)});
+    }
+
+    function _reverse(IWitnessReports.NodeSignature[] memory signatures) internal pure {
+        uint256 length = signatures.length;
+        for (uint256 i; i < length / 2; ++i) {
+            (signatures[i], signatures[length - 1 - i]) = (signatures[length - 1 - i], signatures[i]);
+        }
+    }
+
+    function _duplicate(IWitnessReports.NodeSignature memory signature)
+        internal
+        pure
+        returns (IWitnessReports.NodeSignature[] memory signatures)
+    {
+        signatures = new IWitnessReports.NodeSignature[](2);
+        signatures[0] = signature;
+        signatures[1] = signature;
+    }
+
+    function _ascending(uint32[] memory ids) internal pure returns (uint32[] memory) {
+        for (uint256 i = 1; i < ids.length; ++i) {
+            uint32 id = ids[i];
+            uint256 j = i;
+            while (j > 0 && ids[j - 1] > id) {
+                ids[j] = ids[j - 1];
+                --j;
+            }
+            ids[j] = id;
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IWitnessReports} from "../../contracts/interfaces/IWitnessReports.sol";
+import {SelectionFixture} from "./SelectionFixture.sol";
+import {WitnessReportsHarness} from "./WitnessReportsHarness.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+/**
+ * @notice Seven staked nodes seated in the real selection manager (ten seats: all seated at bootstrap, none waiting),
+ *         one closed epoch (`epoch`) they all served in, and a `WitnessReportsHarness` holding the manager's
+ *         `SLASHER_ROLE`. Reports are signed with the nodes' real signing keys (`signingKeys`).
+ */
+abstract contract WitnessReportsFixture is SelectionFixture {
+    uint256 internal constant NODE_COUNT = 7;
+
+    uint8 internal constant LIVENESS = uint8(IWitnessReports.MisbehaviorKind.Liveness);
+    uint8 internal constant OMISSION = uint8(IWitnessReports.MisbehaviorKind.Omission);
+    uint8 internal constant REORDERING = uint8(IWitnessReports.MisbehaviorKind.Reordering);
+
+    WitnessReportsHarness internal harness;
+    /// @dev The epoch every node served in, closed.
+    uint64 internal epoch;
+
+    function setUp() public virtual override {
+        super.setUp();
+        _candidates(NODE_COUNT);
+        _bootstrap();
+        epoch = SafeCast.toUint64(selection.currentEpoch());
+        _rotate();
+
+        harness = new WitnessReportsHarness(selection, nodes, admin);
+        bytes32 slasherRole = selection.SLASHER_ROLE();
+        vm.prank(admin);
+        selection.grantRole(slasherRole, address(harness));
+    }
+
+    /// @dev A report on `nodeId` in `epoch_`.
+    function _report(uint32 nodeId, uint64 epoch_, uint8 kind, uint32 requests, uint32 failures)
+        internal
+        pure
+        returns (IWitnessReports.PerformanceReport memory)
+    {
+        return IWitnessReports.PerformanceReport({
+            nodeId: nodeId, epoch: epoch_, kind: kind, requests: requests, failures: failures, averageResponseMs: 120
+        });
+    }
+
+    /// @dev The nodes active in `epoch_` other than `nodeId`, ascending.
+    function _witnesses(uint32 nodeId, uint64 epoch_) internal view returns (uint32[] memory ids) {
+        uint32[] memory active = _ascending(selection.activeNodeIdsAt(epoch_));
+        ids = new uint32[](active.length);
+        uint256 count;
+        for (uint256 i; i < active.length; ++i) {
+            if (active[i] != nodeId) ids[count++] = active[i];
+        }
+        assembly ("memory-safe") {
+            mstore(ids, count) // shorten to the witnesses found
+        }
+    }
+
+    /// @dev The first `count` of `ids`.
+    function _first(uint32[] memory ids, uint256 count) internal pure returns (uint32[] memory head) {
+        head = new uint32[](count);
+        for (uint256 i; i < count; ++i) {
+            head[i] = ids[i];
+        }
+    }
+
+    /// @dev Signatures of `report` by each of `ids` (ascending) with its signing key.
+    function _sign(IWitnessReports.PerformanceReport memory report, uint32[] memory ids)
+        internal
+        view
+        returns (IWitnessReports.NodeSignature[] memory signatures)
+    {
+        bytes32 digest = harness.performanceReportDigest(report);
+        signatures = new IWitnessReports.NodeSignature[](ids.length);
+        for (uint256 i; i < ids.length; ++i) {
+            signatures[i] = _signature(ids[i], signingKeys[ids[i]], digest);
+        }
+    }
+
+    function _signature(uint32 nodeId, uint256 key, bytes32 digest)
+        internal
+        pure
+        returns (IWitnessReports.NodeSignature memory)
+    {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        return IWitnessReports.NodeSignature({nodeId: nodeId, signature: abi.encodePacked(r, s, v)});
+    }
+
+    /// @dev Submits `report` signed by every witness of its epoch.
+    function _submit(IWitnessReports.PerformanceReport memory report) internal returns (bytes32) {
+        return harness.submitPerformanceReport(report, _sign(report, _witnesses(report.nodeId, report.epoch)));
+    }
+
+    /// @dev Rotates `count` times: `count` more closed epochs, same set (nobody waits for a seat).
+    function _rotateTimes(uint256 count) internal {
+        for (uint256 i; i < count; ++i) {
+            _rotate();
+        }
+    }
+
+    /// @dev The node ids seated in `epoch`, ascending.
+    function _active() internal view returns (uint32[] memory) {
+        return _ascending(selection.activeNodeIdsAt(epoch));
+    }
+
+    function _ascending(uint32[] memory ids) internal pure returns (uint32[] memory) {
+        for (uint256 i = 1; i < ids.length; ++i) {
+            uint32 id = ids[i];
+            uint256 j = i;
+            while (j > 0 && ids[j - 1] > id) {
+                ids[j] = ids[j - 1];
+                --j;
+            }
+            ids[j] = id;
+        }
+        return ids;
+    }
+}
