@@ -597,6 +597,1017 @@ See the [wrapper's documentation](`IMisbehaviorReportsInstance`) for more detail
         }
     }
 }
+///Module containing a contract's types and functions.
+/**
+
+```solidity
+library IWitnessReports {
+    struct NodeSignature { uint32 nodeId; bytes signature; }
+    struct Performance { uint64 requests; uint64 failures; uint32 averageResponseMs; uint8 livenessReports; uint8 omissionReports; uint8 reorderingReports; }
+    struct PerformanceReport { uint32 nodeId; uint64 epoch; uint8 kind; uint32 requests; uint32 failures; uint32 averageResponseMs; }
+}
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod IWitnessReports {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct NodeSignature { uint32 nodeId; bytes signature; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NodeSignature {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub signature: alloy::sol_types::private::Bytes,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Bytes,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Bytes);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NodeSignature> for UnderlyingRustTuple<'_> {
+            fn from(value: NodeSignature) -> Self {
+                (value.nodeId, value.signature)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NodeSignature {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    nodeId: tuple.0,
+                    signature: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for NodeSignature {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for NodeSignature {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.signature,
+                    ),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for NodeSignature {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for NodeSignature {
+            const NAME: &'static str = "NodeSignature";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "NodeSignature(uint32 nodeId,bytes signature)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.nodeId)
+                        .0,
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.signature,
+                        )
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for NodeSignature {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.nodeId,
+                    )
+                    + <alloy::sol_types::sol_data::Bytes as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.signature,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.nodeId,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Bytes as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.signature,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct Performance { uint64 requests; uint64 failures; uint32 averageResponseMs; uint8 livenessReports; uint8 omissionReports; uint8 reorderingReports; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Performance {
+        #[allow(missing_docs)]
+        pub requests: u64,
+        #[allow(missing_docs)]
+        pub failures: u64,
+        #[allow(missing_docs)]
+        pub averageResponseMs: u32,
+        #[allow(missing_docs)]
+        pub livenessReports: u8,
+        #[allow(missing_docs)]
+        pub omissionReports: u8,
+        #[allow(missing_docs)]
+        pub reorderingReports: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<8>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64, u64, u32, u8, u8, u8);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<Performance> for UnderlyingRustTuple<'_> {
+            fn from(value: Performance) -> Self {
+                (
+                    value.requests,
+                    value.failures,
+                    value.averageResponseMs,
+                    value.livenessReports,
+                    value.omissionReports,
+                    value.reorderingReports,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for Performance {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    requests: tuple.0,
+                    failures: tuple.1,
+                    averageResponseMs: tuple.2,
+                    livenessReports: tuple.3,
+                    omissionReports: tuple.4,
+                    reorderingReports: tuple.5,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for Performance {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for Performance {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requests),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.failures),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.averageResponseMs),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.livenessReports),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.omissionReports),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reorderingReports),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Performance {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for Performance {
+            const NAME: &'static str = "Performance";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Performance(uint64 requests,uint64 failures,uint32 averageResponseMs,uint8 livenessReports,uint8 omissionReports,uint8 reorderingReports)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.requests)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.failures)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.averageResponseMs,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.livenessReports,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.omissionReports,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.reorderingReports,
+                        )
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Performance {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.requests,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.failures,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.averageResponseMs,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.livenessReports,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.omissionReports,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.reorderingReports,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.requests,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.failures,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.averageResponseMs,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.livenessReports,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.omissionReports,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.reorderingReports,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct PerformanceReport { uint32 nodeId; uint64 epoch; uint8 kind; uint32 requests; uint32 failures; uint32 averageResponseMs; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct PerformanceReport {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub kind: u8,
+        #[allow(missing_docs)]
+        pub requests: u32,
+        #[allow(missing_docs)]
+        pub failures: u32,
+        #[allow(missing_docs)]
+        pub averageResponseMs: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, u64, u8, u32, u32, u32);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<PerformanceReport> for UnderlyingRustTuple<'_> {
+            fn from(value: PerformanceReport) -> Self {
+                (
+                    value.nodeId,
+                    value.epoch,
+                    value.kind,
+                    value.requests,
+                    value.failures,
+                    value.averageResponseMs,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for PerformanceReport {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    nodeId: tuple.0,
+                    epoch: tuple.1,
+                    kind: tuple.2,
+                    requests: tuple.3,
+                    failures: tuple.4,
+                    averageResponseMs: tuple.5,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for PerformanceReport {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for PerformanceReport {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requests),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.failures),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.averageResponseMs),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for PerformanceReport {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for PerformanceReport {
+            const NAME: &'static str = "PerformanceReport";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "PerformanceReport(uint32 nodeId,uint64 epoch,uint8 kind,uint32 requests,uint32 failures,uint32 averageResponseMs)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.nodeId)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.epoch)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.kind)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.requests)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.failures)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.averageResponseMs,
+                        )
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for PerformanceReport {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.nodeId,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.epoch)
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.kind)
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.requests,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.failures,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.averageResponseMs,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.nodeId,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.epoch,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.kind,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.requests,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.failures,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.averageResponseMs,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`IWitnessReports`](self) contract instance.
+
+See the [wrapper's documentation](`IWitnessReportsInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> IWitnessReportsInstance<P, N> {
+        IWitnessReportsInstance::<P, N>::new(address, __provider)
+    }
+    /**A [`IWitnessReports`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`IWitnessReports`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct IWitnessReportsInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for IWitnessReportsInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("IWitnessReportsInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IWitnessReportsInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`IWitnessReports`](self) contract instance.
+
+See the [wrapper's documentation](`IWitnessReportsInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> IWitnessReportsInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> IWitnessReportsInstance<P, N> {
+            IWitnessReportsInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IWitnessReportsInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IWitnessReportsInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+    }
+}
 /**
 
 Generated by the following Solidity interface...
@@ -613,22 +1624,52 @@ library IMisbehaviorReports {
     }
 }
 
+library IWitnessReports {
+    struct NodeSignature {
+        uint32 nodeId;
+        bytes signature;
+    }
+    struct Performance {
+        uint64 requests;
+        uint64 failures;
+        uint32 averageResponseMs;
+        uint8 livenessReports;
+        uint8 omissionReports;
+        uint8 reorderingReports;
+    }
+    struct PerformanceReport {
+        uint32 nodeId;
+        uint64 epoch;
+        uint8 kind;
+        uint32 requests;
+        uint32 failures;
+        uint32 averageResponseMs;
+    }
+}
+
 interface MisbehaviorReports {
     error AccessControlBadConfirmation();
     error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
     error AddressEmptyCode(address target);
-    error AlreadyReported(uint32 nodeId, uint64 sequenceId);
+    error AlreadyReported(uint32 nodeId, uint64 epoch, uint8 kind);
     error ERC1967InvalidImplementation(address implementation);
     error ERC1967NonPayable();
+    error EpochNotClosed(uint64 epoch, uint256 currentEpoch);
     error FailedCall();
+    error FailuresExceedRequests(uint32 failures, uint32 requests);
+    error InsufficientSignatures(uint256 valid, uint256 required);
     error InvalidBps(uint256 bps, uint256 maximum);
     error InvalidInitialization();
+    error InvalidReportKind(uint8 kind);
     error InvalidSignature();
     error InvalidSignatureLength(uint256 length);
+    error NoRequestsObserved();
+    error NodeNotActiveInEpoch(uint32 nodeId, uint64 epoch);
     error NotEquivocation();
     error NotInitializing();
     error NotNodeSigner(uint32 nodeId, address signer);
     error OriginatorMismatch(uint32 nodeId, uint32 actual);
+    error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
     error PayloadValid();
     error ProtobufInvalidFieldNumber();
     error ProtobufTruncated();
@@ -638,14 +1679,23 @@ interface MisbehaviorReports {
     error ProtobufWrongWireType(uint256 field);
     error ReentrancyGuardReentrantCall();
     error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
+    error SequenceAlreadyReported(uint32 nodeId, uint64 sequenceId);
     error SequenceIdMismatch(uint64 sequenceIdA, uint64 sequenceIdB);
     error UUPSUnauthorizedCallContext();
     error UUPSUnsupportedProxiableUUID(bytes32 slot);
+    error UnsortedSignatures(uint32 previousNodeId, uint32 nodeId);
+    error UptimeAboveThreshold(uint256 uptimeBps, uint256 minUptimeBps);
+    error WindowAlreadyEnforced(uint32 nodeId, uint64 firstEpoch, uint64 enforcedUntil);
+    error WindowNotClosed(uint256 endEpoch, uint256 currentEpoch);
     error ZeroAddress();
 
+    event EIP712DomainChanged();
     event Initialized(uint64 version);
     event InvalidPayloadReported(bytes32 indexed reportId, IMisbehaviorReports.PayloadViolation violation);
+    event LivenessSlashBpsUpdated(uint256 previousBps, uint256 newBps);
+    event MinUptimeBpsUpdated(uint256 previousBps, uint256 newBps);
     event MisbehaviorReported(bytes32 indexed reportId, uint32 indexed nodeId, uint8 kind, address reporter);
+    event PerformanceReported(bytes32 indexed reportId, uint32 indexed nodeId, uint64 indexed epoch, uint8 kind, uint32 requests, uint32 failures, uint32 averageResponseMs, uint256 signatureCount);
     event ReporterRewardBpsUpdated(uint256 previousBps, uint256 newBps);
     event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
     event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
@@ -653,24 +1703,39 @@ interface MisbehaviorReports {
     event SafetyFaultSlashed(bytes32 indexed reportId, address indexed operator, uint256 slashed, address reporter, uint256 reward);
     event SafetySlashBpsUpdated(uint256 previousBps, uint256 newBps);
     event Upgraded(address indexed implementation);
+    event UptimeEnforced(uint32 indexed nodeId, uint64 indexed firstEpoch, uint64 endEpoch, uint256 uptimeBps, uint256 minUptimeBps, uint256 slashBps, uint256 slashed);
+    event UptimeWindowEpochsUpdated(uint256 previousEpochs, uint256 newEpochs);
 
     constructor(address nodes_, address selection_, address treasury_);
 
     function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+    function DEFAULT_LIVENESS_SLASH_BPS() external view returns (uint16);
+    function DEFAULT_MIN_UPTIME_BPS() external view returns (uint16);
     function DEFAULT_REPORTER_REWARD_BPS() external view returns (uint16);
     function DEFAULT_SAFETY_SLASH_BPS() external view returns (uint16);
+    function DEFAULT_UPTIME_WINDOW_EPOCHS() external view returns (uint16);
     function KIND_EQUIVOCATION() external view returns (uint8);
     function KIND_INVALID_PAYLOAD() external view returns (uint8);
+    function MAX_LIVENESS_SLASH_BPS() external view returns (uint16);
     function MAX_REPORTER_REWARD_BPS() external view returns (uint256);
+    function MAX_UPTIME_WINDOW_EPOCHS() external view returns (uint16);
+    function PERFORMANCE_REPORT_TYPEHASH() external view returns (bytes32);
     function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
+    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+    function enforceUptime(uint32 nodeId, uint64 firstEpoch) external returns (uint256 slashed);
     function getReport(bytes32 reportId) external view returns (IMisbehaviorReports.Report memory);
     function getRoleAdmin(bytes32 role) external view returns (bytes32);
     function grantRole(bytes32 role, address account) external;
     function hasRole(bytes32 role, address account) external view returns (bool);
     function initialize(address admin) external;
     function isReported(uint32 nodeId, uint64 sequenceId) external view returns (bool);
+    function livenessSlashBps() external view returns (uint256);
+    function minUptimeBps() external view returns (uint256);
     function nodes() external view returns (address);
     function payloadViolation(uint32 nodeId, bytes memory unsignedEnvelope, bytes memory signature) external view returns (IMisbehaviorReports.PayloadViolation violation, uint64 sequenceId);
+    function performanceOf(uint32 nodeId, uint64 epoch) external view returns (IWitnessReports.Performance memory performance);
+    function performanceReportDigest(IWitnessReports.PerformanceReport memory report) external view returns (bytes32);
+    function performanceReportOf(uint32 nodeId, uint64 epoch, uint8 kind) external view returns (IWitnessReports.PerformanceReport memory);
     function proxiableUUID() external view returns (bytes32);
     function renounceRole(bytes32 role, address callerConfirmation) external;
     function reportEquivocation(uint32 nodeId, bytes memory unsignedEnvelopeA, bytes memory signatureA, bytes memory unsignedEnvelopeB, bytes memory signatureB) external returns (bytes32 reportId);
@@ -679,11 +1744,18 @@ interface MisbehaviorReports {
     function revokeRole(bytes32 role, address account) external;
     function safetySlashBps() external view returns (uint256);
     function selection() external view returns (address);
+    function setLivenessSlashBps(uint256 bps) external;
+    function setMinUptimeBps(uint256 bps) external;
     function setReporterRewardBps(uint256 bps) external;
     function setSafetySlashBps(uint256 bps) external;
+    function setUptimeWindowEpochs(uint256 epochs) external;
+    function submitPerformanceReport(IWitnessReports.PerformanceReport memory report, IWitnessReports.NodeSignature[] memory signatures) external returns (bytes32 reportId);
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
     function treasury() external view returns (address);
     function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
+    function uptimeBps(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256);
+    function uptimeEnforcedUntil(uint32 nodeId) external view returns (uint64);
+    function uptimeWindowEpochs() external view returns (uint256);
 }
 ```
 
@@ -726,6 +1798,32 @@ interface MisbehaviorReports {
   },
   {
     "type": "function",
+    "name": "DEFAULT_LIVENESS_SLASH_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_MIN_UPTIME_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "DEFAULT_REPORTER_REWARD_BPS",
     "inputs": [],
     "outputs": [
@@ -740,6 +1838,19 @@ interface MisbehaviorReports {
   {
     "type": "function",
     "name": "DEFAULT_SAFETY_SLASH_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_UPTIME_WINDOW_EPOCHS",
     "inputs": [],
     "outputs": [
       {
@@ -778,6 +1889,19 @@ interface MisbehaviorReports {
   },
   {
     "type": "function",
+    "name": "MAX_LIVENESS_SLASH_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "MAX_REPORTER_REWARD_BPS",
     "inputs": [],
     "outputs": [
@@ -785,6 +1909,32 @@ interface MisbehaviorReports {
         "name": "",
         "type": "uint256",
         "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_UPTIME_WINDOW_EPOCHS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "PERFORMANCE_REPORT_TYPEHASH",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
       }
     ],
     "stateMutability": "view"
@@ -801,6 +1951,73 @@ interface MisbehaviorReports {
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "eip712Domain",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "fields",
+        "type": "bytes1",
+        "internalType": "bytes1"
+      },
+      {
+        "name": "name",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "version",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "verifyingContract",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "extensions",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "enforceUptime",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "firstEpoch",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "slashed",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -953,6 +2170,32 @@ interface MisbehaviorReports {
   },
   {
     "type": "function",
+    "name": "livenessSlashBps",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "minUptimeBps",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "nodes",
     "inputs": [],
     "outputs": [
@@ -994,6 +2237,174 @@ interface MisbehaviorReports {
         "name": "sequenceId",
         "type": "uint64",
         "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "performanceOf",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "performance",
+        "type": "tuple",
+        "internalType": "struct IWitnessReports.Performance",
+        "components": [
+          {
+            "name": "requests",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "failures",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "averageResponseMs",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "livenessReports",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "omissionReports",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "reorderingReports",
+            "type": "uint8",
+            "internalType": "uint8"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "performanceReportDigest",
+    "inputs": [
+      {
+        "name": "report",
+        "type": "tuple",
+        "internalType": "struct IWitnessReports.PerformanceReport",
+        "components": [
+          {
+            "name": "nodeId",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "epoch",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "kind",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "requests",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "failures",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "averageResponseMs",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "performanceReportOf",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct IWitnessReports.PerformanceReport",
+        "components": [
+          {
+            "name": "nodeId",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "epoch",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "kind",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "requests",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "failures",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "averageResponseMs",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
       }
     ],
     "stateMutability": "view"
@@ -1156,6 +2567,32 @@ interface MisbehaviorReports {
   },
   {
     "type": "function",
+    "name": "setLivenessSlashBps",
+    "inputs": [
+      {
+        "name": "bps",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setMinUptimeBps",
+    "inputs": [
+      {
+        "name": "bps",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "setReporterRewardBps",
     "inputs": [
       {
@@ -1178,6 +2615,87 @@ interface MisbehaviorReports {
       }
     ],
     "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setUptimeWindowEpochs",
+    "inputs": [
+      {
+        "name": "epochs",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "submitPerformanceReport",
+    "inputs": [
+      {
+        "name": "report",
+        "type": "tuple",
+        "internalType": "struct IWitnessReports.PerformanceReport",
+        "components": [
+          {
+            "name": "nodeId",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "epoch",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "kind",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "requests",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "failures",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "averageResponseMs",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      },
+      {
+        "name": "signatures",
+        "type": "tuple[]",
+        "internalType": "struct IWitnessReports.NodeSignature[]",
+        "components": [
+          {
+            "name": "nodeId",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "signature",
+            "type": "bytes",
+            "internalType": "bytes"
+          }
+        ]
+      }
+    ],
+    "outputs": [
+      {
+        "name": "reportId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
     "stateMutability": "nonpayable"
   },
   {
@@ -1231,6 +2749,73 @@ interface MisbehaviorReports {
     "stateMutability": "payable"
   },
   {
+    "type": "function",
+    "name": "uptimeBps",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "firstEpoch",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "epochCount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "uptimeEnforcedUntil",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "uptimeWindowEpochs",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "EIP712DomainChanged",
+    "inputs": [],
+    "anonymous": false
+  },
+  {
     "type": "event",
     "name": "Initialized",
     "inputs": [
@@ -1264,6 +2849,44 @@ interface MisbehaviorReports {
   },
   {
     "type": "event",
+    "name": "LivenessSlashBpsUpdated",
+    "inputs": [
+      {
+        "name": "previousBps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "newBps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "MinUptimeBpsUpdated",
+    "inputs": [
+      {
+        "name": "previousBps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "newBps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "MisbehaviorReported",
     "inputs": [
       {
@@ -1289,6 +2912,61 @@ interface MisbehaviorReports {
         "type": "address",
         "indexed": false,
         "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "PerformanceReported",
+    "inputs": [
+      {
+        "name": "reportId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "uint32"
+      },
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      },
+      {
+        "name": "requests",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      },
+      {
+        "name": "failures",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      },
+      {
+        "name": "averageResponseMs",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      },
+      {
+        "name": "signatureCount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       }
     ],
     "anonymous": false
@@ -1457,6 +3135,74 @@ interface MisbehaviorReports {
     "anonymous": false
   },
   {
+    "type": "event",
+    "name": "UptimeEnforced",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "uint32"
+      },
+      {
+        "name": "firstEpoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "endEpoch",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      },
+      {
+        "name": "uptimeBps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "minUptimeBps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slashBps",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "slashed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "UptimeWindowEpochsUpdated",
+    "inputs": [
+      {
+        "name": "previousEpochs",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "newEpochs",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
     "type": "error",
     "name": "AccessControlBadConfirmation",
     "inputs": []
@@ -1498,9 +3244,14 @@ interface MisbehaviorReports {
         "internalType": "uint32"
       },
       {
-        "name": "sequenceId",
+        "name": "epoch",
         "type": "uint64",
         "internalType": "uint64"
+      },
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
       }
     ]
   },
@@ -1522,8 +3273,56 @@ interface MisbehaviorReports {
   },
   {
     "type": "error",
+    "name": "EpochNotClosed",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "currentEpoch",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "FailedCall",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "FailuresExceedRequests",
+    "inputs": [
+      {
+        "name": "failures",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "requests",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "InsufficientSignatures",
+    "inputs": [
+      {
+        "name": "valid",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "required",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
     "type": "error",
@@ -1548,6 +3347,17 @@ interface MisbehaviorReports {
   },
   {
     "type": "error",
+    "name": "InvalidReportKind",
+    "inputs": [
+      {
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "InvalidSignature",
     "inputs": []
   },
@@ -1559,6 +3369,27 @@ interface MisbehaviorReports {
         "name": "length",
         "type": "uint256",
         "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NoRequestsObserved",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "NodeNotActiveInEpoch",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "internalType": "uint64"
       }
     ]
   },
@@ -1601,6 +3432,27 @@ interface MisbehaviorReports {
         "name": "actual",
         "type": "uint32",
         "internalType": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ParameterOutOfBounds",
+    "inputs": [
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "minimum",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maximum",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ]
   },
@@ -1680,6 +3532,22 @@ interface MisbehaviorReports {
   },
   {
     "type": "error",
+    "name": "SequenceAlreadyReported",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "sequenceId",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "SequenceIdMismatch",
     "inputs": [
       {
@@ -1712,6 +3580,75 @@ interface MisbehaviorReports {
   },
   {
     "type": "error",
+    "name": "UnsortedSignatures",
+    "inputs": [
+      {
+        "name": "previousNodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "UptimeAboveThreshold",
+    "inputs": [
+      {
+        "name": "uptimeBps",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "minUptimeBps",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "WindowAlreadyEnforced",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "firstEpoch",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "enforcedUntil",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "WindowNotClosed",
+    "inputs": [
+      {
+        "name": "endEpoch",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "currentEpoch",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "ZeroAddress",
     "inputs": []
   }
@@ -1730,22 +3667,22 @@ pub mod MisbehaviorReports {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x61010060405230608052348015610014575f5ffd5b506040516132a83803806132a883398101604081905261003391610176565b6001600160a01b038316158061005057506001600160a01b038216155b8061006257506001600160a01b038116155b156100805760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0380841660a05282811660c052811660e0526100a16100a9565b5050506101b6565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100f95760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146101585780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b80516001600160a01b0381168114610171575f5ffd5b919050565b5f5f5f60608486031215610188575f5ffd5b6101918461015b565b925061019f6020850161015b565b91506101ad6040850161015b565b90509250925092565b60805160a05160c05160e0516130956102135f395f818161059c0152611d3701525f818161023601528181611b420152611c1201525f818161056a015261189301525f81816112c1015281816112ea015261159101526130955ff3fe6080604052600436106101af575f3560e01c80635db82fa0116100e7578063a217fddf11610087578063c704f65511610062578063c704f655146105f2578063cb93f86c14610719578063d300100f14610756578063d547741f14610775575f5ffd5b8063a217fddf14610692578063ad3cb1cc146106a5578063c4d66de8146106fa575f5ffd5b80637c2a0a49116100c25780637c2a0a49146105df5780637c576bdf146105f25780637f027a771461061a57806391d148541461062f575f5ffd5b80635db82fa01461055c57806361d027b31461058e5780636f82fdce146105c0575f5ffd5b80632f2ff15d11610152578063459c573e1161012d578063459c573e146104e95780634f1ef28614610508578063509fa5871461051b57806352d1902d14610548575f5ffd5b80632f2ff15d1461048c57806336568abe146104ab5780633efc307f146104ca575f5ffd5b8063171c4f111161018d578063171c4f111461026e578063177d1a48146103f8578063220c4e701461041e578063248a9ca31461043f575f5ffd5b806301ffc9a7146101b3578063043727af146101e757806315c6398414610228575b5f5ffd5b3480156101be575f5ffd5b506101d26101cd366004612a3a565b610794565b60405190151581526020015b60405180910390f35b3480156101f2575f5ffd5b507fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005461ffff165b6040519081526020016101de565b348015610233575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016101de565b348015610279575f5ffd5b5061037c610288366004612a79565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091527fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005f92835260019081016020908152604093849020845160c081018652815463ffffffff81168252640100000000810460ff169382019390935265010000000000830464ffffffffff16958101959095526a01000000000000000000009091046001600160a01b03166060850152015467ffffffffffffffff811660808401526801000000000000000090046bffffffffffffffffffffffff1660a08301525090565b6040516101de91905f60c08201905063ffffffff835116825260ff602084015116602083015264ffffffffff60408401511660408301526001600160a01b03606084015116606083015267ffffffffffffffff60808401511660808301526bffffffffffffffffffffffff60a08401511660a083015292915050565b348015610403575f5ffd5b5061040c600181565b60405160ff90911681526020016101de565b348015610429575f5ffd5b5061043d610438366004612a79565b61082c565b005b34801561044a575f5ffd5b5061021a610459366004612a79565b5f9081527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602052604090206001015490565b348015610497575f5ffd5b5061043d6104a6366004612aa4565b610927565b3480156104b6575f5ffd5b5061043d6104c5366004612aa4565b610970565b3480156104d5575f5ffd5b506101d26104e4366004612aea565b6109c1565b3480156104f4575f5ffd5b5061043d610503366004612a79565b610a20565b61043d610516366004612b34565b610b11565b348015610526575f5ffd5b5061053a610535366004612c40565b610b30565b6040516101de929190612cf4565b348015610553575f5ffd5b5061021a610b4e565b348015610567575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000610256565b348015610599575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000610256565b3480156105cb575f5ffd5b5061021a6105da366004612d19565b610b7c565b3480156105ea575f5ffd5b5061040c5f81565b3480156105fd575f5ffd5b506106076103e881565b60405161ffff90911681526020016101de565b348015610625575f5ffd5b5061021a61138881565b34801561063a575f5ffd5b506101d2610649366004612aa4565b5f9182527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408084206001600160a01b0393909316845291905290205460ff1690565b34801561069d575f5ffd5b5061021a5f81565b3480156106b0575f5ffd5b506106ed6040518060400160405280600581526020017f352e302e3000000000000000000000000000000000000000000000000000000081525081565b6040516101de9190612df9565b348015610705575f5ffd5b5061043d610714366004612e2e565b610dba565b348015610724575f5ffd5b507fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005462010000900461ffff1661021a565b348015610761575f5ffd5b5061021a610770366004612c40565b610ff0565b348015610780575f5ffd5b5061043d61078f366004612aa4565b6110b0565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061082657507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f610836816110f3565b611388821115610882576040517ff6a0ed210000000000000000000000000000000000000000000000000000000081526004810183905261138860248201526044015b60405180910390fd5b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e008054604080516201000090920461ffff168252602082018690529192507fbd21ba39bf0fe019fb62f92f1751db64b170f99a0d70857e0b338da8d169cb7a910160405180910390a1805461ffff90931662010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffff9093169290921790915550565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154610960816110f3565b61096a8383611100565b50505050565b6001600160a01b03811633146109b2576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6109bc82826111cc565b505050565b5f807fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e01816109ef8686611270565b815260208101919091526040015f20546a010000000000000000000090046001600160a01b03161415905092915050565b5f610a2a816110f3565b811580610a38575061271082115b15610a7a576040517ff6a0ed21000000000000000000000000000000000000000000000000000000008152600481018390526127106024820152604401610879565b7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e0080546040805161ffff90921682526020820185905280517ff8ae63af03965e2ad9a8d0b87f9c51567bbc3f12e2028a5bf8d6c8a3919a15d29281900390910190a180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00001661ffff939093169290921790915550565b610b196112b6565b610b2282611388565b610b2c8282611392565b5050565b5f5f610b3f8787878787611493565b915091505b9550959350505050565b5f610b57611586565b507f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc90565b5f610b856115e8565b5f610b908a8a61166e565b90505f610b9d878761166e565b90505f610bb4610bad8d8d61179a565b8b8b6117ae565b90505f610bcb610bc48a8a61179a565b88886117ae565b9050610bd78e8361184f565b610be18e8261184f565b8d63ffffffff16845f015163ffffffff1614610c29578d845f01516040516350731fa360e01b815260040161087992919063ffffffff92831681529116602082015260400190565b8d63ffffffff16835f015163ffffffff1614610c71578d835f01516040516350731fa360e01b815260040161087992919063ffffffff92831681529116602082015260400190565b826020015167ffffffffffffffff16846020015167ffffffffffffffff1614610ce457602080850151908401516040517fe3247f9b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610879565b826040015160070b846040015160070b148015610d59575060608301516080840151610d11918a8c612e49565b604051610d1f929190612e70565b60405180910390208d8d866060015190876080015192610d4193929190612e49565b604051610d4f929190612e70565b6040518091039020145b15610d90576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610d9f8e85602001515f611949565b945050505050610dad611df1565b9998505050505050505050565b5f610dc3611e1b565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f81158015610def5750825b90505f8267ffffffffffffffff166001148015610e0b5750303b155b905081158015610e19575080155b15610e50576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b845467ffffffffffffffff191660011785558315610e8457845468ff00000000000000001916680100000000000000001785555b6001600160a01b038616610ec4576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610ecc611e43565b610ed65f87611100565b505f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e0080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000166303e803e8178155604080515f81526103e860208201529192507ff8ae63af03965e2ad9a8d0b87f9c51567bbc3f12e2028a5bf8d6c8a3919a15d2910160405180910390a1604080515f81526103e860208201527fbd21ba39bf0fe019fb62f92f1751db64b170f99a0d70857e0b338da8d169cb7a910160405180910390a1508315610fe857845468ff000000000000000019168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b5f610ff96115e8565b5f5f6110088888888888611493565b90925090505f82600381111561102057611020612cc0565b03611057576040517fbea0c9a200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61106388826001611949565b9250827fd069be2b44332902203892b9fc0a5d74237371c06ec255a19b9baa674c82e568836040516110959190612e7f565b60405180910390a250506110a7611df1565b95945050505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b62680060205260409020600101546110e9816110f3565b61096a83836111cc565b6110fd8133611e4b565b50565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff166111c3575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556111793390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610826565b5f915050610826565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff16156111c3575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610826565b6040805163ffffffff8416602082015267ffffffffffffffff8316918101919091525f906060015b60405160208183030381529060405280519060200120905092915050565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061134f57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166113437f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc546001600160a01b031690565b6001600160a01b031614155b15611386576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b565b5f610b2c816110f3565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156113ec575060408051601f3d908101601f191682019092526113e991810190612e8d565b60015b61142d576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610879565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc8114611489576040517faa1d49a400000000000000000000000000000000000000000000000000000000815260048101829052602401610879565b6109bc8383611ed7565b5f5f5f6114a38888888888611f2c565b90505f6114ba888884606001518560800151611fc1565b90508863ffffffff16816080015163ffffffff16146114e3575060200151600192509050610b44565b6114f08160a00151612165565b611504575060200151600292509050610b44565b805160208201515f916115459161152b9161152191908c8e612e49565b8560800151612199565b60408401516060850151611540918c8e612e49565b6121ce565b91505f905081600381111561155c5761155c612cc0565b1461157257505060200151600392509050610b44565b5050602001515f9890975095505050505050565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611386576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611641576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61138660017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061226a565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905290825b80821015611792575f5f5f6116b0888887612271565b9250925092505f836001036116e4576116d289898460018763ffffffff612329565b63ffffffff8216895296509050611789565b8360020361171c5761170389898460028767ffffffffffffffff612329565b67ffffffffffffffff821660208a015296509050611789565b8360030361174e5761173b89898460038767ffffffffffffffff612329565b600782900b60408a015296509050611789565b8360040361177a576117648989846004876123be565b6080890181905260608901919091529550611789565b61178689898486612408565b95505b5050505061169a565b505092915050565b5f8282604051602001611298929190612ea4565b5f604182146117ec576040517f2c33b56800000000000000000000000000000000000000000000000000000000815260048101839052602401610879565b5f6117f88585856121ce565b90925090505f81600381111561181057611810612cc0565b14611847576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b509392505050565b6040517f88df886800000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382811660248301527f000000000000000000000000000000000000000000000000000000000000000016906388df886890604401602060405180830381865afa1580156118d8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118fc9190612edc565b610b2c576040517f709655f100000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382166024820152604401610879565b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e006119758585611270565b5f81815260018301602052604090208054919350906a010000000000000000000090046001600160a01b0316156119f0576040517f049377c400000000000000000000000000000000000000000000000000000000815263ffffffff8716600482015267ffffffffffffffff86166024820152604401610879565b805460ff8516640100000000027fffffffffffffffffffffffffffffffffffffffffffffffffffffff000000000090911663ffffffff881617178155611a354261248d565b81547fffff00000000000000000000000000000000000000000000000000ffffffffff166501000000000064ffffffffff92909216919091027fffff0000000000000000000000000000000000000000ffffffffffffffffffff1617336a0100000000000000000000810291909117825560018201805467ffffffffffffffff191667ffffffffffffffff88161790556040805160ff87168152602081019290925263ffffffff88169185917f6005ab1ebd8dcc54ad80936053d37b24f6dce7f15b439c498f7acf850d7e7162910160405180910390a36040517ff322c1a500000000000000000000000000000000000000000000000000000000815263ffffffff871660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063f322c1a590602401602060405180830381865afa158015611b8f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bb39190612efb565b90506001600160a01b038116611bcb57505050611dea565b82546040517f02fb4d850000000000000000000000000000000000000000000000000000000081526001600160a01b03838116600483015261ffff90921660248201525f917f000000000000000000000000000000000000000000000000000000000000000016906302fb4d85906044016020604051808303815f875af1158015611c58573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c7c9190612e8d565b9050611c87816124db565b6001840180546bffffffffffffffffffffffff9290921668010000000000000000027fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff90921691909117905583545f9061271090611cf09061ffff620100009091041684612f2a565b611cfa9190612f41565b90508015611d97576040517fb75e0150000000000000000000000000000000000000000000000000000000008152336004820152602481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b75e0150906044015f604051808303815f87803b158015611d80575f5ffd5b505af1158015611d92573d5f5f3e3d5ffd5b505050505b604080518381523360208201529081018290526001600160a01b0384169087907f9475c3f7a344992d20c684a77540e313d986edfe528a3a98a8ae21b005b22af09060600160405180910390a350505050505b9392505050565b6113865f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611668565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610826565b61138661252c565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408083206001600160a01b038516845290915290205460ff16610b2c576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610879565b611ee08261256a565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a2805115611f24576109bc8282612611565b610b2c61267a565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152611f60858561166e565b9050611f7f86611f7a611f73888861179a565b86866117ae565b61184f565b8563ffffffff16815f015163ffffffff16146110a75780516040516350731fa360e01b815263ffffffff80891660048301529091166024820152604401610879565b6120006040518060c001604052805f81526020015f81526020015f81526020015f81526020015f63ffffffff1681526020015f63ffffffff1681525090565b365f61200e8486888a612e49565b915091505f5b8181101561215a575f5f5f61202a868686612271565b9250925092505f83600103612081576120478787846001876123be565b60208a01819052818a5295508a908990612062908390612f60565b9052506020880180518b9190612079908390612f60565b905250612151565b836002036120e2575f6120988888856002886123be565b965090506120a8888883896126b2565b60608b015260408a018181528c916120c1908390612f60565b9052506060890180518c91906120d8908390612f60565b9052506121519050565b83600303612112576120fd87878460038763ffffffff612329565b63ffffffff821660808b015295509050612151565b836004036121425761212d87878460048763ffffffff612329565b63ffffffff821660a08b015295509050612151565b61214e87878486612408565b94505b50505050612014565b505050949350505050565b5f63ffffffff82811614806108265750600263ffffffff831610801590610826575061016d63ffffffff8316111592915050565b5f8184846040516020016121af93929190612f73565b6040516020818303038152906040528051906020012090509392505050565b5f80604183146121e357505f90506002612262565b5f6121f16020828688612e49565b6121fa91612ffd565b90505f61220b604060208789612e49565b61221491612ffd565b90505f8686604081811061222a5761222a61301a565b919091013560f81c915050601b81101561224c57612249601b8261302e565b90505b61225888828585612749565b5090955093505050505b935093915050565b80825d5050565b5f5f5f5f612280878787612811565b600382901c9550600782169450925090505f8490036122cb576040517f10af63d900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b82600314806122da5750826004145b806122e55750600583115b1561231f576040517fda870eca00000000000000000000000000000000000000000000000000000000815260048101849052602401610879565b5093509350939050565b5f808315612366576040517f5010ac3b00000000000000000000000000000000000000000000000000000000815260048101869052602401610879565b612371888888612811565b9092509050828211156123b3576040517f9699b17f00000000000000000000000000000000000000000000000000000000815260048101869052602401610879565b965096945050505050565b5f5f600283146123fd576040517f5010ac3b00000000000000000000000000000000000000000000000000000000815260048101859052602401610879565b610b3f878787612915565b5f8161242257612419858585612811565b91506124859050565b6002820361243557612419858585612915565b5f60018314612445576004612448565b60085b60ff1690506124578486613047565b811115612477576040516339c28aa560e11b815260040160405180910390fd5b6124818185612f60565b9150505b949350505050565b5f64ffffffffff8211156124d7576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526028600482015260248101839052604401610879565b5090565b5f6bffffffffffffffffffffffff8211156124d7576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610879565b612534612966565b611386576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b806001600160a01b03163b5f036125b8576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610879565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0392909216919091179055565b60605f5f846001600160a01b03168460405161262d919061305a565b5f60405180830381855af49150503d805f8114612665576040519150601f19603f3d011682016040523d82523d5f602084013e61266a565b606091505b50915091506110a7858383612984565b3415611386576040517fb398979f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8036816126c28587898b612e49565b915091505f5b8181101561271e575f5f5f6126de868686612271565b92509250925082600103612707576126fa8686836001866123be565b9098509650869350612716565b61271386868385612408565b93505b5050506126c8565b831561273d5761272e8786612f60565b945061273a8785612f60565b93505b50505094509492505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561278257505f91506003905082612807565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156127d3573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166127fe57505f925060019150829050612807565b92505f91508190505b9450945094915050565b5f8083815b600a8110156128e25781851061283f576040516339c28aa560e11b815260040160405180910390fd5b5f87878761284c81613070565b985081811061285d5761285d61301a565b919091013560f81c9150506009821480156128785750600181115b156128af576040517f6138b3d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6128ba826007612f2a565b81607f16901b8517945060808110156128d95750849250612262915050565b50600101612816565b506040517f6138b3d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f5f612923868686612811565b935090506129318386613047565b811115612951576040516339c28aa560e11b815260040160405180910390fd5b61295b8184612f60565b915050935093915050565b5f61296f611e1b565b5468010000000000000000900460ff16919050565b60608261299957612994826129f9565b611dea565b81511580156129b057506001600160a01b0384163b155b156129f2576040517f9996b3150000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610879565b5080611dea565b805115612a0857805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60208284031215612a4a575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611dea575f5ffd5b5f60208284031215612a89575f5ffd5b5035919050565b6001600160a01b03811681146110fd575f5ffd5b5f5f60408385031215612ab5575f5ffd5b823591506020830135612ac781612a90565b809150509250929050565b803563ffffffff81168114612ae5575f5ffd5b919050565b5f5f60408385031215612afb575f5ffd5b612b0483612ad2565b9150602083013567ffffffffffffffff81168114612ac7575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b5f5f60408385031215612b45575f5ffd5b8235612b5081612a90565b9150602083013567ffffffffffffffff811115612b6b575f5ffd5b8301601f81018513612b7b575f5ffd5b803567ffffffffffffffff811115612b9557612b95612b20565b604051601f19603f601f19601f8501160116810181811067ffffffffffffffff82111715612bc557612bc5612b20565b604052818152828201602001871015612bdc575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b5f5f83601f840112612c0b575f5ffd5b50813567ffffffffffffffff811115612c22575f5ffd5b602083019150836020828501011115612c39575f5ffd5b9250929050565b5f5f5f5f5f60608688031215612c54575f5ffd5b612c5d86612ad2565b9450602086013567ffffffffffffffff811115612c78575f5ffd5b612c8488828901612bfb565b909550935050604086013567ffffffffffffffff811115612ca3575f5ffd5b612caf88828901612bfb565b969995985093965092949392505050565b634e487b7160e01b5f52602160045260245ffd5b60048110612cf057634e487b7160e01b5f52602160045260245ffd5b9052565b60408101612d028285612cd4565b67ffffffffffffffff831660208301529392505050565b5f5f5f5f5f5f5f5f5f60a08a8c031215612d31575f5ffd5b612d3a8a612ad2565b985060208a013567ffffffffffffffff811115612d55575f5ffd5b612d618c828d01612bfb565b90995097505060408a013567ffffffffffffffff811115612d80575f5ffd5b612d8c8c828d01612bfb565b90975095505060608a013567ffffffffffffffff811115612dab575f5ffd5b612db78c828d01612bfb565b90955093505060808a013567ffffffffffffffff811115612dd6575f5ffd5b612de28c828d01612bfb565b915080935050809150509295985092959850929598565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215612e3e575f5ffd5b8135611dea81612a90565b5f5f85851115612e57575f5ffd5b83861115612e63575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b602081016108268284612cd4565b5f60208284031215612e9d575f5ffd5b5051919050565b7f6f726967696e61746f727c00000000000000000000000000000000000000000081528183600b8301375f9101600b01908152919050565b5f60208284031215612eec575f5ffd5b81518015158114611dea575f5ffd5b5f60208284031215612f0b575f5ffd5b8151611dea81612a90565b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761082657610826612f16565b5f82612f5b57634e487b7160e01b5f52601260045260245ffd5b500490565b8082018082111561082657610826612f16565b7f7461726765747c0000000000000000000000000000000000000000000000000081527fffffffff000000000000000000000000000000000000000000000000000000008460e01b1660078201527f70617965727c0000000000000000000000000000000000000000000000000000600b820152818360118301375f910160110190815292915050565b80356020831015610826575f19602084900360031b1b1692915050565b634e487b7160e01b5f52603260045260245ffd5b60ff818116838216019081111561082657610826612f16565b8181038181111561082657610826612f16565b5f82518060208501845e5f920191825250919050565b5f6001820161308157613081612f16565b506001019056fea164736f6c634300081e000a
+    ///0x61010060405230608052348015610014575f5ffd5b506040516158a73803806158a783398101604081905261003391610176565b6001600160a01b038316158061005057506001600160a01b038216155b8061006257506001600160a01b038116155b156100805760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0380841660a05282811660c052811660e0526100a16100a9565b5050506101b6565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100f95760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146101585780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b80516001600160a01b0381168114610171575f5ffd5b919050565b5f5f5f60608486031215610188575f5ffd5b6101918461015b565b925061019f6020850161015b565b91506101ad6040850161015b565b90509250925092565b60805160a05160c05160e0516156716102365f395f81816108310152612c5501525f81816103b201528181611c9c01528181612a6001528181612b30015281816130600152818161383801526138f901525f81816107ff015281816128a0015261335101525f818161228f015281816122b801526125a601526156715ff3fe608060405260043610610303575f3560e01c806367687fc1116101915780639db5b584116100dc578063cb93f86c11610087578063da59d24b11610062578063da59d24b14610b4d578063e61d2a2714610cd3578063ff0907cc14610cf2575f5ffd5b8063cb93f86c14610afb578063d300100f14610b0f578063d547741f14610b2e575f5ffd5b8063c4d66de8116100b7578063c4d66de814610ac8578063c704f65514610736578063ca69b72a14610ae7575f5ffd5b80639db5b58414610a4c578063a217fddf14610a60578063ad3cb1cc14610a73575f5ffd5b80637c576bdf1161013c57806387649a511161011757806387649a511461093d578063915e668b1461095c57806391d14854146109e9575f5ffd5b80637c576bdf146107365780637f027a771461090157806384b0196e14610916575f5ffd5b80637401d4601161016c5780637401d460146108bb5780637c2a0a49146108cf5780637c4be9af146108e2575f5ffd5b806367687fc1146108555780636f7d43c7146108695780636f82fdce1461089c575f5ffd5b806336568abe116102515780634f3fae6d116101fc5780635634338d116101d75780635634338d146107dd5780635db82fa0146107f157806361d027b314610823575f5ffd5b80634f3fae6d1461077d578063509fa5871461079c57806352d1902d146107c9575f5ffd5b8063410ce0d11161022c578063410ce0d114610736578063459c573e1461074b5780634f1ef2861461076a575f5ffd5b806336568abe146106855780633bdd9113146106a45780633efc307f14610717575f5ffd5b8063171c4f11116102b1578063248a9ca31161028c578063248a9ca3146105fa5780632ca5cb8f146106475780632f2ff15d14610666575f5ffd5b8063171c4f1114610429578063177d1a48146105b3578063220c4e70146105d9575f5ffd5b80630dc26fdb116102e15780630dc26fdb1461037c57806315c63984146103a457806316b5efe1146103ea575f5ffd5b806301ffc9a714610307578063043727af1461033b5780630a7c72991461035d575b5f5ffd5b348015610312575f5ffd5b50610326610321366004614a1d565b610d11565b60405190151581526020015b60405180910390f35b348015610346575f5ffd5b5061034f610da9565b604051908152602001610332565b348015610368575f5ffd5b5061034f610377366004614a94565b610dd6565b348015610387575f5ffd5b5061039161251c81565b60405161ffff9091168152602001610332565b3480156103af575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b039091168152602001610332565b3480156103f5575f5ffd5b507f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec10054640100000000900461ffff1661034f565b348015610434575f5ffd5b50610537610443366004614ad0565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091527fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005f92835260019081016020908152604093849020845160c081018652815463ffffffff81168252640100000000810460ff169382019390935265010000000000830464ffffffffff16958101959095526a01000000000000000000009091046001600160a01b03166060850152015467ffffffffffffffff811660808401526801000000000000000090046bffffffffffffffffffffffff1660a08301525090565b60405161033291905f60c08201905063ffffffff835116825260ff602084015116602083015264ffffffffff60408401511660408301526001600160a01b03606084015116606083015267ffffffffffffffff60808401511660808301526bffffffffffffffffffffffff60a08401511660a083015292915050565b3480156105be575f5ffd5b506105c7600181565b60405160ff9091168152602001610332565b3480156105e4575f5ffd5b506105f86105f3366004614ad0565b610e0d565b005b348015610605575f5ffd5b5061034f610614366004614ad0565b5f9081527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602052604090206001015490565b348015610652575f5ffd5b506105f8610661366004614ad0565b610eed565b348015610671575f5ffd5b506105f8610680366004614afb565b610f04565b348015610690575f5ffd5b506105f861069f366004614afb565b610f4d565b3480156106af575f5ffd5b506106fe6106be366004614b29565b63ffffffff165f9081527f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec102602052604090205467ffffffffffffffff1690565b60405167ffffffffffffffff9091168152602001610332565b348015610722575f5ffd5b50610326610731366004614b44565b610f9e565b348015610741575f5ffd5b506103916103e881565b348015610756575f5ffd5b506105f8610765366004614ad0565b610ffd565b6105f8610778366004614bbc565b6110d1565b348015610788575f5ffd5b5061034f610797366004614c79565b6110ec565b3480156107a7575f5ffd5b506107bb6107b6366004614cd8565b61113e565b604051610332929190614d8e565b3480156107d4575f5ffd5b5061034f61115c565b3480156107e8575f5ffd5b5061034f61118a565b3480156107fc575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000006103d2565b34801561082e575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000006103d2565b348015610860575f5ffd5b50610391606481565b348015610874575f5ffd5b5061034f7f7eb952267f3c3599f8c4e2b0a557d094ce3589b18a862cd69051f622d584b2f481565b3480156108a7575f5ffd5b5061034f6108b6366004614db3565b6111bd565b3480156108c6575f5ffd5b5061034f6113fb565b3480156108da575f5ffd5b506105c75f81565b3480156108ed575f5ffd5b506105f86108fc366004614ad0565b611422565b34801561090c575f5ffd5b5061034f61138881565b348015610921575f5ffd5b5061092a611435565b6040516103329796959493929190614ec3565b348015610948575f5ffd5b5061034f610957366004614f75565b61152f565b348015610967575f5ffd5b5061097b610976366004614b44565b61166c565b60405161033291905f60c08201905067ffffffffffffffff835116825267ffffffffffffffff602084015116602083015263ffffffff604084015116604083015260ff606084015116606083015260ff608084015116608083015260ff60a08401511660a083015292915050565b3480156109f4575f5ffd5b50610326610a03366004614afb565b5f9182527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408084206001600160a01b0393909316845291905290205460ff1690565b348015610a57575f5ffd5b50610391607881565b348015610a6b575f5ffd5b5061034f5f81565b348015610a7e575f5ffd5b50610abb6040518060400160405280600581526020017f352e302e3000000000000000000000000000000000000000000000000000000081525081565b6040516103329190614ff7565b348015610ad3575f5ffd5b506105f8610ae2366004615009565b61188b565b348015610af2575f5ffd5b50610391603c81565b348015610b06575f5ffd5b5061034f611b22565b348015610b1a575f5ffd5b5061034f610b29366004614cd8565b611b49565b348015610b39575f5ffd5b506105f8610b48366004614afb565b611c09565b348015610b58575f5ffd5b50610c63610b67366004615034565b6040805160c080820183525f80835260208084018290528385018290526060808501839052608080860184905260a095860184905263ffffffff998a168085527f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec101845287852067ffffffffffffffff9a909a1680865299845287852060ff9990991680865298845293879020875180840189529054808c16825264010000000081048c16828601908152680100000000000000009091048c16828a0190815289519788018a5295875293860199909952958401969096529551871694820194909452935185169184019190915290519092169181019190915290565b60405161033291905f60c08201905063ffffffff835116825267ffffffffffffffff602084015116602083015260ff604084015116604083015263ffffffff606084015116606083015263ffffffff608084015116608083015263ffffffff60a08401511660a083015292915050565b348015610cde575f5ffd5b5061034f610ced366004614b44565b611c4c565b348015610cfd575f5ffd5b506105f8610d0c366004614ad0565b611f09565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610da357507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005b5461ffff16919050565b5f610e037f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100858585611f1c565b90505b9392505050565b5f610e1781612017565b611388821115610e63576040517ff6a0ed210000000000000000000000000000000000000000000000000000000081526004810183905261138860248201526044015b60405180910390fd5b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e008054604080516201000090920461ffff168252602082018690529192507fbd21ba39bf0fe019fb62f92f1751db64b170f99a0d70857e0b338da8d169cb7a910160405180910390a1805461ffff909316620100000263ffff0000199093169290921790915550565b5f610ef781612017565b610f0082612024565b5050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154610f3d81612017565b610f4783836120ce565b50505050565b6001600160a01b0381163314610f8f576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610f99828261219a565b505050565b5f807fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e0181610fcc868661223e565b815260208101919091526040015f20546a010000000000000000000090046001600160a01b03161415905092915050565b5f61100781612017565b811580611015575061271082115b15611057576040517ff6a0ed21000000000000000000000000000000000000000000000000000000008152600481018390526127106024820152604401610e5a565b7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e0080546040805161ffff90921682526020820185905280517ff8ae63af03965e2ad9a8d0b87f9c51567bbc3f12e2028a5bf8d6c8a3919a15d29281900390910190a1805461ffff191661ffff939093169290921790915550565b6110d9612284565b6110e282612356565b610f008282612360565b5f610da37f7eb952267f3c3599f8c4e2b0a557d094ce3589b18a862cd69051f622d584b2f483604051602001611123929190615076565b60405160208183030381529060405280519060200120612461565b5f5f61114d87878787876124a8565b915091505b9550959350505050565b5f61116561259b565b507f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc90565b5f7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec1005b5462010000900461ffff16919050565b5f6111c66125fd565b5f6111d18a8a612683565b90505f6111de8787612683565b90505f6111f56111ee8d8d6127a7565b8b8b6127bb565b90505f61120c6112058a8a6127a7565b88886127bb565b90506112188e8361285c565b6112228e8261285c565b8d63ffffffff16845f015163ffffffff161461126a578d845f01516040516350731fa360e01b8152600401610e5a92919063ffffffff92831681529116602082015260400190565b8d63ffffffff16835f015163ffffffff16146112b2578d835f01516040516350731fa360e01b8152600401610e5a92919063ffffffff92831681529116602082015260400190565b826020015167ffffffffffffffff16846020015167ffffffffffffffff161461132557602080850151908401516040517fe3247f9b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610e5a565b826040015160070b846040015160070b14801561139a575060608301516080840151611352918a8c615117565b60405161136092919061513e565b60405180910390208d8d86606001519087608001519261138293929190615117565b60405161139092919061513e565b6040518091039020145b156113d1576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6113e08e85602001515f612956565b9450505050506113ee612d0e565b9998505050505050505050565b5f7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100610dcc565b5f61142c81612017565b610f0082612d38565b5f60608082808083817fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100805490915015801561147357506001810154155b6114d9576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601560248201527f4549503731323a20556e696e697469616c697a656400000000000000000000006044820152606401610e5a565b6114e1612e0c565b6114e9612edf565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009c939b5091995046985030975095509350915050565b5f5f5f61153b86612f30565b91509150611548866110ec565b92505f6115748361155c60208a018a614b29565b61156c60408b0160208c0161514d565b878a8a61321a565b90506115866080880160608901614b29565b825463ffffffff191663ffffffff919091161782556115ab60a0880160808901614b29565b825463ffffffff91909116640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff9091161782556115f460c0880160a08901614b29565b825463ffffffff9190911668010000000000000000027fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff9091161782556116578461164260208a018a614b29565b61165260608b0160408c01615166565b61362b565b611662848883613657565b5050509392505050565b6040805160c0810182525f8082526020808301829052828401829052606083018290526080830182905260a0830182905263ffffffff861682527f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec101815283822067ffffffffffffffff861683529052918220909160025b600460ff8216116118465760ff81165f908152602084815260408083208151606081018352905463ffffffff808216808452640100000000830482169584019590955268010000000000000000909104169181019190915291036117475750611836565b805f015163ffffffff16855f018181516117619190615193565b67ffffffffffffffff16905250602080820151908601805163ffffffff9092169161178d908390615193565b67ffffffffffffffff16905250805160408201516117b49163ffffffff90811691166151b3565b6117be90846151ca565b92507ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe60ff8316016117f65760016060860152611834565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffd60ff83160161182c5760016080860152611834565b600160a08601525b505b61183f816151dd565b90506116e3565b50825167ffffffffffffffff1615611883578251611877906118729067ffffffffffffffff16836151fb565b613725565b63ffffffff1660408401525b505092915050565b5f611894613759565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f811580156118c05750825b90505f8267ffffffffffffffff1660011480156118dc5750303b155b9050811580156118ea575080155b15611921576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b845467ffffffffffffffff19166001178555831561195557845468ff00000000000000001916680100000000000000001785555b6001600160a01b038616611995576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61199d613781565b611a116040518060400160405280601881526020017f584d5450204d69736265686176696f72205265706f72747300000000000000008152506040518060400160405280600181526020017f3100000000000000000000000000000000000000000000000000000000000000815250613789565b611a1961379b565b611a235f876120ce565b505f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e00805463ffffffff19166303e803e8178155604080515f81526103e860208201529192507ff8ae63af03965e2ad9a8d0b87f9c51567bbc3f12e2028a5bf8d6c8a3919a15d2910160405180910390a1604080515f81526103e860208201527fbd21ba39bf0fe019fb62f92f1751db64b170f99a0d70857e0b338da8d169cb7a910160405180910390a1508315611b1a57845468ff000000000000000019168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e006111ad565b5f611b526125fd565b5f5f611b6188888888886124a8565b90925090505f826003811115611b7957611b79614d5a565b03611bb0576040517fbea0c9a200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611bbc88826001612956565b9250827fd069be2b44332902203892b9fc0a5d74237371c06ec255a19b9baa674c82e56883604051611bee919061521a565b60405180910390a25050611c00612d0e565b95945050505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154611c4281612017565b610f47838361219a565b5f80808080807f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100805490915062010000900461ffff165f611c978267ffffffffffffffff8b166151ca565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663766718086040518163ffffffff1660e01b8152600401602060405180830381865afa158015611cf6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611d1a9190615228565b905080821115611d60576040517f4a77ab080000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610e5a565b63ffffffff8b165f90815260028501602052604090205467ffffffffffffffff908116908b16811115611ddf576040517ff995e69000000000000000000000000000000000000000000000000000000000815263ffffffff8d16600482015267ffffffffffffffff808d16602483015282166044820152606401610e5a565b611deb858d8d87611f1c565b855490985061ffff169650868810611e39576040517fff2ed5340000000000000000000000000000000000000000000000000000000081526004810189905260248101889052604401610e5a565b611e42836137c2565b63ffffffff8d165f9081526002870160205260409020805467ffffffffffffffff191667ffffffffffffffff83161790559454949850505064010000000090920461ffff169250611e979150889050826137f8565b6040805167ffffffffffffffff878116825260208201879052918101859052606081018490526080810183905291965087169063ffffffff8916907f2b0d3930f02f9990a3d53bcf37342737017dd463046bc970d6bf744a4e4288b29060a00160405180910390a35050505092915050565b5f611f1381612017565b610f0082613963565b63ffffffff83165f9081526001850160205260408120818080611f498667ffffffffffffffff89166151ca565b905067ffffffffffffffff87165b81811015611fcf575f855f611f6b846137c2565b67ffffffffffffffff16815260208082019290925260409081015f9081206002825290925290208054909150611fa79063ffffffff16866151ca565b8154909550611fc490640100000000900463ffffffff16856151ca565b935050600101611f57565b50825f03611fe55761271094505050505061200f565b82611ff2612710846151b3565b611ffc91906151fb565b6120089061271061523f565b9450505050505b949350505050565b6120218133613a18565b50565b61271081111561205857604051630942247160e31b8152600481018290525f60248201526127106044820152606401610e5a565b7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100805461ffff83811661ffff198316178355604080519190921680825260208201859052917fc011ddff74aa56cb7b4e2634fd38620fe404a2906a22a63fe4e6844c86ba1d7791015b60405180910390a1505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff16612191575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556121473390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610da3565b5f915050610da3565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff1615612191575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610da3565b6040805163ffffffff8416602082015267ffffffffffffffff8316918101919091525f906060015b60405160208183030381529060405280519060200120905092915050565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061231d57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166123117f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc546001600160a01b031690565b6001600160a01b031614155b15612354576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b565b5f610f0081612017565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156123ba575060408051601f3d908101601f191682019092526123b791810190615228565b60015b6123fb576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610e5a565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc8114612457576040517faa1d49a400000000000000000000000000000000000000000000000000000000815260048101829052602401610e5a565b610f998383613aa4565b5f610da361246d613af9565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f6124b88888888888613b07565b90505f6124cf888884606001518560800151613b9c565b90508863ffffffff16816080015163ffffffff16146124f8575060200151600192509050611152565b6125058160a00151613d40565b612519575060200151600292509050611152565b805160208201515f9161255a916125409161253691908c8e615117565b8560800151613d74565b60408401516060850151612555918c8e615117565b613da9565b91505f905081600381111561257157612571614d5a565b1461258757505060200151600392509050611152565b5050602001515f9890975095505050505050565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612354576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612656576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61235460017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613e45565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905290825b80821015611883575f5f5f6126c5888887613e4c565b9250925092505f836001036126f9576126e789898460018763ffffffff613f04565b63ffffffff821689529650905061279e565b836002036127315761271889898460028767ffffffffffffffff613f04565b67ffffffffffffffff821660208a01529650905061279e565b836003036127635761275089898460038767ffffffffffffffff613f04565b600782900b60408a01529650905061279e565b8360040361278f57612779898984600487613f99565b608089018190526060890191909152955061279e565b61279b89898486613fe3565b95505b505050506126af565b5f8282604051602001612266929190615252565b5f604182146127f9576040517f2c33b56800000000000000000000000000000000000000000000000000000000815260048101839052602401610e5a565b5f612805858585613da9565b90925090505f81600381111561281d5761281d614d5a565b14612854576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b509392505050565b6040517f88df886800000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382811660248301527f000000000000000000000000000000000000000000000000000000000000000016906388df886890604401602060405180830381865afa1580156128e5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612909919061528a565b610f00576040517f709655f100000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382166024820152604401610e5a565b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e00612982858561223e565b5f8181526001830160205260409020549092506a010000000000000000000090046001600160a01b0316156129fb576040517f908643d600000000000000000000000000000000000000000000000000000000815263ffffffff8616600482015267ffffffffffffffff85166024820152604401610e5a565b5f612a0882848887614066565b60018101805467ffffffffffffffff191667ffffffffffffffff88161790556040517ff322c1a500000000000000000000000000000000000000000000000000000000815263ffffffff881660048201529091505f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063f322c1a590602401602060405180830381865afa158015612aad573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612ad191906152a9565b90506001600160a01b038116612ae957505050610e06565b82546040517f02fb4d850000000000000000000000000000000000000000000000000000000081526001600160a01b03838116600483015261ffff90921660248201525f917f000000000000000000000000000000000000000000000000000000000000000016906302fb4d85906044016020604051808303815f875af1158015612b76573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612b9a9190615228565b9050612ba58161417a565b6001840180546bffffffffffffffffffffffff9290921668010000000000000000027fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff90921691909117905583545f9061271090612c0e9061ffff6201000090910416846151b3565b612c1891906151fb565b90508015612cb5576040517fb75e0150000000000000000000000000000000000000000000000000000000008152336004820152602481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b75e0150906044015f604051808303815f87803b158015612c9e575f5ffd5b505af1158015612cb0573d5f5f3e3d5ffd5b505050505b604080518381523360208201529081018290526001600160a01b0384169087907f9475c3f7a344992d20c684a77540e313d986edfe528a3a98a8ae21b005b22af09060600160405180910390a350505050509392505050565b6123545f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061267d565b801580612d4657506103e881115b15612d7657604051630942247160e31b815260048101829052600160248201526103e86044820152606401610e5a565b7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100805461ffff8381166401000000009081027fffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffffffff8416178455604080519190930490911680825260208201859052917f8174a28db1a3c6604ffcebb30594f04b8098a42c613e065767bc475c5ffd4da691016120c1565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10280546060917fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10091612e5d906152c4565b80601f0160208091040260200160405190810160405280929190818152602001828054612e89906152c4565b8015612ed45780601f10612eab57610100808354040283529160200191612ed4565b820191905f5260205f20905b815481529060010190602001808311612eb757829003601f168201915b505050505091505090565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10380546060917fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10091612e5d906152c4565b5f8080612f436060850160408601615166565b9050600260ff82161080612f5a5750600460ff8216115b15612f96576040517f953bc69200000000000000000000000000000000000000000000000000000000815260ff82166004820152602401610e5a565b5f612fa76080860160608701614b29565b90508063ffffffff165f03612fe8576040517ff921fe0000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b63ffffffff8116612fff60a0870160808801614b29565b63ffffffff16111561305e5761301b60a0860160808701614b29565b6040517ff339d5bc00000000000000000000000000000000000000000000000000000000815263ffffffff91821660048201529082166024820152604401610e5a565b7f000000000000000000000000000000000000000000000000000000000000000093505f613092604087016020880161514d565b90505f856001600160a01b031663766718086040518163ffffffff1660e01b8152600401602060405180830381865afa1580156130d1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906130f59190615228565b9050808267ffffffffffffffff161061314d576040517f403c9c5100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015260248101829052604401610e5a565b5f61315b6020890189614b29565b63ffffffff8082165f9081527f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec1016020908152604080832067ffffffffffffffff89168452825280832060ff8b168452909152902080549098509192501615613210576040517fd1175b2000000000000000000000000000000000000000000000000000000000815263ffffffff8216600482015267ffffffffffffffff8416602482015260ff86166044820152606401610e5a565b5050505050915091565b6040517fc11dc5cf00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201525f9081906132b2906001600160a01b038a169063c11dc5cf906024015f60405180830381865afa158015613286573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526132ad91908101906152f6565b6141b2565b80519091505f805b828110156132ff578963ffffffff168482815181106132db576132db6153aa565b602002602001015163ffffffff16036132f757600191506132ff565b6001016132ba565b508061334f576040517f1d763d0c00000000000000000000000000000000000000000000000000000000815263ffffffff8a16600482015267ffffffffffffffff89166024820152604401610e5a565b7f00000000000000000000000000000000000000000000000000000000000000005f8087815b818110156135af575f8b8b83818110613390576133906153aa565b90506020028101906133a291906153be565b6133b0906020810190614b29565b90508363ffffffff168163ffffffff1611613407576040517fd2865f2600000000000000000000000000000000000000000000000000000000815263ffffffff808616600483015282166024820152604401610e5a565b8093505b878510801561343e57508063ffffffff1689868151811061342e5761342e6153aa565b602002602001015163ffffffff16105b156134535761344c856153fa565b945061340b565b8785148061348657508063ffffffff16898681518110613475576134756153aa565b602002602001015163ffffffff1614155b1561349157506135a7565b61349a856153fa565b94508e63ffffffff168163ffffffff16036134b557506135a7565b5f6134f18e8e8e868181106134cc576134cc6153aa565b90506020028101906134de91906153be565b6134ec906020810190615412565b6142bb565b90506001600160a01b0381161580159061359357506040517f88df886800000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382811660248301528816906388df886890604401602060405180830381865afa15801561356f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613593919061528a565b156135a4576135a18b6153fa565b9a505b50505b600101613375565b505f60026135be60018961523f565b6135c891906151fb565b6135d39060016151ca565b905080891015613619576040517ff1e86aa6000000000000000000000000000000000000000000000000000000008152600481018a905260248101829052604401610e5a565b50505050505050509695505050505050565b610f477fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e00848484614066565b613667604083016020840161514d565b67ffffffffffffffff1661367e6020840184614b29565b63ffffffff16847f3fbcdfb7c35991185fbc1e5bb54e70a2681d2cc0c54034885264f79532b8cae46136b66060870160408801615166565b6136c66080880160608901614b29565b6136d660a0890160808a01614b29565b6136e660c08a0160a08b01614b29565b6040805160ff909516855263ffffffff9384166020860152918316918401919091521660608201526080810186905260a00160405180910390a4505050565b5f63ffffffff821115613755576040516306dfcc6560e41b81526020600482015260248101839052604401610e5a565b5090565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610da3565b612354614329565b613791614329565b610f008282614367565b6137a3614329565b6137ae61251c612024565b6137b8603c613963565b6123546064612d38565b5f67ffffffffffffffff82111561375557604080516306dfcc6560e41b8152600481019190915260248101839052604401610e5a565b6040517ff322c1a500000000000000000000000000000000000000000000000000000000815263ffffffff831660048201525f9081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063f322c1a590602401602060405180830381865afa15801561387d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906138a191906152a9565b90506001600160a01b0381166138ba575f915050610da3565b6040517f02fb4d850000000000000000000000000000000000000000000000000000000081526001600160a01b038281166004830152602482018590527f000000000000000000000000000000000000000000000000000000000000000016906302fb4d85906044016020604051808303815f875af115801561393f573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061200f9190615228565b8015806139705750607881115b1561399f57604051630942247160e31b8152600481018290526001602482015260786044820152606401610e5a565b7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100805461ffff8381166201000090810263ffff0000198416178455604080519190930490911680825260208201859052917f6d33d60caa256252cfecea72832e3536ffdc0331efab0caae034b5776df2639e91016120c1565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408083206001600160a01b038516845290915290205460ff16610f00576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610e5a565b613aad826143d9565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a2805115613af157610f998282614480565b610f006144e9565b5f613b02614521565b905090565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152613b3b8585612683565b9050613b5a86613b55613b4e88886127a7565b86866127bb565b61285c565b8563ffffffff16815f015163ffffffff1614611c005780516040516350731fa360e01b815263ffffffff80891660048301529091166024820152604401610e5a565b613bdb6040518060c001604052805f81526020015f81526020015f81526020015f81526020015f63ffffffff1681526020015f63ffffffff1681525090565b365f613be98486888a615117565b915091505f5b81811015613d35575f5f5f613c05868686613e4c565b9250925092505f83600103613c5c57613c22878784600187613f99565b60208a01819052818a5295508a908990613c3d9083906151ca565b9052506020880180518b9190613c549083906151ca565b905250613d2c565b83600203613cbd575f613c73888885600288613f99565b96509050613c8388888389614594565b60608b015260408a018181528c91613c9c9083906151ca565b9052506060890180518c9190613cb39083906151ca565b905250613d2c9050565b83600303613ced57613cd887878460038763ffffffff613f04565b63ffffffff821660808b015295509050613d2c565b83600403613d1d57613d0887878460048763ffffffff613f04565b63ffffffff821660a08b015295509050613d2c565b613d2987878486613fe3565b94505b50505050613bef565b505050949350505050565b5f63ffffffff8281161480610da35750600263ffffffff831610801590610da3575061016d63ffffffff8316111592915050565b5f818484604051602001613d8a93929190615473565b6040516020818303038152906040528051906020012090509392505050565b5f8060418314613dbe57505f90506002613e3d565b5f613dcc6020828688615117565b613dd5916154fd565b90505f613de6604060208789615117565b613def916154fd565b90505f86866040818110613e0557613e056153aa565b919091013560f81c915050601b811015613e2757613e24601b8261551a565b90505b613e338882858561462b565b5090955093505050505b935093915050565b80825d5050565b5f5f5f5f613e5b8787876146f3565b600382901c9550600782169450925090505f849003613ea6576040517f10af63d900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8260031480613eb55750826004145b80613ec05750600583115b15613efa576040517fda870eca00000000000000000000000000000000000000000000000000000000815260048101849052602401610e5a565b5093509350939050565b5f808315613f41576040517f5010ac3b00000000000000000000000000000000000000000000000000000000815260048101869052602401610e5a565b613f4c8888886146f3565b909250905082821115613f8e576040517f9699b17f00000000000000000000000000000000000000000000000000000000815260048101869052602401610e5a565b965096945050505050565b5f5f60028314613fd8576040517f5010ac3b00000000000000000000000000000000000000000000000000000000815260048101859052602401610e5a565b61114d8787876147f7565b5f81613ffd57613ff48585856146f3565b915061200f9050565b6002820361401057613ff48585856147f7565b5f60018314614020576004614023565b60085b60ff169050614032848661523f565b811115614052576040516339c28aa560e11b815260040160405180910390fd5b61405c81856151ca565b9695505050505050565b5f8381526001850160205260409020805460ff8316640100000000027fffffffffffffffffffffffffffffffffffffffffffffffffffffff000000000090911663ffffffff8516171781556140ba42614848565b81547fffff00000000000000000000000000000000000000000000000000ffffffffff166501000000000064ffffffffff92909216919091027fffff0000000000000000000000000000000000000000ffffffffffffffffffff1617336a010000000000000000000081029190911782556040805160ff85168152602081019290925263ffffffff85169186917f6005ab1ebd8dcc54ad80936053d37b24f6dce7f15b439c498f7acf850d7e7162910160405180910390a3949350505050565b5f6bffffffffffffffffffffffff821115613755576040516306dfcc6560e41b81526060600482015260248101839052604401610e5a565b805160609060015b818110156142b3575f8482815181106141d5576141d56153aa565b602002602001015190505f8290505b5f81118015614221575063ffffffff82168661420160018461523f565b81518110614211576142116153aa565b602002602001015163ffffffff16115b15614281578561423260018361523f565b81518110614242576142426153aa565b602002602001015186828151811061425c5761425c6153aa565b63ffffffff9092166020928302919091019091015261427a81615533565b90506141e4565b81868281518110614294576142946153aa565b63ffffffff9092166020928302919091019091015250506001016141ba565b509192915050565b5f604182146142cb57505f610e06565b61431e84848460408181106142e2576142e26153aa565b919091013560f81c90506142f960205f8789615117565b614302916154fd565b61431060406020888a615117565b614319916154fd565b61462b565b509095945050505050565b614331614879565b612354576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61436f614329565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1007fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1026143bb8482615593565b50600381016143ca8382615593565b505f8082556001909101555050565b806001600160a01b03163b5f03614427576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610e5a565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0392909216919091179055565b60605f5f846001600160a01b03168460405161449c919061564e565b5f60405180830381855af49150503d805f81146144d4576040519150601f19603f3d011682016040523d82523d5f602084013e6144d9565b606091505b5091509150611c00858383614897565b3415612354576040517fb398979f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f61454b61490c565b614553614987565b60408051602081019490945283019190915260608201524660808201523060a082015260c00160405160208183030381529060405280519060200120905090565b5f8036816145a48587898b615117565b915091505f5b81811015614600575f5f5f6145c0868686613e4c565b925092509250826001036145e9576145dc868683600186613f99565b90985096508693506145f8565b6145f586868385613fe3565b93505b5050506145aa565b831561461f5761461087866151ca565b945061461c87856151ca565b93505b50505094509492505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561466457505f915060039050826146e9565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156146b5573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166146e057505f9250600191508290506146e9565b92505f91508190505b9450945094915050565b5f8083815b600a8110156147c457818510614721576040516339c28aa560e11b815260040160405180910390fd5b5f87878761472e816153fa565b985081811061473f5761473f6153aa565b919091013560f81c91505060098214801561475a5750600181115b15614791576040517f6138b3d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61479c8260076151b3565b81607f16901b8517945060808110156147bb5750849250613e3d915050565b506001016146f8565b506040517f6138b3d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f5f6148058686866146f3565b93509050614813838661523f565b811115614833576040516339c28aa560e11b815260040160405180910390fd5b61483d81846151ca565b915050935093915050565b5f64ffffffffff821115613755576040516306dfcc6560e41b81526028600482015260248101839052604401610e5a565b5f614882613759565b5468010000000000000000900460ff16919050565b6060826148ac576148a7826149dc565b610e06565b81511580156148c357506001600160a01b0384163b155b15614905576040517f9996b3150000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610e5a565b5080610e06565b5f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10081614937612e0c565b80519091501561494f57805160209091012092915050565b8154801561495e579392505050565b7fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470935050505090565b5f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100816149b2612edf565b8051909150156149ca57805160209091012092915050565b6001820154801561495e579392505050565b8051156149eb57805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60208284031215614a2d575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610e06575f5ffd5b63ffffffff81168114612021575f5ffd5b8035614a7881614a5c565b919050565b803567ffffffffffffffff81168114614a78575f5ffd5b5f5f5f60608486031215614aa6575f5ffd5b8335614ab181614a5c565b9250614abf60208501614a7d565b929592945050506040919091013590565b5f60208284031215614ae0575f5ffd5b5035919050565b6001600160a01b0381168114612021575f5ffd5b5f5f60408385031215614b0c575f5ffd5b823591506020830135614b1e81614ae7565b809150509250929050565b5f60208284031215614b39575f5ffd5b8135610e0681614a5c565b5f5f60408385031215614b55575f5ffd5b8235614b6081614a5c565b9150614b6e60208401614a7d565b90509250929050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff81118282101715614bb457614bb4614b77565b604052919050565b5f5f60408385031215614bcd575f5ffd5b8235614bd881614ae7565b9150602083013567ffffffffffffffff811115614bf3575f5ffd5b8301601f81018513614c03575f5ffd5b803567ffffffffffffffff811115614c1d57614c1d614b77565b614c306020601f19601f84011601614b8b565b818152866020838501011115614c44575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b5f60c08284031215614c73575f5ffd5b50919050565b5f60c08284031215614c89575f5ffd5b610e068383614c63565b5f5f83601f840112614ca3575f5ffd5b50813567ffffffffffffffff811115614cba575f5ffd5b602083019150836020828501011115614cd1575f5ffd5b9250929050565b5f5f5f5f5f60608688031215614cec575f5ffd5b8535614cf781614a5c565b9450602086013567ffffffffffffffff811115614d12575f5ffd5b614d1e88828901614c93565b909550935050604086013567ffffffffffffffff811115614d3d575f5ffd5b614d4988828901614c93565b969995985093965092949392505050565b634e487b7160e01b5f52602160045260245ffd5b60048110614d8a57634e487b7160e01b5f52602160045260245ffd5b9052565b60408101614d9c8285614d6e565b67ffffffffffffffff831660208301529392505050565b5f5f5f5f5f5f5f5f5f60a08a8c031215614dcb575f5ffd5b8935614dd681614a5c565b985060208a013567ffffffffffffffff811115614df1575f5ffd5b614dfd8c828d01614c93565b90995097505060408a013567ffffffffffffffff811115614e1c575f5ffd5b614e288c828d01614c93565b90975095505060608a013567ffffffffffffffff811115614e47575f5ffd5b614e538c828d01614c93565b90955093505060808a013567ffffffffffffffff811115614e72575f5ffd5b614e7e8c828d01614c93565b915080935050809150509295985092959850929598565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f614efd60e0830189614e95565b8281036040840152614f0f8189614e95565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015614f64578351835260209384019390920191600101614f46565b50909b9a5050505050505050505050565b5f5f5f60e08486031215614f87575f5ffd5b614f918585614c63565b925060c084013567ffffffffffffffff811115614fac575f5ffd5b8401601f81018613614fbc575f5ffd5b803567ffffffffffffffff811115614fd2575f5ffd5b8660208260051b8401011115614fe6575f5ffd5b939660209190910195509293505050565b602081525f610e066020830184614e95565b5f60208284031215615019575f5ffd5b8135610e0681614ae7565b803560ff81168114614a78575f5ffd5b5f5f5f60608486031215615046575f5ffd5b833561505181614a5c565b925061505f60208501614a7d565b915061506d60408501615024565b90509250925092565b82815260e08101823561508881614a5c565b63ffffffff811660208401525067ffffffffffffffff6150aa60208501614a7d565b16604083015260ff6150be60408501615024565b16606083015260608301356150d281614a5c565b63ffffffff811660808401525060808301356150ed81614a5c565b63ffffffff811660a08401525061510660a08401614a6d565b63ffffffff811660c0840152612854565b5f5f85851115615125575f5ffd5b83861115615131575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b5f6020828403121561515d575f5ffd5b610e0682614a7d565b5f60208284031215615176575f5ffd5b610e0682615024565b634e487b7160e01b5f52601160045260245ffd5b67ffffffffffffffff8181168382160190811115610da357610da361517f565b8082028115828204841417610da357610da361517f565b80820180821115610da357610da361517f565b5f60ff821660ff81036151f2576151f261517f565b60010192915050565b5f8261521557634e487b7160e01b5f52601260045260245ffd5b500490565b60208101610da38284614d6e565b5f60208284031215615238575f5ffd5b5051919050565b81810381811115610da357610da361517f565b7f6f726967696e61746f727c00000000000000000000000000000000000000000081528183600b8301375f9101600b01908152919050565b5f6020828403121561529a575f5ffd5b81518015158114610e06575f5ffd5b5f602082840312156152b9575f5ffd5b8151610e0681614ae7565b600181811c908216806152d857607f821691505b602082108103614c7357634e487b7160e01b5f52602260045260245ffd5b5f60208284031215615306575f5ffd5b815167ffffffffffffffff81111561531c575f5ffd5b8201601f8101841361532c575f5ffd5b805167ffffffffffffffff81111561534657615346614b77565b8060051b61535660208201614b8b565b91825260208184018101929081019087841115615371575f5ffd5b6020850194505b8385101561539f578451925061538d83614a5c565b82825260209485019490910190615378565b979650505050505050565b634e487b7160e01b5f52603260045260245ffd5b5f82357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc18336030181126153f0575f5ffd5b9190910192915050565b5f6001820161540b5761540b61517f565b5060010190565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112615445575f5ffd5b83018035915067ffffffffffffffff82111561545f575f5ffd5b602001915036819003821315614cd1575f5ffd5b7f7461726765747c0000000000000000000000000000000000000000000000000081527fffffffff000000000000000000000000000000000000000000000000000000008460e01b1660078201527f70617965727c0000000000000000000000000000000000000000000000000000600b820152818360118301375f910160110190815292915050565b80356020831015610da3575f19602084900360031b1b1692915050565b60ff8181168382160190811115610da357610da361517f565b5f816155415761554161517f565b505f190190565b601f821115610f9957805f5260205f20601f840160051c8101602085101561556d5750805b601f840160051c820191505b8181101561558c575f8155600101615579565b5050505050565b815167ffffffffffffffff8111156155ad576155ad614b77565b6155c1816155bb84546152c4565b84615548565b6020601f8211600181146155f3575f83156155dc5750848201515b5f19600385901b1c1916600184901b17845561558c565b5f84815260208120601f198516915b828110156156225787850151825560209485019460019092019101615602565b508482101561563f57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f82518060208501845e5f92019182525091905056fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"a\x01\0`@R0`\x80R4\x80\x15a\0\x14W__\xFD[P`@Qa2\xA88\x03\x80a2\xA8\x839\x81\x01`@\x81\x90Ra\x003\x91a\x01vV[`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x80a\0PWP`\x01`\x01`\xA0\x1B\x03\x82\x16\x15[\x80a\0bWP`\x01`\x01`\xA0\x1B\x03\x81\x16\x15[\x15a\0\x80W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x80\x84\x16`\xA0R\x82\x81\x16`\xC0R\x81\x16`\xE0Ra\0\xA1a\0\xA9V[PPPa\x01\xB6V[\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0\x80Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\0\xF9W`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80T`\x01`\x01`@\x1B\x03\x90\x81\x16\x14a\x01XW\x80T`\x01`\x01`@\x1B\x03\x19\x16`\x01`\x01`@\x1B\x03\x90\x81\x17\x82U`@Q\x90\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PV[\x80Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01qW__\xFD[\x91\x90PV[___``\x84\x86\x03\x12\x15a\x01\x88W__\xFD[a\x01\x91\x84a\x01[V[\x92Pa\x01\x9F` \x85\x01a\x01[V[\x91Pa\x01\xAD`@\x85\x01a\x01[V[\x90P\x92P\x92P\x92V[`\x80Q`\xA0Q`\xC0Q`\xE0Qa0\x95a\x02\x13_9_\x81\x81a\x05\x9C\x01Ra\x1D7\x01R_\x81\x81a\x026\x01R\x81\x81a\x1BB\x01Ra\x1C\x12\x01R_\x81\x81a\x05j\x01Ra\x18\x93\x01R_\x81\x81a\x12\xC1\x01R\x81\x81a\x12\xEA\x01Ra\x15\x91\x01Ra0\x95_\xF3\xFE`\x80`@R`\x046\x10a\x01\xAFW_5`\xE0\x1C\x80c]\xB8/\xA0\x11a\0\xE7W\x80c\xA2\x17\xFD\xDF\x11a\0\x87W\x80c\xC7\x04\xF6U\x11a\0bW\x80c\xC7\x04\xF6U\x14a\x05\xF2W\x80c\xCB\x93\xF8l\x14a\x07\x19W\x80c\xD3\0\x10\x0F\x14a\x07VW\x80c\xD5Gt\x1F\x14a\x07uW__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x06\x92W\x80c\xAD<\xB1\xCC\x14a\x06\xA5W\x80c\xC4\xD6m\xE8\x14a\x06\xFAW__\xFD[\x80c|*\nI\x11a\0\xC2W\x80c|*\nI\x14a\x05\xDFW\x80c|Wk\xDF\x14a\x05\xF2W\x80c\x7F\x02zw\x14a\x06\x1AW\x80c\x91\xD1HT\x14a\x06/W__\xFD[\x80c]\xB8/\xA0\x14a\x05\\W\x80ca\xD0'\xB3\x14a\x05\x8EW\x80co\x82\xFD\xCE\x14a\x05\xC0W__\xFD[\x80c//\xF1]\x11a\x01RW\x80cE\x9CW>\x11a\x01-W\x80cE\x9CW>\x14a\x04\xE9W\x80cO\x1E\xF2\x86\x14a\x05\x08W\x80cP\x9F\xA5\x87\x14a\x05\x1BW\x80cR\xD1\x90-\x14a\x05HW__\xFD[\x80c//\xF1]\x14a\x04\x8CW\x80c6V\x8A\xBE\x14a\x04\xABW\x80c>\xFC0\x7F\x14a\x04\xCAW__\xFD[\x80c\x17\x1CO\x11\x11a\x01\x8DW\x80c\x17\x1CO\x11\x14a\x02nW\x80c\x17}\x1AH\x14a\x03\xF8W\x80c\"\x0CNp\x14a\x04\x1EW\x80c$\x8A\x9C\xA3\x14a\x04?W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x01\xB3W\x80c\x047'\xAF\x14a\x01\xE7W\x80c\x15\xC69\x84\x14a\x02(W[__\xFD[4\x80\x15a\x01\xBEW__\xFD[Pa\x01\xD2a\x01\xCD6`\x04a*:V[a\x07\x94V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x01\xF2W__\xFD[P\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0Ta\xFF\xFF\x16[`@Q\x90\x81R` \x01a\x01\xDEV[4\x80\x15a\x023W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x01\xDEV[4\x80\x15a\x02yW__\xFD[Pa\x03|a\x02\x886`\x04a*yV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91R\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0_\x92\x83R`\x01\x90\x81\x01` \x90\x81R`@\x93\x84\x90 \x84Q`\xC0\x81\x01\x86R\x81Tc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x81\x04`\xFF\x16\x93\x82\x01\x93\x90\x93Re\x01\0\0\0\0\0\x83\x04d\xFF\xFF\xFF\xFF\xFF\x16\x95\x81\x01\x95\x90\x95Rj\x01\0\0\0\0\0\0\0\0\0\0\x90\x91\x04`\x01`\x01`\xA0\x1B\x03\x16``\x85\x01R\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01RP\x90V[`@Qa\x01\xDE\x91\x90_`\xC0\x82\x01\x90Pc\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01Rd\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R`\x01`\x01`\xA0\x1B\x03``\x84\x01Q\x16``\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\x04\x03W__\xFD[Pa\x04\x0C`\x01\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x01\xDEV[4\x80\x15a\x04)W__\xFD[Pa\x04=a\x0486`\x04a*yV[a\x08,V[\0[4\x80\x15a\x04JW__\xFD[Pa\x02\x1Aa\x04Y6`\x04a*yV[_\x90\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01T\x90V[4\x80\x15a\x04\x97W__\xFD[Pa\x04=a\x04\xA66`\x04a*\xA4V[a\t'V[4\x80\x15a\x04\xB6W__\xFD[Pa\x04=a\x04\xC56`\x04a*\xA4V[a\tpV[4\x80\x15a\x04\xD5W__\xFD[Pa\x01\xD2a\x04\xE46`\x04a*\xEAV[a\t\xC1V[4\x80\x15a\x04\xF4W__\xFD[Pa\x04=a\x05\x036`\x04a*yV[a\n V[a\x04=a\x05\x166`\x04a+4V[a\x0B\x11V[4\x80\x15a\x05&W__\xFD[Pa\x05:a\x0556`\x04a,@V[a\x0B0V[`@Qa\x01\xDE\x92\x91\x90a,\xF4V[4\x80\x15a\x05SW__\xFD[Pa\x02\x1Aa\x0BNV[4\x80\x15a\x05gW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x02VV[4\x80\x15a\x05\x99W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x02VV[4\x80\x15a\x05\xCBW__\xFD[Pa\x02\x1Aa\x05\xDA6`\x04a-\x19V[a\x0B|V[4\x80\x15a\x05\xEAW__\xFD[Pa\x04\x0C_\x81V[4\x80\x15a\x05\xFDW__\xFD[Pa\x06\x07a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xDEV[4\x80\x15a\x06%W__\xFD[Pa\x02\x1Aa\x13\x88\x81V[4\x80\x15a\x06:W__\xFD[Pa\x01\xD2a\x06I6`\x04a*\xA4V[_\x91\x82R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[4\x80\x15a\x06\x9DW__\xFD[Pa\x02\x1A_\x81V[4\x80\x15a\x06\xB0W__\xFD[Pa\x06\xED`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01\x7F5.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x81V[`@Qa\x01\xDE\x91\x90a-\xF9V[4\x80\x15a\x07\x05W__\xFD[Pa\x04=a\x07\x146`\x04a..V[a\r\xBAV[4\x80\x15a\x07$W__\xFD[P\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0Tb\x01\0\0\x90\x04a\xFF\xFF\x16a\x02\x1AV[4\x80\x15a\x07aW__\xFD[Pa\x02\x1Aa\x07p6`\x04a,@V[a\x0F\xF0V[4\x80\x15a\x07\x80W__\xFD[Pa\x04=a\x07\x8F6`\x04a*\xA4V[a\x10\xB0V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08&WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[_a\x086\x81a\x10\xF3V[a\x13\x88\x82\x11\x15a\x08\x82W`@Q\x7F\xF6\xA0\xED!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Ra\x13\x88`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T`@\x80Qb\x01\0\0\x90\x92\x04a\xFF\xFF\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1\x80Ta\xFF\xFF\x90\x93\x16b\x01\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\t`\x81a\x10\xF3V[a\tj\x83\x83a\x11\0V[PPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\t\xB2W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\t\xBC\x82\x82a\x11\xCCV[PPPV[_\x80\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\x01\x81a\t\xEF\x86\x86a\x12pV[\x81R` \x81\x01\x91\x90\x91R`@\x01_ Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x90P\x92\x91PPV[_a\n*\x81a\x10\xF3V[\x81\x15\x80a\n8WPa'\x10\x82\x11[\x15a\nzW`@Q\x7F\xF6\xA0\xED!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Ra'\x10`$\x82\x01R`D\x01a\x08yV[\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T`@\x80Qa\xFF\xFF\x90\x92\x16\x82R` \x82\x01\x85\x90R\x80Q\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x92\x81\x90\x03\x90\x91\x01\x90\xA1\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\x16a\xFF\xFF\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[a\x0B\x19a\x12\xB6V[a\x0B\"\x82a\x13\x88V[a\x0B,\x82\x82a\x13\x92V[PPV[__a\x0B?\x87\x87\x87\x87\x87a\x14\x93V[\x91P\x91P[\x95P\x95\x93PPPPV[_a\x0BWa\x15\x86V[P\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x90V[_a\x0B\x85a\x15\xE8V[_a\x0B\x90\x8A\x8Aa\x16nV[\x90P_a\x0B\x9D\x87\x87a\x16nV[\x90P_a\x0B\xB4a\x0B\xAD\x8D\x8Da\x17\x9AV[\x8B\x8Ba\x17\xAEV[\x90P_a\x0B\xCBa\x0B\xC4\x8A\x8Aa\x17\x9AV[\x88\x88a\x17\xAEV[\x90Pa\x0B\xD7\x8E\x83a\x18OV[a\x0B\xE1\x8E\x82a\x18OV[\x8Dc\xFF\xFF\xFF\xFF\x16\x84_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x0C)W\x8D\x84_\x01Q`@QcPs\x1F\xA3`\xE0\x1B\x81R`\x04\x01a\x08y\x92\x91\x90c\xFF\xFF\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[\x8Dc\xFF\xFF\xFF\xFF\x16\x83_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x0CqW\x8D\x83_\x01Q`@QcPs\x1F\xA3`\xE0\x1B\x81R`\x04\x01a\x08y\x92\x91\x90c\xFF\xFF\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[\x82` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x0C\xE4W` \x80\x85\x01Q\x90\x84\x01Q`@Q\x7F\xE3$\x7F\x9B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x08yV[\x82`@\x01Q`\x07\x0B\x84`@\x01Q`\x07\x0B\x14\x80\x15a\rYWP``\x83\x01Q`\x80\x84\x01Qa\r\x11\x91\x8A\x8Ca.IV[`@Qa\r\x1F\x92\x91\x90a.pV[`@Q\x80\x91\x03\x90 \x8D\x8D\x86``\x01Q\x90\x87`\x80\x01Q\x92a\rA\x93\x92\x91\x90a.IV[`@Qa\rO\x92\x91\x90a.pV[`@Q\x80\x91\x03\x90 \x14[\x15a\r\x90W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\r\x9F\x8E\x85` \x01Q_a\x19IV[\x94PPPPPa\r\xADa\x1D\xF1V[\x99\x98PPPPPPPPPV[_a\r\xC3a\x1E\x1BV[\x80T\x90\x91P`\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\r\xEFWP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x0E\x0BWP0;\x15[\x90P\x81\x15\x80\x15a\x0E\x19WP\x80\x15[\x15a\x0EPW`@Q\x7F\xF9.\xE8\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a\x0E\x84W\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16h\x01\0\0\0\0\0\0\0\0\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x0E\xC4W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0E\xCCa\x1ECV[a\x0E\xD6_\x87a\x11\0V[P_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16c\x03\xE8\x03\xE8\x17\x81U`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x91\x92P\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x91\x01`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1P\x83\x15a\x0F\xE8W\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[_a\x0F\xF9a\x15\xE8V[__a\x10\x08\x88\x88\x88\x88\x88a\x14\x93V[\x90\x92P\x90P_\x82`\x03\x81\x11\x15a\x10 Wa\x10 a,\xC0V[\x03a\x10WW`@Q\x7F\xBE\xA0\xC9\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x10c\x88\x82`\x01a\x19IV[\x92P\x82\x7F\xD0i\xBE+D3)\x02 8\x92\xB9\xFC\n]t#sq\xC0n\xC2U\xA1\x9B\x9B\xAAgL\x82\xE5h\x83`@Qa\x10\x95\x91\x90a.\x7FV[`@Q\x80\x91\x03\x90\xA2PPa\x10\xA7a\x1D\xF1V[\x95\x94PPPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x10\xE9\x81a\x10\xF3V[a\tj\x83\x83a\x11\xCCV[a\x10\xFD\x813a\x1EKV[PV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16a\x11\xC3W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x11y3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\x08&V[_\x91PPa\x08&V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16\x15a\x11\xC3W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\x08&V[`@\x80Qc\xFF\xFF\xFF\xFF\x84\x16` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x91\x81\x01\x91\x90\x91R_\x90``\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a\x13OWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a\x13C\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBCT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a\x13\x86W`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x0B,\x81a\x10\xF3V[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a\x13\xECWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra\x13\xE9\x91\x81\x01\x90a.\x8DV[`\x01[a\x14-W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x08yV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x81\x14a\x14\x89W`@Q\x7F\xAA\x1DI\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x08yV[a\t\xBC\x83\x83a\x1E\xD7V[___a\x14\xA3\x88\x88\x88\x88\x88a\x1F,V[\x90P_a\x14\xBA\x88\x88\x84``\x01Q\x85`\x80\x01Qa\x1F\xC1V[\x90P\x88c\xFF\xFF\xFF\xFF\x16\x81`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x14\xE3WP` \x01Q`\x01\x92P\x90Pa\x0BDV[a\x14\xF0\x81`\xA0\x01Qa!eV[a\x15\x04WP` \x01Q`\x02\x92P\x90Pa\x0BDV[\x80Q` \x82\x01Q_\x91a\x15E\x91a\x15+\x91a\x15!\x91\x90\x8C\x8Ea.IV[\x85`\x80\x01Qa!\x99V[`@\x84\x01Q``\x85\x01Qa\x15@\x91\x8C\x8Ea.IV[a!\xCEV[\x91P_\x90P\x81`\x03\x81\x11\x15a\x15\\Wa\x15\\a,\xC0V[\x14a\x15rWPP` \x01Q`\x03\x92P\x90Pa\x0BDV[PP` \x01Q_\x98\x90\x97P\x95PPPPPPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x13\x86W`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a\x16AW`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x13\x86`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a\"jV[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90\x82[\x80\x82\x10\x15a\x17\x92W___a\x16\xB0\x88\x88\x87a\"qV[\x92P\x92P\x92P_\x83`\x01\x03a\x16\xE4Wa\x16\xD2\x89\x89\x84`\x01\x87c\xFF\xFF\xFF\xFFa#)V[c\xFF\xFF\xFF\xFF\x82\x16\x89R\x96P\x90Pa\x17\x89V[\x83`\x02\x03a\x17\x1CWa\x17\x03\x89\x89\x84`\x02\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#)V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16` \x8A\x01R\x96P\x90Pa\x17\x89V[\x83`\x03\x03a\x17NWa\x17;\x89\x89\x84`\x03\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#)V[`\x07\x82\x90\x0B`@\x8A\x01R\x96P\x90Pa\x17\x89V[\x83`\x04\x03a\x17zWa\x17d\x89\x89\x84`\x04\x87a#\xBEV[`\x80\x89\x01\x81\x90R``\x89\x01\x91\x90\x91R\x95Pa\x17\x89V[a\x17\x86\x89\x89\x84\x86a$\x08V[\x95P[PPPPa\x16\x9AV[PP\x92\x91PPV[_\x82\x82`@Q` \x01a\x12\x98\x92\x91\x90a.\xA4V[_`A\x82\x14a\x17\xECW`@Q\x7F,3\xB5h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08yV[_a\x17\xF8\x85\x85\x85a!\xCEV[\x90\x92P\x90P_\x81`\x03\x81\x11\x15a\x18\x10Wa\x18\x10a,\xC0V[\x14a\x18GW`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[P\x93\x92PPPV[`@Q\x7F\x88\xDF\x88h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`$\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x88\xDF\x88h\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x18\xD8W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x18\xFC\x91\x90a.\xDCV[a\x0B,W`@Q\x7Fp\x96U\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x08yV[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0a\x19u\x85\x85a\x12pV[_\x81\x81R`\x01\x83\x01` R`@\x90 \x80T\x91\x93P\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\x01`\xA0\x1B\x03\x16\x15a\x19\xF0W`@Q\x7F\x04\x93w\xC4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16`$\x82\x01R`D\x01a\x08yV[\x80T`\xFF\x85\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x90\x91\x16c\xFF\xFF\xFF\xFF\x88\x16\x17\x17\x81Ua\x1A5Ba$\x8DV[\x81T\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16e\x01\0\0\0\0\0d\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x02\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x173j\x01\0\0\0\0\0\0\0\0\0\0\x81\x02\x91\x90\x91\x17\x82U`\x01\x82\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x17\x90U`@\x80Q`\xFF\x87\x16\x81R` \x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x88\x16\x91\x85\x91\x7F`\x05\xAB\x1E\xBD\x8D\xCCT\xAD\x80\x93`S\xD3{$\xF6\xDC\xE7\xF1[C\x9CI\x8Fz\xCF\x85\r~qb\x91\x01`@Q\x80\x91\x03\x90\xA3`@Q\x7F\xF3\"\xC1\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01R_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xF3\"\xC1\xA5\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1B\x8FW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1B\xB3\x91\x90a.\xFBV[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16a\x1B\xCBWPPPa\x1D\xEAV[\x82T`@Q\x7F\x02\xFBM\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x04\x83\x01Ra\xFF\xFF\x90\x92\x16`$\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x02\xFBM\x85\x90`D\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a\x1CXW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1C|\x91\x90a.\x8DV[\x90Pa\x1C\x87\x81a$\xDBV[`\x01\x84\x01\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U\x83T_\x90a'\x10\x90a\x1C\xF0\x90a\xFF\xFFb\x01\0\0\x90\x91\x04\x16\x84a/*V[a\x1C\xFA\x91\x90a/AV[\x90P\x80\x15a\x1D\x97W`@Q\x7F\xB7^\x01P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7^\x01P\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x1D\x80W__\xFD[PZ\xF1\x15\x80\x15a\x1D\x92W=__>=_\xFD[PPPP[`@\x80Q\x83\x81R3` \x82\x01R\x90\x81\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x87\x90\x7F\x94u\xC3\xF7\xA3D\x99- \xC6\x84\xA7u@\xE3\x13\xD9\x86\xED\xFER\x8A:\x98\xA8\xAE!\xB0\x05\xB2*\xF0\x90``\x01`@Q\x80\x91\x03\x90\xA3PPPPP[\x93\x92PPPV[a\x13\x86_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a\x16hV[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\x08&V[a\x13\x86a%,V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0B,W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08yV[a\x1E\xE0\x82a%jV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a\x1F$Wa\t\xBC\x82\x82a&\x11V[a\x0B,a&zV[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91Ra\x1F`\x85\x85a\x16nV[\x90Pa\x1F\x7F\x86a\x1Fza\x1Fs\x88\x88a\x17\x9AV[\x86\x86a\x17\xAEV[a\x18OV[\x85c\xFF\xFF\xFF\xFF\x16\x81_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x10\xA7W\x80Q`@QcPs\x1F\xA3`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x80\x89\x16`\x04\x83\x01R\x90\x91\x16`$\x82\x01R`D\x01a\x08yV[a \0`@Q\x80`\xC0\x01`@R\x80_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81RP\x90V[6_a \x0E\x84\x86\x88\x8Aa.IV[\x91P\x91P_[\x81\x81\x10\x15a!ZW___a *\x86\x86\x86a\"qV[\x92P\x92P\x92P_\x83`\x01\x03a \x81Wa G\x87\x87\x84`\x01\x87a#\xBEV[` \x8A\x01\x81\x90R\x81\x8AR\x95P\x8A\x90\x89\x90a b\x90\x83\x90a/`V[\x90RP` \x88\x01\x80Q\x8B\x91\x90a y\x90\x83\x90a/`V[\x90RPa!QV[\x83`\x02\x03a \xE2W_a \x98\x88\x88\x85`\x02\x88a#\xBEV[\x96P\x90Pa \xA8\x88\x88\x83\x89a&\xB2V[``\x8B\x01R`@\x8A\x01\x81\x81R\x8C\x91a \xC1\x90\x83\x90a/`V[\x90RP``\x89\x01\x80Q\x8C\x91\x90a \xD8\x90\x83\x90a/`V[\x90RPa!Q\x90PV[\x83`\x03\x03a!\x12Wa \xFD\x87\x87\x84`\x03\x87c\xFF\xFF\xFF\xFFa#)V[c\xFF\xFF\xFF\xFF\x82\x16`\x80\x8B\x01R\x95P\x90Pa!QV[\x83`\x04\x03a!BWa!-\x87\x87\x84`\x04\x87c\xFF\xFF\xFF\xFFa#)V[c\xFF\xFF\xFF\xFF\x82\x16`\xA0\x8B\x01R\x95P\x90Pa!QV[a!N\x87\x87\x84\x86a$\x08V[\x94P[PPPPa \x14V[PPP\x94\x93PPPPV[_c\xFF\xFF\xFF\xFF\x82\x81\x16\x14\x80a\x08&WP`\x02c\xFF\xFF\xFF\xFF\x83\x16\x10\x80\x15\x90a\x08&WPa\x01mc\xFF\xFF\xFF\xFF\x83\x16\x11\x15\x92\x91PPV[_\x81\x84\x84`@Q` \x01a!\xAF\x93\x92\x91\x90a/sV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x93\x92PPPV[_\x80`A\x83\x14a!\xE3WP_\x90P`\x02a\"bV[_a!\xF1` \x82\x86\x88a.IV[a!\xFA\x91a/\xFDV[\x90P_a\"\x0B`@` \x87\x89a.IV[a\"\x14\x91a/\xFDV[\x90P_\x86\x86`@\x81\x81\x10a\"*Wa\"*a0\x1AV[\x91\x90\x91\x015`\xF8\x1C\x91PP`\x1B\x81\x10\x15a\"LWa\"I`\x1B\x82a0.V[\x90P[a\"X\x88\x82\x85\x85a'IV[P\x90\x95P\x93PPPP[\x93P\x93\x91PPV[\x80\x82]PPV[____a\"\x80\x87\x87\x87a(\x11V[`\x03\x82\x90\x1C\x95P`\x07\x82\x16\x94P\x92P\x90P_\x84\x90\x03a\"\xCBW`@Q\x7F\x10\xAFc\xD9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x82`\x03\x14\x80a\"\xDAWP\x82`\x04\x14[\x80a\"\xE5WP`\x05\x83\x11[\x15a#\x1FW`@Q\x7F\xDA\x87\x0E\xCA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x08yV[P\x93P\x93P\x93\x90PV[_\x80\x83\x15a#fW`@Q\x7FP\x10\xAC;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x08yV[a#q\x88\x88\x88a(\x11V[\x90\x92P\x90P\x82\x82\x11\x15a#\xB3W`@Q\x7F\x96\x99\xB1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x08yV[\x96P\x96\x94PPPPPV[__`\x02\x83\x14a#\xFDW`@Q\x7FP\x10\xAC;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x08yV[a\x0B?\x87\x87\x87a)\x15V[_\x81a$\"Wa$\x19\x85\x85\x85a(\x11V[\x91Pa$\x85\x90PV[`\x02\x82\x03a$5Wa$\x19\x85\x85\x85a)\x15V[_`\x01\x83\x14a$EW`\x04a$HV[`\x08[`\xFF\x16\x90Pa$W\x84\x86a0GV[\x81\x11\x15a$wW`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a$\x81\x81\x85a/`V[\x91PP[\x94\x93PPPPV[_d\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a$\xD7W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`(`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08yV[P\x90V[_k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a$\xD7W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R```\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08yV[a%4a)fV[a\x13\x86W`@Q\x7F\xD7\xE6\xBC\xF8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a%\xB8W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08yV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa&-\x91\x90a0ZV[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a&eW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a&jV[``\x91P[P\x91P\x91Pa\x10\xA7\x85\x83\x83a)\x84V[4\x15a\x13\x86W`@Q\x7F\xB3\x98\x97\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x806\x81a&\xC2\x85\x87\x89\x8Ba.IV[\x91P\x91P_[\x81\x81\x10\x15a'\x1EW___a&\xDE\x86\x86\x86a\"qV[\x92P\x92P\x92P\x82`\x01\x03a'\x07Wa&\xFA\x86\x86\x83`\x01\x86a#\xBEV[\x90\x98P\x96P\x86\x93Pa'\x16V[a'\x13\x86\x86\x83\x85a$\x08V[\x93P[PPPa&\xC8V[\x83\x15a'=Wa'.\x87\x86a/`V[\x94Pa':\x87\x85a/`V[\x93P[PPP\x94P\x94\x92PPPV[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a'\x82WP_\x91P`\x03\x90P\x82a(\x07V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a'\xD3W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a'\xFEWP_\x92P`\x01\x91P\x82\x90Pa(\x07V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_\x80\x83\x81[`\n\x81\x10\x15a(\xE2W\x81\x85\x10a(?W`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x87\x87\x87a(L\x81a0pV[\x98P\x81\x81\x10a(]Wa(]a0\x1AV[\x91\x90\x91\x015`\xF8\x1C\x91PP`\t\x82\x14\x80\x15a(xWP`\x01\x81\x11[\x15a(\xAFW`@Q\x7Fa8\xB3\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a(\xBA\x82`\x07a/*V[\x81`\x7F\x16\x90\x1B\x85\x17\x94P`\x80\x81\x10\x15a(\xD9WP\x84\x92Pa\"b\x91PPV[P`\x01\x01a(\x16V[P`@Q\x7Fa8\xB3\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[___a)#\x86\x86\x86a(\x11V[\x93P\x90Pa)1\x83\x86a0GV[\x81\x11\x15a)QW`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a)[\x81\x84a/`V[\x91PP\x93P\x93\x91PPV[_a)oa\x1E\x1BV[Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x91\x90PV[``\x82a)\x99Wa)\x94\x82a)\xF9V[a\x1D\xEAV[\x81Q\x15\x80\x15a)\xB0WP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a)\xF2W`@Q\x7F\x99\x96\xB3\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08yV[P\x80a\x1D\xEAV[\x80Q\x15a*\x08W\x80Q` \x82\x01\xFD[`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a*JW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x1D\xEAW__\xFD[_` \x82\x84\x03\x12\x15a*\x89W__\xFD[P5\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x10\xFDW__\xFD[__`@\x83\x85\x03\x12\x15a*\xB5W__\xFD[\x825\x91P` \x83\x015a*\xC7\x81a*\x90V[\x80\x91PP\x92P\x92\x90PV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\xE5W__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a*\xFBW__\xFD[a+\x04\x83a*\xD2V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\xC7W__\xFD[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[__`@\x83\x85\x03\x12\x15a+EW__\xFD[\x825a+P\x81a*\x90V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a+kW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a+{W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a+\x95Wa+\x95a+ V[`@Q`\x1F\x19`?`\x1F\x19`\x1F\x85\x01\x16\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a+\xC5Wa+\xC5a+ V[`@R\x81\x81R\x82\x82\x01` \x01\x87\x10\x15a+\xDCW__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92\x90PV[__\x83`\x1F\x84\x01\x12a,\x0BW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,\"W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a,9W__\xFD[\x92P\x92\x90PV[_____``\x86\x88\x03\x12\x15a,TW__\xFD[a,]\x86a*\xD2V[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,xW__\xFD[a,\x84\x88\x82\x89\x01a+\xFBV[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,\xA3W__\xFD[a,\xAF\x88\x82\x89\x01a+\xFBV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[`\x04\x81\x10a,\xF0WcNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[\x90RV[`@\x81\x01a-\x02\x82\x85a,\xD4V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[_________`\xA0\x8A\x8C\x03\x12\x15a-1W__\xFD[a-:\x8Aa*\xD2V[\x98P` \x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-UW__\xFD[a-a\x8C\x82\x8D\x01a+\xFBV[\x90\x99P\x97PP`@\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-\x80W__\xFD[a-\x8C\x8C\x82\x8D\x01a+\xFBV[\x90\x97P\x95PP``\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-\xABW__\xFD[a-\xB7\x8C\x82\x8D\x01a+\xFBV[\x90\x95P\x93PP`\x80\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-\xD6W__\xFD[a-\xE2\x8C\x82\x8D\x01a+\xFBV[\x91P\x80\x93PP\x80\x91PP\x92\x95\x98P\x92\x95\x98P\x92\x95\x98V[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[_` \x82\x84\x03\x12\x15a.>W__\xFD[\x815a\x1D\xEA\x81a*\x90V[__\x85\x85\x11\x15a.WW__\xFD[\x83\x86\x11\x15a.cW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[` \x81\x01a\x08&\x82\x84a,\xD4V[_` \x82\x84\x03\x12\x15a.\x9DW__\xFD[PQ\x91\x90PV[\x7Foriginator|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x81\x83`\x0B\x83\x017_\x91\x01`\x0B\x01\x90\x81R\x91\x90PV[_` \x82\x84\x03\x12\x15a.\xECW__\xFD[\x81Q\x80\x15\x15\x81\x14a\x1D\xEAW__\xFD[_` \x82\x84\x03\x12\x15a/\x0BW__\xFD[\x81Qa\x1D\xEA\x81a*\x90V[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08&Wa\x08&a/\x16V[_\x82a/[WcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x80\x82\x01\x80\x82\x11\x15a\x08&Wa\x08&a/\x16V[\x7Ftarget|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84`\xE0\x1B\x16`\x07\x82\x01R\x7Fpayer|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x0B\x82\x01R\x81\x83`\x11\x83\x017_\x91\x01`\x11\x01\x90\x81R\x92\x91PPV[\x805` \x83\x10\x15a\x08&W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08&Wa\x08&a/\x16V[\x81\x81\x03\x81\x81\x11\x15a\x08&Wa\x08&a/\x16V[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV[_`\x01\x82\x01a0\x81Wa0\x81a/\x16V[P`\x01\x01\x90V\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"a\x01\0`@R0`\x80R4\x80\x15a\0\x14W__\xFD[P`@QaX\xA78\x03\x80aX\xA7\x839\x81\x01`@\x81\x90Ra\x003\x91a\x01vV[`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x80a\0PWP`\x01`\x01`\xA0\x1B\x03\x82\x16\x15[\x80a\0bWP`\x01`\x01`\xA0\x1B\x03\x81\x16\x15[\x15a\0\x80W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x80\x84\x16`\xA0R\x82\x81\x16`\xC0R\x81\x16`\xE0Ra\0\xA1a\0\xA9V[PPPa\x01\xB6V[\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0\x80Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\0\xF9W`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80T`\x01`\x01`@\x1B\x03\x90\x81\x16\x14a\x01XW\x80T`\x01`\x01`@\x1B\x03\x19\x16`\x01`\x01`@\x1B\x03\x90\x81\x17\x82U`@Q\x90\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PV[\x80Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01qW__\xFD[\x91\x90PV[___``\x84\x86\x03\x12\x15a\x01\x88W__\xFD[a\x01\x91\x84a\x01[V[\x92Pa\x01\x9F` \x85\x01a\x01[V[\x91Pa\x01\xAD`@\x85\x01a\x01[V[\x90P\x92P\x92P\x92V[`\x80Q`\xA0Q`\xC0Q`\xE0QaVqa\x026_9_\x81\x81a\x081\x01Ra,U\x01R_\x81\x81a\x03\xB2\x01R\x81\x81a\x1C\x9C\x01R\x81\x81a*`\x01R\x81\x81a+0\x01R\x81\x81a0`\x01R\x81\x81a88\x01Ra8\xF9\x01R_\x81\x81a\x07\xFF\x01R\x81\x81a(\xA0\x01Ra3Q\x01R_\x81\x81a\"\x8F\x01R\x81\x81a\"\xB8\x01Ra%\xA6\x01RaVq_\xF3\xFE`\x80`@R`\x046\x10a\x03\x03W_5`\xE0\x1C\x80cgh\x7F\xC1\x11a\x01\x91W\x80c\x9D\xB5\xB5\x84\x11a\0\xDCW\x80c\xCB\x93\xF8l\x11a\0\x87W\x80c\xDAY\xD2K\x11a\0bW\x80c\xDAY\xD2K\x14a\x0BMW\x80c\xE6\x1D*'\x14a\x0C\xD3W\x80c\xFF\t\x07\xCC\x14a\x0C\xF2W__\xFD[\x80c\xCB\x93\xF8l\x14a\n\xFBW\x80c\xD3\0\x10\x0F\x14a\x0B\x0FW\x80c\xD5Gt\x1F\x14a\x0B.W__\xFD[\x80c\xC4\xD6m\xE8\x11a\0\xB7W\x80c\xC4\xD6m\xE8\x14a\n\xC8W\x80c\xC7\x04\xF6U\x14a\x076W\x80c\xCAi\xB7*\x14a\n\xE7W__\xFD[\x80c\x9D\xB5\xB5\x84\x14a\nLW\x80c\xA2\x17\xFD\xDF\x14a\n`W\x80c\xAD<\xB1\xCC\x14a\nsW__\xFD[\x80c|Wk\xDF\x11a\x01<W\x80c\x87d\x9AQ\x11a\x01\x17W\x80c\x87d\x9AQ\x14a\t=W\x80c\x91^f\x8B\x14a\t\\W\x80c\x91\xD1HT\x14a\t\xE9W__\xFD[\x80c|Wk\xDF\x14a\x076W\x80c\x7F\x02zw\x14a\t\x01W\x80c\x84\xB0\x19n\x14a\t\x16W__\xFD[\x80ct\x01\xD4`\x11a\x01lW\x80ct\x01\xD4`\x14a\x08\xBBW\x80c|*\nI\x14a\x08\xCFW\x80c|K\xE9\xAF\x14a\x08\xE2W__\xFD[\x80cgh\x7F\xC1\x14a\x08UW\x80co}C\xC7\x14a\x08iW\x80co\x82\xFD\xCE\x14a\x08\x9CW__\xFD[\x80c6V\x8A\xBE\x11a\x02QW\x80cO?\xAEm\x11a\x01\xFCW\x80cV43\x8D\x11a\x01\xD7W\x80cV43\x8D\x14a\x07\xDDW\x80c]\xB8/\xA0\x14a\x07\xF1W\x80ca\xD0'\xB3\x14a\x08#W__\xFD[\x80cO?\xAEm\x14a\x07}W\x80cP\x9F\xA5\x87\x14a\x07\x9CW\x80cR\xD1\x90-\x14a\x07\xC9W__\xFD[\x80cA\x0C\xE0\xD1\x11a\x02,W\x80cA\x0C\xE0\xD1\x14a\x076W\x80cE\x9CW>\x14a\x07KW\x80cO\x1E\xF2\x86\x14a\x07jW__\xFD[\x80c6V\x8A\xBE\x14a\x06\x85W\x80c;\xDD\x91\x13\x14a\x06\xA4W\x80c>\xFC0\x7F\x14a\x07\x17W__\xFD[\x80c\x17\x1CO\x11\x11a\x02\xB1W\x80c$\x8A\x9C\xA3\x11a\x02\x8CW\x80c$\x8A\x9C\xA3\x14a\x05\xFAW\x80c,\xA5\xCB\x8F\x14a\x06GW\x80c//\xF1]\x14a\x06fW__\xFD[\x80c\x17\x1CO\x11\x14a\x04)W\x80c\x17}\x1AH\x14a\x05\xB3W\x80c\"\x0CNp\x14a\x05\xD9W__\xFD[\x80c\r\xC2o\xDB\x11a\x02\xE1W\x80c\r\xC2o\xDB\x14a\x03|W\x80c\x15\xC69\x84\x14a\x03\xA4W\x80c\x16\xB5\xEF\xE1\x14a\x03\xEAW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03\x07W\x80c\x047'\xAF\x14a\x03;W\x80c\n|r\x99\x14a\x03]W[__\xFD[4\x80\x15a\x03\x12W__\xFD[Pa\x03&a\x03!6`\x04aJ\x1DV[a\r\x11V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03FW__\xFD[Pa\x03Oa\r\xA9V[`@Q\x90\x81R` \x01a\x032V[4\x80\x15a\x03hW__\xFD[Pa\x03Oa\x03w6`\x04aJ\x94V[a\r\xD6V[4\x80\x15a\x03\x87W__\xFD[Pa\x03\x91a%\x1C\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x032V[4\x80\x15a\x03\xAFW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x032V[4\x80\x15a\x03\xF5W__\xFD[P\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0Td\x01\0\0\0\0\x90\x04a\xFF\xFF\x16a\x03OV[4\x80\x15a\x044W__\xFD[Pa\x057a\x04C6`\x04aJ\xD0V[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91R\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0_\x92\x83R`\x01\x90\x81\x01` \x90\x81R`@\x93\x84\x90 \x84Q`\xC0\x81\x01\x86R\x81Tc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x81\x04`\xFF\x16\x93\x82\x01\x93\x90\x93Re\x01\0\0\0\0\0\x83\x04d\xFF\xFF\xFF\xFF\xFF\x16\x95\x81\x01\x95\x90\x95Rj\x01\0\0\0\0\0\0\0\0\0\0\x90\x91\x04`\x01`\x01`\xA0\x1B\x03\x16``\x85\x01R\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01RP\x90V[`@Qa\x032\x91\x90_`\xC0\x82\x01\x90Pc\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01Rd\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R`\x01`\x01`\xA0\x1B\x03``\x84\x01Q\x16``\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\x05\xBEW__\xFD[Pa\x05\xC7`\x01\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x032V[4\x80\x15a\x05\xE4W__\xFD[Pa\x05\xF8a\x05\xF36`\x04aJ\xD0V[a\x0E\rV[\0[4\x80\x15a\x06\x05W__\xFD[Pa\x03Oa\x06\x146`\x04aJ\xD0V[_\x90\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01T\x90V[4\x80\x15a\x06RW__\xFD[Pa\x05\xF8a\x06a6`\x04aJ\xD0V[a\x0E\xEDV[4\x80\x15a\x06qW__\xFD[Pa\x05\xF8a\x06\x806`\x04aJ\xFBV[a\x0F\x04V[4\x80\x15a\x06\x90W__\xFD[Pa\x05\xF8a\x06\x9F6`\x04aJ\xFBV[a\x0FMV[4\x80\x15a\x06\xAFW__\xFD[Pa\x06\xFEa\x06\xBE6`\x04aK)V[c\xFF\xFF\xFF\xFF\x16_\x90\x81R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x02` R`@\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x032V[4\x80\x15a\x07\"W__\xFD[Pa\x03&a\x0716`\x04aKDV[a\x0F\x9EV[4\x80\x15a\x07AW__\xFD[Pa\x03\x91a\x03\xE8\x81V[4\x80\x15a\x07VW__\xFD[Pa\x05\xF8a\x07e6`\x04aJ\xD0V[a\x0F\xFDV[a\x05\xF8a\x07x6`\x04aK\xBCV[a\x10\xD1V[4\x80\x15a\x07\x88W__\xFD[Pa\x03Oa\x07\x976`\x04aLyV[a\x10\xECV[4\x80\x15a\x07\xA7W__\xFD[Pa\x07\xBBa\x07\xB66`\x04aL\xD8V[a\x11>V[`@Qa\x032\x92\x91\x90aM\x8EV[4\x80\x15a\x07\xD4W__\xFD[Pa\x03Oa\x11\\V[4\x80\x15a\x07\xE8W__\xFD[Pa\x03Oa\x11\x8AV[4\x80\x15a\x07\xFCW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD2V[4\x80\x15a\x08.W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD2V[4\x80\x15a\x08`W__\xFD[Pa\x03\x91`d\x81V[4\x80\x15a\x08tW__\xFD[Pa\x03O\x7F~\xB9R&\x7F<5\x99\xF8\xC4\xE2\xB0\xA5W\xD0\x94\xCE5\x89\xB1\x8A\x86,\xD6\x90Q\xF6\"\xD5\x84\xB2\xF4\x81V[4\x80\x15a\x08\xA7W__\xFD[Pa\x03Oa\x08\xB66`\x04aM\xB3V[a\x11\xBDV[4\x80\x15a\x08\xC6W__\xFD[Pa\x03Oa\x13\xFBV[4\x80\x15a\x08\xDAW__\xFD[Pa\x05\xC7_\x81V[4\x80\x15a\x08\xEDW__\xFD[Pa\x05\xF8a\x08\xFC6`\x04aJ\xD0V[a\x14\"V[4\x80\x15a\t\x0CW__\xFD[Pa\x03Oa\x13\x88\x81V[4\x80\x15a\t!W__\xFD[Pa\t*a\x145V[`@Qa\x032\x97\x96\x95\x94\x93\x92\x91\x90aN\xC3V[4\x80\x15a\tHW__\xFD[Pa\x03Oa\tW6`\x04aOuV[a\x15/V[4\x80\x15a\tgW__\xFD[Pa\t{a\tv6`\x04aKDV[a\x16lV[`@Qa\x032\x91\x90_`\xC0\x82\x01\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01Rc\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R`\xFF``\x84\x01Q\x16``\x83\x01R`\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R`\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\t\xF4W__\xFD[Pa\x03&a\n\x036`\x04aJ\xFBV[_\x91\x82R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[4\x80\x15a\nWW__\xFD[Pa\x03\x91`x\x81V[4\x80\x15a\nkW__\xFD[Pa\x03O_\x81V[4\x80\x15a\n~W__\xFD[Pa\n\xBB`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01\x7F5.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x81V[`@Qa\x032\x91\x90aO\xF7V[4\x80\x15a\n\xD3W__\xFD[Pa\x05\xF8a\n\xE26`\x04aP\tV[a\x18\x8BV[4\x80\x15a\n\xF2W__\xFD[Pa\x03\x91`<\x81V[4\x80\x15a\x0B\x06W__\xFD[Pa\x03Oa\x1B\"V[4\x80\x15a\x0B\x1AW__\xFD[Pa\x03Oa\x0B)6`\x04aL\xD8V[a\x1BIV[4\x80\x15a\x0B9W__\xFD[Pa\x05\xF8a\x0BH6`\x04aJ\xFBV[a\x1C\tV[4\x80\x15a\x0BXW__\xFD[Pa\x0Cca\x0Bg6`\x04aP4V[`@\x80Q`\xC0\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x83\x85\x01\x82\x90R``\x80\x85\x01\x83\x90R`\x80\x80\x86\x01\x84\x90R`\xA0\x95\x86\x01\x84\x90Rc\xFF\xFF\xFF\xFF\x99\x8A\x16\x80\x85R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x01\x84R\x87\x85 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x9A\x90\x9A\x16\x80\x86R\x99\x84R\x87\x85 `\xFF\x99\x90\x99\x16\x80\x86R\x98\x84R\x93\x87\x90 \x87Q\x80\x84\x01\x89R\x90T\x80\x8C\x16\x82Rd\x01\0\0\0\0\x81\x04\x8C\x16\x82\x86\x01\x90\x81Rh\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x8C\x16\x82\x8A\x01\x90\x81R\x89Q\x97\x88\x01\x8AR\x95\x87R\x93\x86\x01\x99\x90\x99R\x95\x84\x01\x96\x90\x96R\x95Q\x87\x16\x94\x82\x01\x94\x90\x94R\x93Q\x85\x16\x91\x84\x01\x91\x90\x91R\x90Q\x90\x92\x16\x91\x81\x01\x91\x90\x91R\x90V[`@Qa\x032\x91\x90_`\xC0\x82\x01\x90Pc\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`\xFF`@\x84\x01Q\x16`@\x83\x01Rc\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Rc\xFF\xFF\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01Rc\xFF\xFF\xFF\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\x0C\xDEW__\xFD[Pa\x03Oa\x0C\xED6`\x04aKDV[a\x1CLV[4\x80\x15a\x0C\xFDW__\xFD[Pa\x05\xF8a\r\x0C6`\x04aJ\xD0V[a\x1F\tV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\r\xA3WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0[Ta\xFF\xFF\x16\x91\x90PV[_a\x0E\x03\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x85\x85\x85a\x1F\x1CV[\x90P[\x93\x92PPPV[_a\x0E\x17\x81a \x17V[a\x13\x88\x82\x11\x15a\x0EcW`@Q\x7F\xF6\xA0\xED!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Ra\x13\x88`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T`@\x80Qb\x01\0\0\x90\x92\x04a\xFF\xFF\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1\x80Ta\xFF\xFF\x90\x93\x16b\x01\0\0\x02c\xFF\xFF\0\0\x19\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_a\x0E\xF7\x81a \x17V[a\x0F\0\x82a $V[PPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x0F=\x81a \x17V[a\x0FG\x83\x83a \xCEV[PPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x0F\x8FW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0F\x99\x82\x82a!\x9AV[PPPV[_\x80\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\x01\x81a\x0F\xCC\x86\x86a\">V[\x81R` \x81\x01\x91\x90\x91R`@\x01_ Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x90P\x92\x91PPV[_a\x10\x07\x81a \x17V[\x81\x15\x80a\x10\x15WPa'\x10\x82\x11[\x15a\x10WW`@Q\x7F\xF6\xA0\xED!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Ra'\x10`$\x82\x01R`D\x01a\x0EZV[\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T`@\x80Qa\xFF\xFF\x90\x92\x16\x82R` \x82\x01\x85\x90R\x80Q\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x92\x81\x90\x03\x90\x91\x01\x90\xA1\x80Ta\xFF\xFF\x19\x16a\xFF\xFF\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[a\x10\xD9a\"\x84V[a\x10\xE2\x82a#VV[a\x0F\0\x82\x82a#`V[_a\r\xA3\x7F~\xB9R&\x7F<5\x99\xF8\xC4\xE2\xB0\xA5W\xD0\x94\xCE5\x89\xB1\x8A\x86,\xD6\x90Q\xF6\"\xD5\x84\xB2\xF4\x83`@Q` \x01a\x11#\x92\x91\x90aPvV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a$aV[__a\x11M\x87\x87\x87\x87\x87a$\xA8V[\x91P\x91P[\x95P\x95\x93PPPPV[_a\x11ea%\x9BV[P\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x90V[_\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0[Tb\x01\0\0\x90\x04a\xFF\xFF\x16\x91\x90PV[_a\x11\xC6a%\xFDV[_a\x11\xD1\x8A\x8Aa&\x83V[\x90P_a\x11\xDE\x87\x87a&\x83V[\x90P_a\x11\xF5a\x11\xEE\x8D\x8Da'\xA7V[\x8B\x8Ba'\xBBV[\x90P_a\x12\x0Ca\x12\x05\x8A\x8Aa'\xA7V[\x88\x88a'\xBBV[\x90Pa\x12\x18\x8E\x83a(\\V[a\x12\"\x8E\x82a(\\V[\x8Dc\xFF\xFF\xFF\xFF\x16\x84_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x12jW\x8D\x84_\x01Q`@QcPs\x1F\xA3`\xE0\x1B\x81R`\x04\x01a\x0EZ\x92\x91\x90c\xFF\xFF\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[\x8Dc\xFF\xFF\xFF\xFF\x16\x83_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x12\xB2W\x8D\x83_\x01Q`@QcPs\x1F\xA3`\xE0\x1B\x81R`\x04\x01a\x0EZ\x92\x91\x90c\xFF\xFF\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[\x82` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x13%W` \x80\x85\x01Q\x90\x84\x01Q`@Q\x7F\xE3$\x7F\x9B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x0EZV[\x82`@\x01Q`\x07\x0B\x84`@\x01Q`\x07\x0B\x14\x80\x15a\x13\x9AWP``\x83\x01Q`\x80\x84\x01Qa\x13R\x91\x8A\x8CaQ\x17V[`@Qa\x13`\x92\x91\x90aQ>V[`@Q\x80\x91\x03\x90 \x8D\x8D\x86``\x01Q\x90\x87`\x80\x01Q\x92a\x13\x82\x93\x92\x91\x90aQ\x17V[`@Qa\x13\x90\x92\x91\x90aQ>V[`@Q\x80\x91\x03\x90 \x14[\x15a\x13\xD1W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x13\xE0\x8E\x85` \x01Q_a)VV[\x94PPPPPa\x13\xEEa-\x0EV[\x99\x98PPPPPPPPPV[_\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0a\r\xCCV[_a\x14,\x81a \x17V[a\x0F\0\x82a-8V[_``\x80\x82\x80\x80\x83\x81\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x80T\x90\x91P\x15\x80\x15a\x14sWP`\x01\x81\x01T\x15[a\x14\xD9W`@Q\x7F\x08\xC3y\xA0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x15`$\x82\x01R\x7FEIP712: Uninitialized\0\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\x0EZV[a\x14\xE1a.\x0CV[a\x14\xE9a.\xDFV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9C\x93\x9BP\x91\x99PF\x98P0\x97P\x95P\x93P\x91PPV[___a\x15;\x86a/0V[\x91P\x91Pa\x15H\x86a\x10\xECV[\x92P_a\x15t\x83a\x15\\` \x8A\x01\x8AaK)V[a\x15l`@\x8B\x01` \x8C\x01aQMV[\x87\x8A\x8Aa2\x1AV[\x90Pa\x15\x86`\x80\x88\x01``\x89\x01aK)V[\x82Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x82Ua\x15\xAB`\xA0\x88\x01`\x80\x89\x01aK)V[\x82Tc\xFF\xFF\xFF\xFF\x91\x90\x91\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x82Ua\x15\xF4`\xC0\x88\x01`\xA0\x89\x01aK)V[\x82Tc\xFF\xFF\xFF\xFF\x91\x90\x91\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x82Ua\x16W\x84a\x16B` \x8A\x01\x8AaK)V[a\x16R``\x8B\x01`@\x8C\x01aQfV[a6+V[a\x16b\x84\x88\x83a6WV[PPP\x93\x92PPPV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x80\x83\x01\x82\x90R\x82\x84\x01\x82\x90R``\x83\x01\x82\x90R`\x80\x83\x01\x82\x90R`\xA0\x83\x01\x82\x90Rc\xFF\xFF\xFF\xFF\x86\x16\x82R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x01\x81R\x83\x82 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x83R\x90R\x91\x82 \x90\x91`\x02[`\x04`\xFF\x82\x16\x11a\x18FW`\xFF\x81\x16_\x90\x81R` \x84\x81R`@\x80\x83 \x81Q``\x81\x01\x83R\x90Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x84Rd\x01\0\0\0\0\x83\x04\x82\x16\x95\x84\x01\x95\x90\x95Rh\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x91\x81\x01\x91\x90\x91R\x91\x03a\x17GWPa\x186V[\x80_\x01Qc\xFF\xFF\xFF\xFF\x16\x85_\x01\x81\x81Qa\x17a\x91\x90aQ\x93V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RP` \x80\x82\x01Q\x90\x86\x01\x80Qc\xFF\xFF\xFF\xFF\x90\x92\x16\x91a\x17\x8D\x90\x83\x90aQ\x93V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RP\x80Q`@\x82\x01Qa\x17\xB4\x91c\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16aQ\xB3V[a\x17\xBE\x90\x84aQ\xCAV[\x92P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE`\xFF\x83\x16\x01a\x17\xF6W`\x01``\x86\x01Ra\x184V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFD`\xFF\x83\x16\x01a\x18,W`\x01`\x80\x86\x01Ra\x184V[`\x01`\xA0\x86\x01R[P[a\x18?\x81aQ\xDDV[\x90Pa\x16\xE3V[P\x82Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x18\x83W\x82Qa\x18w\x90a\x18r\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83aQ\xFBV[a7%V[c\xFF\xFF\xFF\xFF\x16`@\x84\x01R[PP\x92\x91PPV[_a\x18\x94a7YV[\x80T\x90\x91P`\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\x18\xC0WP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x18\xDCWP0;\x15[\x90P\x81\x15\x80\x15a\x18\xEAWP\x80\x15[\x15a\x19!W`@Q\x7F\xF9.\xE8\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a\x19UW\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16h\x01\0\0\0\0\0\0\0\0\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x19\x95W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x19\x9Da7\x81V[a\x1A\x11`@Q\x80`@\x01`@R\x80`\x18\x81R` \x01\x7FXMTP Misbehavior Reports\0\0\0\0\0\0\0\0\x81RP`@Q\x80`@\x01`@R\x80`\x01\x81R` \x01\x7F1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa7\x89V[a\x1A\x19a7\x9BV[a\x1A#_\x87a \xCEV[P_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80Tc\xFF\xFF\xFF\xFF\x19\x16c\x03\xE8\x03\xE8\x17\x81U`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x91\x92P\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x91\x01`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1P\x83\x15a\x1B\x1AW\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0a\x11\xADV[_a\x1BRa%\xFDV[__a\x1Ba\x88\x88\x88\x88\x88a$\xA8V[\x90\x92P\x90P_\x82`\x03\x81\x11\x15a\x1ByWa\x1ByaMZV[\x03a\x1B\xB0W`@Q\x7F\xBE\xA0\xC9\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1B\xBC\x88\x82`\x01a)VV[\x92P\x82\x7F\xD0i\xBE+D3)\x02 8\x92\xB9\xFC\n]t#sq\xC0n\xC2U\xA1\x9B\x9B\xAAgL\x82\xE5h\x83`@Qa\x1B\xEE\x91\x90aR\x1AV[`@Q\x80\x91\x03\x90\xA2PPa\x1C\0a-\x0EV[\x95\x94PPPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x1CB\x81a \x17V[a\x0FG\x83\x83a!\x9AV[_\x80\x80\x80\x80\x80\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x80T\x90\x91Pb\x01\0\0\x90\x04a\xFF\xFF\x16_a\x1C\x97\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aQ\xCAV[\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1C\xF6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1D\x1A\x91\x90aR(V[\x90P\x80\x82\x11\x15a\x1D`W`@Q\x7FJw\xAB\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x81\x01\x82\x90R`D\x01a\x0EZV[c\xFF\xFF\xFF\xFF\x8B\x16_\x90\x81R`\x02\x85\x01` R`@\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x8B\x16\x81\x11\x15a\x1D\xDFW`@Q\x7F\xF9\x95\xE6\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8D\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8D\x16`$\x83\x01R\x82\x16`D\x82\x01R`d\x01a\x0EZV[a\x1D\xEB\x85\x8D\x8D\x87a\x1F\x1CV[\x85T\x90\x98Pa\xFF\xFF\x16\x96P\x86\x88\x10a\x1E9W`@Q\x7F\xFF.\xD54\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x89\x90R`$\x81\x01\x88\x90R`D\x01a\x0EZV[a\x1EB\x83a7\xC2V[c\xFF\xFF\xFF\xFF\x8D\x16_\x90\x81R`\x02\x87\x01` R`@\x90 \x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x17\x90U\x94T\x94\x98PPPd\x01\0\0\0\0\x90\x92\x04a\xFF\xFF\x16\x92Pa\x1E\x97\x91P\x88\x90P\x82a7\xF8V[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x81\x16\x82R` \x82\x01\x87\x90R\x91\x81\x01\x85\x90R``\x81\x01\x84\x90R`\x80\x81\x01\x83\x90R\x91\x96P\x87\x16\x90c\xFF\xFF\xFF\xFF\x89\x16\x90\x7F+\r90\xF0/\x99\x90\xA3\xD5;\xCF74'7\x01}\xD4c\x04k\xC9p\xD6\xBFtJNB\x88\xB2\x90`\xA0\x01`@Q\x80\x91\x03\x90\xA3PPPP\x92\x91PPV[_a\x1F\x13\x81a \x17V[a\x0F\0\x82a9cV[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x01\x85\x01` R`@\x81 \x81\x80\x80a\x1FI\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16aQ\xCAV[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16[\x81\x81\x10\x15a\x1F\xCFW_\x85_a\x1Fk\x84a7\xC2V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_\x90\x81 `\x02\x82R\x90\x92R\x90 \x80T\x90\x91Pa\x1F\xA7\x90c\xFF\xFF\xFF\xFF\x16\x86aQ\xCAV[\x81T\x90\x95Pa\x1F\xC4\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x85aQ\xCAV[\x93PP`\x01\x01a\x1FWV[P\x82_\x03a\x1F\xE5Wa'\x10\x94PPPPPa \x0FV[\x82a\x1F\xF2a'\x10\x84aQ\xB3V[a\x1F\xFC\x91\x90aQ\xFBV[a \x08\x90a'\x10aR?V[\x94PPPPP[\x94\x93PPPPV[a !\x813a:\x18V[PV[a'\x10\x81\x11\x15a XW`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R_`$\x82\x01Ra'\x10`D\x82\x01R`d\x01a\x0EZV[\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x80Ta\xFF\xFF\x83\x81\x16a\xFF\xFF\x19\x83\x16\x17\x83U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x85\x90R\x91\x7F\xC0\x11\xDD\xFFt\xAAV\xCB{N&4\xFD8b\x0F\xE4\x04\xA2\x90j\"\xA6?\xE4\xE6\x84L\x86\xBA\x1Dw\x91\x01[`@Q\x80\x91\x03\x90\xA1PPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16a!\x91W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua!G3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\r\xA3V[_\x91PPa\r\xA3V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16\x15a!\x91W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\r\xA3V[`@\x80Qc\xFF\xFF\xFF\xFF\x84\x16` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x91\x81\x01\x91\x90\x91R_\x90``\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a#\x1DWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a#\x11\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBCT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a#TW`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x0F\0\x81a \x17V[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a#\xBAWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra#\xB7\x91\x81\x01\x90aR(V[`\x01[a#\xFBW`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0EZV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x81\x14a$WW`@Q\x7F\xAA\x1DI\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0EZV[a\x0F\x99\x83\x83a:\xA4V[_a\r\xA3a$ma:\xF9V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[___a$\xB8\x88\x88\x88\x88\x88a;\x07V[\x90P_a$\xCF\x88\x88\x84``\x01Q\x85`\x80\x01Qa;\x9CV[\x90P\x88c\xFF\xFF\xFF\xFF\x16\x81`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x14a$\xF8WP` \x01Q`\x01\x92P\x90Pa\x11RV[a%\x05\x81`\xA0\x01Qa=@V[a%\x19WP` \x01Q`\x02\x92P\x90Pa\x11RV[\x80Q` \x82\x01Q_\x91a%Z\x91a%@\x91a%6\x91\x90\x8C\x8EaQ\x17V[\x85`\x80\x01Qa=tV[`@\x84\x01Q``\x85\x01Qa%U\x91\x8C\x8EaQ\x17V[a=\xA9V[\x91P_\x90P\x81`\x03\x81\x11\x15a%qWa%qaMZV[\x14a%\x87WPP` \x01Q`\x03\x92P\x90Pa\x11RV[PP` \x01Q_\x98\x90\x97P\x95PPPPPPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a#TW`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a&VW`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a#T`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a>EV[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90\x82[\x80\x82\x10\x15a\x18\x83W___a&\xC5\x88\x88\x87a>LV[\x92P\x92P\x92P_\x83`\x01\x03a&\xF9Wa&\xE7\x89\x89\x84`\x01\x87c\xFF\xFF\xFF\xFFa?\x04V[c\xFF\xFF\xFF\xFF\x82\x16\x89R\x96P\x90Pa'\x9EV[\x83`\x02\x03a'1Wa'\x18\x89\x89\x84`\x02\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa?\x04V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16` \x8A\x01R\x96P\x90Pa'\x9EV[\x83`\x03\x03a'cWa'P\x89\x89\x84`\x03\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa?\x04V[`\x07\x82\x90\x0B`@\x8A\x01R\x96P\x90Pa'\x9EV[\x83`\x04\x03a'\x8FWa'y\x89\x89\x84`\x04\x87a?\x99V[`\x80\x89\x01\x81\x90R``\x89\x01\x91\x90\x91R\x95Pa'\x9EV[a'\x9B\x89\x89\x84\x86a?\xE3V[\x95P[PPPPa&\xAFV[_\x82\x82`@Q` \x01a\"f\x92\x91\x90aRRV[_`A\x82\x14a'\xF9W`@Q\x7F,3\xB5h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0EZV[_a(\x05\x85\x85\x85a=\xA9V[\x90\x92P\x90P_\x81`\x03\x81\x11\x15a(\x1DWa(\x1DaMZV[\x14a(TW`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[P\x93\x92PPPV[`@Q\x7F\x88\xDF\x88h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`$\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x88\xDF\x88h\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a(\xE5W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a)\t\x91\x90aR\x8AV[a\x0F\0W`@Q\x7Fp\x96U\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x0EZV[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0a)\x82\x85\x85a\">V[_\x81\x81R`\x01\x83\x01` R`@\x90 T\x90\x92Pj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\x01`\xA0\x1B\x03\x16\x15a)\xFBW`@Q\x7F\x90\x86C\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`$\x82\x01R`D\x01a\x0EZV[_a*\x08\x82\x84\x88\x87a@fV[`\x01\x81\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x17\x90U`@Q\x7F\xF3\"\xC1\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R\x90\x91P_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xF3\"\xC1\xA5\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a*\xADW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a*\xD1\x91\x90aR\xA9V[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16a*\xE9WPPPa\x0E\x06V[\x82T`@Q\x7F\x02\xFBM\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x04\x83\x01Ra\xFF\xFF\x90\x92\x16`$\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x02\xFBM\x85\x90`D\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a+vW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a+\x9A\x91\x90aR(V[\x90Pa+\xA5\x81aAzV[`\x01\x84\x01\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U\x83T_\x90a'\x10\x90a,\x0E\x90a\xFF\xFFb\x01\0\0\x90\x91\x04\x16\x84aQ\xB3V[a,\x18\x91\x90aQ\xFBV[\x90P\x80\x15a,\xB5W`@Q\x7F\xB7^\x01P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7^\x01P\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a,\x9EW__\xFD[PZ\xF1\x15\x80\x15a,\xB0W=__>=_\xFD[PPPP[`@\x80Q\x83\x81R3` \x82\x01R\x90\x81\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x87\x90\x7F\x94u\xC3\xF7\xA3D\x99- \xC6\x84\xA7u@\xE3\x13\xD9\x86\xED\xFER\x8A:\x98\xA8\xAE!\xB0\x05\xB2*\xF0\x90``\x01`@Q\x80\x91\x03\x90\xA3PPPPP\x93\x92PPPV[a#T_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&}V[\x80\x15\x80a-FWPa\x03\xE8\x81\x11[\x15a-vW`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R`\x01`$\x82\x01Ra\x03\xE8`D\x82\x01R`d\x01a\x0EZV[\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x80Ta\xFF\xFF\x83\x81\x16d\x01\0\0\0\0\x90\x81\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\x84\x16\x17\x84U`@\x80Q\x91\x90\x93\x04\x90\x91\x16\x80\x82R` \x82\x01\x85\x90R\x91\x7F\x81t\xA2\x8D\xB1\xA3\xC6`O\xFC\xEB\xB3\x05\x94\xF0K\x80\x98\xA4,a>\x06Wg\xBCG\\_\xFDM\xA6\x91\x01a \xC1V[\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x02\x80T``\x91\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x91a.]\x90aR\xC4V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta.\x89\x90aR\xC4V[\x80\x15a.\xD4W\x80`\x1F\x10a.\xABWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a.\xD4V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a.\xB7W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x91PP\x90V[\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x03\x80T``\x91\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x91a.]\x90aR\xC4V[_\x80\x80a/C``\x85\x01`@\x86\x01aQfV[\x90P`\x02`\xFF\x82\x16\x10\x80a/ZWP`\x04`\xFF\x82\x16\x11[\x15a/\x96W`@Q\x7F\x95;\xC6\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0EZV[_a/\xA7`\x80\x86\x01``\x87\x01aK)V[\x90P\x80c\xFF\xFF\xFF\xFF\x16_\x03a/\xE8W`@Q\x7F\xF9!\xFE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[c\xFF\xFF\xFF\xFF\x81\x16a/\xFF`\xA0\x87\x01`\x80\x88\x01aK)V[c\xFF\xFF\xFF\xFF\x16\x11\x15a0^Wa0\x1B`\xA0\x86\x01`\x80\x87\x01aK)V[`@Q\x7F\xF39\xD5\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x91\x82\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R`D\x01a\x0EZV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93P_a0\x92`@\x87\x01` \x88\x01aQMV[\x90P_\x85`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a0\xD1W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a0\xF5\x91\x90aR(V[\x90P\x80\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10a1MW`@Q\x7F@<\x9CQ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0EZV[_a1[` \x89\x01\x89aK)V[c\xFF\xFF\xFF\xFF\x80\x82\x16_\x90\x81R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x01` \x90\x81R`@\x80\x83 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16\x84R\x82R\x80\x83 `\xFF\x8B\x16\x84R\x90\x91R\x90 \x80T\x90\x98P\x91\x92P\x16\x15a2\x10W`@Q\x7F\xD1\x17[ \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01R`\xFF\x86\x16`D\x82\x01R`d\x01a\x0EZV[PPPPP\x91P\x91V[`@Q\x7F\xC1\x1D\xC5\xCF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R_\x90\x81\x90a2\xB2\x90`\x01`\x01`\xA0\x1B\x03\x8A\x16\x90c\xC1\x1D\xC5\xCF\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a2\x86W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra2\xAD\x91\x90\x81\x01\x90aR\xF6V[aA\xB2V[\x80Q\x90\x91P_\x80[\x82\x81\x10\x15a2\xFFW\x89c\xFF\xFF\xFF\xFF\x16\x84\x82\x81Q\x81\x10a2\xDBWa2\xDBaS\xAAV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x03a2\xF7W`\x01\x91Pa2\xFFV[`\x01\x01a2\xBAV[P\x80a3OW`@Q\x7F\x1Dv=\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16`$\x82\x01R`D\x01a\x0EZV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x80\x87\x81[\x81\x81\x10\x15a5\xAFW_\x8B\x8B\x83\x81\x81\x10a3\x90Wa3\x90aS\xAAV[\x90P` \x02\x81\x01\x90a3\xA2\x91\x90aS\xBEV[a3\xB0\x90` \x81\x01\x90aK)V[\x90P\x83c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a4\x07W`@Q\x7F\xD2\x86_&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x80\x86\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0EZV[\x80\x93P[\x87\x85\x10\x80\x15a4>WP\x80c\xFF\xFF\xFF\xFF\x16\x89\x86\x81Q\x81\x10a4.Wa4.aS\xAAV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x10[\x15a4SWa4L\x85aS\xFAV[\x94Pa4\x0BV[\x87\x85\x14\x80a4\x86WP\x80c\xFF\xFF\xFF\xFF\x16\x89\x86\x81Q\x81\x10a4uWa4uaS\xAAV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x14\x15[\x15a4\x91WPa5\xA7V[a4\x9A\x85aS\xFAV[\x94P\x8Ec\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x03a4\xB5WPa5\xA7V[_a4\xF1\x8E\x8E\x8E\x86\x81\x81\x10a4\xCCWa4\xCCaS\xAAV[\x90P` \x02\x81\x01\x90a4\xDE\x91\x90aS\xBEV[a4\xEC\x90` \x81\x01\x90aT\x12V[aB\xBBV[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16\x15\x80\x15\x90a5\x93WP`@Q\x7F\x88\xDF\x88h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`$\x83\x01R\x88\x16\x90c\x88\xDF\x88h\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a5oW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a5\x93\x91\x90aR\x8AV[\x15a5\xA4Wa5\xA1\x8BaS\xFAV[\x9AP[PP[`\x01\x01a3uV[P_`\x02a5\xBE`\x01\x89aR?V[a5\xC8\x91\x90aQ\xFBV[a5\xD3\x90`\x01aQ\xCAV[\x90P\x80\x89\x10\x15a6\x19W`@Q\x7F\xF1\xE8j\xA6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x8A\x90R`$\x81\x01\x82\x90R`D\x01a\x0EZV[PPPPPPPP\x96\x95PPPPPPV[a\x0FG\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x84\x84\x84a@fV[a6g`@\x83\x01` \x84\x01aQMV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a6~` \x84\x01\x84aK)V[c\xFF\xFF\xFF\xFF\x16\x84\x7F?\xBC\xDF\xB7\xC3Y\x91\x18_\xBC\x1E[\xB5Np\xA2h\x1D,\xC0\xC5@4\x88Rd\xF7\x952\xB8\xCA\xE4a6\xB6``\x87\x01`@\x88\x01aQfV[a6\xC6`\x80\x88\x01``\x89\x01aK)V[a6\xD6`\xA0\x89\x01`\x80\x8A\x01aK)V[a6\xE6`\xC0\x8A\x01`\xA0\x8B\x01aK)V[`@\x80Q`\xFF\x90\x95\x16\x85Rc\xFF\xFF\xFF\xFF\x93\x84\x16` \x86\x01R\x91\x83\x16\x91\x84\x01\x91\x90\x91R\x16``\x82\x01R`\x80\x81\x01\x86\x90R`\xA0\x01`@Q\x80\x91\x03\x90\xA4PPPV[_c\xFF\xFF\xFF\xFF\x82\x11\x15a7UW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R` `\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0EZV[P\x90V[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\r\xA3V[a#TaC)V[a7\x91aC)V[a\x0F\0\x82\x82aCgV[a7\xA3aC)V[a7\xAEa%\x1Ca $V[a7\xB8`<a9cV[a#T`da-8V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7UW`@\x80Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\x0EZV[`@Q\x7F\xF3\"\xC1\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R_\x90\x81\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xF3\"\xC1\xA5\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a8}W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a8\xA1\x91\x90aR\xA9V[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16a8\xBAW_\x91PPa\r\xA3V[`@Q\x7F\x02\xFBM\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R`$\x82\x01\x85\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x02\xFBM\x85\x90`D\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a9?W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a \x0F\x91\x90aR(V[\x80\x15\x80a9pWP`x\x81\x11[\x15a9\x9FW`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R`\x01`$\x82\x01R`x`D\x82\x01R`d\x01a\x0EZV[\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x80Ta\xFF\xFF\x83\x81\x16b\x01\0\0\x90\x81\x02c\xFF\xFF\0\0\x19\x84\x16\x17\x84U`@\x80Q\x91\x90\x93\x04\x90\x91\x16\x80\x82R` \x82\x01\x85\x90R\x91\x7Fm3\xD6\x0C\xAA%bR\xCF\xEC\xEAr\x83.56\xFF\xDC\x031\xEF\xAB\x0C\xAA\xE04\xB5wm\xF2c\x9E\x91\x01a \xC1V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0F\0W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0EZV[a:\xAD\x82aC\xD9V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a:\xF1Wa\x0F\x99\x82\x82aD\x80V[a\x0F\0aD\xE9V[_a;\x02aE!V[\x90P\x90V[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91Ra;;\x85\x85a&\x83V[\x90Pa;Z\x86a;Ua;N\x88\x88a'\xA7V[\x86\x86a'\xBBV[a(\\V[\x85c\xFF\xFF\xFF\xFF\x16\x81_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x1C\0W\x80Q`@QcPs\x1F\xA3`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x80\x89\x16`\x04\x83\x01R\x90\x91\x16`$\x82\x01R`D\x01a\x0EZV[a;\xDB`@Q\x80`\xC0\x01`@R\x80_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81RP\x90V[6_a;\xE9\x84\x86\x88\x8AaQ\x17V[\x91P\x91P_[\x81\x81\x10\x15a=5W___a<\x05\x86\x86\x86a>LV[\x92P\x92P\x92P_\x83`\x01\x03a<\\Wa<\"\x87\x87\x84`\x01\x87a?\x99V[` \x8A\x01\x81\x90R\x81\x8AR\x95P\x8A\x90\x89\x90a<=\x90\x83\x90aQ\xCAV[\x90RP` \x88\x01\x80Q\x8B\x91\x90a<T\x90\x83\x90aQ\xCAV[\x90RPa=,V[\x83`\x02\x03a<\xBDW_a<s\x88\x88\x85`\x02\x88a?\x99V[\x96P\x90Pa<\x83\x88\x88\x83\x89aE\x94V[``\x8B\x01R`@\x8A\x01\x81\x81R\x8C\x91a<\x9C\x90\x83\x90aQ\xCAV[\x90RP``\x89\x01\x80Q\x8C\x91\x90a<\xB3\x90\x83\x90aQ\xCAV[\x90RPa=,\x90PV[\x83`\x03\x03a<\xEDWa<\xD8\x87\x87\x84`\x03\x87c\xFF\xFF\xFF\xFFa?\x04V[c\xFF\xFF\xFF\xFF\x82\x16`\x80\x8B\x01R\x95P\x90Pa=,V[\x83`\x04\x03a=\x1DWa=\x08\x87\x87\x84`\x04\x87c\xFF\xFF\xFF\xFFa?\x04V[c\xFF\xFF\xFF\xFF\x82\x16`\xA0\x8B\x01R\x95P\x90Pa=,V[a=)\x87\x87\x84\x86a?\xE3V[\x94P[PPPPa;\xEFV[PPP\x94\x93PPPPV[_c\xFF\xFF\xFF\xFF\x82\x81\x16\x14\x80a\r\xA3WP`\x02c\xFF\xFF\xFF\xFF\x83\x16\x10\x80\x15\x90a\r\xA3WPa\x01mc\xFF\xFF\xFF\xFF\x83\x16\x11\x15\x92\x91PPV[_\x81\x84\x84`@Q` \x01a=\x8A\x93\x92\x91\x90aTsV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x93\x92PPPV[_\x80`A\x83\x14a=\xBEWP_\x90P`\x02a>=V[_a=\xCC` \x82\x86\x88aQ\x17V[a=\xD5\x91aT\xFDV[\x90P_a=\xE6`@` \x87\x89aQ\x17V[a=\xEF\x91aT\xFDV[\x90P_\x86\x86`@\x81\x81\x10a>\x05Wa>\x05aS\xAAV[\x91\x90\x91\x015`\xF8\x1C\x91PP`\x1B\x81\x10\x15a>'Wa>$`\x1B\x82aU\x1AV[\x90P[a>3\x88\x82\x85\x85aF+V[P\x90\x95P\x93PPPP[\x93P\x93\x91PPV[\x80\x82]PPV[____a>[\x87\x87\x87aF\xF3V[`\x03\x82\x90\x1C\x95P`\x07\x82\x16\x94P\x92P\x90P_\x84\x90\x03a>\xA6W`@Q\x7F\x10\xAFc\xD9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x82`\x03\x14\x80a>\xB5WP\x82`\x04\x14[\x80a>\xC0WP`\x05\x83\x11[\x15a>\xFAW`@Q\x7F\xDA\x87\x0E\xCA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0EZV[P\x93P\x93P\x93\x90PV[_\x80\x83\x15a?AW`@Q\x7FP\x10\xAC;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x0EZV[a?L\x88\x88\x88aF\xF3V[\x90\x92P\x90P\x82\x82\x11\x15a?\x8EW`@Q\x7F\x96\x99\xB1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x0EZV[\x96P\x96\x94PPPPPV[__`\x02\x83\x14a?\xD8W`@Q\x7FP\x10\xAC;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x0EZV[a\x11M\x87\x87\x87aG\xF7V[_\x81a?\xFDWa?\xF4\x85\x85\x85aF\xF3V[\x91Pa \x0F\x90PV[`\x02\x82\x03a@\x10Wa?\xF4\x85\x85\x85aG\xF7V[_`\x01\x83\x14a@ W`\x04a@#V[`\x08[`\xFF\x16\x90Pa@2\x84\x86aR?V[\x81\x11\x15a@RW`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a@\\\x81\x85aQ\xCAV[\x96\x95PPPPPPV[_\x83\x81R`\x01\x85\x01` R`@\x90 \x80T`\xFF\x83\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x90\x91\x16c\xFF\xFF\xFF\xFF\x85\x16\x17\x17\x81Ua@\xBABaHHV[\x81T\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16e\x01\0\0\0\0\0d\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x02\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x173j\x01\0\0\0\0\0\0\0\0\0\0\x81\x02\x91\x90\x91\x17\x82U`@\x80Q`\xFF\x85\x16\x81R` \x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x85\x16\x91\x86\x91\x7F`\x05\xAB\x1E\xBD\x8D\xCCT\xAD\x80\x93`S\xD3{$\xF6\xDC\xE7\xF1[C\x9CI\x8Fz\xCF\x85\r~qb\x91\x01`@Q\x80\x91\x03\x90\xA3\x94\x93PPPPV[_k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7UW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R```\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0EZV[\x80Q``\x90`\x01[\x81\x81\x10\x15aB\xB3W_\x84\x82\x81Q\x81\x10aA\xD5WaA\xD5aS\xAAV[` \x02` \x01\x01Q\x90P_\x82\x90P[_\x81\x11\x80\x15aB!WPc\xFF\xFF\xFF\xFF\x82\x16\x86aB\x01`\x01\x84aR?V[\x81Q\x81\x10aB\x11WaB\x11aS\xAAV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x11[\x15aB\x81W\x85aB2`\x01\x83aR?V[\x81Q\x81\x10aBBWaBBaS\xAAV[` \x02` \x01\x01Q\x86\x82\x81Q\x81\x10aB\\WaB\\aS\xAAV[c\xFF\xFF\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01RaBz\x81aU3V[\x90PaA\xE4V[\x81\x86\x82\x81Q\x81\x10aB\x94WaB\x94aS\xAAV[c\xFF\xFF\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01RPP`\x01\x01aA\xBAV[P\x91\x92\x91PPV[_`A\x82\x14aB\xCBWP_a\x0E\x06V[aC\x1E\x84\x84\x84`@\x81\x81\x10aB\xE2WaB\xE2aS\xAAV[\x91\x90\x91\x015`\xF8\x1C\x90PaB\xF9` _\x87\x89aQ\x17V[aC\x02\x91aT\xFDV[aC\x10`@` \x88\x8AaQ\x17V[aC\x19\x91aT\xFDV[aF+V[P\x90\x95\x94PPPPPV[aC1aHyV[a#TW`@Q\x7F\xD7\xE6\xBC\xF8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[aCoaC)V[\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x02aC\xBB\x84\x82aU\x93V[P`\x03\x81\x01aC\xCA\x83\x82aU\x93V[P_\x80\x82U`\x01\x90\x91\x01UPPV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03aD'W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0EZV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@QaD\x9C\x91\x90aVNV[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14aD\xD4W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>aD\xD9V[``\x91P[P\x91P\x91Pa\x1C\0\x85\x83\x83aH\x97V[4\x15a#TW`@Q\x7F\xB3\x98\x97\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0FaEKaI\x0CV[aESaI\x87V[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x01\x91\x90\x91R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x806\x81aE\xA4\x85\x87\x89\x8BaQ\x17V[\x91P\x91P_[\x81\x81\x10\x15aF\0W___aE\xC0\x86\x86\x86a>LV[\x92P\x92P\x92P\x82`\x01\x03aE\xE9WaE\xDC\x86\x86\x83`\x01\x86a?\x99V[\x90\x98P\x96P\x86\x93PaE\xF8V[aE\xF5\x86\x86\x83\x85a?\xE3V[\x93P[PPPaE\xAAV[\x83\x15aF\x1FWaF\x10\x87\x86aQ\xCAV[\x94PaF\x1C\x87\x85aQ\xCAV[\x93P[PPP\x94P\x94\x92PPPV[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15aFdWP_\x91P`\x03\x90P\x82aF\xE9V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aF\xB5W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16aF\xE0WP_\x92P`\x01\x91P\x82\x90PaF\xE9V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_\x80\x83\x81[`\n\x81\x10\x15aG\xC4W\x81\x85\x10aG!W`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x87\x87\x87aG.\x81aS\xFAV[\x98P\x81\x81\x10aG?WaG?aS\xAAV[\x91\x90\x91\x015`\xF8\x1C\x91PP`\t\x82\x14\x80\x15aGZWP`\x01\x81\x11[\x15aG\x91W`@Q\x7Fa8\xB3\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[aG\x9C\x82`\x07aQ\xB3V[\x81`\x7F\x16\x90\x1B\x85\x17\x94P`\x80\x81\x10\x15aG\xBBWP\x84\x92Pa>=\x91PPV[P`\x01\x01aF\xF8V[P`@Q\x7Fa8\xB3\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[___aH\x05\x86\x86\x86aF\xF3V[\x93P\x90PaH\x13\x83\x86aR?V[\x81\x11\x15aH3W`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[aH=\x81\x84aQ\xCAV[\x91PP\x93P\x93\x91PPV[_d\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7UW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`(`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0EZV[_aH\x82a7YV[Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x91\x90PV[``\x82aH\xACWaH\xA7\x82aI\xDCV[a\x0E\x06V[\x81Q\x15\x80\x15aH\xC3WP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15aI\x05W`@Q\x7F\x99\x96\xB3\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0EZV[P\x80a\x0E\x06V[_\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x81aI7a.\x0CV[\x80Q\x90\x91P\x15aIOW\x80Q` \x90\x91\x01 \x92\x91PPV[\x81T\x80\x15aI^W\x93\x92PPPV[\x7F\xC5\xD2F\x01\x86\xF7#<\x92~}\xB2\xDC\xC7\x03\xC0\xE5\0\xB6S\xCA\x82';{\xFA\xD8\x04]\x85\xA4p\x93PPPP\x90V[_\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x81aI\xB2a.\xDFV[\x80Q\x90\x91P\x15aI\xCAW\x80Q` \x90\x91\x01 \x92\x91PPV[`\x01\x82\x01T\x80\x15aI^W\x93\x92PPPV[\x80Q\x15aI\xEBW\x80Q` \x82\x01\xFD[`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15aJ-W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x0E\x06W__\xFD[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a !W__\xFD[\x805aJx\x81aJ\\V[\x91\x90PV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14aJxW__\xFD[___``\x84\x86\x03\x12\x15aJ\xA6W__\xFD[\x835aJ\xB1\x81aJ\\V[\x92PaJ\xBF` \x85\x01aJ}V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15aJ\xE0W__\xFD[P5\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a !W__\xFD[__`@\x83\x85\x03\x12\x15aK\x0CW__\xFD[\x825\x91P` \x83\x015aK\x1E\x81aJ\xE7V[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15aK9W__\xFD[\x815a\x0E\x06\x81aJ\\V[__`@\x83\x85\x03\x12\x15aKUW__\xFD[\x825aK`\x81aJ\\V[\x91PaKn` \x84\x01aJ}V[\x90P\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Q`\x1F\x82\x01`\x1F\x19\x16\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15aK\xB4WaK\xB4aKwV[`@R\x91\x90PV[__`@\x83\x85\x03\x12\x15aK\xCDW__\xFD[\x825aK\xD8\x81aJ\xE7V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aK\xF3W__\xFD[\x83\x01`\x1F\x81\x01\x85\x13aL\x03W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\x1DWaL\x1DaKwV[aL0` `\x1F\x19`\x1F\x84\x01\x16\x01aK\x8BV[\x81\x81R\x86` \x83\x85\x01\x01\x11\x15aLDW__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92\x90PV[_`\xC0\x82\x84\x03\x12\x15aLsW__\xFD[P\x91\x90PV[_`\xC0\x82\x84\x03\x12\x15aL\x89W__\xFD[a\x0E\x06\x83\x83aLcV[__\x83`\x1F\x84\x01\x12aL\xA3W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\xBAW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15aL\xD1W__\xFD[\x92P\x92\x90PV[_____``\x86\x88\x03\x12\x15aL\xECW__\xFD[\x855aL\xF7\x81aJ\\V[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\x12W__\xFD[aM\x1E\x88\x82\x89\x01aL\x93V[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM=W__\xFD[aMI\x88\x82\x89\x01aL\x93V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[`\x04\x81\x10aM\x8AWcNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[\x90RV[`@\x81\x01aM\x9C\x82\x85aMnV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[_________`\xA0\x8A\x8C\x03\x12\x15aM\xCBW__\xFD[\x895aM\xD6\x81aJ\\V[\x98P` \x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\xF1W__\xFD[aM\xFD\x8C\x82\x8D\x01aL\x93V[\x90\x99P\x97PP`@\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aN\x1CW__\xFD[aN(\x8C\x82\x8D\x01aL\x93V[\x90\x97P\x95PP``\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aNGW__\xFD[aNS\x8C\x82\x8D\x01aL\x93V[\x90\x95P\x93PP`\x80\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aNrW__\xFD[aN~\x8C\x82\x8D\x01aL\x93V[\x91P\x80\x93PP\x80\x91PP\x92\x95\x98P\x92\x95\x98P\x92\x95\x98V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_aN\xFD`\xE0\x83\x01\x89aN\x95V[\x82\x81\x03`@\x84\x01RaO\x0F\x81\x89aN\x95V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15aOdW\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aOFV[P\x90\x9B\x9APPPPPPPPPPPV[___`\xE0\x84\x86\x03\x12\x15aO\x87W__\xFD[aO\x91\x85\x85aLcV[\x92P`\xC0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aO\xACW__\xFD[\x84\x01`\x1F\x81\x01\x86\x13aO\xBCW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aO\xD2W__\xFD[\x86` \x82`\x05\x1B\x84\x01\x01\x11\x15aO\xE6W__\xFD[\x93\x96` \x91\x90\x91\x01\x95P\x92\x93PPPV[` \x81R_a\x0E\x06` \x83\x01\x84aN\x95V[_` \x82\x84\x03\x12\x15aP\x19W__\xFD[\x815a\x0E\x06\x81aJ\xE7V[\x805`\xFF\x81\x16\x81\x14aJxW__\xFD[___``\x84\x86\x03\x12\x15aPFW__\xFD[\x835aPQ\x81aJ\\V[\x92PaP_` \x85\x01aJ}V[\x91PaPm`@\x85\x01aP$V[\x90P\x92P\x92P\x92V[\x82\x81R`\xE0\x81\x01\x825aP\x88\x81aJ\\V[c\xFF\xFF\xFF\xFF\x81\x16` \x84\x01RPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFaP\xAA` \x85\x01aJ}V[\x16`@\x83\x01R`\xFFaP\xBE`@\x85\x01aP$V[\x16``\x83\x01R``\x83\x015aP\xD2\x81aJ\\V[c\xFF\xFF\xFF\xFF\x81\x16`\x80\x84\x01RP`\x80\x83\x015aP\xED\x81aJ\\V[c\xFF\xFF\xFF\xFF\x81\x16`\xA0\x84\x01RPaQ\x06`\xA0\x84\x01aJmV[c\xFF\xFF\xFF\xFF\x81\x16`\xC0\x84\x01Ra(TV[__\x85\x85\x11\x15aQ%W__\xFD[\x83\x86\x11\x15aQ1W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[_` \x82\x84\x03\x12\x15aQ]W__\xFD[a\x0E\x06\x82aJ}V[_` \x82\x84\x03\x12\x15aQvW__\xFD[a\x0E\x06\x82aP$V[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\r\xA3Wa\r\xA3aQ\x7FV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\r\xA3Wa\r\xA3aQ\x7FV[\x80\x82\x01\x80\x82\x11\x15a\r\xA3Wa\r\xA3aQ\x7FV[_`\xFF\x82\x16`\xFF\x81\x03aQ\xF2WaQ\xF2aQ\x7FV[`\x01\x01\x92\x91PPV[_\x82aR\x15WcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V[` \x81\x01a\r\xA3\x82\x84aMnV[_` \x82\x84\x03\x12\x15aR8W__\xFD[PQ\x91\x90PV[\x81\x81\x03\x81\x81\x11\x15a\r\xA3Wa\r\xA3aQ\x7FV[\x7Foriginator|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x81\x83`\x0B\x83\x017_\x91\x01`\x0B\x01\x90\x81R\x91\x90PV[_` \x82\x84\x03\x12\x15aR\x9AW__\xFD[\x81Q\x80\x15\x15\x81\x14a\x0E\x06W__\xFD[_` \x82\x84\x03\x12\x15aR\xB9W__\xFD[\x81Qa\x0E\x06\x81aJ\xE7V[`\x01\x81\x81\x1C\x90\x82\x16\x80aR\xD8W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03aLsWcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15aS\x06W__\xFD[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aS\x1CW__\xFD[\x82\x01`\x1F\x81\x01\x84\x13aS,W__\xFD[\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aSFWaSFaKwV[\x80`\x05\x1BaSV` \x82\x01aK\x8BV[\x91\x82R` \x81\x84\x01\x81\x01\x92\x90\x81\x01\x90\x87\x84\x11\x15aSqW__\xFD[` \x85\x01\x94P[\x83\x85\x10\x15aS\x9FW\x84Q\x92PaS\x8D\x83aJ\\V[\x82\x82R` \x94\x85\x01\x94\x90\x91\x01\x90aSxV[\x97\x96PPPPPPPV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[_\x825\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xC1\x836\x03\x01\x81\x12aS\xF0W__\xFD[\x91\x90\x91\x01\x92\x91PPV[_`\x01\x82\x01aT\x0BWaT\x0BaQ\x7FV[P`\x01\x01\x90V[__\x835\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x846\x03\x01\x81\x12aTEW__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15aT_W__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15aL\xD1W__\xFD[\x7Ftarget|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84`\xE0\x1B\x16`\x07\x82\x01R\x7Fpayer|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x0B\x82\x01R\x81\x83`\x11\x83\x017_\x91\x01`\x11\x01\x90\x81R\x92\x91PPV[\x805` \x83\x10\x15a\r\xA3W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\r\xA3Wa\r\xA3aQ\x7FV[_\x81aUAWaUAaQ\x7FV[P_\x19\x01\x90V[`\x1F\x82\x11\x15a\x0F\x99W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15aUmWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15aU\x8CW_\x81U`\x01\x01aUyV[PPPPPV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aU\xADWaU\xADaKwV[aU\xC1\x81aU\xBB\x84TaR\xC4V[\x84aUHV[` `\x1F\x82\x11`\x01\x81\x14aU\xF3W_\x83\x15aU\xDCWP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84UaU\x8CV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aV\"W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aV\x02V[P\x84\x82\x10\x15aV?W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x6080604052600436106101af575f3560e01c80635db82fa0116100e7578063a217fddf11610087578063c704f65511610062578063c704f655146105f2578063cb93f86c14610719578063d300100f14610756578063d547741f14610775575f5ffd5b8063a217fddf14610692578063ad3cb1cc146106a5578063c4d66de8146106fa575f5ffd5b80637c2a0a49116100c25780637c2a0a49146105df5780637c576bdf146105f25780637f027a771461061a57806391d148541461062f575f5ffd5b80635db82fa01461055c57806361d027b31461058e5780636f82fdce146105c0575f5ffd5b80632f2ff15d11610152578063459c573e1161012d578063459c573e146104e95780634f1ef28614610508578063509fa5871461051b57806352d1902d14610548575f5ffd5b80632f2ff15d1461048c57806336568abe146104ab5780633efc307f146104ca575f5ffd5b8063171c4f111161018d578063171c4f111461026e578063177d1a48146103f8578063220c4e701461041e578063248a9ca31461043f575f5ffd5b806301ffc9a7146101b3578063043727af146101e757806315c6398414610228575b5f5ffd5b3480156101be575f5ffd5b506101d26101cd366004612a3a565b610794565b60405190151581526020015b60405180910390f35b3480156101f2575f5ffd5b507fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005461ffff165b6040519081526020016101de565b348015610233575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016101de565b348015610279575f5ffd5b5061037c610288366004612a79565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091527fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005f92835260019081016020908152604093849020845160c081018652815463ffffffff81168252640100000000810460ff169382019390935265010000000000830464ffffffffff16958101959095526a01000000000000000000009091046001600160a01b03166060850152015467ffffffffffffffff811660808401526801000000000000000090046bffffffffffffffffffffffff1660a08301525090565b6040516101de91905f60c08201905063ffffffff835116825260ff602084015116602083015264ffffffffff60408401511660408301526001600160a01b03606084015116606083015267ffffffffffffffff60808401511660808301526bffffffffffffffffffffffff60a08401511660a083015292915050565b348015610403575f5ffd5b5061040c600181565b60405160ff90911681526020016101de565b348015610429575f5ffd5b5061043d610438366004612a79565b61082c565b005b34801561044a575f5ffd5b5061021a610459366004612a79565b5f9081527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602052604090206001015490565b348015610497575f5ffd5b5061043d6104a6366004612aa4565b610927565b3480156104b6575f5ffd5b5061043d6104c5366004612aa4565b610970565b3480156104d5575f5ffd5b506101d26104e4366004612aea565b6109c1565b3480156104f4575f5ffd5b5061043d610503366004612a79565b610a20565b61043d610516366004612b34565b610b11565b348015610526575f5ffd5b5061053a610535366004612c40565b610b30565b6040516101de929190612cf4565b348015610553575f5ffd5b5061021a610b4e565b348015610567575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000610256565b348015610599575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000610256565b3480156105cb575f5ffd5b5061021a6105da366004612d19565b610b7c565b3480156105ea575f5ffd5b5061040c5f81565b3480156105fd575f5ffd5b506106076103e881565b60405161ffff90911681526020016101de565b348015610625575f5ffd5b5061021a61138881565b34801561063a575f5ffd5b506101d2610649366004612aa4565b5f9182527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408084206001600160a01b0393909316845291905290205460ff1690565b34801561069d575f5ffd5b5061021a5f81565b3480156106b0575f5ffd5b506106ed6040518060400160405280600581526020017f352e302e3000000000000000000000000000000000000000000000000000000081525081565b6040516101de9190612df9565b348015610705575f5ffd5b5061043d610714366004612e2e565b610dba565b348015610724575f5ffd5b507fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005462010000900461ffff1661021a565b348015610761575f5ffd5b5061021a610770366004612c40565b610ff0565b348015610780575f5ffd5b5061043d61078f366004612aa4565b6110b0565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061082657507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f610836816110f3565b611388821115610882576040517ff6a0ed210000000000000000000000000000000000000000000000000000000081526004810183905261138860248201526044015b60405180910390fd5b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e008054604080516201000090920461ffff168252602082018690529192507fbd21ba39bf0fe019fb62f92f1751db64b170f99a0d70857e0b338da8d169cb7a910160405180910390a1805461ffff90931662010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffff9093169290921790915550565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154610960816110f3565b61096a8383611100565b50505050565b6001600160a01b03811633146109b2576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6109bc82826111cc565b505050565b5f807fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e01816109ef8686611270565b815260208101919091526040015f20546a010000000000000000000090046001600160a01b03161415905092915050565b5f610a2a816110f3565b811580610a38575061271082115b15610a7a576040517ff6a0ed21000000000000000000000000000000000000000000000000000000008152600481018390526127106024820152604401610879565b7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e0080546040805161ffff90921682526020820185905280517ff8ae63af03965e2ad9a8d0b87f9c51567bbc3f12e2028a5bf8d6c8a3919a15d29281900390910190a180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00001661ffff939093169290921790915550565b610b196112b6565b610b2282611388565b610b2c8282611392565b5050565b5f5f610b3f8787878787611493565b915091505b9550959350505050565b5f610b57611586565b507f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc90565b5f610b856115e8565b5f610b908a8a61166e565b90505f610b9d878761166e565b90505f610bb4610bad8d8d61179a565b8b8b6117ae565b90505f610bcb610bc48a8a61179a565b88886117ae565b9050610bd78e8361184f565b610be18e8261184f565b8d63ffffffff16845f015163ffffffff1614610c29578d845f01516040516350731fa360e01b815260040161087992919063ffffffff92831681529116602082015260400190565b8d63ffffffff16835f015163ffffffff1614610c71578d835f01516040516350731fa360e01b815260040161087992919063ffffffff92831681529116602082015260400190565b826020015167ffffffffffffffff16846020015167ffffffffffffffff1614610ce457602080850151908401516040517fe3247f9b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610879565b826040015160070b846040015160070b148015610d59575060608301516080840151610d11918a8c612e49565b604051610d1f929190612e70565b60405180910390208d8d866060015190876080015192610d4193929190612e49565b604051610d4f929190612e70565b6040518091039020145b15610d90576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610d9f8e85602001515f611949565b945050505050610dad611df1565b9998505050505050505050565b5f610dc3611e1b565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f81158015610def5750825b90505f8267ffffffffffffffff166001148015610e0b5750303b155b905081158015610e19575080155b15610e50576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b845467ffffffffffffffff191660011785558315610e8457845468ff00000000000000001916680100000000000000001785555b6001600160a01b038616610ec4576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610ecc611e43565b610ed65f87611100565b505f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e0080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000166303e803e8178155604080515f81526103e860208201529192507ff8ae63af03965e2ad9a8d0b87f9c51567bbc3f12e2028a5bf8d6c8a3919a15d2910160405180910390a1604080515f81526103e860208201527fbd21ba39bf0fe019fb62f92f1751db64b170f99a0d70857e0b338da8d169cb7a910160405180910390a1508315610fe857845468ff000000000000000019168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b5f610ff96115e8565b5f5f6110088888888888611493565b90925090505f82600381111561102057611020612cc0565b03611057576040517fbea0c9a200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61106388826001611949565b9250827fd069be2b44332902203892b9fc0a5d74237371c06ec255a19b9baa674c82e568836040516110959190612e7f565b60405180910390a250506110a7611df1565b95945050505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b62680060205260409020600101546110e9816110f3565b61096a83836111cc565b6110fd8133611e4b565b50565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff166111c3575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556111793390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610826565b5f915050610826565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff16156111c3575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610826565b6040805163ffffffff8416602082015267ffffffffffffffff8316918101919091525f906060015b60405160208183030381529060405280519060200120905092915050565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061134f57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166113437f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc546001600160a01b031690565b6001600160a01b031614155b15611386576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b565b5f610b2c816110f3565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156113ec575060408051601f3d908101601f191682019092526113e991810190612e8d565b60015b61142d576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610879565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc8114611489576040517faa1d49a400000000000000000000000000000000000000000000000000000000815260048101829052602401610879565b6109bc8383611ed7565b5f5f5f6114a38888888888611f2c565b90505f6114ba888884606001518560800151611fc1565b90508863ffffffff16816080015163ffffffff16146114e3575060200151600192509050610b44565b6114f08160a00151612165565b611504575060200151600292509050610b44565b805160208201515f916115459161152b9161152191908c8e612e49565b8560800151612199565b60408401516060850151611540918c8e612e49565b6121ce565b91505f905081600381111561155c5761155c612cc0565b1461157257505060200151600392509050610b44565b5050602001515f9890975095505050505050565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611386576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611641576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61138660017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061226a565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905290825b80821015611792575f5f5f6116b0888887612271565b9250925092505f836001036116e4576116d289898460018763ffffffff612329565b63ffffffff8216895296509050611789565b8360020361171c5761170389898460028767ffffffffffffffff612329565b67ffffffffffffffff821660208a015296509050611789565b8360030361174e5761173b89898460038767ffffffffffffffff612329565b600782900b60408a015296509050611789565b8360040361177a576117648989846004876123be565b6080890181905260608901919091529550611789565b61178689898486612408565b95505b5050505061169a565b505092915050565b5f8282604051602001611298929190612ea4565b5f604182146117ec576040517f2c33b56800000000000000000000000000000000000000000000000000000000815260048101839052602401610879565b5f6117f88585856121ce565b90925090505f81600381111561181057611810612cc0565b14611847576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b509392505050565b6040517f88df886800000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382811660248301527f000000000000000000000000000000000000000000000000000000000000000016906388df886890604401602060405180830381865afa1580156118d8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118fc9190612edc565b610b2c576040517f709655f100000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382166024820152604401610879565b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e006119758585611270565b5f81815260018301602052604090208054919350906a010000000000000000000090046001600160a01b0316156119f0576040517f049377c400000000000000000000000000000000000000000000000000000000815263ffffffff8716600482015267ffffffffffffffff86166024820152604401610879565b805460ff8516640100000000027fffffffffffffffffffffffffffffffffffffffffffffffffffffff000000000090911663ffffffff881617178155611a354261248d565b81547fffff00000000000000000000000000000000000000000000000000ffffffffff166501000000000064ffffffffff92909216919091027fffff0000000000000000000000000000000000000000ffffffffffffffffffff1617336a0100000000000000000000810291909117825560018201805467ffffffffffffffff191667ffffffffffffffff88161790556040805160ff87168152602081019290925263ffffffff88169185917f6005ab1ebd8dcc54ad80936053d37b24f6dce7f15b439c498f7acf850d7e7162910160405180910390a36040517ff322c1a500000000000000000000000000000000000000000000000000000000815263ffffffff871660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063f322c1a590602401602060405180830381865afa158015611b8f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bb39190612efb565b90506001600160a01b038116611bcb57505050611dea565b82546040517f02fb4d850000000000000000000000000000000000000000000000000000000081526001600160a01b03838116600483015261ffff90921660248201525f917f000000000000000000000000000000000000000000000000000000000000000016906302fb4d85906044016020604051808303815f875af1158015611c58573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c7c9190612e8d565b9050611c87816124db565b6001840180546bffffffffffffffffffffffff9290921668010000000000000000027fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff90921691909117905583545f9061271090611cf09061ffff620100009091041684612f2a565b611cfa9190612f41565b90508015611d97576040517fb75e0150000000000000000000000000000000000000000000000000000000008152336004820152602481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b75e0150906044015f604051808303815f87803b158015611d80575f5ffd5b505af1158015611d92573d5f5f3e3d5ffd5b505050505b604080518381523360208201529081018290526001600160a01b0384169087907f9475c3f7a344992d20c684a77540e313d986edfe528a3a98a8ae21b005b22af09060600160405180910390a350505050505b9392505050565b6113865f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611668565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610826565b61138661252c565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408083206001600160a01b038516845290915290205460ff16610b2c576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610879565b611ee08261256a565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a2805115611f24576109bc8282612611565b610b2c61267a565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152611f60858561166e565b9050611f7f86611f7a611f73888861179a565b86866117ae565b61184f565b8563ffffffff16815f015163ffffffff16146110a75780516040516350731fa360e01b815263ffffffff80891660048301529091166024820152604401610879565b6120006040518060c001604052805f81526020015f81526020015f81526020015f81526020015f63ffffffff1681526020015f63ffffffff1681525090565b365f61200e8486888a612e49565b915091505f5b8181101561215a575f5f5f61202a868686612271565b9250925092505f83600103612081576120478787846001876123be565b60208a01819052818a5295508a908990612062908390612f60565b9052506020880180518b9190612079908390612f60565b905250612151565b836002036120e2575f6120988888856002886123be565b965090506120a8888883896126b2565b60608b015260408a018181528c916120c1908390612f60565b9052506060890180518c91906120d8908390612f60565b9052506121519050565b83600303612112576120fd87878460038763ffffffff612329565b63ffffffff821660808b015295509050612151565b836004036121425761212d87878460048763ffffffff612329565b63ffffffff821660a08b015295509050612151565b61214e87878486612408565b94505b50505050612014565b505050949350505050565b5f63ffffffff82811614806108265750600263ffffffff831610801590610826575061016d63ffffffff8316111592915050565b5f8184846040516020016121af93929190612f73565b6040516020818303038152906040528051906020012090509392505050565b5f80604183146121e357505f90506002612262565b5f6121f16020828688612e49565b6121fa91612ffd565b90505f61220b604060208789612e49565b61221491612ffd565b90505f8686604081811061222a5761222a61301a565b919091013560f81c915050601b81101561224c57612249601b8261302e565b90505b61225888828585612749565b5090955093505050505b935093915050565b80825d5050565b5f5f5f5f612280878787612811565b600382901c9550600782169450925090505f8490036122cb576040517f10af63d900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b82600314806122da5750826004145b806122e55750600583115b1561231f576040517fda870eca00000000000000000000000000000000000000000000000000000000815260048101849052602401610879565b5093509350939050565b5f808315612366576040517f5010ac3b00000000000000000000000000000000000000000000000000000000815260048101869052602401610879565b612371888888612811565b9092509050828211156123b3576040517f9699b17f00000000000000000000000000000000000000000000000000000000815260048101869052602401610879565b965096945050505050565b5f5f600283146123fd576040517f5010ac3b00000000000000000000000000000000000000000000000000000000815260048101859052602401610879565b610b3f878787612915565b5f8161242257612419858585612811565b91506124859050565b6002820361243557612419858585612915565b5f60018314612445576004612448565b60085b60ff1690506124578486613047565b811115612477576040516339c28aa560e11b815260040160405180910390fd5b6124818185612f60565b9150505b949350505050565b5f64ffffffffff8211156124d7576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526028600482015260248101839052604401610879565b5090565b5f6bffffffffffffffffffffffff8211156124d7576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610879565b612534612966565b611386576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b806001600160a01b03163b5f036125b8576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610879565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0392909216919091179055565b60605f5f846001600160a01b03168460405161262d919061305a565b5f60405180830381855af49150503d805f8114612665576040519150601f19603f3d011682016040523d82523d5f602084013e61266a565b606091505b50915091506110a7858383612984565b3415611386576040517fb398979f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8036816126c28587898b612e49565b915091505f5b8181101561271e575f5f5f6126de868686612271565b92509250925082600103612707576126fa8686836001866123be565b9098509650869350612716565b61271386868385612408565b93505b5050506126c8565b831561273d5761272e8786612f60565b945061273a8785612f60565b93505b50505094509492505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561278257505f91506003905082612807565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156127d3573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166127fe57505f925060019150829050612807565b92505f91508190505b9450945094915050565b5f8083815b600a8110156128e25781851061283f576040516339c28aa560e11b815260040160405180910390fd5b5f87878761284c81613070565b985081811061285d5761285d61301a565b919091013560f81c9150506009821480156128785750600181115b156128af576040517f6138b3d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6128ba826007612f2a565b81607f16901b8517945060808110156128d95750849250612262915050565b50600101612816565b506040517f6138b3d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f5f612923868686612811565b935090506129318386613047565b811115612951576040516339c28aa560e11b815260040160405180910390fd5b61295b8184612f60565b915050935093915050565b5f61296f611e1b565b5468010000000000000000900460ff16919050565b60608261299957612994826129f9565b611dea565b81511580156129b057506001600160a01b0384163b155b156129f2576040517f9996b3150000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610879565b5080611dea565b805115612a0857805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60208284031215612a4a575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611dea575f5ffd5b5f60208284031215612a89575f5ffd5b5035919050565b6001600160a01b03811681146110fd575f5ffd5b5f5f60408385031215612ab5575f5ffd5b823591506020830135612ac781612a90565b809150509250929050565b803563ffffffff81168114612ae5575f5ffd5b919050565b5f5f60408385031215612afb575f5ffd5b612b0483612ad2565b9150602083013567ffffffffffffffff81168114612ac7575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b5f5f60408385031215612b45575f5ffd5b8235612b5081612a90565b9150602083013567ffffffffffffffff811115612b6b575f5ffd5b8301601f81018513612b7b575f5ffd5b803567ffffffffffffffff811115612b9557612b95612b20565b604051601f19603f601f19601f8501160116810181811067ffffffffffffffff82111715612bc557612bc5612b20565b604052818152828201602001871015612bdc575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b5f5f83601f840112612c0b575f5ffd5b50813567ffffffffffffffff811115612c22575f5ffd5b602083019150836020828501011115612c39575f5ffd5b9250929050565b5f5f5f5f5f60608688031215612c54575f5ffd5b612c5d86612ad2565b9450602086013567ffffffffffffffff811115612c78575f5ffd5b612c8488828901612bfb565b909550935050604086013567ffffffffffffffff811115612ca3575f5ffd5b612caf88828901612bfb565b969995985093965092949392505050565b634e487b7160e01b5f52602160045260245ffd5b60048110612cf057634e487b7160e01b5f52602160045260245ffd5b9052565b60408101612d028285612cd4565b67ffffffffffffffff831660208301529392505050565b5f5f5f5f5f5f5f5f5f60a08a8c031215612d31575f5ffd5b612d3a8a612ad2565b985060208a013567ffffffffffffffff811115612d55575f5ffd5b612d618c828d01612bfb565b90995097505060408a013567ffffffffffffffff811115612d80575f5ffd5b612d8c8c828d01612bfb565b90975095505060608a013567ffffffffffffffff811115612dab575f5ffd5b612db78c828d01612bfb565b90955093505060808a013567ffffffffffffffff811115612dd6575f5ffd5b612de28c828d01612bfb565b915080935050809150509295985092959850929598565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215612e3e575f5ffd5b8135611dea81612a90565b5f5f85851115612e57575f5ffd5b83861115612e63575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b602081016108268284612cd4565b5f60208284031215612e9d575f5ffd5b5051919050565b7f6f726967696e61746f727c00000000000000000000000000000000000000000081528183600b8301375f9101600b01908152919050565b5f60208284031215612eec575f5ffd5b81518015158114611dea575f5ffd5b5f60208284031215612f0b575f5ffd5b8151611dea81612a90565b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761082657610826612f16565b5f82612f5b57634e487b7160e01b5f52601260045260245ffd5b500490565b8082018082111561082657610826612f16565b7f7461726765747c0000000000000000000000000000000000000000000000000081527fffffffff000000000000000000000000000000000000000000000000000000008460e01b1660078201527f70617965727c0000000000000000000000000000000000000000000000000000600b820152818360118301375f910160110190815292915050565b80356020831015610826575f19602084900360031b1b1692915050565b634e487b7160e01b5f52603260045260245ffd5b60ff818116838216019081111561082657610826612f16565b8181038181111561082657610826612f16565b5f82518060208501845e5f920191825250919050565b5f6001820161308157613081612f16565b506001019056fea164736f6c634300081e000a
+    ///0x608060405260043610610303575f3560e01c806367687fc1116101915780639db5b584116100dc578063cb93f86c11610087578063da59d24b11610062578063da59d24b14610b4d578063e61d2a2714610cd3578063ff0907cc14610cf2575f5ffd5b8063cb93f86c14610afb578063d300100f14610b0f578063d547741f14610b2e575f5ffd5b8063c4d66de8116100b7578063c4d66de814610ac8578063c704f65514610736578063ca69b72a14610ae7575f5ffd5b80639db5b58414610a4c578063a217fddf14610a60578063ad3cb1cc14610a73575f5ffd5b80637c576bdf1161013c57806387649a511161011757806387649a511461093d578063915e668b1461095c57806391d14854146109e9575f5ffd5b80637c576bdf146107365780637f027a771461090157806384b0196e14610916575f5ffd5b80637401d4601161016c5780637401d460146108bb5780637c2a0a49146108cf5780637c4be9af146108e2575f5ffd5b806367687fc1146108555780636f7d43c7146108695780636f82fdce1461089c575f5ffd5b806336568abe116102515780634f3fae6d116101fc5780635634338d116101d75780635634338d146107dd5780635db82fa0146107f157806361d027b314610823575f5ffd5b80634f3fae6d1461077d578063509fa5871461079c57806352d1902d146107c9575f5ffd5b8063410ce0d11161022c578063410ce0d114610736578063459c573e1461074b5780634f1ef2861461076a575f5ffd5b806336568abe146106855780633bdd9113146106a45780633efc307f14610717575f5ffd5b8063171c4f11116102b1578063248a9ca31161028c578063248a9ca3146105fa5780632ca5cb8f146106475780632f2ff15d14610666575f5ffd5b8063171c4f1114610429578063177d1a48146105b3578063220c4e70146105d9575f5ffd5b80630dc26fdb116102e15780630dc26fdb1461037c57806315c63984146103a457806316b5efe1146103ea575f5ffd5b806301ffc9a714610307578063043727af1461033b5780630a7c72991461035d575b5f5ffd5b348015610312575f5ffd5b50610326610321366004614a1d565b610d11565b60405190151581526020015b60405180910390f35b348015610346575f5ffd5b5061034f610da9565b604051908152602001610332565b348015610368575f5ffd5b5061034f610377366004614a94565b610dd6565b348015610387575f5ffd5b5061039161251c81565b60405161ffff9091168152602001610332565b3480156103af575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b039091168152602001610332565b3480156103f5575f5ffd5b507f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec10054640100000000900461ffff1661034f565b348015610434575f5ffd5b50610537610443366004614ad0565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091527fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005f92835260019081016020908152604093849020845160c081018652815463ffffffff81168252640100000000810460ff169382019390935265010000000000830464ffffffffff16958101959095526a01000000000000000000009091046001600160a01b03166060850152015467ffffffffffffffff811660808401526801000000000000000090046bffffffffffffffffffffffff1660a08301525090565b60405161033291905f60c08201905063ffffffff835116825260ff602084015116602083015264ffffffffff60408401511660408301526001600160a01b03606084015116606083015267ffffffffffffffff60808401511660808301526bffffffffffffffffffffffff60a08401511660a083015292915050565b3480156105be575f5ffd5b506105c7600181565b60405160ff9091168152602001610332565b3480156105e4575f5ffd5b506105f86105f3366004614ad0565b610e0d565b005b348015610605575f5ffd5b5061034f610614366004614ad0565b5f9081527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602052604090206001015490565b348015610652575f5ffd5b506105f8610661366004614ad0565b610eed565b348015610671575f5ffd5b506105f8610680366004614afb565b610f04565b348015610690575f5ffd5b506105f861069f366004614afb565b610f4d565b3480156106af575f5ffd5b506106fe6106be366004614b29565b63ffffffff165f9081527f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec102602052604090205467ffffffffffffffff1690565b60405167ffffffffffffffff9091168152602001610332565b348015610722575f5ffd5b50610326610731366004614b44565b610f9e565b348015610741575f5ffd5b506103916103e881565b348015610756575f5ffd5b506105f8610765366004614ad0565b610ffd565b6105f8610778366004614bbc565b6110d1565b348015610788575f5ffd5b5061034f610797366004614c79565b6110ec565b3480156107a7575f5ffd5b506107bb6107b6366004614cd8565b61113e565b604051610332929190614d8e565b3480156107d4575f5ffd5b5061034f61115c565b3480156107e8575f5ffd5b5061034f61118a565b3480156107fc575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000006103d2565b34801561082e575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000006103d2565b348015610860575f5ffd5b50610391606481565b348015610874575f5ffd5b5061034f7f7eb952267f3c3599f8c4e2b0a557d094ce3589b18a862cd69051f622d584b2f481565b3480156108a7575f5ffd5b5061034f6108b6366004614db3565b6111bd565b3480156108c6575f5ffd5b5061034f6113fb565b3480156108da575f5ffd5b506105c75f81565b3480156108ed575f5ffd5b506105f86108fc366004614ad0565b611422565b34801561090c575f5ffd5b5061034f61138881565b348015610921575f5ffd5b5061092a611435565b6040516103329796959493929190614ec3565b348015610948575f5ffd5b5061034f610957366004614f75565b61152f565b348015610967575f5ffd5b5061097b610976366004614b44565b61166c565b60405161033291905f60c08201905067ffffffffffffffff835116825267ffffffffffffffff602084015116602083015263ffffffff604084015116604083015260ff606084015116606083015260ff608084015116608083015260ff60a08401511660a083015292915050565b3480156109f4575f5ffd5b50610326610a03366004614afb565b5f9182527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408084206001600160a01b0393909316845291905290205460ff1690565b348015610a57575f5ffd5b50610391607881565b348015610a6b575f5ffd5b5061034f5f81565b348015610a7e575f5ffd5b50610abb6040518060400160405280600581526020017f352e302e3000000000000000000000000000000000000000000000000000000081525081565b6040516103329190614ff7565b348015610ad3575f5ffd5b506105f8610ae2366004615009565b61188b565b348015610af2575f5ffd5b50610391603c81565b348015610b06575f5ffd5b5061034f611b22565b348015610b1a575f5ffd5b5061034f610b29366004614cd8565b611b49565b348015610b39575f5ffd5b506105f8610b48366004614afb565b611c09565b348015610b58575f5ffd5b50610c63610b67366004615034565b6040805160c080820183525f80835260208084018290528385018290526060808501839052608080860184905260a095860184905263ffffffff998a168085527f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec101845287852067ffffffffffffffff9a909a1680865299845287852060ff9990991680865298845293879020875180840189529054808c16825264010000000081048c16828601908152680100000000000000009091048c16828a0190815289519788018a5295875293860199909952958401969096529551871694820194909452935185169184019190915290519092169181019190915290565b60405161033291905f60c08201905063ffffffff835116825267ffffffffffffffff602084015116602083015260ff604084015116604083015263ffffffff606084015116606083015263ffffffff608084015116608083015263ffffffff60a08401511660a083015292915050565b348015610cde575f5ffd5b5061034f610ced366004614b44565b611c4c565b348015610cfd575f5ffd5b506105f8610d0c366004614ad0565b611f09565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610da357507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e005b5461ffff16919050565b5f610e037f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100858585611f1c565b90505b9392505050565b5f610e1781612017565b611388821115610e63576040517ff6a0ed210000000000000000000000000000000000000000000000000000000081526004810183905261138860248201526044015b60405180910390fd5b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e008054604080516201000090920461ffff168252602082018690529192507fbd21ba39bf0fe019fb62f92f1751db64b170f99a0d70857e0b338da8d169cb7a910160405180910390a1805461ffff909316620100000263ffff0000199093169290921790915550565b5f610ef781612017565b610f0082612024565b5050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154610f3d81612017565b610f4783836120ce565b50505050565b6001600160a01b0381163314610f8f576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610f99828261219a565b505050565b5f807fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e0181610fcc868661223e565b815260208101919091526040015f20546a010000000000000000000090046001600160a01b03161415905092915050565b5f61100781612017565b811580611015575061271082115b15611057576040517ff6a0ed21000000000000000000000000000000000000000000000000000000008152600481018390526127106024820152604401610e5a565b7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e0080546040805161ffff90921682526020820185905280517ff8ae63af03965e2ad9a8d0b87f9c51567bbc3f12e2028a5bf8d6c8a3919a15d29281900390910190a1805461ffff191661ffff939093169290921790915550565b6110d9612284565b6110e282612356565b610f008282612360565b5f610da37f7eb952267f3c3599f8c4e2b0a557d094ce3589b18a862cd69051f622d584b2f483604051602001611123929190615076565b60405160208183030381529060405280519060200120612461565b5f5f61114d87878787876124a8565b915091505b9550959350505050565b5f61116561259b565b507f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc90565b5f7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec1005b5462010000900461ffff16919050565b5f6111c66125fd565b5f6111d18a8a612683565b90505f6111de8787612683565b90505f6111f56111ee8d8d6127a7565b8b8b6127bb565b90505f61120c6112058a8a6127a7565b88886127bb565b90506112188e8361285c565b6112228e8261285c565b8d63ffffffff16845f015163ffffffff161461126a578d845f01516040516350731fa360e01b8152600401610e5a92919063ffffffff92831681529116602082015260400190565b8d63ffffffff16835f015163ffffffff16146112b2578d835f01516040516350731fa360e01b8152600401610e5a92919063ffffffff92831681529116602082015260400190565b826020015167ffffffffffffffff16846020015167ffffffffffffffff161461132557602080850151908401516040517fe3247f9b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610e5a565b826040015160070b846040015160070b14801561139a575060608301516080840151611352918a8c615117565b60405161136092919061513e565b60405180910390208d8d86606001519087608001519261138293929190615117565b60405161139092919061513e565b6040518091039020145b156113d1576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6113e08e85602001515f612956565b9450505050506113ee612d0e565b9998505050505050505050565b5f7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100610dcc565b5f61142c81612017565b610f0082612d38565b5f60608082808083817fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100805490915015801561147357506001810154155b6114d9576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601560248201527f4549503731323a20556e696e697469616c697a656400000000000000000000006044820152606401610e5a565b6114e1612e0c565b6114e9612edf565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009c939b5091995046985030975095509350915050565b5f5f5f61153b86612f30565b91509150611548866110ec565b92505f6115748361155c60208a018a614b29565b61156c60408b0160208c0161514d565b878a8a61321a565b90506115866080880160608901614b29565b825463ffffffff191663ffffffff919091161782556115ab60a0880160808901614b29565b825463ffffffff91909116640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff9091161782556115f460c0880160a08901614b29565b825463ffffffff9190911668010000000000000000027fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff9091161782556116578461164260208a018a614b29565b61165260608b0160408c01615166565b61362b565b611662848883613657565b5050509392505050565b6040805160c0810182525f8082526020808301829052828401829052606083018290526080830182905260a0830182905263ffffffff861682527f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec101815283822067ffffffffffffffff861683529052918220909160025b600460ff8216116118465760ff81165f908152602084815260408083208151606081018352905463ffffffff808216808452640100000000830482169584019590955268010000000000000000909104169181019190915291036117475750611836565b805f015163ffffffff16855f018181516117619190615193565b67ffffffffffffffff16905250602080820151908601805163ffffffff9092169161178d908390615193565b67ffffffffffffffff16905250805160408201516117b49163ffffffff90811691166151b3565b6117be90846151ca565b92507ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe60ff8316016117f65760016060860152611834565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffd60ff83160161182c5760016080860152611834565b600160a08601525b505b61183f816151dd565b90506116e3565b50825167ffffffffffffffff1615611883578251611877906118729067ffffffffffffffff16836151fb565b613725565b63ffffffff1660408401525b505092915050565b5f611894613759565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f811580156118c05750825b90505f8267ffffffffffffffff1660011480156118dc5750303b155b9050811580156118ea575080155b15611921576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b845467ffffffffffffffff19166001178555831561195557845468ff00000000000000001916680100000000000000001785555b6001600160a01b038616611995576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61199d613781565b611a116040518060400160405280601881526020017f584d5450204d69736265686176696f72205265706f72747300000000000000008152506040518060400160405280600181526020017f3100000000000000000000000000000000000000000000000000000000000000815250613789565b611a1961379b565b611a235f876120ce565b505f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e00805463ffffffff19166303e803e8178155604080515f81526103e860208201529192507ff8ae63af03965e2ad9a8d0b87f9c51567bbc3f12e2028a5bf8d6c8a3919a15d2910160405180910390a1604080515f81526103e860208201527fbd21ba39bf0fe019fb62f92f1751db64b170f99a0d70857e0b338da8d169cb7a910160405180910390a1508315611b1a57845468ff000000000000000019168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e006111ad565b5f611b526125fd565b5f5f611b6188888888886124a8565b90925090505f826003811115611b7957611b79614d5a565b03611bb0576040517fbea0c9a200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611bbc88826001612956565b9250827fd069be2b44332902203892b9fc0a5d74237371c06ec255a19b9baa674c82e56883604051611bee919061521a565b60405180910390a25050611c00612d0e565b95945050505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154611c4281612017565b610f47838361219a565b5f80808080807f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100805490915062010000900461ffff165f611c978267ffffffffffffffff8b166151ca565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663766718086040518163ffffffff1660e01b8152600401602060405180830381865afa158015611cf6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611d1a9190615228565b905080821115611d60576040517f4a77ab080000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610e5a565b63ffffffff8b165f90815260028501602052604090205467ffffffffffffffff908116908b16811115611ddf576040517ff995e69000000000000000000000000000000000000000000000000000000000815263ffffffff8d16600482015267ffffffffffffffff808d16602483015282166044820152606401610e5a565b611deb858d8d87611f1c565b855490985061ffff169650868810611e39576040517fff2ed5340000000000000000000000000000000000000000000000000000000081526004810189905260248101889052604401610e5a565b611e42836137c2565b63ffffffff8d165f9081526002870160205260409020805467ffffffffffffffff191667ffffffffffffffff83161790559454949850505064010000000090920461ffff169250611e979150889050826137f8565b6040805167ffffffffffffffff878116825260208201879052918101859052606081018490526080810183905291965087169063ffffffff8916907f2b0d3930f02f9990a3d53bcf37342737017dd463046bc970d6bf744a4e4288b29060a00160405180910390a35050505092915050565b5f611f1381612017565b610f0082613963565b63ffffffff83165f9081526001850160205260408120818080611f498667ffffffffffffffff89166151ca565b905067ffffffffffffffff87165b81811015611fcf575f855f611f6b846137c2565b67ffffffffffffffff16815260208082019290925260409081015f9081206002825290925290208054909150611fa79063ffffffff16866151ca565b8154909550611fc490640100000000900463ffffffff16856151ca565b935050600101611f57565b50825f03611fe55761271094505050505061200f565b82611ff2612710846151b3565b611ffc91906151fb565b6120089061271061523f565b9450505050505b949350505050565b6120218133613a18565b50565b61271081111561205857604051630942247160e31b8152600481018290525f60248201526127106044820152606401610e5a565b7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100805461ffff83811661ffff198316178355604080519190921680825260208201859052917fc011ddff74aa56cb7b4e2634fd38620fe404a2906a22a63fe4e6844c86ba1d7791015b60405180910390a1505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff16612191575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556121473390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610da3565b5f915050610da3565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff1615612191575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610da3565b6040805163ffffffff8416602082015267ffffffffffffffff8316918101919091525f906060015b60405160208183030381529060405280519060200120905092915050565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061231d57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166123117f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc546001600160a01b031690565b6001600160a01b031614155b15612354576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b565b5f610f0081612017565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156123ba575060408051601f3d908101601f191682019092526123b791810190615228565b60015b6123fb576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610e5a565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc8114612457576040517faa1d49a400000000000000000000000000000000000000000000000000000000815260048101829052602401610e5a565b610f998383613aa4565b5f610da361246d613af9565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f6124b88888888888613b07565b90505f6124cf888884606001518560800151613b9c565b90508863ffffffff16816080015163ffffffff16146124f8575060200151600192509050611152565b6125058160a00151613d40565b612519575060200151600292509050611152565b805160208201515f9161255a916125409161253691908c8e615117565b8560800151613d74565b60408401516060850151612555918c8e615117565b613da9565b91505f905081600381111561257157612571614d5a565b1461258757505060200151600392509050611152565b5050602001515f9890975095505050505050565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612354576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612656576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61235460017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613e45565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905290825b80821015611883575f5f5f6126c5888887613e4c565b9250925092505f836001036126f9576126e789898460018763ffffffff613f04565b63ffffffff821689529650905061279e565b836002036127315761271889898460028767ffffffffffffffff613f04565b67ffffffffffffffff821660208a01529650905061279e565b836003036127635761275089898460038767ffffffffffffffff613f04565b600782900b60408a01529650905061279e565b8360040361278f57612779898984600487613f99565b608089018190526060890191909152955061279e565b61279b89898486613fe3565b95505b505050506126af565b5f8282604051602001612266929190615252565b5f604182146127f9576040517f2c33b56800000000000000000000000000000000000000000000000000000000815260048101839052602401610e5a565b5f612805858585613da9565b90925090505f81600381111561281d5761281d614d5a565b14612854576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b509392505050565b6040517f88df886800000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382811660248301527f000000000000000000000000000000000000000000000000000000000000000016906388df886890604401602060405180830381865afa1580156128e5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612909919061528a565b610f00576040517f709655f100000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382166024820152604401610e5a565b5f7fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e00612982858561223e565b5f8181526001830160205260409020549092506a010000000000000000000090046001600160a01b0316156129fb576040517f908643d600000000000000000000000000000000000000000000000000000000815263ffffffff8616600482015267ffffffffffffffff85166024820152604401610e5a565b5f612a0882848887614066565b60018101805467ffffffffffffffff191667ffffffffffffffff88161790556040517ff322c1a500000000000000000000000000000000000000000000000000000000815263ffffffff881660048201529091505f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063f322c1a590602401602060405180830381865afa158015612aad573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612ad191906152a9565b90506001600160a01b038116612ae957505050610e06565b82546040517f02fb4d850000000000000000000000000000000000000000000000000000000081526001600160a01b03838116600483015261ffff90921660248201525f917f000000000000000000000000000000000000000000000000000000000000000016906302fb4d85906044016020604051808303815f875af1158015612b76573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612b9a9190615228565b9050612ba58161417a565b6001840180546bffffffffffffffffffffffff9290921668010000000000000000027fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff90921691909117905583545f9061271090612c0e9061ffff6201000090910416846151b3565b612c1891906151fb565b90508015612cb5576040517fb75e0150000000000000000000000000000000000000000000000000000000008152336004820152602481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b75e0150906044015f604051808303815f87803b158015612c9e575f5ffd5b505af1158015612cb0573d5f5f3e3d5ffd5b505050505b604080518381523360208201529081018290526001600160a01b0384169087907f9475c3f7a344992d20c684a77540e313d986edfe528a3a98a8ae21b005b22af09060600160405180910390a350505050509392505050565b6123545f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061267d565b801580612d4657506103e881115b15612d7657604051630942247160e31b815260048101829052600160248201526103e86044820152606401610e5a565b7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100805461ffff8381166401000000009081027fffffffffffffffffffffffffffffffffffffffffffffffffffff0000ffffffff8416178455604080519190930490911680825260208201859052917f8174a28db1a3c6604ffcebb30594f04b8098a42c613e065767bc475c5ffd4da691016120c1565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10280546060917fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10091612e5d906152c4565b80601f0160208091040260200160405190810160405280929190818152602001828054612e89906152c4565b8015612ed45780601f10612eab57610100808354040283529160200191612ed4565b820191905f5260205f20905b815481529060010190602001808311612eb757829003601f168201915b505050505091505090565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10380546060917fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10091612e5d906152c4565b5f8080612f436060850160408601615166565b9050600260ff82161080612f5a5750600460ff8216115b15612f96576040517f953bc69200000000000000000000000000000000000000000000000000000000815260ff82166004820152602401610e5a565b5f612fa76080860160608701614b29565b90508063ffffffff165f03612fe8576040517ff921fe0000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b63ffffffff8116612fff60a0870160808801614b29565b63ffffffff16111561305e5761301b60a0860160808701614b29565b6040517ff339d5bc00000000000000000000000000000000000000000000000000000000815263ffffffff91821660048201529082166024820152604401610e5a565b7f000000000000000000000000000000000000000000000000000000000000000093505f613092604087016020880161514d565b90505f856001600160a01b031663766718086040518163ffffffff1660e01b8152600401602060405180830381865afa1580156130d1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906130f59190615228565b9050808267ffffffffffffffff161061314d576040517f403c9c5100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015260248101829052604401610e5a565b5f61315b6020890189614b29565b63ffffffff8082165f9081527f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec1016020908152604080832067ffffffffffffffff89168452825280832060ff8b168452909152902080549098509192501615613210576040517fd1175b2000000000000000000000000000000000000000000000000000000000815263ffffffff8216600482015267ffffffffffffffff8416602482015260ff86166044820152606401610e5a565b5050505050915091565b6040517fc11dc5cf00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201525f9081906132b2906001600160a01b038a169063c11dc5cf906024015f60405180830381865afa158015613286573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526132ad91908101906152f6565b6141b2565b80519091505f805b828110156132ff578963ffffffff168482815181106132db576132db6153aa565b602002602001015163ffffffff16036132f757600191506132ff565b6001016132ba565b508061334f576040517f1d763d0c00000000000000000000000000000000000000000000000000000000815263ffffffff8a16600482015267ffffffffffffffff89166024820152604401610e5a565b7f00000000000000000000000000000000000000000000000000000000000000005f8087815b818110156135af575f8b8b83818110613390576133906153aa565b90506020028101906133a291906153be565b6133b0906020810190614b29565b90508363ffffffff168163ffffffff1611613407576040517fd2865f2600000000000000000000000000000000000000000000000000000000815263ffffffff808616600483015282166024820152604401610e5a565b8093505b878510801561343e57508063ffffffff1689868151811061342e5761342e6153aa565b602002602001015163ffffffff16105b156134535761344c856153fa565b945061340b565b8785148061348657508063ffffffff16898681518110613475576134756153aa565b602002602001015163ffffffff1614155b1561349157506135a7565b61349a856153fa565b94508e63ffffffff168163ffffffff16036134b557506135a7565b5f6134f18e8e8e868181106134cc576134cc6153aa565b90506020028101906134de91906153be565b6134ec906020810190615412565b6142bb565b90506001600160a01b0381161580159061359357506040517f88df886800000000000000000000000000000000000000000000000000000000815263ffffffff831660048201526001600160a01b0382811660248301528816906388df886890604401602060405180830381865afa15801561356f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613593919061528a565b156135a4576135a18b6153fa565b9a505b50505b600101613375565b505f60026135be60018961523f565b6135c891906151fb565b6135d39060016151ca565b905080891015613619576040517ff1e86aa6000000000000000000000000000000000000000000000000000000008152600481018a905260248101829052604401610e5a565b50505050505050509695505050505050565b610f477fc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e00848484614066565b613667604083016020840161514d565b67ffffffffffffffff1661367e6020840184614b29565b63ffffffff16847f3fbcdfb7c35991185fbc1e5bb54e70a2681d2cc0c54034885264f79532b8cae46136b66060870160408801615166565b6136c66080880160608901614b29565b6136d660a0890160808a01614b29565b6136e660c08a0160a08b01614b29565b6040805160ff909516855263ffffffff9384166020860152918316918401919091521660608201526080810186905260a00160405180910390a4505050565b5f63ffffffff821115613755576040516306dfcc6560e41b81526020600482015260248101839052604401610e5a565b5090565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610da3565b612354614329565b613791614329565b610f008282614367565b6137a3614329565b6137ae61251c612024565b6137b8603c613963565b6123546064612d38565b5f67ffffffffffffffff82111561375557604080516306dfcc6560e41b8152600481019190915260248101839052604401610e5a565b6040517ff322c1a500000000000000000000000000000000000000000000000000000000815263ffffffff831660048201525f9081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063f322c1a590602401602060405180830381865afa15801561387d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906138a191906152a9565b90506001600160a01b0381166138ba575f915050610da3565b6040517f02fb4d850000000000000000000000000000000000000000000000000000000081526001600160a01b038281166004830152602482018590527f000000000000000000000000000000000000000000000000000000000000000016906302fb4d85906044016020604051808303815f875af115801561393f573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061200f9190615228565b8015806139705750607881115b1561399f57604051630942247160e31b8152600481018290526001602482015260786044820152606401610e5a565b7f1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100805461ffff8381166201000090810263ffff0000198416178455604080519190930490911680825260208201859052917f6d33d60caa256252cfecea72832e3536ffdc0331efab0caae034b5776df2639e91016120c1565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408083206001600160a01b038516845290915290205460ff16610f00576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610e5a565b613aad826143d9565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a2805115613af157610f998282614480565b610f006144e9565b5f613b02614521565b905090565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152613b3b8585612683565b9050613b5a86613b55613b4e88886127a7565b86866127bb565b61285c565b8563ffffffff16815f015163ffffffff1614611c005780516040516350731fa360e01b815263ffffffff80891660048301529091166024820152604401610e5a565b613bdb6040518060c001604052805f81526020015f81526020015f81526020015f81526020015f63ffffffff1681526020015f63ffffffff1681525090565b365f613be98486888a615117565b915091505f5b81811015613d35575f5f5f613c05868686613e4c565b9250925092505f83600103613c5c57613c22878784600187613f99565b60208a01819052818a5295508a908990613c3d9083906151ca565b9052506020880180518b9190613c549083906151ca565b905250613d2c565b83600203613cbd575f613c73888885600288613f99565b96509050613c8388888389614594565b60608b015260408a018181528c91613c9c9083906151ca565b9052506060890180518c9190613cb39083906151ca565b905250613d2c9050565b83600303613ced57613cd887878460038763ffffffff613f04565b63ffffffff821660808b015295509050613d2c565b83600403613d1d57613d0887878460048763ffffffff613f04565b63ffffffff821660a08b015295509050613d2c565b613d2987878486613fe3565b94505b50505050613bef565b505050949350505050565b5f63ffffffff8281161480610da35750600263ffffffff831610801590610da3575061016d63ffffffff8316111592915050565b5f818484604051602001613d8a93929190615473565b6040516020818303038152906040528051906020012090509392505050565b5f8060418314613dbe57505f90506002613e3d565b5f613dcc6020828688615117565b613dd5916154fd565b90505f613de6604060208789615117565b613def916154fd565b90505f86866040818110613e0557613e056153aa565b919091013560f81c915050601b811015613e2757613e24601b8261551a565b90505b613e338882858561462b565b5090955093505050505b935093915050565b80825d5050565b5f5f5f5f613e5b8787876146f3565b600382901c9550600782169450925090505f849003613ea6576040517f10af63d900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8260031480613eb55750826004145b80613ec05750600583115b15613efa576040517fda870eca00000000000000000000000000000000000000000000000000000000815260048101849052602401610e5a565b5093509350939050565b5f808315613f41576040517f5010ac3b00000000000000000000000000000000000000000000000000000000815260048101869052602401610e5a565b613f4c8888886146f3565b909250905082821115613f8e576040517f9699b17f00000000000000000000000000000000000000000000000000000000815260048101869052602401610e5a565b965096945050505050565b5f5f60028314613fd8576040517f5010ac3b00000000000000000000000000000000000000000000000000000000815260048101859052602401610e5a565b61114d8787876147f7565b5f81613ffd57613ff48585856146f3565b915061200f9050565b6002820361401057613ff48585856147f7565b5f60018314614020576004614023565b60085b60ff169050614032848661523f565b811115614052576040516339c28aa560e11b815260040160405180910390fd5b61405c81856151ca565b9695505050505050565b5f8381526001850160205260409020805460ff8316640100000000027fffffffffffffffffffffffffffffffffffffffffffffffffffffff000000000090911663ffffffff8516171781556140ba42614848565b81547fffff00000000000000000000000000000000000000000000000000ffffffffff166501000000000064ffffffffff92909216919091027fffff0000000000000000000000000000000000000000ffffffffffffffffffff1617336a010000000000000000000081029190911782556040805160ff85168152602081019290925263ffffffff85169186917f6005ab1ebd8dcc54ad80936053d37b24f6dce7f15b439c498f7acf850d7e7162910160405180910390a3949350505050565b5f6bffffffffffffffffffffffff821115613755576040516306dfcc6560e41b81526060600482015260248101839052604401610e5a565b805160609060015b818110156142b3575f8482815181106141d5576141d56153aa565b602002602001015190505f8290505b5f81118015614221575063ffffffff82168661420160018461523f565b81518110614211576142116153aa565b602002602001015163ffffffff16115b15614281578561423260018361523f565b81518110614242576142426153aa565b602002602001015186828151811061425c5761425c6153aa565b63ffffffff9092166020928302919091019091015261427a81615533565b90506141e4565b81868281518110614294576142946153aa565b63ffffffff9092166020928302919091019091015250506001016141ba565b509192915050565b5f604182146142cb57505f610e06565b61431e84848460408181106142e2576142e26153aa565b919091013560f81c90506142f960205f8789615117565b614302916154fd565b61431060406020888a615117565b614319916154fd565b61462b565b509095945050505050565b614331614879565b612354576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61436f614329565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1007fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1026143bb8482615593565b50600381016143ca8382615593565b505f8082556001909101555050565b806001600160a01b03163b5f03614427576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610e5a565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0392909216919091179055565b60605f5f846001600160a01b03168460405161449c919061564e565b5f60405180830381855af49150503d805f81146144d4576040519150601f19603f3d011682016040523d82523d5f602084013e6144d9565b606091505b5091509150611c00858383614897565b3415612354576040517fb398979f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f61454b61490c565b614553614987565b60408051602081019490945283019190915260608201524660808201523060a082015260c00160405160208183030381529060405280519060200120905090565b5f8036816145a48587898b615117565b915091505f5b81811015614600575f5f5f6145c0868686613e4c565b925092509250826001036145e9576145dc868683600186613f99565b90985096508693506145f8565b6145f586868385613fe3565b93505b5050506145aa565b831561461f5761461087866151ca565b945061461c87856151ca565b93505b50505094509492505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561466457505f915060039050826146e9565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156146b5573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166146e057505f9250600191508290506146e9565b92505f91508190505b9450945094915050565b5f8083815b600a8110156147c457818510614721576040516339c28aa560e11b815260040160405180910390fd5b5f87878761472e816153fa565b985081811061473f5761473f6153aa565b919091013560f81c91505060098214801561475a5750600181115b15614791576040517f6138b3d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61479c8260076151b3565b81607f16901b8517945060808110156147bb5750849250613e3d915050565b506001016146f8565b506040517f6138b3d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f5f6148058686866146f3565b93509050614813838661523f565b811115614833576040516339c28aa560e11b815260040160405180910390fd5b61483d81846151ca565b915050935093915050565b5f64ffffffffff821115613755576040516306dfcc6560e41b81526028600482015260248101839052604401610e5a565b5f614882613759565b5468010000000000000000900460ff16919050565b6060826148ac576148a7826149dc565b610e06565b81511580156148c357506001600160a01b0384163b155b15614905576040517f9996b3150000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610e5a565b5080610e06565b5f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10081614937612e0c565b80519091501561494f57805160209091012092915050565b8154801561495e579392505050565b7fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470935050505090565b5f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100816149b2612edf565b8051909150156149ca57805160209091012092915050565b6001820154801561495e579392505050565b8051156149eb57805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60208284031215614a2d575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610e06575f5ffd5b63ffffffff81168114612021575f5ffd5b8035614a7881614a5c565b919050565b803567ffffffffffffffff81168114614a78575f5ffd5b5f5f5f60608486031215614aa6575f5ffd5b8335614ab181614a5c565b9250614abf60208501614a7d565b929592945050506040919091013590565b5f60208284031215614ae0575f5ffd5b5035919050565b6001600160a01b0381168114612021575f5ffd5b5f5f60408385031215614b0c575f5ffd5b823591506020830135614b1e81614ae7565b809150509250929050565b5f60208284031215614b39575f5ffd5b8135610e0681614a5c565b5f5f60408385031215614b55575f5ffd5b8235614b6081614a5c565b9150614b6e60208401614a7d565b90509250929050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff81118282101715614bb457614bb4614b77565b604052919050565b5f5f60408385031215614bcd575f5ffd5b8235614bd881614ae7565b9150602083013567ffffffffffffffff811115614bf3575f5ffd5b8301601f81018513614c03575f5ffd5b803567ffffffffffffffff811115614c1d57614c1d614b77565b614c306020601f19601f84011601614b8b565b818152866020838501011115614c44575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b5f60c08284031215614c73575f5ffd5b50919050565b5f60c08284031215614c89575f5ffd5b610e068383614c63565b5f5f83601f840112614ca3575f5ffd5b50813567ffffffffffffffff811115614cba575f5ffd5b602083019150836020828501011115614cd1575f5ffd5b9250929050565b5f5f5f5f5f60608688031215614cec575f5ffd5b8535614cf781614a5c565b9450602086013567ffffffffffffffff811115614d12575f5ffd5b614d1e88828901614c93565b909550935050604086013567ffffffffffffffff811115614d3d575f5ffd5b614d4988828901614c93565b969995985093965092949392505050565b634e487b7160e01b5f52602160045260245ffd5b60048110614d8a57634e487b7160e01b5f52602160045260245ffd5b9052565b60408101614d9c8285614d6e565b67ffffffffffffffff831660208301529392505050565b5f5f5f5f5f5f5f5f5f60a08a8c031215614dcb575f5ffd5b8935614dd681614a5c565b985060208a013567ffffffffffffffff811115614df1575f5ffd5b614dfd8c828d01614c93565b90995097505060408a013567ffffffffffffffff811115614e1c575f5ffd5b614e288c828d01614c93565b90975095505060608a013567ffffffffffffffff811115614e47575f5ffd5b614e538c828d01614c93565b90955093505060808a013567ffffffffffffffff811115614e72575f5ffd5b614e7e8c828d01614c93565b915080935050809150509295985092959850929598565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f614efd60e0830189614e95565b8281036040840152614f0f8189614e95565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015614f64578351835260209384019390920191600101614f46565b50909b9a5050505050505050505050565b5f5f5f60e08486031215614f87575f5ffd5b614f918585614c63565b925060c084013567ffffffffffffffff811115614fac575f5ffd5b8401601f81018613614fbc575f5ffd5b803567ffffffffffffffff811115614fd2575f5ffd5b8660208260051b8401011115614fe6575f5ffd5b939660209190910195509293505050565b602081525f610e066020830184614e95565b5f60208284031215615019575f5ffd5b8135610e0681614ae7565b803560ff81168114614a78575f5ffd5b5f5f5f60608486031215615046575f5ffd5b833561505181614a5c565b925061505f60208501614a7d565b915061506d60408501615024565b90509250925092565b82815260e08101823561508881614a5c565b63ffffffff811660208401525067ffffffffffffffff6150aa60208501614a7d565b16604083015260ff6150be60408501615024565b16606083015260608301356150d281614a5c565b63ffffffff811660808401525060808301356150ed81614a5c565b63ffffffff811660a08401525061510660a08401614a6d565b63ffffffff811660c0840152612854565b5f5f85851115615125575f5ffd5b83861115615131575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b5f6020828403121561515d575f5ffd5b610e0682614a7d565b5f60208284031215615176575f5ffd5b610e0682615024565b634e487b7160e01b5f52601160045260245ffd5b67ffffffffffffffff8181168382160190811115610da357610da361517f565b8082028115828204841417610da357610da361517f565b80820180821115610da357610da361517f565b5f60ff821660ff81036151f2576151f261517f565b60010192915050565b5f8261521557634e487b7160e01b5f52601260045260245ffd5b500490565b60208101610da38284614d6e565b5f60208284031215615238575f5ffd5b5051919050565b81810381811115610da357610da361517f565b7f6f726967696e61746f727c00000000000000000000000000000000000000000081528183600b8301375f9101600b01908152919050565b5f6020828403121561529a575f5ffd5b81518015158114610e06575f5ffd5b5f602082840312156152b9575f5ffd5b8151610e0681614ae7565b600181811c908216806152d857607f821691505b602082108103614c7357634e487b7160e01b5f52602260045260245ffd5b5f60208284031215615306575f5ffd5b815167ffffffffffffffff81111561531c575f5ffd5b8201601f8101841361532c575f5ffd5b805167ffffffffffffffff81111561534657615346614b77565b8060051b61535660208201614b8b565b91825260208184018101929081019087841115615371575f5ffd5b6020850194505b8385101561539f578451925061538d83614a5c565b82825260209485019490910190615378565b979650505050505050565b634e487b7160e01b5f52603260045260245ffd5b5f82357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc18336030181126153f0575f5ffd5b9190910192915050565b5f6001820161540b5761540b61517f565b5060010190565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112615445575f5ffd5b83018035915067ffffffffffffffff82111561545f575f5ffd5b602001915036819003821315614cd1575f5ffd5b7f7461726765747c0000000000000000000000000000000000000000000000000081527fffffffff000000000000000000000000000000000000000000000000000000008460e01b1660078201527f70617965727c0000000000000000000000000000000000000000000000000000600b820152818360118301375f910160110190815292915050565b80356020831015610da3575f19602084900360031b1b1692915050565b60ff8181168382160190811115610da357610da361517f565b5f816155415761554161517f565b505f190190565b601f821115610f9957805f5260205f20601f840160051c8101602085101561556d5750805b601f840160051c820191505b8181101561558c575f8155600101615579565b5050505050565b815167ffffffffffffffff8111156155ad576155ad614b77565b6155c1816155bb84546152c4565b84615548565b6020601f8211600181146155f3575f83156155dc5750848201515b5f19600385901b1c1916600184901b17845561558c565b5f84815260208120601f198516915b828110156156225787850151825560209485019460019092019101615602565b508482101561563f57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f82518060208501845e5f92019182525091905056fea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R`\x046\x10a\x01\xAFW_5`\xE0\x1C\x80c]\xB8/\xA0\x11a\0\xE7W\x80c\xA2\x17\xFD\xDF\x11a\0\x87W\x80c\xC7\x04\xF6U\x11a\0bW\x80c\xC7\x04\xF6U\x14a\x05\xF2W\x80c\xCB\x93\xF8l\x14a\x07\x19W\x80c\xD3\0\x10\x0F\x14a\x07VW\x80c\xD5Gt\x1F\x14a\x07uW__\xFD[\x80c\xA2\x17\xFD\xDF\x14a\x06\x92W\x80c\xAD<\xB1\xCC\x14a\x06\xA5W\x80c\xC4\xD6m\xE8\x14a\x06\xFAW__\xFD[\x80c|*\nI\x11a\0\xC2W\x80c|*\nI\x14a\x05\xDFW\x80c|Wk\xDF\x14a\x05\xF2W\x80c\x7F\x02zw\x14a\x06\x1AW\x80c\x91\xD1HT\x14a\x06/W__\xFD[\x80c]\xB8/\xA0\x14a\x05\\W\x80ca\xD0'\xB3\x14a\x05\x8EW\x80co\x82\xFD\xCE\x14a\x05\xC0W__\xFD[\x80c//\xF1]\x11a\x01RW\x80cE\x9CW>\x11a\x01-W\x80cE\x9CW>\x14a\x04\xE9W\x80cO\x1E\xF2\x86\x14a\x05\x08W\x80cP\x9F\xA5\x87\x14a\x05\x1BW\x80cR\xD1\x90-\x14a\x05HW__\xFD[\x80c//\xF1]\x14a\x04\x8CW\x80c6V\x8A\xBE\x14a\x04\xABW\x80c>\xFC0\x7F\x14a\x04\xCAW__\xFD[\x80c\x17\x1CO\x11\x11a\x01\x8DW\x80c\x17\x1CO\x11\x14a\x02nW\x80c\x17}\x1AH\x14a\x03\xF8W\x80c\"\x0CNp\x14a\x04\x1EW\x80c$\x8A\x9C\xA3\x14a\x04?W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x01\xB3W\x80c\x047'\xAF\x14a\x01\xE7W\x80c\x15\xC69\x84\x14a\x02(W[__\xFD[4\x80\x15a\x01\xBEW__\xFD[Pa\x01\xD2a\x01\xCD6`\x04a*:V[a\x07\x94V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x01\xF2W__\xFD[P\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0Ta\xFF\xFF\x16[`@Q\x90\x81R` \x01a\x01\xDEV[4\x80\x15a\x023W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x01\xDEV[4\x80\x15a\x02yW__\xFD[Pa\x03|a\x02\x886`\x04a*yV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91R\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0_\x92\x83R`\x01\x90\x81\x01` \x90\x81R`@\x93\x84\x90 \x84Q`\xC0\x81\x01\x86R\x81Tc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x81\x04`\xFF\x16\x93\x82\x01\x93\x90\x93Re\x01\0\0\0\0\0\x83\x04d\xFF\xFF\xFF\xFF\xFF\x16\x95\x81\x01\x95\x90\x95Rj\x01\0\0\0\0\0\0\0\0\0\0\x90\x91\x04`\x01`\x01`\xA0\x1B\x03\x16``\x85\x01R\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01RP\x90V[`@Qa\x01\xDE\x91\x90_`\xC0\x82\x01\x90Pc\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01Rd\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R`\x01`\x01`\xA0\x1B\x03``\x84\x01Q\x16``\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\x04\x03W__\xFD[Pa\x04\x0C`\x01\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x01\xDEV[4\x80\x15a\x04)W__\xFD[Pa\x04=a\x0486`\x04a*yV[a\x08,V[\0[4\x80\x15a\x04JW__\xFD[Pa\x02\x1Aa\x04Y6`\x04a*yV[_\x90\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01T\x90V[4\x80\x15a\x04\x97W__\xFD[Pa\x04=a\x04\xA66`\x04a*\xA4V[a\t'V[4\x80\x15a\x04\xB6W__\xFD[Pa\x04=a\x04\xC56`\x04a*\xA4V[a\tpV[4\x80\x15a\x04\xD5W__\xFD[Pa\x01\xD2a\x04\xE46`\x04a*\xEAV[a\t\xC1V[4\x80\x15a\x04\xF4W__\xFD[Pa\x04=a\x05\x036`\x04a*yV[a\n V[a\x04=a\x05\x166`\x04a+4V[a\x0B\x11V[4\x80\x15a\x05&W__\xFD[Pa\x05:a\x0556`\x04a,@V[a\x0B0V[`@Qa\x01\xDE\x92\x91\x90a,\xF4V[4\x80\x15a\x05SW__\xFD[Pa\x02\x1Aa\x0BNV[4\x80\x15a\x05gW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x02VV[4\x80\x15a\x05\x99W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x02VV[4\x80\x15a\x05\xCBW__\xFD[Pa\x02\x1Aa\x05\xDA6`\x04a-\x19V[a\x0B|V[4\x80\x15a\x05\xEAW__\xFD[Pa\x04\x0C_\x81V[4\x80\x15a\x05\xFDW__\xFD[Pa\x06\x07a\x03\xE8\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xDEV[4\x80\x15a\x06%W__\xFD[Pa\x02\x1Aa\x13\x88\x81V[4\x80\x15a\x06:W__\xFD[Pa\x01\xD2a\x06I6`\x04a*\xA4V[_\x91\x82R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[4\x80\x15a\x06\x9DW__\xFD[Pa\x02\x1A_\x81V[4\x80\x15a\x06\xB0W__\xFD[Pa\x06\xED`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01\x7F5.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x81V[`@Qa\x01\xDE\x91\x90a-\xF9V[4\x80\x15a\x07\x05W__\xFD[Pa\x04=a\x07\x146`\x04a..V[a\r\xBAV[4\x80\x15a\x07$W__\xFD[P\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0Tb\x01\0\0\x90\x04a\xFF\xFF\x16a\x02\x1AV[4\x80\x15a\x07aW__\xFD[Pa\x02\x1Aa\x07p6`\x04a,@V[a\x0F\xF0V[4\x80\x15a\x07\x80W__\xFD[Pa\x04=a\x07\x8F6`\x04a*\xA4V[a\x10\xB0V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x08&WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[_a\x086\x81a\x10\xF3V[a\x13\x88\x82\x11\x15a\x08\x82W`@Q\x7F\xF6\xA0\xED!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Ra\x13\x88`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T`@\x80Qb\x01\0\0\x90\x92\x04a\xFF\xFF\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1\x80Ta\xFF\xFF\x90\x93\x16b\x01\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\t`\x81a\x10\xF3V[a\tj\x83\x83a\x11\0V[PPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\t\xB2W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\t\xBC\x82\x82a\x11\xCCV[PPPV[_\x80\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\x01\x81a\t\xEF\x86\x86a\x12pV[\x81R` \x81\x01\x91\x90\x91R`@\x01_ Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x90P\x92\x91PPV[_a\n*\x81a\x10\xF3V[\x81\x15\x80a\n8WPa'\x10\x82\x11[\x15a\nzW`@Q\x7F\xF6\xA0\xED!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Ra'\x10`$\x82\x01R`D\x01a\x08yV[\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T`@\x80Qa\xFF\xFF\x90\x92\x16\x82R` \x82\x01\x85\x90R\x80Q\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x92\x81\x90\x03\x90\x91\x01\x90\xA1\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\x16a\xFF\xFF\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[a\x0B\x19a\x12\xB6V[a\x0B\"\x82a\x13\x88V[a\x0B,\x82\x82a\x13\x92V[PPV[__a\x0B?\x87\x87\x87\x87\x87a\x14\x93V[\x91P\x91P[\x95P\x95\x93PPPPV[_a\x0BWa\x15\x86V[P\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x90V[_a\x0B\x85a\x15\xE8V[_a\x0B\x90\x8A\x8Aa\x16nV[\x90P_a\x0B\x9D\x87\x87a\x16nV[\x90P_a\x0B\xB4a\x0B\xAD\x8D\x8Da\x17\x9AV[\x8B\x8Ba\x17\xAEV[\x90P_a\x0B\xCBa\x0B\xC4\x8A\x8Aa\x17\x9AV[\x88\x88a\x17\xAEV[\x90Pa\x0B\xD7\x8E\x83a\x18OV[a\x0B\xE1\x8E\x82a\x18OV[\x8Dc\xFF\xFF\xFF\xFF\x16\x84_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x0C)W\x8D\x84_\x01Q`@QcPs\x1F\xA3`\xE0\x1B\x81R`\x04\x01a\x08y\x92\x91\x90c\xFF\xFF\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[\x8Dc\xFF\xFF\xFF\xFF\x16\x83_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x0CqW\x8D\x83_\x01Q`@QcPs\x1F\xA3`\xE0\x1B\x81R`\x04\x01a\x08y\x92\x91\x90c\xFF\xFF\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[\x82` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x0C\xE4W` \x80\x85\x01Q\x90\x84\x01Q`@Q\x7F\xE3$\x7F\x9B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x08yV[\x82`@\x01Q`\x07\x0B\x84`@\x01Q`\x07\x0B\x14\x80\x15a\rYWP``\x83\x01Q`\x80\x84\x01Qa\r\x11\x91\x8A\x8Ca.IV[`@Qa\r\x1F\x92\x91\x90a.pV[`@Q\x80\x91\x03\x90 \x8D\x8D\x86``\x01Q\x90\x87`\x80\x01Q\x92a\rA\x93\x92\x91\x90a.IV[`@Qa\rO\x92\x91\x90a.pV[`@Q\x80\x91\x03\x90 \x14[\x15a\r\x90W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\r\x9F\x8E\x85` \x01Q_a\x19IV[\x94PPPPPa\r\xADa\x1D\xF1V[\x99\x98PPPPPPPPPV[_a\r\xC3a\x1E\x1BV[\x80T\x90\x91P`\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\r\xEFWP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x0E\x0BWP0;\x15[\x90P\x81\x15\x80\x15a\x0E\x19WP\x80\x15[\x15a\x0EPW`@Q\x7F\xF9.\xE8\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a\x0E\x84W\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16h\x01\0\0\0\0\0\0\0\0\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x0E\xC4W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0E\xCCa\x1ECV[a\x0E\xD6_\x87a\x11\0V[P_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16c\x03\xE8\x03\xE8\x17\x81U`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x91\x92P\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x91\x01`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1P\x83\x15a\x0F\xE8W\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[_a\x0F\xF9a\x15\xE8V[__a\x10\x08\x88\x88\x88\x88\x88a\x14\x93V[\x90\x92P\x90P_\x82`\x03\x81\x11\x15a\x10 Wa\x10 a,\xC0V[\x03a\x10WW`@Q\x7F\xBE\xA0\xC9\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x10c\x88\x82`\x01a\x19IV[\x92P\x82\x7F\xD0i\xBE+D3)\x02 8\x92\xB9\xFC\n]t#sq\xC0n\xC2U\xA1\x9B\x9B\xAAgL\x82\xE5h\x83`@Qa\x10\x95\x91\x90a.\x7FV[`@Q\x80\x91\x03\x90\xA2PPa\x10\xA7a\x1D\xF1V[\x95\x94PPPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x10\xE9\x81a\x10\xF3V[a\tj\x83\x83a\x11\xCCV[a\x10\xFD\x813a\x1EKV[PV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16a\x11\xC3W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x11y3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\x08&V[_\x91PPa\x08&V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16\x15a\x11\xC3W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\x08&V[`@\x80Qc\xFF\xFF\xFF\xFF\x84\x16` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x91\x81\x01\x91\x90\x91R_\x90``\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a\x13OWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a\x13C\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBCT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a\x13\x86W`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x0B,\x81a\x10\xF3V[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a\x13\xECWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra\x13\xE9\x91\x81\x01\x90a.\x8DV[`\x01[a\x14-W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x08yV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x81\x14a\x14\x89W`@Q\x7F\xAA\x1DI\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x08yV[a\t\xBC\x83\x83a\x1E\xD7V[___a\x14\xA3\x88\x88\x88\x88\x88a\x1F,V[\x90P_a\x14\xBA\x88\x88\x84``\x01Q\x85`\x80\x01Qa\x1F\xC1V[\x90P\x88c\xFF\xFF\xFF\xFF\x16\x81`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x14\xE3WP` \x01Q`\x01\x92P\x90Pa\x0BDV[a\x14\xF0\x81`\xA0\x01Qa!eV[a\x15\x04WP` \x01Q`\x02\x92P\x90Pa\x0BDV[\x80Q` \x82\x01Q_\x91a\x15E\x91a\x15+\x91a\x15!\x91\x90\x8C\x8Ea.IV[\x85`\x80\x01Qa!\x99V[`@\x84\x01Q``\x85\x01Qa\x15@\x91\x8C\x8Ea.IV[a!\xCEV[\x91P_\x90P\x81`\x03\x81\x11\x15a\x15\\Wa\x15\\a,\xC0V[\x14a\x15rWPP` \x01Q`\x03\x92P\x90Pa\x0BDV[PP` \x01Q_\x98\x90\x97P\x95PPPPPPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x13\x86W`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a\x16AW`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x13\x86`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a\"jV[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90\x82[\x80\x82\x10\x15a\x17\x92W___a\x16\xB0\x88\x88\x87a\"qV[\x92P\x92P\x92P_\x83`\x01\x03a\x16\xE4Wa\x16\xD2\x89\x89\x84`\x01\x87c\xFF\xFF\xFF\xFFa#)V[c\xFF\xFF\xFF\xFF\x82\x16\x89R\x96P\x90Pa\x17\x89V[\x83`\x02\x03a\x17\x1CWa\x17\x03\x89\x89\x84`\x02\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#)V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16` \x8A\x01R\x96P\x90Pa\x17\x89V[\x83`\x03\x03a\x17NWa\x17;\x89\x89\x84`\x03\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#)V[`\x07\x82\x90\x0B`@\x8A\x01R\x96P\x90Pa\x17\x89V[\x83`\x04\x03a\x17zWa\x17d\x89\x89\x84`\x04\x87a#\xBEV[`\x80\x89\x01\x81\x90R``\x89\x01\x91\x90\x91R\x95Pa\x17\x89V[a\x17\x86\x89\x89\x84\x86a$\x08V[\x95P[PPPPa\x16\x9AV[PP\x92\x91PPV[_\x82\x82`@Q` \x01a\x12\x98\x92\x91\x90a.\xA4V[_`A\x82\x14a\x17\xECW`@Q\x7F,3\xB5h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x08yV[_a\x17\xF8\x85\x85\x85a!\xCEV[\x90\x92P\x90P_\x81`\x03\x81\x11\x15a\x18\x10Wa\x18\x10a,\xC0V[\x14a\x18GW`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[P\x93\x92PPPV[`@Q\x7F\x88\xDF\x88h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`$\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x88\xDF\x88h\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x18\xD8W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x18\xFC\x91\x90a.\xDCV[a\x0B,W`@Q\x7Fp\x96U\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x08yV[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0a\x19u\x85\x85a\x12pV[_\x81\x81R`\x01\x83\x01` R`@\x90 \x80T\x91\x93P\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\x01`\xA0\x1B\x03\x16\x15a\x19\xF0W`@Q\x7F\x04\x93w\xC4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16`$\x82\x01R`D\x01a\x08yV[\x80T`\xFF\x85\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x90\x91\x16c\xFF\xFF\xFF\xFF\x88\x16\x17\x17\x81Ua\x1A5Ba$\x8DV[\x81T\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16e\x01\0\0\0\0\0d\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x02\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x173j\x01\0\0\0\0\0\0\0\0\0\0\x81\x02\x91\x90\x91\x17\x82U`\x01\x82\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x17\x90U`@\x80Q`\xFF\x87\x16\x81R` \x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x88\x16\x91\x85\x91\x7F`\x05\xAB\x1E\xBD\x8D\xCCT\xAD\x80\x93`S\xD3{$\xF6\xDC\xE7\xF1[C\x9CI\x8Fz\xCF\x85\r~qb\x91\x01`@Q\x80\x91\x03\x90\xA3`@Q\x7F\xF3\"\xC1\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01R_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xF3\"\xC1\xA5\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1B\x8FW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1B\xB3\x91\x90a.\xFBV[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16a\x1B\xCBWPPPa\x1D\xEAV[\x82T`@Q\x7F\x02\xFBM\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x04\x83\x01Ra\xFF\xFF\x90\x92\x16`$\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x02\xFBM\x85\x90`D\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a\x1CXW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1C|\x91\x90a.\x8DV[\x90Pa\x1C\x87\x81a$\xDBV[`\x01\x84\x01\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U\x83T_\x90a'\x10\x90a\x1C\xF0\x90a\xFF\xFFb\x01\0\0\x90\x91\x04\x16\x84a/*V[a\x1C\xFA\x91\x90a/AV[\x90P\x80\x15a\x1D\x97W`@Q\x7F\xB7^\x01P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7^\x01P\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x1D\x80W__\xFD[PZ\xF1\x15\x80\x15a\x1D\x92W=__>=_\xFD[PPPP[`@\x80Q\x83\x81R3` \x82\x01R\x90\x81\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x87\x90\x7F\x94u\xC3\xF7\xA3D\x99- \xC6\x84\xA7u@\xE3\x13\xD9\x86\xED\xFER\x8A:\x98\xA8\xAE!\xB0\x05\xB2*\xF0\x90``\x01`@Q\x80\x91\x03\x90\xA3PPPPP[\x93\x92PPPV[a\x13\x86_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a\x16hV[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\x08&V[a\x13\x86a%,V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0B,W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08yV[a\x1E\xE0\x82a%jV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a\x1F$Wa\t\xBC\x82\x82a&\x11V[a\x0B,a&zV[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91Ra\x1F`\x85\x85a\x16nV[\x90Pa\x1F\x7F\x86a\x1Fza\x1Fs\x88\x88a\x17\x9AV[\x86\x86a\x17\xAEV[a\x18OV[\x85c\xFF\xFF\xFF\xFF\x16\x81_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x10\xA7W\x80Q`@QcPs\x1F\xA3`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x80\x89\x16`\x04\x83\x01R\x90\x91\x16`$\x82\x01R`D\x01a\x08yV[a \0`@Q\x80`\xC0\x01`@R\x80_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81RP\x90V[6_a \x0E\x84\x86\x88\x8Aa.IV[\x91P\x91P_[\x81\x81\x10\x15a!ZW___a *\x86\x86\x86a\"qV[\x92P\x92P\x92P_\x83`\x01\x03a \x81Wa G\x87\x87\x84`\x01\x87a#\xBEV[` \x8A\x01\x81\x90R\x81\x8AR\x95P\x8A\x90\x89\x90a b\x90\x83\x90a/`V[\x90RP` \x88\x01\x80Q\x8B\x91\x90a y\x90\x83\x90a/`V[\x90RPa!QV[\x83`\x02\x03a \xE2W_a \x98\x88\x88\x85`\x02\x88a#\xBEV[\x96P\x90Pa \xA8\x88\x88\x83\x89a&\xB2V[``\x8B\x01R`@\x8A\x01\x81\x81R\x8C\x91a \xC1\x90\x83\x90a/`V[\x90RP``\x89\x01\x80Q\x8C\x91\x90a \xD8\x90\x83\x90a/`V[\x90RPa!Q\x90PV[\x83`\x03\x03a!\x12Wa \xFD\x87\x87\x84`\x03\x87c\xFF\xFF\xFF\xFFa#)V[c\xFF\xFF\xFF\xFF\x82\x16`\x80\x8B\x01R\x95P\x90Pa!QV[\x83`\x04\x03a!BWa!-\x87\x87\x84`\x04\x87c\xFF\xFF\xFF\xFFa#)V[c\xFF\xFF\xFF\xFF\x82\x16`\xA0\x8B\x01R\x95P\x90Pa!QV[a!N\x87\x87\x84\x86a$\x08V[\x94P[PPPPa \x14V[PPP\x94\x93PPPPV[_c\xFF\xFF\xFF\xFF\x82\x81\x16\x14\x80a\x08&WP`\x02c\xFF\xFF\xFF\xFF\x83\x16\x10\x80\x15\x90a\x08&WPa\x01mc\xFF\xFF\xFF\xFF\x83\x16\x11\x15\x92\x91PPV[_\x81\x84\x84`@Q` \x01a!\xAF\x93\x92\x91\x90a/sV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x93\x92PPPV[_\x80`A\x83\x14a!\xE3WP_\x90P`\x02a\"bV[_a!\xF1` \x82\x86\x88a.IV[a!\xFA\x91a/\xFDV[\x90P_a\"\x0B`@` \x87\x89a.IV[a\"\x14\x91a/\xFDV[\x90P_\x86\x86`@\x81\x81\x10a\"*Wa\"*a0\x1AV[\x91\x90\x91\x015`\xF8\x1C\x91PP`\x1B\x81\x10\x15a\"LWa\"I`\x1B\x82a0.V[\x90P[a\"X\x88\x82\x85\x85a'IV[P\x90\x95P\x93PPPP[\x93P\x93\x91PPV[\x80\x82]PPV[____a\"\x80\x87\x87\x87a(\x11V[`\x03\x82\x90\x1C\x95P`\x07\x82\x16\x94P\x92P\x90P_\x84\x90\x03a\"\xCBW`@Q\x7F\x10\xAFc\xD9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x82`\x03\x14\x80a\"\xDAWP\x82`\x04\x14[\x80a\"\xE5WP`\x05\x83\x11[\x15a#\x1FW`@Q\x7F\xDA\x87\x0E\xCA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x08yV[P\x93P\x93P\x93\x90PV[_\x80\x83\x15a#fW`@Q\x7FP\x10\xAC;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x08yV[a#q\x88\x88\x88a(\x11V[\x90\x92P\x90P\x82\x82\x11\x15a#\xB3W`@Q\x7F\x96\x99\xB1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x08yV[\x96P\x96\x94PPPPPV[__`\x02\x83\x14a#\xFDW`@Q\x7FP\x10\xAC;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x08yV[a\x0B?\x87\x87\x87a)\x15V[_\x81a$\"Wa$\x19\x85\x85\x85a(\x11V[\x91Pa$\x85\x90PV[`\x02\x82\x03a$5Wa$\x19\x85\x85\x85a)\x15V[_`\x01\x83\x14a$EW`\x04a$HV[`\x08[`\xFF\x16\x90Pa$W\x84\x86a0GV[\x81\x11\x15a$wW`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a$\x81\x81\x85a/`V[\x91PP[\x94\x93PPPPV[_d\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a$\xD7W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`(`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08yV[P\x90V[_k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a$\xD7W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R```\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08yV[a%4a)fV[a\x13\x86W`@Q\x7F\xD7\xE6\xBC\xF8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a%\xB8W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08yV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa&-\x91\x90a0ZV[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a&eW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a&jV[``\x91P[P\x91P\x91Pa\x10\xA7\x85\x83\x83a)\x84V[4\x15a\x13\x86W`@Q\x7F\xB3\x98\x97\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x806\x81a&\xC2\x85\x87\x89\x8Ba.IV[\x91P\x91P_[\x81\x81\x10\x15a'\x1EW___a&\xDE\x86\x86\x86a\"qV[\x92P\x92P\x92P\x82`\x01\x03a'\x07Wa&\xFA\x86\x86\x83`\x01\x86a#\xBEV[\x90\x98P\x96P\x86\x93Pa'\x16V[a'\x13\x86\x86\x83\x85a$\x08V[\x93P[PPPa&\xC8V[\x83\x15a'=Wa'.\x87\x86a/`V[\x94Pa':\x87\x85a/`V[\x93P[PPP\x94P\x94\x92PPPV[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a'\x82WP_\x91P`\x03\x90P\x82a(\x07V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a'\xD3W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a'\xFEWP_\x92P`\x01\x91P\x82\x90Pa(\x07V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_\x80\x83\x81[`\n\x81\x10\x15a(\xE2W\x81\x85\x10a(?W`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x87\x87\x87a(L\x81a0pV[\x98P\x81\x81\x10a(]Wa(]a0\x1AV[\x91\x90\x91\x015`\xF8\x1C\x91PP`\t\x82\x14\x80\x15a(xWP`\x01\x81\x11[\x15a(\xAFW`@Q\x7Fa8\xB3\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a(\xBA\x82`\x07a/*V[\x81`\x7F\x16\x90\x1B\x85\x17\x94P`\x80\x81\x10\x15a(\xD9WP\x84\x92Pa\"b\x91PPV[P`\x01\x01a(\x16V[P`@Q\x7Fa8\xB3\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[___a)#\x86\x86\x86a(\x11V[\x93P\x90Pa)1\x83\x86a0GV[\x81\x11\x15a)QW`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a)[\x81\x84a/`V[\x91PP\x93P\x93\x91PPV[_a)oa\x1E\x1BV[Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x91\x90PV[``\x82a)\x99Wa)\x94\x82a)\xF9V[a\x1D\xEAV[\x81Q\x15\x80\x15a)\xB0WP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a)\xF2W`@Q\x7F\x99\x96\xB3\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08yV[P\x80a\x1D\xEAV[\x80Q\x15a*\x08W\x80Q` \x82\x01\xFD[`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a*JW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x1D\xEAW__\xFD[_` \x82\x84\x03\x12\x15a*\x89W__\xFD[P5\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x10\xFDW__\xFD[__`@\x83\x85\x03\x12\x15a*\xB5W__\xFD[\x825\x91P` \x83\x015a*\xC7\x81a*\x90V[\x80\x91PP\x92P\x92\x90PV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\xE5W__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a*\xFBW__\xFD[a+\x04\x83a*\xD2V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a*\xC7W__\xFD[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[__`@\x83\x85\x03\x12\x15a+EW__\xFD[\x825a+P\x81a*\x90V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a+kW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a+{W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a+\x95Wa+\x95a+ V[`@Q`\x1F\x19`?`\x1F\x19`\x1F\x85\x01\x16\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a+\xC5Wa+\xC5a+ V[`@R\x81\x81R\x82\x82\x01` \x01\x87\x10\x15a+\xDCW__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92\x90PV[__\x83`\x1F\x84\x01\x12a,\x0BW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,\"W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a,9W__\xFD[\x92P\x92\x90PV[_____``\x86\x88\x03\x12\x15a,TW__\xFD[a,]\x86a*\xD2V[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,xW__\xFD[a,\x84\x88\x82\x89\x01a+\xFBV[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,\xA3W__\xFD[a,\xAF\x88\x82\x89\x01a+\xFBV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[`\x04\x81\x10a,\xF0WcNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[\x90RV[`@\x81\x01a-\x02\x82\x85a,\xD4V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[_________`\xA0\x8A\x8C\x03\x12\x15a-1W__\xFD[a-:\x8Aa*\xD2V[\x98P` \x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-UW__\xFD[a-a\x8C\x82\x8D\x01a+\xFBV[\x90\x99P\x97PP`@\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-\x80W__\xFD[a-\x8C\x8C\x82\x8D\x01a+\xFBV[\x90\x97P\x95PP``\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-\xABW__\xFD[a-\xB7\x8C\x82\x8D\x01a+\xFBV[\x90\x95P\x93PP`\x80\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-\xD6W__\xFD[a-\xE2\x8C\x82\x8D\x01a+\xFBV[\x91P\x80\x93PP\x80\x91PP\x92\x95\x98P\x92\x95\x98P\x92\x95\x98V[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[_` \x82\x84\x03\x12\x15a.>W__\xFD[\x815a\x1D\xEA\x81a*\x90V[__\x85\x85\x11\x15a.WW__\xFD[\x83\x86\x11\x15a.cW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[` \x81\x01a\x08&\x82\x84a,\xD4V[_` \x82\x84\x03\x12\x15a.\x9DW__\xFD[PQ\x91\x90PV[\x7Foriginator|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x81\x83`\x0B\x83\x017_\x91\x01`\x0B\x01\x90\x81R\x91\x90PV[_` \x82\x84\x03\x12\x15a.\xECW__\xFD[\x81Q\x80\x15\x15\x81\x14a\x1D\xEAW__\xFD[_` \x82\x84\x03\x12\x15a/\x0BW__\xFD[\x81Qa\x1D\xEA\x81a*\x90V[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08&Wa\x08&a/\x16V[_\x82a/[WcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x80\x82\x01\x80\x82\x11\x15a\x08&Wa\x08&a/\x16V[\x7Ftarget|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84`\xE0\x1B\x16`\x07\x82\x01R\x7Fpayer|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x0B\x82\x01R\x81\x83`\x11\x83\x017_\x91\x01`\x11\x01\x90\x81R\x92\x91PPV[\x805` \x83\x10\x15a\x08&W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08&Wa\x08&a/\x16V[\x81\x81\x03\x81\x81\x11\x15a\x08&Wa\x08&a/\x16V[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV[_`\x01\x82\x01a0\x81Wa0\x81a/\x16V[P`\x01\x01\x90V\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"`\x80`@R`\x046\x10a\x03\x03W_5`\xE0\x1C\x80cgh\x7F\xC1\x11a\x01\x91W\x80c\x9D\xB5\xB5\x84\x11a\0\xDCW\x80c\xCB\x93\xF8l\x11a\0\x87W\x80c\xDAY\xD2K\x11a\0bW\x80c\xDAY\xD2K\x14a\x0BMW\x80c\xE6\x1D*'\x14a\x0C\xD3W\x80c\xFF\t\x07\xCC\x14a\x0C\xF2W__\xFD[\x80c\xCB\x93\xF8l\x14a\n\xFBW\x80c\xD3\0\x10\x0F\x14a\x0B\x0FW\x80c\xD5Gt\x1F\x14a\x0B.W__\xFD[\x80c\xC4\xD6m\xE8\x11a\0\xB7W\x80c\xC4\xD6m\xE8\x14a\n\xC8W\x80c\xC7\x04\xF6U\x14a\x076W\x80c\xCAi\xB7*\x14a\n\xE7W__\xFD[\x80c\x9D\xB5\xB5\x84\x14a\nLW\x80c\xA2\x17\xFD\xDF\x14a\n`W\x80c\xAD<\xB1\xCC\x14a\nsW__\xFD[\x80c|Wk\xDF\x11a\x01<W\x80c\x87d\x9AQ\x11a\x01\x17W\x80c\x87d\x9AQ\x14a\t=W\x80c\x91^f\x8B\x14a\t\\W\x80c\x91\xD1HT\x14a\t\xE9W__\xFD[\x80c|Wk\xDF\x14a\x076W\x80c\x7F\x02zw\x14a\t\x01W\x80c\x84\xB0\x19n\x14a\t\x16W__\xFD[\x80ct\x01\xD4`\x11a\x01lW\x80ct\x01\xD4`\x14a\x08\xBBW\x80c|*\nI\x14a\x08\xCFW\x80c|K\xE9\xAF\x14a\x08\xE2W__\xFD[\x80cgh\x7F\xC1\x14a\x08UW\x80co}C\xC7\x14a\x08iW\x80co\x82\xFD\xCE\x14a\x08\x9CW__\xFD[\x80c6V\x8A\xBE\x11a\x02QW\x80cO?\xAEm\x11a\x01\xFCW\x80cV43\x8D\x11a\x01\xD7W\x80cV43\x8D\x14a\x07\xDDW\x80c]\xB8/\xA0\x14a\x07\xF1W\x80ca\xD0'\xB3\x14a\x08#W__\xFD[\x80cO?\xAEm\x14a\x07}W\x80cP\x9F\xA5\x87\x14a\x07\x9CW\x80cR\xD1\x90-\x14a\x07\xC9W__\xFD[\x80cA\x0C\xE0\xD1\x11a\x02,W\x80cA\x0C\xE0\xD1\x14a\x076W\x80cE\x9CW>\x14a\x07KW\x80cO\x1E\xF2\x86\x14a\x07jW__\xFD[\x80c6V\x8A\xBE\x14a\x06\x85W\x80c;\xDD\x91\x13\x14a\x06\xA4W\x80c>\xFC0\x7F\x14a\x07\x17W__\xFD[\x80c\x17\x1CO\x11\x11a\x02\xB1W\x80c$\x8A\x9C\xA3\x11a\x02\x8CW\x80c$\x8A\x9C\xA3\x14a\x05\xFAW\x80c,\xA5\xCB\x8F\x14a\x06GW\x80c//\xF1]\x14a\x06fW__\xFD[\x80c\x17\x1CO\x11\x14a\x04)W\x80c\x17}\x1AH\x14a\x05\xB3W\x80c\"\x0CNp\x14a\x05\xD9W__\xFD[\x80c\r\xC2o\xDB\x11a\x02\xE1W\x80c\r\xC2o\xDB\x14a\x03|W\x80c\x15\xC69\x84\x14a\x03\xA4W\x80c\x16\xB5\xEF\xE1\x14a\x03\xEAW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03\x07W\x80c\x047'\xAF\x14a\x03;W\x80c\n|r\x99\x14a\x03]W[__\xFD[4\x80\x15a\x03\x12W__\xFD[Pa\x03&a\x03!6`\x04aJ\x1DV[a\r\x11V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03FW__\xFD[Pa\x03Oa\r\xA9V[`@Q\x90\x81R` \x01a\x032V[4\x80\x15a\x03hW__\xFD[Pa\x03Oa\x03w6`\x04aJ\x94V[a\r\xD6V[4\x80\x15a\x03\x87W__\xFD[Pa\x03\x91a%\x1C\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x032V[4\x80\x15a\x03\xAFW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x032V[4\x80\x15a\x03\xF5W__\xFD[P\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0Td\x01\0\0\0\0\x90\x04a\xFF\xFF\x16a\x03OV[4\x80\x15a\x044W__\xFD[Pa\x057a\x04C6`\x04aJ\xD0V[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91R\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0_\x92\x83R`\x01\x90\x81\x01` \x90\x81R`@\x93\x84\x90 \x84Q`\xC0\x81\x01\x86R\x81Tc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x81\x04`\xFF\x16\x93\x82\x01\x93\x90\x93Re\x01\0\0\0\0\0\x83\x04d\xFF\xFF\xFF\xFF\xFF\x16\x95\x81\x01\x95\x90\x95Rj\x01\0\0\0\0\0\0\0\0\0\0\x90\x91\x04`\x01`\x01`\xA0\x1B\x03\x16``\x85\x01R\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01RP\x90V[`@Qa\x032\x91\x90_`\xC0\x82\x01\x90Pc\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01Rd\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R`\x01`\x01`\xA0\x1B\x03``\x84\x01Q\x16``\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\x05\xBEW__\xFD[Pa\x05\xC7`\x01\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x032V[4\x80\x15a\x05\xE4W__\xFD[Pa\x05\xF8a\x05\xF36`\x04aJ\xD0V[a\x0E\rV[\0[4\x80\x15a\x06\x05W__\xFD[Pa\x03Oa\x06\x146`\x04aJ\xD0V[_\x90\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01T\x90V[4\x80\x15a\x06RW__\xFD[Pa\x05\xF8a\x06a6`\x04aJ\xD0V[a\x0E\xEDV[4\x80\x15a\x06qW__\xFD[Pa\x05\xF8a\x06\x806`\x04aJ\xFBV[a\x0F\x04V[4\x80\x15a\x06\x90W__\xFD[Pa\x05\xF8a\x06\x9F6`\x04aJ\xFBV[a\x0FMV[4\x80\x15a\x06\xAFW__\xFD[Pa\x06\xFEa\x06\xBE6`\x04aK)V[c\xFF\xFF\xFF\xFF\x16_\x90\x81R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x02` R`@\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x032V[4\x80\x15a\x07\"W__\xFD[Pa\x03&a\x0716`\x04aKDV[a\x0F\x9EV[4\x80\x15a\x07AW__\xFD[Pa\x03\x91a\x03\xE8\x81V[4\x80\x15a\x07VW__\xFD[Pa\x05\xF8a\x07e6`\x04aJ\xD0V[a\x0F\xFDV[a\x05\xF8a\x07x6`\x04aK\xBCV[a\x10\xD1V[4\x80\x15a\x07\x88W__\xFD[Pa\x03Oa\x07\x976`\x04aLyV[a\x10\xECV[4\x80\x15a\x07\xA7W__\xFD[Pa\x07\xBBa\x07\xB66`\x04aL\xD8V[a\x11>V[`@Qa\x032\x92\x91\x90aM\x8EV[4\x80\x15a\x07\xD4W__\xFD[Pa\x03Oa\x11\\V[4\x80\x15a\x07\xE8W__\xFD[Pa\x03Oa\x11\x8AV[4\x80\x15a\x07\xFCW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD2V[4\x80\x15a\x08.W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xD2V[4\x80\x15a\x08`W__\xFD[Pa\x03\x91`d\x81V[4\x80\x15a\x08tW__\xFD[Pa\x03O\x7F~\xB9R&\x7F<5\x99\xF8\xC4\xE2\xB0\xA5W\xD0\x94\xCE5\x89\xB1\x8A\x86,\xD6\x90Q\xF6\"\xD5\x84\xB2\xF4\x81V[4\x80\x15a\x08\xA7W__\xFD[Pa\x03Oa\x08\xB66`\x04aM\xB3V[a\x11\xBDV[4\x80\x15a\x08\xC6W__\xFD[Pa\x03Oa\x13\xFBV[4\x80\x15a\x08\xDAW__\xFD[Pa\x05\xC7_\x81V[4\x80\x15a\x08\xEDW__\xFD[Pa\x05\xF8a\x08\xFC6`\x04aJ\xD0V[a\x14\"V[4\x80\x15a\t\x0CW__\xFD[Pa\x03Oa\x13\x88\x81V[4\x80\x15a\t!W__\xFD[Pa\t*a\x145V[`@Qa\x032\x97\x96\x95\x94\x93\x92\x91\x90aN\xC3V[4\x80\x15a\tHW__\xFD[Pa\x03Oa\tW6`\x04aOuV[a\x15/V[4\x80\x15a\tgW__\xFD[Pa\t{a\tv6`\x04aKDV[a\x16lV[`@Qa\x032\x91\x90_`\xC0\x82\x01\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01Rc\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R`\xFF``\x84\x01Q\x16``\x83\x01R`\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R`\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\t\xF4W__\xFD[Pa\x03&a\n\x036`\x04aJ\xFBV[_\x91\x82R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[4\x80\x15a\nWW__\xFD[Pa\x03\x91`x\x81V[4\x80\x15a\nkW__\xFD[Pa\x03O_\x81V[4\x80\x15a\n~W__\xFD[Pa\n\xBB`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01\x7F5.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x81V[`@Qa\x032\x91\x90aO\xF7V[4\x80\x15a\n\xD3W__\xFD[Pa\x05\xF8a\n\xE26`\x04aP\tV[a\x18\x8BV[4\x80\x15a\n\xF2W__\xFD[Pa\x03\x91`<\x81V[4\x80\x15a\x0B\x06W__\xFD[Pa\x03Oa\x1B\"V[4\x80\x15a\x0B\x1AW__\xFD[Pa\x03Oa\x0B)6`\x04aL\xD8V[a\x1BIV[4\x80\x15a\x0B9W__\xFD[Pa\x05\xF8a\x0BH6`\x04aJ\xFBV[a\x1C\tV[4\x80\x15a\x0BXW__\xFD[Pa\x0Cca\x0Bg6`\x04aP4V[`@\x80Q`\xC0\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x83\x85\x01\x82\x90R``\x80\x85\x01\x83\x90R`\x80\x80\x86\x01\x84\x90R`\xA0\x95\x86\x01\x84\x90Rc\xFF\xFF\xFF\xFF\x99\x8A\x16\x80\x85R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x01\x84R\x87\x85 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x9A\x90\x9A\x16\x80\x86R\x99\x84R\x87\x85 `\xFF\x99\x90\x99\x16\x80\x86R\x98\x84R\x93\x87\x90 \x87Q\x80\x84\x01\x89R\x90T\x80\x8C\x16\x82Rd\x01\0\0\0\0\x81\x04\x8C\x16\x82\x86\x01\x90\x81Rh\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x8C\x16\x82\x8A\x01\x90\x81R\x89Q\x97\x88\x01\x8AR\x95\x87R\x93\x86\x01\x99\x90\x99R\x95\x84\x01\x96\x90\x96R\x95Q\x87\x16\x94\x82\x01\x94\x90\x94R\x93Q\x85\x16\x91\x84\x01\x91\x90\x91R\x90Q\x90\x92\x16\x91\x81\x01\x91\x90\x91R\x90V[`@Qa\x032\x91\x90_`\xC0\x82\x01\x90Pc\xFF\xFF\xFF\xFF\x83Q\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`\xFF`@\x84\x01Q\x16`@\x83\x01Rc\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Rc\xFF\xFF\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01Rc\xFF\xFF\xFF\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\x0C\xDEW__\xFD[Pa\x03Oa\x0C\xED6`\x04aKDV[a\x1CLV[4\x80\x15a\x0C\xFDW__\xFD[Pa\x05\xF8a\r\x0C6`\x04aJ\xD0V[a\x1F\tV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\r\xA3WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14[\x92\x91PPV[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0[Ta\xFF\xFF\x16\x91\x90PV[_a\x0E\x03\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x85\x85\x85a\x1F\x1CV[\x90P[\x93\x92PPPV[_a\x0E\x17\x81a \x17V[a\x13\x88\x82\x11\x15a\x0EcW`@Q\x7F\xF6\xA0\xED!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Ra\x13\x88`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T`@\x80Qb\x01\0\0\x90\x92\x04a\xFF\xFF\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1\x80Ta\xFF\xFF\x90\x93\x16b\x01\0\0\x02c\xFF\xFF\0\0\x19\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_a\x0E\xF7\x81a \x17V[a\x0F\0\x82a $V[PPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x0F=\x81a \x17V[a\x0FG\x83\x83a \xCEV[PPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x0F\x8FW`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0F\x99\x82\x82a!\x9AV[PPPV[_\x80\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\x01\x81a\x0F\xCC\x86\x86a\">V[\x81R` \x81\x01\x91\x90\x91R`@\x01_ Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x90P\x92\x91PPV[_a\x10\x07\x81a \x17V[\x81\x15\x80a\x10\x15WPa'\x10\x82\x11[\x15a\x10WW`@Q\x7F\xF6\xA0\xED!\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Ra'\x10`$\x82\x01R`D\x01a\x0EZV[\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80T`@\x80Qa\xFF\xFF\x90\x92\x16\x82R` \x82\x01\x85\x90R\x80Q\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x92\x81\x90\x03\x90\x91\x01\x90\xA1\x80Ta\xFF\xFF\x19\x16a\xFF\xFF\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[a\x10\xD9a\"\x84V[a\x10\xE2\x82a#VV[a\x0F\0\x82\x82a#`V[_a\r\xA3\x7F~\xB9R&\x7F<5\x99\xF8\xC4\xE2\xB0\xA5W\xD0\x94\xCE5\x89\xB1\x8A\x86,\xD6\x90Q\xF6\"\xD5\x84\xB2\xF4\x83`@Q` \x01a\x11#\x92\x91\x90aPvV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a$aV[__a\x11M\x87\x87\x87\x87\x87a$\xA8V[\x91P\x91P[\x95P\x95\x93PPPPV[_a\x11ea%\x9BV[P\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x90V[_\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0[Tb\x01\0\0\x90\x04a\xFF\xFF\x16\x91\x90PV[_a\x11\xC6a%\xFDV[_a\x11\xD1\x8A\x8Aa&\x83V[\x90P_a\x11\xDE\x87\x87a&\x83V[\x90P_a\x11\xF5a\x11\xEE\x8D\x8Da'\xA7V[\x8B\x8Ba'\xBBV[\x90P_a\x12\x0Ca\x12\x05\x8A\x8Aa'\xA7V[\x88\x88a'\xBBV[\x90Pa\x12\x18\x8E\x83a(\\V[a\x12\"\x8E\x82a(\\V[\x8Dc\xFF\xFF\xFF\xFF\x16\x84_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x12jW\x8D\x84_\x01Q`@QcPs\x1F\xA3`\xE0\x1B\x81R`\x04\x01a\x0EZ\x92\x91\x90c\xFF\xFF\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[\x8Dc\xFF\xFF\xFF\xFF\x16\x83_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x12\xB2W\x8D\x83_\x01Q`@QcPs\x1F\xA3`\xE0\x1B\x81R`\x04\x01a\x0EZ\x92\x91\x90c\xFF\xFF\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[\x82` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x13%W` \x80\x85\x01Q\x90\x84\x01Q`@Q\x7F\xE3$\x7F\x9B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x0EZV[\x82`@\x01Q`\x07\x0B\x84`@\x01Q`\x07\x0B\x14\x80\x15a\x13\x9AWP``\x83\x01Q`\x80\x84\x01Qa\x13R\x91\x8A\x8CaQ\x17V[`@Qa\x13`\x92\x91\x90aQ>V[`@Q\x80\x91\x03\x90 \x8D\x8D\x86``\x01Q\x90\x87`\x80\x01Q\x92a\x13\x82\x93\x92\x91\x90aQ\x17V[`@Qa\x13\x90\x92\x91\x90aQ>V[`@Q\x80\x91\x03\x90 \x14[\x15a\x13\xD1W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x13\xE0\x8E\x85` \x01Q_a)VV[\x94PPPPPa\x13\xEEa-\x0EV[\x99\x98PPPPPPPPPV[_\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0a\r\xCCV[_a\x14,\x81a \x17V[a\x0F\0\x82a-8V[_``\x80\x82\x80\x80\x83\x81\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x80T\x90\x91P\x15\x80\x15a\x14sWP`\x01\x81\x01T\x15[a\x14\xD9W`@Q\x7F\x08\xC3y\xA0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x15`$\x82\x01R\x7FEIP712: Uninitialized\0\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\x0EZV[a\x14\xE1a.\x0CV[a\x14\xE9a.\xDFV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9C\x93\x9BP\x91\x99PF\x98P0\x97P\x95P\x93P\x91PPV[___a\x15;\x86a/0V[\x91P\x91Pa\x15H\x86a\x10\xECV[\x92P_a\x15t\x83a\x15\\` \x8A\x01\x8AaK)V[a\x15l`@\x8B\x01` \x8C\x01aQMV[\x87\x8A\x8Aa2\x1AV[\x90Pa\x15\x86`\x80\x88\x01``\x89\x01aK)V[\x82Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x82Ua\x15\xAB`\xA0\x88\x01`\x80\x89\x01aK)V[\x82Tc\xFF\xFF\xFF\xFF\x91\x90\x91\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x82Ua\x15\xF4`\xC0\x88\x01`\xA0\x89\x01aK)V[\x82Tc\xFF\xFF\xFF\xFF\x91\x90\x91\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x82Ua\x16W\x84a\x16B` \x8A\x01\x8AaK)V[a\x16R``\x8B\x01`@\x8C\x01aQfV[a6+V[a\x16b\x84\x88\x83a6WV[PPP\x93\x92PPPV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x80\x83\x01\x82\x90R\x82\x84\x01\x82\x90R``\x83\x01\x82\x90R`\x80\x83\x01\x82\x90R`\xA0\x83\x01\x82\x90Rc\xFF\xFF\xFF\xFF\x86\x16\x82R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x01\x81R\x83\x82 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x83R\x90R\x91\x82 \x90\x91`\x02[`\x04`\xFF\x82\x16\x11a\x18FW`\xFF\x81\x16_\x90\x81R` \x84\x81R`@\x80\x83 \x81Q``\x81\x01\x83R\x90Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x84Rd\x01\0\0\0\0\x83\x04\x82\x16\x95\x84\x01\x95\x90\x95Rh\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x91\x81\x01\x91\x90\x91R\x91\x03a\x17GWPa\x186V[\x80_\x01Qc\xFF\xFF\xFF\xFF\x16\x85_\x01\x81\x81Qa\x17a\x91\x90aQ\x93V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RP` \x80\x82\x01Q\x90\x86\x01\x80Qc\xFF\xFF\xFF\xFF\x90\x92\x16\x91a\x17\x8D\x90\x83\x90aQ\x93V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RP\x80Q`@\x82\x01Qa\x17\xB4\x91c\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16aQ\xB3V[a\x17\xBE\x90\x84aQ\xCAV[\x92P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE`\xFF\x83\x16\x01a\x17\xF6W`\x01``\x86\x01Ra\x184V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFD`\xFF\x83\x16\x01a\x18,W`\x01`\x80\x86\x01Ra\x184V[`\x01`\xA0\x86\x01R[P[a\x18?\x81aQ\xDDV[\x90Pa\x16\xE3V[P\x82Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x18\x83W\x82Qa\x18w\x90a\x18r\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83aQ\xFBV[a7%V[c\xFF\xFF\xFF\xFF\x16`@\x84\x01R[PP\x92\x91PPV[_a\x18\x94a7YV[\x80T\x90\x91P`\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\x18\xC0WP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x18\xDCWP0;\x15[\x90P\x81\x15\x80\x15a\x18\xEAWP\x80\x15[\x15a\x19!W`@Q\x7F\xF9.\xE8\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a\x19UW\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16h\x01\0\0\0\0\0\0\0\0\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x19\x95W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x19\x9Da7\x81V[a\x1A\x11`@Q\x80`@\x01`@R\x80`\x18\x81R` \x01\x7FXMTP Misbehavior Reports\0\0\0\0\0\0\0\0\x81RP`@Q\x80`@\x01`@R\x80`\x01\x81R` \x01\x7F1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa7\x89V[a\x1A\x19a7\x9BV[a\x1A#_\x87a \xCEV[P_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x80Tc\xFF\xFF\xFF\xFF\x19\x16c\x03\xE8\x03\xE8\x17\x81U`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x91\x92P\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x91\x01`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1P\x83\x15a\x1B\x1AW\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0a\x11\xADV[_a\x1BRa%\xFDV[__a\x1Ba\x88\x88\x88\x88\x88a$\xA8V[\x90\x92P\x90P_\x82`\x03\x81\x11\x15a\x1ByWa\x1ByaMZV[\x03a\x1B\xB0W`@Q\x7F\xBE\xA0\xC9\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1B\xBC\x88\x82`\x01a)VV[\x92P\x82\x7F\xD0i\xBE+D3)\x02 8\x92\xB9\xFC\n]t#sq\xC0n\xC2U\xA1\x9B\x9B\xAAgL\x82\xE5h\x83`@Qa\x1B\xEE\x91\x90aR\x1AV[`@Q\x80\x91\x03\x90\xA2PPa\x1C\0a-\x0EV[\x95\x94PPPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x1CB\x81a \x17V[a\x0FG\x83\x83a!\x9AV[_\x80\x80\x80\x80\x80\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x80T\x90\x91Pb\x01\0\0\x90\x04a\xFF\xFF\x16_a\x1C\x97\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16aQ\xCAV[\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1C\xF6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1D\x1A\x91\x90aR(V[\x90P\x80\x82\x11\x15a\x1D`W`@Q\x7FJw\xAB\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x81\x01\x82\x90R`D\x01a\x0EZV[c\xFF\xFF\xFF\xFF\x8B\x16_\x90\x81R`\x02\x85\x01` R`@\x90 Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x8B\x16\x81\x11\x15a\x1D\xDFW`@Q\x7F\xF9\x95\xE6\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8D\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8D\x16`$\x83\x01R\x82\x16`D\x82\x01R`d\x01a\x0EZV[a\x1D\xEB\x85\x8D\x8D\x87a\x1F\x1CV[\x85T\x90\x98Pa\xFF\xFF\x16\x96P\x86\x88\x10a\x1E9W`@Q\x7F\xFF.\xD54\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x89\x90R`$\x81\x01\x88\x90R`D\x01a\x0EZV[a\x1EB\x83a7\xC2V[c\xFF\xFF\xFF\xFF\x8D\x16_\x90\x81R`\x02\x87\x01` R`@\x90 \x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x17\x90U\x94T\x94\x98PPPd\x01\0\0\0\0\x90\x92\x04a\xFF\xFF\x16\x92Pa\x1E\x97\x91P\x88\x90P\x82a7\xF8V[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x81\x16\x82R` \x82\x01\x87\x90R\x91\x81\x01\x85\x90R``\x81\x01\x84\x90R`\x80\x81\x01\x83\x90R\x91\x96P\x87\x16\x90c\xFF\xFF\xFF\xFF\x89\x16\x90\x7F+\r90\xF0/\x99\x90\xA3\xD5;\xCF74'7\x01}\xD4c\x04k\xC9p\xD6\xBFtJNB\x88\xB2\x90`\xA0\x01`@Q\x80\x91\x03\x90\xA3PPPP\x92\x91PPV[_a\x1F\x13\x81a \x17V[a\x0F\0\x82a9cV[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x01\x85\x01` R`@\x81 \x81\x80\x80a\x1FI\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16aQ\xCAV[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16[\x81\x81\x10\x15a\x1F\xCFW_\x85_a\x1Fk\x84a7\xC2V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_\x90\x81 `\x02\x82R\x90\x92R\x90 \x80T\x90\x91Pa\x1F\xA7\x90c\xFF\xFF\xFF\xFF\x16\x86aQ\xCAV[\x81T\x90\x95Pa\x1F\xC4\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x85aQ\xCAV[\x93PP`\x01\x01a\x1FWV[P\x82_\x03a\x1F\xE5Wa'\x10\x94PPPPPa \x0FV[\x82a\x1F\xF2a'\x10\x84aQ\xB3V[a\x1F\xFC\x91\x90aQ\xFBV[a \x08\x90a'\x10aR?V[\x94PPPPP[\x94\x93PPPPV[a !\x813a:\x18V[PV[a'\x10\x81\x11\x15a XW`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R_`$\x82\x01Ra'\x10`D\x82\x01R`d\x01a\x0EZV[\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x80Ta\xFF\xFF\x83\x81\x16a\xFF\xFF\x19\x83\x16\x17\x83U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x85\x90R\x91\x7F\xC0\x11\xDD\xFFt\xAAV\xCB{N&4\xFD8b\x0F\xE4\x04\xA2\x90j\"\xA6?\xE4\xE6\x84L\x86\xBA\x1Dw\x91\x01[`@Q\x80\x91\x03\x90\xA1PPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16a!\x91W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua!G3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\r\xA3V[_\x91PPa\r\xA3V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16\x15a!\x91W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\r\xA3V[`@\x80Qc\xFF\xFF\xFF\xFF\x84\x16` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x91\x81\x01\x91\x90\x91R_\x90``\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a#\x1DWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a#\x11\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBCT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a#TW`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x0F\0\x81a \x17V[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a#\xBAWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra#\xB7\x91\x81\x01\x90aR(V[`\x01[a#\xFBW`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0EZV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x81\x14a$WW`@Q\x7F\xAA\x1DI\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0EZV[a\x0F\x99\x83\x83a:\xA4V[_a\r\xA3a$ma:\xF9V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[___a$\xB8\x88\x88\x88\x88\x88a;\x07V[\x90P_a$\xCF\x88\x88\x84``\x01Q\x85`\x80\x01Qa;\x9CV[\x90P\x88c\xFF\xFF\xFF\xFF\x16\x81`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x14a$\xF8WP` \x01Q`\x01\x92P\x90Pa\x11RV[a%\x05\x81`\xA0\x01Qa=@V[a%\x19WP` \x01Q`\x02\x92P\x90Pa\x11RV[\x80Q` \x82\x01Q_\x91a%Z\x91a%@\x91a%6\x91\x90\x8C\x8EaQ\x17V[\x85`\x80\x01Qa=tV[`@\x84\x01Q``\x85\x01Qa%U\x91\x8C\x8EaQ\x17V[a=\xA9V[\x91P_\x90P\x81`\x03\x81\x11\x15a%qWa%qaMZV[\x14a%\x87WPP` \x01Q`\x03\x92P\x90Pa\x11RV[PP` \x01Q_\x98\x90\x97P\x95PPPPPPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a#TW`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a&VW`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a#T`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a>EV[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90\x82[\x80\x82\x10\x15a\x18\x83W___a&\xC5\x88\x88\x87a>LV[\x92P\x92P\x92P_\x83`\x01\x03a&\xF9Wa&\xE7\x89\x89\x84`\x01\x87c\xFF\xFF\xFF\xFFa?\x04V[c\xFF\xFF\xFF\xFF\x82\x16\x89R\x96P\x90Pa'\x9EV[\x83`\x02\x03a'1Wa'\x18\x89\x89\x84`\x02\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa?\x04V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16` \x8A\x01R\x96P\x90Pa'\x9EV[\x83`\x03\x03a'cWa'P\x89\x89\x84`\x03\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa?\x04V[`\x07\x82\x90\x0B`@\x8A\x01R\x96P\x90Pa'\x9EV[\x83`\x04\x03a'\x8FWa'y\x89\x89\x84`\x04\x87a?\x99V[`\x80\x89\x01\x81\x90R``\x89\x01\x91\x90\x91R\x95Pa'\x9EV[a'\x9B\x89\x89\x84\x86a?\xE3V[\x95P[PPPPa&\xAFV[_\x82\x82`@Q` \x01a\"f\x92\x91\x90aRRV[_`A\x82\x14a'\xF9W`@Q\x7F,3\xB5h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0EZV[_a(\x05\x85\x85\x85a=\xA9V[\x90\x92P\x90P_\x81`\x03\x81\x11\x15a(\x1DWa(\x1DaMZV[\x14a(TW`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[P\x93\x92PPPV[`@Q\x7F\x88\xDF\x88h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`$\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x88\xDF\x88h\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a(\xE5W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a)\t\x91\x90aR\x8AV[a\x0F\0W`@Q\x7Fp\x96U\xF1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x0EZV[_\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0a)\x82\x85\x85a\">V[_\x81\x81R`\x01\x83\x01` R`@\x90 T\x90\x92Pj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\x01`\xA0\x1B\x03\x16\x15a)\xFBW`@Q\x7F\x90\x86C\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`$\x82\x01R`D\x01a\x0EZV[_a*\x08\x82\x84\x88\x87a@fV[`\x01\x81\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x17\x90U`@Q\x7F\xF3\"\xC1\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R\x90\x91P_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xF3\"\xC1\xA5\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a*\xADW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a*\xD1\x91\x90aR\xA9V[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16a*\xE9WPPPa\x0E\x06V[\x82T`@Q\x7F\x02\xFBM\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x04\x83\x01Ra\xFF\xFF\x90\x92\x16`$\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x02\xFBM\x85\x90`D\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a+vW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a+\x9A\x91\x90aR(V[\x90Pa+\xA5\x81aAzV[`\x01\x84\x01\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U\x83T_\x90a'\x10\x90a,\x0E\x90a\xFF\xFFb\x01\0\0\x90\x91\x04\x16\x84aQ\xB3V[a,\x18\x91\x90aQ\xFBV[\x90P\x80\x15a,\xB5W`@Q\x7F\xB7^\x01P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7^\x01P\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a,\x9EW__\xFD[PZ\xF1\x15\x80\x15a,\xB0W=__>=_\xFD[PPPP[`@\x80Q\x83\x81R3` \x82\x01R\x90\x81\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x87\x90\x7F\x94u\xC3\xF7\xA3D\x99- \xC6\x84\xA7u@\xE3\x13\xD9\x86\xED\xFER\x8A:\x98\xA8\xAE!\xB0\x05\xB2*\xF0\x90``\x01`@Q\x80\x91\x03\x90\xA3PPPPP\x93\x92PPPV[a#T_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a&}V[\x80\x15\x80a-FWPa\x03\xE8\x81\x11[\x15a-vW`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R`\x01`$\x82\x01Ra\x03\xE8`D\x82\x01R`d\x01a\x0EZV[\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x80Ta\xFF\xFF\x83\x81\x16d\x01\0\0\0\0\x90\x81\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\x84\x16\x17\x84U`@\x80Q\x91\x90\x93\x04\x90\x91\x16\x80\x82R` \x82\x01\x85\x90R\x91\x7F\x81t\xA2\x8D\xB1\xA3\xC6`O\xFC\xEB\xB3\x05\x94\xF0K\x80\x98\xA4,a>\x06Wg\xBCG\\_\xFDM\xA6\x91\x01a \xC1V[\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x02\x80T``\x91\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x91a.]\x90aR\xC4V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta.\x89\x90aR\xC4V[\x80\x15a.\xD4W\x80`\x1F\x10a.\xABWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a.\xD4V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a.\xB7W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x91PP\x90V[\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x03\x80T``\x91\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x91a.]\x90aR\xC4V[_\x80\x80a/C``\x85\x01`@\x86\x01aQfV[\x90P`\x02`\xFF\x82\x16\x10\x80a/ZWP`\x04`\xFF\x82\x16\x11[\x15a/\x96W`@Q\x7F\x95;\xC6\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0EZV[_a/\xA7`\x80\x86\x01``\x87\x01aK)V[\x90P\x80c\xFF\xFF\xFF\xFF\x16_\x03a/\xE8W`@Q\x7F\xF9!\xFE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[c\xFF\xFF\xFF\xFF\x81\x16a/\xFF`\xA0\x87\x01`\x80\x88\x01aK)V[c\xFF\xFF\xFF\xFF\x16\x11\x15a0^Wa0\x1B`\xA0\x86\x01`\x80\x87\x01aK)V[`@Q\x7F\xF39\xD5\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x91\x82\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R`D\x01a\x0EZV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93P_a0\x92`@\x87\x01` \x88\x01aQMV[\x90P_\x85`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a0\xD1W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a0\xF5\x91\x90aR(V[\x90P\x80\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10a1MW`@Q\x7F@<\x9CQ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0EZV[_a1[` \x89\x01\x89aK)V[c\xFF\xFF\xFF\xFF\x80\x82\x16_\x90\x81R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x01` \x90\x81R`@\x80\x83 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16\x84R\x82R\x80\x83 `\xFF\x8B\x16\x84R\x90\x91R\x90 \x80T\x90\x98P\x91\x92P\x16\x15a2\x10W`@Q\x7F\xD1\x17[ \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01R`\xFF\x86\x16`D\x82\x01R`d\x01a\x0EZV[PPPPP\x91P\x91V[`@Q\x7F\xC1\x1D\xC5\xCF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R_\x90\x81\x90a2\xB2\x90`\x01`\x01`\xA0\x1B\x03\x8A\x16\x90c\xC1\x1D\xC5\xCF\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a2\x86W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra2\xAD\x91\x90\x81\x01\x90aR\xF6V[aA\xB2V[\x80Q\x90\x91P_\x80[\x82\x81\x10\x15a2\xFFW\x89c\xFF\xFF\xFF\xFF\x16\x84\x82\x81Q\x81\x10a2\xDBWa2\xDBaS\xAAV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x03a2\xF7W`\x01\x91Pa2\xFFV[`\x01\x01a2\xBAV[P\x80a3OW`@Q\x7F\x1Dv=\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16`$\x82\x01R`D\x01a\x0EZV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x80\x87\x81[\x81\x81\x10\x15a5\xAFW_\x8B\x8B\x83\x81\x81\x10a3\x90Wa3\x90aS\xAAV[\x90P` \x02\x81\x01\x90a3\xA2\x91\x90aS\xBEV[a3\xB0\x90` \x81\x01\x90aK)V[\x90P\x83c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a4\x07W`@Q\x7F\xD2\x86_&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x80\x86\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0EZV[\x80\x93P[\x87\x85\x10\x80\x15a4>WP\x80c\xFF\xFF\xFF\xFF\x16\x89\x86\x81Q\x81\x10a4.Wa4.aS\xAAV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x10[\x15a4SWa4L\x85aS\xFAV[\x94Pa4\x0BV[\x87\x85\x14\x80a4\x86WP\x80c\xFF\xFF\xFF\xFF\x16\x89\x86\x81Q\x81\x10a4uWa4uaS\xAAV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x14\x15[\x15a4\x91WPa5\xA7V[a4\x9A\x85aS\xFAV[\x94P\x8Ec\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x03a4\xB5WPa5\xA7V[_a4\xF1\x8E\x8E\x8E\x86\x81\x81\x10a4\xCCWa4\xCCaS\xAAV[\x90P` \x02\x81\x01\x90a4\xDE\x91\x90aS\xBEV[a4\xEC\x90` \x81\x01\x90aT\x12V[aB\xBBV[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16\x15\x80\x15\x90a5\x93WP`@Q\x7F\x88\xDF\x88h\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`$\x83\x01R\x88\x16\x90c\x88\xDF\x88h\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a5oW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a5\x93\x91\x90aR\x8AV[\x15a5\xA4Wa5\xA1\x8BaS\xFAV[\x9AP[PP[`\x01\x01a3uV[P_`\x02a5\xBE`\x01\x89aR?V[a5\xC8\x91\x90aQ\xFBV[a5\xD3\x90`\x01aQ\xCAV[\x90P\x80\x89\x10\x15a6\x19W`@Q\x7F\xF1\xE8j\xA6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x8A\x90R`$\x81\x01\x82\x90R`D\x01a\x0EZV[PPPPPPPP\x96\x95PPPPPPV[a\x0FG\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x84\x84\x84a@fV[a6g`@\x83\x01` \x84\x01aQMV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a6~` \x84\x01\x84aK)V[c\xFF\xFF\xFF\xFF\x16\x84\x7F?\xBC\xDF\xB7\xC3Y\x91\x18_\xBC\x1E[\xB5Np\xA2h\x1D,\xC0\xC5@4\x88Rd\xF7\x952\xB8\xCA\xE4a6\xB6``\x87\x01`@\x88\x01aQfV[a6\xC6`\x80\x88\x01``\x89\x01aK)V[a6\xD6`\xA0\x89\x01`\x80\x8A\x01aK)V[a6\xE6`\xC0\x8A\x01`\xA0\x8B\x01aK)V[`@\x80Q`\xFF\x90\x95\x16\x85Rc\xFF\xFF\xFF\xFF\x93\x84\x16` \x86\x01R\x91\x83\x16\x91\x84\x01\x91\x90\x91R\x16``\x82\x01R`\x80\x81\x01\x86\x90R`\xA0\x01`@Q\x80\x91\x03\x90\xA4PPPV[_c\xFF\xFF\xFF\xFF\x82\x11\x15a7UW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R` `\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0EZV[P\x90V[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\r\xA3V[a#TaC)V[a7\x91aC)V[a\x0F\0\x82\x82aCgV[a7\xA3aC)V[a7\xAEa%\x1Ca $V[a7\xB8`<a9cV[a#T`da-8V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7UW`@\x80Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\x0EZV[`@Q\x7F\xF3\"\xC1\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R_\x90\x81\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xF3\"\xC1\xA5\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a8}W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a8\xA1\x91\x90aR\xA9V[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16a8\xBAW_\x91PPa\r\xA3V[`@Q\x7F\x02\xFBM\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R`$\x82\x01\x85\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x02\xFBM\x85\x90`D\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a9?W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a \x0F\x91\x90aR(V[\x80\x15\x80a9pWP`x\x81\x11[\x15a9\x9FW`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R`\x01`$\x82\x01R`x`D\x82\x01R`d\x01a\x0EZV[\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\x80Ta\xFF\xFF\x83\x81\x16b\x01\0\0\x90\x81\x02c\xFF\xFF\0\0\x19\x84\x16\x17\x84U`@\x80Q\x91\x90\x93\x04\x90\x91\x16\x80\x82R` \x82\x01\x85\x90R\x91\x7Fm3\xD6\x0C\xAA%bR\xCF\xEC\xEAr\x83.56\xFF\xDC\x031\xEF\xAB\x0C\xAA\xE04\xB5wm\xF2c\x9E\x91\x01a \xC1V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x0F\0W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0EZV[a:\xAD\x82aC\xD9V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a:\xF1Wa\x0F\x99\x82\x82aD\x80V[a\x0F\0aD\xE9V[_a;\x02aE!V[\x90P\x90V[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91Ra;;\x85\x85a&\x83V[\x90Pa;Z\x86a;Ua;N\x88\x88a'\xA7V[\x86\x86a'\xBBV[a(\\V[\x85c\xFF\xFF\xFF\xFF\x16\x81_\x01Qc\xFF\xFF\xFF\xFF\x16\x14a\x1C\0W\x80Q`@QcPs\x1F\xA3`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x80\x89\x16`\x04\x83\x01R\x90\x91\x16`$\x82\x01R`D\x01a\x0EZV[a;\xDB`@Q\x80`\xC0\x01`@R\x80_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81R` \x01_c\xFF\xFF\xFF\xFF\x16\x81RP\x90V[6_a;\xE9\x84\x86\x88\x8AaQ\x17V[\x91P\x91P_[\x81\x81\x10\x15a=5W___a<\x05\x86\x86\x86a>LV[\x92P\x92P\x92P_\x83`\x01\x03a<\\Wa<\"\x87\x87\x84`\x01\x87a?\x99V[` \x8A\x01\x81\x90R\x81\x8AR\x95P\x8A\x90\x89\x90a<=\x90\x83\x90aQ\xCAV[\x90RP` \x88\x01\x80Q\x8B\x91\x90a<T\x90\x83\x90aQ\xCAV[\x90RPa=,V[\x83`\x02\x03a<\xBDW_a<s\x88\x88\x85`\x02\x88a?\x99V[\x96P\x90Pa<\x83\x88\x88\x83\x89aE\x94V[``\x8B\x01R`@\x8A\x01\x81\x81R\x8C\x91a<\x9C\x90\x83\x90aQ\xCAV[\x90RP``\x89\x01\x80Q\x8C\x91\x90a<\xB3\x90\x83\x90aQ\xCAV[\x90RPa=,\x90PV[\x83`\x03\x03a<\xEDWa<\xD8\x87\x87\x84`\x03\x87c\xFF\xFF\xFF\xFFa?\x04V[c\xFF\xFF\xFF\xFF\x82\x16`\x80\x8B\x01R\x95P\x90Pa=,V[\x83`\x04\x03a=\x1DWa=\x08\x87\x87\x84`\x04\x87c\xFF\xFF\xFF\xFFa?\x04V[c\xFF\xFF\xFF\xFF\x82\x16`\xA0\x8B\x01R\x95P\x90Pa=,V[a=)\x87\x87\x84\x86a?\xE3V[\x94P[PPPPa;\xEFV[PPP\x94\x93PPPPV[_c\xFF\xFF\xFF\xFF\x82\x81\x16\x14\x80a\r\xA3WP`\x02c\xFF\xFF\xFF\xFF\x83\x16\x10\x80\x15\x90a\r\xA3WPa\x01mc\xFF\xFF\xFF\xFF\x83\x16\x11\x15\x92\x91PPV[_\x81\x84\x84`@Q` \x01a=\x8A\x93\x92\x91\x90aTsV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x93\x92PPPV[_\x80`A\x83\x14a=\xBEWP_\x90P`\x02a>=V[_a=\xCC` \x82\x86\x88aQ\x17V[a=\xD5\x91aT\xFDV[\x90P_a=\xE6`@` \x87\x89aQ\x17V[a=\xEF\x91aT\xFDV[\x90P_\x86\x86`@\x81\x81\x10a>\x05Wa>\x05aS\xAAV[\x91\x90\x91\x015`\xF8\x1C\x91PP`\x1B\x81\x10\x15a>'Wa>$`\x1B\x82aU\x1AV[\x90P[a>3\x88\x82\x85\x85aF+V[P\x90\x95P\x93PPPP[\x93P\x93\x91PPV[\x80\x82]PPV[____a>[\x87\x87\x87aF\xF3V[`\x03\x82\x90\x1C\x95P`\x07\x82\x16\x94P\x92P\x90P_\x84\x90\x03a>\xA6W`@Q\x7F\x10\xAFc\xD9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x82`\x03\x14\x80a>\xB5WP\x82`\x04\x14[\x80a>\xC0WP`\x05\x83\x11[\x15a>\xFAW`@Q\x7F\xDA\x87\x0E\xCA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0EZV[P\x93P\x93P\x93\x90PV[_\x80\x83\x15a?AW`@Q\x7FP\x10\xAC;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x0EZV[a?L\x88\x88\x88aF\xF3V[\x90\x92P\x90P\x82\x82\x11\x15a?\x8EW`@Q\x7F\x96\x99\xB1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x0EZV[\x96P\x96\x94PPPPPV[__`\x02\x83\x14a?\xD8W`@Q\x7FP\x10\xAC;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x0EZV[a\x11M\x87\x87\x87aG\xF7V[_\x81a?\xFDWa?\xF4\x85\x85\x85aF\xF3V[\x91Pa \x0F\x90PV[`\x02\x82\x03a@\x10Wa?\xF4\x85\x85\x85aG\xF7V[_`\x01\x83\x14a@ W`\x04a@#V[`\x08[`\xFF\x16\x90Pa@2\x84\x86aR?V[\x81\x11\x15a@RW`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a@\\\x81\x85aQ\xCAV[\x96\x95PPPPPPV[_\x83\x81R`\x01\x85\x01` R`@\x90 \x80T`\xFF\x83\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\x90\x91\x16c\xFF\xFF\xFF\xFF\x85\x16\x17\x17\x81Ua@\xBABaHHV[\x81T\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\x16e\x01\0\0\0\0\0d\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x02\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x173j\x01\0\0\0\0\0\0\0\0\0\0\x81\x02\x91\x90\x91\x17\x82U`@\x80Q`\xFF\x85\x16\x81R` \x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x85\x16\x91\x86\x91\x7F`\x05\xAB\x1E\xBD\x8D\xCCT\xAD\x80\x93`S\xD3{$\xF6\xDC\xE7\xF1[C\x9CI\x8Fz\xCF\x85\r~qb\x91\x01`@Q\x80\x91\x03\x90\xA3\x94\x93PPPPV[_k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7UW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R```\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0EZV[\x80Q``\x90`\x01[\x81\x81\x10\x15aB\xB3W_\x84\x82\x81Q\x81\x10aA\xD5WaA\xD5aS\xAAV[` \x02` \x01\x01Q\x90P_\x82\x90P[_\x81\x11\x80\x15aB!WPc\xFF\xFF\xFF\xFF\x82\x16\x86aB\x01`\x01\x84aR?V[\x81Q\x81\x10aB\x11WaB\x11aS\xAAV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x11[\x15aB\x81W\x85aB2`\x01\x83aR?V[\x81Q\x81\x10aBBWaBBaS\xAAV[` \x02` \x01\x01Q\x86\x82\x81Q\x81\x10aB\\WaB\\aS\xAAV[c\xFF\xFF\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01RaBz\x81aU3V[\x90PaA\xE4V[\x81\x86\x82\x81Q\x81\x10aB\x94WaB\x94aS\xAAV[c\xFF\xFF\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01RPP`\x01\x01aA\xBAV[P\x91\x92\x91PPV[_`A\x82\x14aB\xCBWP_a\x0E\x06V[aC\x1E\x84\x84\x84`@\x81\x81\x10aB\xE2WaB\xE2aS\xAAV[\x91\x90\x91\x015`\xF8\x1C\x90PaB\xF9` _\x87\x89aQ\x17V[aC\x02\x91aT\xFDV[aC\x10`@` \x88\x8AaQ\x17V[aC\x19\x91aT\xFDV[aF+V[P\x90\x95\x94PPPPPV[aC1aHyV[a#TW`@Q\x7F\xD7\xE6\xBC\xF8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[aCoaC)V[\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x02aC\xBB\x84\x82aU\x93V[P`\x03\x81\x01aC\xCA\x83\x82aU\x93V[P_\x80\x82U`\x01\x90\x91\x01UPPV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03aD'W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0EZV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@QaD\x9C\x91\x90aVNV[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14aD\xD4W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>aD\xD9V[``\x91P[P\x91P\x91Pa\x1C\0\x85\x83\x83aH\x97V[4\x15a#TW`@Q\x7F\xB3\x98\x97\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0FaEKaI\x0CV[aESaI\x87V[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x01\x91\x90\x91R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x806\x81aE\xA4\x85\x87\x89\x8BaQ\x17V[\x91P\x91P_[\x81\x81\x10\x15aF\0W___aE\xC0\x86\x86\x86a>LV[\x92P\x92P\x92P\x82`\x01\x03aE\xE9WaE\xDC\x86\x86\x83`\x01\x86a?\x99V[\x90\x98P\x96P\x86\x93PaE\xF8V[aE\xF5\x86\x86\x83\x85a?\xE3V[\x93P[PPPaE\xAAV[\x83\x15aF\x1FWaF\x10\x87\x86aQ\xCAV[\x94PaF\x1C\x87\x85aQ\xCAV[\x93P[PPP\x94P\x94\x92PPPV[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15aFdWP_\x91P`\x03\x90P\x82aF\xE9V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aF\xB5W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16aF\xE0WP_\x92P`\x01\x91P\x82\x90PaF\xE9V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_\x80\x83\x81[`\n\x81\x10\x15aG\xC4W\x81\x85\x10aG!W`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x87\x87\x87aG.\x81aS\xFAV[\x98P\x81\x81\x10aG?WaG?aS\xAAV[\x91\x90\x91\x015`\xF8\x1C\x91PP`\t\x82\x14\x80\x15aGZWP`\x01\x81\x11[\x15aG\x91W`@Q\x7Fa8\xB3\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[aG\x9C\x82`\x07aQ\xB3V[\x81`\x7F\x16\x90\x1B\x85\x17\x94P`\x80\x81\x10\x15aG\xBBWP\x84\x92Pa>=\x91PPV[P`\x01\x01aF\xF8V[P`@Q\x7Fa8\xB3\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[___aH\x05\x86\x86\x86aF\xF3V[\x93P\x90PaH\x13\x83\x86aR?V[\x81\x11\x15aH3W`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[aH=\x81\x84aQ\xCAV[\x91PP\x93P\x93\x91PPV[_d\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7UW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`(`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0EZV[_aH\x82a7YV[Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x91\x90PV[``\x82aH\xACWaH\xA7\x82aI\xDCV[a\x0E\x06V[\x81Q\x15\x80\x15aH\xC3WP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15aI\x05W`@Q\x7F\x99\x96\xB3\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0EZV[P\x80a\x0E\x06V[_\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x81aI7a.\x0CV[\x80Q\x90\x91P\x15aIOW\x80Q` \x90\x91\x01 \x92\x91PPV[\x81T\x80\x15aI^W\x93\x92PPPV[\x7F\xC5\xD2F\x01\x86\xF7#<\x92~}\xB2\xDC\xC7\x03\xC0\xE5\0\xB6S\xCA\x82';{\xFA\xD8\x04]\x85\xA4p\x93PPPP\x90V[_\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x81aI\xB2a.\xDFV[\x80Q\x90\x91P\x15aI\xCAW\x80Q` \x90\x91\x01 \x92\x91PPV[`\x01\x82\x01T\x80\x15aI^W\x93\x92PPPV[\x80Q\x15aI\xEBW\x80Q` \x82\x01\xFD[`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15aJ-W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x0E\x06W__\xFD[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a !W__\xFD[\x805aJx\x81aJ\\V[\x91\x90PV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14aJxW__\xFD[___``\x84\x86\x03\x12\x15aJ\xA6W__\xFD[\x835aJ\xB1\x81aJ\\V[\x92PaJ\xBF` \x85\x01aJ}V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15aJ\xE0W__\xFD[P5\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a !W__\xFD[__`@\x83\x85\x03\x12\x15aK\x0CW__\xFD[\x825\x91P` \x83\x015aK\x1E\x81aJ\xE7V[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15aK9W__\xFD[\x815a\x0E\x06\x81aJ\\V[__`@\x83\x85\x03\x12\x15aKUW__\xFD[\x825aK`\x81aJ\\V[\x91PaKn` \x84\x01aJ}V[\x90P\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Q`\x1F\x82\x01`\x1F\x19\x16\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15aK\xB4WaK\xB4aKwV[`@R\x91\x90PV[__`@\x83\x85\x03\x12\x15aK\xCDW__\xFD[\x825aK\xD8\x81aJ\xE7V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aK\xF3W__\xFD[\x83\x01`\x1F\x81\x01\x85\x13aL\x03W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\x1DWaL\x1DaKwV[aL0` `\x1F\x19`\x1F\x84\x01\x16\x01aK\x8BV[\x81\x81R\x86` \x83\x85\x01\x01\x11\x15aLDW__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92\x90PV[_`\xC0\x82\x84\x03\x12\x15aLsW__\xFD[P\x91\x90PV[_`\xC0\x82\x84\x03\x12\x15aL\x89W__\xFD[a\x0E\x06\x83\x83aLcV[__\x83`\x1F\x84\x01\x12aL\xA3W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\xBAW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15aL\xD1W__\xFD[\x92P\x92\x90PV[_____``\x86\x88\x03\x12\x15aL\xECW__\xFD[\x855aL\xF7\x81aJ\\V[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\x12W__\xFD[aM\x1E\x88\x82\x89\x01aL\x93V[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM=W__\xFD[aMI\x88\x82\x89\x01aL\x93V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[`\x04\x81\x10aM\x8AWcNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[\x90RV[`@\x81\x01aM\x9C\x82\x85aMnV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x83\x01R\x93\x92PPPV[_________`\xA0\x8A\x8C\x03\x12\x15aM\xCBW__\xFD[\x895aM\xD6\x81aJ\\V[\x98P` \x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\xF1W__\xFD[aM\xFD\x8C\x82\x8D\x01aL\x93V[\x90\x99P\x97PP`@\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aN\x1CW__\xFD[aN(\x8C\x82\x8D\x01aL\x93V[\x90\x97P\x95PP``\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aNGW__\xFD[aNS\x8C\x82\x8D\x01aL\x93V[\x90\x95P\x93PP`\x80\x8A\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aNrW__\xFD[aN~\x8C\x82\x8D\x01aL\x93V[\x91P\x80\x93PP\x80\x91PP\x92\x95\x98P\x92\x95\x98P\x92\x95\x98V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_aN\xFD`\xE0\x83\x01\x89aN\x95V[\x82\x81\x03`@\x84\x01RaO\x0F\x81\x89aN\x95V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15aOdW\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aOFV[P\x90\x9B\x9APPPPPPPPPPPV[___`\xE0\x84\x86\x03\x12\x15aO\x87W__\xFD[aO\x91\x85\x85aLcV[\x92P`\xC0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aO\xACW__\xFD[\x84\x01`\x1F\x81\x01\x86\x13aO\xBCW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aO\xD2W__\xFD[\x86` \x82`\x05\x1B\x84\x01\x01\x11\x15aO\xE6W__\xFD[\x93\x96` \x91\x90\x91\x01\x95P\x92\x93PPPV[` \x81R_a\x0E\x06` \x83\x01\x84aN\x95V[_` \x82\x84\x03\x12\x15aP\x19W__\xFD[\x815a\x0E\x06\x81aJ\xE7V[\x805`\xFF\x81\x16\x81\x14aJxW__\xFD[___``\x84\x86\x03\x12\x15aPFW__\xFD[\x835aPQ\x81aJ\\V[\x92PaP_` \x85\x01aJ}V[\x91PaPm`@\x85\x01aP$V[\x90P\x92P\x92P\x92V[\x82\x81R`\xE0\x81\x01\x825aP\x88\x81aJ\\V[c\xFF\xFF\xFF\xFF\x81\x16` \x84\x01RPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFaP\xAA` \x85\x01aJ}V[\x16`@\x83\x01R`\xFFaP\xBE`@\x85\x01aP$V[\x16``\x83\x01R``\x83\x015aP\xD2\x81aJ\\V[c\xFF\xFF\xFF\xFF\x81\x16`\x80\x84\x01RP`\x80\x83\x015aP\xED\x81aJ\\V[c\xFF\xFF\xFF\xFF\x81\x16`\xA0\x84\x01RPaQ\x06`\xA0\x84\x01aJmV[c\xFF\xFF\xFF\xFF\x81\x16`\xC0\x84\x01Ra(TV[__\x85\x85\x11\x15aQ%W__\xFD[\x83\x86\x11\x15aQ1W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[_` \x82\x84\x03\x12\x15aQ]W__\xFD[a\x0E\x06\x82aJ}V[_` \x82\x84\x03\x12\x15aQvW__\xFD[a\x0E\x06\x82aP$V[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\r\xA3Wa\r\xA3aQ\x7FV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\r\xA3Wa\r\xA3aQ\x7FV[\x80\x82\x01\x80\x82\x11\x15a\r\xA3Wa\r\xA3aQ\x7FV[_`\xFF\x82\x16`\xFF\x81\x03aQ\xF2WaQ\xF2aQ\x7FV[`\x01\x01\x92\x91PPV[_\x82aR\x15WcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V[` \x81\x01a\r\xA3\x82\x84aMnV[_` \x82\x84\x03\x12\x15aR8W__\xFD[PQ\x91\x90PV[\x81\x81\x03\x81\x81\x11\x15a\r\xA3Wa\r\xA3aQ\x7FV[\x7Foriginator|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x81\x83`\x0B\x83\x017_\x91\x01`\x0B\x01\x90\x81R\x91\x90PV[_` \x82\x84\x03\x12\x15aR\x9AW__\xFD[\x81Q\x80\x15\x15\x81\x14a\x0E\x06W__\xFD[_` \x82\x84\x03\x12\x15aR\xB9W__\xFD[\x81Qa\x0E\x06\x81aJ\xE7V[`\x01\x81\x81\x1C\x90\x82\x16\x80aR\xD8W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03aLsWcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15aS\x06W__\xFD[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aS\x1CW__\xFD[\x82\x01`\x1F\x81\x01\x84\x13aS,W__\xFD[\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aSFWaSFaKwV[\x80`\x05\x1BaSV` \x82\x01aK\x8BV[\x91\x82R` \x81\x84\x01\x81\x01\x92\x90\x81\x01\x90\x87\x84\x11\x15aSqW__\xFD[` \x85\x01\x94P[\x83\x85\x10\x15aS\x9FW\x84Q\x92PaS\x8D\x83aJ\\V[\x82\x82R` \x94\x85\x01\x94\x90\x91\x01\x90aSxV[\x97\x96PPPPPPPV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[_\x825\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xC1\x836\x03\x01\x81\x12aS\xF0W__\xFD[\x91\x90\x91\x01\x92\x91PPV[_`\x01\x82\x01aT\x0BWaT\x0BaQ\x7FV[P`\x01\x01\x90V[__\x835\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x846\x03\x01\x81\x12aTEW__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15aT_W__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15aL\xD1W__\xFD[\x7Ftarget|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84`\xE0\x1B\x16`\x07\x82\x01R\x7Fpayer|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x0B\x82\x01R\x81\x83`\x11\x83\x017_\x91\x01`\x11\x01\x90\x81R\x92\x91PPV[\x805` \x83\x10\x15a\r\xA3W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\r\xA3Wa\r\xA3aQ\x7FV[_\x81aUAWaUAaQ\x7FV[P_\x19\x01\x90V[`\x1F\x82\x11\x15a\x0F\x99W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15aUmWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15aU\x8CW_\x81U`\x01\x01aUyV[PPPPPV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aU\xADWaU\xADaKwV[aU\xC1\x81aU\xBB\x84TaR\xC4V[\x84aUHV[` `\x1F\x82\x11`\x01\x81\x14aU\xF3W_\x83\x15aU\xDCWP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84UaU\x8CV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aV\"W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aV\x02V[P\x84\x82\x10\x15aV?W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV\xFE\xA1dsolcC\0\x08\x1E\0\n",
     );
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
@@ -2003,9 +3940,9 @@ error AddressEmptyCode(address target);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `AlreadyReported(uint32,uint64)` and selector `0x049377c4`.
+    /**Custom error with signature `AlreadyReported(uint32,uint64,uint8)` and selector `0xd1175b20`.
 ```solidity
-error AlreadyReported(uint32 nodeId, uint64 sequenceId);
+error AlreadyReported(uint32 nodeId, uint64 epoch, uint8 kind);
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -2013,7 +3950,9 @@ error AlreadyReported(uint32 nodeId, uint64 sequenceId);
         #[allow(missing_docs)]
         pub nodeId: u32,
         #[allow(missing_docs)]
-        pub sequenceId: u64,
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub kind: u8,
     }
     #[allow(
         non_camel_case_types,
@@ -2028,9 +3967,10 @@ error AlreadyReported(uint32 nodeId, uint64 sequenceId);
         type UnderlyingSolTuple<'a> = (
             alloy::sol_types::sol_data::Uint<32>,
             alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<8>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u32, u64);
+        type UnderlyingRustTuple<'a> = (u32, u64, u8);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(
@@ -2046,7 +3986,7 @@ error AlreadyReported(uint32 nodeId, uint64 sequenceId);
         #[doc(hidden)]
         impl ::core::convert::From<AlreadyReported> for UnderlyingRustTuple<'_> {
             fn from(value: AlreadyReported) -> Self {
-                (value.nodeId, value.sequenceId)
+                (value.nodeId, value.epoch, value.kind)
             }
         }
         #[automatically_derived]
@@ -2055,7 +3995,8 @@ error AlreadyReported(uint32 nodeId, uint64 sequenceId);
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     nodeId: tuple.0,
-                    sequenceId: tuple.1,
+                    epoch: tuple.1,
+                    kind: tuple.2,
                 }
             }
         }
@@ -2065,8 +4006,8 @@ error AlreadyReported(uint32 nodeId, uint64 sequenceId);
             type Token<'a> = <Self::Parameters<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "AlreadyReported(uint32,uint64)";
-            const SELECTOR: [u8; 4] = [4u8, 147u8, 119u8, 196u8];
+            const SIGNATURE: &'static str = "AlreadyReported(uint32,uint64,uint8)";
+            const SELECTOR: [u8; 4] = [209u8, 23u8, 91u8, 32u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -2081,7 +4022,10 @@ error AlreadyReported(uint32 nodeId, uint64 sequenceId);
                     > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Uint<
                         64,
-                    > as alloy_sol_types::SolType>::tokenize(&self.sequenceId),
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
                 )
             }
             #[inline]
@@ -2252,6 +4196,101 @@ error ERC1967NonPayable();
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `EpochNotClosed(uint64,uint256)` and selector `0x403c9c51`.
+```solidity
+error EpochNotClosed(uint64 epoch, uint256 currentEpoch);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct EpochNotClosed {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub currentEpoch: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<EpochNotClosed> for UnderlyingRustTuple<'_> {
+            fn from(value: EpochNotClosed) -> Self {
+                (value.epoch, value.currentEpoch)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for EpochNotClosed {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    epoch: tuple.0,
+                    currentEpoch: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for EpochNotClosed {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "EpochNotClosed(uint64,uint256)";
+            const SELECTOR: [u8; 4] = [64u8, 60u8, 156u8, 81u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.currentEpoch),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FailedCall()` and selector `0xd6bda275`.
 ```solidity
 error FailedCall();
@@ -2314,6 +4353,193 @@ error FailedCall();
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FailuresExceedRequests(uint32,uint32)` and selector `0xf339d5bc`.
+```solidity
+error FailuresExceedRequests(uint32 failures, uint32 requests);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FailuresExceedRequests {
+        #[allow(missing_docs)]
+        pub failures: u32,
+        #[allow(missing_docs)]
+        pub requests: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, u32);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FailuresExceedRequests> for UnderlyingRustTuple<'_> {
+            fn from(value: FailuresExceedRequests) -> Self {
+                (value.failures, value.requests)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FailuresExceedRequests {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    failures: tuple.0,
+                    requests: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FailuresExceedRequests {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FailuresExceedRequests(uint32,uint32)";
+            const SELECTOR: [u8; 4] = [243u8, 57u8, 213u8, 188u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.failures),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requests),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InsufficientSignatures(uint256,uint256)` and selector `0xf1e86aa6`.
+```solidity
+error InsufficientSignatures(uint256 valid, uint256 required);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InsufficientSignatures {
+        #[allow(missing_docs)]
+        pub valid: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub required: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InsufficientSignatures> for UnderlyingRustTuple<'_> {
+            fn from(value: InsufficientSignatures) -> Self {
+                (value.valid, value.required)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InsufficientSignatures {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    valid: tuple.0,
+                    required: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InsufficientSignatures {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InsufficientSignatures(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [241u8, 232u8, 106u8, 166u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.valid),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.required),
+                )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -2495,6 +4721,87 @@ error InvalidInitialization();
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidReportKind(uint8)` and selector `0x953bc692`.
+```solidity
+error InvalidReportKind(uint8 kind);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidReportKind {
+        #[allow(missing_docs)]
+        pub kind: u8,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u8,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidReportKind> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidReportKind) -> Self {
+                (value.kind,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidReportKind {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { kind: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidReportKind {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidReportKind(uint8)";
+            const SELECTOR: [u8; 4] = [149u8, 59u8, 198u8, 146u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSignature()` and selector `0x8baa579f`.
 ```solidity
 error InvalidSignature();
@@ -2639,6 +4946,172 @@ error InvalidSignatureLength(uint256 length);
                     <alloy::sol_types::sol_data::Uint<
                         256,
                     > as alloy_sol_types::SolType>::tokenize(&self.length),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NoRequestsObserved()` and selector `0xf921fe00`.
+```solidity
+error NoRequestsObserved();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NoRequestsObserved;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NoRequestsObserved> for UnderlyingRustTuple<'_> {
+            fn from(value: NoRequestsObserved) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NoRequestsObserved {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NoRequestsObserved {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NoRequestsObserved()";
+            const SELECTOR: [u8; 4] = [249u8, 33u8, 254u8, 0u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NodeNotActiveInEpoch(uint32,uint64)` and selector `0x1d763d0c`.
+```solidity
+error NodeNotActiveInEpoch(uint32 nodeId, uint64 epoch);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NodeNotActiveInEpoch {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub epoch: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NodeNotActiveInEpoch> for UnderlyingRustTuple<'_> {
+            fn from(value: NodeNotActiveInEpoch) -> Self {
+                (value.nodeId, value.epoch)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NodeNotActiveInEpoch {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    nodeId: tuple.0,
+                    epoch: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NodeNotActiveInEpoch {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NodeNotActiveInEpoch(uint32,uint64)";
+            const SELECTOR: [u8; 4] = [29u8, 118u8, 61u8, 12u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
                 )
             }
             #[inline]
@@ -2971,6 +5444,109 @@ error OriginatorMismatch(uint32 nodeId, uint32 actual);
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.actual),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ParameterOutOfBounds(uint256,uint256,uint256)` and selector `0x4a112388`.
+```solidity
+error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ParameterOutOfBounds {
+        #[allow(missing_docs)]
+        pub value: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub minimum: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub maximum: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ParameterOutOfBounds> for UnderlyingRustTuple<'_> {
+            fn from(value: ParameterOutOfBounds) -> Self {
+                (value.value, value.minimum, value.maximum)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ParameterOutOfBounds {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    value: tuple.0,
+                    minimum: tuple.1,
+                    maximum: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ParameterOutOfBounds {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ParameterOutOfBounds(uint256,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [74u8, 17u8, 35u8, 136u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimum),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maximum),
                 )
             }
             #[inline]
@@ -3706,6 +6282,98 @@ error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `SequenceAlreadyReported(uint32,uint64)` and selector `0x908643d6`.
+```solidity
+error SequenceAlreadyReported(uint32 nodeId, uint64 sequenceId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SequenceAlreadyReported {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub sequenceId: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SequenceAlreadyReported> for UnderlyingRustTuple<'_> {
+            fn from(value: SequenceAlreadyReported) -> Self {
+                (value.nodeId, value.sequenceId)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SequenceAlreadyReported {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    nodeId: tuple.0,
+                    sequenceId: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for SequenceAlreadyReported {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SequenceAlreadyReported(uint32,uint64)";
+            const SELECTOR: [u8; 4] = [144u8, 134u8, 67u8, 214u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sequenceId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SequenceIdMismatch(uint64,uint64)` and selector `0xe3247f9b`.
 ```solidity
 error SequenceIdMismatch(uint64 sequenceIdA, uint64 sequenceIdB);
@@ -3957,6 +6625,387 @@ error UUPSUnsupportedProxiableUUID(bytes32 slot);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `UnsortedSignatures(uint32,uint32)` and selector `0xd2865f26`.
+```solidity
+error UnsortedSignatures(uint32 previousNodeId, uint32 nodeId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct UnsortedSignatures {
+        #[allow(missing_docs)]
+        pub previousNodeId: u32,
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, u32);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnsortedSignatures> for UnderlyingRustTuple<'_> {
+            fn from(value: UnsortedSignatures) -> Self {
+                (value.previousNodeId, value.nodeId)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UnsortedSignatures {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    previousNodeId: tuple.0,
+                    nodeId: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for UnsortedSignatures {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "UnsortedSignatures(uint32,uint32)";
+            const SELECTOR: [u8; 4] = [210u8, 134u8, 95u8, 38u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousNodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `UptimeAboveThreshold(uint256,uint256)` and selector `0xff2ed534`.
+```solidity
+error UptimeAboveThreshold(uint256 uptimeBps, uint256 minUptimeBps);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct UptimeAboveThreshold {
+        #[allow(missing_docs)]
+        pub uptimeBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub minUptimeBps: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UptimeAboveThreshold> for UnderlyingRustTuple<'_> {
+            fn from(value: UptimeAboveThreshold) -> Self {
+                (value.uptimeBps, value.minUptimeBps)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UptimeAboveThreshold {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    uptimeBps: tuple.0,
+                    minUptimeBps: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for UptimeAboveThreshold {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "UptimeAboveThreshold(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [255u8, 46u8, 213u8, 52u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uptimeBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minUptimeBps),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `WindowAlreadyEnforced(uint32,uint64,uint64)` and selector `0xf995e690`.
+```solidity
+error WindowAlreadyEnforced(uint32 nodeId, uint64 firstEpoch, uint64 enforcedUntil);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct WindowAlreadyEnforced {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub firstEpoch: u64,
+        #[allow(missing_docs)]
+        pub enforcedUntil: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, u64, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<WindowAlreadyEnforced> for UnderlyingRustTuple<'_> {
+            fn from(value: WindowAlreadyEnforced) -> Self {
+                (value.nodeId, value.firstEpoch, value.enforcedUntil)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for WindowAlreadyEnforced {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    nodeId: tuple.0,
+                    firstEpoch: tuple.1,
+                    enforcedUntil: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for WindowAlreadyEnforced {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "WindowAlreadyEnforced(uint32,uint64,uint64)";
+            const SELECTOR: [u8; 4] = [249u8, 149u8, 230u8, 144u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.firstEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.enforcedUntil),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `WindowNotClosed(uint256,uint256)` and selector `0x4a77ab08`.
+```solidity
+error WindowNotClosed(uint256 endEpoch, uint256 currentEpoch);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct WindowNotClosed {
+        #[allow(missing_docs)]
+        pub endEpoch: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub currentEpoch: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<WindowNotClosed> for UnderlyingRustTuple<'_> {
+            fn from(value: WindowNotClosed) -> Self {
+                (value.endEpoch, value.currentEpoch)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for WindowNotClosed {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    endEpoch: tuple.0,
+                    currentEpoch: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for WindowNotClosed {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "WindowNotClosed(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [74u8, 119u8, 171u8, 8u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.endEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.currentEpoch),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAddress()` and selector `0xd92e233d`.
 ```solidity
 error ZeroAddress();
@@ -4026,6 +7075,104 @@ error ZeroAddress();
                     '_,
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
+```solidity
+event EIP712DomainChanged();
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct EIP712DomainChanged;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for EIP712DomainChanged {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "EIP712DomainChanged()";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {}
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for EIP712DomainChanged {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&EIP712DomainChanged> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &EIP712DomainChanged) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
@@ -4252,6 +7399,240 @@ event InvalidPayloadReported(bytes32 indexed reportId, IMisbehaviorReports.Paylo
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `LivenessSlashBpsUpdated(uint256,uint256)` and selector `0x8174a28db1a3c6604ffcebb30594f04b8098a42c613e065767bc475c5ffd4da6`.
+```solidity
+event LivenessSlashBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct LivenessSlashBpsUpdated {
+        #[allow(missing_docs)]
+        pub previousBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub newBps: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for LivenessSlashBpsUpdated {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "LivenessSlashBpsUpdated(uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                129u8, 116u8, 162u8, 141u8, 177u8, 163u8, 198u8, 96u8, 79u8, 252u8,
+                235u8, 179u8, 5u8, 148u8, 240u8, 75u8, 128u8, 152u8, 164u8, 44u8, 97u8,
+                62u8, 6u8, 87u8, 103u8, 188u8, 71u8, 92u8, 95u8, 253u8, 77u8, 166u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    previousBps: data.0,
+                    newBps: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for LivenessSlashBpsUpdated {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&LivenessSlashBpsUpdated> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(
+                this: &LivenessSlashBpsUpdated,
+            ) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `MinUptimeBpsUpdated(uint256,uint256)` and selector `0xc011ddff74aa56cb7b4e2634fd38620fe404a2906a22a63fe4e6844c86ba1d77`.
+```solidity
+event MinUptimeBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct MinUptimeBpsUpdated {
+        #[allow(missing_docs)]
+        pub previousBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub newBps: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for MinUptimeBpsUpdated {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "MinUptimeBpsUpdated(uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                192u8, 17u8, 221u8, 255u8, 116u8, 170u8, 86u8, 203u8, 123u8, 78u8, 38u8,
+                52u8, 253u8, 56u8, 98u8, 15u8, 228u8, 4u8, 162u8, 144u8, 106u8, 34u8,
+                166u8, 63u8, 228u8, 230u8, 132u8, 76u8, 134u8, 186u8, 29u8, 119u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    previousBps: data.0,
+                    newBps: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for MinUptimeBpsUpdated {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&MinUptimeBpsUpdated> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &MinUptimeBpsUpdated) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `MisbehaviorReported(bytes32,uint32,uint8,address)` and selector `0x6005ab1ebd8dcc54ad80936053d37b24f6dce7f15b439c498f7acf850d7e7162`.
 ```solidity
 event MisbehaviorReported(bytes32 indexed reportId, uint32 indexed nodeId, uint8 kind, address reporter);
@@ -4378,6 +7759,171 @@ event MisbehaviorReported(bytes32 indexed reportId, uint32 indexed nodeId, uint8
         impl From<&MisbehaviorReported> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &MisbehaviorReported) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `PerformanceReported(bytes32,uint32,uint64,uint8,uint32,uint32,uint32,uint256)` and selector `0x3fbcdfb7c35991185fbc1e5bb54e70a2681d2cc0c54034885264f79532b8cae4`.
+```solidity
+event PerformanceReported(bytes32 indexed reportId, uint32 indexed nodeId, uint64 indexed epoch, uint8 kind, uint32 requests, uint32 failures, uint32 averageResponseMs, uint256 signatureCount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct PerformanceReported {
+        #[allow(missing_docs)]
+        pub reportId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub kind: u8,
+        #[allow(missing_docs)]
+        pub requests: u32,
+        #[allow(missing_docs)]
+        pub failures: u32,
+        #[allow(missing_docs)]
+        pub averageResponseMs: u32,
+        #[allow(missing_docs)]
+        pub signatureCount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for PerformanceReported {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            const SIGNATURE: &'static str = "PerformanceReported(bytes32,uint32,uint64,uint8,uint32,uint32,uint32,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                63u8, 188u8, 223u8, 183u8, 195u8, 89u8, 145u8, 24u8, 95u8, 188u8, 30u8,
+                91u8, 181u8, 78u8, 112u8, 162u8, 104u8, 29u8, 44u8, 192u8, 197u8, 64u8,
+                52u8, 136u8, 82u8, 100u8, 247u8, 149u8, 50u8, 184u8, 202u8, 228u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    reportId: topics.1,
+                    nodeId: topics.2,
+                    epoch: topics.3,
+                    kind: data.0,
+                    requests: data.1,
+                    failures: data.2,
+                    averageResponseMs: data.3,
+                    signatureCount: data.4,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requests),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.failures),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.averageResponseMs),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signatureCount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.reportId.clone(),
+                    self.nodeId.clone(),
+                    self.epoch.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.reportId);
+                out[2usize] = <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
+                out[3usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for PerformanceReported {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&PerformanceReported> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &PerformanceReported) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -5250,6 +8796,281 @@ event Upgraded(address indexed implementation);
             }
         }
     };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `UptimeEnforced(uint32,uint64,uint64,uint256,uint256,uint256,uint256)` and selector `0x2b0d3930f02f9990a3d53bcf37342737017dd463046bc970d6bf744a4e4288b2`.
+```solidity
+event UptimeEnforced(uint32 indexed nodeId, uint64 indexed firstEpoch, uint64 endEpoch, uint256 uptimeBps, uint256 minUptimeBps, uint256 slashBps, uint256 slashed);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct UptimeEnforced {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub firstEpoch: u64,
+        #[allow(missing_docs)]
+        pub endEpoch: u64,
+        #[allow(missing_docs)]
+        pub uptimeBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub minUptimeBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub slashBps: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub slashed: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for UptimeEnforced {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            const SIGNATURE: &'static str = "UptimeEnforced(uint32,uint64,uint64,uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                43u8, 13u8, 57u8, 48u8, 240u8, 47u8, 153u8, 144u8, 163u8, 213u8, 59u8,
+                207u8, 55u8, 52u8, 39u8, 55u8, 1u8, 125u8, 212u8, 99u8, 4u8, 107u8,
+                201u8, 112u8, 214u8, 191u8, 116u8, 74u8, 78u8, 66u8, 136u8, 178u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    nodeId: topics.1,
+                    firstEpoch: topics.2,
+                    endEpoch: data.0,
+                    uptimeBps: data.1,
+                    minUptimeBps: data.2,
+                    slashBps: data.3,
+                    slashed: data.4,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.endEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uptimeBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minUptimeBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashed),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.nodeId.clone(),
+                    self.firstEpoch.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
+                out[2usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.firstEpoch);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for UptimeEnforced {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&UptimeEnforced> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &UptimeEnforced) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `UptimeWindowEpochsUpdated(uint256,uint256)` and selector `0x6d33d60caa256252cfecea72832e3536ffdc0331efab0caae034b5776df2639e`.
+```solidity
+event UptimeWindowEpochsUpdated(uint256 previousEpochs, uint256 newEpochs);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct UptimeWindowEpochsUpdated {
+        #[allow(missing_docs)]
+        pub previousEpochs: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub newEpochs: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for UptimeWindowEpochsUpdated {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "UptimeWindowEpochsUpdated(uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                109u8, 51u8, 214u8, 12u8, 170u8, 37u8, 98u8, 82u8, 207u8, 236u8, 234u8,
+                114u8, 131u8, 46u8, 53u8, 54u8, 255u8, 220u8, 3u8, 49u8, 239u8, 171u8,
+                12u8, 170u8, 224u8, 52u8, 181u8, 119u8, 109u8, 242u8, 99u8, 158u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    previousEpochs: data.0,
+                    newEpochs: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousEpochs),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newEpochs),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for UptimeWindowEpochsUpdated {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&UptimeWindowEpochsUpdated> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(
+                this: &UptimeWindowEpochsUpdated,
+            ) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
     /**Constructor`.
 ```solidity
 constructor(address nodes_, address selection_, address treasury_);
@@ -5486,6 +9307,304 @@ function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_LIVENESS_SLASH_BPS()` and selector `0x67687fc1`.
+```solidity
+function DEFAULT_LIVENESS_SLASH_BPS() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_LIVENESS_SLASH_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_LIVENESS_SLASH_BPS()`](DEFAULT_LIVENESS_SLASH_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_LIVENESS_SLASH_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_LIVENESS_SLASH_BPSCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_LIVENESS_SLASH_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_LIVENESS_SLASH_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_LIVENESS_SLASH_BPSReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_LIVENESS_SLASH_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_LIVENESS_SLASH_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_LIVENESS_SLASH_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_LIVENESS_SLASH_BPS()";
+            const SELECTOR: [u8; 4] = [103u8, 104u8, 127u8, 193u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DEFAULT_LIVENESS_SLASH_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_LIVENESS_SLASH_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_MIN_UPTIME_BPS()` and selector `0x0dc26fdb`.
+```solidity
+function DEFAULT_MIN_UPTIME_BPS() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_MIN_UPTIME_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_MIN_UPTIME_BPS()`](DEFAULT_MIN_UPTIME_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_MIN_UPTIME_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_MIN_UPTIME_BPSCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_MIN_UPTIME_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MIN_UPTIME_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_MIN_UPTIME_BPSReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_MIN_UPTIME_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MIN_UPTIME_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_MIN_UPTIME_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_MIN_UPTIME_BPS()";
+            const SELECTOR: [u8; 4] = [13u8, 194u8, 111u8, 219u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DEFAULT_MIN_UPTIME_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_MIN_UPTIME_BPSReturn = r.into();
                         r._0
                     })
             }
@@ -5791,6 +9910,155 @@ function DEFAULT_SAFETY_SLASH_BPS() external view returns (uint16);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `DEFAULT_UPTIME_WINDOW_EPOCHS()` and selector `0xca69b72a`.
+```solidity
+function DEFAULT_UPTIME_WINDOW_EPOCHS() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_UPTIME_WINDOW_EPOCHSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`DEFAULT_UPTIME_WINDOW_EPOCHS()`](DEFAULT_UPTIME_WINDOW_EPOCHSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct DEFAULT_UPTIME_WINDOW_EPOCHSReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_UPTIME_WINDOW_EPOCHSCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_UPTIME_WINDOW_EPOCHSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_UPTIME_WINDOW_EPOCHSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<DEFAULT_UPTIME_WINDOW_EPOCHSReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: DEFAULT_UPTIME_WINDOW_EPOCHSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_UPTIME_WINDOW_EPOCHSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for DEFAULT_UPTIME_WINDOW_EPOCHSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "DEFAULT_UPTIME_WINDOW_EPOCHS()";
+            const SELECTOR: [u8; 4] = [202u8, 105u8, 183u8, 42u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: DEFAULT_UPTIME_WINDOW_EPOCHSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_UPTIME_WINDOW_EPOCHSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `KIND_EQUIVOCATION()` and selector `0x7c2a0a49`.
 ```solidity
 function KIND_EQUIVOCATION() external view returns (uint8);
@@ -6089,6 +10357,155 @@ function KIND_INVALID_PAYLOAD() external view returns (uint8);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_LIVENESS_SLASH_BPS()` and selector `0x410ce0d1`.
+```solidity
+function MAX_LIVENESS_SLASH_BPS() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_LIVENESS_SLASH_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_LIVENESS_SLASH_BPS()`](MAX_LIVENESS_SLASH_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_LIVENESS_SLASH_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_LIVENESS_SLASH_BPSCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_LIVENESS_SLASH_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_LIVENESS_SLASH_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_LIVENESS_SLASH_BPSReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_LIVENESS_SLASH_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_LIVENESS_SLASH_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_LIVENESS_SLASH_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_LIVENESS_SLASH_BPS()";
+            const SELECTOR: [u8; 4] = [65u8, 12u8, 224u8, 209u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_LIVENESS_SLASH_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_LIVENESS_SLASH_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_REPORTER_REWARD_BPS()` and selector `0x7f027a77`.
 ```solidity
 function MAX_REPORTER_REWARD_BPS() external view returns (uint256);
@@ -6240,6 +10657,304 @@ function MAX_REPORTER_REWARD_BPS() external view returns (uint256);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_UPTIME_WINDOW_EPOCHS()` and selector `0x9db5b584`.
+```solidity
+function MAX_UPTIME_WINDOW_EPOCHS() external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_UPTIME_WINDOW_EPOCHSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_UPTIME_WINDOW_EPOCHS()`](MAX_UPTIME_WINDOW_EPOCHSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_UPTIME_WINDOW_EPOCHSReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_UPTIME_WINDOW_EPOCHSCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_UPTIME_WINDOW_EPOCHSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_UPTIME_WINDOW_EPOCHSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_UPTIME_WINDOW_EPOCHSReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_UPTIME_WINDOW_EPOCHSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_UPTIME_WINDOW_EPOCHSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_UPTIME_WINDOW_EPOCHSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_UPTIME_WINDOW_EPOCHS()";
+            const SELECTOR: [u8; 4] = [157u8, 181u8, 181u8, 132u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_UPTIME_WINDOW_EPOCHSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_UPTIME_WINDOW_EPOCHSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `PERFORMANCE_REPORT_TYPEHASH()` and selector `0x6f7d43c7`.
+```solidity
+function PERFORMANCE_REPORT_TYPEHASH() external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct PERFORMANCE_REPORT_TYPEHASHCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`PERFORMANCE_REPORT_TYPEHASH()`](PERFORMANCE_REPORT_TYPEHASHCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct PERFORMANCE_REPORT_TYPEHASHReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<PERFORMANCE_REPORT_TYPEHASHCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: PERFORMANCE_REPORT_TYPEHASHCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for PERFORMANCE_REPORT_TYPEHASHCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<PERFORMANCE_REPORT_TYPEHASHReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: PERFORMANCE_REPORT_TYPEHASHReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for PERFORMANCE_REPORT_TYPEHASHReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for PERFORMANCE_REPORT_TYPEHASHCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "PERFORMANCE_REPORT_TYPEHASH()";
+            const SELECTOR: [u8; 4] = [111u8, 125u8, 67u8, 199u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: PERFORMANCE_REPORT_TYPEHASHReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: PERFORMANCE_REPORT_TYPEHASHReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `UPGRADE_INTERFACE_VERSION()` and selector `0xad3cb1cc`.
 ```solidity
 function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
@@ -6383,6 +11098,394 @@ function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
                     .map(|r| {
                         let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
                         r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
+```solidity
+function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct eip712DomainCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct eip712DomainReturn {
+        #[allow(missing_docs)]
+        pub fields: alloy::sol_types::private::FixedBytes<1>,
+        #[allow(missing_docs)]
+        pub name: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub version: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub chainId: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub verifyingContract: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub salt: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub extensions: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<eip712DomainCall> for UnderlyingRustTuple<'_> {
+                fn from(value: eip712DomainCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for eip712DomainCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<1>,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<1>,
+                alloy::sol_types::private::String,
+                alloy::sol_types::private::String,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Vec<
+                    alloy::sol_types::private::primitives::aliases::U256,
+                >,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<eip712DomainReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: eip712DomainReturn) -> Self {
+                    (
+                        value.fields,
+                        value.name,
+                        value.version,
+                        value.chainId,
+                        value.verifyingContract,
+                        value.salt,
+                        value.extensions,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for eip712DomainReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        fields: tuple.0,
+                        name: tuple.1,
+                        version: tuple.2,
+                        chainId: tuple.3,
+                        verifyingContract: tuple.4,
+                        salt: tuple.5,
+                        extensions: tuple.6,
+                    }
+                }
+            }
+        }
+        impl eip712DomainReturn {
+            fn _tokenize(
+                &self,
+            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        1,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fields),
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.name,
+                    ),
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.version,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.chainId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.verifyingContract,
+                    ),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.salt),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.extensions),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for eip712DomainCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = eip712DomainReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<1>,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "eip712Domain()";
+            const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                eip712DomainReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `enforceUptime(uint32,uint64)` and selector `0xe61d2a27`.
+```solidity
+function enforceUptime(uint32 nodeId, uint64 firstEpoch) external returns (uint256 slashed);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct enforceUptimeCall {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub firstEpoch: u64,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`enforceUptime(uint32,uint64)`](enforceUptimeCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct enforceUptimeReturn {
+        #[allow(missing_docs)]
+        pub slashed: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32, u64);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<enforceUptimeCall> for UnderlyingRustTuple<'_> {
+                fn from(value: enforceUptimeCall) -> Self {
+                    (value.nodeId, value.firstEpoch)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for enforceUptimeCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        nodeId: tuple.0,
+                        firstEpoch: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<enforceUptimeReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: enforceUptimeReturn) -> Self {
+                    (value.slashed,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for enforceUptimeReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { slashed: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for enforceUptimeCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "enforceUptime(uint32,uint64)";
+            const SELECTOR: [u8; 4] = [230u8, 29u8, 42u8, 39u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.firstEpoch),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: enforceUptimeReturn = r.into();
+                        r.slashed
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: enforceUptimeReturn = r.into();
+                        r.slashed
                     })
             }
         }
@@ -7335,6 +12438,304 @@ function isReported(uint32 nodeId, uint64 sequenceId) external view returns (boo
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `livenessSlashBps()` and selector `0x16b5efe1`.
+```solidity
+function livenessSlashBps() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct livenessSlashBpsCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`livenessSlashBps()`](livenessSlashBpsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct livenessSlashBpsReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<livenessSlashBpsCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: livenessSlashBpsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for livenessSlashBpsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<livenessSlashBpsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: livenessSlashBpsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for livenessSlashBpsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for livenessSlashBpsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "livenessSlashBps()";
+            const SELECTOR: [u8; 4] = [22u8, 181u8, 239u8, 225u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: livenessSlashBpsReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: livenessSlashBpsReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `minUptimeBps()` and selector `0x7401d460`.
+```solidity
+function minUptimeBps() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct minUptimeBpsCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`minUptimeBps()`](minUptimeBpsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct minUptimeBpsReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<minUptimeBpsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: minUptimeBpsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for minUptimeBpsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<minUptimeBpsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: minUptimeBpsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for minUptimeBpsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for minUptimeBpsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "minUptimeBps()";
+            const SELECTOR: [u8; 4] = [116u8, 1u8, 212u8, 96u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: minUptimeBpsReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: minUptimeBpsReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodes()` and selector `0x5db82fa0`.
 ```solidity
 function nodes() external view returns (address);
@@ -7675,6 +13076,512 @@ function payloadViolation(uint32 nodeId, bytes memory unsignedEnvelope, bytes me
                     '_,
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `performanceOf(uint32,uint64)` and selector `0x915e668b`.
+```solidity
+function performanceOf(uint32 nodeId, uint64 epoch) external view returns (IWitnessReports.Performance memory performance);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct performanceOfCall {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub epoch: u64,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`performanceOf(uint32,uint64)`](performanceOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct performanceOfReturn {
+        #[allow(missing_docs)]
+        pub performance: <IWitnessReports::Performance as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32, u64);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<performanceOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: performanceOfCall) -> Self {
+                    (value.nodeId, value.epoch)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for performanceOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        nodeId: tuple.0,
+                        epoch: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IWitnessReports::Performance,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IWitnessReports::Performance as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<performanceOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: performanceOfReturn) -> Self {
+                    (value.performance,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for performanceOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { performance: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for performanceOfCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IWitnessReports::Performance as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IWitnessReports::Performance,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "performanceOf(uint32,uint64)";
+            const SELECTOR: [u8; 4] = [145u8, 94u8, 102u8, 139u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <IWitnessReports::Performance as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: performanceOfReturn = r.into();
+                        r.performance
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: performanceOfReturn = r.into();
+                        r.performance
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `performanceReportDigest((uint32,uint64,uint8,uint32,uint32,uint32))` and selector `0x4f3fae6d`.
+```solidity
+function performanceReportDigest(IWitnessReports.PerformanceReport memory report) external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct performanceReportDigestCall {
+        #[allow(missing_docs)]
+        pub report: <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`performanceReportDigest((uint32,uint64,uint8,uint32,uint32,uint32))`](performanceReportDigestCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct performanceReportDigestReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IWitnessReports::PerformanceReport,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<performanceReportDigestCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: performanceReportDigestCall) -> Self {
+                    (value.report,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for performanceReportDigestCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { report: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<performanceReportDigestReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: performanceReportDigestReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for performanceReportDigestReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for performanceReportDigestCall {
+            type Parameters<'a> = (IWitnessReports::PerformanceReport,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "performanceReportDigest((uint32,uint64,uint8,uint32,uint32,uint32))";
+            const SELECTOR: [u8; 4] = [79u8, 63u8, 174u8, 109u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <IWitnessReports::PerformanceReport as alloy_sol_types::SolType>::tokenize(
+                        &self.report,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: performanceReportDigestReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: performanceReportDigestReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `performanceReportOf(uint32,uint64,uint8)` and selector `0xda59d24b`.
+```solidity
+function performanceReportOf(uint32 nodeId, uint64 epoch, uint8 kind) external view returns (IWitnessReports.PerformanceReport memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct performanceReportOfCall {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub kind: u8,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`performanceReportOf(uint32,uint64,uint8)`](performanceReportOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct performanceReportOfReturn {
+        #[allow(missing_docs)]
+        pub _0: <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32, u64, u8);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<performanceReportOfCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: performanceReportOfCall) -> Self {
+                    (value.nodeId, value.epoch, value.kind)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for performanceReportOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        nodeId: tuple.0,
+                        epoch: tuple.1,
+                        kind: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IWitnessReports::PerformanceReport,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<performanceReportOfReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: performanceReportOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for performanceReportOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for performanceReportOfCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<8>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IWitnessReports::PerformanceReport,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "performanceReportOf(uint32,uint64,uint8)";
+            const SELECTOR: [u8; 4] = [218u8, 89u8, 210u8, 75u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <IWitnessReports::PerformanceReport as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: performanceReportOfReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: performanceReportOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
@@ -8980,6 +14887,304 @@ function selection() external view returns (address);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setLivenessSlashBps(uint256)` and selector `0x7c4be9af`.
+```solidity
+function setLivenessSlashBps(uint256 bps) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setLivenessSlashBpsCall {
+        #[allow(missing_docs)]
+        pub bps: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`setLivenessSlashBps(uint256)`](setLivenessSlashBpsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setLivenessSlashBpsReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setLivenessSlashBpsCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setLivenessSlashBpsCall) -> Self {
+                    (value.bps,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setLivenessSlashBpsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { bps: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setLivenessSlashBpsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setLivenessSlashBpsReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setLivenessSlashBpsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setLivenessSlashBpsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setLivenessSlashBpsCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setLivenessSlashBpsReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setLivenessSlashBps(uint256)";
+            const SELECTOR: [u8; 4] = [124u8, 75u8, 233u8, 175u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setLivenessSlashBpsReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setMinUptimeBps(uint256)` and selector `0x2ca5cb8f`.
+```solidity
+function setMinUptimeBps(uint256 bps) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setMinUptimeBpsCall {
+        #[allow(missing_docs)]
+        pub bps: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`setMinUptimeBps(uint256)`](setMinUptimeBpsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setMinUptimeBpsReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setMinUptimeBpsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setMinUptimeBpsCall) -> Self {
+                    (value.bps,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMinUptimeBpsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { bps: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setMinUptimeBpsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setMinUptimeBpsReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMinUptimeBpsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setMinUptimeBpsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setMinUptimeBpsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setMinUptimeBpsCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setMinUptimeBpsReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setMinUptimeBps(uint256)";
+            const SELECTOR: [u8; 4] = [44u8, 165u8, 203u8, 143u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setMinUptimeBpsReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setReporterRewardBps(uint256)` and selector `0x220c4e70`.
 ```solidity
 function setReporterRewardBps(uint256 bps) external;
@@ -9277,6 +15482,335 @@ function setSafetySlashBps(uint256 bps) external;
                     '_,
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setUptimeWindowEpochs(uint256)` and selector `0xff0907cc`.
+```solidity
+function setUptimeWindowEpochs(uint256 epochs) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setUptimeWindowEpochsCall {
+        #[allow(missing_docs)]
+        pub epochs: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    ///Container type for the return parameters of the [`setUptimeWindowEpochs(uint256)`](setUptimeWindowEpochsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setUptimeWindowEpochsReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setUptimeWindowEpochsCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setUptimeWindowEpochsCall) -> Self {
+                    (value.epochs,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setUptimeWindowEpochsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { epochs: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setUptimeWindowEpochsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setUptimeWindowEpochsReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setUptimeWindowEpochsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setUptimeWindowEpochsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setUptimeWindowEpochsCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setUptimeWindowEpochsReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setUptimeWindowEpochs(uint256)";
+            const SELECTOR: [u8; 4] = [255u8, 9u8, 7u8, 204u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epochs),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setUptimeWindowEpochsReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `submitPerformanceReport((uint32,uint64,uint8,uint32,uint32,uint32),(uint32,bytes)[])` and selector `0x87649a51`.
+```solidity
+function submitPerformanceReport(IWitnessReports.PerformanceReport memory report, IWitnessReports.NodeSignature[] memory signatures) external returns (bytes32 reportId);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct submitPerformanceReportCall {
+        #[allow(missing_docs)]
+        pub report: <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub signatures: alloy::sol_types::private::Vec<
+            <IWitnessReports::NodeSignature as alloy::sol_types::SolType>::RustType,
+        >,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`submitPerformanceReport((uint32,uint64,uint8,uint32,uint32,uint32),(uint32,bytes)[])`](submitPerformanceReportCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct submitPerformanceReportReturn {
+        #[allow(missing_docs)]
+        pub reportId: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                IWitnessReports::PerformanceReport,
+                alloy::sol_types::sol_data::Array<IWitnessReports::NodeSignature>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::Vec<
+                    <IWitnessReports::NodeSignature as alloy::sol_types::SolType>::RustType,
+                >,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<submitPerformanceReportCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: submitPerformanceReportCall) -> Self {
+                    (value.report, value.signatures)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for submitPerformanceReportCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        report: tuple.0,
+                        signatures: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<submitPerformanceReportReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: submitPerformanceReportReturn) -> Self {
+                    (value.reportId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for submitPerformanceReportReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { reportId: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for submitPerformanceReportCall {
+            type Parameters<'a> = (
+                IWitnessReports::PerformanceReport,
+                alloy::sol_types::sol_data::Array<IWitnessReports::NodeSignature>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "submitPerformanceReport((uint32,uint64,uint8,uint32,uint32,uint32),(uint32,bytes)[])";
+            const SELECTOR: [u8; 4] = [135u8, 100u8, 154u8, 81u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <IWitnessReports::PerformanceReport as alloy_sol_types::SolType>::tokenize(
+                        &self.report,
+                    ),
+                    <alloy::sol_types::sol_data::Array<
+                        IWitnessReports::NodeSignature,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signatures),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: submitPerformanceReportReturn = r.into();
+                        r.reportId
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: submitPerformanceReportReturn = r.into();
+                        r.reportId
+                    })
             }
         }
     };
@@ -9746,6 +16280,493 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             }
         }
     };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `uptimeBps(uint32,uint64,uint256)` and selector `0x0a7c7299`.
+```solidity
+function uptimeBps(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct uptimeBpsCall {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub firstEpoch: u64,
+        #[allow(missing_docs)]
+        pub epochCount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`uptimeBps(uint32,uint64,uint256)`](uptimeBpsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct uptimeBpsReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                u32,
+                u64,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<uptimeBpsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: uptimeBpsCall) -> Self {
+                    (value.nodeId, value.firstEpoch, value.epochCount)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for uptimeBpsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        nodeId: tuple.0,
+                        firstEpoch: tuple.1,
+                        epochCount: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<uptimeBpsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: uptimeBpsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for uptimeBpsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for uptimeBpsCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "uptimeBps(uint32,uint64,uint256)";
+            const SELECTOR: [u8; 4] = [10u8, 124u8, 114u8, 153u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.firstEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epochCount),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: uptimeBpsReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: uptimeBpsReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `uptimeEnforcedUntil(uint32)` and selector `0x3bdd9113`.
+```solidity
+function uptimeEnforcedUntil(uint32 nodeId) external view returns (uint64);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct uptimeEnforcedUntilCall {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`uptimeEnforcedUntil(uint32)`](uptimeEnforcedUntilCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct uptimeEnforcedUntilReturn {
+        #[allow(missing_docs)]
+        pub _0: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<uptimeEnforcedUntilCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: uptimeEnforcedUntilCall) -> Self {
+                    (value.nodeId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for uptimeEnforcedUntilCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { nodeId: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u64,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<uptimeEnforcedUntilReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: uptimeEnforcedUntilReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for uptimeEnforcedUntilReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for uptimeEnforcedUntilCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u64;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "uptimeEnforcedUntil(uint32)";
+            const SELECTOR: [u8; 4] = [59u8, 221u8, 145u8, 19u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: uptimeEnforcedUntilReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: uptimeEnforcedUntilReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `uptimeWindowEpochs()` and selector `0x5634338d`.
+```solidity
+function uptimeWindowEpochs() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct uptimeWindowEpochsCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`uptimeWindowEpochs()`](uptimeWindowEpochsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct uptimeWindowEpochsReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<uptimeWindowEpochsCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: uptimeWindowEpochsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for uptimeWindowEpochsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<uptimeWindowEpochsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: uptimeWindowEpochsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for uptimeWindowEpochsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for uptimeWindowEpochsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "uptimeWindowEpochs()";
+            const SELECTOR: [u8; 4] = [86u8, 52u8, 51u8, 141u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: uptimeWindowEpochsReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: uptimeWindowEpochsReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
     ///Container for all the [`MisbehaviorReports`](self) function calls.
     #[derive(Clone)]
     #[derive(serde::Serialize, serde::Deserialize)]
@@ -9754,17 +16775,33 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
         #[allow(missing_docs)]
+        DEFAULT_LIVENESS_SLASH_BPS(DEFAULT_LIVENESS_SLASH_BPSCall),
+        #[allow(missing_docs)]
+        DEFAULT_MIN_UPTIME_BPS(DEFAULT_MIN_UPTIME_BPSCall),
+        #[allow(missing_docs)]
         DEFAULT_REPORTER_REWARD_BPS(DEFAULT_REPORTER_REWARD_BPSCall),
         #[allow(missing_docs)]
         DEFAULT_SAFETY_SLASH_BPS(DEFAULT_SAFETY_SLASH_BPSCall),
+        #[allow(missing_docs)]
+        DEFAULT_UPTIME_WINDOW_EPOCHS(DEFAULT_UPTIME_WINDOW_EPOCHSCall),
         #[allow(missing_docs)]
         KIND_EQUIVOCATION(KIND_EQUIVOCATIONCall),
         #[allow(missing_docs)]
         KIND_INVALID_PAYLOAD(KIND_INVALID_PAYLOADCall),
         #[allow(missing_docs)]
+        MAX_LIVENESS_SLASH_BPS(MAX_LIVENESS_SLASH_BPSCall),
+        #[allow(missing_docs)]
         MAX_REPORTER_REWARD_BPS(MAX_REPORTER_REWARD_BPSCall),
         #[allow(missing_docs)]
+        MAX_UPTIME_WINDOW_EPOCHS(MAX_UPTIME_WINDOW_EPOCHSCall),
+        #[allow(missing_docs)]
+        PERFORMANCE_REPORT_TYPEHASH(PERFORMANCE_REPORT_TYPEHASHCall),
+        #[allow(missing_docs)]
         UPGRADE_INTERFACE_VERSION(UPGRADE_INTERFACE_VERSIONCall),
+        #[allow(missing_docs)]
+        eip712Domain(eip712DomainCall),
+        #[allow(missing_docs)]
+        enforceUptime(enforceUptimeCall),
         #[allow(missing_docs)]
         getReport(getReportCall),
         #[allow(missing_docs)]
@@ -9778,9 +16815,19 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         #[allow(missing_docs)]
         isReported(isReportedCall),
         #[allow(missing_docs)]
+        livenessSlashBps(livenessSlashBpsCall),
+        #[allow(missing_docs)]
+        minUptimeBps(minUptimeBpsCall),
+        #[allow(missing_docs)]
         nodes(nodesCall),
         #[allow(missing_docs)]
         payloadViolation(payloadViolationCall),
+        #[allow(missing_docs)]
+        performanceOf(performanceOfCall),
+        #[allow(missing_docs)]
+        performanceReportDigest(performanceReportDigestCall),
+        #[allow(missing_docs)]
+        performanceReportOf(performanceReportOfCall),
         #[allow(missing_docs)]
         proxiableUUID(proxiableUUIDCall),
         #[allow(missing_docs)]
@@ -9798,15 +16845,29 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         #[allow(missing_docs)]
         selection(selectionCall),
         #[allow(missing_docs)]
+        setLivenessSlashBps(setLivenessSlashBpsCall),
+        #[allow(missing_docs)]
+        setMinUptimeBps(setMinUptimeBpsCall),
+        #[allow(missing_docs)]
         setReporterRewardBps(setReporterRewardBpsCall),
         #[allow(missing_docs)]
         setSafetySlashBps(setSafetySlashBpsCall),
+        #[allow(missing_docs)]
+        setUptimeWindowEpochs(setUptimeWindowEpochsCall),
+        #[allow(missing_docs)]
+        submitPerformanceReport(submitPerformanceReportCall),
         #[allow(missing_docs)]
         supportsInterface(supportsInterfaceCall),
         #[allow(missing_docs)]
         treasury(treasuryCall),
         #[allow(missing_docs)]
         upgradeToAndCall(upgradeToAndCallCall),
+        #[allow(missing_docs)]
+        uptimeBps(uptimeBpsCall),
+        #[allow(missing_docs)]
+        uptimeEnforcedUntil(uptimeEnforcedUntilCall),
+        #[allow(missing_docs)]
+        uptimeWindowEpochs(uptimeWindowEpochsCall),
     }
     impl MisbehaviorReportsCalls {
         /// All the selectors of this enum.
@@ -9818,94 +16879,154 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [1u8, 255u8, 201u8, 167u8],
             [4u8, 55u8, 39u8, 175u8],
+            [10u8, 124u8, 114u8, 153u8],
+            [13u8, 194u8, 111u8, 219u8],
             [21u8, 198u8, 57u8, 132u8],
+            [22u8, 181u8, 239u8, 225u8],
             [23u8, 28u8, 79u8, 17u8],
             [23u8, 125u8, 26u8, 72u8],
             [34u8, 12u8, 78u8, 112u8],
             [36u8, 138u8, 156u8, 163u8],
+            [44u8, 165u8, 203u8, 143u8],
             [47u8, 47u8, 241u8, 93u8],
             [54u8, 86u8, 138u8, 190u8],
+            [59u8, 221u8, 145u8, 19u8],
             [62u8, 252u8, 48u8, 127u8],
+            [65u8, 12u8, 224u8, 209u8],
             [69u8, 156u8, 87u8, 62u8],
             [79u8, 30u8, 242u8, 134u8],
+            [79u8, 63u8, 174u8, 109u8],
             [80u8, 159u8, 165u8, 135u8],
             [82u8, 209u8, 144u8, 45u8],
+            [86u8, 52u8, 51u8, 141u8],
             [93u8, 184u8, 47u8, 160u8],
             [97u8, 208u8, 39u8, 179u8],
+            [103u8, 104u8, 127u8, 193u8],
+            [111u8, 125u8, 67u8, 199u8],
             [111u8, 130u8, 253u8, 206u8],
+            [116u8, 1u8, 212u8, 96u8],
             [124u8, 42u8, 10u8, 73u8],
+            [124u8, 75u8, 233u8, 175u8],
             [124u8, 87u8, 107u8, 223u8],
             [127u8, 2u8, 122u8, 119u8],
+            [132u8, 176u8, 25u8, 110u8],
+            [135u8, 100u8, 154u8, 81u8],
+            [145u8, 94u8, 102u8, 139u8],
             [145u8, 209u8, 72u8, 84u8],
+            [157u8, 181u8, 181u8, 132u8],
             [162u8, 23u8, 253u8, 223u8],
             [173u8, 60u8, 177u8, 204u8],
             [196u8, 214u8, 109u8, 232u8],
             [199u8, 4u8, 246u8, 85u8],
+            [202u8, 105u8, 183u8, 42u8],
             [203u8, 147u8, 248u8, 108u8],
             [211u8, 0u8, 16u8, 15u8],
             [213u8, 71u8, 116u8, 31u8],
+            [218u8, 89u8, 210u8, 75u8],
+            [230u8, 29u8, 42u8, 39u8],
+            [255u8, 9u8, 7u8, 204u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(supportsInterface),
             ::core::stringify!(safetySlashBps),
+            ::core::stringify!(uptimeBps),
+            ::core::stringify!(DEFAULT_MIN_UPTIME_BPS),
             ::core::stringify!(selection),
+            ::core::stringify!(livenessSlashBps),
             ::core::stringify!(getReport),
             ::core::stringify!(KIND_INVALID_PAYLOAD),
             ::core::stringify!(setReporterRewardBps),
             ::core::stringify!(getRoleAdmin),
+            ::core::stringify!(setMinUptimeBps),
             ::core::stringify!(grantRole),
             ::core::stringify!(renounceRole),
+            ::core::stringify!(uptimeEnforcedUntil),
             ::core::stringify!(isReported),
+            ::core::stringify!(MAX_LIVENESS_SLASH_BPS),
             ::core::stringify!(setSafetySlashBps),
             ::core::stringify!(upgradeToAndCall),
+            ::core::stringify!(performanceReportDigest),
             ::core::stringify!(payloadViolation),
             ::core::stringify!(proxiableUUID),
+            ::core::stringify!(uptimeWindowEpochs),
             ::core::stringify!(nodes),
             ::core::stringify!(treasury),
+            ::core::stringify!(DEFAULT_LIVENESS_SLASH_BPS),
+            ::core::stringify!(PERFORMANCE_REPORT_TYPEHASH),
             ::core::stringify!(reportEquivocation),
+            ::core::stringify!(minUptimeBps),
             ::core::stringify!(KIND_EQUIVOCATION),
+            ::core::stringify!(setLivenessSlashBps),
             ::core::stringify!(DEFAULT_REPORTER_REWARD_BPS),
             ::core::stringify!(MAX_REPORTER_REWARD_BPS),
+            ::core::stringify!(eip712Domain),
+            ::core::stringify!(submitPerformanceReport),
+            ::core::stringify!(performanceOf),
             ::core::stringify!(hasRole),
+            ::core::stringify!(MAX_UPTIME_WINDOW_EPOCHS),
             ::core::stringify!(DEFAULT_ADMIN_ROLE),
             ::core::stringify!(UPGRADE_INTERFACE_VERSION),
             ::core::stringify!(initialize),
             ::core::stringify!(DEFAULT_SAFETY_SLASH_BPS),
+            ::core::stringify!(DEFAULT_UPTIME_WINDOW_EPOCHS),
             ::core::stringify!(reporterRewardBps),
             ::core::stringify!(reportInvalidPayload),
             ::core::stringify!(revokeRole),
+            ::core::stringify!(performanceReportOf),
+            ::core::stringify!(enforceUptime),
+            ::core::stringify!(setUptimeWindowEpochs),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <supportsInterfaceCall as alloy_sol_types::SolCall>::SIGNATURE,
             <safetySlashBpsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <uptimeBpsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_MIN_UPTIME_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
             <selectionCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <livenessSlashBpsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <getReportCall as alloy_sol_types::SolCall>::SIGNATURE,
             <KIND_INVALID_PAYLOADCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setReporterRewardBpsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <getRoleAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setMinUptimeBpsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <grantRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <renounceRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isReportedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setSafetySlashBpsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <upgradeToAndCallCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <performanceReportDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
             <payloadViolationCall as alloy_sol_types::SolCall>::SIGNATURE,
             <proxiableUUIDCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <nodesCall as alloy_sol_types::SolCall>::SIGNATURE,
             <treasuryCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <PERFORMANCE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <reportEquivocationCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <minUptimeBpsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <KIND_EQUIVOCATIONCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <DEFAULT_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <eip712DomainCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <submitPerformanceReportCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <performanceOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <hasRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::SIGNATURE,
             <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
             <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::SIGNATURE,
             <initializeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <DEFAULT_SAFETY_SLASH_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <DEFAULT_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::SIGNATURE,
             <reporterRewardBpsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <reportInvalidPayloadCall as alloy_sol_types::SolCall>::SIGNATURE,
             <revokeRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <performanceReportOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <enforceUptimeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -9932,12 +17053,18 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
     impl alloy_sol_types::SolInterface for MisbehaviorReportsCalls {
         const NAME: &'static str = "MisbehaviorReportsCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 28usize;
+        const COUNT: usize = 48usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::DEFAULT_ADMIN_ROLE(_) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::DEFAULT_LIVENESS_SLASH_BPS(_) => {
+                    <DEFAULT_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::DEFAULT_MIN_UPTIME_BPS(_) => {
+                    <DEFAULT_MIN_UPTIME_BPSCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::DEFAULT_REPORTER_REWARD_BPS(_) => {
                     <DEFAULT_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::SELECTOR
@@ -9945,17 +17072,35 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::DEFAULT_SAFETY_SLASH_BPS(_) => {
                     <DEFAULT_SAFETY_SLASH_BPSCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::DEFAULT_UPTIME_WINDOW_EPOCHS(_) => {
+                    <DEFAULT_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::KIND_EQUIVOCATION(_) => {
                     <KIND_EQUIVOCATIONCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::KIND_INVALID_PAYLOAD(_) => {
                     <KIND_INVALID_PAYLOADCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::MAX_LIVENESS_SLASH_BPS(_) => {
+                    <MAX_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::MAX_REPORTER_REWARD_BPS(_) => {
                     <MAX_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::MAX_UPTIME_WINDOW_EPOCHS(_) => {
+                    <MAX_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::PERFORMANCE_REPORT_TYPEHASH(_) => {
+                    <PERFORMANCE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::UPGRADE_INTERFACE_VERSION(_) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::eip712Domain(_) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::enforceUptime(_) => {
+                    <enforceUptimeCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::getReport(_) => {
                     <getReportCall as alloy_sol_types::SolCall>::SELECTOR
@@ -9973,9 +17118,24 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::isReported(_) => {
                     <isReportedCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::livenessSlashBps(_) => {
+                    <livenessSlashBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::minUptimeBps(_) => {
+                    <minUptimeBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::nodes(_) => <nodesCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::payloadViolation(_) => {
                     <payloadViolationCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::performanceOf(_) => {
+                    <performanceOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::performanceReportDigest(_) => {
+                    <performanceReportDigestCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::performanceReportOf(_) => {
+                    <performanceReportOfCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::proxiableUUID(_) => {
                     <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR
@@ -10001,11 +17161,23 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::selection(_) => {
                     <selectionCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::setLivenessSlashBps(_) => {
+                    <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setMinUptimeBps(_) => {
+                    <setMinUptimeBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setReporterRewardBps(_) => {
                     <setReporterRewardBpsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::setSafetySlashBps(_) => {
                     <setSafetySlashBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setUptimeWindowEpochs(_) => {
+                    <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::submitPerformanceReport(_) => {
+                    <submitPerformanceReportCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
@@ -10013,6 +17185,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::treasury(_) => <treasuryCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::upgradeToAndCall(_) => {
                     <upgradeToAndCallCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::uptimeBps(_) => {
+                    <uptimeBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::uptimeEnforcedUntil(_) => {
+                    <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::uptimeWindowEpochs(_) => {
+                    <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
             }
         }
@@ -10056,6 +17237,26 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     safetySlashBps
                 },
                 {
+                    fn uptimeBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <uptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(MisbehaviorReportsCalls::uptimeBps)
+                    }
+                    uptimeBps
+                },
+                {
+                    fn DEFAULT_MIN_UPTIME_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <DEFAULT_MIN_UPTIME_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::DEFAULT_MIN_UPTIME_BPS)
+                    }
+                    DEFAULT_MIN_UPTIME_BPS
+                },
+                {
                     fn selection(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10063,6 +17264,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::selection)
                     }
                     selection
+                },
+                {
+                    fn livenessSlashBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::livenessSlashBps)
+                    }
+                    livenessSlashBps
                 },
                 {
                     fn getReport(
@@ -10107,6 +17319,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     getRoleAdmin
                 },
                 {
+                    fn setMinUptimeBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::setMinUptimeBps)
+                    }
+                    setMinUptimeBps
+                },
+                {
                     fn grantRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10127,6 +17350,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     renounceRole
                 },
                 {
+                    fn uptimeEnforcedUntil(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::uptimeEnforcedUntil)
+                    }
+                    uptimeEnforcedUntil
+                },
+                {
                     fn isReported(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10136,6 +17370,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::isReported)
                     }
                     isReported
+                },
+                {
+                    fn MAX_LIVENESS_SLASH_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <MAX_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::MAX_LIVENESS_SLASH_BPS)
+                    }
+                    MAX_LIVENESS_SLASH_BPS
                 },
                 {
                     fn setSafetySlashBps(
@@ -10160,6 +17405,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     upgradeToAndCall
                 },
                 {
+                    fn performanceReportDigest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <performanceReportDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::performanceReportDigest)
+                    }
+                    performanceReportDigest
+                },
+                {
                     fn payloadViolation(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10182,6 +17438,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     proxiableUUID
                 },
                 {
+                    fn uptimeWindowEpochs(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::uptimeWindowEpochs)
+                    }
+                    uptimeWindowEpochs
+                },
+                {
                     fn nodes(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10200,6 +17467,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     treasury
                 },
                 {
+                    fn DEFAULT_LIVENESS_SLASH_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <DEFAULT_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::DEFAULT_LIVENESS_SLASH_BPS)
+                    }
+                    DEFAULT_LIVENESS_SLASH_BPS
+                },
+                {
+                    fn PERFORMANCE_REPORT_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <PERFORMANCE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::PERFORMANCE_REPORT_TYPEHASH)
+                    }
+                    PERFORMANCE_REPORT_TYPEHASH
+                },
+                {
                     fn reportEquivocation(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10211,6 +17500,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     reportEquivocation
                 },
                 {
+                    fn minUptimeBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::minUptimeBps)
+                    }
+                    minUptimeBps
+                },
+                {
                     fn KIND_EQUIVOCATION(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10220,6 +17520,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::KIND_EQUIVOCATION)
                     }
                     KIND_EQUIVOCATION
+                },
+                {
+                    fn setLivenessSlashBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::setLivenessSlashBps)
+                    }
+                    setLivenessSlashBps
                 },
                 {
                     fn DEFAULT_REPORTER_REWARD_BPS(
@@ -10244,6 +17555,39 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     MAX_REPORTER_REWARD_BPS
                 },
                 {
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::eip712Domain)
+                    }
+                    eip712Domain
+                },
+                {
+                    fn submitPerformanceReport(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <submitPerformanceReportCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::submitPerformanceReport)
+                    }
+                    submitPerformanceReport
+                },
+                {
+                    fn performanceOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <performanceOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::performanceOf)
+                    }
+                    performanceOf
+                },
+                {
                     fn hasRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10251,6 +17595,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::hasRole)
                     }
                     hasRole
+                },
+                {
+                    fn MAX_UPTIME_WINDOW_EPOCHS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <MAX_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::MAX_UPTIME_WINDOW_EPOCHS)
+                    }
+                    MAX_UPTIME_WINDOW_EPOCHS
                 },
                 {
                     fn DEFAULT_ADMIN_ROLE(
@@ -10297,6 +17652,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     DEFAULT_SAFETY_SLASH_BPS
                 },
                 {
+                    fn DEFAULT_UPTIME_WINDOW_EPOCHS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <DEFAULT_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::DEFAULT_UPTIME_WINDOW_EPOCHS)
+                    }
+                    DEFAULT_UPTIME_WINDOW_EPOCHS
+                },
+                {
                     fn reporterRewardBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10328,6 +17694,39 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::revokeRole)
                     }
                     revokeRole
+                },
+                {
+                    fn performanceReportOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <performanceReportOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::performanceReportOf)
+                    }
+                    performanceReportOf
+                },
+                {
+                    fn enforceUptime(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <enforceUptimeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::enforceUptime)
+                    }
+                    enforceUptime
+                },
+                {
+                    fn setUptimeWindowEpochs(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::setUptimeWindowEpochs)
+                    }
+                    setUptimeWindowEpochs
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -10372,6 +17771,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     safetySlashBps
                 },
                 {
+                    fn uptimeBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <uptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::uptimeBps)
+                    }
+                    uptimeBps
+                },
+                {
+                    fn DEFAULT_MIN_UPTIME_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <DEFAULT_MIN_UPTIME_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::DEFAULT_MIN_UPTIME_BPS)
+                    }
+                    DEFAULT_MIN_UPTIME_BPS
+                },
+                {
                     fn selection(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10381,6 +17802,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::selection)
                     }
                     selection
+                },
+                {
+                    fn livenessSlashBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::livenessSlashBps)
+                    }
+                    livenessSlashBps
                 },
                 {
                     fn getReport(
@@ -10427,6 +17859,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     getRoleAdmin
                 },
                 {
+                    fn setMinUptimeBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::setMinUptimeBps)
+                    }
+                    setMinUptimeBps
+                },
+                {
                     fn grantRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10449,6 +17892,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     renounceRole
                 },
                 {
+                    fn uptimeEnforcedUntil(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::uptimeEnforcedUntil)
+                    }
+                    uptimeEnforcedUntil
+                },
+                {
                     fn isReported(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10458,6 +17912,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::isReported)
                     }
                     isReported
+                },
+                {
+                    fn MAX_LIVENESS_SLASH_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <MAX_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::MAX_LIVENESS_SLASH_BPS)
+                    }
+                    MAX_LIVENESS_SLASH_BPS
                 },
                 {
                     fn setSafetySlashBps(
@@ -10482,6 +17947,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     upgradeToAndCall
                 },
                 {
+                    fn performanceReportDigest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <performanceReportDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::performanceReportDigest)
+                    }
+                    performanceReportDigest
+                },
+                {
                     fn payloadViolation(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10502,6 +17978,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::proxiableUUID)
                     }
                     proxiableUUID
+                },
+                {
+                    fn uptimeWindowEpochs(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::uptimeWindowEpochs)
+                    }
+                    uptimeWindowEpochs
                 },
                 {
                     fn nodes(
@@ -10526,6 +18013,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     treasury
                 },
                 {
+                    fn DEFAULT_LIVENESS_SLASH_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <DEFAULT_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::DEFAULT_LIVENESS_SLASH_BPS)
+                    }
+                    DEFAULT_LIVENESS_SLASH_BPS
+                },
+                {
+                    fn PERFORMANCE_REPORT_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <PERFORMANCE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::PERFORMANCE_REPORT_TYPEHASH)
+                    }
+                    PERFORMANCE_REPORT_TYPEHASH
+                },
+                {
                     fn reportEquivocation(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10537,6 +18046,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     reportEquivocation
                 },
                 {
+                    fn minUptimeBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::minUptimeBps)
+                    }
+                    minUptimeBps
+                },
+                {
                     fn KIND_EQUIVOCATION(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10546,6 +18066,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::KIND_EQUIVOCATION)
                     }
                     KIND_EQUIVOCATION
+                },
+                {
+                    fn setLivenessSlashBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::setLivenessSlashBps)
+                    }
+                    setLivenessSlashBps
                 },
                 {
                     fn DEFAULT_REPORTER_REWARD_BPS(
@@ -10570,6 +18101,39 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     MAX_REPORTER_REWARD_BPS
                 },
                 {
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::eip712Domain)
+                    }
+                    eip712Domain
+                },
+                {
+                    fn submitPerformanceReport(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <submitPerformanceReportCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::submitPerformanceReport)
+                    }
+                    submitPerformanceReport
+                },
+                {
+                    fn performanceOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <performanceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::performanceOf)
+                    }
+                    performanceOf
+                },
+                {
                     fn hasRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10579,6 +18143,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsCalls::hasRole)
                     }
                     hasRole
+                },
+                {
+                    fn MAX_UPTIME_WINDOW_EPOCHS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <MAX_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::MAX_UPTIME_WINDOW_EPOCHS)
+                    }
+                    MAX_UPTIME_WINDOW_EPOCHS
                 },
                 {
                     fn DEFAULT_ADMIN_ROLE(
@@ -10625,6 +18200,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     DEFAULT_SAFETY_SLASH_BPS
                 },
                 {
+                    fn DEFAULT_UPTIME_WINDOW_EPOCHS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <DEFAULT_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::DEFAULT_UPTIME_WINDOW_EPOCHS)
+                    }
+                    DEFAULT_UPTIME_WINDOW_EPOCHS
+                },
+                {
                     fn reporterRewardBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
@@ -10657,6 +18243,39 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     }
                     revokeRole
                 },
+                {
+                    fn performanceReportOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <performanceReportOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::performanceReportOf)
+                    }
+                    performanceReportOf
+                },
+                {
+                    fn enforceUptime(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <enforceUptimeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::enforceUptime)
+                    }
+                    enforceUptime
+                },
+                {
+                    fn setUptimeWindowEpochs(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::setUptimeWindowEpochs)
+                    }
+                    setUptimeWindowEpochs
+                },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
                 return Err(
@@ -10676,6 +18295,16 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         inner,
                     )
                 }
+                Self::DEFAULT_LIVENESS_SLASH_BPS(inner) => {
+                    <DEFAULT_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DEFAULT_MIN_UPTIME_BPS(inner) => {
+                    <DEFAULT_MIN_UPTIME_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::DEFAULT_REPORTER_REWARD_BPS(inner) => {
                     <DEFAULT_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -10683,6 +18312,11 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::DEFAULT_SAFETY_SLASH_BPS(inner) => {
                     <DEFAULT_SAFETY_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::DEFAULT_UPTIME_WINDOW_EPOCHS(inner) => {
+                    <DEFAULT_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -10696,13 +18330,38 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         inner,
                     )
                 }
+                Self::MAX_LIVENESS_SLASH_BPS(inner) => {
+                    <MAX_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::MAX_REPORTER_REWARD_BPS(inner) => {
                     <MAX_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
+                Self::MAX_UPTIME_WINDOW_EPOCHS(inner) => {
+                    <MAX_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::PERFORMANCE_REPORT_TYPEHASH(inner) => {
+                    <PERFORMANCE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::eip712Domain(inner) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::enforceUptime(inner) => {
+                    <enforceUptimeCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -10726,11 +18385,36 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::isReported(inner) => {
                     <isReportedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::livenessSlashBps(inner) => {
+                    <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::minUptimeBps(inner) => {
+                    <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::nodes(inner) => {
                     <nodesCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::payloadViolation(inner) => {
                     <payloadViolationCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::performanceOf(inner) => {
+                    <performanceOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::performanceReportDigest(inner) => {
+                    <performanceReportDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::performanceReportOf(inner) => {
+                    <performanceReportOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -10770,6 +18454,16 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::selection(inner) => {
                     <selectionCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::setLivenessSlashBps(inner) => {
+                    <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::setMinUptimeBps(inner) => {
+                    <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::setReporterRewardBps(inner) => {
                     <setReporterRewardBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -10777,6 +18471,16 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::setSafetySlashBps(inner) => {
                     <setSafetySlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::setUptimeWindowEpochs(inner) => {
+                    <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::submitPerformanceReport(inner) => {
+                    <submitPerformanceReportCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -10793,6 +18497,19 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         inner,
                     )
                 }
+                Self::uptimeBps(inner) => {
+                    <uptimeBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::uptimeEnforcedUntil(inner) => {
+                    <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::uptimeWindowEpochs(inner) => {
+                    <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
             }
         }
         #[inline]
@@ -10800,6 +18517,18 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             match self {
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
                     <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DEFAULT_LIVENESS_SLASH_BPS(inner) => {
+                    <DEFAULT_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::DEFAULT_MIN_UPTIME_BPS(inner) => {
+                    <DEFAULT_MIN_UPTIME_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -10816,6 +18545,12 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         out,
                     )
                 }
+                Self::DEFAULT_UPTIME_WINDOW_EPOCHS(inner) => {
+                    <DEFAULT_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::KIND_EQUIVOCATION(inner) => {
                     <KIND_EQUIVOCATIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -10828,14 +18563,44 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         out,
                     )
                 }
+                Self::MAX_LIVENESS_SLASH_BPS(inner) => {
+                    <MAX_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::MAX_REPORTER_REWARD_BPS(inner) => {
                     <MAX_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
                 }
+                Self::MAX_UPTIME_WINDOW_EPOCHS(inner) => {
+                    <MAX_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::PERFORMANCE_REPORT_TYPEHASH(inner) => {
+                    <PERFORMANCE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::eip712Domain(inner) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::enforceUptime(inner) => {
+                    <enforceUptimeCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -10873,11 +18638,41 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         out,
                     )
                 }
+                Self::livenessSlashBps(inner) => {
+                    <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::minUptimeBps(inner) => {
+                    <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::nodes(inner) => {
                     <nodesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::payloadViolation(inner) => {
                     <payloadViolationCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::performanceOf(inner) => {
+                    <performanceOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::performanceReportDigest(inner) => {
+                    <performanceReportDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::performanceReportOf(inner) => {
+                    <performanceReportOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -10930,6 +18725,18 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         out,
                     )
                 }
+                Self::setLivenessSlashBps(inner) => {
+                    <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setMinUptimeBps(inner) => {
+                    <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::setReporterRewardBps(inner) => {
                     <setReporterRewardBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -10938,6 +18745,18 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::setSafetySlashBps(inner) => {
                     <setSafetySlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setUptimeWindowEpochs(inner) => {
+                    <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::submitPerformanceReport(inner) => {
+                    <submitPerformanceReportCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -10956,6 +18775,24 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::upgradeToAndCall(inner) => {
                     <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::uptimeBps(inner) => {
+                    <uptimeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::uptimeEnforcedUntil(inner) => {
+                    <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::uptimeWindowEpochs(inner) => {
+                    <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -10981,15 +18818,27 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         #[allow(missing_docs)]
         ERC1967NonPayable(ERC1967NonPayable),
         #[allow(missing_docs)]
+        EpochNotClosed(EpochNotClosed),
+        #[allow(missing_docs)]
         FailedCall(FailedCall),
+        #[allow(missing_docs)]
+        FailuresExceedRequests(FailuresExceedRequests),
+        #[allow(missing_docs)]
+        InsufficientSignatures(InsufficientSignatures),
         #[allow(missing_docs)]
         InvalidBps(InvalidBps),
         #[allow(missing_docs)]
         InvalidInitialization(InvalidInitialization),
         #[allow(missing_docs)]
+        InvalidReportKind(InvalidReportKind),
+        #[allow(missing_docs)]
         InvalidSignature(InvalidSignature),
         #[allow(missing_docs)]
         InvalidSignatureLength(InvalidSignatureLength),
+        #[allow(missing_docs)]
+        NoRequestsObserved(NoRequestsObserved),
+        #[allow(missing_docs)]
+        NodeNotActiveInEpoch(NodeNotActiveInEpoch),
         #[allow(missing_docs)]
         NotEquivocation(NotEquivocation),
         #[allow(missing_docs)]
@@ -10998,6 +18847,8 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         NotNodeSigner(NotNodeSigner),
         #[allow(missing_docs)]
         OriginatorMismatch(OriginatorMismatch),
+        #[allow(missing_docs)]
+        ParameterOutOfBounds(ParameterOutOfBounds),
         #[allow(missing_docs)]
         PayloadValid(PayloadValid),
         #[allow(missing_docs)]
@@ -11017,11 +18868,21 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         #[allow(missing_docs)]
         SafeCastOverflowedUintDowncast(SafeCastOverflowedUintDowncast),
         #[allow(missing_docs)]
+        SequenceAlreadyReported(SequenceAlreadyReported),
+        #[allow(missing_docs)]
         SequenceIdMismatch(SequenceIdMismatch),
         #[allow(missing_docs)]
         UUPSUnauthorizedCallContext(UUPSUnauthorizedCallContext),
         #[allow(missing_docs)]
         UUPSUnsupportedProxiableUUID(UUPSUnsupportedProxiableUUID),
+        #[allow(missing_docs)]
+        UnsortedSignatures(UnsortedSignatures),
+        #[allow(missing_docs)]
+        UptimeAboveThreshold(UptimeAboveThreshold),
+        #[allow(missing_docs)]
+        WindowAlreadyEnforced(WindowAlreadyEnforced),
+        #[allow(missing_docs)]
+        WindowNotClosed(WindowNotClosed),
         #[allow(missing_docs)]
         ZeroAddress(ZeroAddress),
     }
@@ -11033,11 +18894,14 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         ///
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
-            [4u8, 147u8, 119u8, 196u8],
             [11u8, 105u8, 235u8, 179u8],
             [16u8, 175u8, 99u8, 217u8],
+            [29u8, 118u8, 61u8, 12u8],
             [44u8, 51u8, 181u8, 104u8],
             [62u8, 229u8, 174u8, 181u8],
+            [64u8, 60u8, 156u8, 81u8],
+            [74u8, 17u8, 35u8, 136u8],
+            [74u8, 119u8, 171u8, 8u8],
             [76u8, 156u8, 140u8, 227u8],
             [80u8, 16u8, 172u8, 59u8],
             [80u8, 115u8, 31u8, 163u8],
@@ -11047,11 +18911,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             [112u8, 150u8, 85u8, 241u8],
             [115u8, 133u8, 21u8, 74u8],
             [139u8, 170u8, 87u8, 159u8],
+            [144u8, 134u8, 67u8, 214u8],
+            [149u8, 59u8, 198u8, 146u8],
             [150u8, 153u8, 177u8, 127u8],
             [153u8, 150u8, 179u8, 21u8],
             [170u8, 29u8, 73u8, 164u8],
             [179u8, 152u8, 151u8, 159u8],
             [190u8, 160u8, 201u8, 162u8],
+            [209u8, 23u8, 91u8, 32u8],
+            [210u8, 134u8, 95u8, 38u8],
             [214u8, 189u8, 162u8, 117u8],
             [215u8, 230u8, 188u8, 248u8],
             [217u8, 46u8, 35u8, 61u8],
@@ -11059,16 +18927,24 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             [224u8, 124u8, 141u8, 186u8],
             [226u8, 81u8, 125u8, 63u8],
             [227u8, 36u8, 127u8, 155u8],
+            [241u8, 232u8, 106u8, 166u8],
+            [243u8, 57u8, 213u8, 188u8],
             [246u8, 160u8, 237u8, 33u8],
+            [249u8, 33u8, 254u8, 0u8],
             [249u8, 46u8, 232u8, 169u8],
+            [249u8, 149u8, 230u8, 144u8],
+            [255u8, 46u8, 213u8, 52u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
-            ::core::stringify!(AlreadyReported),
             ::core::stringify!(NotEquivocation),
             ::core::stringify!(ProtobufInvalidFieldNumber),
+            ::core::stringify!(NodeNotActiveInEpoch),
             ::core::stringify!(InvalidSignatureLength),
             ::core::stringify!(ReentrancyGuardReentrantCall),
+            ::core::stringify!(EpochNotClosed),
+            ::core::stringify!(ParameterOutOfBounds),
+            ::core::stringify!(WindowNotClosed),
             ::core::stringify!(ERC1967InvalidImplementation),
             ::core::stringify!(ProtobufWrongWireType),
             ::core::stringify!(OriginatorMismatch),
@@ -11078,11 +18954,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             ::core::stringify!(NotNodeSigner),
             ::core::stringify!(ProtobufTruncated),
             ::core::stringify!(InvalidSignature),
+            ::core::stringify!(SequenceAlreadyReported),
+            ::core::stringify!(InvalidReportKind),
             ::core::stringify!(ProtobufValueOutOfRange),
             ::core::stringify!(AddressEmptyCode),
             ::core::stringify!(UUPSUnsupportedProxiableUUID),
             ::core::stringify!(ERC1967NonPayable),
             ::core::stringify!(PayloadValid),
+            ::core::stringify!(AlreadyReported),
+            ::core::stringify!(UnsortedSignatures),
             ::core::stringify!(FailedCall),
             ::core::stringify!(NotInitializing),
             ::core::stringify!(ZeroAddress),
@@ -11090,16 +18970,24 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             ::core::stringify!(UUPSUnauthorizedCallContext),
             ::core::stringify!(AccessControlUnauthorizedAccount),
             ::core::stringify!(SequenceIdMismatch),
+            ::core::stringify!(InsufficientSignatures),
+            ::core::stringify!(FailuresExceedRequests),
             ::core::stringify!(InvalidBps),
+            ::core::stringify!(NoRequestsObserved),
             ::core::stringify!(InvalidInitialization),
+            ::core::stringify!(WindowAlreadyEnforced),
+            ::core::stringify!(UptimeAboveThreshold),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
-            <AlreadyReported as alloy_sol_types::SolError>::SIGNATURE,
             <NotEquivocation as alloy_sol_types::SolError>::SIGNATURE,
             <ProtobufInvalidFieldNumber as alloy_sol_types::SolError>::SIGNATURE,
+            <NodeNotActiveInEpoch as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidSignatureLength as alloy_sol_types::SolError>::SIGNATURE,
             <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SIGNATURE,
+            <EpochNotClosed as alloy_sol_types::SolError>::SIGNATURE,
+            <ParameterOutOfBounds as alloy_sol_types::SolError>::SIGNATURE,
+            <WindowNotClosed as alloy_sol_types::SolError>::SIGNATURE,
             <ERC1967InvalidImplementation as alloy_sol_types::SolError>::SIGNATURE,
             <ProtobufWrongWireType as alloy_sol_types::SolError>::SIGNATURE,
             <OriginatorMismatch as alloy_sol_types::SolError>::SIGNATURE,
@@ -11109,11 +18997,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             <NotNodeSigner as alloy_sol_types::SolError>::SIGNATURE,
             <ProtobufTruncated as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidSignature as alloy_sol_types::SolError>::SIGNATURE,
+            <SequenceAlreadyReported as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidReportKind as alloy_sol_types::SolError>::SIGNATURE,
             <ProtobufValueOutOfRange as alloy_sol_types::SolError>::SIGNATURE,
             <AddressEmptyCode as alloy_sol_types::SolError>::SIGNATURE,
             <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::SIGNATURE,
             <ERC1967NonPayable as alloy_sol_types::SolError>::SIGNATURE,
             <PayloadValid as alloy_sol_types::SolError>::SIGNATURE,
+            <AlreadyReported as alloy_sol_types::SolError>::SIGNATURE,
+            <UnsortedSignatures as alloy_sol_types::SolError>::SIGNATURE,
             <FailedCall as alloy_sol_types::SolError>::SIGNATURE,
             <NotInitializing as alloy_sol_types::SolError>::SIGNATURE,
             <ZeroAddress as alloy_sol_types::SolError>::SIGNATURE,
@@ -11121,8 +19013,13 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::SIGNATURE,
             <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
             <SequenceIdMismatch as alloy_sol_types::SolError>::SIGNATURE,
+            <InsufficientSignatures as alloy_sol_types::SolError>::SIGNATURE,
+            <FailuresExceedRequests as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidBps as alloy_sol_types::SolError>::SIGNATURE,
+            <NoRequestsObserved as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidInitialization as alloy_sol_types::SolError>::SIGNATURE,
+            <WindowAlreadyEnforced as alloy_sol_types::SolError>::SIGNATURE,
+            <UptimeAboveThreshold as alloy_sol_types::SolError>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -11149,7 +19046,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
     impl alloy_sol_types::SolInterface for MisbehaviorReportsErrors {
         const NAME: &'static str = "MisbehaviorReportsErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 28usize;
+        const COUNT: usize = 40usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -11171,8 +19068,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::ERC1967NonPayable(_) => {
                     <ERC1967NonPayable as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::EpochNotClosed(_) => {
+                    <EpochNotClosed as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::FailedCall(_) => {
                     <FailedCall as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FailuresExceedRequests(_) => {
+                    <FailuresExceedRequests as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::InsufficientSignatures(_) => {
+                    <InsufficientSignatures as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::InvalidBps(_) => {
                     <InvalidBps as alloy_sol_types::SolError>::SELECTOR
@@ -11180,11 +19086,20 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::InvalidInitialization(_) => {
                     <InvalidInitialization as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::InvalidReportKind(_) => {
+                    <InvalidReportKind as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InvalidSignature(_) => {
                     <InvalidSignature as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::InvalidSignatureLength(_) => {
                     <InvalidSignatureLength as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NoRequestsObserved(_) => {
+                    <NoRequestsObserved as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NodeNotActiveInEpoch(_) => {
+                    <NodeNotActiveInEpoch as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::NotEquivocation(_) => {
                     <NotEquivocation as alloy_sol_types::SolError>::SELECTOR
@@ -11197,6 +19112,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::OriginatorMismatch(_) => {
                     <OriginatorMismatch as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ParameterOutOfBounds(_) => {
+                    <ParameterOutOfBounds as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::PayloadValid(_) => {
                     <PayloadValid as alloy_sol_types::SolError>::SELECTOR
@@ -11225,6 +19143,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::SafeCastOverflowedUintDowncast(_) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::SequenceAlreadyReported(_) => {
+                    <SequenceAlreadyReported as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::SequenceIdMismatch(_) => {
                     <SequenceIdMismatch as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -11233,6 +19154,18 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::UUPSUnsupportedProxiableUUID(_) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::UnsortedSignatures(_) => {
+                    <UnsortedSignatures as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::UptimeAboveThreshold(_) => {
+                    <UptimeAboveThreshold as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::WindowAlreadyEnforced(_) => {
+                    <WindowAlreadyEnforced as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::WindowNotClosed(_) => {
+                    <WindowNotClosed as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::ZeroAddress(_) => {
                     <ZeroAddress as alloy_sol_types::SolError>::SELECTOR
@@ -11257,17 +19190,6 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 &[u8],
             ) -> alloy_sol_types::Result<MisbehaviorReportsErrors>] = &[
                 {
-                    fn AlreadyReported(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <AlreadyReported as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(MisbehaviorReportsErrors::AlreadyReported)
-                    }
-                    AlreadyReported
-                },
-                {
                     fn NotEquivocation(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
@@ -11290,6 +19212,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     ProtobufInvalidFieldNumber
                 },
                 {
+                    fn NodeNotActiveInEpoch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <NodeNotActiveInEpoch as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::NodeNotActiveInEpoch)
+                    }
+                    NodeNotActiveInEpoch
+                },
+                {
                     fn InvalidSignatureLength(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
@@ -11310,6 +19243,39 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsErrors::ReentrancyGuardReentrantCall)
                     }
                     ReentrancyGuardReentrantCall
+                },
+                {
+                    fn EpochNotClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <EpochNotClosed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::EpochNotClosed)
+                    }
+                    EpochNotClosed
+                },
+                {
+                    fn ParameterOutOfBounds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::ParameterOutOfBounds)
+                    }
+                    ParameterOutOfBounds
+                },
+                {
+                    fn WindowNotClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <WindowNotClosed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::WindowNotClosed)
+                    }
+                    WindowNotClosed
                 },
                 {
                     fn ERC1967InvalidImplementation(
@@ -11413,6 +19379,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     InvalidSignature
                 },
                 {
+                    fn SequenceAlreadyReported(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <SequenceAlreadyReported as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::SequenceAlreadyReported)
+                    }
+                    SequenceAlreadyReported
+                },
+                {
+                    fn InvalidReportKind(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <InvalidReportKind as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::InvalidReportKind)
+                    }
+                    InvalidReportKind
+                },
+                {
                     fn ProtobufValueOutOfRange(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
@@ -11464,6 +19452,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsErrors::PayloadValid)
                     }
                     PayloadValid
+                },
+                {
+                    fn AlreadyReported(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <AlreadyReported as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::AlreadyReported)
+                    }
+                    AlreadyReported
+                },
+                {
+                    fn UnsortedSignatures(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <UnsortedSignatures as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::UnsortedSignatures)
+                    }
+                    UnsortedSignatures
                 },
                 {
                     fn FailedCall(
@@ -11541,6 +19551,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     SequenceIdMismatch
                 },
                 {
+                    fn InsufficientSignatures(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <InsufficientSignatures as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::InsufficientSignatures)
+                    }
+                    InsufficientSignatures
+                },
+                {
+                    fn FailuresExceedRequests(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <FailuresExceedRequests as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::FailuresExceedRequests)
+                    }
+                    FailuresExceedRequests
+                },
+                {
                     fn InvalidBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
@@ -11548,6 +19580,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsErrors::InvalidBps)
                     }
                     InvalidBps
+                },
+                {
+                    fn NoRequestsObserved(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <NoRequestsObserved as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::NoRequestsObserved)
+                    }
+                    NoRequestsObserved
                 },
                 {
                     fn InvalidInitialization(
@@ -11559,6 +19602,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsErrors::InvalidInitialization)
                     }
                     InvalidInitialization
+                },
+                {
+                    fn WindowAlreadyEnforced(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <WindowAlreadyEnforced as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::WindowAlreadyEnforced)
+                    }
+                    WindowAlreadyEnforced
+                },
+                {
+                    fn UptimeAboveThreshold(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <UptimeAboveThreshold as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::UptimeAboveThreshold)
+                    }
+                    UptimeAboveThreshold
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -11580,17 +19645,6 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
             ) -> alloy_sol_types::Result<MisbehaviorReportsErrors>] = &[
-                {
-                    fn AlreadyReported(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <AlreadyReported as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(MisbehaviorReportsErrors::AlreadyReported)
-                    }
-                    AlreadyReported
-                },
                 {
                     fn NotEquivocation(
                         data: &[u8],
@@ -11614,6 +19668,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     ProtobufInvalidFieldNumber
                 },
                 {
+                    fn NodeNotActiveInEpoch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <NodeNotActiveInEpoch as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::NodeNotActiveInEpoch)
+                    }
+                    NodeNotActiveInEpoch
+                },
+                {
                     fn InvalidSignatureLength(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
@@ -11634,6 +19699,39 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsErrors::ReentrancyGuardReentrantCall)
                     }
                     ReentrancyGuardReentrantCall
+                },
+                {
+                    fn EpochNotClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <EpochNotClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::EpochNotClosed)
+                    }
+                    EpochNotClosed
+                },
+                {
+                    fn ParameterOutOfBounds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::ParameterOutOfBounds)
+                    }
+                    ParameterOutOfBounds
+                },
+                {
+                    fn WindowNotClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <WindowNotClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::WindowNotClosed)
+                    }
+                    WindowNotClosed
                 },
                 {
                     fn ERC1967InvalidImplementation(
@@ -11737,6 +19835,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     InvalidSignature
                 },
                 {
+                    fn SequenceAlreadyReported(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <SequenceAlreadyReported as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::SequenceAlreadyReported)
+                    }
+                    SequenceAlreadyReported
+                },
+                {
+                    fn InvalidReportKind(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <InvalidReportKind as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::InvalidReportKind)
+                    }
+                    InvalidReportKind
+                },
+                {
                     fn ProtobufValueOutOfRange(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
@@ -11790,6 +19910,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsErrors::PayloadValid)
                     }
                     PayloadValid
+                },
+                {
+                    fn AlreadyReported(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <AlreadyReported as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::AlreadyReported)
+                    }
+                    AlreadyReported
+                },
+                {
+                    fn UnsortedSignatures(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <UnsortedSignatures as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::UnsortedSignatures)
+                    }
+                    UnsortedSignatures
                 },
                 {
                     fn FailedCall(
@@ -11871,6 +20013,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     SequenceIdMismatch
                 },
                 {
+                    fn InsufficientSignatures(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <InsufficientSignatures as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::InsufficientSignatures)
+                    }
+                    InsufficientSignatures
+                },
+                {
+                    fn FailuresExceedRequests(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <FailuresExceedRequests as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::FailuresExceedRequests)
+                    }
+                    FailuresExceedRequests
+                },
+                {
                     fn InvalidBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
@@ -11882,6 +20046,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     InvalidBps
                 },
                 {
+                    fn NoRequestsObserved(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <NoRequestsObserved as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::NoRequestsObserved)
+                    }
+                    NoRequestsObserved
+                },
+                {
                     fn InvalidInitialization(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
@@ -11891,6 +20066,28 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(MisbehaviorReportsErrors::InvalidInitialization)
                     }
                     InvalidInitialization
+                },
+                {
+                    fn WindowAlreadyEnforced(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <WindowAlreadyEnforced as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::WindowAlreadyEnforced)
+                    }
+                    WindowAlreadyEnforced
+                },
+                {
+                    fn UptimeAboveThreshold(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
+                        <UptimeAboveThreshold as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::UptimeAboveThreshold)
+                    }
+                    UptimeAboveThreshold
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -11936,14 +20133,34 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         inner,
                     )
                 }
+                Self::EpochNotClosed(inner) => {
+                    <EpochNotClosed as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::FailedCall(inner) => {
                     <FailedCall as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::FailuresExceedRequests(inner) => {
+                    <FailuresExceedRequests as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::InsufficientSignatures(inner) => {
+                    <InsufficientSignatures as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::InvalidBps(inner) => {
                     <InvalidBps as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::InvalidInitialization(inner) => {
                     <InvalidInitialization as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::InvalidReportKind(inner) => {
+                    <InvalidReportKind as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -11954,6 +20171,16 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::InvalidSignatureLength(inner) => {
                     <InvalidSignatureLength as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::NoRequestsObserved(inner) => {
+                    <NoRequestsObserved as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::NodeNotActiveInEpoch(inner) => {
+                    <NodeNotActiveInEpoch as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -11972,6 +20199,11 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::OriginatorMismatch(inner) => {
                     <OriginatorMismatch as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::ParameterOutOfBounds(inner) => {
+                    <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -12018,6 +20250,11 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         inner,
                     )
                 }
+                Self::SequenceAlreadyReported(inner) => {
+                    <SequenceAlreadyReported as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::SequenceIdMismatch(inner) => {
                     <SequenceIdMismatch as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -12030,6 +20267,26 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::UUPSUnsupportedProxiableUUID(inner) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::UnsortedSignatures(inner) => {
+                    <UnsortedSignatures as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::UptimeAboveThreshold(inner) => {
+                    <UptimeAboveThreshold as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::WindowAlreadyEnforced(inner) => {
+                    <WindowAlreadyEnforced as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::WindowNotClosed(inner) => {
+                    <WindowNotClosed as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -12077,14 +20334,38 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         out,
                     )
                 }
+                Self::EpochNotClosed(inner) => {
+                    <EpochNotClosed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::FailedCall(inner) => {
                     <FailedCall as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::FailuresExceedRequests(inner) => {
+                    <FailuresExceedRequests as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InsufficientSignatures(inner) => {
+                    <InsufficientSignatures as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidBps(inner) => {
                     <InvalidBps as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidInitialization(inner) => {
                     <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::InvalidReportKind(inner) => {
+                    <InvalidReportKind as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -12097,6 +20378,18 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::InvalidSignatureLength(inner) => {
                     <InvalidSignatureLength as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NoRequestsObserved(inner) => {
+                    <NoRequestsObserved as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NodeNotActiveInEpoch(inner) => {
+                    <NodeNotActiveInEpoch as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -12121,6 +20414,12 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::OriginatorMismatch(inner) => {
                     <OriginatorMismatch as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::ParameterOutOfBounds(inner) => {
+                    <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -12179,6 +20478,12 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         out,
                     )
                 }
+                Self::SequenceAlreadyReported(inner) => {
+                    <SequenceAlreadyReported as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::SequenceIdMismatch(inner) => {
                     <SequenceIdMismatch as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -12193,6 +20498,30 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::UUPSUnsupportedProxiableUUID(inner) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::UnsortedSignatures(inner) => {
+                    <UnsortedSignatures as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::UptimeAboveThreshold(inner) => {
+                    <UptimeAboveThreshold as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::WindowAlreadyEnforced(inner) => {
+                    <WindowAlreadyEnforced as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::WindowNotClosed(inner) => {
+                    <WindowNotClosed as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -12212,11 +20541,19 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
     #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum MisbehaviorReportsEvents {
         #[allow(missing_docs)]
+        EIP712DomainChanged(EIP712DomainChanged),
+        #[allow(missing_docs)]
         Initialized(Initialized),
         #[allow(missing_docs)]
         InvalidPayloadReported(InvalidPayloadReported),
         #[allow(missing_docs)]
+        LivenessSlashBpsUpdated(LivenessSlashBpsUpdated),
+        #[allow(missing_docs)]
+        MinUptimeBpsUpdated(MinUptimeBpsUpdated),
+        #[allow(missing_docs)]
         MisbehaviorReported(MisbehaviorReported),
+        #[allow(missing_docs)]
+        PerformanceReported(PerformanceReported),
         #[allow(missing_docs)]
         ReporterRewardBpsUpdated(ReporterRewardBpsUpdated),
         #[allow(missing_docs)]
@@ -12231,6 +20568,10 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         SafetySlashBpsUpdated(SafetySlashBpsUpdated),
         #[allow(missing_docs)]
         Upgraded(Upgraded),
+        #[allow(missing_docs)]
+        UptimeEnforced(UptimeEnforced),
+        #[allow(missing_docs)]
+        UptimeWindowEpochsUpdated(UptimeWindowEpochsUpdated),
     }
     impl MisbehaviorReportsEvents {
         /// All the selectors of this enum.
@@ -12241,14 +20582,39 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ],
+            [
+                43u8, 13u8, 57u8, 48u8, 240u8, 47u8, 153u8, 144u8, 163u8, 213u8, 59u8,
+                207u8, 55u8, 52u8, 39u8, 55u8, 1u8, 125u8, 212u8, 99u8, 4u8, 107u8,
+                201u8, 112u8, 214u8, 191u8, 116u8, 74u8, 78u8, 66u8, 136u8, 178u8,
+            ],
+            [
                 47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
                 236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
                 64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
+                63u8, 188u8, 223u8, 183u8, 195u8, 89u8, 145u8, 24u8, 95u8, 188u8, 30u8,
+                91u8, 181u8, 78u8, 112u8, 162u8, 104u8, 29u8, 44u8, 192u8, 197u8, 64u8,
+                52u8, 136u8, 82u8, 100u8, 247u8, 149u8, 50u8, 184u8, 202u8, 228u8,
+            ],
+            [
                 96u8, 5u8, 171u8, 30u8, 189u8, 141u8, 204u8, 84u8, 173u8, 128u8, 147u8,
                 96u8, 83u8, 211u8, 123u8, 36u8, 246u8, 220u8, 231u8, 241u8, 91u8, 67u8,
                 156u8, 73u8, 143u8, 122u8, 207u8, 133u8, 13u8, 126u8, 113u8, 98u8,
+            ],
+            [
+                109u8, 51u8, 214u8, 12u8, 170u8, 37u8, 98u8, 82u8, 207u8, 236u8, 234u8,
+                114u8, 131u8, 46u8, 53u8, 54u8, 255u8, 220u8, 3u8, 49u8, 239u8, 171u8,
+                12u8, 170u8, 224u8, 52u8, 181u8, 119u8, 109u8, 242u8, 99u8, 158u8,
+            ],
+            [
+                129u8, 116u8, 162u8, 141u8, 177u8, 163u8, 198u8, 96u8, 79u8, 252u8,
+                235u8, 179u8, 5u8, 148u8, 240u8, 75u8, 128u8, 152u8, 164u8, 44u8, 97u8,
+                62u8, 6u8, 87u8, 103u8, 188u8, 71u8, 92u8, 95u8, 253u8, 77u8, 166u8,
             ],
             [
                 148u8, 117u8, 195u8, 247u8, 163u8, 68u8, 153u8, 45u8, 32u8, 198u8, 132u8,
@@ -12269,6 +20635,11 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
                 81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
                 71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+            ],
+            [
+                192u8, 17u8, 221u8, 255u8, 116u8, 170u8, 86u8, 203u8, 123u8, 78u8, 38u8,
+                52u8, 253u8, 56u8, 98u8, 15u8, 228u8, 4u8, 162u8, 144u8, 106u8, 34u8,
+                166u8, 63u8, 228u8, 230u8, 132u8, 76u8, 134u8, 186u8, 29u8, 119u8,
             ],
             [
                 199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
@@ -12293,12 +20664,18 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(EIP712DomainChanged),
+            ::core::stringify!(UptimeEnforced),
             ::core::stringify!(RoleGranted),
+            ::core::stringify!(PerformanceReported),
             ::core::stringify!(MisbehaviorReported),
+            ::core::stringify!(UptimeWindowEpochsUpdated),
+            ::core::stringify!(LivenessSlashBpsUpdated),
             ::core::stringify!(SafetyFaultSlashed),
             ::core::stringify!(Upgraded),
             ::core::stringify!(ReporterRewardBpsUpdated),
             ::core::stringify!(RoleAdminChanged),
+            ::core::stringify!(MinUptimeBpsUpdated),
             ::core::stringify!(Initialized),
             ::core::stringify!(InvalidPayloadReported),
             ::core::stringify!(RoleRevoked),
@@ -12306,12 +20683,18 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
+            <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <UptimeEnforced as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <PerformanceReported as alloy_sol_types::SolEvent>::SIGNATURE,
             <MisbehaviorReported as alloy_sol_types::SolEvent>::SIGNATURE,
+            <UptimeWindowEpochsUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
+            <LivenessSlashBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <SafetyFaultSlashed as alloy_sol_types::SolEvent>::SIGNATURE,
             <Upgraded as alloy_sol_types::SolEvent>::SIGNATURE,
             <ReporterRewardBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE,
+            <MinUptimeBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <Initialized as alloy_sol_types::SolEvent>::SIGNATURE,
             <InvalidPayloadReported as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -12341,12 +20724,21 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for MisbehaviorReportsEvents {
         const NAME: &'static str = "MisbehaviorReportsEvents";
-        const COUNT: usize = 10usize;
+        const COUNT: usize = 16usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
+                Some(
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::EIP712DomainChanged)
+                }
                 Some(<Initialized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(
                             topics,
@@ -12364,6 +20756,24 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         .map(Self::InvalidPayloadReported)
                 }
                 Some(
+                    <LivenessSlashBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <LivenessSlashBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::LivenessSlashBpsUpdated)
+                }
+                Some(
+                    <MinUptimeBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <MinUptimeBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::MinUptimeBpsUpdated)
+                }
+                Some(
                     <MisbehaviorReported as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
                 ) => {
                     <MisbehaviorReported as alloy_sol_types::SolEvent>::decode_raw_log(
@@ -12371,6 +20781,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             data,
                         )
                         .map(Self::MisbehaviorReported)
+                }
+                Some(
+                    <PerformanceReported as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <PerformanceReported as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::PerformanceReported)
                 }
                 Some(
                     <ReporterRewardBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
@@ -12424,6 +20843,22 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     <Upgraded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Upgraded)
                 }
+                Some(<UptimeEnforced as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <UptimeEnforced as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::UptimeEnforced)
+                }
+                Some(
+                    <UptimeWindowEpochsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <UptimeWindowEpochsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::UptimeWindowEpochsUpdated)
+                }
                 _ => {
                     alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
                         name: <Self as alloy_sol_types::SolEventInterface>::NAME,
@@ -12442,13 +20877,25 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
     impl alloy_sol_types::private::IntoLogData for MisbehaviorReportsEvents {
         fn to_log_data(&self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::EIP712DomainChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::Initialized(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::InvalidPayloadReported(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::LivenessSlashBpsUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::MinUptimeBpsUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::MisbehaviorReported(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::PerformanceReported(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::ReporterRewardBpsUpdated(inner) => {
@@ -12470,19 +20917,37 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::Upgraded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::UptimeEnforced(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::UptimeWindowEpochsUpdated(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
             }
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::EIP712DomainChanged(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::Initialized(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::InvalidPayloadReported(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
+                Self::LivenessSlashBpsUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::MinUptimeBpsUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::MisbehaviorReported(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::PerformanceReported(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::ReporterRewardBpsUpdated(inner) => {
@@ -12504,6 +20969,12 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::Upgraded(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::UptimeEnforced(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::UptimeWindowEpochsUpdated(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
             }
@@ -12710,6 +21181,18 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_ADMIN_ROLECall, N> {
             self.call_builder(&DEFAULT_ADMIN_ROLECall)
         }
+        ///Creates a new call builder for the [`DEFAULT_LIVENESS_SLASH_BPS`] function.
+        pub fn DEFAULT_LIVENESS_SLASH_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_LIVENESS_SLASH_BPSCall, N> {
+            self.call_builder(&DEFAULT_LIVENESS_SLASH_BPSCall)
+        }
+        ///Creates a new call builder for the [`DEFAULT_MIN_UPTIME_BPS`] function.
+        pub fn DEFAULT_MIN_UPTIME_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_MIN_UPTIME_BPSCall, N> {
+            self.call_builder(&DEFAULT_MIN_UPTIME_BPSCall)
+        }
         ///Creates a new call builder for the [`DEFAULT_REPORTER_REWARD_BPS`] function.
         pub fn DEFAULT_REPORTER_REWARD_BPS(
             &self,
@@ -12721,6 +21204,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_SAFETY_SLASH_BPSCall, N> {
             self.call_builder(&DEFAULT_SAFETY_SLASH_BPSCall)
+        }
+        ///Creates a new call builder for the [`DEFAULT_UPTIME_WINDOW_EPOCHS`] function.
+        pub fn DEFAULT_UPTIME_WINDOW_EPOCHS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, DEFAULT_UPTIME_WINDOW_EPOCHSCall, N> {
+            self.call_builder(&DEFAULT_UPTIME_WINDOW_EPOCHSCall)
         }
         ///Creates a new call builder for the [`KIND_EQUIVOCATION`] function.
         pub fn KIND_EQUIVOCATION(
@@ -12734,17 +21223,54 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, KIND_INVALID_PAYLOADCall, N> {
             self.call_builder(&KIND_INVALID_PAYLOADCall)
         }
+        ///Creates a new call builder for the [`MAX_LIVENESS_SLASH_BPS`] function.
+        pub fn MAX_LIVENESS_SLASH_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_LIVENESS_SLASH_BPSCall, N> {
+            self.call_builder(&MAX_LIVENESS_SLASH_BPSCall)
+        }
         ///Creates a new call builder for the [`MAX_REPORTER_REWARD_BPS`] function.
         pub fn MAX_REPORTER_REWARD_BPS(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, MAX_REPORTER_REWARD_BPSCall, N> {
             self.call_builder(&MAX_REPORTER_REWARD_BPSCall)
         }
+        ///Creates a new call builder for the [`MAX_UPTIME_WINDOW_EPOCHS`] function.
+        pub fn MAX_UPTIME_WINDOW_EPOCHS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_UPTIME_WINDOW_EPOCHSCall, N> {
+            self.call_builder(&MAX_UPTIME_WINDOW_EPOCHSCall)
+        }
+        ///Creates a new call builder for the [`PERFORMANCE_REPORT_TYPEHASH`] function.
+        pub fn PERFORMANCE_REPORT_TYPEHASH(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, PERFORMANCE_REPORT_TYPEHASHCall, N> {
+            self.call_builder(&PERFORMANCE_REPORT_TYPEHASHCall)
+        }
         ///Creates a new call builder for the [`UPGRADE_INTERFACE_VERSION`] function.
         pub fn UPGRADE_INTERFACE_VERSION(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, UPGRADE_INTERFACE_VERSIONCall, N> {
             self.call_builder(&UPGRADE_INTERFACE_VERSIONCall)
+        }
+        ///Creates a new call builder for the [`eip712Domain`] function.
+        pub fn eip712Domain(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+            self.call_builder(&eip712DomainCall)
+        }
+        ///Creates a new call builder for the [`enforceUptime`] function.
+        pub fn enforceUptime(
+            &self,
+            nodeId: u32,
+            firstEpoch: u64,
+        ) -> alloy_contract::SolCallBuilder<&P, enforceUptimeCall, N> {
+            self.call_builder(
+                &enforceUptimeCall {
+                    nodeId,
+                    firstEpoch,
+                },
+            )
         }
         ///Creates a new call builder for the [`getReport`] function.
         pub fn getReport(
@@ -12796,6 +21322,18 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 },
             )
         }
+        ///Creates a new call builder for the [`livenessSlashBps`] function.
+        pub fn livenessSlashBps(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, livenessSlashBpsCall, N> {
+            self.call_builder(&livenessSlashBpsCall)
+        }
+        ///Creates a new call builder for the [`minUptimeBps`] function.
+        pub fn minUptimeBps(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, minUptimeBpsCall, N> {
+            self.call_builder(&minUptimeBpsCall)
+        }
         ///Creates a new call builder for the [`nodes`] function.
         pub fn nodes(&self) -> alloy_contract::SolCallBuilder<&P, nodesCall, N> {
             self.call_builder(&nodesCall)
@@ -12812,6 +21350,40 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                     nodeId,
                     unsignedEnvelope,
                     signature,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`performanceOf`] function.
+        pub fn performanceOf(
+            &self,
+            nodeId: u32,
+            epoch: u64,
+        ) -> alloy_contract::SolCallBuilder<&P, performanceOfCall, N> {
+            self.call_builder(&performanceOfCall { nodeId, epoch })
+        }
+        ///Creates a new call builder for the [`performanceReportDigest`] function.
+        pub fn performanceReportDigest(
+            &self,
+            report: <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, performanceReportDigestCall, N> {
+            self.call_builder(
+                &performanceReportDigestCall {
+                    report,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`performanceReportOf`] function.
+        pub fn performanceReportOf(
+            &self,
+            nodeId: u32,
+            epoch: u64,
+            kind: u8,
+        ) -> alloy_contract::SolCallBuilder<&P, performanceReportOfCall, N> {
+            self.call_builder(
+                &performanceReportOfCall {
+                    nodeId,
+                    epoch,
+                    kind,
                 },
             )
         }
@@ -12892,6 +21464,20 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         pub fn selection(&self) -> alloy_contract::SolCallBuilder<&P, selectionCall, N> {
             self.call_builder(&selectionCall)
         }
+        ///Creates a new call builder for the [`setLivenessSlashBps`] function.
+        pub fn setLivenessSlashBps(
+            &self,
+            bps: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, setLivenessSlashBpsCall, N> {
+            self.call_builder(&setLivenessSlashBpsCall { bps })
+        }
+        ///Creates a new call builder for the [`setMinUptimeBps`] function.
+        pub fn setMinUptimeBps(
+            &self,
+            bps: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, setMinUptimeBpsCall, N> {
+            self.call_builder(&setMinUptimeBpsCall { bps })
+        }
         ///Creates a new call builder for the [`setReporterRewardBps`] function.
         pub fn setReporterRewardBps(
             &self,
@@ -12905,6 +21491,32 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             bps: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, setSafetySlashBpsCall, N> {
             self.call_builder(&setSafetySlashBpsCall { bps })
+        }
+        ///Creates a new call builder for the [`setUptimeWindowEpochs`] function.
+        pub fn setUptimeWindowEpochs(
+            &self,
+            epochs: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, setUptimeWindowEpochsCall, N> {
+            self.call_builder(
+                &setUptimeWindowEpochsCall {
+                    epochs,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`submitPerformanceReport`] function.
+        pub fn submitPerformanceReport(
+            &self,
+            report: <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+            signatures: alloy::sol_types::private::Vec<
+                <IWitnessReports::NodeSignature as alloy::sol_types::SolType>::RustType,
+            >,
+        ) -> alloy_contract::SolCallBuilder<&P, submitPerformanceReportCall, N> {
+            self.call_builder(
+                &submitPerformanceReportCall {
+                    report,
+                    signatures,
+                },
+            )
         }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
@@ -12934,6 +21546,34 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 },
             )
         }
+        ///Creates a new call builder for the [`uptimeBps`] function.
+        pub fn uptimeBps(
+            &self,
+            nodeId: u32,
+            firstEpoch: u64,
+            epochCount: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, uptimeBpsCall, N> {
+            self.call_builder(
+                &uptimeBpsCall {
+                    nodeId,
+                    firstEpoch,
+                    epochCount,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`uptimeEnforcedUntil`] function.
+        pub fn uptimeEnforcedUntil(
+            &self,
+            nodeId: u32,
+        ) -> alloy_contract::SolCallBuilder<&P, uptimeEnforcedUntilCall, N> {
+            self.call_builder(&uptimeEnforcedUntilCall { nodeId })
+        }
+        ///Creates a new call builder for the [`uptimeWindowEpochs`] function.
+        pub fn uptimeWindowEpochs(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, uptimeWindowEpochsCall, N> {
+            self.call_builder(&uptimeWindowEpochsCall)
+        }
     }
     /// Event filters.
     impl<
@@ -12949,6 +21589,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::Event<&P, E, N> {
             alloy_contract::Event::new_sol(&self.provider, &self.address)
         }
+        ///Creates a new event filter for the [`EIP712DomainChanged`] event.
+        pub fn EIP712DomainChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, EIP712DomainChanged, N> {
+            self.event_filter::<EIP712DomainChanged>()
+        }
         ///Creates a new event filter for the [`Initialized`] event.
         pub fn Initialized_filter(&self) -> alloy_contract::Event<&P, Initialized, N> {
             self.event_filter::<Initialized>()
@@ -12959,11 +21605,29 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::Event<&P, InvalidPayloadReported, N> {
             self.event_filter::<InvalidPayloadReported>()
         }
+        ///Creates a new event filter for the [`LivenessSlashBpsUpdated`] event.
+        pub fn LivenessSlashBpsUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, LivenessSlashBpsUpdated, N> {
+            self.event_filter::<LivenessSlashBpsUpdated>()
+        }
+        ///Creates a new event filter for the [`MinUptimeBpsUpdated`] event.
+        pub fn MinUptimeBpsUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, MinUptimeBpsUpdated, N> {
+            self.event_filter::<MinUptimeBpsUpdated>()
+        }
         ///Creates a new event filter for the [`MisbehaviorReported`] event.
         pub fn MisbehaviorReported_filter(
             &self,
         ) -> alloy_contract::Event<&P, MisbehaviorReported, N> {
             self.event_filter::<MisbehaviorReported>()
+        }
+        ///Creates a new event filter for the [`PerformanceReported`] event.
+        pub fn PerformanceReported_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, PerformanceReported, N> {
+            self.event_filter::<PerformanceReported>()
         }
         ///Creates a new event filter for the [`ReporterRewardBpsUpdated`] event.
         pub fn ReporterRewardBpsUpdated_filter(
@@ -13000,6 +21664,18 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ///Creates a new event filter for the [`Upgraded`] event.
         pub fn Upgraded_filter(&self) -> alloy_contract::Event<&P, Upgraded, N> {
             self.event_filter::<Upgraded>()
+        }
+        ///Creates a new event filter for the [`UptimeEnforced`] event.
+        pub fn UptimeEnforced_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, UptimeEnforced, N> {
+            self.event_filter::<UptimeEnforced>()
+        }
+        ///Creates a new event filter for the [`UptimeWindowEpochsUpdated`] event.
+        pub fn UptimeWindowEpochsUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, UptimeWindowEpochsUpdated, N> {
+            self.event_filter::<UptimeWindowEpochsUpdated>()
         }
     }
 }
