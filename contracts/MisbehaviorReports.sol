@@ -260,10 +260,9 @@ contract MisbehaviorReports is
         returns (Report storage report)
     {
         report = $.reports[reportId];
-        report.nodeId = nodeId;
-        report.kind = kind;
-        report.reportedAt = SafeCast.toUint40(block.timestamp);
         report.reporter = msg.sender;
+        report.nodeId = nodeId;
+        if (kind != 0) report.kind = kind;
         emit MisbehaviorReported(reportId, nodeId, kind, msg.sender);
     }
 

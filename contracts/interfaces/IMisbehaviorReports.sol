@@ -33,15 +33,17 @@ interface IMisbehaviorReports is IWitnessReports {
         PayerSignature
     }
 
-    /// @notice What is kept of every report, in two slots. `kind`: 0 equivocation, 1 invalid payload, 2 liveness, 3
-    ///         omission, 4 reordering (the last three from witness reports).
+    /// @notice What is kept of every report. `kind`: 0 equivocation, 1 invalid payload, 2 liveness, 3 omission, 4
+    ///         reordering (the last three from witness reports). When it was reported is in the block of its
+    ///         `MisbehaviorReported` log.
+    /// @dev    The first slot holds reporter, sequence id and node; the second, kind and slash, stays untouched for an
+    ///         equivocation that slashed nothing: a report costs one new slot where it can.
     struct Report {
-        uint32 nodeId;
-        uint8 kind;
-        uint40 reportedAt;
         address reporter;
         /// @dev The sequence id of a provable fault (zero for witness reports).
         uint64 sequenceId;
+        uint32 nodeId;
+        uint8 kind;
         /// @dev XMTP slashed for it (zero when nothing was); 2^96 units is 79 billion XMTP.
         uint96 slashed;
     }
