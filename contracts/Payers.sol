@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {NodeIds} from "./libraries/NodeIds.sol";
+
 import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
 import {IPayers} from "./interfaces/IPayers.sol";
@@ -600,17 +602,7 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
             if (epoch > current) revert ReportEpochNotReached(epoch, current);
             Address.verifyCallResult(false, reason);
         }
-        // Insertion sort: the set is at most `MAX_ACTIVE_SET_SIZE` (32) seats, in seat order.
-        uint256 length = ids.length;
-        for (uint256 i = 1; i < length; ++i) {
-            uint32 id = ids[i];
-            uint256 j = i;
-            while (j > 0 && ids[j - 1] > id) {
-                ids[j] = ids[j - 1];
-                --j;
-            }
-            ids[j] = id;
-        }
+        NodeIds.sortAscending(ids);
     }
 
     /// @dev The commitment to a sorted node set: `keccak256(abi.encodePacked(ids))`, each id a 32-byte word.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {NodeIds} from "../libraries/NodeIds.sol";
+
 import {INodeSelectionManager} from "../interfaces/INodeSelectionManager.sol";
 import {INodes} from "../interfaces/INodes.sol";
 import {IWitnessReports} from "../interfaces/IWitnessReports.sol";
@@ -293,7 +295,7 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         bytes32 digest,
         NodeSignature[] calldata signatures
     ) internal view returns (uint256 valid) {
-        uint32[] memory active = _ascending(selection.activeNodeIdsAt(epoch));
+        uint32[] memory active = NodeIds.sortAscending(selection.activeNodeIdsAt(epoch));
         uint256 size = active.length;
         bool accusedActive;
         for (uint256 i; i < size; ++i) {
@@ -344,21 +346,6 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         // failures <= requests in every report: the result is in [0, BPS]. Rounding the failure share down rounds
         // the uptime up: the node gets the benefit of the doubt.
         return BPS - failures * BPS / requests;
-    }
-
-    /// @dev `ids` sorted ascending in place (insertion sort: an active set has at most 32 members, in seat order).
-    function _ascending(uint32[] memory ids) internal pure returns (uint32[] memory) {
-        uint256 length = ids.length;
-        for (uint256 i = 1; i < length; ++i) {
-            uint32 id = ids[i];
-            uint256 j = i;
-            while (j > 0 && ids[j - 1] > id) {
-                ids[j] = ids[j - 1];
-                --j;
-            }
-            ids[j] = id;
-        }
-        return ids;
     }
 
     /// @dev The signer of a 65-byte `r ‖ s ‖ v` signature, or zero for a malformed or malleable one.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {NodeIds} from "../../contracts/libraries/NodeIds.sol";
+
 import {INodeSelectionManager} from "../../contracts/interfaces/INodeSelectionManager.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayerTree} from "./PayersFixture.sol";
@@ -29,7 +31,7 @@ library UsageReports {
     ) internal {
         IPayers.UsageReport memory report = _report(payers, epoch, originator, count);
         bytes32 digest = payers.usageReportDigest(report);
-        uint32[] memory signers = _ascending(selection.activeNodeIdsAt(epoch));
+        uint32[] memory signers = NodeIds.sortAscending(selection.activeNodeIdsAt(epoch));
         IPayers.NodeSignature[] memory signatures = new IPayers.NodeSignature[](signers.length);
         for (uint256 i; i < signers.length; ++i) {
             signatures[i] = _sign(vm, signers[i], keyOf(signers[i]), digest);
@@ -64,19 +66,5 @@ library UsageReports {
     {
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
         return IPayers.NodeSignature({nodeId: nodeId, signature: abi.encodePacked(r, s, v)});
-    }
-
-    /// @dev `ids` sorted ascending (insertion sort: an active set has at most 32 members).
-    function _ascending(uint32[] memory ids) private pure returns (uint32[] memory) {
-        for (uint256 i = 1; i < ids.length; ++i) {
-            uint32 id = ids[i];
-            uint256 j = i;
-            while (j > 0 && ids[j - 1] > id) {
-                ids[j] = ids[j - 1];
-                --j;
-            }
-            ids[j] = id;
-        }
-        return ids;
     }
 }

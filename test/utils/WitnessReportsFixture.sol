@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {NodeIds} from "../../contracts/libraries/NodeIds.sol";
+
 import {IWitnessReports} from "../../contracts/interfaces/IWitnessReports.sol";
 import {SelectionFixture} from "./SelectionFixture.sol";
 import {WitnessReportsHarness} from "./WitnessReportsHarness.sol";
@@ -48,7 +50,7 @@ abstract contract WitnessReportsFixture is SelectionFixture {
 
     /// @dev The nodes active in `epoch_` other than `nodeId`, ascending.
     function _witnesses(uint32 nodeId, uint64 epoch_) internal view returns (uint32[] memory ids) {
-        uint32[] memory active = _ascending(selection.activeNodeIdsAt(epoch_));
+        uint32[] memory active = NodeIds.sortAscending(selection.activeNodeIdsAt(epoch_));
         ids = new uint32[](active.length);
         uint256 count;
         for (uint256 i; i < active.length; ++i) {
@@ -103,19 +105,6 @@ abstract contract WitnessReportsFixture is SelectionFixture {
 
     /// @dev The node ids seated in `epoch`, ascending.
     function _active() internal view returns (uint32[] memory) {
-        return _ascending(selection.activeNodeIdsAt(epoch));
-    }
-
-    function _ascending(uint32[] memory ids) internal pure returns (uint32[] memory) {
-        for (uint256 i = 1; i < ids.length; ++i) {
-            uint32 id = ids[i];
-            uint256 j = i;
-            while (j > 0 && ids[j - 1] > id) {
-                ids[j] = ids[j - 1];
-                --j;
-            }
-            ids[j] = id;
-        }
-        return ids;
+        return NodeIds.sortAscending(selection.activeNodeIdsAt(epoch));
     }
 }

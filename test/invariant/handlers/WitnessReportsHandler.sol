@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {NodeIds} from "../../../contracts/libraries/NodeIds.sol";
+
 import {NodeSelectionManager} from "../../../contracts/NodeSelectionManager.sol";
 import {IWitnessReports} from "../../../contracts/interfaces/IWitnessReports.sol";
 import {WitnessReportsHarness} from "../../utils/WitnessReportsHarness.sol";
@@ -145,7 +147,7 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
                 signers[i] = witnesses[i];
             }
             signers[required - 1] = nodeId;
-            signatures = _sign(report, _ascending(signers));
+            signatures = _sign(report, NodeIds.sortAscending(signers));
         } else if (variant == 1) {
             // Every witness, each with another witness's key (or the accused's, when alone).
             signatures = _sign(report, witnesses);
@@ -163,7 +165,7 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
             // The current epoch, signed by its whole set: not closed yet.
             uint64 current = SafeCast.toUint64(selection.currentEpoch());
             report.epoch = current;
-            uint32[] memory all = _ascending(selection.activeNodeIdsAt(current));
+            uint32[] memory all = NodeIds.sortAscending(selection.activeNodeIdsAt(current));
             if (all.length == 0) return;
             report.nodeId = all[0];
             signatures = _sign(report, all);
@@ -250,7 +252,7 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
         uint256 current = selection.currentEpoch();
         if (current <= firstEpoch) return (false, 0, active);
         epoch = SafeCast.toUint64(firstEpoch + seed % (current - firstEpoch));
-        return (true, epoch, _ascending(selection.activeNodeIdsAt(epoch)));
+        return (true, epoch, NodeIds.sortAscending(selection.activeNodeIdsAt(epoch)));
     }
 
     /// @dev A strict majority or more of `witnesses` (ascending), chosen from `seed`.
@@ -314,18 +316,5 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
         signatures = new IWitnessReports.NodeSignature[](2);
         signatures[0] = signature;
         signatures[1] = signature;
-    }
-
-    function _ascending(uint32[] memory ids) internal pure returns (uint32[] memory) {
-        for (uint256 i = 1; i < ids.length; ++i) {
-            uint32 id = ids[i];
-            uint256 j = i;
-            while (j > 0 && ids[j - 1] > id) {
-                ids[j] = ids[j - 1];
-                --j;
-            }
-            ids[j] = id;
-        }
-        return ids;
     }
 }
