@@ -113,6 +113,20 @@ pub struct SeatingContracts {
     pub xmtp: Address,
 }
 
+impl SeatingContracts {
+    /// The addresses a deployment record lists for them.
+    pub fn from_deployments(
+        deployments: &crate::deployments::Deployments,
+    ) -> Result<Self, crate::deployments::DeploymentsError> {
+        use crate::deployments::{NODES, NODE_SELECTION_MANAGER, XMTP};
+        Ok(Self {
+            nodes: deployments.proxy(NODES)?,
+            selection: deployments.proxy(NODE_SELECTION_MANAGER)?,
+            xmtp: deployments.token(XMTP)?,
+        })
+    }
+}
+
 /// Why [`seat_nodes`] stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum SeatError {

@@ -6,7 +6,7 @@ use xmtp_bindings::{
     node_selection_manager::NodeSelectionManager,
 };
 use xmtp_control::{
-    deployments::{MISBEHAVIOR_REPORTS, NODES, NODE_SELECTION_MANAGER, XMTP},
+    deployments::MISBEHAVIOR_REPORTS,
     devnet::LocalChain,
     evidence::{
         envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
@@ -20,11 +20,7 @@ async fn an_equivocation_built_in_rust_slashes_the_node_on_chain() {
     let chain = LocalChain::start().await.expect("anvil starts");
     let deployments = chain.deploy_suite().await.expect("the suite deploys");
     let admin = chain.provider();
-    let contracts = SeatingContracts {
-        nodes: deployments.proxy(NODES).unwrap(),
-        selection: deployments.proxy(NODE_SELECTION_MANAGER).unwrap(),
-        xmtp: deployments.token(XMTP).unwrap(),
-    };
+    let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
     let (seated, _) = seat_nodes(&chain, &admin, contracts, 3).await.unwrap();
     let node = &seated[0];
     let operator = node.operator.address();

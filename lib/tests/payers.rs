@@ -16,7 +16,7 @@ use xmtp_bindings::{
     payers::Payers::{self, PayersErrors},
 };
 use xmtp_control::{
-    deployments::{NODES, NODE_SELECTION_MANAGER, PAYERS, USDC, XMTP},
+    deployments::{NODES, PAYERS, USDC},
     devnet::LocalChain,
     payers::{
         approve_and_deposit,
@@ -50,11 +50,7 @@ async fn suite(node_count: usize) -> Suite {
     let deployments = chain.deploy_suite().await.expect("the suite deploys");
     let provider = chain.provider();
     let nodes = deployments.proxy(NODES).unwrap();
-    let contracts = SeatingContracts {
-        nodes,
-        selection: deployments.proxy(NODE_SELECTION_MANAGER).unwrap(),
-        xmtp: deployments.token(XMTP).unwrap(),
-    };
+    let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
     let (seated, epoch) = seat_nodes(&chain, &provider, contracts, node_count)
         .await
         .expect("operators stake, register and are seated");

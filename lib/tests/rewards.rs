@@ -20,10 +20,7 @@ use xmtp_bindings::{
     reward_distributor::RewardDistributor::{self, RewardDistributorErrors},
 };
 use xmtp_control::{
-    deployments::{
-        NODES, NODE_EARNINGS_TRACKER, NODE_SELECTION_MANAGER, PAYERS, REWARD_DISTRIBUTOR, USDC,
-        XMTP, XMTP_TREASURY,
-    },
+    deployments::{NODE_EARNINGS_TRACKER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP_TREASURY},
     devnet::{self, LocalChain},
     payers::{
         approve_and_deposit,
@@ -144,11 +141,7 @@ async fn suite() -> Suite {
     let chain = LocalChain::start().await.expect("anvil starts");
     let deployments = chain.deploy_suite().await.expect("the suite deploys");
     let admin = chain.provider();
-    let contracts = SeatingContracts {
-        nodes: deployments.proxy(NODES).unwrap(),
-        selection: deployments.proxy(NODE_SELECTION_MANAGER).unwrap(),
-        xmtp: deployments.token(XMTP).unwrap(),
-    };
+    let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
     let (seated, _) = seat_nodes(&chain, &admin, contracts, 3).await.unwrap();
     Suite {
         nodes: contracts.nodes,

@@ -88,11 +88,7 @@ async fn seat_nodes_seats_spare_dev_accounts_from_the_epoch_it_returns() {
     let chain = LocalChain::start().await.expect("anvil starts");
     let deployments = chain.deploy_suite().await.expect("the suite deploys");
     let admin = chain.provider();
-    let contracts = SeatingContracts {
-        nodes: deployments.proxy(NODES).unwrap(),
-        selection: deployments.proxy(NODE_SELECTION_MANAGER).unwrap(),
-        xmtp: deployments.token(XMTP).unwrap(),
-    };
+    let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
     let (seated, epoch) = seat_nodes(&chain, &admin, contracts, 4).await.unwrap();
     assert_eq!(seated.len(), 4);
     let manager = NodeSelectionManager::new(contracts.selection, &admin);
