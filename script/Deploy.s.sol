@@ -81,7 +81,8 @@ contract Deploy is Script {
         _serialize(contracts, "XMTPTreasury", suite.treasury);
         _serialize(contracts, "NodeEarningsTracker", suite.earningsTracker);
         _serialize(contracts, "RewardDistributor", suite.rewardDistributor);
-        string memory contractsJson = _serialize(contracts, "MisbehaviorReports", suite.misbehaviorReports);
+        _serialize(contracts, "MisbehaviorReports", suite.misbehaviorReports);
+        string memory contractsJson = _serialize(contracts, "Automation", suite.automation);
 
         string memory tokensKey = "tokens";
         vm.serializeAddress(tokensKey, "USDC", tokens.usdc);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {Automation} from "../contracts/Automation.sol";
 import {GroupMessages} from "../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../contracts/IdentityUpdates.sol";
 import {MisbehaviorReports} from "../contracts/MisbehaviorReports.sol";
@@ -44,6 +45,7 @@ library DeploySuite {
         Deployment earningsTracker;
         Deployment rewardDistributor;
         Deployment misbehaviorReports;
+        Deployment automation;
     }
 
     /// @notice The admin is the zero address.
@@ -96,6 +98,19 @@ library DeploySuite {
         suite.misbehaviorReports = _deployProxy(
             address(new MisbehaviorReports(suite.nodes.proxy, suite.nodeSelectionManager.proxy, suite.treasury.proxy)),
             abi.encodeCall(MisbehaviorReports.initialize, (admin))
+        );
+        // Chainlink-Automation-compatible driver of the periodic steps; every step it calls is permissionless, so it
+        // needs no wiring.
+        suite.automation = _deployProxy(
+            address(
+                new Automation(
+                    suite.nodeSelectionManager.proxy,
+                    suite.payers.proxy,
+                    suite.rewardDistributor.proxy,
+                    suite.treasury.proxy
+                )
+            ),
+            abi.encodeCall(Automation.initialize, (admin))
         );
     }
 

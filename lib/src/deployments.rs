@@ -40,6 +40,9 @@ pub const NODE_EARNINGS_TRACKER: &str = "NodeEarningsTracker";
 /// The record's name of the misbehavior reports contract.
 pub const MISBEHAVIOR_REPORTS: &str = "MisbehaviorReports";
 
+/// The record's name of the Chainlink-Automation-compatible driver of the periodic steps.
+pub const AUTOMATION: &str = "Automation";
+
 /// The record's name of the fee token.
 pub const USDC: &str = "USDC";
 

@@ -20,6 +20,7 @@ pub mod demo;
 pub mod deployments;
 pub mod devnet;
 pub mod evidence;
+pub mod keeper;
 pub mod nodes;
 pub mod payers;
 pub mod rewards;

@@ -1,0 +1,254 @@
+//! The keeper's counters and gauges, shared by every part of it and rendered in the Prometheus
+//! text exposition format (version 0.0.4) for `GET /metrics`.
+
+use std::{
+    fmt::Write as _,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Mutex,
+    },
+};
+
+/// How a relayed piece of misbehavior evidence ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelayOutcome {
+    /// Submitted and accepted on chain.
+    Submitted,
+    /// Already reported on chain (by anyone): nothing sent.
+    Duplicate,
+    /// Refused by local verification: nothing sent.
+    Rejected,
+    /// Verified but the transaction failed.
+    Failed,
+}
+
+impl RelayOutcome {
+    const ALL: [Self; 4] = [Self::Submitted, Self::Duplicate, Self::Rejected, Self::Failed];
+
+    /// The `outcome` label value.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Submitted => "submitted",
+            Self::Duplicate => "duplicate",
+            Self::Rejected => "rejected",
+            Self::Failed => "failed",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Self::Submitted => 0,
+            Self::Duplicate => 1,
+            Self::Rejected => 2,
+            Self::Failed => 3,
+        }
+    }
+}
+
+/// Every figure the keeper exposes. Cheap to update from any task: atomics, plus one lock for
+/// the 128-bit balance.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    /// The selection manager's current epoch at the last read (the last rotated epoch).
+    pub last_rotated_epoch: AtomicU64,
+    /// When the next rotation is due (unix seconds).
+    pub next_rotation_at: AtomicU64,
+    /// When the next payout period closes (unix seconds).
+    pub next_payout_at: AtomicU64,
+    /// The block number of the last chain read.
+    pub last_block: AtomicU64,
+    /// When the last tick completed (unix seconds, wall clock); 0 before the first.
+    pub last_tick_at: AtomicU64,
+    /// Transactions signed and broadcast (each replacement counts again).
+    pub transactions_sent: AtomicU64,
+    /// Transactions re-signed with the same nonce and higher fees because they were stuck.
+    pub transactions_replaced: AtomicU64,
+    /// Transactions that reverted on chain or never confirmed.
+    pub transactions_failed: AtomicU64,
+    /// JSON-RPC requests made (each retry and failover counts).
+    pub rpc_requests: AtomicU64,
+    /// JSON-RPC requests that failed at the transport (connection, timeout, HTTP error).
+    pub rpc_errors: AtomicU64,
+    /// Ticks (passes over the jobs) completed.
+    pub ticks: AtomicU64,
+    /// Jobs that failed.
+    pub job_failures: AtomicU64,
+    /// Epochs that went by without a rotation (the keeper or everyone else was late).
+    pub missed_epochs: AtomicU64,
+    relayed: [AtomicU64; 4],
+    balance_wei: Mutex<u128>,
+}
+
+impl Metrics {
+    /// Adds one to `counter`.
+    pub fn inc(counter: &AtomicU64) {
+        counter.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Sets a gauge.
+    pub fn set(gauge: &AtomicU64, value: u64) {
+        gauge.store(value, Ordering::Relaxed);
+    }
+
+    /// Counts one relayed piece of evidence by outcome.
+    pub fn record_relay(&self, outcome: RelayOutcome) {
+        Self::inc(&self.relayed[outcome.index()]);
+    }
+
+    /// How many pieces of evidence ended with `outcome`.
+    pub fn relayed(&self, outcome: RelayOutcome) -> u64 {
+        self.relayed[outcome.index()].load(Ordering::Relaxed)
+    }
+
+    /// Records the keeper's native balance (wei).
+    pub fn set_balance(&self, wei: u128) {
+        *self
+            .balance_wei
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = wei;
+    }
+
+    /// The keeper's native balance at the last read (wei).
+    pub fn balance(&self) -> u128 {
+        *self
+            .balance_wei
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The Prometheus text exposition of every metric.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let load = |gauge: &AtomicU64| gauge.load(Ordering::Relaxed);
+        let gauges: [(&str, &str, u64); 5] = [
+            (
+                "keeper_last_rotated_epoch",
+                "The selection manager's current epoch at the last chain read.",
+                load(&self.last_rotated_epoch),
+            ),
+            (
+                "keeper_next_rotation_timestamp_seconds",
+                "When the next rotation is due (unix seconds).",
+                load(&self.next_rotation_at),
+            ),
+            (
+                "keeper_next_payout_timestamp_seconds",
+                "When the open payout period closes (unix seconds).",
+                load(&self.next_payout_at),
+            ),
+            (
+                "keeper_last_block",
+                "The block number of the last chain read.",
+                load(&self.last_block),
+            ),
+            (
+                "keeper_last_tick_timestamp_seconds",
+                "When the last pass over the jobs completed (unix seconds, wall clock).",
+                load(&self.last_tick_at),
+            ),
+        ];
+        for (name, help, value) in gauges {
+            metric(&mut out, name, "gauge", help, &value.to_string());
+        }
+        metric(
+            &mut out,
+            "keeper_balance_wei",
+            "gauge",
+            "The keeper account's native balance at the last chain read (wei).",
+            &self.balance().to_string(),
+        );
+        let counters: [(&str, &str, u64); 8] = [
+            (
+                "keeper_transactions_sent_total",
+                "Transactions signed and broadcast, replacements included.",
+                load(&self.transactions_sent),
+            ),
+            (
+                "keeper_transactions_replaced_total",
+                "Stuck transactions re-signed with the same nonce and higher fees.",
+                load(&self.transactions_replaced),
+            ),
+            (
+                "keeper_transactions_failed_total",
+                "Transactions that reverted on chain or never confirmed.",
+                load(&self.transactions_failed),
+            ),
+            (
+                "keeper_rpc_requests_total",
+                "JSON-RPC requests made, retries and failovers included.",
+                load(&self.rpc_requests),
+            ),
+            (
+                "keeper_rpc_errors_total",
+                "JSON-RPC requests that failed at the transport.",
+                load(&self.rpc_errors),
+            ),
+            (
+                "keeper_ticks_total",
+                "Passes over the jobs completed.",
+                load(&self.ticks),
+            ),
+            (
+                "keeper_job_failures_total",
+                "Jobs that failed.",
+                load(&self.job_failures),
+            ),
+            (
+                "keeper_missed_epochs_total",
+                "Epochs that went by without a rotation.",
+                load(&self.missed_epochs),
+            ),
+        ];
+        for (name, help, value) in counters {
+            metric(&mut out, name, "counter", help, &value.to_string());
+        }
+        let name = "keeper_reports_relayed_total";
+        let _ = writeln!(
+            out,
+            "# HELP {name} Misbehavior evidence handled, by outcome.\n# TYPE {name} counter"
+        );
+        for outcome in RelayOutcome::ALL {
+            let _ = writeln!(
+                out,
+                "{name}{{outcome=\"{}\"}} {}",
+                outcome.label(),
+                self.relayed(outcome)
+            );
+        }
+        out
+    }
+}
+
+fn metric(out: &mut String, name: &str, kind: &str, help: &str, value: &str) {
+    // Writing to a String cannot fail.
+    let _ = writeln!(
+        out,
+        "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}"
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_every_metric_with_help_and_type() {
+        let metrics = Metrics::default();
+        Metrics::set(&metrics.last_rotated_epoch, 42);
+        Metrics::inc(&metrics.transactions_sent);
+        metrics.record_relay(RelayOutcome::Duplicate);
+        metrics.set_balance(u128::from(u64::MAX) * 3);
+        let text = metrics.render();
+        assert!(text.contains("\nkeeper_last_rotated_epoch 42\n"));
+        assert!(text.contains("\nkeeper_transactions_sent_total 1\n"));
+        assert!(text.contains("keeper_reports_relayed_total{outcome=\"duplicate\"} 1\n"));
+        assert!(text.contains(&format!("keeper_balance_wei {}\n", u128::from(u64::MAX) * 3)));
+        for line in text.lines().filter(|line| !line.starts_with('#')) {
+            let name = line.split(['{', ' ']).next().unwrap_or_default();
+            assert!(
+                text.contains(&format!("# TYPE {name} ")),
+                "{name} has no TYPE line"
+            );
+        }
+    }
+}
