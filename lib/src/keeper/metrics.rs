@@ -23,7 +23,12 @@ pub enum RelayOutcome {
 }
 
 impl RelayOutcome {
-    const ALL: [Self; 4] = [Self::Submitted, Self::Duplicate, Self::Rejected, Self::Failed];
+    const ALL: [Self; 4] = [
+        Self::Submitted,
+        Self::Duplicate,
+        Self::Rejected,
+        Self::Failed,
+    ];
 
     /// The `outcome` label value.
     pub fn label(self) -> &'static str {
@@ -242,7 +247,10 @@ mod tests {
         assert!(text.contains("\nkeeper_last_rotated_epoch 42\n"));
         assert!(text.contains("\nkeeper_transactions_sent_total 1\n"));
         assert!(text.contains("keeper_reports_relayed_total{outcome=\"duplicate\"} 1\n"));
-        assert!(text.contains(&format!("keeper_balance_wei {}\n", u128::from(u64::MAX) * 3)));
+        assert!(text.contains(&format!(
+            "keeper_balance_wei {}\n",
+            u128::from(u64::MAX) * 3
+        )));
         for line in text.lines().filter(|line| !line.starts_with('#')) {
             let name = line.split(['{', ' ']).next().unwrap_or_default();
             assert!(

@@ -1,0 +1,1102 @@
+//! The keeper's configuration: a TOML file (`--config`), overridden by environment variables,
+//! overridden by command-line flags, validated once at start.
+//!
+//! Every mistake is reported as one line naming where the bad value came from. A private key is
+//! accepted only from `KEEPER_PRIVATE_KEY` or an encrypted keystore, never from the file or a
+//! flag, and no error or `Debug` output ever contains it.
+
+use std::{
+    fmt,
+    net::SocketAddr,
+    path::{Path, PathBuf},
+    str::FromStr,
+    time::Duration,
+};
+
+use alloy::{
+    primitives::Address, signers::local::PrivateKeySigner, transports::http::reqwest::Url,
+};
+use serde::Deserialize;
+
+use crate::deployments::{self, Deployments};
+
+/// Environment variable: one or more JSON-RPC URLs, comma-separated, tried in order.
+pub const ENV_RPC_URL: &str = "KEEPER_RPC_URL";
+/// Environment variable: the deployment record (JSON) written by the deploy script.
+pub const ENV_DEPLOYMENTS: &str = "KEEPER_DEPLOYMENTS";
+/// Environment variable: the keeper's private key (hex, with or without `0x`).
+pub const ENV_PRIVATE_KEY: &str = "KEEPER_PRIVATE_KEY";
+/// Environment variable: an encrypted JSON keystore holding the keeper's key.
+pub const ENV_KEYSTORE: &str = "KEEPER_KEYSTORE";
+/// Environment variable: a file whose first line is the keystore's password.
+pub const ENV_KEYSTORE_PASSWORD_FILE: &str = "KEEPER_KEYSTORE_PASSWORD_FILE";
+/// Environment variable: the daemon's HTTP listen address.
+pub const ENV_LISTEN: &str = "KEEPER_LISTEN";
+/// Environment variable: the webhook that receives alerts.
+pub const ENV_ALERT_WEBHOOK: &str = "KEEPER_ALERT_WEBHOOK";
+
+/// The contracts the keeper drives; a deployment record without one of them is refused.
+const REQUIRED_CONTRACTS: [&str; 6] = [
+    deployments::AUTOMATION,
+    deployments::NODE_SELECTION_MANAGER,
+    deployments::PAYERS,
+    deployments::REWARD_DISTRIBUTOR,
+    deployments::MISBEHAVIOR_REPORTS,
+    deployments::NODES,
+];
+
+const WEI_PER_GWEI: f64 = 1e9;
+const WEI_PER_ETH: f64 = 1e18;
+
+/// Why the configuration was refused; each is one line, naming its source.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The configuration file could not be read.
+    #[error("cannot read config file {}: {source}", path.display())]
+    ReadFile {
+        /// The file.
+        path: PathBuf,
+        /// The I/O failure.
+        source: std::io::Error,
+    },
+    /// The configuration file is not valid TOML for the keeper.
+    #[error("config file {}{}: {message}", path.display(), line.map(|l| format!(", line {l}")).unwrap_or_default())]
+    ParseFile {
+        /// The file.
+        path: PathBuf,
+        /// The line of the mistake, when known.
+        line: Option<usize>,
+        /// What is wrong, on one line.
+        message: String,
+    },
+    /// No RPC URL from any source.
+    #[error("no RPC URL: set rpc_urls in the config file, {ENV_RPC_URL} or --rpc-url")]
+    NoRpcUrl,
+    /// An RPC or webhook URL is not a valid http(s) URL.
+    #[error("{source_name}: `{value}` is not a valid http(s) URL")]
+    BadUrl {
+        /// Where the value came from.
+        source_name: String,
+        /// The value, with any credentials removed.
+        value: String,
+    },
+    /// No deployment record from any source.
+    #[error("no deployment record: set deployments in the config file, {ENV_DEPLOYMENTS} or --deployments")]
+    NoDeployments,
+    /// The deployment record could not be read or lacks a contract the keeper needs.
+    #[error("deployment record: {0}")]
+    Deployments(String),
+    /// A key is needed and none was given.
+    #[error("no key: set {ENV_PRIVATE_KEY}, or {ENV_KEYSTORE} with {ENV_KEYSTORE_PASSWORD_FILE} (keys are never taken from flags or the config file)")]
+    NoKey,
+    /// Both a private key and a keystore were given.
+    #[error("both {ENV_PRIVATE_KEY} and a keystore are set: keep one")]
+    TwoKeys,
+    /// The private key variable does not hold a key (its value is never repeated).
+    #[error("{ENV_PRIVATE_KEY} is not a 32-byte hex private key")]
+    BadPrivateKey,
+    /// A keystore was given without its password file.
+    #[error("a keystore needs its password file: set {ENV_KEYSTORE_PASSWORD_FILE} or --keystore-password-file")]
+    NoPasswordFile,
+    /// The keystore's password file could not be read.
+    #[error("cannot read keystore password file {}: {source}", path.display())]
+    ReadPassword {
+        /// The file.
+        path: PathBuf,
+        /// The I/O failure.
+        source: std::io::Error,
+    },
+    /// The keystore could not be read or decrypted.
+    #[error("cannot decrypt keystore {} with the password in {}: {reason}", keystore.display(), password_file.display())]
+    Keystore {
+        /// The keystore.
+        keystore: PathBuf,
+        /// The password file.
+        password_file: PathBuf,
+        /// Why, on one line.
+        reason: String,
+    },
+    /// A numeric setting is out of its range.
+    #[error("{setting} = {value}: {rule}")]
+    OutOfRange {
+        /// The setting's name as written in the file.
+        setting: &'static str,
+        /// The value given.
+        value: String,
+        /// The rule it breaks.
+        rule: &'static str,
+    },
+    /// The listen address is not `host:port`.
+    #[error("{source_name}: `{value}` is not a socket address like 127.0.0.1:9464")]
+    BadListen {
+        /// Where the value came from.
+        source_name: String,
+        /// The value.
+        value: String,
+    },
+}
+
+/// The configuration file, as written. Every field is optional; unknown fields are refused so
+/// that a typo is reported rather than silently ignored.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    /// JSON-RPC URLs, tried in order.
+    pub rpc_urls: Option<Vec<String>>,
+    /// The deployment record.
+    pub deployments: Option<PathBuf>,
+    /// An encrypted JSON keystore.
+    pub keystore: Option<PathBuf>,
+    /// The keystore's password file.
+    pub keystore_password_file: Option<PathBuf>,
+    /// JSON-RPC behaviour.
+    #[serde(default)]
+    pub rpc: RpcSection,
+    /// Transaction sending.
+    #[serde(default)]
+    pub sender: SenderSection,
+    /// The jobs.
+    #[serde(default)]
+    pub jobs: JobsSection,
+    /// The daemon.
+    #[serde(default)]
+    pub daemon: DaemonSection,
+    /// Alerts.
+    #[serde(default)]
+    pub alerts: AlertsSection,
+}
+
+/// `[rpc]`: JSON-RPC behaviour.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RpcSection {
+    /// Seconds before one request is abandoned.
+    pub request_timeout_secs: Option<u64>,
+    /// Rounds over all URLs before a request fails.
+    pub attempts: Option<u32>,
+    /// First pause between rounds, in milliseconds (doubling).
+    pub initial_backoff_ms: Option<u64>,
+    /// Longest pause between rounds, in milliseconds.
+    pub max_backoff_ms: Option<u64>,
+}
+
+/// `[sender]`: transaction sending.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SenderSection {
+    /// Blocks a transaction must be buried under (1 = included).
+    pub confirmations: Option<u64>,
+    /// Seconds to wait for confirmation before re-signing with higher fees.
+    pub confirmation_timeout_secs: Option<u64>,
+    /// The cap on `maxFeePerGas`, in gwei.
+    pub max_fee_per_gas_gwei: Option<f64>,
+    /// The tip (`maxPriorityFeePerGas`), in gwei.
+    pub max_priority_fee_per_gas_gwei: Option<f64>,
+    /// How much a replacement raises both fees, in percent (at least 12.5).
+    pub fee_bump_percent: Option<f64>,
+    /// Milliseconds between receipt polls.
+    pub poll_interval_ms: Option<u64>,
+    /// Margin added to the gas estimate, in percent.
+    pub gas_limit_margin_percent: Option<u64>,
+}
+
+/// `[jobs]`: the periodic jobs.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobsSection {
+    /// Nodes paid per `executePayouts` transaction.
+    pub payout_batch_size: Option<u64>,
+    /// The most transactions one tick sends (a guard against a loop that makes no progress).
+    pub max_transactions_per_tick: Option<u32>,
+    /// Warn (and alert) when the keeper's balance falls below this many ETH.
+    pub low_balance_eth: Option<f64>,
+}
+
+/// `[daemon]`: `keeper run`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DaemonSection {
+    /// The HTTP listen address (`/health`, `/metrics`, `/v1/misbehavior`).
+    pub listen: Option<String>,
+    /// The longest pause between two chain reads, in milliseconds.
+    pub poll_interval_ms: Option<u64>,
+    /// `/health` answers 503 when the last completed tick is older than this, in seconds.
+    pub health_stale_after_secs: Option<u64>,
+}
+
+/// `[alerts]`: the webhook.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlertsSection {
+    /// Where alerts are posted as JSON.
+    pub webhook_url: Option<String>,
+    /// The same alert is posted at most once per this many seconds.
+    pub repeat_interval_secs: Option<u64>,
+}
+
+/// Values from the environment or the command line that override the file. The command line
+/// never carries a key, so [`Overrides::private_key`] is only ever filled from the environment.
+#[derive(Default)]
+pub struct Overrides {
+    /// JSON-RPC URLs.
+    pub rpc_urls: Option<Vec<String>>,
+    /// The deployment record.
+    pub deployments: Option<PathBuf>,
+    /// The keeper's private key (environment only).
+    pub private_key: Option<String>,
+    /// An encrypted keystore.
+    pub keystore: Option<PathBuf>,
+    /// The keystore's password file.
+    pub keystore_password_file: Option<PathBuf>,
+    /// The daemon's listen address.
+    pub listen: Option<String>,
+    /// The alert webhook.
+    pub webhook_url: Option<String>,
+    /// Confirmations to wait for.
+    pub confirmations: Option<u64>,
+    /// The fee cap, in gwei.
+    pub max_fee_per_gas_gwei: Option<f64>,
+    /// Nodes paid per payout transaction.
+    pub payout_batch_size: Option<u64>,
+}
+
+impl fmt::Debug for Overrides {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Overrides")
+            .field("rpc_urls", &self.rpc_urls.as_ref().map(|urls| urls.len()))
+            .field("deployments", &self.deployments)
+            .field(
+                "private_key",
+                &self.private_key.as_ref().map(|_| "<redacted>"),
+            )
+            .field("keystore", &self.keystore)
+            .field("keystore_password_file", &self.keystore_password_file)
+            .field("listen", &self.listen)
+            .field("confirmations", &self.confirmations)
+            .field("max_fee_per_gas_gwei", &self.max_fee_per_gas_gwei)
+            .field("payout_batch_size", &self.payout_batch_size)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Overrides {
+    /// The overrides the environment gives, read through `env` (e.g. `|k| std::env::var(k).ok()`).
+    pub fn from_env(env: impl Fn(&str) -> Option<String>) -> Self {
+        let value = |name: &str| env(name).filter(|value| !value.trim().is_empty());
+        Self {
+            rpc_urls: value(ENV_RPC_URL).map(|urls| split_urls(&urls)),
+            deployments: value(ENV_DEPLOYMENTS).map(PathBuf::from),
+            private_key: value(ENV_PRIVATE_KEY),
+            keystore: value(ENV_KEYSTORE).map(PathBuf::from),
+            keystore_password_file: value(ENV_KEYSTORE_PASSWORD_FILE).map(PathBuf::from),
+            listen: value(ENV_LISTEN),
+            webhook_url: value(ENV_ALERT_WEBHOOK),
+            ..Self::default()
+        }
+    }
+
+    /// `self`, with every value `later` sets taking precedence.
+    pub fn then(self, later: Self) -> Self {
+        Self {
+            rpc_urls: later.rpc_urls.or(self.rpc_urls),
+            deployments: later.deployments.or(self.deployments),
+            private_key: later.private_key.or(self.private_key),
+            keystore: later.keystore.or(self.keystore),
+            keystore_password_file: later.keystore_password_file.or(self.keystore_password_file),
+            listen: later.listen.or(self.listen),
+            webhook_url: later.webhook_url.or(self.webhook_url),
+            confirmations: later.confirmations.or(self.confirmations),
+            max_fee_per_gas_gwei: later.max_fee_per_gas_gwei.or(self.max_fee_per_gas_gwei),
+            payout_batch_size: later.payout_batch_size.or(self.payout_batch_size),
+        }
+    }
+}
+
+/// Splits a comma-separated list of URLs, dropping empty entries.
+pub fn split_urls(list: &str) -> Vec<String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|url| !url.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether the command being configured signs transactions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyRequirement {
+    /// `tick`, `run`, `relay`: a key is required.
+    Required,
+    /// `status`: a key is used for the balance when given.
+    Optional,
+}
+
+/// JSON-RPC behaviour, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RpcSettings {
+    /// Before one request is abandoned.
+    pub request_timeout: Duration,
+    /// Rounds over all URLs.
+    pub attempts: u32,
+    /// First pause between rounds.
+    pub initial_backoff: Duration,
+    /// Longest pause between rounds.
+    pub max_backoff: Duration,
+}
+
+/// Transaction sending, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SenderSettings {
+    /// Blocks to wait for.
+    pub confirmations: u64,
+    /// Before a stuck transaction is replaced.
+    pub confirmation_timeout: Duration,
+    /// The fee cap (wei).
+    pub max_fee_per_gas: u128,
+    /// The tip (wei).
+    pub max_priority_fee_per_gas: u128,
+    /// A replacement's fee increase, in basis points (at least 1,250).
+    pub fee_bump_bps: u64,
+    /// Between receipt polls.
+    pub poll_interval: Duration,
+    /// Margin on the gas estimate, in percent.
+    pub gas_limit_margin_percent: u64,
+}
+
+/// The jobs, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobSettings {
+    /// Nodes per payout transaction.
+    pub payout_batch_size: u64,
+    /// The most transactions one tick sends.
+    pub max_transactions_per_tick: u32,
+    /// The low-balance threshold (wei).
+    pub low_balance_wei: u128,
+}
+
+/// The daemon, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DaemonSettings {
+    /// The HTTP listen address.
+    pub listen: SocketAddr,
+    /// The longest pause between two chain reads.
+    pub poll_interval: Duration,
+    /// `/health` goes stale after this long without a completed tick.
+    pub health_stale_after: Duration,
+}
+
+/// Alerts, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlertSettings {
+    /// Where alerts go; none means log only.
+    pub webhook_url: Option<Url>,
+    /// The same alert at most once per this long.
+    pub repeat_interval: Duration,
+}
+
+/// The keeper's validated configuration.
+pub struct Config {
+    /// JSON-RPC URLs, in order of preference.
+    pub rpc_urls: Vec<Url>,
+    /// Where the deployment record was read from.
+    pub deployments_path: PathBuf,
+    /// The deployment record.
+    pub deployments: Deployments,
+    /// The keeper's key, when one was given.
+    pub signer: Option<PrivateKeySigner>,
+    /// JSON-RPC behaviour.
+    pub rpc: RpcSettings,
+    /// Transaction sending.
+    pub sender: SenderSettings,
+    /// The jobs.
+    pub jobs: JobSettings,
+    /// The daemon.
+    pub daemon: DaemonSettings,
+    /// Alerts.
+    pub alerts: AlertSettings,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field(
+                "rpc_hosts",
+                &self.rpc_urls.iter().map(redacted_url).collect::<Vec<_>>(),
+            )
+            .field("deployments_path", &self.deployments_path)
+            .field("keeper", &self.keeper_address())
+            .field("rpc", &self.rpc)
+            .field("sender", &self.sender)
+            .field("jobs", &self.jobs)
+            .field("daemon", &self.daemon)
+            .field(
+                "alerts",
+                &self.alerts.webhook_url.as_ref().map(redacted_url),
+            )
+            .finish()
+    }
+}
+
+impl Config {
+    /// Reads the file at `path` (if any), applies `overrides` (the environment's, then the
+    /// flags', see [`Overrides::then`]), and validates everything.
+    pub fn load(
+        path: Option<&Path>,
+        overrides: Overrides,
+        keys: KeyRequirement,
+    ) -> Result<Self, ConfigError> {
+        let file = match path {
+            Some(path) => read_file(path)?,
+            None => FileConfig::default(),
+        };
+        Self::resolve(file, overrides, keys)
+    }
+
+    /// Validates `file` with `overrides` applied.
+    pub fn resolve(
+        file: FileConfig,
+        overrides: Overrides,
+        keys: KeyRequirement,
+    ) -> Result<Self, ConfigError> {
+        let urls = overrides
+            .rpc_urls
+            .or(file.rpc_urls)
+            .filter(|urls| !urls.is_empty())
+            .ok_or(ConfigError::NoRpcUrl)?;
+        let rpc_urls = urls
+            .iter()
+            .map(|url| parse_url(url, "rpc url"))
+            .collect::<Result<Vec<_>, _>>()?;
+
+        let deployments_path = overrides
+            .deployments
+            .or(file.deployments)
+            .ok_or(ConfigError::NoDeployments)?;
+        let deployments = deployments::load(&deployments_path)
+            .map_err(|error| ConfigError::Deployments(one_line(&error)))?;
+        for name in REQUIRED_CONTRACTS {
+            deployments
+                .proxy(name)
+                .map_err(|error| ConfigError::Deployments(one_line(&error)))?;
+        }
+
+        let signer = load_key(
+            overrides.private_key,
+            overrides.keystore.or(file.keystore),
+            overrides
+                .keystore_password_file
+                .or(file.keystore_password_file),
+        )?;
+        if signer.is_none() && keys == KeyRequirement::Required {
+            return Err(ConfigError::NoKey);
+        }
+
+        let rpc = RpcSettings {
+            request_timeout: Duration::from_secs(in_range(
+                "rpc.request_timeout_secs",
+                file.rpc.request_timeout_secs.unwrap_or(10),
+                1,
+                300,
+            )?),
+            attempts: in_range("rpc.attempts", file.rpc.attempts.unwrap_or(3).into(), 1, 20)?
+                as u32,
+            initial_backoff: Duration::from_millis(in_range(
+                "rpc.initial_backoff_ms",
+                file.rpc.initial_backoff_ms.unwrap_or(250),
+                1,
+                60_000,
+            )?),
+            max_backoff: Duration::from_millis(in_range(
+                "rpc.max_backoff_ms",
+                file.rpc.max_backoff_ms.unwrap_or(5_000),
+                1,
+                300_000,
+            )?),
+        };
+
+        let max_fee_gwei = overrides
+            .max_fee_per_gas_gwei
+            .or(file.sender.max_fee_per_gas_gwei)
+            .unwrap_or(200.0);
+        let max_fee_per_gas = gwei("sender.max_fee_per_gas_gwei", max_fee_gwei)?;
+        let max_priority_fee_per_gas = gwei(
+            "sender.max_priority_fee_per_gas_gwei",
+            file.sender.max_priority_fee_per_gas_gwei.unwrap_or(1.0),
+        )?;
+        if max_priority_fee_per_gas > max_fee_per_gas {
+            return Err(ConfigError::OutOfRange {
+                setting: "sender.max_priority_fee_per_gas_gwei",
+                value: file
+                    .sender
+                    .max_priority_fee_per_gas_gwei
+                    .unwrap_or(1.0)
+                    .to_string(),
+                rule: "must not exceed sender.max_fee_per_gas_gwei",
+            });
+        }
+        let bump = file.sender.fee_bump_percent.unwrap_or(12.5);
+        if !bump.is_finite() || !(12.5..=1000.0).contains(&bump) {
+            return Err(ConfigError::OutOfRange {
+                setting: "sender.fee_bump_percent",
+                value: bump.to_string(),
+                rule: "must be between 12.5 and 1000 (nodes refuse smaller replacements)",
+            });
+        }
+        let sender = SenderSettings {
+            confirmations: in_range(
+                "sender.confirmations",
+                overrides
+                    .confirmations
+                    .or(file.sender.confirmations)
+                    .unwrap_or(1),
+                1,
+                1_000,
+            )?,
+            confirmation_timeout: Duration::from_secs(in_range(
+                "sender.confirmation_timeout_secs",
+                file.sender.confirmation_timeout_secs.unwrap_or(60),
+                1,
+                3_600,
+            )?),
+            max_fee_per_gas,
+            max_priority_fee_per_gas,
+            // Rounded up: 12.5% must never become 12.49%.
+            fee_bump_bps: (bump * 100.0).ceil() as u64,
+            poll_interval: Duration::from_millis(in_range(
+                "sender.poll_interval_ms",
+                file.sender.poll_interval_ms.unwrap_or(1_000),
+                10,
+                60_000,
+            )?),
+            gas_limit_margin_percent: in_range(
+                "sender.gas_limit_margin_percent",
+                file.sender.gas_limit_margin_percent.unwrap_or(20),
+                0,
+                500,
+            )?,
+        };
+
+        let low_balance_eth = file.jobs.low_balance_eth.unwrap_or(0.05);
+        if !low_balance_eth.is_finite() || low_balance_eth < 0.0 {
+            return Err(ConfigError::OutOfRange {
+                setting: "jobs.low_balance_eth",
+                value: low_balance_eth.to_string(),
+                rule: "must be a non-negative number",
+            });
+        }
+        let jobs = JobSettings {
+            payout_batch_size: in_range(
+                "jobs.payout_batch_size",
+                overrides
+                    .payout_batch_size
+                    .or(file.jobs.payout_batch_size)
+                    .unwrap_or(50),
+                1,
+                500,
+            )?,
+            max_transactions_per_tick: in_range(
+                "jobs.max_transactions_per_tick",
+                file.jobs.max_transactions_per_tick.unwrap_or(200).into(),
+                1,
+                10_000,
+            )? as u32,
+            low_balance_wei: (low_balance_eth * WEI_PER_ETH).round() as u128,
+        };
+
+        let (listen_source, listen_value) = match overrides.listen {
+            Some(value) => ("listen address".to_owned(), value),
+            None => (
+                "daemon.listen".to_owned(),
+                file.daemon
+                    .listen
+                    .unwrap_or_else(|| "127.0.0.1:9464".to_owned()),
+            ),
+        };
+        let listen =
+            SocketAddr::from_str(listen_value.trim()).map_err(|_| ConfigError::BadListen {
+                source_name: listen_source,
+                value: listen_value.clone(),
+            })?;
+        let daemon = DaemonSettings {
+            listen,
+            poll_interval: Duration::from_millis(in_range(
+                "daemon.poll_interval_ms",
+                file.daemon.poll_interval_ms.unwrap_or(5_000),
+                100,
+                600_000,
+            )?),
+            health_stale_after: Duration::from_secs(in_range(
+                "daemon.health_stale_after_secs",
+                file.daemon.health_stale_after_secs.unwrap_or(300),
+                1,
+                86_400,
+            )?),
+        };
+
+        let webhook_url = overrides
+            .webhook_url
+            .or(file.alerts.webhook_url)
+            .map(|url| parse_url(&url, "alert webhook"))
+            .transpose()?;
+        let alerts = AlertSettings {
+            webhook_url,
+            repeat_interval: Duration::from_secs(in_range(
+                "alerts.repeat_interval_secs",
+                file.alerts.repeat_interval_secs.unwrap_or(900),
+                0,
+                86_400 * 7,
+            )?),
+        };
+
+        Ok(Self {
+            rpc_urls,
+            deployments_path,
+            deployments,
+            signer,
+            rpc,
+            sender,
+            jobs,
+            daemon,
+            alerts,
+        })
+    }
+
+    /// The keeper's address, when a key was given.
+    pub fn keeper_address(&self) -> Option<Address> {
+        self.signer.as_ref().map(PrivateKeySigner::address)
+    }
+}
+
+/// Reads and parses the configuration file.
+pub fn read_file(path: &Path) -> Result<FileConfig, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::ReadFile {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse_file(&text, path)
+}
+
+/// Parses configuration text read from `path`.
+pub fn parse_file(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
+    toml::from_str(text).map_err(|error| ConfigError::ParseFile {
+        path: path.to_path_buf(),
+        line: error
+            .span()
+            .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1),
+        message: error.message().replace('\n', " ").trim().to_owned(),
+    })
+}
+
+fn load_key(
+    private_key: Option<String>,
+    keystore: Option<PathBuf>,
+    password_file: Option<PathBuf>,
+) -> Result<Option<PrivateKeySigner>, ConfigError> {
+    match (private_key, keystore) {
+        (Some(_), Some(_)) => Err(ConfigError::TwoKeys),
+        (Some(key), None) => PrivateKeySigner::from_str(key.trim())
+            .map(Some)
+            .map_err(|_| ConfigError::BadPrivateKey),
+        (None, Some(keystore)) => {
+            let password_file = password_file.ok_or(ConfigError::NoPasswordFile)?;
+            let password = std::fs::read_to_string(&password_file).map_err(|source| {
+                ConfigError::ReadPassword {
+                    path: password_file.clone(),
+                    source,
+                }
+            })?;
+            let password = password.lines().next().unwrap_or_default();
+            PrivateKeySigner::decrypt_keystore(&keystore, password)
+                .map(Some)
+                .map_err(|error| ConfigError::Keystore {
+                    keystore,
+                    password_file,
+                    reason: one_line(&error),
+                })
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+fn parse_url(value: &str, source_name: &str) -> Result<Url, ConfigError> {
+    let bad = || ConfigError::BadUrl {
+        source_name: source_name.to_owned(),
+        value: strip_credentials(value),
+    };
+    let url = Url::parse(value.trim()).map_err(|_| bad())?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(bad());
+    }
+    Ok(url)
+}
+
+/// A URL as it may be logged: scheme, host and port only (paths and queries often carry API
+/// keys).
+pub fn redacted_url(url: &Url) -> String {
+    match (url.host_str(), url.port()) {
+        (Some(host), Some(port)) => format!("{}://{host}:{port}", url.scheme()),
+        (Some(host), None) => format!("{}://{host}", url.scheme()),
+        _ => "<invalid url>".to_owned(),
+    }
+}
+
+/// `value` with anything after the host removed, for error messages about unparsable URLs.
+fn strip_credentials(value: &str) -> String {
+    let value = value.trim();
+    let after_scheme = value.find("://").map_or(0, |i| i + 3);
+    let end = value[after_scheme..]
+        .find(['/', '?', '#'])
+        .map_or(value.len(), |i| after_scheme + i);
+    let host_part = &value[..end];
+    match host_part.rfind('@') {
+        Some(at) => format!("{}{}", &value[..after_scheme], &host_part[at + 1..]),
+        None => host_part.to_owned(),
+    }
+}
+
+fn in_range(setting: &'static str, value: u64, min: u64, max: u64) -> Result<u64, ConfigError> {
+    if (min..=max).contains(&value) {
+        Ok(value)
+    } else {
+        Err(ConfigError::OutOfRange {
+            setting,
+            value: value.to_string(),
+            rule: range_rule(min, max),
+        })
+    }
+}
+
+fn range_rule(min: u64, max: u64) -> &'static str {
+    match (min, max) {
+        (0, _) => "out of range (see the README's configuration table)",
+        (1, _) => "must be at least 1 and within the documented maximum",
+        _ => "out of range (see the README's configuration table)",
+    }
+}
+
+fn gwei(setting: &'static str, value: f64) -> Result<u128, ConfigError> {
+    if !value.is_finite() || value <= 0.0 || value > 1e9 {
+        return Err(ConfigError::OutOfRange {
+            setting,
+            value: value.to_string(),
+            rule: "must be a positive number of gwei, at most 1e9",
+        });
+    }
+    Ok((value * WEI_PER_GWEI).round() as u128)
+}
+
+/// An error and its causes on one line.
+fn one_line(error: &dyn std::error::Error) -> String {
+    let mut line = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        line.push_str(": ");
+        line.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    line.replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    const KEY: &str = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+
+    struct Fixture {
+        dir: PathBuf,
+    }
+
+    impl Fixture {
+        fn new(name: &str) -> Self {
+            let dir =
+                std::env::temp_dir().join(format!("keeper-config-{name}-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let record = serde_json::json!({
+                "chainId": 31337,
+                "tokens": {"USDC": Address::repeat_byte(1), "XMTP": Address::repeat_byte(2)},
+                "contracts": REQUIRED_CONTRACTS.iter().enumerate().map(|(i, name)| {
+                    (name.to_string(), serde_json::json!({
+                        "proxy": Address::repeat_byte(0x10 + i as u8),
+                        "implementation": Address::repeat_byte(0x20 + i as u8),
+                    }))
+                }).collect::<serde_json::Map<_, _>>(),
+            });
+            std::fs::write(dir.join("record.json"), record.to_string()).unwrap();
+            Self { dir }
+        }
+
+        fn record(&self) -> PathBuf {
+            self.dir.join("record.json")
+        }
+
+        fn env(&self, pairs: &[(&str, &str)]) -> Overrides {
+            let map: HashMap<String, String> = pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect();
+            Overrides::from_env(|name| map.get(name).cloned())
+        }
+
+        fn base_env(&self) -> Overrides {
+            let record = self.record();
+            self.env(&[
+                (
+                    ENV_RPC_URL,
+                    "http://127.0.0.1:8545, https://rpc.example.org/key123",
+                ),
+                (ENV_DEPLOYMENTS, record.to_str().unwrap()),
+                (ENV_PRIVATE_KEY, KEY),
+            ])
+        }
+    }
+
+    impl Drop for Fixture {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+
+    fn resolve(file: &str, overrides: Overrides) -> Result<Config, ConfigError> {
+        let file = parse_file(file, Path::new("keeper.toml"))?;
+        Config::resolve(file, overrides, KeyRequirement::Required)
+    }
+
+    #[test]
+    fn defaults_with_environment_only() {
+        let fixture = Fixture::new("defaults");
+        let config = resolve("", fixture.base_env()).unwrap();
+        assert_eq!(config.rpc_urls.len(), 2);
+        assert_eq!(config.sender.confirmations, 1);
+        assert_eq!(config.sender.fee_bump_bps, 1_250);
+        assert_eq!(config.sender.max_fee_per_gas, 200_000_000_000);
+        assert_eq!(config.jobs.payout_batch_size, 50);
+        assert_eq!(config.daemon.listen.to_string(), "127.0.0.1:9464");
+        assert!(config.keeper_address().is_some());
+    }
+
+    #[test]
+    fn flags_override_environment_override_file() {
+        let fixture = Fixture::new("precedence");
+        let file = r#"
+            rpc_urls = ["http://file.example:1"]
+            [sender]
+            confirmations = 3
+            max_fee_per_gas_gwei = 50
+            [jobs]
+            payout_batch_size = 7
+        "#;
+        let flags = Overrides {
+            confirmations: Some(5),
+            ..Overrides::default()
+        };
+        let config = resolve(file, fixture.base_env().then(flags)).unwrap();
+        // The environment's URLs replace the file's; the flag's confirmations replace the file's.
+        assert_eq!(config.rpc_urls[0].as_str(), "http://127.0.0.1:8545/");
+        assert_eq!(config.sender.confirmations, 5);
+        assert_eq!(config.sender.max_fee_per_gas, 50_000_000_000);
+        assert_eq!(config.jobs.payout_batch_size, 7);
+    }
+
+    #[test]
+    fn unknown_field_is_one_line_with_its_line_number() {
+        let error = parse_file("[sender]\nconfirmation = 2\n", Path::new("k.toml")).unwrap_err();
+        let message = error.to_string();
+        assert!(
+            message.starts_with("config file k.toml, line 2: "),
+            "{message}"
+        );
+        assert!(message.contains("confirmation"), "{message}");
+        assert!(!message.contains('\n'));
+    }
+
+    #[test]
+    fn a_private_key_in_the_file_is_refused() {
+        let error = parse_file("private_key = \"0xabc\"\n", Path::new("k.toml")).unwrap_err();
+        assert!(matches!(error, ConfigError::ParseFile { .. }));
+    }
+
+    #[test]
+    fn every_mistake_is_named() {
+        let fixture = Fixture::new("mistakes");
+        let record = fixture.record();
+        let record = record.to_str().unwrap();
+        let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
+            (
+                vec![(ENV_DEPLOYMENTS, record), (ENV_PRIVATE_KEY, KEY)],
+                "",
+                "no RPC URL",
+            ),
+            (
+                vec![
+                    (ENV_RPC_URL, "ftp://x"),
+                    (ENV_DEPLOYMENTS, record),
+                    (ENV_PRIVATE_KEY, KEY),
+                ],
+                "",
+                "is not a valid http(s) URL",
+            ),
+            (
+                vec![(ENV_RPC_URL, "http://a:1"), (ENV_PRIVATE_KEY, KEY)],
+                "",
+                "no deployment record",
+            ),
+            (
+                vec![
+                    (ENV_RPC_URL, "http://a:1"),
+                    (ENV_DEPLOYMENTS, "/nonexistent.json"),
+                    (ENV_PRIVATE_KEY, KEY),
+                ],
+                "",
+                "cannot read deployments file",
+            ),
+            (
+                vec![(ENV_RPC_URL, "http://a:1"), (ENV_DEPLOYMENTS, record)],
+                "",
+                "no key",
+            ),
+            (
+                vec![
+                    (ENV_RPC_URL, "http://a:1"),
+                    (ENV_DEPLOYMENTS, record),
+                    (ENV_PRIVATE_KEY, "0x1234"),
+                ],
+                "",
+                "is not a 32-byte hex private key",
+            ),
+            (
+                vec![
+                    (ENV_RPC_URL, "http://a:1"),
+                    (ENV_DEPLOYMENTS, record),
+                    (ENV_PRIVATE_KEY, KEY),
+                    (ENV_KEYSTORE, "/k"),
+                ],
+                "",
+                "keep one",
+            ),
+            (
+                vec![
+                    (ENV_RPC_URL, "http://a:1"),
+                    (ENV_DEPLOYMENTS, record),
+                    (ENV_KEYSTORE, "/k"),
+                ],
+                "",
+                "needs its password file",
+            ),
+            (
+                vec![
+                    (ENV_RPC_URL, "http://a:1"),
+                    (ENV_DEPLOYMENTS, record),
+                    (ENV_PRIVATE_KEY, KEY),
+                ],
+                "[sender]\nfee_bump_percent = 10\n",
+                "sender.fee_bump_percent = 10",
+            ),
+            (
+                vec![
+                    (ENV_RPC_URL, "http://a:1"),
+                    (ENV_DEPLOYMENTS, record),
+                    (ENV_PRIVATE_KEY, KEY),
+                ],
+                "[sender]\nconfirmations = 0\n",
+                "sender.confirmations = 0",
+            ),
+            (
+                vec![
+                    (ENV_RPC_URL, "http://a:1"),
+                    (ENV_DEPLOYMENTS, record),
+                    (ENV_PRIVATE_KEY, KEY),
+                    (ENV_LISTEN, "localhost"),
+                ],
+                "",
+                "is not a socket address",
+            ),
+        ];
+        for (env, file, expected) in cases {
+            let message = match resolve(file, fixture.env(&env)) {
+                Ok(_) => panic!("accepted: {env:?} {file}"),
+                Err(error) => error.to_string(),
+            };
+            assert!(message.contains(expected), "{message:?} lacks {expected:?}");
+            assert!(!message.contains('\n'), "{message:?}");
+            assert!(!message.contains(&KEY[2..]), "key leaked: {message}");
+        }
+    }
+
+    #[test]
+    fn a_record_without_automation_is_refused() {
+        let fixture = Fixture::new("no-automation");
+        let mut record: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(fixture.record()).unwrap()).unwrap();
+        record["contracts"]
+            .as_object_mut()
+            .unwrap()
+            .remove(deployments::AUTOMATION);
+        std::fs::write(fixture.record(), record.to_string()).unwrap();
+        let message = resolve("", fixture.base_env()).err().unwrap().to_string();
+        assert!(message.contains("Automation"), "{message}");
+    }
+
+    #[test]
+    fn status_needs_no_key() {
+        let fixture = Fixture::new("status");
+        let record = fixture.record();
+        let env = fixture.env(&[
+            (ENV_RPC_URL, "http://a:1"),
+            (ENV_DEPLOYMENTS, record.to_str().unwrap()),
+        ]);
+        let config = Config::resolve(FileConfig::default(), env, KeyRequirement::Optional).unwrap();
+        assert!(config.signer.is_none());
+    }
+
+    #[test]
+    fn keystore_with_password_file() {
+        let fixture = Fixture::new("keystore");
+        let mut rng = alloy::signers::k256::elliptic_curve::rand_core::OsRng;
+        let (signer, _uuid) =
+            PrivateKeySigner::new_keystore(&fixture.dir, &mut rng, "hunter2", Some("ks.json"))
+                .unwrap();
+        let name = "ks.json";
+        std::fs::write(fixture.dir.join("pw"), "hunter2\n").unwrap();
+        let record = fixture.record();
+        let env = fixture.env(&[
+            (ENV_RPC_URL, "http://a:1"),
+            (ENV_DEPLOYMENTS, record.to_str().unwrap()),
+            (ENV_KEYSTORE, fixture.dir.join(&name).to_str().unwrap()),
+            (
+                ENV_KEYSTORE_PASSWORD_FILE,
+                fixture.dir.join("pw").to_str().unwrap(),
+            ),
+        ]);
+        let config = resolve("", env).unwrap();
+        assert_eq!(config.keeper_address(), Some(signer.address()));
+
+        std::fs::write(fixture.dir.join("pw"), "wrong\n").unwrap();
+        let env = fixture.env(&[
+            (ENV_RPC_URL, "http://a:1"),
+            (ENV_DEPLOYMENTS, record.to_str().unwrap()),
+            (ENV_KEYSTORE, fixture.dir.join(&name).to_str().unwrap()),
+            (
+                ENV_KEYSTORE_PASSWORD_FILE,
+                fixture.dir.join("pw").to_str().unwrap(),
+            ),
+        ]);
+        let message = resolve("", env).err().unwrap().to_string();
+        assert!(message.starts_with("cannot decrypt keystore"), "{message}");
+    }
+
+    #[test]
+    fn urls_are_redacted_for_logs_and_errors() {
+        let url = Url::parse("https://user:pw@rpc.example.org:8443/v2/secretkey?x=1").unwrap();
+        assert_eq!(redacted_url(&url), "https://rpc.example.org:8443");
+        assert_eq!(strip_credentials("htp://user:pw@host/secret"), "htp://host");
+        let debug = format!(
+            "{:?}",
+            Overrides {
+                private_key: Some(KEY.into()),
+                ..Overrides::default()
+            }
+        );
+        assert!(!debug.contains(&KEY[2..]));
+    }
+}
