@@ -1,0 +1,462 @@
+//! The suite's state as the keeper sees it, read in ONE call (`Automation.status`), and its two
+//! renderings for `keeper status`: readable text and stable JSON.
+
+use std::fmt::Write as _;
+
+use alloy::{
+    primitives::{Address, U256},
+    providers::Provider,
+};
+use serde_json::{json, Value};
+use xmtp_bindings::automation::{Automation, IAutomation};
+
+/// One periodic step, with its bit in `Automation`'s `dueSteps` mask (`ROTATE_STEP` etc.).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// `NodeSelectionManager.rotateNodes`.
+    Rotate,
+    /// `Payers.forwardFees`.
+    ForwardFees,
+    /// `RewardDistributor.distributeRewards`.
+    Distribute,
+    /// `RewardDistributor.forwardExcess`.
+    ForwardExcess,
+    /// `RewardDistributor.executePayouts`.
+    Payout,
+}
+
+impl Step {
+    /// Every step, in the order a pass does them: a rotation closes the epoch to distribute, fees
+    /// reach the pool before the distribution, which sets the excess aside and closes periods.
+    pub const ORDER: [Self; 5] = [
+        Self::Rotate,
+        Self::ForwardFees,
+        Self::Distribute,
+        Self::ForwardExcess,
+        Self::Payout,
+    ];
+
+    /// The step's bit in `Automation.dueSteps()`.
+    pub fn bit(self) -> u64 {
+        match self {
+            Self::Rotate => 1 << 0,
+            Self::ForwardFees => 1 << 1,
+            Self::Distribute => 1 << 2,
+            Self::ForwardExcess => 1 << 3,
+            Self::Payout => 1 << 4,
+        }
+    }
+
+    /// The step's name in logs, JSON and metrics.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Rotate => "rotate",
+            Self::ForwardFees => "forward_fees",
+            Self::Distribute => "distribute",
+            Self::ForwardExcess => "forward_excess",
+            Self::Payout => "payout",
+        }
+    }
+}
+
+/// The steps due, as `Automation.dueSteps()` reports them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DueSteps(pub u64);
+
+impl DueSteps {
+    /// Whether `step` is due.
+    pub fn contains(self, step: Step) -> bool {
+        self.0 & step.bit() != 0
+    }
+
+    /// The due steps, in pass order.
+    pub fn steps(self) -> impl Iterator<Item = Step> {
+        Step::ORDER
+            .into_iter()
+            .filter(move |step| self.contains(*step))
+    }
+
+    /// Whether nothing is due.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// The treasury's USDC buckets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Buckets {
+    /// Set aside for buyback and burn.
+    pub buyback: U256,
+    /// Set aside for stakers.
+    pub staking_rewards: U256,
+    /// The treasury's own share.
+    pub treasury: U256,
+}
+
+/// The suite's state at one block, as one `Automation.status` call returns it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snapshot {
+    /// The chain (read once at start, not per snapshot).
+    pub chain_id: u64,
+    /// The keeper's address, when a key is configured.
+    pub keeper: Option<Address>,
+    /// The block read.
+    pub block_number: u64,
+    /// That block's timestamp.
+    pub timestamp: u64,
+    /// The selection manager's current epoch (the last one rotated into).
+    pub epoch: u64,
+    /// When the next rotation is due.
+    pub next_rotation_at: u64,
+    /// The epoch length in seconds.
+    pub epoch_duration: u64,
+    /// The nodes in the active set.
+    pub active_node_ids: Vec<u32>,
+    /// The active set's target size.
+    pub active_set_size: u64,
+    /// What `Automation` says is due.
+    pub due: DueSteps,
+    /// Settled fees not yet forwarded to the distributor (USDC units).
+    pub backed_fees: U256,
+    /// Closed epochs not yet distributed.
+    pub pending_epochs: u64,
+    /// The distributor's undistributed pool (USDC units).
+    pub pool: U256,
+    /// Excess above the cap waiting for the treasury (USDC units).
+    pub pending_excess: U256,
+    /// The open payout period.
+    pub current_period: u64,
+    /// When the open payout period is expected to close.
+    pub next_payout_at: u64,
+    /// Node payouts left in closed periods.
+    pub pending_payouts: u64,
+    /// The treasury's buckets.
+    pub treasury: Buckets,
+    /// The keeper's native balance (wei); zero without a key.
+    pub keeper_balance: U256,
+    /// Whether Payers is paused.
+    pub payers_paused: bool,
+    /// Whether the distributor is paused.
+    pub distributor_paused: bool,
+}
+
+/// A count or timestamp that fits in a `u64` on any real chain; saturates rather than fails.
+fn small(value: U256) -> u64 {
+    u64::try_from(value).unwrap_or(u64::MAX)
+}
+
+impl Snapshot {
+    /// Reads the state with one `eth_call` to `Automation.status(keeper)`.
+    pub async fn read<P: Provider>(
+        provider: &P,
+        automation: Address,
+        chain_id: u64,
+        keeper: Option<Address>,
+    ) -> Result<Self, alloy::contract::Error> {
+        let status = Automation::new(automation, provider)
+            .status(keeper.unwrap_or(Address::ZERO))
+            .call()
+            .await?;
+        Ok(Self::from_status(status, chain_id, keeper))
+    }
+
+    /// The snapshot of a decoded `Automation.status` result.
+    pub fn from_status(
+        status: IAutomation::Status,
+        chain_id: u64,
+        keeper: Option<Address>,
+    ) -> Self {
+        Self {
+            chain_id,
+            keeper,
+            block_number: small(status.blockNumber),
+            timestamp: small(status.timestamp),
+            epoch: small(status.epoch),
+            next_rotation_at: small(status.nextRotationAt),
+            epoch_duration: small(status.epochDuration),
+            active_node_ids: status.activeNodeIds,
+            active_set_size: small(status.activeSetSize),
+            due: DueSteps(small(status.dueSteps)),
+            backed_fees: status.backedFees,
+            pending_epochs: small(status.pendingEpochs),
+            pool: status.pool,
+            pending_excess: status.pendingExcess,
+            current_period: small(status.currentPeriod),
+            next_payout_at: small(status.nextPayoutAt),
+            pending_payouts: small(status.pendingPayouts),
+            treasury: Buckets {
+                buyback: status.buybackBalance,
+                staking_rewards: status.stakingRewardsBalance,
+                treasury: status.treasuryBalance,
+            },
+            keeper_balance: if keeper.is_some() {
+                status.accountBalance
+            } else {
+                U256::ZERO
+            },
+            payers_paused: status.payersPaused,
+            distributor_paused: status.distributorPaused,
+        }
+    }
+
+    /// Whether the next rotation is due at this block.
+    pub fn rotation_due(&self) -> bool {
+        self.timestamp >= self.next_rotation_at
+    }
+
+    /// Whole epochs that went by without a rotation: 0 when the rotation is merely due.
+    pub fn missed_epochs(&self) -> u64 {
+        if !self.rotation_due() || self.epoch_duration == 0 {
+            return 0;
+        }
+        (self.timestamp - self.next_rotation_at) / self.epoch_duration
+    }
+
+    /// The stable JSON of `keeper status --json`: amounts in base units as decimal strings,
+    /// counts and unix timestamps as numbers. Fields are only ever added.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "chain_id": self.chain_id,
+            "block": self.block_number,
+            "timestamp": self.timestamp,
+            "epoch": self.epoch,
+            "epoch_duration": self.epoch_duration,
+            "next_rotation_at": self.next_rotation_at,
+            "rotation_due": self.rotation_due(),
+            "missed_epochs": self.missed_epochs(),
+            "active_nodes": self.active_node_ids,
+            "active_set_size": self.active_set_size,
+            "due_steps": self.due.steps().map(Step::name).collect::<Vec<_>>(),
+            "distribution": {
+                "pending_epochs": self.pending_epochs,
+                "pool": self.pool.to_string(),
+                "backed_fees": self.backed_fees.to_string(),
+                "pending_excess": self.pending_excess.to_string(),
+            },
+            "payouts": {
+                "current_period": self.current_period,
+                "next_payout_at": self.next_payout_at,
+                "pending_payouts": self.pending_payouts,
+            },
+            "treasury": {
+                "buyback": self.treasury.buyback.to_string(),
+                "staking_rewards": self.treasury.staking_rewards.to_string(),
+                "treasury": self.treasury.treasury.to_string(),
+            },
+            "paused": {
+                "payers": self.payers_paused,
+                "distributor": self.distributor_paused,
+            },
+            "keeper": self.keeper.map(|address| json!({
+                "address": address,
+                "balance_wei": self.keeper_balance.to_string(),
+            })),
+        })
+    }
+
+    /// The readable rendering of `keeper status`.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let due = |at: u64| relative(at, self.timestamp);
+        // Writing to a String cannot fail.
+        let _ = writeln!(
+            out,
+            "chain {}  block {}  time {}",
+            self.chain_id, self.block_number, self.timestamp
+        );
+        let _ = writeln!(
+            out,
+            "epoch           {} ({} s); next rotation at {} ({}){}",
+            self.epoch,
+            self.epoch_duration,
+            self.next_rotation_at,
+            due(self.next_rotation_at),
+            match self.missed_epochs() {
+                0 => String::new(),
+                missed => format!(", {missed} epoch(s) missed"),
+            }
+        );
+        let _ = writeln!(
+            out,
+            "active nodes    {} of {}: {}",
+            self.active_node_ids.len(),
+            self.active_set_size,
+            list(&self.active_node_ids)
+        );
+        let _ = writeln!(
+            out,
+            "distribution    {} epoch(s) pending; pool {} USDC; fees to forward {} USDC; excess to forward {} USDC{}",
+            self.pending_epochs,
+            usdc(self.pool),
+            usdc(self.backed_fees),
+            usdc(self.pending_excess),
+            if self.distributor_paused { " (distributor paused)" } else { "" }
+        );
+        let _ = writeln!(
+            out,
+            "payouts         period {} closes at {} ({}); {} node payout(s) pending",
+            self.current_period,
+            self.next_payout_at,
+            due(self.next_payout_at),
+            self.pending_payouts
+        );
+        let _ = writeln!(
+            out,
+            "treasury        buyback {} USDC; staking rewards {} USDC; treasury {} USDC",
+            usdc(self.treasury.buyback),
+            usdc(self.treasury.staking_rewards),
+            usdc(self.treasury.treasury)
+        );
+        let steps: Vec<&str> = self.due.steps().map(Step::name).collect();
+        let _ = writeln!(
+            out,
+            "due now         {}",
+            if steps.is_empty() {
+                "nothing".to_owned()
+            } else {
+                steps.join(", ")
+            }
+        );
+        match self.keeper {
+            Some(address) => {
+                let _ = writeln!(
+                    out,
+                    "keeper          {address}: {} ETH",
+                    ether(self.keeper_balance)
+                );
+            }
+            None => {
+                let _ = writeln!(out, "keeper          no key configured");
+            }
+        }
+        out
+    }
+}
+
+fn list(ids: &[u32]) -> String {
+    if ids.is_empty() {
+        return "none".to_owned();
+    }
+    ids.iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `at` relative to `now`, e.g. `in 3h 12m` or `2m 5s ago`.
+fn relative(at: u64, now: u64) -> String {
+    let span = |seconds: u64| {
+        let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+        match (h, m) {
+            (0, 0) => format!("{s}s"),
+            (0, _) => format!("{m}m {s}s"),
+            _ => format!("{h}h {m}m"),
+        }
+    };
+    if at >= now {
+        format!("in {}", span(at - now))
+    } else {
+        format!("{} ago", span(now - at))
+    }
+}
+
+/// A 6-decimal token amount in whole units, e.g. `1234.5` for 1,234,500,000.
+pub fn usdc(units: U256) -> String {
+    decimal(units, 6)
+}
+
+/// A wei amount in ETH, e.g. `0.05`.
+pub fn ether(wei: U256) -> String {
+    decimal(wei, 18)
+}
+
+fn decimal(value: U256, decimals: u8) -> String {
+    let scale = U256::from(10u64).pow(U256::from(decimals));
+    let (whole, fraction) = (value / scale, value % scale);
+    if fraction.is_zero() {
+        return whole.to_string();
+    }
+    let fraction = format!("{fraction:0>width$}", width = usize::from(decimals));
+    format!("{whole}.{}", fraction.trim_end_matches('0'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status() -> IAutomation::Status {
+        IAutomation::Status {
+            dueSteps: U256::from(Step::Rotate.bit() | Step::Payout.bit()),
+            blockNumber: U256::from(120),
+            timestamp: U256::from(100_000),
+            epoch: U256::from(4),
+            nextRotationAt: U256::from(100_000 - 43_200 - 5),
+            epochDuration: U256::from(43_200),
+            activeNodeIds: vec![1, 2, 3],
+            activeSetSize: U256::from(10),
+            backedFees: U256::from(1_500_000),
+            pendingEpochs: U256::from(2),
+            pool: U256::from(12_345_678),
+            pendingExcess: U256::ZERO,
+            currentPeriod: U256::from(1),
+            nextPayoutAt: U256::from(200_000),
+            pendingPayouts: U256::from(3),
+            buybackBalance: U256::from(1),
+            stakingRewardsBalance: U256::from(2),
+            treasuryBalance: U256::from(3),
+            accountBalance: U256::from(50_000_000_000_000_000u64),
+            payersPaused: false,
+            distributorPaused: true,
+        }
+    }
+
+    #[test]
+    fn due_steps_follow_the_pass_order() {
+        let due = DueSteps(Step::Payout.bit() | Step::Rotate.bit() | Step::Distribute.bit());
+        assert_eq!(
+            due.steps().collect::<Vec<_>>(),
+            vec![Step::Rotate, Step::Distribute, Step::Payout]
+        );
+        assert!(DueSteps::default().is_empty());
+    }
+
+    #[test]
+    fn counts_missed_epochs() {
+        let snapshot = Snapshot::from_status(status(), 31337, None);
+        assert!(snapshot.rotation_due());
+        assert_eq!(snapshot.missed_epochs(), 1);
+        let mut on_time = status();
+        on_time.nextRotationAt = U256::from(99_999);
+        assert_eq!(Snapshot::from_status(on_time, 1, None).missed_epochs(), 0);
+    }
+
+    #[test]
+    fn json_is_stable() {
+        let keeper = Address::repeat_byte(0xaa);
+        let json = Snapshot::from_status(status(), 31337, Some(keeper)).to_json();
+        assert_eq!(json["epoch"], 4);
+        assert_eq!(json["due_steps"], json!(["rotate", "payout"]));
+        assert_eq!(json["distribution"]["pool"], "12345678");
+        assert_eq!(json["payouts"]["pending_payouts"], 3);
+        assert_eq!(json["paused"]["distributor"], true);
+        assert_eq!(json["keeper"]["balance_wei"], "50000000000000000");
+        assert_eq!(
+            Snapshot::from_status(status(), 1, None).to_json()["keeper"],
+            Value::Null
+        );
+    }
+
+    #[test]
+    fn renders_amounts_readably() {
+        let text = Snapshot::from_status(status(), 31337, Some(Address::ZERO)).render();
+        assert!(text.contains("pool 12.345678 USDC"), "{text}");
+        assert!(text.contains("fees to forward 1.5 USDC"), "{text}");
+        assert!(text.contains("0.05 ETH"), "{text}");
+        assert!(text.contains("1 epoch(s) missed"), "{text}");
+        assert!(text.contains("(distributor paused)"), "{text}");
+        assert!(text.contains("due now         rotate, payout"), "{text}");
+        assert_eq!(usdc(U256::from(7_000_000)), "7");
+        assert_eq!(relative(100, 40), "in 1m 0s");
+        assert_eq!(relative(0, 7_300), "2h 1m ago");
+    }
+}
