@@ -2,20 +2,34 @@
 //! rotate the active node set every epoch, distribute rewards, pay closed periods and relay
 //! misbehavior evidence.
 //!
-//! Sources of work (a timer, new blocks, evidence handed in) feed decisions about what is due,
-//! which feed one executor per key, the only place that signs and sends.
+//! Sources of work (a timer, evidence handed in) feed decisions about what is due ([`jobs`],
+//! [`relay`]), which feed one executor per key ([`sender`]), the only place that signs and sends.
 //!
 //! - [`config`] loads and validates the configuration (TOML, environment, flags).
 //! - [`chain`] is the JSON-RPC access: several URLs with failover, retries and counting.
 //! - [`sender`] is the executor: simulation, EIP-1559 fees, confirmations, replacement of stuck
 //!   transactions, nonces, dry runs.
-//! - [`jobs`] decides what is due from one read of the `Automation` contract and does it.
+//! - [`status`] reads the suite's state in one call to the `Automation` contract.
+//! - [`jobs`] decides what is due from that read and does it.
 //! - [`relay`] verifies, de-duplicates and submits misbehavior evidence.
 //! - [`metrics`] holds the counters and gauges and renders them for Prometheus.
 //! - [`http`] serves `/health`, `/metrics` and the evidence intake.
 //! - [`alerts`] posts failures and warnings to a webhook.
-//! - [`daemon`] runs the jobs on every block or timer until told to stop.
+//! - [`daemon`] runs the jobs on a timer until told to stop.
+
 
 pub mod config;
 pub mod metrics;
 pub mod status;
+
+/// An error and its causes on one line, for logs and the CLI.
+pub fn one_line(error: &dyn std::error::Error) -> String {
+    let mut line = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        line.push_str(": ");
+        line.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    line.replace('\n', " ")
+}

@@ -18,6 +18,7 @@ use alloy::{
 };
 use serde::Deserialize;
 
+use super::one_line;
 use crate::deployments::{self, Deployments};
 
 /// Environment variable: one or more JSON-RPC URLs, comma-separated, tried in order.
@@ -782,18 +783,6 @@ fn gwei(setting: &'static str, value: f64) -> Result<u128, ConfigError> {
         });
     }
     Ok((value * WEI_PER_GWEI).round() as u128)
-}
-
-/// An error and its causes on one line.
-fn one_line(error: &dyn std::error::Error) -> String {
-    let mut line = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        line.push_str(": ");
-        line.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    line.replace('\n', " ")
 }
 
 #[cfg(test)]

@@ -1,0 +1,410 @@
+//! The periodic jobs: rotate the active set when due, forward settled fees, distribute rewards
+//! until caught up, forward the excess, and pay closed periods until nothing remains.
+//!
+//! Every decision is re-read from the chain (one `Automation.status` call), never remembered:
+//! a keeper killed at any point, or two keepers at once, can only find work done, and a step
+//! another keeper already did (the contract's "not due" error) counts as success.
+
+use std::{
+    collections::HashSet,
+    sync::{Arc, Mutex},
+    time::{SystemTime, UNIX_EPOCH},
+};
+
+use alloy::{
+    primitives::{Address, Bytes, TxHash, U256},
+    providers::DynProvider,
+    sol_types::SolCall,
+};
+use serde_json::json;
+use xmtp_bindings::{
+    node_selection_manager::NodeSelectionManager, payers::Payers,
+    reward_distributor::RewardDistributor,
+};
+
+use super::{
+    alerts::{Alert, AlertKind, Alerter},
+    config::JobSettings,
+    metrics::Metrics,
+    sender::{Call, DryRun, Outcome, SendError, Sender},
+    status::{Snapshot, Step},
+};
+use crate::{
+    deployments::{self, Deployments, DeploymentsError},
+    tx::find_event,
+};
+
+/// The suite's contracts the keeper calls, from the deployment record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Contracts {
+    /// `Automation`: the one read per tick.
+    pub automation: Address,
+    /// `NodeSelectionManager`.
+    pub selection: Address,
+    /// `Payers`.
+    pub payers: Address,
+    /// `RewardDistributor`.
+    pub distributor: Address,
+    /// `MisbehaviorReports`.
+    pub reports: Address,
+    /// `Nodes`.
+    pub nodes: Address,
+}
+
+impl Contracts {
+    /// The proxies named in `record`.
+    pub fn from_deployments(record: &Deployments) -> Result<Self, DeploymentsError> {
+        Ok(Self {
+            automation: record.proxy(deployments::AUTOMATION)?,
+            selection: record.proxy(deployments::NODE_SELECTION_MANAGER)?,
+            payers: record.proxy(deployments::PAYERS)?,
+            distributor: record.proxy(deployments::REWARD_DISTRIBUTOR)?,
+            reports: record.proxy(deployments::MISBEHAVIOR_REPORTS)?,
+            nodes: record.proxy(deployments::NODES)?,
+        })
+    }
+}
+
+/// A step this keeper's transaction did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Done {
+    /// The step.
+    pub step: Step,
+    /// Its transaction.
+    pub tx_hash: TxHash,
+    /// The block it landed in.
+    pub block: u64,
+    /// Gas it used.
+    pub gas_used: u64,
+}
+
+/// A step that failed, with why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepFailure {
+    /// The step.
+    pub step: Step,
+    /// Why, on one line.
+    pub reason: String,
+}
+
+/// What one pass did.
+#[derive(Debug, Clone, Default)]
+pub struct TickReport {
+    /// Steps done by this keeper, in order.
+    pub done: Vec<Done>,
+    /// Steps found done by someone else between the read and the send.
+    pub already_done: Vec<Step>,
+    /// Steps that failed; each is skipped for the rest of the pass.
+    pub failures: Vec<StepFailure>,
+    /// What a dry run would have sent.
+    pub dry_run: Vec<DryRun>,
+    /// The state after the pass.
+    pub last: Option<Snapshot>,
+}
+
+impl TickReport {
+    /// Whether every due step was done (by anyone) or nothing was due.
+    pub fn succeeded(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+/// Why a pass could not even read the chain.
+#[derive(Debug, thiserror::Error)]
+#[error("reading Automation.status failed")]
+pub struct ReadError(#[source] pub Box<alloy::contract::Error>);
+
+/// The keeper: reads what is due and sends it through its one sender.
+pub struct Keeper {
+    provider: DynProvider,
+    sender: Arc<Sender>,
+    contracts: Contracts,
+    chain_id: u64,
+    settings: JobSettings,
+    metrics: Arc<Metrics>,
+    alerter: Arc<Alerter>,
+    /// The rotation deadline last reported as missed, so that a late epoch alerts once.
+    missed_reported_for: Mutex<u64>,
+}
+
+impl std::fmt::Debug for Keeper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Keeper")
+            .field("keeper", &self.sender.address())
+            .field("contracts", &self.contracts)
+            .field("chain_id", &self.chain_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Keeper {
+    /// A keeper over `contracts`, reading through `provider` and sending through `sender`.
+    pub fn new(
+        provider: DynProvider,
+        sender: Arc<Sender>,
+        contracts: Contracts,
+        chain_id: u64,
+        settings: JobSettings,
+        metrics: Arc<Metrics>,
+        alerter: Arc<Alerter>,
+    ) -> Self {
+        Self {
+            provider,
+            sender,
+            contracts,
+            chain_id,
+            settings,
+            metrics,
+            alerter,
+            missed_reported_for: Mutex::new(0),
+        }
+    }
+
+    /// The keeper's address.
+    pub fn address(&self) -> Address {
+        self.sender.address()
+    }
+
+    /// The sender, shared with the relay.
+    pub fn sender(&self) -> &Arc<Sender> {
+        &self.sender
+    }
+
+    /// The contracts driven.
+    pub fn contracts(&self) -> &Contracts {
+        &self.contracts
+    }
+
+    /// The metrics updated by every read and send.
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
+    }
+
+    /// Reads the suite's state: exactly one `eth_call`. Updates the gauges.
+    pub async fn snapshot(&self) -> Result<Snapshot, ReadError> {
+        let snapshot = Snapshot::read(
+            &self.provider,
+            self.contracts.automation,
+            self.chain_id,
+            Some(self.address()),
+        )
+        .await
+        .map_err(|error| ReadError(Box::new(error)))?;
+        Metrics::set(&self.metrics.last_rotated_epoch, snapshot.epoch);
+        Metrics::set(&self.metrics.next_rotation_at, snapshot.next_rotation_at);
+        Metrics::set(&self.metrics.next_payout_at, snapshot.next_payout_at);
+        Metrics::set(&self.metrics.last_block, snapshot.block_number);
+        self.metrics
+            .set_balance(u128::try_from(snapshot.keeper_balance).unwrap_or(u128::MAX));
+        Ok(snapshot)
+    }
+
+    /// One pass: does every due step, re-reading the state after each transaction, until nothing
+    /// is due, and waits for each transaction's confirmations. An idle pass costs one read.
+    pub async fn tick(&self) -> Result<TickReport, ReadError> {
+        let mut report = TickReport::default();
+        let mut snapshot = self.snapshot().await?;
+        self.warn_about(&snapshot).await;
+        // Steps that failed, or that a dry run already listed, are not tried again this pass.
+        let mut skip: HashSet<Step> = HashSet::new();
+        let mut sent: u32 = 0;
+        while let Some(step) = snapshot.due.steps().find(|step| !skip.contains(step)) {
+            if sent == self.settings.max_transactions_per_tick {
+                self.fail(
+                    &mut report,
+                    step,
+                    format!(
+                        "stopped after {sent} transactions in one pass (jobs.max_transactions_per_tick)"
+                    ),
+                )
+                .await;
+                break;
+            }
+            sent += 1;
+            match self.sender.send(&self.call(step)).await {
+                Ok(Outcome::Confirmed(receipt)) => {
+                    if step == Step::Payout && payouts_processed(&receipt) == Some(0) {
+                        skip.insert(step);
+                        self.fail(&mut report, step, "executePayouts paid no node".into())
+                            .await;
+                    }
+                    tracing::info!(
+                        step = step.name(), tx = %receipt.transaction_hash,
+                        gas = receipt.gas_used, "step done"
+                    );
+                    report.done.push(Done {
+                        step,
+                        tx_hash: receipt.transaction_hash,
+                        block: receipt.block_number.unwrap_or_default(),
+                        gas_used: receipt.gas_used,
+                    });
+                }
+                Ok(Outcome::DryRun(dry_run)) => {
+                    skip.insert(step);
+                    report.dry_run.push(dry_run);
+                    // Nothing changed on chain: the next due step is in the same snapshot.
+                    continue;
+                }
+                Err(error) if already_done(step, &error) => {
+                    tracing::info!(step = step.name(), reason = error.revert_name().unwrap_or_default(),
+                        "already done by another keeper");
+                    report.already_done.push(step);
+                }
+                Err(error) => {
+                    skip.insert(step);
+                    self.fail(&mut report, step, error.to_string()).await;
+                }
+            }
+            let before = snapshot;
+            snapshot = self.snapshot().await?;
+            if snapshot.due.contains(step) && !skip.contains(&step) && stalled(step, &before, &snapshot) {
+                skip.insert(step);
+                self.fail(
+                    &mut report,
+                    step,
+                    "the transaction landed but the work it should do is still pending".into(),
+                )
+                .await;
+            }
+        }
+        Metrics::inc(&self.metrics.ticks);
+        Metrics::set(&self.metrics.last_tick_at, unix_now());
+        report.last = Some(snapshot);
+        Ok(report)
+    }
+
+    /// The call that performs `step`.
+    pub fn call(&self, step: Step) -> Call {
+        let (to, data, label): (Address, Bytes, &'static str) = match step {
+            Step::Rotate => (
+                self.contracts.selection,
+                NodeSelectionManager::rotateNodesCall {}.abi_encode().into(),
+                "NodeSelectionManager.rotateNodes",
+            ),
+            Step::ForwardFees => (
+                self.contracts.payers,
+                Payers::forwardFeesCall {}.abi_encode().into(),
+                "Payers.forwardFees",
+            ),
+            Step::Distribute => (
+                self.contracts.distributor,
+                RewardDistributor::distributeRewardsCall {}.abi_encode().into(),
+                "RewardDistributor.distributeRewards",
+            ),
+            Step::ForwardExcess => (
+                self.contracts.distributor,
+                RewardDistributor::forwardExcessCall {}.abi_encode().into(),
+                "RewardDistributor.forwardExcess",
+            ),
+            Step::Payout => (
+                self.contracts.distributor,
+                RewardDistributor::executePayoutsCall {
+                    maxNodes: U256::from(self.settings.payout_batch_size),
+                }
+                .abi_encode()
+                .into(),
+                "RewardDistributor.executePayouts",
+            ),
+        };
+        Call { to, data, label }
+    }
+
+    async fn fail(&self, report: &mut TickReport, step: Step, reason: String) {
+        Metrics::inc(&self.metrics.job_failures);
+        tracing::error!(step = step.name(), %reason, "step failed");
+        self.alerter
+            .send(Alert {
+                kind: AlertKind::JobFailed,
+                message: format!("{} failed: {reason}", step.name()),
+                details: json!({ "step": step.name() }),
+            })
+            .await;
+        report.failures.push(StepFailure { step, reason });
+    }
+
+    /// Warns (and alerts) about a missed epoch and a low balance.
+    async fn warn_about(&self, snapshot: &Snapshot) {
+        let missed = snapshot.missed_epochs();
+        let newly_missed = {
+            let mut reported = self
+                .missed_reported_for
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let new = missed > 0 && *reported != snapshot.next_rotation_at;
+            if new {
+                *reported = snapshot.next_rotation_at;
+            }
+            new
+        };
+        if newly_missed {
+            self.metrics
+                .missed_epochs
+                .fetch_add(missed, std::sync::atomic::Ordering::Relaxed);
+            self.alerter
+                .send(Alert {
+                    kind: AlertKind::MissedEpoch,
+                    message: format!(
+                        "{missed} epoch(s) went by without a rotation (due at {}, now {})",
+                        snapshot.next_rotation_at, snapshot.timestamp
+                    ),
+                    details: json!({
+                        "epoch": snapshot.epoch,
+                        "next_rotation_at": snapshot.next_rotation_at,
+                        "missed_epochs": missed,
+                    }),
+                })
+                .await;
+        }
+        let threshold = U256::from(self.settings.low_balance_wei);
+        if snapshot.keeper_balance < threshold {
+            self.alerter
+                .send(Alert {
+                    kind: AlertKind::LowBalance,
+                    message: format!(
+                        "keeper balance {} ETH is below {} ETH",
+                        super::status::ether(snapshot.keeper_balance),
+                        super::status::ether(threshold)
+                    ),
+                    details: json!({
+                        "balance_wei": snapshot.keeper_balance.to_string(),
+                        "threshold_wei": threshold.to_string(),
+                    }),
+                })
+                .await;
+        }
+    }
+}
+
+/// Whether `error` means another keeper did `step` between our read and our transaction.
+fn already_done(step: Step, error: &SendError) -> bool {
+    let expected = match step {
+        Step::Rotate => "RotationNotDue",
+        Step::ForwardFees | Step::ForwardExcess => "NothingToForward",
+        Step::Payout => "PayoutNotDue",
+        // `distributeRewards` does nothing, without reverting, when nothing is pending.
+        Step::Distribute => return false,
+    };
+    error.revert_name() == Some(expected)
+}
+
+/// Whether a confirmed `step` left its work exactly where it was.
+fn stalled(step: Step, before: &Snapshot, after: &Snapshot) -> bool {
+    match step {
+        Step::Rotate => after.epoch == before.epoch,
+        Step::ForwardFees => after.backed_fees >= before.backed_fees,
+        Step::Distribute => after.pending_epochs >= before.pending_epochs,
+        Step::ForwardExcess => after.pending_excess >= before.pending_excess,
+        // A batch can finish one period and reveal the next: judged by its event instead.
+        Step::Payout => false,
+    }
+}
+
+fn payouts_processed(receipt: &alloy::rpc::types::TransactionReceipt) -> Option<U256> {
+    find_event::<RewardDistributor::PayoutsExecuted>(receipt).map(|event| event.processed)
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs())
+}

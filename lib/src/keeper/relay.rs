@@ -1,0 +1,496 @@
+//! Misbehavior evidence: the JSON format operators and nodes hand in (`keeper relay FILE`,
+//! `POST /v1/misbehavior`), its local verification with the library's [`crate::evidence`]
+//! module (the contract's exact rules, in its order), de-duplication by report id, and submission
+//! through the keeper's one sender.
+//!
+//! ```json
+//! {"kind": "equivocation", "node_id": 7,
+//!  "envelopes": [{"unsigned_originator_envelope": "0x0a…", "signature": "0x…"},
+//!                {"unsigned_originator_envelope": "0x0a…", "signature": "0x…"}]}
+//! {"kind": "invalid_payload", "node_id": 7,
+//!  "envelope": {"unsigned_originator_envelope": "0x0a…", "signature": "0x…"}}
+//! ```
+//!
+//! `unsigned_originator_envelope` is the protobuf `UnsignedOriginatorEnvelope` the node signed
+//! and `signature` its 65-byte signature over it, both hex.
+
+use std::{
+    collections::{HashMap, HashSet},
+    future::Future,
+    sync::{Arc, Mutex},
+};
+
+use alloy::{
+    primitives::{Address, Bytes, TxHash, B256},
+    providers::DynProvider,
+};
+use serde::{Deserialize, Serialize};
+use xmtp_bindings::{misbehavior_reports::MisbehaviorReports, nodes::Nodes};
+
+use super::{
+    metrics::{Metrics, RelayOutcome},
+    sender::{Call, Outcome, SendError, Sender},
+};
+use crate::evidence::{
+    calldata, equivocation_report_id, originator_digest, recover_signer, verify_equivocation,
+    verify_invalid_payload, EvidenceError,
+};
+
+/// The largest evidence document accepted: two envelopes of the largest payload a broadcaster
+/// takes, hex-encoded, with room to spare.
+pub const MAX_EVIDENCE_BYTES: usize = 1 << 20;
+
+/// One envelope a node signed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignedEnvelope {
+    /// The protobuf `UnsignedOriginatorEnvelope`.
+    pub unsigned_originator_envelope: Bytes,
+    /// The node's 65-byte signature over it.
+    pub signature: Bytes,
+}
+
+/// A piece of misbehavior evidence, as handed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Evidence {
+    /// Two envelopes the node signed with the same sequence id but different contents.
+    Equivocation {
+        /// The reported node.
+        node_id: u32,
+        /// The two envelopes.
+        envelopes: [SignedEnvelope; 2],
+    },
+    /// An envelope whose payer envelope breaks a rule.
+    InvalidPayload {
+        /// The reported node.
+        node_id: u32,
+        /// The envelope.
+        envelope: SignedEnvelope,
+    },
+}
+
+impl Evidence {
+    /// Parses a JSON document.
+    pub fn from_json(json: &[u8]) -> Result<Self, RelayError> {
+        if json.len() > MAX_EVIDENCE_BYTES {
+            return Err(RelayError::TooLarge(json.len()));
+        }
+        serde_json::from_slice(json).map_err(|error| RelayError::Json(error.to_string()))
+    }
+
+    /// The reported node.
+    pub fn node_id(&self) -> u32 {
+        match self {
+            Self::Equivocation { node_id, .. } | Self::InvalidPayload { node_id, .. } => *node_id,
+        }
+    }
+
+    fn envelopes(&self) -> Vec<&SignedEnvelope> {
+        match self {
+            Self::Equivocation { envelopes, .. } => envelopes.iter().collect(),
+            Self::InvalidPayload { envelope, .. } => vec![envelope],
+        }
+    }
+}
+
+/// Evidence that passed local verification: what will be sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    /// The id the contract will record it under, `keccak256(abi.encode(nodeId, sequenceId))`.
+    pub report_id: B256,
+    /// The reported node.
+    pub node_id: u32,
+    /// The sequence id the evidence is about.
+    pub sequence_id: u64,
+    /// What the node did, for logs: `equivocation` or the payload rule broken.
+    pub fault: String,
+    /// The report's calldata for `MisbehaviorReports`.
+    pub calldata: Bytes,
+    /// The function called, for logs.
+    pub function: &'static str,
+}
+
+/// Why evidence was not relayed.
+#[derive(Debug, thiserror::Error)]
+pub enum RelayError {
+    /// The document exceeds [`MAX_EVIDENCE_BYTES`].
+    #[error("evidence is {0} bytes, more than the 1 MiB accepted")]
+    TooLarge(usize),
+    /// The document is not valid evidence JSON.
+    #[error("evidence is not valid JSON in the documented format: {0}")]
+    Json(String),
+    /// The evidence fails the contract's rules: it would revert, so it is never sent.
+    #[error("evidence refused ({}): {error}", error.name())]
+    Invalid {
+        /// The contract's error, by name.
+        error: EvidenceError,
+    },
+    /// A chain read failed.
+    #[error("reading {what} failed")]
+    Read {
+        /// What was read.
+        what: &'static str,
+        /// The failure.
+        #[source]
+        source: Box<alloy::contract::Error>,
+    },
+    /// The report transaction failed.
+    #[error(transparent)]
+    Send(#[from] SendError),
+}
+
+impl RelayError {
+    /// Whether the evidence itself is at fault (bad input: exit code 2, HTTP 400), rather than
+    /// the chain or the transaction.
+    pub fn is_bad_input(&self) -> bool {
+        matches!(
+            self,
+            Self::TooLarge(_) | Self::Json(_) | Self::Invalid { .. }
+        )
+    }
+}
+
+/// Verifies `evidence` exactly as the contract will, asking `is_signer` (the chain's
+/// `Nodes.isSigner`) only about the addresses the signatures recover to.
+pub async fn check<F, Fut>(evidence: &Evidence, is_signer: F) -> Result<Checked, RelayError>
+where
+    F: Fn(u32, Address) -> Fut,
+    Fut: Future<Output = Result<bool, alloy::contract::Error>>,
+{
+    let node_id = evidence.node_id();
+    // Signatures that do not recover fail in the verifier before any signer is consulted.
+    let mut signers = HashMap::new();
+    for envelope in evidence.envelopes() {
+        let digest = originator_digest(&envelope.unsigned_originator_envelope);
+        if let Ok(signer) = recover_signer(&digest, &envelope.signature) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = signers.entry(signer) {
+                let known = is_signer(node_id, signer)
+                    .await
+                    .map_err(|source| RelayError::Read {
+                        what: "Nodes.isSigner",
+                        source: Box::new(source),
+                    })?;
+                slot.insert(known);
+            }
+        }
+    }
+    let is_known = |id: u32, signer: Address| id == node_id && signers.get(&signer) == Some(&true);
+    let invalid = |error| RelayError::Invalid { error };
+    match evidence {
+        Evidence::Equivocation {
+            envelopes: [a, b], ..
+        } => {
+            let report = verify_equivocation(
+                node_id,
+                &a.unsigned_originator_envelope,
+                &a.signature,
+                &b.unsigned_originator_envelope,
+                &b.signature,
+                is_known,
+            )
+            .map_err(invalid)?;
+            Ok(Checked {
+                report_id: report.report_id,
+                node_id,
+                sequence_id: report.sequence_id,
+                fault: "equivocation".to_owned(),
+                calldata: calldata::report_equivocation(
+                    node_id,
+                    &a.unsigned_originator_envelope,
+                    &a.signature,
+                    &b.unsigned_originator_envelope,
+                    &b.signature,
+                ),
+                function: "MisbehaviorReports.reportEquivocation",
+            })
+        }
+        Evidence::InvalidPayload { envelope, .. } => {
+            let report = verify_invalid_payload(
+                node_id,
+                &envelope.unsigned_originator_envelope,
+                &envelope.signature,
+                is_known,
+            )
+            .map_err(invalid)?;
+            Ok(Checked {
+                report_id: equivocation_report_id(node_id, report.sequence_id),
+                node_id,
+                sequence_id: report.sequence_id,
+                fault: format!("invalid payload ({})", report.violation.name()),
+                calldata: calldata::report_invalid_payload(
+                    node_id,
+                    &envelope.unsigned_originator_envelope,
+                    &envelope.signature,
+                ),
+                function: "MisbehaviorReports.reportInvalidPayload",
+            })
+        }
+    }
+}
+
+/// What became of relayed evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Relayed {
+    /// The report landed.
+    Submitted {
+        /// The report's id.
+        report_id: B256,
+        /// The transaction.
+        tx_hash: TxHash,
+    },
+    /// Someone already reported this (node, sequence id): nothing sent.
+    Duplicate {
+        /// The report's id.
+        report_id: B256,
+    },
+    /// A dry run: verified and simulated, nothing sent.
+    DryRun {
+        /// The report's id.
+        report_id: B256,
+    },
+}
+
+impl Relayed {
+    /// The report's id.
+    pub fn report_id(&self) -> B256 {
+        match self {
+            Self::Submitted { report_id, .. }
+            | Self::Duplicate { report_id }
+            | Self::DryRun { report_id } => *report_id,
+        }
+    }
+}
+
+/// The relay: verifies, de-duplicates and submits evidence through the keeper's sender.
+pub struct Relay {
+    provider: DynProvider,
+    sender: Arc<Sender>,
+    nodes: Address,
+    reports: Address,
+    metrics: Arc<Metrics>,
+    /// Report ids being submitted by this process, so that the same evidence handed in twice
+    /// at once is sent once. Across restarts the chain (`isReported`) is the record.
+    in_flight: Mutex<HashSet<B256>>,
+}
+
+impl std::fmt::Debug for Relay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Relay")
+            .field("nodes", &self.nodes)
+            .field("reports", &self.reports)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Relay {
+    /// A relay reading through `provider` and sending through `sender`.
+    pub fn new(
+        provider: DynProvider,
+        sender: Arc<Sender>,
+        nodes: Address,
+        reports: Address,
+        metrics: Arc<Metrics>,
+    ) -> Self {
+        Self {
+            provider,
+            sender,
+            nodes,
+            reports,
+            metrics,
+            in_flight: Mutex::new(HashSet::new()),
+        }
+    }
+
+    /// Verifies `evidence` against the chain's signers; records a rejection in the metrics.
+    pub async fn check(&self, evidence: &Evidence) -> Result<Checked, RelayError> {
+        let nodes = Nodes::new(self.nodes, &self.provider);
+        let nodes = &nodes;
+        let result = check(evidence, |node_id, signer| async move {
+            nodes.isSigner(node_id, signer).call().await
+        })
+        .await;
+        if let Err(error) = &result {
+            if error.is_bad_input() {
+                self.metrics.record_relay(RelayOutcome::Rejected);
+                tracing::warn!(node_id = evidence.node_id(), %error, "evidence rejected");
+            }
+        }
+        result
+    }
+
+    /// Whether the chain already holds a report for this evidence.
+    pub async fn already_reported(&self, checked: &Checked) -> Result<bool, RelayError> {
+        MisbehaviorReports::new(self.reports, &self.provider)
+            .isReported(checked.node_id, checked.sequence_id)
+            .call()
+            .await
+            .map_err(|source| RelayError::Read {
+                what: "MisbehaviorReports.isReported",
+                source: Box::new(source),
+            })
+    }
+
+    /// Verifies, de-duplicates and submits `evidence`, recording the outcome in the metrics and
+    /// the log.
+    pub async fn relay(&self, evidence: &Evidence) -> Result<Relayed, RelayError> {
+        let checked = self.check(evidence).await?;
+        self.submit(checked).await
+    }
+
+    /// De-duplicates and submits evidence that passed [`Relay::check`].
+    pub async fn submit(&self, checked: Checked) -> Result<Relayed, RelayError> {
+        let report_id = checked.report_id;
+        if !self.claim(report_id) || self.already_reported(&checked).await? {
+            self.release(report_id);
+            return Ok(self.duplicate(&checked));
+        }
+        let call = Call {
+            to: self.reports,
+            data: checked.calldata.clone(),
+            label: checked.function,
+        };
+        let result = self.sender.send(&call).await;
+        self.release(report_id);
+        match result {
+            Ok(Outcome::Confirmed(receipt)) => {
+                self.metrics.record_relay(RelayOutcome::Submitted);
+                tracing::info!(
+                    %report_id, node_id = checked.node_id, sequence_id = checked.sequence_id,
+                    fault = %checked.fault, tx = %receipt.transaction_hash, "misbehavior reported"
+                );
+                Ok(Relayed::Submitted {
+                    report_id,
+                    tx_hash: receipt.transaction_hash,
+                })
+            }
+            Ok(Outcome::DryRun(_)) => Ok(Relayed::DryRun { report_id }),
+            // Someone else's report landed between the check and ours.
+            Err(error) if error.revert_name() == Some("SequenceAlreadyReported") => {
+                Ok(self.duplicate(&checked))
+            }
+            Err(error) => {
+                self.metrics.record_relay(RelayOutcome::Failed);
+                tracing::error!(%report_id, node_id = checked.node_id, %error, "misbehavior report failed");
+                Err(error.into())
+            }
+        }
+    }
+
+    fn duplicate(&self, checked: &Checked) -> Relayed {
+        self.metrics.record_relay(RelayOutcome::Duplicate);
+        tracing::info!(report_id = %checked.report_id, node_id = checked.node_id, "already reported: nothing sent");
+        Relayed::Duplicate {
+            report_id: checked.report_id,
+        }
+    }
+
+    /// Marks `report_id` as being submitted; false when it already is.
+    fn claim(&self, report_id: B256) -> bool {
+        self.in_flight
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(report_id)
+    }
+
+    fn release(&self, report_id: B256) {
+        self.in_flight
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(&report_id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::vectors;
+
+    fn block_on<F: Future>(future: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(future)
+    }
+
+    #[test]
+    fn parses_the_documented_format_and_refuses_unknown_fields() {
+        let json = br#"{"kind": "invalid_payload", "node_id": 7,
+            "envelope": {"unsigned_originator_envelope": "0x0a01", "signature": "0x01"}}"#;
+        let evidence = Evidence::from_json(json).unwrap();
+        assert_eq!(evidence.node_id(), 7);
+        let round_trip = serde_json::to_vec(&evidence).unwrap();
+        assert_eq!(Evidence::from_json(&round_trip).unwrap(), evidence);
+
+        for bad in [
+            &br#"{"kind": "invalid_payload", "node_id": 7, "extra": 1,
+                 "envelope": {"unsigned_originator_envelope": "0x", "signature": "0x"}}"#[..],
+            br#"{"kind": "theft", "node_id": 7}"#,
+            br#"{"kind": "equivocation", "node_id": 7, "envelopes": []}"#,
+            br#"{"kind": "invalid_payload", "node_id": -1,
+                 "envelope": {"unsigned_originator_envelope": "0x", "signature": "0x"}}"#,
+            br#"{"kind": "invalid_payload", "node_id": 1,
+                 "envelope": {"unsigned_originator_envelope": "zz", "signature": "0x"}}"#,
+            b"not json",
+        ] {
+            let error = Evidence::from_json(bad).unwrap_err();
+            assert!(error.is_bad_input(), "{error}");
+            assert!(!error.to_string().contains('\n'));
+        }
+    }
+
+    /// Every shared vector: the relay's verdict matches the contract's (as recorded in the
+    /// vectors the forge tests also check).
+    #[test]
+    fn agrees_with_the_shared_vectors() {
+        let vectors = vectors::generate().unwrap();
+        let is_signer = |node_id: u32, signer: Address| {
+            let known = vectors.is_signer(node_id, signer);
+            async move { Ok::<_, alloy::contract::Error>(known) }
+        };
+        for vector in &vectors.equivocations {
+            let evidence = Evidence::Equivocation {
+                node_id: vector.node_id,
+                envelopes: [
+                    SignedEnvelope {
+                        unsigned_originator_envelope: vector.unsigned_a.clone(),
+                        signature: vector.signature_a.clone(),
+                    },
+                    SignedEnvelope {
+                        unsigned_originator_envelope: vector.unsigned_b.clone(),
+                        signature: vector.signature_b.clone(),
+                    },
+                ],
+            };
+            match (vector.error.as_str(), block_on(check(&evidence, is_signer))) {
+                ("", Ok(checked)) => {
+                    assert_eq!(checked.report_id, vector.report_id, "{}", vector.name);
+                    assert_eq!(checked.calldata, vector.calldata, "{}", vector.name);
+                }
+                (name, Err(RelayError::Invalid { error })) => {
+                    assert_eq!(error.name(), name, "{}", vector.name)
+                }
+                (expected, got) => panic!("{}: expected {expected:?}, got {got:?}", vector.name),
+            }
+        }
+        for vector in &vectors.invalid_payloads {
+            let evidence = Evidence::InvalidPayload {
+                node_id: vector.node_id,
+                envelope: SignedEnvelope {
+                    unsigned_originator_envelope: vector.unsigned.clone(),
+                    signature: vector.signature.clone(),
+                },
+            };
+            match (vector.error.as_str(), block_on(check(&evidence, is_signer))) {
+                ("", Ok(checked)) => {
+                    assert_eq!(checked.sequence_id, vector.sequence_id, "{}", vector.name);
+                    assert_eq!(checked.calldata, vector.calldata, "{}", vector.name);
+                }
+                (name, Err(RelayError::Invalid { error })) => {
+                    assert_eq!(error.name(), name, "{}", vector.name)
+                }
+                (expected, got) => panic!("{}: expected {expected:?}, got {got:?}", vector.name),
+            }
+        }
+    }
+}
