@@ -1,5 +1,6 @@
 //! `keeper`: the XMTP control plane's command-line front end. All logic lives in the
-//! `xmtp-control` library; this binary only parses arguments and reports errors.
+//! `xmtp-control` library; this binary parses arguments, sets up logging, and turns the outcome
+//! into an exit code: 0 done or nothing due, 1 a job failed, 2 bad configuration or input.
 
 mod cli;
 mod cmd;
@@ -11,11 +12,12 @@ use clap::Parser;
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    match cmd::run(cli.command).await {
+    cmd::init_logging(cli.global.log_level);
+    match cmd::run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitCode::FAILURE
+        Err(failure) => {
+            eprintln!("error: {}", failure.message);
+            ExitCode::from(failure.code)
         }
     }
 }

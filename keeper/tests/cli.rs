@@ -1,90 +1,452 @@
-//! The `keeper` binary as a user runs it.
+//! The `keeper` binary as operators run it: exit codes, one-line errors, nothing sent on bad
+//! configuration or bad evidence, failover across RPC URLs, `status --json`, `relay`, and the
+//! daemon's HTTP endpoints with a graceful SIGTERM.
 
-use std::process::{Command, Output};
+// Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
+#![allow(clippy::unwrap_used)]
 
-fn keeper(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_keeper"))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run keeper: {e}"))
-}
+use std::{
+    io::{Read, Write},
+    net::{TcpListener, TcpStream},
+    path::{Path, PathBuf},
+    process::{Command, Output, Stdio},
+    time::{Duration, Instant},
+};
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use alloy::{
+    primitives::{Address, Bytes, U256},
+    providers::{ext::AnvilApi, DynProvider, Provider},
+    signers::local::PrivateKeySigner,
+};
+use serde_json::{json, Value};
+use xmtp_bindings::node_selection_manager::NodeSelectionManager;
+use xmtp_control::{
+    deployments::Deployments,
+    devnet::{self, LocalChain},
+    evidence::{
+        envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
+        verify::equivocation_report_id,
+    },
+    selection::{seat_nodes, SeatedNode, SeatingContracts},
+};
 
-/// The sequence ids of the table rows under the section headed `contract`.
-fn sequence_ids(stdout: &str, contract: &str) -> Vec<u64> {
-    stdout
-        .lines()
-        .skip_while(|line| !line.starts_with(&format!("{contract} at ")))
-        .skip(1)
-        .take_while(|line| line.starts_with(' '))
-        .filter_map(|line| line.split_whitespace().next()?.parse().ok())
-        .collect()
-}
+const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
 
-#[test]
-fn help_lists_the_demo_subcommand() {
-    let out = keeper(&["--help"]);
-    let stdout = text(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}{}", text(&out.stderr));
-    assert!(
-        stdout.lines().any(|l| l.trim_start().starts_with("demo")),
-        "{stdout}"
-    );
-    assert!(stdout.contains("Run the local system tour"), "{stdout}");
-}
+/// Every variable the keeper reads, removed so that the caller's environment cannot leak in.
+const KEEPER_ENV: [&str; 7] = [
+    "KEEPER_RPC_URL",
+    "KEEPER_DEPLOYMENTS",
+    "KEEPER_PRIVATE_KEY",
+    "KEEPER_KEYSTORE",
+    "KEEPER_KEYSTORE_PASSWORD_FILE",
+    "KEEPER_LISTEN",
+    "KEEPER_ALERT_WEBHOOK",
+];
 
-#[test]
-fn unknown_subcommand_is_a_usage_error() {
-    let out = keeper(&["frobnicate"]);
-    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("frobnicate"));
-}
-
-#[test]
-fn demo_publishes_and_reads_back_in_order() {
-    let out = keeper(&["demo"]);
-    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    for contract in ["IdentityUpdates", "GroupMessages"] {
-        assert_eq!(
-            sequence_ids(&stdout, contract),
-            vec![1, 2, 3, 4, 5],
-            "{contract}:\n{stdout}"
-        );
+fn keeper(args: &[&str], env: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(KEEPER);
+    for name in KEEPER_ENV {
+        command.env_remove(name);
     }
-    assert!(
-        stdout.contains("batch") && stdout.contains("single"),
-        "{stdout}"
-    );
-    // The usage tour: a report signed by a majority of the epoch's active set settled, debt where
-    // a payer was overcharged.
-    assert!(
-        stdout.contains("signed by 2 of the epoch's 3 active nodes"),
-        "{stdout}"
-    );
-    let dave = stdout
-        .lines()
-        .find(|l| l.trim_start().starts_with("dave-app"))
-        .unwrap_or_else(|| panic!("no dave-app line:\n{stdout}"));
-    assert!(dave.trim_end().ends_with("-5.00"), "{dave}");
-    assert!(
-        stdout.contains("fees backed by deposits 32.00 USDC, owed as debt 5.00 USDC"),
-        "{stdout}"
-    );
-    // The rewards tour: the backed fees reach the distributor, and the closed period is paid to
-    // each node's NFT owner.
-    assert!(
-        stdout.contains("32.00 USDC forwarded from Payers"),
-        "{stdout}"
-    );
-    assert!(stdout.contains("payout period 0 closed"), "{stdout}");
-    let paid = stdout.lines().filter(|l| l.contains("10.66 to 0x")).count();
-    assert_eq!(paid, 3, "{stdout}");
+    command.args(["--log-level", "warn"]).args(args);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command
 }
+
+fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
+    keeper(args, env).output().unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The one `error:` line the binary prints on failure.
+fn error_line(output: &Output) -> String {
+    let errors: Vec<_> = stderr(output)
+        .lines()
+        .filter(|line| line.starts_with("error: "))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(errors.len(), 1, "stderr: {}", stderr(output));
+    errors[0].clone()
+}
+
+fn temp_file(name: &str, contents: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("keeper-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn bad_configuration_exits_2_with_one_line() {
+    let output = run(&["tick"], &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(error_line(&output).starts_with("error: no RPC URL"));
+
+    let config = temp_file("typo.toml", "[sender]\nconfirmation = 2\n");
+    let output = run(&["--config", config.to_str().unwrap(), "tick"], &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let line = error_line(&output);
+    assert!(line.contains("line 2") && line.contains("confirmation"), "{line}");
+
+    let secret = "0x1234deadbeef";
+    let record = temp_file("record.json", r#"{"chainId": 1, "contracts": {}}"#);
+    let output = run(
+        &["tick"],
+        &[
+            ("KEEPER_RPC_URL", "http://127.0.0.1:1"),
+            ("KEEPER_DEPLOYMENTS", record.to_str().unwrap()),
+            ("KEEPER_PRIVATE_KEY", secret),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!stderr(&output).contains("deadbeef"), "the key leaked");
+
+    // A key on the command line is not an option at all.
+    let output = run(&["--private-key", "0x01", "tick"], &[]);
+    assert_eq!(output.status.code(), Some(2));
+
+    let output = run(&["relay", "/nonexistent/evidence.json"], &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let evidence = temp_file("garbage.json", r#"{"kind": "theft", "node_id": 1}"#);
+    let output = run(&["relay", evidence.to_str().unwrap()], &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(error_line(&output).contains("not valid JSON in the documented format"));
+}
+
+#[test]
+fn help_explains_every_subcommand() {
+    for sub in ["tick", "run", "status", "relay", "demo"] {
+        let output = run(&[sub, "--help"], &[]);
+        assert!(output.status.success());
+        assert!(stdout(&output).contains("Usage: keeper"), "{sub}");
+    }
+}
+
+struct World {
+    chain: LocalChain,
+    admin: DynProvider,
+    record: PathBuf,
+    deployments: Deployments,
+    seated: Vec<SeatedNode>,
+    contracts: SeatingContracts,
+    key: PrivateKeySigner,
+}
+
+impl World {
+    async fn new() -> Self {
+        let chain = LocalChain::start().await.unwrap();
+        let deployments = chain.deploy_suite().await.unwrap();
+        let admin = chain.provider();
+        let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
+        let (seated, _) = seat_nodes(&chain, &admin, contracts, 3).await.unwrap();
+        let record = temp_file(
+            &format!("deployments-{}.json", chain.endpoint_url().port().unwrap()),
+            &serde_json::to_string(&deployments).unwrap(),
+        );
+        let key = PrivateKeySigner::random();
+        admin
+            .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
+            .await
+            .unwrap();
+        Self {
+            chain,
+            admin,
+            record,
+            deployments,
+            seated,
+            contracts,
+            key,
+        }
+    }
+
+    fn env(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("KEEPER_RPC_URL", self.chain.endpoint()),
+            ("KEEPER_DEPLOYMENTS", self.record.display().to_string()),
+            (
+                "KEEPER_PRIVATE_KEY",
+                alloy::hex::encode_prefixed(self.key.to_bytes()),
+            ),
+        ]
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let env = self.env();
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        run(args, &env)
+    }
+
+    async fn keeper_nonce(&self) -> u64 {
+        self.admin
+            .get_transaction_count(self.key.address())
+            .await
+            .unwrap()
+    }
+
+    async fn warp_to_next_rotation(&self) {
+        let manager = NodeSelectionManager::new(self.contracts.selection, &self.admin);
+        let next = manager.nextRotationAt().call().await.unwrap();
+        devnet::advance_to(&self.admin, u64::try_from(next).unwrap())
+            .await
+            .unwrap();
+    }
+
+    /// Two envelopes the first node signed for `sequence_id`, differing in their timestamp,
+    /// as the evidence JSON; signed by `key` instead when given.
+    fn equivocation(&self, sequence_id: u64, key: Option<&PrivateKeySigner>) -> Value {
+        let node = &self.seated[0];
+        let payer = PrivateKeySigner::random();
+        let payer_envelope =
+            PayerEnvelope::signed(&payer, Bytes::from_static(b"a group message"), node.id, 30)
+                .unwrap()
+                .encode();
+        let envelope = |ns: i64| UnsignedOriginatorEnvelope {
+            originator_node_id: node.id,
+            originator_sequence_id: sequence_id,
+            originator_ns: ns,
+            payer_envelope_bytes: payer_envelope.clone(),
+            other_fields: Bytes::new(),
+        };
+        let key = key.unwrap_or(&node.signing_key);
+        let signed = |ns| {
+            let s = SignedOriginatorEnvelope::sign(&envelope(ns), key).unwrap();
+            json!({"unsigned_originator_envelope": s.unsigned, "signature": s.signature})
+        };
+        json!({"kind": "equivocation", "node_id": node.id, "envelopes": [signed(1_000), signed(2_000)]})
+    }
+}
+
+impl Drop for World {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.record);
+    }
+}
+
+#[tokio::test]
+async fn status_tick_failover_dry_run_and_relay_on_anvil() {
+    let world = World::new().await;
+
+    // status: stable JSON, no key needed.
+    let output = run(
+        &["status", "--json"],
+        &[
+            ("KEEPER_RPC_URL", &world.chain.endpoint()),
+            ("KEEPER_DEPLOYMENTS", world.record.to_str().unwrap()),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let status: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(status["chain_id"], world.chain.chain_id());
+    assert_eq!(status["active_nodes"].as_array().unwrap().len(), 3);
+    assert_eq!(status["keeper"], Value::Null);
+    let epoch = status["epoch"].as_u64().unwrap();
+
+    // A record for another chain is bad configuration.
+    let mut foreign = world.deployments.clone();
+    foreign.chain_id = 1;
+    let foreign_record = temp_file("foreign.json", &serde_json::to_string(&foreign).unwrap());
+    let output = run(
+        &["status"],
+        &[
+            ("KEEPER_RPC_URL", &world.chain.endpoint()),
+            ("KEEPER_DEPLOYMENTS", foreign_record.to_str().unwrap()),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(error_line(&output).contains("is for chain 1"));
+
+    // Nothing due: tick exits 0 and sends nothing.
+    let output = world.run(&["tick"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("nothing due"));
+    assert_eq!(world.keeper_nonce().await, 0);
+
+    // Due, but a dry run: printed, simulated, nothing sent.
+    world.warp_to_next_rotation().await;
+    let output = world.run(&["--dry-run", "tick"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("dry run: "), "{}", stdout(&output));
+    assert!(stdout(&output).contains("rotateNodes"), "{}", stdout(&output));
+    assert_eq!(world.keeper_nonce().await, 0);
+
+    // The first URL is dead; the second serves the tick.
+    let urls = format!("http://127.0.0.1:1,{}", world.chain.endpoint());
+    let output = world.run(&["--rpc-url", &urls, "tick"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("rotate: 0x"), "{}", stdout(&output));
+    let status: Value =
+        serde_json::from_str(&stdout(&world.run(&["status", "--json"]))).unwrap();
+    assert_eq!(status["epoch"].as_u64().unwrap(), epoch + 1);
+    let sent = world.keeper_nonce().await;
+
+    // Evidence signed by a key the node never had: refused by name, exit 2, nothing sent.
+    let stranger = PrivateKeySigner::random();
+    let bad = temp_file(
+        "bad-evidence.json",
+        &world.equivocation(42, Some(&stranger)).to_string(),
+    );
+    let output = world.run(&["relay", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(error_line(&output).contains("NotNodeSigner"), "{}", stderr(&output));
+    assert_eq!(world.keeper_nonce().await, sent);
+
+    // Good evidence: submitted, report id printed; handed in again, not sent twice.
+    let good = temp_file("good-evidence.json", &world.equivocation(42, None).to_string());
+    let output = world.run(&["relay", good.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report_id = equivocation_report_id(world.seated[0].id, 42);
+    assert_eq!(stdout(&output).trim(), report_id.to_string());
+    assert_eq!(world.keeper_nonce().await, sent + 1);
+    let output = world.run(&["relay", good.to_str().unwrap()]);
+    assert!(output.status.success());
+    assert!(stderr(&output).contains("already reported"));
+    assert_eq!(world.keeper_nonce().await, sent + 1);
+}
+
+/// A minimal HTTP/1.1 exchange: the status code and the body.
+fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let body = body.unwrap_or("");
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response[9..12].parse().unwrap();
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !condition() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
+    let world = World::new().await;
+    let port = free_port();
+    let config = temp_file("daemon.toml", "[daemon]\npoll_interval_ms = 200\n[sender]\npoll_interval_ms = 50\n");
+    let env = world.env();
+    let mut daemon = keeper(
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "run",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ],
+        &env.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>(),
+    )
+    .stdout(Stdio::null())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+
+    wait_until("a healthy daemon", || {
+        TcpStream::connect(("127.0.0.1", port)).is_ok() && http(port, "GET", "/health", None).0 == 200
+    });
+
+    // The daemon rotates on its own once the epoch is over.
+    world.warp_to_next_rotation().await;
+    wait_until("the daemon's rotation", || {
+        let (_, metrics) = http(port, "GET", "/metrics", None);
+        metric(&metrics, "keeper_transactions_sent_total") >= 1.0
+    });
+
+    let (status, metrics) = http(port, "GET", "/metrics", None);
+    assert_eq!(status, 200);
+    for name in [
+        "keeper_last_rotated_epoch",
+        "keeper_next_rotation_timestamp_seconds",
+        "keeper_next_payout_timestamp_seconds",
+        "keeper_transactions_sent_total",
+        "keeper_transactions_replaced_total",
+        "keeper_transactions_failed_total",
+        "keeper_balance_wei",
+        "keeper_rpc_errors_total",
+    ] {
+        assert!(metrics.contains(&format!("# TYPE {name} ")), "{name} missing");
+    }
+    assert!(metric(&metrics, "keeper_balance_wei") > 0.0);
+
+    // Evidence: refused with the reason, accepted, then a duplicate.
+    let stranger = PrivateKeySigner::random();
+    let (status, body) = http(
+        port,
+        "POST",
+        "/v1/misbehavior",
+        Some(&world.equivocation(7, Some(&stranger)).to_string()),
+    );
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("NotNodeSigner"), "{body}");
+    let good = world.equivocation(7, None).to_string();
+    let (status, body) = http(port, "POST", "/v1/misbehavior", Some(&good));
+    assert_eq!(status, 202, "{body}");
+    let report_id = equivocation_report_id(world.seated[0].id, 7).to_string();
+    assert!(body.contains(&report_id), "{body}");
+    wait_until("the relayed report", || {
+        let (_, metrics) = http(port, "GET", "/metrics", None);
+        metrics.contains("keeper_reports_relayed_total{outcome=\"submitted\"} 1")
+    });
+    let (status, body) = http(port, "POST", "/v1/misbehavior", Some(&good));
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("duplicate"), "{body}");
+
+    // SIGTERM: a clean exit.
+    let killed = Command::new("kill")
+        .args(["-TERM", &daemon.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = daemon.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "the daemon did not stop");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let mut log = String::new();
+    daemon.stderr.take().unwrap().read_to_string(&mut log).unwrap();
+    assert!(status.success(), "exit {status:?}: {log}");
+    assert!(!log.contains(&alloy::hex::encode(world.key.to_bytes())), "the key leaked");
+}
+
+/// The value of an unlabelled sample in Prometheus text.
+fn metric(text: &str, name: &str) -> f64 {
+    text.lines()
+        .find_map(|line| line.strip_prefix(name)?.strip_prefix(' '))
+        .map_or(-1.0, |value| value.trim().parse().unwrap())
+}
+
+#[allow(dead_code)]
+fn unused(_: &Path, _: Address) {}

@@ -1,7 +1,6 @@
 //! `keeper demo`: the local system tour.
 
 use clap::Args;
-use eyre::WrapErr;
 
 const AFTER_HELP: &str = "\
 Needs the npm-installed Foundry toolchain (`npm install`); forge compiles the contracts first
@@ -13,9 +12,9 @@ if out/ is stale. anvil is stopped and the temporary deployment record removed w
 pub(crate) struct DemoArgs {}
 
 /// Runs the tour, printing its report to stdout.
-pub(crate) async fn run(_args: DemoArgs) -> eyre::Result<()> {
+pub(crate) async fn run(_args: DemoArgs) -> Result<(), super::Failure> {
     let mut out = std::io::stdout();
     xmtp_control::demo::run(&mut out)
         .await
-        .wrap_err("the demo failed")
+        .map_err(|error| super::Failure::job(format!("the demo failed: {}", xmtp_control::keeper::one_line(&error))))
 }

@@ -1,0 +1,116 @@
+//! One module per subcommand; each turns its arguments into library calls. This module holds
+//! what they share: loading the configuration, connecting, logging, and the exit codes.
+
+pub(crate) mod demo;
+pub(crate) mod relay;
+pub(crate) mod run;
+pub(crate) mod status;
+pub(crate) mod tick;
+
+use tracing_subscriber::filter::LevelFilter;
+use xmtp_control::keeper::{
+    config::{Config, KeyRequirement, Overrides},
+    one_line,
+    setup::Runtime,
+};
+
+use crate::cli::{Cli, Command, GlobalArgs, LogLevel};
+
+/// Exit code: a job failed, or the chain could not be reached.
+const JOB_FAILED: u8 = 1;
+/// Exit code: bad configuration or input; nothing was sent.
+const BAD_INPUT: u8 = 2;
+
+/// Why the command failed: one line for stderr and the exit code.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    pub(crate) code: u8,
+    pub(crate) message: String,
+}
+
+impl Failure {
+    /// A job or the chain failed (exit 1).
+    pub(crate) fn job(message: impl Into<String>) -> Self {
+        Self {
+            code: JOB_FAILED,
+            message: message.into(),
+        }
+    }
+
+    /// The configuration or the input is wrong (exit 2).
+    pub(crate) fn input(message: impl Into<String>) -> Self {
+        Self {
+            code: BAD_INPUT,
+            message: message.into(),
+        }
+    }
+}
+
+/// Runs the command to completion.
+pub(crate) async fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Tick(args) => tick::run(&cli.global, args).await,
+        Command::Run(args) => run::run(&cli.global, args).await,
+        Command::Status(args) => status::run(&cli.global, args).await,
+        Command::Relay(args) => relay::run(&cli.global, args).await,
+        Command::Demo(args) => demo::run(args).await,
+    }
+}
+
+/// Logs go to stderr, so that stdout carries only results (`status --json`).
+pub(crate) fn init_logging(level: LogLevel) {
+    let filter = match level {
+        LogLevel::Error => LevelFilter::ERROR,
+        LogLevel::Warn => LevelFilter::WARN,
+        LogLevel::Info => LevelFilter::INFO,
+        LogLevel::Debug => LevelFilter::DEBUG,
+        LogLevel::Trace => LevelFilter::TRACE,
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_max_level(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
+/// The validated configuration: the file, then the environment, then `global`'s flags.
+pub(crate) fn load_config(
+    global: &GlobalArgs,
+    keys: KeyRequirement,
+    command_flags: Overrides,
+) -> Result<Config, Failure> {
+    let flags = Overrides {
+        rpc_urls: (!global.rpc_urls.is_empty()).then(|| global.rpc_urls.clone()),
+        deployments: global.deployments.clone(),
+        keystore: global.keystore.clone(),
+        keystore_password_file: global.keystore_password_file.clone(),
+        confirmations: global.confirmations,
+        max_fee_per_gas_gwei: global.max_fee_gwei,
+        payout_batch_size: global.payout_batch_size,
+        ..Overrides::default()
+    };
+    let overrides = Overrides::from_env(|name| std::env::var(name).ok())
+        .then(flags)
+        .then(command_flags);
+    Config::load(global.config.as_deref(), overrides, keys)
+        .map_err(|error| Failure::input(error.to_string()))
+}
+
+/// Loads the configuration and connects.
+pub(crate) async fn start(
+    global: &GlobalArgs,
+    keys: KeyRequirement,
+    command_flags: Overrides,
+) -> Result<(Config, Runtime), Failure> {
+    let config = load_config(global, keys, command_flags)?;
+    let runtime = Runtime::start(&config, global.dry_run)
+        .await
+        .map_err(|error| {
+            if error.is_bad_configuration() {
+                Failure::input(one_line(&error))
+            } else {
+                Failure::job(one_line(&error))
+            }
+        })?;
+    Ok((config, runtime))
+}

@@ -1,0 +1,181 @@
+//! Wiring: from a validated [`Config`] to a connected keeper, relay and metrics.
+
+use std::sync::Arc;
+
+use alloy::{
+    primitives::Address,
+    providers::{DynProvider, Provider},
+};
+
+use super::{
+    alerts::Alerter,
+    chain::{self, ChainError, RpcPolicy},
+    config::Config,
+    jobs::{Contracts, Keeper},
+    metrics::Metrics,
+    relay::Relay,
+    sender::{Sender, SenderConfig},
+};
+use crate::deployments::{self, DeploymentsError};
+
+/// Why the keeper could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    /// The RPC endpoints could not be set up.
+    #[error(transparent)]
+    Chain(#[from] ChainError),
+    /// A startup read failed (every URL tried).
+    #[error("cannot reach the chain: {0}")]
+    Unreachable(String),
+    /// The deployment record is for another chain.
+    #[error("the deployment record {record} is for chain {expected}, but the RPC serves chain {actual}")]
+    WrongChain {
+        /// The record's path.
+        record: String,
+        /// The record's chain id.
+        expected: u64,
+        /// The RPC's chain id.
+        actual: u64,
+    },
+    /// A contract of the record has no code on this chain.
+    #[error("no contract at {name} {address} on chain {chain_id}: wrong deployment record?")]
+    NoCode {
+        /// The record's name of the contract.
+        name: &'static str,
+        /// Its recorded address.
+        address: Address,
+        /// The chain.
+        chain_id: u64,
+    },
+    /// The record lacks a contract.
+    #[error(transparent)]
+    Deployments(#[from] DeploymentsError),
+}
+
+impl SetupError {
+    /// Whether the configuration is at fault (exit code 2) rather than the chain (exit code 1).
+    pub fn is_bad_configuration(&self) -> bool {
+        !matches!(self, Self::Unreachable(_))
+    }
+}
+
+/// A connected keeper: what every subcommand needs.
+pub struct Runtime {
+    /// The chain, with failover.
+    pub provider: DynProvider,
+    /// The chain's id, read once.
+    pub chain_id: u64,
+    /// The counters and gauges.
+    pub metrics: Arc<Metrics>,
+    /// The suite's contracts.
+    pub contracts: Contracts,
+    /// The keeper and relay, when a key is configured.
+    pub signing: Option<Signing>,
+}
+
+/// The parts that sign: one sender shared by the jobs and the relay.
+pub struct Signing {
+    /// The jobs.
+    pub keeper: Arc<Keeper>,
+    /// The misbehavior relay.
+    pub relay: Arc<Relay>,
+}
+
+impl std::fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Runtime")
+            .field("chain_id", &self.chain_id)
+            .field("contracts", &self.contracts)
+            .field("signing", &self.signing.as_ref().map(|s| s.keeper.address()))
+            .finish_non_exhaustive()
+    }
+}
+
+impl Runtime {
+    /// Connects, checks that the record matches the chain (chain id, code at the `Automation`
+    /// proxy), and builds the keeper and relay when `config` has a key.
+    pub async fn start(config: &Config, dry_run: bool) -> Result<Self, SetupError> {
+        let metrics = Arc::new(Metrics::default());
+        let policy = RpcPolicy {
+            request_timeout: config.rpc.request_timeout,
+            attempts: config.rpc.attempts,
+            initial_backoff: config.rpc.initial_backoff,
+            max_backoff: config.rpc.max_backoff,
+        };
+        let provider = chain::connect(&config.rpc_urls, policy, Arc::clone(&metrics))?;
+        let unreachable = |error: &dyn std::error::Error| SetupError::Unreachable(super::one_line(error));
+        let chain_id = provider
+            .get_chain_id()
+            .await
+            .map_err(|error| unreachable(&error))?;
+        let expected = config.deployments.chain_id;
+        if expected != chain_id {
+            return Err(SetupError::WrongChain {
+                record: config.deployments_path.display().to_string(),
+                expected,
+                actual: chain_id,
+            });
+        }
+        let contracts = Contracts::from_deployments(&config.deployments)?;
+        let code = provider
+            .get_code_at(contracts.automation)
+            .await
+            .map_err(|error| unreachable(&error))?;
+        if code.is_empty() {
+            return Err(SetupError::NoCode {
+                name: deployments::AUTOMATION,
+                address: contracts.automation,
+                chain_id,
+            });
+        }
+
+        let signing = config.signer.clone().map(|signer| {
+            let sender = Arc::new(Sender::new(
+                provider.clone(),
+                signer,
+                chain_id,
+                SenderConfig {
+                    confirmations: config.sender.confirmations,
+                    confirmation_timeout: config.sender.confirmation_timeout,
+                    max_fee_per_gas: config.sender.max_fee_per_gas,
+                    max_priority_fee_per_gas: config.sender.max_priority_fee_per_gas,
+                    fee_bump_bps: config.sender.fee_bump_bps,
+                    poll_interval: config.sender.poll_interval,
+                    gas_limit_margin_percent: config.sender.gas_limit_margin_percent,
+                    dry_run,
+                },
+                Arc::clone(&metrics),
+            ));
+            let alerter = Arc::new(Alerter::new(
+                config.alerts.webhook_url.clone(),
+                sender.address(),
+                chain_id,
+                config.alerts.repeat_interval,
+            ));
+            let keeper = Arc::new(Keeper::new(
+                provider.clone(),
+                Arc::clone(&sender),
+                contracts,
+                chain_id,
+                config.jobs.clone(),
+                Arc::clone(&metrics),
+                alerter,
+            ));
+            let relay = Arc::new(Relay::new(
+                provider.clone(),
+                sender,
+                contracts.nodes,
+                contracts.reports,
+                Arc::clone(&metrics),
+            ));
+            Signing { keeper, relay }
+        });
+        Ok(Self {
+            provider,
+            chain_id,
+            metrics,
+            contracts,
+            signing,
+        })
+    }
+}
