@@ -18,7 +18,9 @@
 //! - [`daemon`] runs the jobs on a timer until told to stop.
 
 
+pub mod alerts;
 pub mod config;
+pub mod http;
 pub mod metrics;
 pub mod status;
 

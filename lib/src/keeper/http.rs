@@ -1,0 +1,543 @@
+//! The keeper's HTTP listener: `GET /health` for liveness probes, `GET /metrics` for
+//! Prometheus, and `POST /v1/misbehavior` where anyone who holds evidence of misbehavior hands
+//! it in for the keeper to verify and relay.
+//!
+//! Every answer other than `/metrics` is JSON; every error is `{"error": "…"}`. Request bodies
+//! are never logged. [`serve`] runs until its shutdown future resolves, then stops accepting,
+//! lets requests in flight finish (for at most [`SHUTDOWN_GRACE`]) and returns.
+
+use std::{
+    convert::Infallible,
+    future::Future,
+    io,
+    net::SocketAddr,
+    pin::{pin, Pin},
+    sync::{atomic::Ordering, Arc},
+    time::{Duration, Instant, SystemTime, UNIX_EPOCH},
+};
+
+use http_body_util::{BodyExt as _, Full};
+use hyper::{
+    body::{Bytes, Incoming},
+    header::{self, HeaderValue},
+    server::conn::http1,
+    service::service_fn,
+    Method, Request, Response, StatusCode,
+};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use serde_json::{json, Value};
+use tokio::{
+    net::{TcpListener, TcpStream},
+    sync::{watch, OwnedSemaphorePermit, Semaphore},
+    task::JoinSet,
+};
+
+use super::metrics::Metrics;
+
+/// The largest evidence document the intake reads (1 MiB); larger ones get `413`.
+pub const MAX_EVIDENCE_BYTES: usize = 1 << 20;
+
+/// How long requests in flight may take to finish once shutdown is asked for; connections
+/// still open after that are dropped.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// The content type of `GET /metrics`: the Prometheus text exposition format 0.0.4.
+pub const METRICS_CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
+
+/// How long a client may take to send a request's headers.
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long a client may take to send an evidence document.
+const BODY_READ_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How many connections are served at once; further clients wait in the accept queue.
+const MAX_CONNECTIONS: usize = 64;
+
+/// How many bytes past [`MAX_EVIDENCE_BYTES`] are read and dropped before answering `413`, so
+/// that a client still sending gets the answer instead of a reset connection.
+const DRAIN_BYTES: usize = 1 << 20;
+
+/// The longest pause after failed `accept` calls (out of file descriptors, say).
+const MAX_ACCEPT_BACKOFF: Duration = Duration::from_secs(1);
+
+/// What the evidence intake answers: an HTTP status and a JSON body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntakeReply {
+    /// The HTTP status code (`202` accepted, `400` refused, …). One that is not a valid status
+    /// code is answered as `500`.
+    pub status: u16,
+    /// The JSON body sent back.
+    pub body: Value,
+}
+
+impl IntakeReply {
+    /// A reply with `status` and `body`.
+    pub fn new(status: u16, body: Value) -> Self {
+        Self { status, body }
+    }
+
+    /// An error reply in the listener's one error shape, `{"error": message}`.
+    pub fn error(status: u16, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            body: json!({ "error": message.into() }),
+        }
+    }
+}
+
+/// Takes a POSTed evidence document (raw JSON bytes) and decides; implemented by the relay
+/// module.
+///
+/// The listener has already checked the content type and the size; `body` is not parsed. The
+/// returned future is dropped if the client disconnects or shutdown's grace period runs out,
+/// so work that must finish either way belongs in a task of its own.
+pub trait EvidenceIntake: Send + Sync + 'static {
+    /// Decides on one evidence document and says what to answer.
+    fn submit(&self, body: Bytes) -> Pin<Box<dyn Future<Output = IntakeReply> + Send + '_>>;
+}
+
+/// How healthy the keeper is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HealthPolicy {
+    /// `/health` answers `503` when the last completed tick ([`Metrics::last_tick_at`]) is older
+    /// than this, or when there was none yet.
+    pub stale_after: Duration,
+}
+
+/// What the listener serves from.
+pub struct HttpState {
+    /// The figures `/metrics` renders and `/health` judges.
+    pub metrics: Arc<Metrics>,
+    /// Where `POST /v1/misbehavior` hands its documents.
+    pub intake: Arc<dyn EvidenceIntake>,
+    /// When `/health` says the keeper is stuck.
+    pub health: HealthPolicy,
+}
+
+/// Why the listener could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum HttpError {
+    /// The address is taken, not local, or not allowed.
+    #[error("binding the HTTP listener to {addr}")]
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// The failure.
+        #[source]
+        source: io::Error,
+    },
+    /// The listener's socket has no local address (it is not bound).
+    #[error("reading the HTTP listener's local address")]
+    LocalAddr(#[source] io::Error),
+}
+
+/// Binds a listener for [`serve`] to `addr` (port `0` picks a free port).
+pub async fn bind(addr: SocketAddr) -> Result<TcpListener, HttpError> {
+    TcpListener::bind(addr)
+        .await
+        .map_err(|source| HttpError::Bind { addr, source })
+}
+
+/// Serves `/health`, `/metrics` and `/v1/misbehavior` on `listener` until `shutdown` resolves;
+/// then stops accepting, lets requests in flight finish for at most [`SHUTDOWN_GRACE`], and
+/// returns.
+///
+/// A failed `accept` (a client that went away, no file descriptors left) is logged and retried
+/// after a short pause; it never stops the listener.
+pub async fn serve(
+    listener: TcpListener,
+    state: HttpState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), HttpError> {
+    let local = listener.local_addr().map_err(HttpError::LocalAddr)?;
+    tracing::info!(%local, "HTTP listener up");
+    let state = Arc::new(state);
+    let (stop, stopping) = watch::channel(false);
+    let permits = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let mut connections = JoinSet::new();
+    let mut shutdown = pin!(shutdown);
+    let mut backoff = Duration::ZERO;
+    loop {
+        let pause = backoff;
+        let permits = Arc::clone(&permits);
+        let listening = &listener;
+        let accept = async move {
+            if !pause.is_zero() {
+                tokio::time::sleep(pause).await;
+            }
+            // `None` only if the semaphore were closed, which it never is.
+            let permit = permits.acquire_owned().await.ok();
+            (listening.accept().await, permit)
+        };
+        tokio::select! {
+            biased;
+            () = &mut shutdown => break,
+            Some(joined) = connections.join_next(), if !connections.is_empty() => {
+                log_join(joined);
+            }
+            (accepted, permit) = accept => match accepted {
+                Ok((stream, peer)) => {
+                    backoff = Duration::ZERO;
+                    connections.spawn(connection(
+                        stream,
+                        peer,
+                        Arc::clone(&state),
+                        stopping.clone(),
+                        permit,
+                    ));
+                }
+                Err(error) => {
+                    backoff = (backoff * 2).clamp(Duration::from_millis(10), MAX_ACCEPT_BACKOFF);
+                    tracing::warn!(%local, %error, retry_in_ms = millis(backoff), "accepting an HTTP connection failed");
+                }
+            },
+        }
+    }
+
+    drop(listener);
+    stop.send_replace(true);
+    tracing::debug!(
+        open = connections.len(),
+        "HTTP listener stopping: finishing requests in flight"
+    );
+    let drained = tokio::time::timeout(SHUTDOWN_GRACE, async {
+        while let Some(joined) = connections.join_next().await {
+            log_join(joined);
+        }
+    })
+    .await;
+    if drained.is_err() {
+        tracing::warn!(
+            open = connections.len(),
+            grace_secs = SHUTDOWN_GRACE.as_secs(),
+            "HTTP connections still open after the grace period: dropping them"
+        );
+        connections.shutdown().await;
+    }
+    tracing::info!(%local, "HTTP listener stopped");
+    Ok(())
+}
+
+/// Logs a connection task that panicked (the panic itself is already on stderr).
+fn log_join(joined: Result<(), tokio::task::JoinError>) {
+    if let Err(error) = joined {
+        if error.is_panic() {
+            tracing::warn!("an HTTP connection task panicked");
+        }
+    }
+}
+
+/// Serves one connection until the client closes it, it fails, or shutdown is asked for (then
+/// the request in flight, if any, is answered first).
+async fn connection(
+    stream: TcpStream,
+    peer: SocketAddr,
+    state: Arc<HttpState>,
+    mut stopping: watch::Receiver<bool>,
+    _permit: Option<OwnedSemaphorePermit>,
+) {
+    let service = service_fn(move |request| {
+        let state = Arc::clone(&state);
+        async move { Ok::<_, Infallible>(respond(&state, peer, request).await) }
+    });
+    let mut builder = http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_READ_TIMEOUT);
+    let mut conn = pin!(builder.serve_connection(TokioIo::new(stream), service));
+    let result = tokio::select! {
+        result = conn.as_mut() => result,
+        // An error means the sender is gone, which happens only once `serve` returned.
+        _ = async { stopping.wait_for(|stop| *stop).await.map(|_| ()) } => {
+            conn.as_mut().graceful_shutdown();
+            conn.await
+        }
+    };
+    if let Err(error) = result {
+        if error.is_incomplete_message() || error.is_timeout() || error.is_canceled() {
+            tracing::debug!(%peer, %error, "HTTP connection ended early");
+        } else {
+            tracing::warn!(%peer, %error, "HTTP connection failed");
+        }
+    }
+}
+
+/// Answers one request and logs it (never its body).
+async fn respond(
+    state: &HttpState,
+    peer: SocketAddr,
+    request: Request<Incoming>,
+) -> Response<Full<Bytes>> {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let response = route(state, request).await;
+    let status = response.status();
+    let elapsed_ms = millis(started.elapsed());
+    // `/health` answering 503 is its job (starting or stale), not a failure of the listener.
+    if status.is_server_error() && path != "/health" {
+        tracing::warn!(%peer, %method, path = %path, status = status.as_u16(), elapsed_ms, "HTTP request failed");
+    } else {
+        tracing::debug!(%peer, %method, path = %path, status = status.as_u16(), elapsed_ms, "HTTP request");
+    }
+    response
+}
+
+/// Sends a request to its handler, or answers `404` / `405`.
+async fn route(state: &HttpState, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let (allowed, allow) = match request.uri().path() {
+        "/health" | "/metrics" => (Method::GET, "GET"),
+        "/v1/misbehavior" => (Method::POST, "POST"),
+        path => {
+            return error(StatusCode::NOT_FOUND, format!("no such endpoint: {path}"));
+        }
+    };
+    if request.method() != allowed {
+        let mut response = error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            format!(
+                "{} takes {allowed}, not {}",
+                request.uri().path(),
+                request.method()
+            ),
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static(allow));
+        return response;
+    }
+    match request.uri().path() {
+        "/health" => {
+            let (status, body) = health(&state.metrics, &state.health, unix_now());
+            json_response(status, &body)
+        }
+        "/metrics" => {
+            let mut response = Response::new(Full::new(Bytes::from(state.metrics.render())));
+            response.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(METRICS_CONTENT_TYPE),
+            );
+            response
+        }
+        _ => misbehavior(state, request).await,
+    }
+}
+
+/// `POST /v1/misbehavior`: checks the content type and size, reads the document, hands it to
+/// the intake and returns its answer.
+async fn misbehavior(state: &HttpState, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let is_json = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(is_json_media_type);
+    if !is_json {
+        return error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "evidence must be sent as content-type application/json",
+        );
+    }
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > MAX_EVIDENCE_BYTES as u64) {
+        return too_large();
+    }
+    let body = match tokio::time::timeout(BODY_READ_TIMEOUT, read_body(request.into_body())).await {
+        Ok(Ok(Some(body))) => body,
+        Ok(Ok(None)) => return too_large(),
+        Ok(Err(read_error)) => {
+            tracing::debug!(error = %read_error, "reading an evidence document failed");
+            return error(
+                StatusCode::BAD_REQUEST,
+                "the request body could not be read",
+            );
+        }
+        Err(_) => {
+            return error(
+                StatusCode::REQUEST_TIMEOUT,
+                format!(
+                    "the request body took longer than {}s",
+                    BODY_READ_TIMEOUT.as_secs()
+                ),
+            )
+        }
+    };
+    let reply = state.intake.submit(body).await;
+    match StatusCode::from_u16(reply.status) {
+        Ok(status) => json_response(status, &reply.body),
+        Err(_) => {
+            tracing::warn!(
+                status = reply.status,
+                "the evidence intake answered with an invalid HTTP status"
+            );
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the evidence intake failed",
+            )
+        }
+    }
+}
+
+/// Reads a body of at most [`MAX_EVIDENCE_BYTES`]; `None` if it is longer (after reading and
+/// dropping up to [`DRAIN_BYTES`] more, so the client hears the answer).
+async fn read_body(mut body: Incoming) -> Result<Option<Bytes>, hyper::Error> {
+    let mut collected = Vec::new();
+    let mut seen = 0usize;
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame?.into_data() else {
+            continue; // trailers
+        };
+        seen = seen.saturating_add(data.len());
+        if seen <= MAX_EVIDENCE_BYTES {
+            collected.extend_from_slice(&data);
+        } else if seen > MAX_EVIDENCE_BYTES + DRAIN_BYTES {
+            break;
+        }
+    }
+    Ok((seen <= MAX_EVIDENCE_BYTES).then(|| Bytes::from(collected)))
+}
+
+/// `application/json`, with or without parameters (`; charset=utf-8`), in any case.
+fn is_json_media_type(value: &str) -> bool {
+    value
+        .split(';')
+        .next()
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// `/health`'s answer at `now` (unix seconds): `200` with `"ok"` when the last tick is recent
+/// enough, `503` with `"starting"` before the first tick and `"stale"` after a long silence.
+fn health(metrics: &Metrics, policy: &HealthPolicy, now: u64) -> (StatusCode, Value) {
+    let last_tick_at = metrics.last_tick_at.load(Ordering::Relaxed);
+    if last_tick_at == 0 {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            json!({ "status": "starting" }),
+        );
+    }
+    let age_secs = now.saturating_sub(last_tick_at);
+    let stale = Duration::from_secs(age_secs) > policy.stale_after;
+    let status = if stale { "stale" } else { "ok" };
+    let body = json!({
+        "status": status,
+        "last_tick_at": last_tick_at,
+        "last_block": metrics.last_block.load(Ordering::Relaxed),
+        "ticks": metrics.ticks.load(Ordering::Relaxed),
+        "age_secs": age_secs,
+        "stale_after_secs": policy.stale_after.as_secs(),
+    });
+    let code = if stale {
+        StatusCode::SERVICE_UNAVAILABLE
+    } else {
+        StatusCode::OK
+    };
+    (code, body)
+}
+
+/// A duration in whole milliseconds, for logs.
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// The wall clock in unix seconds (0 if it is set before 1970).
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs())
+}
+
+/// A JSON response.
+fn json_response(status: StatusCode, body: &Value) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(body.to_string())));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// An error response: `{"error": message}`.
+fn error(status: StatusCode, message: impl Into<String>) -> Response<Full<Bytes>> {
+    json_response(status, &json!({ "error": message.into() }))
+}
+
+/// `413`, and the connection is closed after it: the rest of the body is not read.
+fn too_large() -> Response<Full<Bytes>> {
+    let mut response = error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        format!("evidence is limited to {MAX_EVIDENCE_BYTES} bytes"),
+    );
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy(secs: u64) -> HealthPolicy {
+        HealthPolicy {
+            stale_after: Duration::from_secs(secs),
+        }
+    }
+
+    #[test]
+    fn health_is_starting_before_the_first_tick() {
+        let metrics = Metrics::default();
+        let (status, body) = health(&metrics, &policy(60), 1_000);
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(body, json!({ "status": "starting" }));
+    }
+
+    #[test]
+    fn health_is_ok_up_to_stale_after_and_stale_past_it() {
+        let metrics = Metrics::default();
+        Metrics::set(&metrics.last_tick_at, 1_000);
+        Metrics::set(&metrics.last_block, 77);
+        Metrics::set(&metrics.ticks, 5);
+        let (status, body) = health(&metrics, &policy(60), 1_060);
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            body,
+            json!({
+                "status": "ok", "last_tick_at": 1_000, "last_block": 77, "ticks": 5,
+                "age_secs": 60, "stale_after_secs": 60,
+            })
+        );
+        let (status, body) = health(&metrics, &policy(60), 1_061);
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(body["status"], "stale");
+        assert_eq!(body["age_secs"], 61);
+    }
+
+    #[test]
+    fn health_treats_a_tick_in_the_future_as_fresh() {
+        let metrics = Metrics::default();
+        Metrics::set(&metrics.last_tick_at, 2_000);
+        let (status, body) = health(&metrics, &policy(60), 1_000);
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(body["age_secs"], 0);
+    }
+
+    #[test]
+    fn json_media_type_ignores_parameters_and_case() {
+        assert!(is_json_media_type("application/json"));
+        assert!(is_json_media_type("Application/JSON; charset=utf-8"));
+        assert!(!is_json_media_type("application/jsonx"));
+        assert!(!is_json_media_type("text/plain"));
+        assert!(!is_json_media_type(""));
+    }
+
+    #[test]
+    fn intake_error_reply_has_the_error_shape() {
+        let reply = IntakeReply::error(400, "bad signature");
+        assert_eq!(reply.status, 400);
+        assert_eq!(reply.body, json!({ "error": "bad signature" }));
+    }
+}
