@@ -87,7 +87,13 @@ async fn main() {
         .unwrap()
         .port();
     let mut daemon = Command::new(env!("CARGO_BIN_EXE_keeper"))
-        .args(["--log-level", "warn", "run", "--listen", &format!("127.0.0.1:{port}")])
+        .args([
+            "--log-level",
+            "warn",
+            "run",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
         .env("KEEPER_RPC_URL", chain.endpoint())
         .env("KEEPER_DEPLOYMENTS", &record)
         .env("KEEPER_PRIVATE_KEY", &key_hex)
@@ -108,7 +114,7 @@ async fn main() {
             .timestamp;
         // Jump to five seconds before the rotation is due, then let one-second blocks run.
         if due > now + 5 {
-            admin.evm_increase_time(due - now - 5).await.unwrap();
+            admin.anvil_increase_time(due - now - 5).await.unwrap();
         }
         let rotation_block = wait_for_rotation(&admin, contracts.selection, due).await;
         let due_block = first_block_at(&admin, due, rotation_block).await;
@@ -162,7 +168,9 @@ async fn wait_for_rotation(
             .event_signature(NodeSelectionManager::NodesRotated::SIGNATURE_HASH)
             .from_block(0);
         for log in provider.get_logs(&filter).await.unwrap() {
-            let event = log.log_decode::<NodeSelectionManager::NodesRotated>().unwrap();
+            let event = log
+                .log_decode::<NodeSelectionManager::NodesRotated>()
+                .unwrap();
             if u64::try_from(event.inner.data.timestamp).unwrap() >= due {
                 return log.block_number.unwrap();
             }

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::cmd::{demo::DemoArgs, relay::RelayArgs, run::RunArgs, status::StatusArgs, tick::TickArgs};
+use crate::cmd::{
+    demo::DemoArgs, relay::RelayArgs, run::RunArgs, status::StatusArgs, tick::TickArgs,
+};
 
 const AFTER_HELP: &str = "\
 Configuration, lowest precedence first: the TOML file (--config), then the environment, then flags.
@@ -48,7 +50,12 @@ pub(crate) struct GlobalArgs {
     #[arg(long, short = 'c', global = true, value_name = "FILE")]
     pub(crate) config: Option<PathBuf>,
     /// A JSON-RPC URL; repeat or comma-separate for failover, first preferred [overrides KEEPER_RPC_URL].
-    #[arg(long = "rpc-url", global = true, value_name = "URL", value_delimiter = ',')]
+    #[arg(
+        long = "rpc-url",
+        global = true,
+        value_name = "URL",
+        value_delimiter = ','
+    )]
     pub(crate) rpc_urls: Vec<String>,
     /// The deployment record written by the deploy script [overrides KEEPER_DEPLOYMENTS].
     #[arg(long, global = true, value_name = "FILE")]

@@ -8,13 +8,13 @@
 use std::{
     io::{Read, Write},
     net::{TcpListener, TcpStream},
-    path::{Path, PathBuf},
+    path::PathBuf,
     process::{Command, Output, Stdio},
     time::{Duration, Instant},
 };
 
 use alloy::{
-    primitives::{Address, Bytes, U256},
+    primitives::{Bytes, U256},
     providers::{ext::AnvilApi, DynProvider, Provider},
     signers::local::PrivateKeySigner,
 };
@@ -94,7 +94,10 @@ fn bad_configuration_exits_2_with_one_line() {
     let output = run(&["--config", config.to_str().unwrap(), "tick"], &[]);
     assert_eq!(output.status.code(), Some(2));
     let line = error_line(&output);
-    assert!(line.contains("line 2") && line.contains("confirmation"), "{line}");
+    assert!(
+        line.contains("line 2") && line.contains("confirmation"),
+        "{line}"
+    );
 
     let secret = "0x1234deadbeef";
     let record = temp_file("record.json", r#"{"chainId": 1, "contracts": {}}"#);
@@ -274,16 +277,23 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
     let output = world.run(&["--dry-run", "tick"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("dry run: "), "{}", stdout(&output));
-    assert!(stdout(&output).contains("rotateNodes"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("rotateNodes"),
+        "{}",
+        stdout(&output)
+    );
     assert_eq!(world.keeper_nonce().await, 0);
 
     // The first URL is dead; the second serves the tick.
     let urls = format!("http://127.0.0.1:1,{}", world.chain.endpoint());
     let output = world.run(&["--rpc-url", &urls, "tick"]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).contains("rotate: 0x"), "{}", stdout(&output));
-    let status: Value =
-        serde_json::from_str(&stdout(&world.run(&["status", "--json"]))).unwrap();
+    assert!(
+        stdout(&output).contains("rotate: 0x"),
+        "{}",
+        stdout(&output)
+    );
+    let status: Value = serde_json::from_str(&stdout(&world.run(&["status", "--json"]))).unwrap();
     assert_eq!(status["epoch"].as_u64().unwrap(), epoch + 1);
     let sent = world.keeper_nonce().await;
 
@@ -295,11 +305,18 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
     );
     let output = world.run(&["relay", bad.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(error_line(&output).contains("NotNodeSigner"), "{}", stderr(&output));
+    assert!(
+        error_line(&output).contains("NotNodeSigner"),
+        "{}",
+        stderr(&output)
+    );
     assert_eq!(world.keeper_nonce().await, sent);
 
     // Good evidence: submitted, report id printed; handed in again, not sent twice.
-    let good = temp_file("good-evidence.json", &world.equivocation(42, None).to_string());
+    let good = temp_file(
+        "good-evidence.json",
+        &world.equivocation(42, None).to_string(),
+    );
     let output = world.run(&["relay", good.to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let report_id = equivocation_report_id(world.seated[0].id, 42);
@@ -354,7 +371,10 @@ fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
 async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
     let world = World::new().await;
     let port = free_port();
-    let config = temp_file("daemon.toml", "[daemon]\npoll_interval_ms = 200\n[sender]\npoll_interval_ms = 50\n");
+    let config = temp_file(
+        "daemon.toml",
+        "[daemon]\npoll_interval_ms = 200\n[sender]\npoll_interval_ms = 50\n",
+    );
     let env = world.env();
     let mut daemon = keeper(
         &[
@@ -364,7 +384,9 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
             "--listen",
             &format!("127.0.0.1:{port}"),
         ],
-        &env.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>(),
+        &env.iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect::<Vec<_>>(),
     )
     .stdout(Stdio::null())
     .stderr(Stdio::piped())
@@ -372,7 +394,8 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
     .unwrap();
 
     wait_until("a healthy daemon", || {
-        TcpStream::connect(("127.0.0.1", port)).is_ok() && http(port, "GET", "/health", None).0 == 200
+        TcpStream::connect(("127.0.0.1", port)).is_ok()
+            && http(port, "GET", "/health", None).0 == 200
     });
 
     // The daemon rotates on its own once the epoch is over.
@@ -394,7 +417,10 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
         "keeper_balance_wei",
         "keeper_rpc_errors_total",
     ] {
-        assert!(metrics.contains(&format!("# TYPE {name} ")), "{name} missing");
+        assert!(
+            metrics.contains(&format!("# TYPE {name} ")),
+            "{name} missing"
+        );
     }
     assert!(metric(&metrics, "keeper_balance_wei") > 0.0);
 
@@ -436,9 +462,17 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
         std::thread::sleep(Duration::from_millis(100));
     };
     let mut log = String::new();
-    daemon.stderr.take().unwrap().read_to_string(&mut log).unwrap();
+    daemon
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
     assert!(status.success(), "exit {status:?}: {log}");
-    assert!(!log.contains(&alloy::hex::encode(world.key.to_bytes())), "the key leaked");
+    assert!(
+        !log.contains(&alloy::hex::encode(world.key.to_bytes())),
+        "the key leaked"
+    );
 }
 
 /// The value of an unlabelled sample in Prometheus text.
@@ -447,6 +481,3 @@ fn metric(text: &str, name: &str) -> f64 {
         .find_map(|line| line.strip_prefix(name)?.strip_prefix(' '))
         .map_or(-1.0, |value| value.trim().parse().unwrap())
 }
-
-#[allow(dead_code)]
-fn unused(_: &Path, _: Address) {}

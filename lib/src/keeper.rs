@@ -17,11 +17,16 @@
 //! - [`alerts`] posts failures and warnings to a webhook.
 //! - [`daemon`] runs the jobs on a timer until told to stop.
 
-
 pub mod alerts;
+pub mod chain;
 pub mod config;
+pub mod daemon;
 pub mod http;
+pub mod jobs;
 pub mod metrics;
+pub mod relay;
+pub mod sender;
+pub mod setup;
 pub mod status;
 
 /// An error and its causes on one line, for logs and the CLI.

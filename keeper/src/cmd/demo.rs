@@ -14,7 +14,10 @@ pub(crate) struct DemoArgs {}
 /// Runs the tour, printing its report to stdout.
 pub(crate) async fn run(_args: DemoArgs) -> Result<(), super::Failure> {
     let mut out = std::io::stdout();
-    xmtp_control::demo::run(&mut out)
-        .await
-        .map_err(|error| super::Failure::job(format!("the demo failed: {}", xmtp_control::keeper::one_line(&error))))
+    xmtp_control::demo::run(&mut out).await.map_err(|error| {
+        super::Failure::job(format!(
+            "the demo failed: {}",
+            xmtp_control::keeper::one_line(&error)
+        ))
+    })
 }

@@ -40,9 +40,14 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
     let signing = runtime
         .signing
         .ok_or_else(|| Failure::input("no key configured"))?;
-    let listener = TcpListener::bind(config.daemon.listen).await.map_err(|error| {
-        Failure::input(format!("cannot listen on {}: {error}", config.daemon.listen))
-    })?;
+    let listener = TcpListener::bind(config.daemon.listen)
+        .await
+        .map_err(|error| {
+            Failure::input(format!(
+                "cannot listen on {}: {error}",
+                config.daemon.listen
+            ))
+        })?;
     tracing::info!(
         keeper = %signing.keeper.address(),
         listen = %config.daemon.listen,

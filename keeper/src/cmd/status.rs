@@ -1,7 +1,11 @@
 //! `keeper status`: the suite's state, readable or as JSON.
 
 use clap::Args;
-use xmtp_control::keeper::{config::{KeyRequirement, Overrides}, one_line, status::Snapshot};
+use xmtp_control::keeper::{
+    config::{KeyRequirement, Overrides},
+    one_line,
+    status::Snapshot,
+};
 
 use super::{start, Failure};
 use crate::cli::GlobalArgs;

@@ -1,7 +1,10 @@
 //! `keeper tick`: one pass for cron.
 
 use clap::Args;
-use xmtp_control::keeper::{config::{KeyRequirement, Overrides}, one_line};
+use xmtp_control::keeper::{
+    config::{KeyRequirement, Overrides},
+    one_line,
+};
 
 use super::{start, Failure};
 use crate::cli::GlobalArgs;
@@ -46,7 +49,11 @@ pub(crate) async fn run(global: &GlobalArgs, _args: TickArgs) -> Result<(), Fail
     for dry_run in &report.dry_run {
         println!("dry run: {dry_run}");
     }
-    if report.done.is_empty() && report.already_done.is_empty() && report.dry_run.is_empty() && report.succeeded() {
+    if report.done.is_empty()
+        && report.already_done.is_empty()
+        && report.dry_run.is_empty()
+        && report.succeeded()
+    {
         if let Some(last) = &report.last {
             println!(
                 "nothing due (epoch {}, next rotation at {}, next payout at {})",
@@ -56,7 +63,11 @@ pub(crate) async fn run(global: &GlobalArgs, _args: TickArgs) -> Result<(), Fail
     }
     match report.failures.as_slice() {
         [] => Ok(()),
-        [only] => Err(Failure::job(format!("{} failed: {}", only.step.name(), only.reason))),
+        [only] => Err(Failure::job(format!(
+            "{} failed: {}",
+            only.step.name(),
+            only.reason
+        ))),
         [first, rest @ ..] => Err(Failure::job(format!(
             "{} failed: {} (and {} more failure(s), see the log)",
             first.step.name(),

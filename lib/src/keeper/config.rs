@@ -910,98 +910,71 @@ mod tests {
         let fixture = Fixture::new("mistakes");
         let record = fixture.record();
         let record = record.to_str().unwrap();
-        let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
+        let good = [
+            (ENV_RPC_URL, "http://a:1"),
+            (ENV_DEPLOYMENTS, record),
+            (ENV_PRIVATE_KEY, KEY),
+        ];
+        // (variable replaced or removed (""), its new value, the file, the expected message)
+        let cases = [
+            (ENV_RPC_URL, "", "", "no RPC URL"),
+            (ENV_RPC_URL, "ftp://x", "", "is not a valid http(s) URL"),
+            (ENV_DEPLOYMENTS, "", "", "no deployment record"),
             (
-                vec![(ENV_DEPLOYMENTS, record), (ENV_PRIVATE_KEY, KEY)],
+                ENV_DEPLOYMENTS,
+                "/nonexistent.json",
                 "",
-                "no RPC URL",
+                "cannot read deployments file",
             ),
+            (ENV_PRIVATE_KEY, "", "", "no key"),
             (
-                vec![
-                    (ENV_RPC_URL, "ftp://x"),
-                    (ENV_DEPLOYMENTS, record),
-                    (ENV_PRIVATE_KEY, KEY),
-                ],
+                ENV_PRIVATE_KEY,
+                "0x1234",
+                "",
+                "is not a 32-byte hex private key",
+            ),
+            (ENV_KEYSTORE, "/k", "", "keep one"),
+            (ENV_LISTEN, "localhost", "", "is not a socket address"),
+            (
+                ENV_ALERT_WEBHOOK,
+                "mailto:x",
                 "",
                 "is not a valid http(s) URL",
             ),
             (
-                vec![(ENV_RPC_URL, "http://a:1"), (ENV_PRIVATE_KEY, KEY)],
                 "",
-                "no deployment record",
-            ),
-            (
-                vec![
-                    (ENV_RPC_URL, "http://a:1"),
-                    (ENV_DEPLOYMENTS, "/nonexistent.json"),
-                    (ENV_PRIVATE_KEY, KEY),
-                ],
                 "",
-                "cannot read deployments file",
-            ),
-            (
-                vec![(ENV_RPC_URL, "http://a:1"), (ENV_DEPLOYMENTS, record)],
-                "",
-                "no key",
-            ),
-            (
-                vec![
-                    (ENV_RPC_URL, "http://a:1"),
-                    (ENV_DEPLOYMENTS, record),
-                    (ENV_PRIVATE_KEY, "0x1234"),
-                ],
-                "",
-                "is not a 32-byte hex private key",
-            ),
-            (
-                vec![
-                    (ENV_RPC_URL, "http://a:1"),
-                    (ENV_DEPLOYMENTS, record),
-                    (ENV_PRIVATE_KEY, KEY),
-                    (ENV_KEYSTORE, "/k"),
-                ],
-                "",
-                "keep one",
-            ),
-            (
-                vec![
-                    (ENV_RPC_URL, "http://a:1"),
-                    (ENV_DEPLOYMENTS, record),
-                    (ENV_KEYSTORE, "/k"),
-                ],
-                "",
-                "needs its password file",
-            ),
-            (
-                vec![
-                    (ENV_RPC_URL, "http://a:1"),
-                    (ENV_DEPLOYMENTS, record),
-                    (ENV_PRIVATE_KEY, KEY),
-                ],
                 "[sender]\nfee_bump_percent = 10\n",
                 "sender.fee_bump_percent = 10",
             ),
             (
-                vec![
-                    (ENV_RPC_URL, "http://a:1"),
-                    (ENV_DEPLOYMENTS, record),
-                    (ENV_PRIVATE_KEY, KEY),
-                ],
+                "",
+                "",
                 "[sender]\nconfirmations = 0\n",
                 "sender.confirmations = 0",
             ),
             (
-                vec![
-                    (ENV_RPC_URL, "http://a:1"),
-                    (ENV_DEPLOYMENTS, record),
-                    (ENV_PRIVATE_KEY, KEY),
-                    (ENV_LISTEN, "localhost"),
-                ],
                 "",
-                "is not a socket address",
+                "",
+                "[jobs]\npayout_batch_size = 0\n",
+                "jobs.payout_batch_size = 0",
+            ),
+            (
+                "",
+                "",
+                "[sender]\nmax_fee_per_gas_gwei = -1\n",
+                "max_fee_per_gas_gwei = -1",
             ),
         ];
-        for (env, file, expected) in cases {
+        for (variable, value, file, expected) in cases {
+            let mut env: Vec<(&str, &str)> = good
+                .iter()
+                .copied()
+                .filter(|(name, _)| *name != variable)
+                .collect();
+            if !value.is_empty() {
+                env.push((variable, value));
+            }
             let message = match resolve(file, fixture.env(&env)) {
                 Ok(_) => panic!("accepted: {env:?} {file}"),
                 Err(error) => error.to_string(),
@@ -1010,6 +983,14 @@ mod tests {
             assert!(!message.contains('\n'), "{message:?}");
             assert!(!message.contains(&KEY[2..]), "key leaked: {message}");
         }
+        // A keystore without its password file.
+        let env = [
+            (ENV_RPC_URL, "http://a:1"),
+            (ENV_DEPLOYMENTS, record),
+            (ENV_KEYSTORE, "/k"),
+        ];
+        let message = resolve("", fixture.env(&env)).err().unwrap().to_string();
+        assert!(message.contains("needs its password file"), "{message}");
     }
 
     #[test]
@@ -1051,7 +1032,7 @@ mod tests {
         let env = fixture.env(&[
             (ENV_RPC_URL, "http://a:1"),
             (ENV_DEPLOYMENTS, record.to_str().unwrap()),
-            (ENV_KEYSTORE, fixture.dir.join(&name).to_str().unwrap()),
+            (ENV_KEYSTORE, fixture.dir.join(name).to_str().unwrap()),
             (
                 ENV_KEYSTORE_PASSWORD_FILE,
                 fixture.dir.join("pw").to_str().unwrap(),
@@ -1064,7 +1045,7 @@ mod tests {
         let env = fixture.env(&[
             (ENV_RPC_URL, "http://a:1"),
             (ENV_DEPLOYMENTS, record.to_str().unwrap()),
-            (ENV_KEYSTORE, fixture.dir.join(&name).to_str().unwrap()),
+            (ENV_KEYSTORE, fixture.dir.join(name).to_str().unwrap()),
             (
                 ENV_KEYSTORE_PASSWORD_FILE,
                 fixture.dir.join("pw").to_str().unwrap(),

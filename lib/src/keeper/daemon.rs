@@ -141,7 +141,8 @@ pub fn next_poll(snapshot: Option<&Snapshot>, poll_interval: Duration) -> Durati
         .filter(|at| *at > snapshot.timestamp)
         .min();
     match upcoming {
-        Some(at) => Duration::from_secs(at - snapshot.timestamp).clamp(MIN_POLL, poll_interval.max(MIN_POLL)),
+        Some(at) => Duration::from_secs(at - snapshot.timestamp)
+            .clamp(MIN_POLL, poll_interval.max(MIN_POLL)),
         None => poll_interval,
     }
 }
@@ -250,9 +251,21 @@ mod tests {
     fn polls_faster_as_a_step_falls_due() {
         let interval = Duration::from_secs(5);
         assert_eq!(next_poll(None, interval), interval);
-        assert_eq!(next_poll(Some(&snapshot(100, 10_000, 20_000)), interval), interval);
-        assert_eq!(next_poll(Some(&snapshot(100, 102, 20_000)), interval), Duration::from_secs(2));
-        assert_eq!(next_poll(Some(&snapshot(100, 100, 20_000)), interval), interval);
-        assert_eq!(next_poll(Some(&snapshot(100, 20_000, 101)), interval), Duration::from_secs(1));
+        assert_eq!(
+            next_poll(Some(&snapshot(100, 10_000, 20_000)), interval),
+            interval
+        );
+        assert_eq!(
+            next_poll(Some(&snapshot(100, 102, 20_000)), interval),
+            Duration::from_secs(2)
+        );
+        assert_eq!(
+            next_poll(Some(&snapshot(100, 100, 20_000)), interval),
+            interval
+        );
+        assert_eq!(
+            next_poll(Some(&snapshot(100, 20_000, 101)), interval),
+            Duration::from_secs(1)
+        );
     }
 }

@@ -223,7 +223,7 @@ impl Keeper {
             sent += 1;
             match self.sender.send(&self.call(step)).await {
                 Ok(Outcome::Confirmed(receipt)) => {
-                    if step == Step::Payout && payouts_processed(&receipt) == Some(0) {
+                    if step == Step::Payout && payouts_processed(&receipt) == Some(U256::ZERO) {
                         skip.insert(step);
                         self.fail(&mut report, step, "executePayouts paid no node".into())
                             .await;
@@ -246,8 +246,11 @@ impl Keeper {
                     continue;
                 }
                 Err(error) if already_done(step, &error) => {
-                    tracing::info!(step = step.name(), reason = error.revert_name().unwrap_or_default(),
-                        "already done by another keeper");
+                    tracing::info!(
+                        step = step.name(),
+                        reason = error.revert_name().unwrap_or_default(),
+                        "already done by another keeper"
+                    );
                     report.already_done.push(step);
                 }
                 Err(error) => {
@@ -257,7 +260,10 @@ impl Keeper {
             }
             let before = snapshot;
             snapshot = self.snapshot().await?;
-            if snapshot.due.contains(step) && !skip.contains(&step) && stalled(step, &before, &snapshot) {
+            if snapshot.due.contains(step)
+                && !skip.contains(&step)
+                && stalled(step, &before, &snapshot)
+            {
                 skip.insert(step);
                 self.fail(
                     &mut report,
@@ -288,7 +294,9 @@ impl Keeper {
             ),
             Step::Distribute => (
                 self.contracts.distributor,
-                RewardDistributor::distributeRewardsCall {}.abi_encode().into(),
+                RewardDistributor::distributeRewardsCall {}
+                    .abi_encode()
+                    .into(),
                 "RewardDistributor.distributeRewards",
             ),
             Step::ForwardExcess => (
@@ -344,8 +352,8 @@ impl Keeper {
                 .send(Alert {
                     kind: AlertKind::MissedEpoch,
                     message: format!(
-                        "{missed} epoch(s) went by without a rotation (due at {}, now {})",
-                        snapshot.next_rotation_at, snapshot.timestamp
+                        "{missed} epoch(s) went by without a rotation (it was due at {})",
+                        snapshot.next_rotation_at
                     ),
                     details: json!({
                         "epoch": snapshot.epoch,
@@ -360,9 +368,9 @@ impl Keeper {
             self.alerter
                 .send(Alert {
                     kind: AlertKind::LowBalance,
+                    // The figures go in the details: a stable message lets repeats be suppressed.
                     message: format!(
-                        "keeper balance {} ETH is below {} ETH",
-                        super::status::ether(snapshot.keeper_balance),
+                        "keeper balance is below {} ETH: top it up",
                         super::status::ether(threshold)
                     ),
                     details: json!({

@@ -135,9 +135,9 @@ pub enum RelayError {
         #[source]
         source: Box<alloy::contract::Error>,
     },
-    /// The report transaction failed.
+    /// The report transaction failed (boxed: a send error carries a receipt's worth of context).
     #[error(transparent)]
-    Send(#[from] SendError),
+    Send(Box<SendError>),
 }
 
 impl RelayError {
@@ -165,12 +165,13 @@ where
         let digest = originator_digest(&envelope.unsigned_originator_envelope);
         if let Ok(signer) = recover_signer(&digest, &envelope.signature) {
             if let std::collections::hash_map::Entry::Vacant(slot) = signers.entry(signer) {
-                let known = is_signer(node_id, signer)
-                    .await
-                    .map_err(|source| RelayError::Read {
-                        what: "Nodes.isSigner",
-                        source: Box::new(source),
-                    })?;
+                let known =
+                    is_signer(node_id, signer)
+                        .await
+                        .map_err(|source| RelayError::Read {
+                            what: "Nodes.isSigner",
+                            source: Box::new(source),
+                        })?;
                 slot.insert(known);
             }
         }
@@ -372,7 +373,7 @@ impl Relay {
             Err(error) => {
                 self.metrics.record_relay(RelayOutcome::Failed);
                 tracing::error!(%report_id, node_id = checked.node_id, %error, "misbehavior report failed");
-                Err(error.into())
+                Err(RelayError::Send(Box::new(error)))
             }
         }
     }

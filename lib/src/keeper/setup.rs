@@ -14,7 +14,7 @@ use super::{
     jobs::{Contracts, Keeper},
     metrics::Metrics,
     relay::Relay,
-    sender::{Sender, SenderConfig},
+    sender::{Sender, SenderConfig, SenderConfigError},
 };
 use crate::deployments::{self, DeploymentsError};
 
@@ -28,7 +28,9 @@ pub enum SetupError {
     #[error("cannot reach the chain: {0}")]
     Unreachable(String),
     /// The deployment record is for another chain.
-    #[error("the deployment record {record} is for chain {expected}, but the RPC serves chain {actual}")]
+    #[error(
+        "the deployment record {record} is for chain {expected}, but the RPC serves chain {actual}"
+    )]
     WrongChain {
         /// The record's path.
         record: String,
@@ -47,6 +49,9 @@ pub enum SetupError {
         /// The chain.
         chain_id: u64,
     },
+    /// The sender's settings are invalid.
+    #[error(transparent)]
+    Sender(#[from] SenderConfigError),
     /// The record lacks a contract.
     #[error(transparent)]
     Deployments(#[from] DeploymentsError),
@@ -86,7 +91,10 @@ impl std::fmt::Debug for Runtime {
         f.debug_struct("Runtime")
             .field("chain_id", &self.chain_id)
             .field("contracts", &self.contracts)
-            .field("signing", &self.signing.as_ref().map(|s| s.keeper.address()))
+            .field(
+                "signing",
+                &self.signing.as_ref().map(|s| s.keeper.address()),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -103,7 +111,8 @@ impl Runtime {
             max_backoff: config.rpc.max_backoff,
         };
         let provider = chain::connect(&config.rpc_urls, policy, Arc::clone(&metrics))?;
-        let unreachable = |error: &dyn std::error::Error| SetupError::Unreachable(super::one_line(error));
+        let unreachable =
+            |error: &dyn std::error::Error| SetupError::Unreachable(super::one_line(error));
         let chain_id = provider
             .get_chain_id()
             .await
@@ -129,47 +138,53 @@ impl Runtime {
             });
         }
 
-        let signing = config.signer.clone().map(|signer| {
-            let sender = Arc::new(Sender::new(
-                provider.clone(),
-                signer,
-                chain_id,
-                SenderConfig {
-                    confirmations: config.sender.confirmations,
-                    confirmation_timeout: config.sender.confirmation_timeout,
-                    max_fee_per_gas: config.sender.max_fee_per_gas,
-                    max_priority_fee_per_gas: config.sender.max_priority_fee_per_gas,
-                    fee_bump_bps: config.sender.fee_bump_bps,
-                    poll_interval: config.sender.poll_interval,
-                    gas_limit_margin_percent: config.sender.gas_limit_margin_percent,
-                    dry_run,
-                },
-                Arc::clone(&metrics),
-            ));
-            let alerter = Arc::new(Alerter::new(
-                config.alerts.webhook_url.clone(),
-                sender.address(),
-                chain_id,
-                config.alerts.repeat_interval,
-            ));
-            let keeper = Arc::new(Keeper::new(
-                provider.clone(),
-                Arc::clone(&sender),
-                contracts,
-                chain_id,
-                config.jobs.clone(),
-                Arc::clone(&metrics),
-                alerter,
-            ));
-            let relay = Arc::new(Relay::new(
-                provider.clone(),
-                sender,
-                contracts.nodes,
-                contracts.reports,
-                Arc::clone(&metrics),
-            ));
-            Signing { keeper, relay }
-        });
+        let signing = match config.signer.clone() {
+            None => None,
+            Some(signer) => {
+                let sender = Arc::new(Sender::new(
+                    provider.clone(),
+                    signer,
+                    chain_id,
+                    SenderConfig {
+                        confirmations: config.sender.confirmations,
+                        confirmation_timeout: config.sender.confirmation_timeout,
+                        max_fee_per_gas: config.sender.max_fee_per_gas,
+                        max_priority_fee_per_gas: config.sender.max_priority_fee_per_gas,
+                        // Whole percent, rounded up: 12.5% becomes 13%.
+                        fee_bump_percent: config.sender.fee_bump_bps.div_ceil(100),
+                        poll_interval: config.sender.poll_interval,
+                        gas_limit_margin_percent: config.sender.gas_limit_margin_percent,
+                        dry_run,
+                    },
+                    Arc::clone(&metrics),
+                )?);
+                let alerter = Arc::new(
+                    Alerter::new(
+                        config.alerts.webhook_url.clone(),
+                        sender.address(),
+                        chain_id,
+                    )
+                    .with_repeat_interval(config.alerts.repeat_interval),
+                );
+                let keeper = Arc::new(Keeper::new(
+                    provider.clone(),
+                    Arc::clone(&sender),
+                    contracts,
+                    chain_id,
+                    config.jobs.clone(),
+                    Arc::clone(&metrics),
+                    alerter,
+                ));
+                let relay = Arc::new(Relay::new(
+                    provider.clone(),
+                    sender,
+                    contracts.nodes,
+                    contracts.reports,
+                    Arc::clone(&metrics),
+                ));
+                Some(Signing { keeper, relay })
+            }
+        };
         Ok(Self {
             provider,
             chain_id,
