@@ -16,4 +16,5 @@
 //! - [`alerts`] posts failures and warnings to a webhook.
 //! - [`daemon`] runs the jobs on every block or timer until told to stop.
 
+pub mod chain;
 pub mod metrics;
