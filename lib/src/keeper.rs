@@ -18,3 +18,4 @@
 
 pub mod chain;
 pub mod metrics;
+pub mod sender;
