@@ -19,6 +19,7 @@ use xmtp_bindings::{
     node_earnings_tracker::NodeEarningsTracker,
     node_selection_manager::NodeSelectionManager,
     nodes::Nodes,
+    payers::Payers,
     reward_distributor::RewardDistributor,
 };
 use xmtp_control::{
@@ -129,15 +130,22 @@ impl World {
             .unwrap();
     }
 
-    /// Settles a usage report of `messages` messages by the first node in the current epoch,
-    /// charged to two fresh payers, signed by a strict majority of the epoch's set.
-    async fn charge(&self, start: u64, messages: u64, fee: u64) {
+    /// Settles a usage report of the next `messages` messages of the first active node in the
+    /// current epoch, charged to two fresh payers, signed by a strict majority of the epoch's set.
+    async fn charge(&self, messages: u64, fee: u64) {
         let manager = NodeSelectionManager::new(self.contracts.selection, &self.admin);
         let epoch = u64::try_from(manager.currentEpoch().call().await.unwrap()).unwrap();
         let payers = self
             .deployments
             .proxy(xmtp_control::deployments::PAYERS)
             .unwrap();
+        let active: Vec<u32> = manager.getActiveNodeIds().call().await.unwrap();
+        let start = Payers::new(payers, &self.admin)
+            .lastReportedSequenceId(active[0])
+            .call()
+            .await
+            .unwrap()
+            + 1;
         let usdc = self.deployments.token(USDC).unwrap();
         let mut leaves = Vec::new();
         for i in 0..2 {
@@ -160,7 +168,6 @@ impl World {
         }
         let tree = PayerTree::new(leaves).unwrap();
         let (node_set_hash, size) = report_node_set(&self.admin, payers, epoch).await.unwrap();
-        let active: Vec<u32> = manager.getActiveNodeIds().call().await.unwrap();
         let usage = UsageReport {
             originatorNodeId: active[0],
             startSequenceId: start,
@@ -268,7 +275,7 @@ async fn a_month_of_epochs_is_kept_by_tick_alone() {
     let mut steps_done = BTreeMap::<&str, usize>::new();
     for epoch in 0..60u64 {
         if epoch % 10 == 0 {
-            world.charge(1 + epoch * 100, 100, 300).await;
+            world.charge(100, 300).await;
         }
         world.warp_to_next_rotation().await;
         let report = keeper.tick().await.unwrap();
@@ -335,7 +342,7 @@ async fn two_keepers_racing_rotate_each_epoch_once_and_neither_fails() {
     let rotations_before = world.rotations().await;
     for epoch in 0..6u64 {
         if epoch % 3 == 0 {
-            world.charge(1 + epoch * 100, 10, 50).await;
+            world.charge(10, 50).await;
         }
         world.warp_to_next_rotation().await;
         let (a, b) = tokio::join!(first.tick(), second.tick());
@@ -366,7 +373,7 @@ async fn a_keeper_killed_between_sending_and_confirming_neither_pays_twice_nor_m
     let key = world.keeper_key().await;
     let urls = [world.endpoint()];
     let keeper = world.keeper(&key, &urls).await;
-    world.charge(1, 100, 400).await;
+    world.charge(100, 400).await;
     // Keep period 0 with the keeper until the next rotation closes it.
     loop {
         world.warp_to_next_rotation().await;
