@@ -26,7 +26,7 @@ BIND_FLAGS := --select '$(BIND_SELECT)' --bindings-path bindings --crate-name xm
 NPM_STAMP := node_modules/.installed-from-lock
 
 .PHONY: help deps build demo test fmt bindings bindings-check \
-	snapshot deep-test clean
+	snapshot deep-test bench clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -75,6 +75,10 @@ bindings-check: deps ## Fail when the checked-in bindings differ from what the c
 
 snapshot: deps ## Refresh the committed gas snapshots in snapshots/
 	forge test --isolate --match-path 'test/gas/*'
+
+bench: deps ## Keeper benchmark on anvil (RPC requests per idle tick, blocks from due to rotation, daemon memory): target/bench/keeper.md
+	forge build
+	$(CARGO) bench --locked -p keeper --bench keeper
 
 deep-test: deps ## Deeper fuzz and invariant campaigns and the 10,000-candidate rotation gas case (FOUNDRY_PROFILE=deep)
 	FOUNDRY_PROFILE=deep forge test
