@@ -12,6 +12,9 @@
 //! - [`selection`] stakes and registers operators and rotates the active node set.
 //! - [`rewards`] distributes settled fees to the nodes epoch by epoch, pays closed payout
 //!   periods, and reads what each node earned.
+//! - [`keeper`] is the keeper: configuration, JSON-RPC failover, the one transaction sender per
+//!   key, the periodic jobs read from the `Automation` contract, the misbehavior relay, metrics,
+//!   HTTP, alerts and the daemon loop.
 //! - [`tx`] sends one contract call, waits for it, and names a refusal by the contract's errors.
 //! - [`demo`] strings all of the above into a short tour of the system.
 
