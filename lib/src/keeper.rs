@@ -29,13 +29,19 @@ pub mod sender;
 pub mod setup;
 pub mod status;
 
-/// An error and its causes on one line, for logs and the CLI.
+/// An error and its causes on one line, for logs and the CLI ("error sending request: …:
+/// connection refused"); a transparent wrapper's repeat of its inner message is dropped.
 pub fn one_line(error: &dyn std::error::Error) -> String {
     let mut line = error.to_string();
+    let mut last = line.clone();
     let mut source = error.source();
     while let Some(cause) = source {
-        line.push_str(": ");
-        line.push_str(&cause.to_string());
+        let message = cause.to_string();
+        if message != last {
+            line.push_str(": ");
+            line.push_str(&message);
+            last = message;
+        }
         source = cause.source();
     }
     line.replace('\n', " ")

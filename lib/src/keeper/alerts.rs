@@ -100,7 +100,10 @@ impl fmt::Debug for Alerter {
         f.debug_struct("Alerter")
             .field(
                 "webhook_host",
-                &self.webhook.as_ref().map(|webhook| host_of(&webhook.url)),
+                &self
+                    .webhook
+                    .as_ref()
+                    .map(|webhook| super::chain::redacted_host(&webhook.url)),
             )
             .field("keeper", &self.keeper)
             .field("chain_id", &self.chain_id)
@@ -124,7 +127,7 @@ impl Alerter {
                 Ok(client) => Some(Webhook { url, client }),
                 Err(error) => {
                     tracing::error!(
-                        host = %host_of(&url),
+                        host = %super::chain::redacted_host(&url),
                         error = %error.without_url(),
                         "cannot build the webhook's HTTP client: alerts will only be logged"
                     );
@@ -197,7 +200,7 @@ impl Alerter {
             "chain_id": self.chain_id,
             "at": unix_now(),
         });
-        let host = host_of(&webhook.url);
+        let host = super::chain::redacted_host(&webhook.url);
         let posted = webhook
             .client
             .post(webhook.url.clone())
@@ -252,16 +255,6 @@ impl Recent {
         }
         self.posted_at.insert(key, now);
         true
-    }
-}
-
-/// The host (and port, if given) of a webhook URL: what the logs may show of it. The path,
-/// query and credentials, where tokens live, are left out.
-fn host_of(url: &Url) -> String {
-    match (url.host_str(), url.port()) {
-        (Some(host), Some(port)) => format!("{host}:{port}"),
-        (Some(host), None) => host.to_owned(),
-        (None, _) => "<no host>".to_owned(),
     }
 }
 
@@ -572,9 +565,12 @@ mod tests {
         let url: Url = "https://user:pw@hooks.example.com/services/T0/B0/XyZsecret?token=abc"
             .parse()
             .unwrap();
-        assert_eq!(host_of(&url), "hooks.example.com");
+        assert_eq!(
+            crate::keeper::chain::redacted_host(&url),
+            "hooks.example.com:443"
+        );
         let url: Url = "http://127.0.0.1:9000/x?token=abc".parse().unwrap();
-        assert_eq!(host_of(&url), "127.0.0.1:9000");
+        assert_eq!(crate::keeper::chain::redacted_host(&url), "127.0.0.1:9000");
         let alerter = Alerter::new(
             Some("https://hooks.example.com/T/secret".parse().unwrap()),
             KEEPER,

@@ -267,7 +267,7 @@ impl Shared {
                         Metrics::inc(&self.metrics.rpc_errors);
                         tracing::warn!(
                             host = %endpoint.host,
-                            error = %error_chain(&error),
+                            error = %super::one_line(&error),
                             "RPC endpoint failed"
                         );
                         last = Some(Err(error));
@@ -316,24 +316,6 @@ fn is_rate_limited(response: &ResponsePacket) -> bool {
     response
         .iter_errors()
         .any(|error| error.code != EXECUTION_REVERTED && error.is_retry_err())
-}
-
-/// An error and its sources on one line ("error sending request: …: connection refused").
-fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut last = text.clone();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        // Transparent wrappers repeat their inner error's message.
-        let message = cause.to_string();
-        if message != last {
-            text.push_str(": ");
-            text.push_str(&message);
-            last = message;
-        }
-        source = cause.source();
-    }
-    text
 }
 
 /// `error` without the request URL that reqwest puts in its message (it may carry an API key).
@@ -647,9 +629,9 @@ mod tests {
         .unwrap();
         let err = provider.get_block_number().await.unwrap_err();
         assert!(matches!(err, RpcError::Transport(_)), "{err:?}");
-        let text = format!("{err} {err:?} {}", error_chain(&err));
+        let text = format!("{err} {err:?} {}", crate::keeper::one_line(&err));
         assert!(!text.contains("SECRET"), "{text}");
-        let chain = error_chain(&err);
+        let chain = crate::keeper::one_line(&err);
         assert!(
             chain.starts_with("error sending request: client error"),
             "said once, then why: {chain}"

@@ -421,7 +421,11 @@ impl fmt::Debug for Config {
         f.debug_struct("Config")
             .field(
                 "rpc_hosts",
-                &self.rpc_urls.iter().map(redacted_url).collect::<Vec<_>>(),
+                &self
+                    .rpc_urls
+                    .iter()
+                    .map(super::chain::redacted_host)
+                    .collect::<Vec<_>>(),
             )
             .field("deployments_path", &self.deployments_path)
             .field("keeper", &self.keeper_address())
@@ -431,7 +435,11 @@ impl fmt::Debug for Config {
             .field("daemon", &self.daemon)
             .field(
                 "alerts",
-                &self.alerts.webhook_url.as_ref().map(redacted_url),
+                &self
+                    .alerts
+                    .webhook_url
+                    .as_ref()
+                    .map(super::chain::redacted_host),
             )
             .finish()
     }
@@ -728,16 +736,6 @@ fn parse_url(value: &str, source_name: &str) -> Result<Url, ConfigError> {
         return Err(bad());
     }
     Ok(url)
-}
-
-/// A URL as it may be logged: scheme, host and port only (paths and queries often carry API
-/// keys).
-pub fn redacted_url(url: &Url) -> String {
-    match (url.host_str(), url.port()) {
-        (Some(host), Some(port)) => format!("{}://{host}:{port}", url.scheme()),
-        (Some(host), None) => format!("{}://{host}", url.scheme()),
-        _ => "<invalid url>".to_owned(),
-    }
 }
 
 /// `value` with anything after the host removed, for error messages about unparsable URLs.
@@ -1057,8 +1055,6 @@ mod tests {
 
     #[test]
     fn urls_are_redacted_for_logs_and_errors() {
-        let url = Url::parse("https://user:pw@rpc.example.org:8443/v2/secretkey?x=1").unwrap();
-        assert_eq!(redacted_url(&url), "https://rpc.example.org:8443");
         assert_eq!(strip_credentials("htp://user:pw@host/secret"), "htp://host");
         let debug = format!(
             "{:?}",

@@ -880,7 +880,7 @@ impl Sender {
                         Broadcast::Failed(error) => tracing::warn!(
                             label = call.label,
                             nonce,
-                            error = %error_chain(&error),
+                            error = %super::one_line(&error),
                             "replacement could not be sent; still waiting for the earlier \
                              transaction"
                         ),
@@ -1125,24 +1125,6 @@ fn rejection_or_rpc(
 /// The last hash sent, for logs.
 fn latest(hashes: &[TxHash]) -> TxHash {
     hashes.last().copied().unwrap_or_default()
-}
-
-/// An error and its sources on one line.
-fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut last = text.clone();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        // Transparent wrappers repeat their inner error's message.
-        let message = cause.to_string();
-        if message != last {
-            text.push_str(": ");
-            text.push_str(&message);
-            last = message;
-        }
-        source = cause.source();
-    }
-    text
 }
 
 #[cfg(test)]
