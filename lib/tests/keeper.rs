@@ -12,7 +12,7 @@ use alloy::{
     providers::{ext::AnvilApi, DynProvider, Provider},
     rpc::types::Filter,
     signers::local::PrivateKeySigner,
-    sol_types::SolEvent,
+    sol_types::{SolCall, SolEvent},
 };
 use xmtp_bindings::{
     mock_usdc::MockUSDC::{self, MockUSDCErrors},
@@ -386,26 +386,34 @@ async fn a_keeper_killed_between_sending_and_confirming_neither_pays_twice_nor_m
     let balances_before = world.owner_balances().await;
     let rotations_before = world.rotations().await;
 
-    // Mining is manual now: the keeper's rotation stays in the pool until the keeper is killed.
+    // Mining is manual from here, so that a keeper can be killed with its transaction sent but
+    // not yet mined.
     world.admin.anvil_set_auto_mine(false).await.unwrap();
-    let killed = tokio::spawn({
-        let keeper = Arc::clone(&keeper);
-        async move { keeper.tick().await }
-    });
-    wait_for_pending_transaction(&world.admin).await;
-    killed.abort();
-    assert!(killed.await.unwrap_err().is_cancelled());
-    world.admin.evm_mine(None).await.unwrap();
+    // Killed with its rotation in the pool.
+    kill_when_sent(
+        &world.admin,
+        &keeper,
+        NodeSelectionManager::rotateNodesCall::SELECTOR,
+    )
+    .await;
+    // Restarted (a new process: same key, nothing remembered), it finds the rotation done,
+    // distributes, and is killed with its first payout batch in the pool.
+    let restarted = world.keeper(&key, &urls).await;
+    kill_when_sent(
+        &world.admin,
+        &restarted,
+        RewardDistributor::executePayoutsCall::SELECTOR,
+    )
+    .await;
     world.admin.anvil_set_auto_mine(true).await.unwrap();
 
-    // The restarted keeper (a new process: same key, nothing remembered) finds the rotation done
-    // and does the rest: distribution, the period's payouts.
-    let restarted = world.keeper(&key, &urls).await;
-    let report = restarted.tick().await.unwrap();
+    // Restarted again: it pays what the killed batch left, and nothing twice.
+    let report = world.keeper(&key, &urls).await.tick().await.unwrap();
     assert!(report.succeeded(), "{:?}", report.failures);
-    assert!(!report.done.iter().any(|done| done.step == Step::Rotate));
-    assert!(report.done.iter().any(|done| done.step == Step::Payout));
-    // Once more, as after a second crash: nothing left, nothing paid twice.
+    assert_eq!(
+        report.done.iter().map(|done| done.step).collect::<Vec<_>>(),
+        vec![Step::Payout]
+    );
     let again = world.keeper(&key, &urls).await.tick().await.unwrap();
     assert!(again.done.is_empty() && again.succeeded());
 
@@ -418,17 +426,40 @@ async fn a_keeper_killed_between_sending_and_confirming_neither_pays_twice_nor_m
     }
 }
 
-/// Waits until anvil's pool holds a transaction.
-async fn wait_for_pending_transaction(provider: &DynProvider) {
-    for _ in 0..500 {
-        let status: serde_json::Value = provider
-            .raw_request("txpool_status".into(), ())
+/// Runs `keeper.tick()` while mining each of its transactions, until one calling `selector`
+/// is in the pool: then kills the keeper and mines that transaction.
+async fn kill_when_sent(provider: &DynProvider, keeper: &Arc<Keeper>, selector: [u8; 4]) {
+    let tick = tokio::spawn({
+        let keeper = Arc::clone(keeper);
+        async move { keeper.tick().await }
+    });
+    for _ in 0..2_000 {
+        let pool: serde_json::Value = provider
+            .raw_request("txpool_content".into(), ())
             .await
             .unwrap();
-        if status["pending"].as_str() != Some("0x0") {
+        let inputs: Vec<String> = pool["pending"]
+            .as_object()
+            .into_iter()
+            .flat_map(|by_sender| by_sender.values())
+            .filter_map(|by_nonce| by_nonce.as_object())
+            .flat_map(|by_nonce| by_nonce.values())
+            .filter_map(|tx| tx["input"].as_str().map(str::to_owned))
+            .collect();
+        let wanted = alloy::hex::encode_prefixed(selector);
+        if inputs.iter().any(|input| input.starts_with(&wanted)) {
+            tick.abort();
+            assert!(
+                tick.await.unwrap_err().is_cancelled(),
+                "the tick ended first"
+            );
+            provider.evm_mine(None).await.unwrap();
             return;
+        }
+        if !inputs.is_empty() {
+            provider.evm_mine(None).await.unwrap();
         }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    panic!("the keeper sent nothing");
+    panic!("the keeper never sent {}", alloy::hex::encode(selector));
 }
