@@ -70,6 +70,8 @@ pub(crate) fn init_logging(level: LogLevel) {
         .with_max_level(filter)
         .with_writer(std::io::stderr)
         .with_target(false)
+        // Colour only for a person watching: cron mails and journald get plain text.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .try_init();
 }
 

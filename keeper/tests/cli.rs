@@ -270,11 +270,19 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
     // second finds nothing due, exits 0 and sends nothing.
     let output = world.run(&["tick"]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).contains("distribute: 0x"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("distribute: 0x"),
+        "{}",
+        stdout(&output)
+    );
     let caught_up = world.keeper_nonce().await;
     let output = world.run(&["tick"]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).contains("nothing due"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("nothing due"),
+        "{}",
+        stdout(&output)
+    );
     assert_eq!(world.keeper_nonce().await, caught_up);
 
     // Due, but a dry run: printed, simulated, nothing sent.

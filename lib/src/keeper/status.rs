@@ -346,11 +346,17 @@ fn list(ids: &[u32]) -> String {
 /// `at` relative to `now`, e.g. `in 3h 12m` or `2m 5s ago`.
 fn relative(at: u64, now: u64) -> String {
     let span = |seconds: u64| {
-        let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-        match (h, m) {
-            (0, 0) => format!("{s}s"),
-            (0, _) => format!("{m}m {s}s"),
-            _ => format!("{h}h {m}m"),
+        let (d, h, m, s) = (
+            seconds / 86_400,
+            seconds / 3600 % 24,
+            seconds / 60 % 60,
+            seconds % 60,
+        );
+        match (d, h, m) {
+            (0, 0, 0) => format!("{s}s"),
+            (0, 0, _) => format!("{m}m {s}s"),
+            (0, _, _) => format!("{h}h {m}m"),
+            _ => format!("{d}d {h}h"),
         }
     };
     if at >= now {
@@ -365,9 +371,9 @@ pub fn usdc(units: U256) -> String {
     decimal(units, 6)
 }
 
-/// A wei amount in ETH, e.g. `0.05`.
+/// A wei amount in ETH to at most six decimals (truncated), e.g. `0.05`.
 pub fn ether(wei: U256) -> String {
-    decimal(wei, 18)
+    decimal(wei - wei % U256::from(1_000_000_000_000u64), 18)
 }
 
 fn decimal(value: U256, decimals: u8) -> String {
@@ -458,5 +464,10 @@ mod tests {
         assert_eq!(usdc(U256::from(7_000_000)), "7");
         assert_eq!(relative(100, 40), "in 1m 0s");
         assert_eq!(relative(0, 7_300), "2h 1m ago");
+        assert_eq!(relative(2_592_000, 3_600), "in 29d 23h");
+        assert_eq!(
+            ether(U256::from(9_999_999_844_202_103_073_839u128)),
+            "9999.999844"
+        );
     }
 }
