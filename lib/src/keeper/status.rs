@@ -261,15 +261,17 @@ impl Snapshot {
         // Writing to a String cannot fail.
         let _ = writeln!(
             out,
-            "chain {}  block {}  time {}",
-            self.chain_id, self.block_number, self.timestamp
+            "chain {}  block {} at {}",
+            self.chain_id,
+            self.block_number,
+            utc(self.timestamp)
         );
         let _ = writeln!(
             out,
             "epoch           {} ({} s); next rotation at {} ({}){}",
             self.epoch,
             self.epoch_duration,
-            self.next_rotation_at,
+            utc(self.next_rotation_at),
             due(self.next_rotation_at),
             match self.missed_epochs() {
                 0 => String::new(),
@@ -296,7 +298,7 @@ impl Snapshot {
             out,
             "payouts         period {} closes at {} ({}); {} node payout(s) pending",
             self.current_period,
-            self.next_payout_at,
+            utc(self.next_payout_at),
             due(self.next_payout_at),
             self.pending_payouts
         );
@@ -341,6 +343,28 @@ fn list(ids: &[u32]) -> String {
         .map(u32::to_string)
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A unix timestamp as UTC, e.g. `2026-11-25 18:05:09 UTC` (proleptic Gregorian calendar).
+pub fn utc(timestamp: u64) -> String {
+    // Howard Hinnant's days-to-civil algorithm, for days since 1970-01-01.
+    let days = timestamp / 86_400;
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let seconds = timestamp % 86_400;
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
+        seconds / 3600,
+        seconds / 60 % 60,
+        seconds % 60
+    )
 }
 
 /// `at` relative to `now`, e.g. `in 3h 12m` or `2m 5s ago`.
@@ -465,6 +489,9 @@ mod tests {
         assert_eq!(relative(100, 40), "in 1m 0s");
         assert_eq!(relative(0, 7_300), "2h 1m ago");
         assert_eq!(relative(2_592_000, 3_600), "in 29d 23h");
+        assert_eq!(utc(0), "1970-01-01 00:00:00 UTC");
+        assert_eq!(utc(1_795_679_909), "2026-11-26 07:58:29 UTC");
+        assert_eq!(utc(951_782_400), "2000-02-29 00:00:00 UTC");
         assert_eq!(
             ether(U256::from(9_999_999_844_202_103_073_839u128)),
             "9999.999844"
