@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {Automation} from "../../contracts/Automation.sol";
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
 import {MisbehaviorReports} from "../../contracts/MisbehaviorReports.sol";
@@ -100,6 +101,22 @@ contract DeployScriptTest is Test {
         assertEq(reports.nodes(), suite.nodes.proxy);
         assertEq(reports.selection(), suite.nodeSelectionManager.proxy);
         assertEq(reports.treasury(), suite.treasury.proxy);
+        assertEq(vm.parseJsonAddress(json, ".contracts.Automation.proxy"), suite.automation.proxy);
+        assertEq(vm.parseJsonAddress(json, ".contracts.Automation.implementation"), suite.automation.implementation);
+        assertGt(suite.automation.proxy.code.length, 0, "Automation proxy has code");
+        assertGt(suite.automation.implementation.code.length, 0, "Automation implementation has code");
+        address automationImplementation =
+            address(uint160(uint256(vm.load(suite.automation.proxy, ERC1967Utils.IMPLEMENTATION_SLOT))));
+        assertEq(automationImplementation, suite.automation.implementation, "Automation proxy points at it");
+        Automation automation = Automation(suite.automation.proxy);
+        assertTrue(automation.hasRole(automation.DEFAULT_ADMIN_ROLE(), governance));
+        assertFalse(automation.hasRole(automation.DEFAULT_ADMIN_ROLE(), vm.addr(DEPLOYER_KEY)));
+        assertEq(automation.selection(), suite.nodeSelectionManager.proxy);
+        assertEq(automation.payers(), suite.payers.proxy);
+        assertEq(automation.distributor(), suite.rewardDistributor.proxy);
+        assertEq(automation.treasury(), suite.treasury.proxy);
+        assertEq(automation.payoutBatchSize(), automation.DEFAULT_PAYOUT_BATCH_SIZE());
+        _assertRecordedContracts(json);
         // A separate admin wires the contracts itself: the deployer cannot.
         assertEq(Nodes(suite.nodes.proxy).selectionManager(), address(0));
         assertEq(tracker.distributor(), address(0));
@@ -122,6 +139,19 @@ contract DeployScriptTest is Test {
         assertTrue(treasury.hasRole(treasury.REWARDER_ROLE(), suite.misbehaviorReports.proxy));
         NodeSelectionManager selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
         assertTrue(selection.hasRole(selection.SLASHER_ROLE(), suite.misbehaviorReports.proxy));
+    }
+
+    function test_deploy_automationHasNothingDueOnAFreshSuite() public {
+        string memory path = string.concat(outputPath, ".automation.json");
+        (DeploySuite.Suite memory suite,) = script.deploy(DEPLOYER_KEY, vm.addr(DEPLOYER_KEY), _noTokens(), path);
+        vm.removeFile(path);
+        Automation automation = Automation(suite.automation.proxy);
+        (bool needed, bytes memory performData) = automation.checkUpkeep("");
+        assertFalse(needed);
+        assertEq(performData, abi.encode(uint256(0)));
+        // The first rotation falls due one epoch after deployment, with nothing else.
+        vm.warp(NodeSelectionManager(suite.nodeSelectionManager.proxy).nextRotationAt());
+        assertEq(automation.dueSteps(), automation.ROTATE_STEP());
     }
 
     function test_deploy_revertsWithoutDeployerKey() public {
@@ -158,6 +188,31 @@ contract DeployScriptTest is Test {
 
     function test_deploymentsPath_isPerChain() public view {
         assertEq(script.deploymentsPath(8453), string.concat(vm.projectRoot(), "/deployments/8453.json"));
+    }
+
+    /// @dev The record names every contract of the suite, and nothing else.
+    function _assertRecordedContracts(string memory json) internal pure {
+        string[10] memory expected = [
+            "IdentityUpdates",
+            "GroupMessages",
+            "Nodes",
+            "Payers",
+            "NodeSelectionManager",
+            "XMTPTreasury",
+            "NodeEarningsTracker",
+            "RewardDistributor",
+            "MisbehaviorReports",
+            "Automation"
+        ];
+        string[] memory recorded = vm.parseJsonKeys(json, ".contracts");
+        assertEq(recorded.length, expected.length, "recorded contracts");
+        for (uint256 i; i < expected.length; ++i) {
+            bool found;
+            for (uint256 j; j < recorded.length; ++j) {
+                if (keccak256(bytes(recorded[j])) == keccak256(bytes(expected[i]))) found = true;
+            }
+            assertTrue(found, string.concat(expected[i], " is recorded"));
+        }
     }
 
     function _assertDeployed(DeploySuite.Deployment memory d, address admin) internal view {

@@ -9,8 +9,8 @@ import {PayerTree} from "./PayersFixture.sol";
 import {Vm} from "forge-std/Vm.sol";
 
 /**
- * @notice Real usage reports for tests that need messages served on record: Payers counts `messagesServed` per epoch
- *         and originator when it accepts a report, which is what the reward distributor reads.
+ * @notice Real usage reports for tests that need messages served on record (Payers counts `messagesServed` per epoch
+ *         and originator when it accepts a report, which is what the reward distributor reads), or settled fees.
  */
 library UsageReports {
     /// @dev The one payer of every report made here, charged nothing: these reports only carry messages served.
@@ -29,18 +29,51 @@ library UsageReports {
         uint64 count,
         function(uint32) internal view returns (uint256) keyOf
     ) internal {
-        IPayers.UsageReport memory report = _report(payers, epoch, originator, count);
+        bytes32 payersRoot = PayerTree.leafHash(IPayers.PayerFee({payer: PAYER, fee: 0}));
+        _submit(vm, payers, selection, _report(payers, epoch, originator, count, payersRoot), keyOf);
+    }
+
+    /**
+     * @dev Submits a report in which `originator` served one message in `epoch` and `payer` owes `fee`, signed by every
+     *      node active in that epoch, and settles it. The payer's balance must already cover `fee` for it to be backed
+     *      (then it joins `backedFees`, ready for `forwardFees`); otherwise it becomes debt.
+     */
+    function settle(
+        Vm vm,
+        IPayers payers,
+        INodeSelectionManager selection,
+        uint64 epoch,
+        uint32 originator,
+        IPayers.PayerFee memory fee,
+        function(uint32) internal view returns (uint256) keyOf
+    ) internal {
+        IPayers.PayerFee[] memory fees = new IPayers.PayerFee[](1);
+        fees[0] = fee;
+        bytes32[] memory leaves = PayerTree.leaves(fees);
+        uint256 reportId =
+            _submit(vm, payers, selection, _report(payers, epoch, originator, 1, PayerTree.root(leaves)), keyOf);
+        payers.settleUsage(reportId, fees, PayerTree.rangeProof(leaves, 0, 1));
+    }
+
+    /// @dev Submits `report` signed by every node active in its epoch.
+    function _submit(
+        Vm vm,
+        IPayers payers,
+        INodeSelectionManager selection,
+        IPayers.UsageReport memory report,
+        function(uint32) internal view returns (uint256) keyOf
+    ) private returns (uint256 reportId) {
         bytes32 digest = payers.usageReportDigest(report);
-        uint32[] memory signers = NodeIds.sortAscending(selection.activeNodeIdsAt(epoch));
+        uint32[] memory signers = NodeIds.sortAscending(selection.activeNodeIdsAt(report.epoch));
         IPayers.NodeSignature[] memory signatures = new IPayers.NodeSignature[](signers.length);
         for (uint256 i; i < signers.length; ++i) {
             signatures[i] = _sign(vm, signers[i], keyOf(signers[i]), digest);
         }
-        payers.submitUsageReport(report, signatures);
+        return payers.submitUsageReport(report, signatures);
     }
 
-    /// @dev The next report of `originator`: one sequence id, one payer charged nothing, `count` messages served.
-    function _report(IPayers payers, uint64 epoch, uint32 originator, uint64 count)
+    /// @dev The next report of `originator`: one sequence id, one payer (the tree `payersRoot`), `count` messages served.
+    function _report(IPayers payers, uint64 epoch, uint32 originator, uint64 count, bytes32 payersRoot)
         private
         view
         returns (IPayers.UsageReport memory)
@@ -54,7 +87,7 @@ library UsageReports {
             epoch: epoch,
             messagesServed: count,
             payerCount: 1,
-            payersRoot: PayerTree.leafHash(IPayers.PayerFee({payer: PAYER, fee: 0})),
+            payersRoot: payersRoot,
             nodeSetHash: nodeSetHash
         });
     }
