@@ -26,7 +26,7 @@ BIND_FLAGS := --select '$(BIND_SELECT)' --bindings-path bindings --crate-name xm
 NPM_STAMP := node_modules/.installed-from-lock
 
 .PHONY: help deps build demo test fmt bindings bindings-check \
-	snapshot deep-test bench clean
+	snapshot storage-layouts deep-test bench clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -58,6 +58,7 @@ test: deps ## Everything CI checks, cheapest first, stopping at the first failur
 	$(MAKE) --no-print-directory bindings-check
 	$(CARGO) fmt -p xmtp-control -p keeper --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+	@# Includes the storage-layout check: out/ (built above) against snapshots/storage/ (`make storage-layouts`).
 	$(CARGO) test --workspace --locked
 
 fmt: deps ## Format Solidity and Rust sources
@@ -75,6 +76,9 @@ bindings-check: deps ## Fail when the checked-in bindings differ from what the c
 
 snapshot: deps ## Refresh the committed gas snapshots in snapshots/
 	forge test --isolate --match-path 'test/gas/*'
+
+storage-layouts: deps ## Rewrite the committed storage-layout snapshots (snapshots/storage/) from the build, after an intended layout change
+	$(CARGO) run --locked --quiet -p keeper -- gov layouts --write
 
 bench: deps ## Keeper benchmark on anvil (RPC requests per idle tick, blocks from due to rotation, daemon memory): target/bench/keeper.md
 	forge build

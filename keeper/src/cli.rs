@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::cmd::{
-    demo::DemoArgs, relay::RelayArgs, run::RunArgs, status::StatusArgs, tick::TickArgs,
+    demo::DemoArgs, gov::GovArgs, relay::RelayArgs, run::RunArgs, status::StatusArgs,
+    tick::TickArgs,
 };
 
 const AFTER_HELP: &str = "\
@@ -28,6 +29,7 @@ Examples:
   keeper tick                    One pass for cron: do what is due, wait, exit
   keeper run                     The daemon, with /health, /metrics and /v1/misbehavior
   keeper relay evidence.json     Verify and submit one piece of misbehavior evidence
+  keeper gov upgrade Nodes --safe 0xSafe   A Safe batch upgrading Nodes (see `keeper gov --help`)
   keeper demo                    The local tour on anvil (needs `npm install`)";
 
 /// The XMTP control plane keeper: rotates the active node set every epoch, distributes
@@ -112,6 +114,8 @@ pub(crate) enum Command {
     Relay(RelayArgs),
     /// Run the local system tour: anvil, deploy, publish and read back, settle usage.
     Demo(DemoArgs),
+    /// Governance for the multisig: Safe batches for upgrades and parameter changes, storage layouts.
+    Gov(GovArgs),
 }
 
 #[cfg(test)]

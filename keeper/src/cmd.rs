@@ -2,6 +2,7 @@
 //! what they share: loading the configuration, connecting, logging, and the exit codes.
 
 pub(crate) mod demo;
+pub(crate) mod gov;
 pub(crate) mod relay;
 pub(crate) mod run;
 pub(crate) mod status;
@@ -54,6 +55,7 @@ pub(crate) async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Status(args) => status::run(&cli.global, args).await,
         Command::Relay(args) => relay::run(&cli.global, args).await,
         Command::Demo(args) => demo::run(args).await,
+        Command::Gov(args) => gov::run(&cli.global, args).await,
     }
 }
 

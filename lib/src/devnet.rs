@@ -4,24 +4,23 @@
 //! that the local chain exercises exactly what production deployments run.
 
 use std::{
+    ffi::OsString,
     path::{Path, PathBuf},
-    process::{ExitStatus, Stdio},
-    sync::atomic::{AtomicU64, Ordering},
+    process::ExitStatus,
     time::Duration,
 };
 
+use crate::{
+    deployments::{Deployments, DeploymentsError},
+    forge::{self, ForgeError, TmpFile},
+    toolchain::{Toolchain, ToolchainError},
+};
 use alloy::{
     node_bindings::{Anvil, AnvilInstance, NodeError},
     primitives::Address,
     providers::{ext::AnvilApi, DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
     transports::{http::reqwest::Url, TransportError},
-};
-use tokio::{process::Command, sync::Mutex};
-
-use crate::{
-    deployments::{Deployments, DeploymentsError},
-    toolchain::{Toolchain, ToolchainError},
 };
 
 /// The deploy script, relative to the project root.
@@ -30,15 +29,6 @@ const DEPLOY_SCRIPT: &str = "script/Deploy.s.sol:Deploy";
 /// How long a deploy may take. Generous because forge compiles first when `out/` is stale, and
 /// the solc-js compiler behind the shim is slow.
 const DEPLOY_TIMEOUT: Duration = Duration::from_secs(900);
-
-/// How many trailing lines of forge's output an error carries.
-const OUTPUT_TAIL_LINES: usize = 25;
-
-/// Serializes forge runs: two forge processes in one project race on `cache/` and `broadcast/`.
-static FORGE_LOCK: Mutex<()> = Mutex::const_new(());
-
-/// Distinguishes the temporary deployment records of one process.
-static RECORD_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// Why the local chain could not be started or the suite not deployed.
 #[derive(Debug, thiserror::Error)]
@@ -233,7 +223,12 @@ impl LocalChain {
     /// Deploys the suite with the project's deploy script and returns its record, after
     /// checking that every recorded proxy has code.
     pub async fn deploy_suite(&self) -> Result<Deployments, DevnetError> {
-        let record = TmpRecord::create(self.toolchain.root(), self.anvil.port())?;
+        let tag = format!("localchain-{}", self.anvil.port());
+        let record =
+            TmpFile::create(self.toolchain.root(), &tag).map_err(|source| DevnetError::TmpDir {
+                path: forge::tmp_dir(self.toolchain.root()),
+                source,
+            })?;
         self.run_deploy_script(record.path()).await?;
         let json =
             std::fs::read_to_string(record.path()).map_err(|source| DevnetError::RecordRead {
@@ -253,54 +248,29 @@ impl LocalChain {
     }
 
     async fn run_deploy_script(&self, record: &Path) -> Result<(), DevnetError> {
-        let forge = self.toolchain.forge();
-        let mut command = Command::new(forge);
-        command
-            .args([
-                "script",
-                DEPLOY_SCRIPT,
-                "--rpc-url",
-                &self.endpoint(),
-                "--broadcast",
-                // One transaction at a time: anvil's automine packs a burst into one block and
-                // leaves a transaction that no longer fits in the pool until the next one
-                // arrives, which never comes, so forge would wait for it forever.
-                "--slow",
-            ])
-            .current_dir(self.toolchain.root())
+        let env: [(&str, OsString); 2] = [
             // The key goes through the environment only: argv is visible to every local user.
-            .env("PRIVATE_KEY", self.signer.to_bytes().to_string())
-            .env("DEPLOYMENTS_PATH", record)
-            // An inherited ADMIN would hand the local suite's roles to someone else.
-            .env_remove("ADMIN")
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            // If the timeout below fires, dropping the future must not leave forge running.
-            .kill_on_drop(true);
-
-        let _guard = FORGE_LOCK.lock().await;
-        let output = tokio::time::timeout(DEPLOY_TIMEOUT, command.output())
-            .await
-            .map_err(|_| DevnetError::ForgeTimeout {
-                timeout: DEPLOY_TIMEOUT,
-            })?
-            .map_err(|source| DevnetError::ForgeLaunch {
-                path: forge.to_path_buf(),
-                source,
-            })?;
-        if output.status.success() {
-            return Ok(());
-        }
-        let text = describe_output(&output.stdout, &output.stderr);
-        // forge's wording when it refuses to broadcast an oversized contract.
-        if text.contains("above the contract size limit") {
-            return Err(DevnetError::CodeSizeLimit { output: text });
-        }
-        Err(DevnetError::DeployFailed {
-            status: output.status,
-            output: text,
+            ("PRIVATE_KEY", self.signer.to_bytes().to_string().into()),
+            ("DEPLOYMENTS_PATH", record.as_os_str().to_owned()),
+        ];
+        // An inherited ADMIN would hand the local suite's roles to someone else.
+        let remove = ["ADMIN"];
+        forge::run_script(
+            &self.toolchain,
+            DEPLOY_SCRIPT,
+            &self.endpoint(),
+            &env,
+            &remove,
+            DEPLOY_TIMEOUT,
+        )
+        .await
+        .map_err(|error| match error {
+            ForgeError::Launch { path, source } => DevnetError::ForgeLaunch { path, source },
+            ForgeError::Timeout { timeout, .. } => DevnetError::ForgeTimeout { timeout },
+            ForgeError::CodeSizeLimit { output } => DevnetError::CodeSizeLimit { output },
+            ForgeError::Failed { status, output, .. } => {
+                DevnetError::DeployFailed { status, output }
+            }
         })
     }
 
@@ -336,76 +306,4 @@ pub async fn advance_time<P: Provider>(provider: &P, seconds: u64) -> Result<(),
 pub async fn advance_to<P: Provider>(provider: &P, timestamp: u64) -> Result<(), TransportError> {
     provider.anvil_set_next_block_timestamp(timestamp).await?;
     provider.anvil_mine(Some(1), None).await
-}
-
-/// A unique path under `deployments/tmp/` for one deploy's record, removed on drop.
-struct TmpRecord(PathBuf);
-
-impl TmpRecord {
-    fn create(root: &Path, port: u16) -> Result<Self, DevnetError> {
-        // The deploy script may only write under `deployments/`; `tmp/` there is git-ignored.
-        let dir = root.join("deployments").join("tmp");
-        std::fs::create_dir_all(&dir).map_err(|source| DevnetError::TmpDir {
-            path: dir.clone(),
-            source,
-        })?;
-        let n = RECORD_COUNTER.fetch_add(1, Ordering::Relaxed);
-        let name = format!("localchain-{}-{port}-{n}.json", std::process::id());
-        Ok(Self(dir.join(name)))
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TmpRecord {
-    fn drop(&mut self) {
-        // Nothing to do if the script failed before writing it.
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-/// The last lines of forge's stderr and stdout, for error messages.
-fn describe_output(stdout: &[u8], stderr: &[u8]) -> String {
-    let mut text = String::new();
-    for (label, bytes) in [("stderr", stderr), ("stdout", stdout)] {
-        let tail = last_lines(&String::from_utf8_lossy(bytes), OUTPUT_TAIL_LINES);
-        if !tail.is_empty() {
-            text.push_str(&format!("--- forge {label} (last lines) ---\n{tail}\n"));
-        }
-    }
-    if text.is_empty() {
-        text.push_str("(forge printed nothing)");
-    }
-    text
-}
-
-fn last_lines(text: &str, n: usize) -> String {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    lines[lines.len().saturating_sub(n)..].join("\n")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn last_lines_keeps_the_tail_without_blank_lines() {
-        assert_eq!(last_lines("a\n\nb\nc\n", 2), "b\nc");
-        assert_eq!(last_lines("a\n", 5), "a");
-        assert_eq!(last_lines("", 5), "");
-    }
-
-    #[test]
-    fn describe_output_labels_both_streams() {
-        let text = describe_output(
-            b"compiled\n",
-            b"Error: script failed: MissingDeployerKey()\n",
-        );
-        assert!(text.contains("forge stderr"));
-        assert!(text.contains("MissingDeployerKey"));
-        assert!(text.contains("compiled"));
-        assert_eq!(describe_output(b"", b""), "(forge printed nothing)");
-    }
 }

@@ -3,6 +3,9 @@
 //! - [`toolchain`] finds the project root and the npm-installed Foundry binaries.
 //! - [`deployments`] reads the record the deploy script writes.
 //! - [`devnet`] runs a throw-away anvil and deploys the suite to it with the deploy script.
+//! - [`forge`] runs forge (builds, scripts) one process at a time.
+//! - [`gov`] prepares governance for the multisig: storage-layout checks, upgrades and parameter
+//!   changes as Safe Transaction Builder batch files, executed on anvil by impersonating the Safe.
 //! - [`evidence`] encodes, decodes and checks misbehavior evidence (equivocation, invalid
 //!   payloads) exactly as the contract does, and generates the shared test vectors.
 //! - [`broadcasters`] publishes to the two broadcaster contracts through the generated
@@ -23,6 +26,8 @@ pub mod demo;
 pub mod deployments;
 pub mod devnet;
 pub mod evidence;
+pub mod forge;
+pub mod gov;
 pub mod keeper;
 pub mod nodes;
 pub mod payers;

@@ -1095,7 +1095,7 @@ impl Sender {
 }
 
 /// The revert data in a JSON-RPC error, if it is a revert (empty for a bare `revert()`).
-fn revert_data(error: &TransportError) -> Option<Bytes> {
+pub fn revert_data(error: &TransportError) -> Option<Bytes> {
     let payload = error.as_error_resp()?;
     if !payload.message.to_ascii_lowercase().contains("revert") {
         return None;

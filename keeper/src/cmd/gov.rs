@@ -1,0 +1,395 @@
+//! `keeper gov`: governance for the multisig. Upgrades and parameter changes become Safe Transaction Builder batch
+//! files for the Safe's owners to import, review and sign; `layouts` checks or rewrites the storage-layout snapshots.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use xmtp_control::{
+    gov::{
+        batch::Batch,
+        execute,
+        layout::{self, LayoutError},
+        params::{self, ParamChange, USDC_DECIMALS, XMTP_DECIMALS},
+        upgrade::{self, UpgradeRequest},
+        Address, Bytes, GovError, Governance, U256,
+    },
+    keeper::{
+        config::{Config, KeyRequirement, Overrides},
+        one_line,
+    },
+    toolchain::Toolchain,
+};
+
+use super::{load_config, Failure};
+use crate::cli::GlobalArgs;
+
+const AFTER_HELP: &str = "\
+Nothing here signs for the Safe. `upgrade` and `set` write a Safe Transaction Builder batch (default:
+safe-batches/<chainId>-<name>-<createdAt>.json in the project) and print its path; import it in the Safe
+web app (Transaction Builder, \"drag and drop\"), check it, sign it. Each is simulated from the Safe first:
+a value or a Safe the contract would refuse is refused here by the contract's error name (exit 2).
+`upgrade` refuses a storage layout that reorders, retypes, renames or removes a field of the contract's
+snapshot (snapshots/storage/, exit 2), then deploys the new implementation from the keeper's key
+(KEEPER_PRIVATE_KEY or the keystore: any funded account, never the Safe).
+--execute runs the batch on anvil as the Safe (impersonated); any other chain is refused.
+
+Examples:
+  keeper gov upgrade RewardDistributor --safe 0xSafe
+  keeper gov set minimum-stake 20000 --safe 0xSafe
+  keeper gov set treasury-shares 5000 2500 2500 --safe 0xSafe
+  keeper gov set pause GroupMessages --safe 0xSafe --execute
+  keeper gov layouts --write     (what `make storage-layouts` runs)";
+
+/// Arguments of `keeper gov`.
+#[derive(Debug, Args)]
+#[command(after_help = AFTER_HELP)]
+pub(crate) struct GovArgs {
+    /// What to prepare.
+    #[command(subcommand)]
+    command: GovCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum GovCommand {
+    /// Check a contract's storage layout, deploy its new implementation and write the batch calling
+    /// upgradeToAndCall on its proxy.
+    Upgrade(UpgradeArgs),
+    /// Write the batch changing one parameter (or pausing a contract).
+    Set(SetArgs),
+    /// Check the built storage layouts against the committed snapshots, or rewrite the snapshots.
+    Layouts(LayoutsArgs),
+}
+
+/// Where the batch goes and who executes it.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Batch")]
+struct BatchArgs {
+    /// The governance Safe: the batch's createdFromSafeAddress, the account every call is simulated from.
+    #[arg(long, value_name = "ADDR")]
+    safe: Address,
+    /// Where to write the batch [default: safe-batches/<chainId>-<name>-<createdAt>.json].
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Then execute the batch on anvil as the Safe (impersonated); refused on other chains.
+    #[arg(long)]
+    execute: bool,
+}
+
+/// Arguments of `keeper gov upgrade`.
+#[derive(Debug, Args)]
+struct UpgradeArgs {
+    /// The contract, as the deployment record names it (e.g. RewardDistributor).
+    #[arg(value_name = "CONTRACT")]
+    contract: String,
+    /// Calldata upgradeToAndCall passes to the new implementation (a reinitializer) [default: 0x, none].
+    #[arg(long, value_name = "0x…")]
+    call: Option<Bytes>,
+    /// The storage-layout snapshots to check against [default: snapshots/storage in the project].
+    #[arg(long, value_name = "DIR")]
+    snapshots: Option<PathBuf>,
+    /// Where the batch goes.
+    #[command(flatten)]
+    batch: BatchArgs,
+}
+
+/// Arguments of `keeper gov set`.
+#[derive(Debug, Args)]
+struct SetArgs {
+    /// The parameter and its new value.
+    #[command(subcommand)]
+    param: Param,
+}
+
+#[derive(Debug, Subcommand)]
+enum Param {
+    /// NodeSelectionManager.setMinimumStake: the stake a candidate needs, in whole XMTP.
+    MinimumStake {
+        /// The new minimum, in XMTP (e.g. 20000).
+        #[arg(value_name = "XMTP")]
+        xmtp: String,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// NodeSelectionManager.setMaxDailyTurnoverBps: the share of seats that may change in 24 hours.
+    TurnoverCapBps {
+        /// The new cap, in basis points (at most 10000).
+        #[arg(value_name = "BPS")]
+        bps: u64,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// RewardDistributor.setBasePayPerMonth: each active node's base pay, in USDC.
+    BasePay {
+        /// The new base pay, in USDC a month (e.g. 1000 or 1000.50; at most 1000000).
+        #[arg(value_name = "USDC")]
+        usdc: String,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// RewardDistributor.setProfitCapBps: a node's earnings cap as a multiple of its costs.
+    ProfitCapBps {
+        /// The new cap, in basis points of costs (10000 to 100000).
+        #[arg(value_name = "BPS")]
+        bps: u64,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// XMTPTreasury.setShares: how excess rewards are split.
+    TreasuryShares {
+        /// Buyback and burn, in basis points.
+        #[arg(value_name = "BUYBACK_BPS")]
+        buyback: u16,
+        /// Staking rewards, in basis points.
+        #[arg(value_name = "STAKING_BPS")]
+        staking_rewards: u16,
+        /// The treasury, in basis points (the three sum to 10000).
+        #[arg(value_name = "TREASURY_BPS")]
+        treasury: u16,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// setPayloadSizeBounds on IdentityUpdates or GroupMessages.
+    PayloadSizes {
+        /// IdentityUpdates or GroupMessages.
+        #[arg(value_name = "CONTRACT")]
+        contract: String,
+        /// The smallest payload, in bytes (at least 1).
+        #[arg(value_name = "MIN")]
+        min: u32,
+        /// The largest payload, in bytes.
+        #[arg(value_name = "MAX")]
+        max: u32,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// pause() on IdentityUpdates, GroupMessages, Payers or RewardDistributor.
+    Pause {
+        /// The contract.
+        #[arg(value_name = "CONTRACT")]
+        contract: String,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// unpause() on IdentityUpdates, GroupMessages, Payers or RewardDistributor.
+    Unpause {
+        /// The contract.
+        #[arg(value_name = "CONTRACT")]
+        contract: String,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+}
+
+/// Arguments of `keeper gov layouts`.
+#[derive(Debug, Args)]
+struct LayoutsArgs {
+    /// Rewrite the snapshots from the build instead of checking them.
+    #[arg(long)]
+    write: bool,
+    /// The snapshots folder [default: snapshots/storage in the project].
+    #[arg(long, value_name = "DIR")]
+    snapshots: Option<PathBuf>,
+}
+
+/// Runs the subcommand.
+pub(crate) async fn run(global: &GlobalArgs, args: GovArgs) -> Result<(), Failure> {
+    if global.dry_run {
+        return Err(Failure::input(
+            "--dry-run does not apply to gov: a batch file is only a proposal, and nothing is executed without \
+             --execute",
+        ));
+    }
+    match args.command {
+        GovCommand::Upgrade(args) => run_upgrade(global, args).await,
+        GovCommand::Set(args) => run_set(global, args).await,
+        GovCommand::Layouts(args) => run_layouts(args).await,
+    }
+}
+
+fn failure(error: impl Into<GovError>) -> Failure {
+    let error = error.into();
+    if error.is_bad_input() {
+        Failure::input(one_line(&error))
+    } else {
+        Failure::job(one_line(&error))
+    }
+}
+
+fn toolchain() -> Result<Toolchain, Failure> {
+    Toolchain::locate().map_err(|error| Failure::input(one_line(&error)))
+}
+
+/// Connects to the configured chain, after refusing --execute off anvil.
+async fn connect(
+    global: &GlobalArgs,
+    keys: KeyRequirement,
+    batch: &BatchArgs,
+) -> Result<(Governance, Config), Failure> {
+    let config = load_config(global, keys, Overrides::default())?;
+    let gov = Governance::from_config(&config, batch.safe, toolchain()?)
+        .await
+        .map_err(failure)?;
+    if batch.execute && !execute::is_anvil(&gov.provider).await {
+        return Err(failure(execute::ExecuteError::NotAnvil {
+            chain_id: gov.chain_id,
+        }));
+    }
+    Ok((gov, config))
+}
+
+/// Writes the batch, prints its path, and executes it when asked.
+async fn finish(gov: &Governance, batch: &Batch, args: &BatchArgs) -> Result<(), Failure> {
+    let path = args
+        .out
+        .clone()
+        .unwrap_or_else(|| gov.default_batch_path(batch));
+    batch.write(&path).map_err(failure)?;
+    println!("{}", path.display());
+    eprintln!("{}: {}", batch.meta.name, batch.meta.description);
+    if args.execute {
+        let executed = execute::execute(&gov.provider, batch)
+            .await
+            .map_err(failure)?;
+        for tx in executed.transactions {
+            eprintln!("executed on anvil as the Safe {}: {tx}", batch.safe());
+        }
+    }
+    Ok(())
+}
+
+async fn run_upgrade(global: &GlobalArgs, args: UpgradeArgs) -> Result<(), Failure> {
+    let (gov, config) = connect(global, KeyRequirement::Required, &args.batch).await?;
+    let deployer = config
+        .signer
+        .ok_or_else(|| Failure::input("no key to deploy the implementation with"))?;
+    let request = UpgradeRequest {
+        contract: args.contract,
+        call: args.call.unwrap_or_default(),
+        snapshots: args.snapshots,
+    };
+    let prepared = upgrade::prepare(&gov, &deployer, &request)
+        .await
+        .map_err(failure)?;
+    eprintln!(
+        "{}: new implementation {} (was {}); storage layout: {}",
+        prepared.contract,
+        prepared.implementation,
+        prepared.previous_implementation,
+        prepared.layout.describe()
+    );
+    finish(&gov, &prepared.batch, &args.batch).await
+}
+
+async fn run_set(global: &GlobalArgs, args: SetArgs) -> Result<(), Failure> {
+    let (change, batch) = param_change(args.param)?;
+    // Out of bounds is refused before any configuration or connection is needed.
+    change.validate().map_err(failure)?;
+    let (gov, _) = connect(global, KeyRequirement::Optional, &batch).await?;
+    let prepared = params::prepare(&gov, &change).await.map_err(failure)?;
+    finish(&gov, &prepared, &batch).await
+}
+
+fn param_change(param: Param) -> Result<(ParamChange, BatchArgs), Failure> {
+    let units =
+        |name, text: &str, decimals| params::parse_units(name, text, decimals).map_err(failure);
+    Ok(match param {
+        Param::MinimumStake { xmtp, batch } => (
+            ParamChange::MinimumStake {
+                amount: units("minimum-stake", &xmtp, XMTP_DECIMALS)?,
+            },
+            batch,
+        ),
+        Param::TurnoverCapBps { bps, batch } => (
+            ParamChange::TurnoverCapBps {
+                bps: U256::from(bps),
+            },
+            batch,
+        ),
+        Param::BasePay { usdc, batch } => (
+            ParamChange::BasePay {
+                amount: units("base-pay", &usdc, USDC_DECIMALS)?,
+            },
+            batch,
+        ),
+        Param::ProfitCapBps { bps, batch } => (
+            ParamChange::ProfitCapBps {
+                bps: U256::from(bps),
+            },
+            batch,
+        ),
+        Param::TreasuryShares {
+            buyback,
+            staking_rewards,
+            treasury,
+            batch,
+        } => (
+            ParamChange::TreasuryShares {
+                buyback_bps: buyback,
+                staking_rewards_bps: staking_rewards,
+                treasury_bps: treasury,
+            },
+            batch,
+        ),
+        Param::PayloadSizes {
+            contract,
+            min,
+            max,
+            batch,
+        } => (
+            ParamChange::PayloadSizes {
+                contract: contract.parse().map_err(failure)?,
+                min,
+                max,
+            },
+            batch,
+        ),
+        Param::Pause { contract, batch } => (
+            ParamChange::Pause {
+                contract: contract.parse().map_err(failure)?,
+            },
+            batch,
+        ),
+        Param::Unpause { contract, batch } => (
+            ParamChange::Unpause {
+                contract: contract.parse().map_err(failure)?,
+            },
+            batch,
+        ),
+    })
+}
+
+async fn run_layouts(args: LayoutsArgs) -> Result<(), Failure> {
+    let toolchain = toolchain()?;
+    let root = toolchain.root();
+    let dir = args
+        .snapshots
+        .unwrap_or_else(|| root.join(layout::SNAPSHOT_DIR));
+    xmtp_control::forge::build(&toolchain, std::time::Duration::from_secs(900))
+        .await
+        .map_err(|error| Failure::job(one_line(&error)))?;
+    let layout_failure = |error: LayoutError| match error {
+        LayoutError::Read { .. } | LayoutError::Write { .. } => Failure::job(one_line(&error)),
+        _ => Failure::input(one_line(&error)),
+    };
+    if args.write {
+        for path in layout::write_suite(root, &dir).map_err(layout_failure)? {
+            println!("{}", path.display());
+        }
+    } else {
+        layout::verify_suite(root, &dir).map_err(layout_failure)?;
+        println!(
+            "storage layouts of {} contracts match {}",
+            layout::UPGRADEABLE.len(),
+            dir.display()
+        );
+    }
+    Ok(())
+}
