@@ -10,17 +10,18 @@ use std::{
     time::Duration,
 };
 
-use crate::{
-    deployments::{Deployments, DeploymentsError},
-    forge::{self, ForgeError, TmpFile},
-    toolchain::{Toolchain, ToolchainError},
-};
 use alloy::{
     node_bindings::{Anvil, AnvilInstance, NodeError},
     primitives::Address,
     providers::{ext::AnvilApi, DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
     transports::{http::reqwest::Url, TransportError},
+};
+
+use crate::{
+    deployments::{Deployments, DeploymentsError},
+    forge::{self, ForgeError, TmpFile},
+    toolchain::{Toolchain, ToolchainError},
 };
 
 /// The deploy script, relative to the project root.

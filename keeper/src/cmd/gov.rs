@@ -1,7 +1,7 @@
 //! `keeper gov`: governance for the multisig. Upgrades and parameter changes become Safe Transaction Builder batch
 //! files for the Safe's owners to import, review and sign; `layouts` checks or rewrites the storage-layout snapshots.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use xmtp_control::{
@@ -227,13 +227,21 @@ fn toolchain() -> Result<Toolchain, Failure> {
     Toolchain::locate().map_err(|error| Failure::input(one_line(&error)))
 }
 
-/// Connects to the configured chain, after refusing --execute off anvil.
+/// Connects to the configured chain, after refusing --execute off anvil and an --out folder that cannot be made (an
+/// upgrade deploys before it writes).
 async fn connect(
     global: &GlobalArgs,
     keys: KeyRequirement,
     batch: &BatchArgs,
 ) -> Result<(Governance, Config), Failure> {
     let config = load_config(global, keys, Overrides::default())?;
+    if let Some(dir) = batch.out.as_deref().and_then(Path::parent) {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir).map_err(|error| {
+                Failure::input(format!("--out: cannot create {}: {error}", dir.display()))
+            })?;
+        }
+    }
     let gov = Governance::from_config(&config, batch.safe, toolchain()?)
         .await
         .map_err(failure)?;
