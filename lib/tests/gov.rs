@@ -103,7 +103,7 @@ fn check_upgrade_batch(
     assert_eq!(call.newImplementation, implementation);
     assert!(call.data.is_empty());
     assert_eq!(tx.contract_method.name, "upgradeToAndCall");
-    assert!(tx.contract_method.payable);
+    assert!(!tx.contract_method.payable);
     let inputs: Vec<(&str, &str, &str)> = tx
         .contract_method
         .inputs

@@ -7,7 +7,7 @@
 //!  "transactions": [{"to": "0x…", "value": "0", "data": "0x4f1ef286…",
 //!    "contractMethod": {"inputs": [{"internalType": "address", "name": "newImplementation", "type": "address"},
 //!                                  {"internalType": "bytes", "name": "data", "type": "bytes"}],
-//!                       "name": "upgradeToAndCall", "payable": true},
+//!                       "name": "upgradeToAndCall", "payable": false},
 //!    "contractInputsValues": {"newImplementation": "0x…", "data": "0x"}}]}
 //! ```
 //!
@@ -278,7 +278,7 @@ impl ContractMethod {
 
 impl BatchTransaction {
     /// The transaction calling `call` on `to` with no value; `input_names` are the method's input names in the ABI
-    /// (their types come from the call's signature), `payable` its ABI's `stateMutability == "payable"`.
+    /// (their types come from the call's signature), `payable` what the file says (`false` for every batch we write).
     pub fn from_call<C: SolCall>(
         to: Address,
         call: &C,
@@ -582,7 +582,7 @@ mod tests {
             newImplementation: IMPLEMENTATION,
             data: Bytes::new(),
         };
-        let tx = BatchTransaction::from_call(PROXY, &call, &["newImplementation", "data"], true)
+        let tx = BatchTransaction::from_call(PROXY, &call, &["newImplementation", "data"], false)
             .unwrap();
         Batch::new(8453, "Upgrade RewardDistributor", "test", SAFE, vec![tx])
     }
@@ -610,7 +610,7 @@ mod tests {
                             {"internalType": "address", "name": "newImplementation", "type": "address"},
                             {"internalType": "bytes", "name": "data", "type": "bytes"}],
                         "name": "upgradeToAndCall",
-                        "payable": true},
+                        "payable": false},
                     "contractInputsValues": {
                         "newImplementation": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
                         "data": "0x"}

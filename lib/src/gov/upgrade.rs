@@ -43,7 +43,7 @@ const FORGE_TIMEOUT: Duration = Duration::from_secs(900);
 pub const IMPLEMENTATION_SLOT: B256 =
     alloy::primitives::b256!("360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc");
 
-/// The ABI's names of `upgradeToAndCall`'s inputs (OpenZeppelin's `UUPSUpgradeable`); the method is payable.
+/// The ABI's names of `upgradeToAndCall`'s inputs (OpenZeppelin's `UUPSUpgradeable`).
 const UPGRADE_INPUTS: [&str; 2] = ["newImplementation", "data"];
 
 /// Why an upgrade could not be prepared.
@@ -276,7 +276,9 @@ pub async fn prepare(
         data: request.call.clone(),
     };
     simulate(gov, contract, proxy, &call).await?;
-    let transaction = BatchTransaction::from_call(proxy, &call, &UPGRADE_INPUTS, true)?;
+    // `upgradeToAndCall` is payable in the ABI, but the batch format the issue fixes writes
+    // `"payable": false` (the value is always "0"); tools reading these files rely on it.
+    let transaction = BatchTransaction::from_call(proxy, &call, &UPGRADE_INPUTS, false)?;
     let snapshot = layout::snapshot_path(&snapshots, contract);
     let shown_snapshot = snapshot
         .strip_prefix(root)
