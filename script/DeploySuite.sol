@@ -169,9 +169,9 @@ library DeploySuite {
      *         `DEFAULT_ADMIN_ROLE` on every contract, `roles.pauser` `PAUSER_ROLE` on every pausable contract and
      *         `roles.nodeManager` `NODE_MANAGER_ROLE` on Nodes, makes `roles.admin` the selection manager's slash
      *         recipient in the deployer's place, then has `deployer` renounce each of these roles it holds and is not
-     *         meant to keep, the admin role last. The caller must be `deployer`, holding every governance
-     *         role (as `deploy(deployer, …)` leaves it). A holder that is the deployer keeps its role and costs no
-     *         transaction, so a deployer that is also every holder (local chains) sends nothing.
+     *         meant to keep, the admin role last. The caller must be `deployer`, holding every governance role (as
+     *         `deploy(deployer, …)` leaves it). A holder that is the deployer keeps its role and costs no transaction,
+     *         so a deployer that is also every holder (local chains) sends nothing.
      * @param  suite    The suite, as `deploy` returned it.
      * @param  roles    The final holders; none may be zero.
      * @param  deployer The account making the calls, which holds every governance role until now.
