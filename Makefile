@@ -25,7 +25,7 @@ BIND_FLAGS := --select '$(BIND_SELECT)' --bindings-path bindings --crate-name xm
 # Reinstalls when the lock changes; the stamp lives inside node_modules so a fresh clone always installs.
 NPM_STAMP := node_modules/.installed-from-lock
 
-.PHONY: help deps build demo test fmt bindings bindings-check \
+.PHONY: help deps build demo test fmt docs bindings bindings-check \
 	snapshot storage-layouts deep-test bench clean
 
 help: ## List the targets
@@ -54,6 +54,8 @@ test: deps ## Everything CI checks, cheapest first, stopping at the first failur
 	forge fmt --check
 	@# --sizes fails when a contract exceeds EIP-170's 24,576 bytes: forge test would not notice, a real chain would.
 	forge build --sizes >/dev/null
+	@# The API reference must build from the contracts' NatSpec (into docs/, git-ignored).
+	forge doc --build >/dev/null
 	FORGE_SNAPSHOT_CHECK=true forge test --isolate
 	$(MAKE) --no-print-directory bindings-check
 	$(CARGO) fmt -p xmtp-control -p keeper --check
@@ -64,6 +66,9 @@ test: deps ## Everything CI checks, cheapest first, stopping at the first failur
 fmt: deps ## Format Solidity and Rust sources
 	forge fmt
 	$(CARGO) fmt -p xmtp-control -p keeper
+
+docs: deps ## Build the contracts' API reference from their NatSpec into docs/book (open docs/book/index.html)
+	forge doc --build
 
 bindings: deps ## Regenerate the Rust bindings in bindings/ from the contracts
 	forge bind $(BIND_FLAGS) --overwrite
@@ -88,4 +93,4 @@ deep-test: deps ## Deeper fuzz and invariant campaigns and the 10,000-candidate 
 	FOUNDRY_PROFILE=deep forge test
 
 clean: ## Remove build output (keeps node_modules)
-	rm -rf out cache broadcast target deployments/tmp
+	rm -rf out cache broadcast target docs deployments/tmp

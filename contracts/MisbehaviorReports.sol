@@ -27,12 +27,21 @@ contract MisbehaviorReports is
 {
     /* ============ Constants ============ */
 
+    /// @notice The report kind of an equivocation (`reportEquivocation`).
     uint8 public constant KIND_EQUIVOCATION = 0;
+
+    /// @notice The report kind of an invalid payload (`reportInvalidPayload`).
     uint8 public constant KIND_INVALID_PAYLOAD = 1;
 
+    /// @notice The share of the operator's stake a provable fault slashes at initialization, in basis points (10%).
     uint16 public constant DEFAULT_SAFETY_SLASH_BPS = 1000;
+
+    /// @notice The reporter's share of the slashed XMTP at initialization, in basis points (10%).
     uint16 public constant DEFAULT_REPORTER_REWARD_BPS = 1000;
+
+    /// @notice The largest reporter share governance may set, in basis points (50%).
     uint256 public constant MAX_REPORTER_REWARD_BPS = 5000;
+
     uint256 private constant BPS = 10_000;
 
     /* ============ Immutables ============ */

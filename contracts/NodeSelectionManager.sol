@@ -39,19 +39,43 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @notice The window the turnover cap applies to.
     uint256 public constant TURNOVER_WINDOW = 1 days;
 
+    /// @notice The time between rotations at initialization (`epochDuration`).
     uint256 public constant DEFAULT_EPOCH_DURATION = 12 hours;
+
+    /// @notice The number of seats at initialization (`activeSetSize`).
     uint256 public constant DEFAULT_ACTIVE_SET_SIZE = 10;
+
+    /// @notice The most seats replaced in any 24 hours at initialization, in basis points of the seats (20%).
     uint16 public constant DEFAULT_MAX_DAILY_TURNOVER_BPS = 2000;
+
+    /// @notice The least stake of a candidate at initialization (`minimumStake`), in XMTP units (10,000 XMTP).
     uint256 public constant DEFAULT_MINIMUM_STAKE = 10_000e18;
+
+    /// @notice How long a new candidate waits before it may be seated, at initialization (`waitingPeriod`).
     uint32 public constant DEFAULT_WAITING_PERIOD = 24 hours;
+
+    /// @notice How long a slashed operator stays jailed, at initialization (`jailPeriod`).
     uint32 public constant DEFAULT_JAIL_PERIOD = 30 days;
+
+    /// @notice How long unstaked XMTP stays locked, at initialization (`unbondingPeriod`).
     uint32 public constant DEFAULT_UNBONDING_PERIOD = 7 days;
 
+    /// @notice The shortest epoch governance may set (`setEpochDuration`).
     uint256 public constant MIN_EPOCH_DURATION = 1 hours;
+
+    /// @notice The longest epoch governance may set (`setEpochDuration`).
     uint256 public constant MAX_EPOCH_DURATION = 30 days;
+
+    /// @notice The longest waiting period governance may set (`setWaitingPeriod`).
     uint256 public constant MAX_WAITING_PERIOD = 30 days;
+
+    /// @notice The longest jail period governance may set (`setJailPeriod`).
     uint256 public constant MAX_JAIL_PERIOD = 365 days;
+
+    /// @notice The shortest unbonding period governance may set (`setUnbondingPeriod`).
     uint256 public constant MIN_UNBONDING_PERIOD = 1 days;
+
+    /// @notice The longest unbonding period governance may set (`setUnbondingPeriod`).
     uint256 public constant MAX_UNBONDING_PERIOD = 90 days;
 
     uint256 private constant BPS = 10_000;

@@ -40,15 +40,31 @@ contract RewardDistributor is
     /// @notice The most epochs one `distributeRewards` allocates.
     uint256 public constant MAX_EPOCHS_PER_CALL = 8;
 
+    /// @notice A node's base pay per payout period at initialization (`basePayPerMonth`), in USDC units (1,000 USDC).
     uint64 public constant DEFAULT_BASE_PAY_PER_MONTH = 1000e6;
+
+    /// @notice The length of a payout period at initialization (`payoutPeriod`).
     uint32 public constant DEFAULT_PAYOUT_PERIOD = 30 days;
+
+    /// @notice The profit cap at initialization (`profitCapBps`), in basis points of costs (1.25x).
     uint32 public constant DEFAULT_PROFIT_CAP_BPS = 12_500;
 
+    /// @notice The largest base pay governance may set (`setBasePayPerMonth`), in USDC units.
     uint256 public constant MAX_BASE_PAY_PER_MONTH = 1_000_000e6;
+
+    /// @notice The largest variable cost per message governance may set (`setVariableCostPerMessage`), in USDC units.
     uint256 public constant MAX_VARIABLE_COST_PER_MESSAGE = 1e6;
+
+    /// @notice The shortest payout period governance may set (`setPayoutPeriod`).
     uint256 public constant MIN_PAYOUT_PERIOD = 1 days;
+
+    /// @notice The longest payout period governance may set (`setPayoutPeriod`).
     uint256 public constant MAX_PAYOUT_PERIOD = 365 days;
+
+    /// @notice The lowest profit cap governance may set (`setProfitCapBps`), in basis points of costs (1x).
     uint256 public constant MIN_PROFIT_CAP_BPS = 10_000;
+
+    /// @notice The highest profit cap governance may set (`setProfitCapBps`), in basis points of costs (10x).
     uint256 public constant MAX_PROFIT_CAP_BPS = 100_000;
 
     /* ============ Immutables ============ */

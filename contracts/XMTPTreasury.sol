@@ -46,10 +46,15 @@ contract XMTPTreasury is
     /// @notice The whole, in basis points.
     uint16 public constant BPS = 10_000;
 
-    /// @notice The split set at initialization. A placeholder until governance decides: the proposal names the three
-    ///         uses but no proportions, so buyback-and-burn gets a slightly larger share and the other two the rest.
+    /// @notice The buyback-and-burn share set at initialization, in basis points. The split is a placeholder until
+    ///         governance decides: the proposal names the three uses but no proportions, so buyback-and-burn gets a
+    ///         slightly larger share and the other two the rest.
     uint16 public constant DEFAULT_BUYBACK_BPS = 4000;
+
+    /// @notice The staking-rewards share set at initialization, in basis points (see `DEFAULT_BUYBACK_BPS`).
     uint16 public constant DEFAULT_STAKING_REWARDS_BPS = 3000;
+
+    /// @notice The treasury share set at initialization, in basis points (see `DEFAULT_BUYBACK_BPS`).
     uint16 public constant DEFAULT_TREASURY_BPS = 3000;
 
     /// @notice The scale of the reward-per-token accumulator. USDC has 6 decimals and XMTP 18: at 1e36, one USDC unit

@@ -13,13 +13,16 @@ import {RewardDistributor} from "../contracts/RewardDistributor.sol";
 import {XMTPTreasury} from "../contracts/XMTPTreasury.sol";
 import {MockUSDC} from "../contracts/mocks/MockUSDC.sol";
 import {MockXMTP} from "../contracts/mocks/MockXMTP.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
 
 /**
  * @title  DeploySuite
  * @notice Builds the whole suite: each contract's implementation and its UUPS proxy, initialized in the proxy's
- *         constructor so that nobody can front-run `initialize`. Shared by `Deploy.s.sol` and the tests' `BaseTest`,
- *         so that tests run against exactly what the deploy script ships.
+ *         constructor so that nobody can front-run `initialize`, then wires it and hands its roles to their holders.
+ *         Shared by `Deploy.s.sol` and the tests' `BaseTest`, so that tests run against exactly what the deploy script
+ *         ships.
  */
 library DeploySuite {
     /// @notice A deployed contract: the proxy everyone calls and the implementation behind it.
@@ -48,15 +51,37 @@ library DeploySuite {
         Deployment automation;
     }
 
+    /**
+     * @notice Who holds the suite's governance roles once the deployer has handed them over (see `handOver`).
+     * @param  admin       `DEFAULT_ADMIN_ROLE` on every contract: upgrades, parameters, unpausing, granting and revoking
+     *                     roles (the governance multisig, or a `TimelockController` it drives).
+     * @param  pauser      `PAUSER_ROLE` on IdentityUpdates, GroupMessages, Payers and RewardDistributor: pausing only
+     *                     (a fast-response key).
+     * @param  nodeManager `NODE_MANAGER_ROLE` on Nodes: adding nodes, rotating their keys, disabling, re-enabling and
+     *                     moving them.
+     */
+    struct Roles {
+        address admin;
+        address pauser;
+        address nodeManager;
+    }
+
     /// @notice The admin is the zero address.
     error ZeroAdmin();
+
+    /// @notice The pauser is the zero address.
+    error ZeroPauser();
+
+    /// @notice The node manager is the zero address.
+    error ZeroNodeManager();
 
     /// @notice A token address is zero.
     error ZeroToken();
 
     /**
-     * @notice Deploys every contract behind its proxy, with governance roles granted to `admin`.
-     * @param  admin  The governance account (the multisig on a real chain).
+     * @notice Deploys every contract behind its proxy, with every governance role granted to `admin`.
+     * @param  admin  The initial holder of every governance role: the deployer, which wires the suite and then hands the
+     *                roles over (`wire`, `handOver`), or the governance account itself (tests).
      * @param  tokens The fee token (USDC) and the XMTP token.
      */
     function deploy(address admin, Tokens memory tokens) internal returns (Suite memory suite) {
@@ -70,8 +95,7 @@ library DeploySuite {
         suite.payers = _deployProxy(
             address(new Payers()), abi.encodeCall(Payers.initialize, (admin, tokens.usdc, suite.nodes.proxy))
         );
-        // Governance then wires `Nodes.setSelectionManager(nodeSelectionManager)` so that disabled nodes lose their
-        // seats: an admin call, which the deployer cannot make for a separate admin.
+        // `wire` then calls `Nodes.setSelectionManager(nodeSelectionManager)` so that disabled nodes lose their seats.
         suite.nodeSelectionManager = _deployProxy(
             address(new NodeSelectionManager()),
             abi.encodeCall(NodeSelectionManager.initialize, (admin, suite.nodes.proxy, tokens.xmtp))
@@ -140,10 +164,108 @@ library DeploySuite {
         selection.grantRole(selection.SLASHER_ROLE(), suite.misbehaviorReports.proxy);
     }
 
+    /**
+     * @notice Hands the suite's governance roles from `deployer` to their holders: grants `roles.admin`
+     *         `DEFAULT_ADMIN_ROLE` on every contract, `roles.pauser` `PAUSER_ROLE` on every pausable contract and
+     *         `roles.nodeManager` `NODE_MANAGER_ROLE` on Nodes, makes `roles.admin` the selection manager's slash
+     *         recipient in the deployer's place, then has `deployer` renounce each of these roles it holds and is not
+     *         meant to keep, the admin role last. The caller must be `deployer`, holding every governance role (as
+     *         `deploy(deployer, …)` leaves it). A holder that is the deployer keeps its role and costs no transaction,
+     *         so a deployer that is also every holder (local chains) sends nothing.
+     * @param  suite    The suite, as `deploy` returned it.
+     * @param  roles    The final holders; none may be zero.
+     * @param  deployer The account making the calls, which holds every governance role until now.
+     */
+    function handOver(Suite memory suite, Roles memory roles, address deployer) internal {
+        checkRoles(roles);
+        address[10] memory all = _contracts(suite);
+        bytes32 adminRole = Nodes(suite.nodes.proxy).DEFAULT_ADMIN_ROLE();
+        address[4] memory pausable =
+            [suite.identityUpdates.proxy, suite.groupMessages.proxy, suite.payers.proxy, suite.rewardDistributor.proxy];
+        bytes32[4] memory pauserRoles = [
+            IdentityUpdates(suite.identityUpdates.proxy).PAUSER_ROLE(),
+            GroupMessages(suite.groupMessages.proxy).PAUSER_ROLE(),
+            Payers(suite.payers.proxy).PAUSER_ROLE(),
+            RewardDistributor(suite.rewardDistributor.proxy).PAUSER_ROLE()
+        ];
+        bytes32 nodeManagerRole = Nodes(suite.nodes.proxy).NODE_MANAGER_ROLE();
+
+        // Every holder gets its role before the deployer gives up its own, so that no contract is ever left without.
+        for (uint256 i; i < all.length; ++i) {
+            _grant(all[i], adminRole, roles.admin);
+        }
+        for (uint256 i; i < pausable.length; ++i) {
+            _grant(pausable[i], pauserRoles[i], roles.pauser);
+        }
+        _grant(suite.nodes.proxy, nodeManagerRole, roles.nodeManager);
+
+        for (uint256 i; i < pausable.length; ++i) {
+            _renounce(pausable[i], pauserRoles[i], deployer, roles.pauser);
+        }
+        _renounce(suite.nodes.proxy, nodeManagerRole, deployer, roles.nodeManager);
+        // `initialize` made the first admin the selection manager's slash recipient (where slashed XMTP goes while no
+        // treasury is set): it follows the admin role.
+        NodeSelectionManager selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
+        if (selection.slashRecipient() == deployer && roles.admin != deployer) {
+            selection.setSlashRecipient(roles.admin);
+        }
+        for (uint256 i; i < all.length; ++i) {
+            _renounce(all[i], adminRole, deployer, roles.admin);
+        }
+    }
+
+    /// @notice Reverts with the matching error when a holder of `roles` is the zero address.
+    function checkRoles(Roles memory roles) internal pure {
+        if (roles.admin == address(0)) revert ZeroAdmin();
+        if (roles.pauser == address(0)) revert ZeroPauser();
+        if (roles.nodeManager == address(0)) revert ZeroNodeManager();
+    }
+
+    /**
+     * @notice Deploys an OpenZeppelin `TimelockController` that `governance` drives: it alone proposes (and cancels)
+     *         and executes, after at least `minDelay` seconds. The timelock administers itself (no admin account), so
+     *         only an operation that went through the delay can change its delay or roles.
+     * @param  minDelay   The least time between scheduling an operation and executing it, in seconds.
+     * @param  governance The proposer, canceller and executor (the governance multisig).
+     * @return timelock   The timelock's address; `handOver` with it as `roles.admin` makes it the suite's admin.
+     */
+    function deployTimelock(uint256 minDelay, address governance) internal returns (address timelock) {
+        if (governance == address(0)) revert ZeroAdmin();
+        address[] memory accounts = new address[](1);
+        accounts[0] = governance;
+        return address(new TimelockController(minDelay, accounts, accounts, address(0)));
+    }
+
     /// @notice Deploys the mock USDC and XMTP tokens of local chains.
     function deployMockTokens() internal returns (Tokens memory tokens) {
         tokens.usdc = address(new MockUSDC());
         tokens.xmtp = address(new MockXMTP());
+    }
+
+    /// @dev Every proxy of the suite.
+    function _contracts(Suite memory suite) private pure returns (address[10] memory) {
+        return [
+            suite.identityUpdates.proxy,
+            suite.groupMessages.proxy,
+            suite.nodes.proxy,
+            suite.payers.proxy,
+            suite.nodeSelectionManager.proxy,
+            suite.treasury.proxy,
+            suite.earningsTracker.proxy,
+            suite.rewardDistributor.proxy,
+            suite.misbehaviorReports.proxy,
+            suite.automation.proxy
+        ];
+    }
+
+    function _grant(address target, bytes32 role, address account) private {
+        if (!IAccessControl(target).hasRole(role, account)) IAccessControl(target).grantRole(role, account);
+    }
+
+    function _renounce(address target, bytes32 role, address deployer, address holder) private {
+        if (deployer != holder && IAccessControl(target).hasRole(role, deployer)) {
+            IAccessControl(target).renounceRole(role, deployer);
+        }
     }
 
     function _deployProxy(address implementation, bytes memory initializeCall) private returns (Deployment memory) {

@@ -254,8 +254,9 @@ impl LocalChain {
             ("PRIVATE_KEY", self.signer.to_bytes().to_string().into()),
             ("DEPLOYMENTS_PATH", record.as_os_str().to_owned()),
         ];
-        // An inherited ADMIN would hand the local suite's roles to someone else.
-        let remove = ["ADMIN"];
+        // Inherited role holders (or a timelock delay) would hand the local suite's roles to
+        // someone else; the local suite is the deployer's alone.
+        let remove = ["ADMIN", "PAUSER", "NODE_MANAGER", "TIMELOCK_DELAY"];
         forge::run_script(
             &self.toolchain,
             DEPLOY_SCRIPT,

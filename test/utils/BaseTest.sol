@@ -13,6 +13,7 @@ import {Test} from "forge-std/Test.sol";
 
 /// @notice The shared fixture: the suite deployed behind real proxies by `DeploySuite`, exactly as the deploy script does.
 abstract contract BaseTest is Test {
+    address internal deployer = makeAddr("deployer");
     address internal admin = makeAddr("admin");
     address internal publisher = makeAddr("publisher");
     address internal stranger = makeAddr("stranger");
@@ -29,16 +30,19 @@ abstract contract BaseTest is Test {
 
     function setUp() public virtual {
         tokens = DeploySuite.deployMockTokens();
-        suite = DeploySuite.deploy(admin, tokens);
+        // As the deploy script does: `deployer` is the first admin, wires the suite and hands every governance role to
+        // `admin`, keeping none. (Its calls are pranked so that this contract's nonce, and with it the address of
+        // every contract a test deploys, stays what it was.)
+        suite = DeploySuite.deploy(deployer, tokens);
+        vm.startPrank(deployer);
+        DeploySuite.wire(suite);
+        DeploySuite.handOver(suite, DeploySuite.Roles({admin: admin, pauser: admin, nodeManager: admin}), deployer);
+        vm.stopPrank();
         identityUpdates = IdentityUpdates(suite.identityUpdates.proxy);
         groupMessages = GroupMessages(suite.groupMessages.proxy);
         nodes = Nodes(suite.nodes.proxy);
         payers = Payers(suite.payers.proxy);
         selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
-        // What governance does after deploying (see `DeploySuite.wire`).
-        vm.startPrank(admin);
-        DeploySuite.wire(suite);
-        vm.stopPrank();
         usdc = MockUSDC(tokens.usdc);
         xmtp = MockXMTP(tokens.xmtp);
     }
