@@ -19,6 +19,13 @@ use super::{
 };
 use crate::devnet;
 
+/// The keeper's cron fires a little after each rotation falls due: this many seconds later with
+/// each epoch (half an hour by the end of the month). Two rotations a day apart are then a minute
+/// more than 24 hours apart. Exactly 24 hours would sit on the edge of the turnover window, where
+/// the second between a rotation's gas estimate and its block decides whether a seat may be
+/// replaced again, and the estimate can fall short.
+const CRON_DRIFT_SECS: u64 = 30;
+
 /// One epoch of the month.
 #[derive(Debug, Clone)]
 pub(super) struct EpochRecord {
@@ -89,8 +96,10 @@ pub(super) async fn run(
             .map_err(read_error("NodeSelectionManager.candidate"))?;
         eligible = eligible.max(candidate.eligibleAt.to::<u64>());
     }
+    // A minute's margin: registrations that all landed within the deploy's second would
+    // otherwise make the month start one epoch earlier than when they take a few seconds.
     let mut at = next_rotation_at(&manager).await?;
-    while at < eligible {
+    while at < eligible + 60 {
         at += network.epoch_duration;
     }
     devnet::advance_to(&tour.admin, at)
@@ -146,7 +155,7 @@ pub(super) async fn run(
             );
         }
         let end_set = active_set(&manager).await?;
-        let at = next_rotation_at(&manager).await?;
+        let at = next_rotation_at(&manager).await? + CRON_DRIFT_SECS * (index + 1);
         devnet::advance_to(&tour.admin, at)
             .await
             .map_err(DemoError::Clock)?;

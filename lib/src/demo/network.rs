@@ -13,7 +13,7 @@ use xmtp_bindings::{
 
 use super::{
     read_error,
-    report::{percent, usdc, usdc_units, xmtp, USDC_UNIT},
+    report::{percent, usdc, usdc_exact, usdc_units, xmtp, USDC_UNIT},
     to_u64, DemoError, Options, Tour,
 };
 use crate::{
@@ -25,12 +25,14 @@ use crate::{
 /// The contract's default number of seats; a smaller tour halves its node count instead.
 const DEFAULT_SEATS: usize = 10;
 
-/// What a payer pays per message served, in USDC units (0.007 USDC).
-pub(super) const PRICE_PER_MESSAGE: u64 = 7_000;
+/// What a payer pays per message served, in USDC units (0.0065 USDC): about a fifth above the
+/// nodes' average costs, so that the cap holds back the light nodes' earnings and not the heavy
+/// nodes'.
+pub(super) const PRICE_PER_MESSAGE: u64 = 6_500;
 
 /// What a node's costs grow by per message it serves, in USDC units (0.002 USDC): set by
 /// governance, so that nodes serving more cost more.
-const VARIABLE_COST_PER_MESSAGE: u64 = 2_000;
+pub(super) const VARIABLE_COST_PER_MESSAGE: u64 = 2_000;
 
 /// The average messages a node serves in an epoch (see `usage::messages`).
 const AVERAGE_MESSAGES: u64 = 5_000;
@@ -214,9 +216,10 @@ pub(super) async fn run(
     )?;
     writeln!(
         out,
-        "  node costs: base pay {} USDC a month, plus 0.002 USDC a message served (set by \
+        "  node costs: base pay {} USDC a month, plus {} USDC a message served (set by \
          governance); earnings capped at {} of costs per payout period of {} days",
         usdc(base_pay),
+        usdc_exact(VARIABLE_COST_PER_MESSAGE),
         percent(cap_bps),
         payout_period / 86_400
     )?;
@@ -238,8 +241,9 @@ pub(super) async fn run(
     )?;
     writeln!(
         out,
-        "  each report charges its fees (0.007 USDC a message) to them in shares of {}; {} \
+        "  each report charges its fees ({} USDC a message) to them in shares of {}; {} \
          deposited too little and will run into debt",
+        usdc_exact(PRICE_PER_MESSAGE),
         PAYERS
             .iter()
             .map(|(_, share)| format!("{share}%"))

@@ -46,6 +46,17 @@ pub(super) fn usdc(amount: U256) -> String {
     two_decimals(amount, U256::from(USDC_UNIT))
 }
 
+/// A small USDC amount with as many decimals as it needs: `2000` units is `0.002`.
+pub(super) fn usdc_exact(units: u64) -> String {
+    let fraction = format!("{:06}", units % USDC_UNIT);
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.is_empty() {
+        (units / USDC_UNIT).to_string()
+    } else {
+        format!("{}.{fraction}", units / USDC_UNIT)
+    }
+}
+
 /// Signed USDC token units with two decimals, e.g. `-5.00`.
 pub(super) fn usdc_signed(amount: I256) -> String {
     let sign = if amount.is_negative() { "-" } else { "" };
@@ -121,6 +132,9 @@ mod tests {
             "9,000.00"
         );
         assert_eq!(usdc_units(3), U256::from(3_000_000u64));
+        assert_eq!(usdc_exact(2_000), "0.002");
+        assert_eq!(usdc_exact(1_500_000), "1.5");
+        assert_eq!(usdc_exact(3_000_000), "3");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use alloy::{
-    primitives::{I256, U256},
+    primitives::{Address, I256, U256},
     providers::Provider,
     rpc::types::Filter,
     sol_types::SolEvent,
@@ -14,21 +14,23 @@ use xmtp_bindings::{
     mock_usdc::MockUSDC,
     node_earnings_tracker::NodeEarningsTracker,
     payers::Payers,
-    reward_distributor::RewardDistributor::{self, ExcessForwarded, PayoutExecuted, PeriodClosed},
+    reward_distributor::RewardDistributor::{
+        self, EpochRewardsDistributed, ExcessForwarded, PayoutExecuted, PeriodClosed,
+    },
     xmtp_treasury::XMTPTreasury,
 };
 
 use super::{
     month::Month,
-    network::Network,
+    network::{Network, VARIABLE_COST_PER_MESSAGE},
     read_error,
-    report::{percent, usdc, usdc_signed, xmtp},
+    report::{percent, thousands, usdc, usdc_exact, usdc_signed, xmtp},
     to_u64, DemoError, Tour,
 };
 use crate::rewards::read_books;
 
-/// Earnings within this many USDC units of the cap count as capped (allocation rounds down).
-const AT_CAP_TOLERANCE: u64 = 10_000;
+/// Earnings within this many bps of costs below the cap count as at the cap.
+const AT_CAP_BPS: u64 = 10;
 
 /// The payout period the tour reports on.
 const PERIOD: u64 = 0;
@@ -81,9 +83,16 @@ pub(super) async fn run(
             )
         }
     )?;
+    // What the cap took off the period's earnings, epoch by epoch, as the distributor logged it.
+    let held_back: U256 = logs::<EpochRewardsDistributed>(tour, c.distributor)
+        .await?
+        .iter()
+        .filter(|e| to_u64(e.period) == PERIOD)
+        .map(|e| e.excess)
+        .sum();
     writeln!(
         out,
-        "  node  epochs    messages     costs  earnings       cap  earned/costs  owed"
+        "  node  epochs   messages      costs   earnings        cap  earned/costs        owed"
     )?;
     let mut totals = [U256::ZERO; 4];
     let mut rows = Vec::new();
@@ -109,22 +118,21 @@ pub(super) async fn run(
         let messages: u64 = in_period
             .filter_map(|e| e.usage.messages.get(&node.id))
             .sum();
-        let ratio = if costs.is_zero() {
-            "-".to_owned()
+        let (ratio, at_cap) = if costs.is_zero() {
+            ("-".to_owned(), false)
         } else {
-            percent(to_u64(earnings * U256::from(10_000) / costs))
+            let bps = to_u64(earnings * U256::from(10_000) / costs);
+            (percent(bps), bps + AT_CAP_BPS >= cap_bps)
         };
-        let capped = !costs.is_zero() && cap - earnings.min(cap) <= U256::from(AT_CAP_TOLERANCE);
         writeln!(
             out,
-            "  {:>4}  {epochs:>6}  {:>10}  {:>8}  {:>8}  {:>8}  {:>8} {:<4}  {}",
+            "  {:>4}  {epochs:>6}  {:>9}  {:>9}  {:>9}  {:>9}  {ratio:>12} {:<6} {:>6}",
             node.id,
-            super::report::thousands(messages),
+            thousands(messages),
             usdc(costs),
             usdc(earnings),
             usdc(cap),
-            ratio,
-            if capped { "cap" } else { "" },
+            if at_cap { "at cap" } else { "" },
             usdc(owed)
         )?;
         for (total, value) in totals.iter_mut().zip([costs, earnings, cap, owed]) {
@@ -134,19 +142,24 @@ pub(super) async fn run(
     }
     writeln!(
         out,
-        "   all  {:>6}  {:>10}  {:>8}  {:>8}  {:>8}  {:>13}  {}",
+        "   all  {:>6}  {:>9}  {:>9}  {:>9}  {:>9}  {:>12} {:<6} {:>6}",
         "",
         "",
         usdc(totals[0]),
         usdc(totals[1]),
         usdc(totals[2]),
         "",
+        "",
         usdc(totals[3])
     )?;
     writeln!(
         out,
-        "  costs are base pay for each epoch in the set plus 0.002 USDC a message; \"cap\": earnings \
-         held at the cap, the excess went to the treasury"
+        "  costs: base pay for each epoch in the set plus {} USDC a message served; the cap held \
+         back {} USDC of the period's earnings as its epochs were distributed (\"at cap\": \
+         within {} of it at the end), handed to the treasury",
+        usdc_exact(VARIABLE_COST_PER_MESSAGE),
+        usdc(held_back),
+        percent(AT_CAP_BPS)
     )?;
     writeln!(out)?;
 
@@ -373,10 +386,7 @@ fn payout_day(month: &Month, network: &Network, timestamp: u64) -> u64 {
 }
 
 /// Every `E` the contract at `address` emitted.
-async fn logs<E: SolEvent>(
-    tour: &Tour,
-    address: alloy::primitives::Address,
-) -> Result<Vec<E>, DemoError> {
+async fn logs<E: SolEvent>(tour: &Tour, address: Address) -> Result<Vec<E>, DemoError> {
     let filter = Filter::new()
         .address(address)
         .event_signature(E::SIGNATURE_HASH)
