@@ -2,20 +2,20 @@
 //! the real `keeper` binary.
 //!
 //! One module per chapter, in the order the tour runs them:
-//! - [`broadcast`]: payloads published to both broadcasters and read back in order;
-//! - [`network`]: node operators stake and register, payers deposit, governance sets the costs;
-//! - [`month`]: epoch by epoch, usage reports signed by a majority of the active set are
+//! - `broadcast`: payloads published to both broadcasters and read back in order;
+//! - `network`: node operators stake and register, payers deposit, governance sets the costs;
+//! - `month`: epoch by epoch, usage reports signed by a majority of the active set are
 //!   settled, the clock moves to the next rotation and `keeper tick` does what is due (rotation,
 //!   fees, distribution, excess, payouts); prints the rotation schedule and each node's epochs;
-//! - [`slashing`]: mid-month a node signs two envelopes for one sequence id, `keeper relay`
+//! - `slashing`: mid-month a node signs two envelopes for one sequence id, `keeper relay`
 //!   submits the evidence and the node is slashed, jailed and replaced;
-//! - [`rewards`]: the payout period's earnings against costs and the profit cap, the monthly
+//! - `rewards`: the payout period's earnings against costs and the profit cap, the monthly
 //!   payout to each NFT owner, the payers' balances and the treasury's buckets;
-//! - [`upgrade`]: `RewardDistributor` upgraded through a Safe batch, its state read before and
+//! - `upgrade`: `RewardDistributor` upgraded through a Safe batch, its state read before and
 //!   after.
 //!
-//! [`binary`] runs the keeper binary; [`usage`] builds, signs and settles the usage reports;
-//! [`report`] formats amounts.
+//! `binary` runs the keeper binary; `usage` builds, signs and settles the usage reports;
+//! `report` formats amounts.
 
 mod binary;
 mod broadcast;

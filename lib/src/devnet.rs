@@ -229,7 +229,7 @@ impl LocalChain {
 
     /// A provider that signs with `signer` (see [`Self::provider`] for its nonce handling).
     ///
-    /// It polls every [`POLL_INTERVAL`]: anvil mines each transaction as it arrives, and a
+    /// It polls every 20 ms: anvil mines each transaction as it arrives, and a
     /// receipt that misses alloy's first look would otherwise wait for its 250 ms local default.
     pub fn provider_for(&self, signer: &PrivateKeySigner) -> DynProvider {
         let provider = ProviderBuilder::default()
