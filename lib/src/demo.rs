@@ -11,8 +11,8 @@
 //!   submits the evidence and the node is slashed, jailed and replaced;
 //! - `rewards`: the payout period's earnings against costs and the profit cap, the monthly
 //!   payout to each NFT owner, the payers' balances and the treasury's buckets;
-//! - `upgrade`: `RewardDistributor` upgraded through a Safe batch, its state read before and
-//!   after.
+//! - `upgrade`: `RewardDistributor` upgraded through a Safe batch (`crate::gov`), its state read
+//!   before and after.
 //!
 //! `binary` runs the keeper binary; `usage` builds, signs and settles the usage reports;
 //! `report` formats amounts.
@@ -264,6 +264,9 @@ pub enum DemoError {
         /// What the payout events carried.
         paid: String,
     },
+    /// The upgrade could not be prepared, written or executed.
+    #[error("upgrading RewardDistributor")]
+    Gov(#[source] Box<crate::gov::GovError>),
     /// The distributor's state differs after the upgrade.
     #[error(
         "RewardDistributor's {field} changed across the upgrade: {before} before, {after} after"
@@ -279,6 +282,12 @@ pub enum DemoError {
     /// The report could not be written.
     #[error("writing the report")]
     Output(#[from] std::io::Error),
+}
+
+impl From<crate::gov::GovError> for DemoError {
+    fn from(error: crate::gov::GovError) -> Self {
+        Self::Gov(Box::new(error))
+    }
 }
 
 impl From<TxError<Revert<RewardDistributorErrors>>> for DemoError {

@@ -18,7 +18,11 @@ use super::{
     report::{percent, short_hex, usdc},
     to_u64, DemoError, Tour,
 };
-use crate::rewards::{read_books, Books};
+use crate::{
+    deployments::REWARD_DISTRIBUTOR,
+    gov,
+    rewards::{read_books, Books},
+};
 
 /// The ERC-1967 implementation slot: `keccak256("eip1967.proxy.implementation") - 1`.
 const IMPLEMENTATION_SLOT: B256 =
@@ -26,33 +30,42 @@ const IMPLEMENTATION_SLOT: B256 =
 
 /// What the upgrade step did.
 #[derive(Debug, Clone)]
-pub(super) enum Upgrade {
-    /// The upgrade tooling (`lib::gov`) is not part of this build: nothing was deployed or sent.
-    Pending,
-    /// The batch was written and executed.
-    #[expect(
-        dead_code,
-        reason = "the upgrade step returns it once it calls lib::gov, which this build lacks"
-    )]
-    Executed {
-        /// The new implementation.
-        implementation: Address,
-        /// The Safe batch file, in the git-ignored `safe-batches/` of the working tree.
-        batch: PathBuf,
-        /// The transaction that executed it on anvil, sent as the admin (the Safe).
-        tx_hash: TxHash,
-    },
+struct Upgraded {
+    /// The implementation before.
+    previous_implementation: Address,
+    /// The new implementation.
+    implementation: Address,
+    /// How the new implementation's storage layout relates to the committed snapshot.
+    layout: String,
+    /// The Safe batch file, in the git-ignored `safe-batches/` of the working tree.
+    batch: PathBuf,
+    /// The transactions that executed the batch on anvil, sent as the Safe.
+    transactions: Vec<TxHash>,
 }
 
-/// Upgrades the `RewardDistributor` proxy: deploys a new implementation, writes a Safe batch
-/// calling `upgradeToAndCall(newImplementation, 0x)` on the proxy to `safe-batches/`, and executes
-/// it on anvil as the suite's admin (the Safe on a real chain), impersonated.
-///
-/// The upgrade tooling is `lib::gov` (storage-layout check, `script/Upgrade.s.sol`, Safe batch
-/// files, execution on anvil); until it is part of this build this step upgrades nothing and
-/// says so, and the chapter still reads and compares the state around it.
-async fn upgrade_reward_distributor(_tour: &Tour) -> Result<Upgrade, DemoError> {
-    Ok(Upgrade::Pending)
+/// Upgrades the `RewardDistributor` proxy as governance does: checks the new implementation's
+/// storage layout against the committed snapshot, deploys it with `script/Upgrade.s.sol`, writes
+/// the Safe batch calling `upgradeToAndCall(newImplementation, 0x)` on the proxy to
+/// `safe-batches/`, and executes the batch on anvil as the suite's admin (the Safe on a real
+/// chain), impersonated.
+async fn upgrade_reward_distributor(tour: &Tour) -> Result<Upgraded, DemoError> {
+    // The local suite's admin, the deployer, stands in for the Safe.
+    let safe = tour.chain.signer().address();
+    let done = gov::upgrade_on_local_chain(
+        &tour.chain,
+        &tour.deployments,
+        REWARD_DISTRIBUTOR,
+        safe,
+        None,
+    )
+    .await?;
+    Ok(Upgraded {
+        previous_implementation: done.prepared.previous_implementation,
+        implementation: done.prepared.implementation,
+        layout: done.prepared.layout.describe(),
+        batch: done.path,
+        transactions: done.executed.transactions,
+    })
 }
 
 /// The distributor's state that an upgrade must keep, and the earnings it paid out of.
@@ -196,32 +209,47 @@ pub(super) async fn run(
         "Upgrade of RewardDistributor (proxy {})",
         tour.contracts.distributor
     )?;
-    match &upgrade {
-        Upgrade::Pending => writeln!(out, "  upgrade: pending lib::gov")?,
-        Upgrade::Executed {
-            implementation,
-            batch,
-            tx_hash,
-        } => {
-            writeln!(out, "  new implementation {implementation}")?;
-            writeln!(out, "  Safe batch {}", batch.display())?;
-            writeln!(
-                out,
-                "  executed on anvil as the admin (the Safe), impersonated: transaction {tx_hash}"
-            )?;
-        }
-    }
     writeln!(
         out,
-        "  implementation: {} before, {} after{}",
-        before.implementation,
-        after.implementation,
-        if before.implementation == after.implementation {
-            " (unchanged)"
-        } else {
-            ""
-        }
+        "  storage layout against snapshots/storage/RewardDistributor.json: {}",
+        upgrade.layout
     )?;
+    writeln!(
+        out,
+        "  new implementation {} deployed by script/Upgrade.s.sol",
+        upgrade.implementation
+    )?;
+    writeln!(
+        out,
+        "  Safe batch (upgradeToAndCall(newImplementation, 0x) on the proxy): {}",
+        upgrade.batch.display()
+    )?;
+    writeln!(
+        out,
+        "  executed on anvil as the admin (the Safe), impersonated: {}",
+        upgrade
+            .transactions
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    )?;
+    writeln!(
+        out,
+        "  ERC-1967 implementation slot: {} before, {} after",
+        before.implementation, after.implementation
+    )?;
+    if before.implementation != upgrade.previous_implementation
+        || after.implementation != upgrade.implementation
+        || after.implementation == before.implementation
+    {
+        return Err(DemoError::UpgradeLostState {
+            field: "implementation".to_owned(),
+            before: short_hex(before.implementation.as_slice()),
+            after: short_hex(after.implementation.as_slice()),
+        });
+    }
+
     let (fields_before, fields_after) = (before.fields(), after.fields());
     // Per-node earnings are many lines: print their total, and any that differ.
     writeln!(out, "  {:<32} {:>14} {:>14}", "state", "before", "after")?;
@@ -235,11 +263,6 @@ pub(super) async fn run(
             if a == b { "" } else { "  CHANGED" }
         )?;
     }
-    writeln!(
-        out,
-        "  each of the {} nodes' earnings: the same before and after",
-        before.earnings.len()
-    )?;
     if let Some(((field, b), (_, a))) = fields_before
         .into_iter()
         .zip(fields_after)
@@ -251,18 +274,11 @@ pub(super) async fn run(
             after: a,
         });
     }
-    if let Upgrade::Executed { implementation, .. } = &upgrade {
-        if after.implementation != *implementation {
-            return Err(DemoError::UpgradeLostState {
-                field: "implementation".to_owned(),
-                before: short_hex(before.implementation.as_slice()),
-                after: short_hex(after.implementation.as_slice()),
-            });
-        }
-        writeln!(
-            out,
-            "  state survived the upgrade: every field above is unchanged"
-        )?;
-    }
+    writeln!(
+        out,
+        "  state survived the upgrade: every field above and each of the {} nodes' earnings \
+         unchanged",
+        before.earnings.len()
+    )?;
     Ok(())
 }
