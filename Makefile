@@ -46,7 +46,7 @@ $(NPM_STAMP): package.json package-lock.json
 build: deps ## Compile the contracts (warnings are errors) and check their sizes against EIP-170's limit
 	forge build --sizes >/dev/null
 
-demo: deps ## Run the local tour: anvil, deploy, publish and read back payloads, seat nodes, settle a usage report, distribute and pay rewards
+demo: deps ## Run the local tour: a month on anvil kept by the keeper binary (rotations, rewards, payout, a slashing, an upgrade)
 	forge build
 	$(CARGO) run --locked --quiet -p keeper -- demo
 

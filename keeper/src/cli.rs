@@ -112,7 +112,7 @@ pub(crate) enum Command {
     Status(StatusArgs),
     /// Verify one piece of misbehavior evidence locally, then submit it and print its report id.
     Relay(RelayArgs),
-    /// Run the local system tour: anvil, deploy, publish and read back, settle usage.
+    /// Run the local system tour: a month of the suite on anvil, kept by this binary.
     Demo(DemoArgs),
     /// Governance for the multisig: Safe batches for upgrades and parameter changes, storage layouts.
     Gov(GovArgs),

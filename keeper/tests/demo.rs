@@ -1,4 +1,4 @@
-//! The `keeper` binary as a user runs it: help, usage errors and the demo.
+//! The `keeper` binary as a user runs it: help, usage errors and the tour's short form.
 
 use std::process::{Command, Output};
 
@@ -13,15 +13,23 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// The sequence ids of the table rows under the section headed `contract`.
-fn sequence_ids(stdout: &str, contract: &str) -> Vec<u64> {
+/// The rows of the rotation schedule: the lines after its header, up to the keeper's summary.
+fn schedule(stdout: &str) -> Vec<Vec<&str>> {
     stdout
         .lines()
-        .skip_while(|line| !line.starts_with(&format!("{contract} at ")))
+        .skip_while(|line| !line.trim_start().starts_with("day  epochs  rotations"))
         .skip(1)
-        .take_while(|line| line.starts_with(' '))
-        .filter_map(|line| line.split_whitespace().next()?.parse().ok())
+        .take_while(|line| !line.trim_start().starts_with("keeper:"))
+        .map(|line| line.split_whitespace().collect())
         .collect()
+}
+
+/// The one line containing `needle`.
+fn line<'a>(stdout: &'a str, needle: &str) -> &'a str {
+    stdout
+        .lines()
+        .find(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("no line with {needle:?}:\n{stdout}"))
 }
 
 #[test]
@@ -44,47 +52,125 @@ fn unknown_subcommand_is_a_usage_error() {
 }
 
 #[test]
-fn demo_publishes_and_reads_back_in_order() {
-    let out = keeper(&["demo"]);
+fn demo_options_out_of_range_are_usage_errors() {
+    for args in [["demo", "--days", "0"], ["demo", "--nodes", "3"]] {
+        let out = keeper(&args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+/// The short form CI runs: 3 days, 6 nodes (3 seats), every chapter but the payout, which
+/// only comes after 30 days.
+#[test]
+fn demo_short_form_runs_every_chapter_with_the_real_keeper() {
+    let out = keeper(&["demo", "--days", "3", "--nodes", "6"]);
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
     assert_eq!(
         out.status.code(),
         Some(0),
         "stdout:\n{stdout}\nstderr:\n{stderr}"
     );
+    assert!(!stderr.contains("ERROR"), "stderr:\n{stderr}");
+
+    // Both broadcasters read back what was published, in order.
     for contract in ["IdentityUpdates", "GroupMessages"] {
-        assert_eq!(
-            sequence_ids(&stdout, contract),
-            vec![1, 2, 3, 4, 5],
-            "{contract}:\n{stdout}"
+        let l = line(&stdout, &format!("  {contract} "));
+        assert!(
+            l.contains("read back as sequence ids 1..=5 in order"),
+            "{l}"
         );
     }
+
+    // Three seats for six nodes; the keeper seats them, then rotates twice a day.
+    assert!(stdout.contains("active set 3 seats"), "{stdout}");
     assert!(
-        stdout.contains("batch") && stdout.contains("single"),
+        line(&stdout, "day 0: the keeper's first rotation seated nodes").contains("into epoch"),
         "{stdout}"
     );
-    // The usage tour: a report signed by a majority of the epoch's active set settled, debt where
-    // a payer was overcharged.
+    let rows = schedule(&stdout);
+    assert_eq!(rows.len(), 3, "{stdout}");
+    for (day, row) in rows.iter().enumerate() {
+        assert_eq!(row[0], (day + 1).to_string(), "{row:?}");
+        assert_eq!(row[2], "2", "two rotations on day {}: {row:?}", day + 1);
+    }
+    let keeper = line(&stdout, "keeper: ");
+    assert!(keeper.starts_with("  keeper: 7 ticks,"), "{keeper}");
+    assert!(keeper.contains("rotate 7,"), "{keeper}");
+    assert!(keeper.contains("distribute 7,"), "{keeper}");
     assert!(
-        stdout.contains("signed by 2 of the epoch's 3 active nodes"),
+        stdout.contains("each signed by 2 of the epoch's 3 active nodes"),
         "{stdout}"
     );
-    let dave = stdout
+
+    // The equivocation, relayed by the binary: report id, slash, reward, refill.
+    let report = line(&stdout, "verified the evidence with the contract's rules");
+    let id = report.rsplit("report ").next().unwrap_or_default();
+    assert!(
+        id.len() == 66 && id.starts_with("0x"),
+        "no report id in {report:?}"
+    );
+    assert!(
+        line(&stdout, "stake of operator")
+            .contains("10,000.00 -> 9,000.00 XMTP (1,000.00 slashed, 10%)"),
+        "{stdout}"
+    );
+    assert!(line(&stdout, "the reporter, the keeper").contains("received 100.00 XMTP"));
+    assert!(
+        line(&stdout, "jailed until day").contains("its seat refilled at once by node"),
+        "{stdout}"
+    );
+
+    // Earnings of the open period for all six nodes; the payout is not reached in three days.
+    assert!(stdout.contains("Period 0: earnings against costs and the cap (125% of costs), open"));
+    assert!(stdout.contains("Monthly payout: none yet"), "{stdout}");
+    assert!(stdout.contains("Treasury: "), "{stdout}");
+    let erin = stdout
         .lines()
-        .find(|l| l.trim_start().starts_with("dave-app"))
-        .unwrap_or_else(|| panic!("no dave-app line:\n{stdout}"));
-    assert!(dave.trim_end().ends_with("-5.00"), "{dave}");
+        .find(|l| l.trim_start().starts_with("erin-app "))
+        .unwrap_or_else(|| panic!("no erin-app row:\n{stdout}"));
     assert!(
-        stdout.contains("fees backed by deposits 32.00 USDC, owed as debt 5.00 USDC"),
+        erin.split_whitespace()
+            .last()
+            .is_some_and(|b| b.starts_with('-')),
+        "erin-app ends in debt: {erin}"
+    );
+
+    // The upgrade: a new implementation behind the proxy through a Safe batch written to the
+    // git-ignored safe-batches/, executed as the Safe, and the distributor's state unchanged.
+    let batch = line(
+        &stdout,
+        "Safe batch (upgradeToAndCall(newImplementation, 0x) on the proxy): ",
+    )
+    .rsplit(": ")
+    .next()
+    .unwrap_or_default()
+    .to_owned();
+    let batch = std::path::Path::new(&batch);
+    assert!(
+        batch.parent().is_some_and(|d| d.ends_with("safe-batches")) && batch.is_file(),
+        "{}",
+        batch.display()
+    );
+    let slot = line(&stdout, "ERC-1967 implementation slot: ");
+    let addresses: Vec<&str> = slot
+        .split_whitespace()
+        .filter(|w| w.starts_with("0x"))
+        .collect();
+    assert!(
+        addresses.len() == 2 && addresses[0] != addresses[1],
+        "{slot}"
+    );
+    assert!(
+        stdout.contains("state survived the upgrade: every field above and each of the 6 nodes' earnings unchanged"),
         "{stdout}"
     );
-    // The rewards tour: the backed fees reach the distributor, and the closed period is paid to
-    // each node's NFT owner.
-    assert!(
-        stdout.contains("32.00 USDC forwarded from Payers"),
-        "{stdout}"
-    );
-    assert!(stdout.contains("payout period 0 closed"), "{stdout}");
-    let paid = stdout.lines().filter(|l| l.contains("10.66 to 0x")).count();
-    assert_eq!(paid, 3, "{stdout}");
+    assert!(!stdout.contains("CHANGED"), "{stdout}");
+    // The tour keeps its batch for the reader; the test does not.
+    std::fs::remove_file(batch).unwrap_or_else(|e| panic!("{}: {e}", batch.display()));
+    assert!(stdout.contains("anvil stopped"), "{stdout}");
 }

@@ -1,29 +1,46 @@
-//! The system tour behind `keeper demo`: start anvil, deploy the suite with the deploy script,
-//! publish singles and batches to both broadcasters, read the events back, check their
-//! ordering, seat staked nodes, settle a usage report signed by the epoch's active nodes against
-//! funded payers, distribute the fees to the nodes and pay them, and print what happened.
+//! The system tour behind `keeper demo`: a month of the control plane on a local anvil, kept by
+//! the real `keeper` binary.
+//!
+//! One module per chapter, in the order the tour runs them:
+//! - `broadcast`: payloads published to both broadcasters and read back in order;
+//! - `network`: node operators stake and register, payers deposit, governance sets the costs;
+//! - `month`: epoch by epoch, usage reports signed by a majority of the active set are
+//!   settled, the clock moves to the next rotation and `keeper tick` does what is due (rotation,
+//!   fees, distribution, excess, payouts); prints the rotation schedule and each node's epochs;
+//! - `slashing`: mid-month a node signs two envelopes for one sequence id, `keeper relay`
+//!   submits the evidence and the node is slashed, jailed and replaced;
+//! - `rewards`: the payout period's earnings against costs and the profit cap, the monthly
+//!   payout to each NFT owner, the payers' balances and the treasury's buckets;
+//! - `upgrade`: `RewardDistributor` upgraded through a Safe batch (`crate::gov`), its state read
+//!   before and after.
+//!
+//! `binary` runs the keeper binary; `usage` builds, signs and settles the usage reports;
+//! `report` formats amounts.
 
+mod binary;
+mod broadcast;
+mod month;
+mod network;
 mod report;
 mod rewards;
+mod slashing;
+mod upgrade;
 mod usage;
 
-use std::io::Write;
+use std::{io::Write, path::PathBuf, process::ExitStatus};
 
 use alloy::{
-    primitives::{keccak256, Bytes, FixedBytes, B256, U256},
-    providers::Provider,
+    primitives::{Address, U256},
+    providers::DynProvider,
     transports::TransportError,
 };
 
 use crate::{
-    broadcasters::{
-        add_identity_update, add_identity_updates, add_message, add_messages, check_contiguous,
-        group_messages, identity_updates, EventsError, Kind, OrderingError, PublishError,
-        Published,
-    },
+    broadcasters::{EventsError, Kind, OrderingError, PublishError},
     deployments::{
-        DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, NODES, NODE_EARNINGS_TRACKER,
-        NODE_SELECTION_MANAGER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP,
+        Deployments, DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, MISBEHAVIOR_REPORTS,
+        NODES, NODE_EARNINGS_TRACKER, NODE_SELECTION_MANAGER, PAYERS, REWARD_DISTRIBUTOR, USDC,
+        XMTP, XMTP_TREASURY,
     },
     devnet::{DevnetError, LocalChain},
     payers::{tree::TreeError, DepositError, UsageError},
@@ -31,46 +48,94 @@ use crate::{
     selection::{SeatError, SelectionError},
     tx::{Revert, TxError},
 };
-use report::{Section, TxSummary};
-use xmtp_bindings::mock_usdc::MockUSDC::MockUSDCErrors;
+use binary::KeeperBinary;
+use xmtp_bindings::{
+    mock_usdc::MockUSDC::MockUSDCErrors,
+    reward_distributor::RewardDistributor::RewardDistributorErrors,
+};
 
-/// Identity updates published one per transaction: (inbox owner, payload).
-const SINGLE_UPDATES: [(&str, &str); 2] = [
-    ("alice", "alice: created inbox"),
-    ("alice", "alice: added installation 1"),
-];
+/// The full tour's length in days (two 12-hour epochs a day).
+pub const DEFAULT_DAYS: u32 = 31;
 
-/// Identity updates published in one batch.
-const BATCH_UPDATES: [(&str, &str); 3] = [
-    ("bob", "bob: created inbox"),
-    ("bob", "bob: added installation 1"),
-    ("alice", "alice: added installation 2"),
-];
+/// The full tour's node operators: twice the active set's 10 seats.
+pub const DEFAULT_NODES: usize = 20;
 
-/// Group messages published one per transaction: (group, payload).
-const SINGLE_MESSAGES: [(&str, &str); 2] = [
-    ("book-club", "alice: hi everyone"),
-    ("book-club", "bob: hello alice"),
-];
+/// The fewest nodes the tour runs with: two seats and two candidates waiting.
+pub const MIN_NODES: usize = 4;
 
-/// Group messages published in one batch.
-const BATCH_MESSAGES: [(&str, &str); 3] = [
-    ("book-club", "alice: chapter 3 tonight?"),
-    ("dev-chat", "bob: pushed the fix"),
-    ("book-club", "bob: sounds good"),
-];
+/// The most nodes the tour runs with (anvil gets one dev account for each, plus two).
+pub const MAX_NODES: usize = 64;
+
+/// The longest tour, in days.
+pub const MAX_DAYS: u32 = 90;
+
+/// What the tour runs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The `keeper` binary that every tick and the relay run (the demo's own executable).
+    pub keeper: PathBuf,
+    /// Days of accelerated time, two epochs each.
+    pub days: u32,
+    /// Node operators; the active set has `min(10, nodes / 2)` seats.
+    pub nodes: usize,
+}
+
+impl Options {
+    /// The full tour: [`DEFAULT_DAYS`] days with [`DEFAULT_NODES`] nodes.
+    pub fn new(keeper: PathBuf) -> Self {
+        Self {
+            keeper,
+            days: DEFAULT_DAYS,
+            nodes: DEFAULT_NODES,
+        }
+    }
+
+    fn validate(&self) -> Result<(), DemoError> {
+        let in_range = |value: u64, min: u64, max: u64, what| {
+            if (min..=max).contains(&value) {
+                Ok(())
+            } else {
+                Err(DemoError::Options {
+                    what,
+                    value,
+                    min,
+                    max,
+                })
+            }
+        };
+        in_range(u64::from(self.days), 1, u64::from(MAX_DAYS), "days")?;
+        in_range(
+            self.nodes as u64,
+            MIN_NODES as u64,
+            MAX_NODES as u64,
+            "nodes",
+        )
+    }
+}
 
 /// Why the tour stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
+    /// An option is out of range.
+    #[error("--{what} {value} is out of range: {min} to {max}")]
+    Options {
+        /// The option.
+        what: &'static str,
+        /// Its value.
+        value: u64,
+        /// The smallest allowed.
+        min: u64,
+        /// The largest allowed.
+        max: u64,
+    },
     /// anvil did not start or the suite did not deploy.
     #[error("setting up the local chain")]
     Devnet(#[from] DevnetError),
-    /// The deployment record lacks a broadcaster.
-    #[error("finding the broadcasters")]
+    /// The deployment record lacks a contract.
+    #[error("finding the contracts")]
     Deployments(#[from] DeploymentsError),
     /// The chain could not be queried.
-    #[error("reading the chain head")]
+    #[error("reading the chain")]
     Rpc(#[source] TransportError),
     /// A publish failed.
     #[error("publishing")]
@@ -101,9 +166,15 @@ pub enum DemoError {
         /// Number read back.
         read: usize,
     },
-    /// The nodes could not be added, staked, registered or seated.
-    #[error("seating the nodes")]
+    /// The nodes could not be added, staked or registered.
+    #[error("registering the nodes")]
     Seat(#[from] SeatError),
+    /// A governance call to the selection manager was refused.
+    #[error("configuring the node selection manager")]
+    Selection(#[from] SelectionError),
+    /// A governance call to the distributor was refused.
+    #[error("configuring the reward distributor")]
+    Distributor(#[source] Box<TxError<Revert<RewardDistributorErrors>>>),
     /// The demo's USDC could not be minted.
     #[error("minting the demo's USDC")]
     Mint(#[from] TxError<Revert<MockUSDCErrors>>),
@@ -113,36 +184,78 @@ pub enum DemoError {
     /// The payer tree could not be built.
     #[error("building the payer tree")]
     Tree(#[from] TreeError),
-    /// A node could not sign the report.
-    #[error("signing the usage report")]
+    /// A node could not sign a usage report or an envelope.
+    #[error("signing")]
     Sign(#[from] alloy::signers::Error),
-    /// The report could not be submitted or settled.
-    #[error("submitting or settling the usage report")]
+    /// A report could not be submitted or settled.
+    #[error("submitting or settling a usage report")]
     Usage(#[from] UsageError),
-    /// A payer's balance after settlement is not its deposit minus its charge.
-    #[error("{payer} holds {actual} USDC after settlement, expected {expected}")]
-    Balance {
-        /// The payer's name in the demo.
-        payer: &'static str,
-        /// Deposit minus charge.
-        expected: String,
-        /// What `Payers.balanceOf` says.
-        actual: String,
-    },
-    /// The rotation was refused.
-    #[error("rotating the node set")]
-    Rotate(#[from] SelectionError),
-    /// The rotation was not due after the clock moved to when it was due.
-    #[error("rotation not due (next at {0}) after advancing the clock")]
-    RotationNotDue(U256),
     /// anvil's clock could not be moved.
     #[error("advancing anvil's clock")]
     Clock(#[source] TransportError),
-    /// Distribution, payout or an earnings read failed.
-    #[error("distributing or paying rewards")]
+    /// A read of the distributor's or the tracker's books failed.
+    #[error("reading the rewards")]
     Rewards(#[from] RewardsError),
+    /// A view call failed.
+    #[error("reading {0}")]
+    Read(&'static str, #[source] Box<alloy::contract::Error>),
+    /// The deployment record or the evidence could not be written as JSON.
+    #[error("writing JSON for the keeper")]
+    Record(#[source] serde_json::Error),
+    /// A file for the keeper could not be written.
+    #[error("writing {}", path.display())]
+    TempFile {
+        /// The file.
+        path: PathBuf,
+        /// The I/O failure.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The keeper binary could not be started.
+    #[error("cannot run the keeper binary {}", program.display())]
+    KeeperLaunch {
+        /// The binary.
+        program: PathBuf,
+        /// The I/O failure.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The keeper binary exited with an error.
+    #[error("`keeper {command}` failed ({status}): {error}")]
+    Keeper {
+        /// The subcommand.
+        command: String,
+        /// Its exit status.
+        status: ExitStatus,
+        /// Its error line.
+        error: String,
+    },
+    /// The keeper binary printed something the tour cannot read.
+    #[error("`keeper {command}` printed {line:?}")]
+    KeeperOutput {
+        /// The subcommand.
+        command: &'static str,
+        /// The line.
+        line: String,
+    },
+    /// A keeper tick left the chain in a state the tour did not expect.
+    #[error("after `keeper tick` at epoch {epoch}: {detail}")]
+    Unexpected {
+        /// The epoch the tick ended.
+        epoch: u64,
+        /// What was wrong.
+        detail: String,
+    },
+    /// The relay reported another id than the evidence's.
+    #[error("`keeper relay` printed report id {printed}, the evidence's is {expected}")]
+    ReportId {
+        /// What the binary printed.
+        printed: String,
+        /// `keccak256(abi.encode(nodeId, sequenceId))`.
+        expected: String,
+    },
     /// A node's payout differs from what the tracker says it earned.
-    #[error("node {node} earned {earned} in the period but was paid {paid}")]
+    #[error("node {node} earned {earned} USDC in period 0 but was paid {paid} USDC")]
     Payout {
         /// The node id.
         node: u32,
@@ -151,162 +264,161 @@ pub enum DemoError {
         /// What the payout events carried.
         paid: String,
     },
-    /// A view call failed.
-    #[error("reading {0}")]
-    Read(&'static str, #[source] Box<alloy::contract::Error>),
+    /// The upgrade could not be prepared, written or executed.
+    #[error("upgrading RewardDistributor")]
+    Gov(#[source] Box<crate::gov::GovError>),
+    /// The distributor's state differs after the upgrade.
+    #[error(
+        "RewardDistributor's {field} changed across the upgrade: {before} before, {after} after"
+    )]
+    UpgradeLostState {
+        /// The field.
+        field: String,
+        /// Its value before.
+        before: String,
+        /// Its value after.
+        after: String,
+    },
     /// The report could not be written.
     #[error("writing the report")]
     Output(#[from] std::io::Error),
 }
 
-/// Runs the tour, writing its report to `out`. anvil is stopped before this returns.
-pub async fn run(out: &mut impl Write) -> Result<(), DemoError> {
-    let chain = LocalChain::start().await?;
-    writeln!(
-        out,
-        "anvil     chain {} at {}",
-        chain.chain_id(),
-        chain.endpoint()
-    )?;
+impl From<crate::gov::GovError> for DemoError {
+    fn from(error: crate::gov::GovError) -> Self {
+        Self::Gov(Box::new(error))
+    }
+}
+
+impl From<TxError<Revert<RewardDistributorErrors>>> for DemoError {
+    fn from(error: TxError<Revert<RewardDistributorErrors>>) -> Self {
+        Self::Distributor(Box::new(error))
+    }
+}
+
+/// The suite's addresses the tour uses.
+#[derive(Debug, Clone, Copy)]
+struct Contracts {
+    identity: Address,
+    groups: Address,
+    nodes: Address,
+    selection: Address,
+    payers: Address,
+    distributor: Address,
+    tracker: Address,
+    treasury: Address,
+    reports: Address,
+    usdc: Address,
+    xmtp: Address,
+}
+
+impl Contracts {
+    fn from_deployments(d: &Deployments) -> Result<Self, DeploymentsError> {
+        Ok(Self {
+            identity: d.proxy(IDENTITY_UPDATES)?,
+            groups: d.proxy(GROUP_MESSAGES)?,
+            nodes: d.proxy(NODES)?,
+            selection: d.proxy(NODE_SELECTION_MANAGER)?,
+            payers: d.proxy(PAYERS)?,
+            distributor: d.proxy(REWARD_DISTRIBUTOR)?,
+            tracker: d.proxy(NODE_EARNINGS_TRACKER)?,
+            treasury: d.proxy(XMTP_TREASURY)?,
+            reports: d.proxy(MISBEHAVIOR_REPORTS)?,
+            usdc: d.token(USDC)?,
+            xmtp: d.token(XMTP)?,
+        })
+    }
+}
+
+/// What every chapter reads and sends through.
+struct Tour {
+    chain: LocalChain,
+    deployments: Deployments,
+    /// Signs as the deployer: the suite's admin (governance) and node manager.
+    admin: DynProvider,
+    contracts: Contracts,
+    keeper: KeeperBinary,
+}
+
+/// Runs the tour, writing its report to `out`. anvil is stopped and the keeper's temporary
+/// files removed before this returns.
+pub async fn run(options: &Options, out: &mut impl Write) -> Result<(), DemoError> {
+    options.validate()?;
+    let started = std::time::Instant::now();
+    // The deployer, one operator per node, and the keeper.
+    let chain = LocalChain::start_with_accounts(options.nodes + 2).await?;
     let deployments = chain.deploy_suite().await?;
-    let identity = deployments.proxy(IDENTITY_UPDATES)?;
-    let groups = deployments.proxy(GROUP_MESSAGES)?;
+    let contracts = Contracts::from_deployments(&deployments)?;
+    let keeper_key = chain
+        .other_dev_signers()
+        .pop()
+        .ok_or(DevnetError::NoDevKey)?;
+    let keeper = KeeperBinary::new(&options.keeper, &chain, &deployments, keeper_key)?;
+    let tour = Tour {
+        admin: chain.provider(),
+        chain,
+        deployments,
+        contracts,
+        keeper,
+    };
     writeln!(
         out,
-        "deployed  {IDENTITY_UPDATES} at {identity}, {GROUP_MESSAGES} at {groups}"
+        "anvil chain {} at {}; the suite deployed by script/Deploy.s.sol ({} contracts); keeper {}",
+        tour.chain.chain_id(),
+        tour.chain.endpoint(),
+        tour.deployments.contracts.len(),
+        tour.keeper.key().address()
     )?;
+    writeln!(out)?;
 
-    let provider = chain.provider();
-    // Deployment emits no publish events, so reading from the current head on is complete.
-    let from_block = provider.get_block_number().await.map_err(DemoError::Rpc)?;
-
-    let mut identity_txs = Vec::new();
-    for (owner, text) in SINGLE_UPDATES {
-        let receipt =
-            add_identity_update(&provider, identity, inbox_id(owner), Bytes::from(text)).await?;
-        identity_txs.push(TxSummary::new("addIdentityUpdate", &receipt));
-    }
-    let (ids, payloads) = BATCH_UPDATES
-        .iter()
-        .map(|(o, t)| (inbox_id(o), Bytes::from(*t)))
-        .unzip();
-    let receipt = add_identity_updates(&provider, identity, ids, payloads).await?;
-    identity_txs.push(TxSummary::new("addIdentityUpdates", &receipt));
-
-    let mut group_txs = Vec::new();
-    for (group, text) in SINGLE_MESSAGES {
-        let receipt = add_message(&provider, groups, group_id(group), Bytes::from(text)).await?;
-        group_txs.push(TxSummary::new("addMessage", &receipt));
-    }
-    let (ids, payloads) = BATCH_MESSAGES
-        .iter()
-        .map(|(g, t)| (group_id(g), Bytes::from(*t)))
-        .unzip();
-    let receipt = add_messages(&provider, groups, ids, payloads).await?;
-    group_txs.push(TxSummary::new("addMessages", &receipt));
-
-    let updates = identity_updates(&provider, identity, from_block).await?;
-    let sent_updates = sent(SINGLE_UPDATES.iter().chain(&BATCH_UPDATES), |o| {
-        Bytes::copy_from_slice(inbox_id(o).as_slice())
-    });
-    verify(Kind::IdentityUpdate, &updates, &sent_updates)?;
-    let messages = group_messages(&provider, groups, from_block).await?;
-    let sent_messages = sent(SINGLE_MESSAGES.iter().chain(&BATCH_MESSAGES), |g| {
-        Bytes::copy_from_slice(group_id(g).as_slice())
-    });
-    verify(Kind::GroupMessage, &messages, &sent_messages)?;
-
-    for section in [
-        Section {
-            contract: IDENTITY_UPDATES,
-            address: identity,
-            published: &updates,
-            txs: &identity_txs,
+    broadcast::run(
+        &tour.admin,
+        &broadcast::Contracts {
+            identity: contracts.identity,
+            groups: contracts.groups,
         },
-        Section {
-            contract: GROUP_MESSAGES,
-            address: groups,
-            published: &messages,
-            txs: &group_txs,
-        },
-    ] {
+        out,
+    )
+    .await?;
+    writeln!(out)?;
+
+    let network = network::run(&tour, options, out).await?;
+    writeln!(out)?;
+    let month = month::run(&tour, &network, options, out).await?;
+    writeln!(out)?;
+    if let Some(slash) = &month.slash {
+        slashing::write(slash, &month, out)?;
         writeln!(out)?;
-        section.write(out)?;
     }
+    rewards::run(&tour, &network, &month, out).await?;
     writeln!(out)?;
+    upgrade::run(&tour, &network, out).await?;
+    writeln!(out)?;
+
+    // The providers first: one still polling when anvil stops would log a failed poll.
+    let Tour {
+        chain,
+        keeper,
+        admin,
+        ..
+    } = tour;
+    drop(admin);
+    drop(keeper);
+    drop(chain);
     writeln!(
         out,
-        "ordering  {IDENTITY_UPDATES} 1..={} and {GROUP_MESSAGES} 1..={}: contiguous, matching what was sent",
-        updates.len(),
-        messages.len()
+        "anvil stopped; the tour took {:.0}s",
+        started.elapsed().as_secs_f64()
     )?;
-
-    writeln!(out)?;
-    let contracts = usage::Contracts {
-        nodes: deployments.proxy(NODES)?,
-        selection: deployments.proxy(NODE_SELECTION_MANAGER)?,
-        payers: deployments.proxy(PAYERS)?,
-        usdc: deployments.token(USDC)?,
-        xmtp: deployments.token(XMTP)?,
-    };
-    let seated = usage::run(&chain, &provider, &contracts, out).await?;
-    writeln!(out)?;
-    let contracts = rewards::Contracts {
-        selection: contracts.selection,
-        distributor: deployments.proxy(REWARD_DISTRIBUTOR)?,
-        tracker: deployments.proxy(NODE_EARNINGS_TRACKER)?,
-    };
-    rewards::run(&provider, &contracts, &seated, out).await?;
-    writeln!(out)?;
-
-    drop(chain);
-    writeln!(out, "anvil     stopped")?;
     Ok(())
 }
 
-/// The demo's inbox id for `owner`: a stable stand-in for a real inbox id hash.
-fn inbox_id(owner: &str) -> B256 {
-    keccak256(format!("inbox:{owner}"))
+/// A `uint256` count, id or time that fits in a `u64` on any real chain; saturates.
+fn to_u64(value: U256) -> u64 {
+    u64::try_from(value).unwrap_or(u64::MAX)
 }
 
-/// The demo's group id for `group`: the first 16 bytes of a hash of its name.
-fn group_id(group: &str) -> FixedBytes<16> {
-    FixedBytes::from_slice(&keccak256(format!("group:{group}"))[..16])
-}
-
-/// What was sent, in publish order: (id bytes, payload).
-fn sent<'a>(
-    entries: impl Iterator<Item = &'a (&'a str, &'a str)>,
-    id: impl Fn(&str) -> Bytes,
-) -> Vec<(Bytes, Bytes)> {
-    entries
-        .map(|(key, text)| (id(key), Bytes::from(text.as_bytes().to_vec())))
-        .collect()
-}
-
-/// Checks that `read` is numbered 1..=n and carries exactly `sent`, in order.
-fn verify(kind: Kind, read: &[Published], sent: &[(Bytes, Bytes)]) -> Result<(), DemoError> {
-    check_contiguous(read)?;
-    if read.len() != sent.len() {
-        return Err(DemoError::Count {
-            kind,
-            sent: sent.len(),
-            read: read.len(),
-        });
-    }
-    for (p, (id, payload)) in read.iter().zip(sent) {
-        let detail = if &p.id != id {
-            format!("id {} instead of {id}", p.id)
-        } else if &p.payload != payload {
-            format!("payload {} instead of {payload}", p.payload)
-        } else {
-            continue;
-        };
-        return Err(DemoError::Mismatch {
-            kind,
-            sequence_id: p.sequence_id,
-            detail,
-        });
-    }
-    Ok(())
+/// Maps a failed view call to [`DemoError::Read`].
+fn read_error(what: &'static str) -> impl FnOnce(alloy::contract::Error) -> DemoError {
+    move |e| DemoError::Read(what, Box::new(e))
 }

@@ -31,6 +31,9 @@ const DEPLOY_SCRIPT: &str = "script/Deploy.s.sol:Deploy";
 /// the solc-js compiler behind the shim is slow.
 const DEPLOY_TIMEOUT: Duration = Duration::from_secs(900);
 
+/// How often providers of the local chain poll for receipts and blocks.
+const POLL_INTERVAL: Duration = Duration::from_millis(20);
+
 /// Why the local chain could not be started or the suite not deployed.
 #[derive(Debug, thiserror::Error)]
 pub enum DevnetError {
@@ -147,12 +150,26 @@ impl LocalChain {
         Self::start_with(Toolchain::locate()?).await
     }
 
+    /// Starts anvil from the toolchain found by [`Toolchain::locate`], with `accounts` funded dev
+    /// accounts instead of anvil's default 10: the first is [`Self::signer`], the others
+    /// [`Self::other_dev_signers`].
+    pub async fn start_with_accounts(accounts: usize) -> Result<Self, DevnetError> {
+        Self::spawn(Toolchain::locate()?, Some(accounts)).await
+    }
+
     /// Starts anvil from `toolchain`.
     pub async fn start_with(toolchain: Toolchain) -> Result<Self, DevnetError> {
+        Self::spawn(toolchain, None).await
+    }
+
+    async fn spawn(toolchain: Toolchain, accounts: Option<usize>) -> Result<Self, DevnetError> {
         let path = toolchain.anvil().to_path_buf();
-        let program = path.clone();
+        let mut anvil = Anvil::at(&path);
+        if let Some(accounts) = accounts {
+            anvil = anvil.args(["--accounts".to_owned(), accounts.to_string()]);
+        }
         // `try_spawn` blocks while it reads anvil's banner; keep that off the async workers.
-        let anvil = tokio::task::spawn_blocking(move || Anvil::at(program).try_spawn())
+        let anvil = tokio::task::spawn_blocking(move || anvil.try_spawn())
             .await
             .map_err(DevnetError::SpawnTask)?
             .map_err(|source| DevnetError::Spawn { path, source })?;
@@ -211,14 +228,19 @@ impl LocalChain {
     }
 
     /// A provider that signs with `signer` (see [`Self::provider`] for its nonce handling).
+    ///
+    /// It polls every 20 ms: anvil mines each transaction as it arrives, and a
+    /// receipt that misses alloy's first look would otherwise wait for its 250 ms local default.
     pub fn provider_for(&self, signer: &PrivateKeySigner) -> DynProvider {
-        ProviderBuilder::default()
+        let provider = ProviderBuilder::default()
             .with_gas_estimation()
             .with_simple_nonce_management()
             .with_chain_id(self.chain_id())
             .wallet(signer.clone())
             .connect_http(self.endpoint_url())
-            .erased()
+            .erased();
+        provider.client().set_poll_interval(POLL_INTERVAL);
+        provider
     }
 
     /// Deploys the suite with the project's deploy script and returns its record, after

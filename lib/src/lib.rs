@@ -19,7 +19,8 @@
 //!   key, the periodic jobs read from the `Automation` contract, the misbehavior relay, metrics,
 //!   HTTP, alerts and the daemon loop.
 //! - [`tx`] sends one contract call, waits for it, and names a refusal by the contract's errors.
-//! - [`demo`] strings all of the above into a short tour of the system.
+//! - [`demo`] strings all of the above into a month of the system on anvil, kept by the
+//!   `keeper` binary.
 
 pub mod broadcasters;
 pub mod demo;

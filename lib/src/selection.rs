@@ -174,6 +174,34 @@ pub async fn seat_nodes(
     contracts: SeatingContracts,
     count: usize,
 ) -> Result<(Vec<SeatedNode>, u64), SeatError> {
+    let seated = register_nodes(chain, admin, contracts, count).await?;
+    let manager = NodeSelectionManager::new(contracts.selection, admin);
+    // Registered candidates become eligible after the waiting period; the rotation after that
+    // seats them.
+    let waiting = read(manager.waitingPeriod().call().await, "waitingPeriod")?;
+    let epoch = read(manager.epochDuration().call().await, "epochDuration")?;
+    let wait = u64::try_from(waiting + epoch).unwrap_or(u64::MAX);
+    devnet::advance_time(admin, wait)
+        .await
+        .map_err(SeatError::Clock)?;
+    if let Rotation::NotDue { next_rotation_at } = rotate(admin, contracts.selection).await? {
+        return Err(SeatError::StillNotDue(next_rotation_at));
+    }
+    let current = read(manager.currentEpoch().call().await, "currentEpoch")?;
+    Ok((seated, u64::try_from(current).unwrap_or(u64::MAX)))
+}
+
+/// On a local chain: gives `count` of anvil's spare dev accounts a node each (added by `admin`,
+/// the node manager), and has each stake the minimum (mock XMTP it mints itself) and register.
+/// Nobody is seated yet: the candidates become eligible after the waiting period, and the first
+/// rotation after that seats them (see [`seat_nodes`], which does both). Returns the nodes, ids
+/// ascending.
+pub async fn register_nodes(
+    chain: &LocalChain,
+    admin: &DynProvider,
+    contracts: SeatingContracts,
+    count: usize,
+) -> Result<Vec<SeatedNode>, SeatError> {
     let operators = chain.other_dev_signers();
     if operators.len() < count {
         return Err(SeatError::NotEnoughAccounts {
@@ -214,20 +242,7 @@ pub async fn seat_nodes(
             signing_key,
         });
     }
-
-    // Registered candidates become eligible after the waiting period; the rotation after that
-    // seats them.
-    let waiting = read(manager.waitingPeriod().call().await, "waitingPeriod")?;
-    let epoch = read(manager.epochDuration().call().await, "epochDuration")?;
-    let wait = u64::try_from(waiting + epoch).unwrap_or(u64::MAX);
-    devnet::advance_time(admin, wait)
-        .await
-        .map_err(SeatError::Clock)?;
-    if let Rotation::NotDue { next_rotation_at } = rotate(admin, contracts.selection).await? {
-        return Err(SeatError::StillNotDue(next_rotation_at));
-    }
-    let current = read(manager.currentEpoch().call().await, "currentEpoch")?;
-    Ok((seated, u64::try_from(current).unwrap_or(u64::MAX)))
+    Ok(seated)
 }
 
 async fn send<P: Provider, C: alloy::sol_types::SolCall>(

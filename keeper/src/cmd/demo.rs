@@ -1,23 +1,55 @@
 //! `keeper demo`: the local system tour.
 
 use clap::Args;
+use xmtp_control::demo::{Options, DEFAULT_DAYS, DEFAULT_NODES, MAX_DAYS, MAX_NODES, MIN_NODES};
 
 const AFTER_HELP: &str = "\
-Needs the npm-installed Foundry toolchain (`npm install`); forge compiles the contracts first
-if out/ is stale. anvil is stopped and the temporary deployment record removed when the tour ends.";
+Starts anvil, deploys the suite with the deploy script, registers and stakes the nodes, funds the
+payers, then runs the days: each epoch the active nodes' usage reports are signed and settled and
+this binary's own `keeper tick` rotates, distributes and pays; mid-way a node equivocates and
+`keeper relay` has it slashed. Prints the rotation schedule, each node's epochs, earnings against
+costs and the cap, the monthly payout (reached from 30 days on), the payers, the treasury and the
+RewardDistributor upgrade.
 
-/// Arguments of `keeper demo` (none yet: the tour is self-contained).
+Needs the npm-installed Foundry toolchain (`npm install`) and compiled contracts (`forge build`;
+`make demo` does both). anvil is stopped and the temporary files removed when the tour ends.
+
+Examples:
+  keeper demo                      The full tour: 31 days, 20 nodes (about a minute)
+  keeper demo --days 3 --nodes 6   A short form, as CI runs it";
+
+/// Arguments of `keeper demo`.
 #[derive(Debug, Args)]
 #[command(after_help = AFTER_HELP)]
-pub(crate) struct DemoArgs {}
+pub(crate) struct DemoArgs {
+    /// Days of accelerated time, two 12-hour epochs each (the payout comes after 30).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_DAYS,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_DAYS)))]
+    days: u32,
+    /// Node operators; the active set has min(10, N / 2) seats.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_NODES as u64,
+          value_parser = clap::value_parser!(u64).range(MIN_NODES as u64..=MAX_NODES as u64))]
+    nodes: u64,
+}
 
 /// Runs the tour, printing its report to stdout.
-pub(crate) async fn run(_args: DemoArgs) -> Result<(), super::Failure> {
+pub(crate) async fn run(args: DemoArgs) -> Result<(), super::Failure> {
+    // Every tick and relay of the tour runs this very binary.
+    let keeper = std::env::current_exe().map_err(|error| {
+        super::Failure::job(format!("cannot find the keeper binary itself: {error}"))
+    })?;
+    let options = Options {
+        keeper,
+        days: args.days,
+        nodes: usize::try_from(args.nodes).unwrap_or(DEFAULT_NODES),
+    };
     let mut out = std::io::stdout();
-    xmtp_control::demo::run(&mut out).await.map_err(|error| {
-        super::Failure::job(format!(
-            "the demo failed: {}",
-            xmtp_control::keeper::one_line(&error)
-        ))
-    })
+    xmtp_control::demo::run(&options, &mut out)
+        .await
+        .map_err(|error| {
+            super::Failure::job(format!(
+                "the demo failed: {}",
+                xmtp_control::keeper::one_line(&error)
+            ))
+        })
 }

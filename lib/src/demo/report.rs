@@ -1,95 +1,12 @@
-//! The tour's printed report: one small table per broadcaster.
+//! How the tour prints amounts, addresses and counts.
 
-use std::{collections::HashMap, io::Write};
+use alloy::primitives::{I256, U256};
 
-use alloy::{
-    primitives::{Address, TxHash},
-    rpc::types::TransactionReceipt,
-};
+/// One USDC in token units (6 decimals).
+pub(super) const USDC_UNIT: u64 = 1_000_000;
 
-use crate::broadcasters::Published;
-
-/// One publishing transaction, for the report's transaction lines.
-#[derive(Debug, Clone)]
-pub(super) struct TxSummary {
-    function: &'static str,
-    tx_hash: TxHash,
-    gas_used: u64,
-}
-
-impl TxSummary {
-    /// Summarizes `receipt` of a call to `function`.
-    pub(super) fn new(function: &'static str, receipt: &TransactionReceipt) -> Self {
-        Self {
-            function,
-            tx_hash: receipt.transaction_hash,
-            gas_used: receipt.gas_used,
-        }
-    }
-}
-
-/// One broadcaster's part of the report.
-#[derive(Debug)]
-pub(super) struct Section<'a> {
-    /// The contract's name.
-    pub(super) contract: &'static str,
-    /// Its proxy address.
-    pub(super) address: Address,
-    /// Its publishes, in sequence-id order.
-    pub(super) published: &'a [Published],
-    /// The transactions that published them, in sending order.
-    pub(super) txs: &'a [TxSummary],
-}
-
-impl Section<'_> {
-    /// Writes the header, the table of publishes and the transaction lines.
-    pub(super) fn write(&self, out: &mut impl Write) -> std::io::Result<()> {
-        // A transaction that emitted several events was a batch: the table shows that rather
-        // than trusting which function the caller thinks it used.
-        let mut events_per_tx: HashMap<TxHash, usize> = HashMap::new();
-        for p in self.published {
-            *events_per_tx.entry(p.tx_hash).or_default() += 1;
-        }
-
-        writeln!(out, "{} at {}", self.contract, self.address)?;
-        writeln!(
-            out,
-            "  {:>3}  {:<14}  {:<6}  {:>4}  payload",
-            "seq", "id", "tx", "size"
-        )?;
-        for p in self.published {
-            let tx = if events_per_tx.get(&p.tx_hash).copied().unwrap_or(0) > 1 {
-                "batch"
-            } else {
-                "single"
-            };
-            let text = String::from_utf8_lossy(&p.payload);
-            writeln!(
-                out,
-                "  {:>3}  {:<14}  {:<6}  {:>4}  {}",
-                p.sequence_id,
-                short_hex(&p.id),
-                tx,
-                p.payload.len(),
-                text.escape_debug()
-            )?;
-        }
-        writeln!(out, "  transactions:")?;
-        for tx in self.txs {
-            let events = events_per_tx.get(&tx.tx_hash).copied().unwrap_or(0);
-            writeln!(
-                out,
-                "    tx {:<14}  {:<18}  {} event{:<1}  gas used {:>7}",
-                short_hex(tx.tx_hash.as_slice()),
-                tx.function,
-                events,
-                if events == 1 { "" } else { "s" },
-                thousands(tx.gas_used)
-            )?;
-        }
-        Ok(())
-    }
-}
+/// One XMTP in token units (18 decimals).
+const XMTP_UNIT: u128 = 1_000_000_000_000_000_000;
 
 /// `0x` + the first 4 and last 2 bytes, e.g. `0x1a2b3c4d..e5f6`.
 pub(super) fn short_hex(bytes: &[u8]) -> String {
@@ -104,7 +21,7 @@ pub(super) fn short_hex(bytes: &[u8]) -> String {
 }
 
 /// `1234567` as `1,234,567`.
-pub(super) fn thousands(n: u64) -> String {
+pub(super) fn thousands(n: impl std::fmt::Display) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -116,11 +33,80 @@ pub(super) fn thousands(n: u64) -> String {
     out
 }
 
+/// Token units with `decimals` as a whole part with thousands separators and two decimals,
+/// truncated: `1234567890` with 6 decimals is `1,234.56`.
+fn two_decimals(amount: U256, unit: U256) -> String {
+    let cents = amount / (unit / U256::from(100));
+    let hundred = U256::from(100);
+    format!("{}.{:02}", thousands(cents / hundred), cents % hundred)
+}
+
+/// USDC token units with two decimals, e.g. `1,234.56`.
+pub(super) fn usdc(amount: U256) -> String {
+    two_decimals(amount, U256::from(USDC_UNIT))
+}
+
+/// A small USDC amount with as many decimals as it needs: `2000` units is `0.002`.
+pub(super) fn usdc_exact(units: u64) -> String {
+    let fraction = format!("{:06}", units % USDC_UNIT);
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.is_empty() {
+        (units / USDC_UNIT).to_string()
+    } else {
+        format!("{}.{fraction}", units / USDC_UNIT)
+    }
+}
+
+/// Signed USDC token units with two decimals, e.g. `-5.00`.
+pub(super) fn usdc_signed(amount: I256) -> String {
+    let sign = if amount.is_negative() { "-" } else { "" };
+    format!("{sign}{}", usdc(amount.unsigned_abs()))
+}
+
+/// XMTP token units with two decimals, e.g. `9,000.00`.
+pub(super) fn xmtp(amount: U256) -> String {
+    two_decimals(amount, U256::from(XMTP_UNIT))
+}
+
+/// Whole USDC as token units.
+pub(super) fn usdc_units(whole: u64) -> U256 {
+    U256::from(whole) * U256::from(USDC_UNIT)
+}
+
+/// Basis points as a percentage with up to two decimals: `12500` is `125%`, `1250` `12.5%`.
+pub(super) fn percent(bps: u64) -> String {
+    let (whole, rest) = (bps / 100, bps % 100);
+    match rest {
+        0 => format!("{whole}%"),
+        r if r % 10 == 0 => format!("{whole}.{}%", r / 10),
+        r => format!("{whole}.{r:02}%"),
+    }
+}
+
+/// `""` for one, `"s"` otherwise.
+pub(super) fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Node ids as `3 7 12`, or `-` when there are none.
+pub(super) fn ids(nodes: &[u32]) -> String {
+    if nodes.is_empty() {
+        return "-".to_owned();
+    }
+    nodes
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::broadcasters::Kind;
-    use alloy::primitives::Bytes;
 
     #[test]
     fn short_hex_keeps_both_ends() {
@@ -130,60 +116,37 @@ mod tests {
 
     #[test]
     fn thousands_groups_digits() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(40_800), "40,800");
-        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(0u64), "0");
+        assert_eq!(thousands(999u64), "999");
+        assert_eq!(thousands(1_000u64), "1,000");
+        assert_eq!(thousands(1_234_567u64), "1,234,567");
     }
 
     #[test]
-    fn section_marks_batches_and_aligns_rows() {
-        let single = TxHash::repeat_byte(1);
-        let batch = TxHash::repeat_byte(2);
-        let published: Vec<Published> = [(1, single), (2, batch), (3, batch)]
-            .into_iter()
-            .map(|(sequence_id, tx_hash)| Published {
-                kind: Kind::GroupMessage,
-                id: Bytes::from(vec![7u8; 16]),
-                sequence_id,
-                payload: Bytes::from(format!("msg {sequence_id}").into_bytes()),
-                block_number: 1,
-                tx_hash,
-            })
-            .collect();
-        let txs = [
-            TxSummary {
-                function: "addMessage",
-                tx_hash: single,
-                gas_used: 50_000,
-            },
-            TxSummary {
-                function: "addMessages",
-                tx_hash: batch,
-                gas_used: 70_000,
-            },
-        ];
-        let section = Section {
-            contract: "GroupMessages",
-            address: Address::ZERO,
-            published: &published,
-            txs: &txs,
-        };
-        let mut out = Vec::new();
-        section.write(&mut out).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        let rows: Vec<&str> = text.lines().filter(|l| l.contains("msg ")).collect();
-        assert_eq!(rows.len(), 3, "{text}");
-        assert!(
-            rows[0].contains("single") && rows[1].contains("batch"),
-            "{text}"
-        );
+    fn amounts_have_two_decimals_and_separators() {
+        assert_eq!(usdc(U256::from(1_234_567_890u64)), "1,234.56");
+        assert_eq!(usdc(U256::ZERO), "0.00");
+        assert_eq!(usdc_signed(I256::try_from(-5_000_000i64).unwrap()), "-5.00");
         assert_eq!(
-            rows[0].find("msg"),
-            rows[2].find("msg"),
-            "columns align:\n{text}"
+            xmtp(U256::from(9_000u64) * U256::from(XMTP_UNIT)),
+            "9,000.00"
         );
-        assert!(text.contains("gas used  70,000"), "{text}");
-        assert!(text.contains("2 events"), "{text}");
+        assert_eq!(usdc_units(3), U256::from(3_000_000u64));
+        assert_eq!(usdc_exact(2_000), "0.002");
+        assert_eq!(usdc_exact(1_500_000), "1.5");
+        assert_eq!(usdc_exact(3_000_000), "3");
+    }
+
+    #[test]
+    fn percent_drops_trailing_zeros() {
+        assert_eq!(percent(12_500), "125%");
+        assert_eq!(percent(1_250), "12.5%");
+        assert_eq!(percent(2_005), "20.05%");
+    }
+
+    #[test]
+    fn ids_are_space_separated() {
+        assert_eq!(ids(&[3, 7, 12]), "3 7 12");
+        assert_eq!(ids(&[]), "-");
     }
 }
