@@ -32,7 +32,9 @@ contract UpgradeScriptTest is Test {
         string memory prefix = string.concat(dir, "upgrade-script-test-", test);
         recordPath = string.concat(prefix, "-record.json");
         outputPath = string.concat(prefix, "-output.json");
-        (suite, tokens) = new Deploy().deploy(DEPLOYER_KEY, vm.addr(DEPLOYER_KEY), _noTokens(), recordPath);
+        address deployer = vm.addr(DEPLOYER_KEY);
+        DeploySuite.Roles memory roles = DeploySuite.Roles({admin: deployer, pauser: deployer, nodeManager: deployer});
+        (suite, tokens,) = new Deploy().deploy(DEPLOYER_KEY, roles, 0, _noTokens(), recordPath);
     }
 
     function test_deployImplementation_deploysEveryContractForItsProxy() public {

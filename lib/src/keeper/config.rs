@@ -578,7 +578,7 @@ impl Config {
             )?),
             gas_limit_margin_percent: in_range(
                 "sender.gas_limit_margin_percent",
-                file.sender.gas_limit_margin_percent.unwrap_or(20),
+                file.sender.gas_limit_margin_percent.unwrap_or(50),
                 0,
                 500,
             )?,

@@ -88,7 +88,9 @@ pub struct SenderConfig {
 
 impl Default for SenderConfig {
     /// 1 confirmation within 120 s, a 50 gwei cap, a 0.1 gwei tip, 13% bumps, polling every 2 s,
-    /// a 20% gas margin, sending for real.
+    /// a 50% gas margin, sending for real. The margin is wide because a rotation can swap one
+    /// more seat than estimated when the 24-hour turnover window moves between the estimate
+    /// and the block (+23% gas on anvil).
     fn default() -> Self {
         Self {
             confirmations: 1,
@@ -97,7 +99,7 @@ impl Default for SenderConfig {
             max_priority_fee_per_gas: GWEI / 10,
             fee_bump_percent: MIN_FEE_BUMP_PERCENT,
             poll_interval: Duration::from_secs(2),
-            gas_limit_margin_percent: 20,
+            gas_limit_margin_percent: 50,
             dry_run: false,
         }
     }
