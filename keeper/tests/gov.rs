@@ -23,16 +23,7 @@ use xmtp_control::{
 
 const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
 
-/// Every variable the keeper reads, removed so that the caller's environment cannot leak in.
-const KEEPER_ENV: [&str; 7] = [
-    "KEEPER_RPC_URL",
-    "KEEPER_DEPLOYMENTS",
-    "KEEPER_PRIVATE_KEY",
-    "KEEPER_KEYSTORE",
-    "KEEPER_KEYSTORE_PASSWORD_FILE",
-    "KEEPER_LISTEN",
-    "KEEPER_ALERT_WEBHOOK",
-];
+use xmtp_control::keeper::config::ENV_VARIABLES as KEEPER_ENV;
 
 fn run(args: &[&str], env: &[(&str, String)]) -> Output {
     let mut command = Command::new(KEEPER);

@@ -16,17 +16,7 @@ use tokio::process::Command;
 use super::DemoError;
 use crate::{deployments::Deployments, devnet::LocalChain, keeper::relay::Evidence};
 
-/// Every variable the keeper reads, removed first so that the caller's environment cannot leak
-/// into the tour.
-const KEEPER_ENV: [&str; 7] = [
-    "KEEPER_RPC_URL",
-    "KEEPER_DEPLOYMENTS",
-    "KEEPER_PRIVATE_KEY",
-    "KEEPER_KEYSTORE",
-    "KEEPER_KEYSTORE_PASSWORD_FILE",
-    "KEEPER_LISTEN",
-    "KEEPER_ALERT_WEBHOOK",
-];
+use crate::keeper::config::ENV_VARIABLES as KEEPER_ENV;
 
 /// The tour's keeper configuration: anvil mines at once, so receipts are polled every 20 ms
 /// rather than every second.

@@ -36,6 +36,18 @@ pub const ENV_LISTEN: &str = "KEEPER_LISTEN";
 /// Environment variable: the webhook that receives alerts.
 pub const ENV_ALERT_WEBHOOK: &str = "KEEPER_ALERT_WEBHOOK";
 
+/// Every environment variable the keeper reads: what a caller clears so that its own
+/// environment cannot leak into a keeper it starts.
+pub const ENV_VARIABLES: [&str; 7] = [
+    ENV_RPC_URL,
+    ENV_DEPLOYMENTS,
+    ENV_PRIVATE_KEY,
+    ENV_KEYSTORE,
+    ENV_KEYSTORE_PASSWORD_FILE,
+    ENV_LISTEN,
+    ENV_ALERT_WEBHOOK,
+];
+
 /// The contracts the keeper drives; a deployment record without one of them is refused.
 const REQUIRED_CONTRACTS: [&str; 6] = [
     deployments::AUTOMATION,
