@@ -1077,4 +1077,76 @@ mod tests {
         );
         assert!(!debug.contains(&KEY[2..]));
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Whatever the file holds, parsing ends in a value or in one line naming the file.
+            #[test]
+            fn any_file_text_parses_or_fails_on_one_line(text in "\\PC{0,300}") {
+                if let Err(error) = parse_file(&text, Path::new("k.toml")) {
+                    let message = error.to_string();
+                    prop_assert!(message.starts_with("config file k.toml"), "{}", message);
+                    prop_assert!(!message.contains('\n'), "{}", message);
+                }
+            }
+
+            /// A numeric setting is taken exactly when it is in its range, and refused by name.
+            #[test]
+            fn confirmations_are_taken_exactly_in_range(value in any::<u64>()) {
+                let fixture = Fixture::new("confirmations-property");
+                let result = resolve(
+                    &format!("[sender]\nconfirmations = {}\n", value.min(i64::MAX as u64)),
+                    fixture.base_env(),
+                );
+                let value = value.min(i64::MAX as u64);
+                match result {
+                    Ok(config) => {
+                        prop_assert!((1..=1_000).contains(&value));
+                        prop_assert_eq!(config.sender.confirmations, value);
+                    }
+                    Err(error) => {
+                        prop_assert!(!(1..=1_000).contains(&value));
+                        prop_assert!(error.to_string().starts_with("sender.confirmations = "));
+                    }
+                }
+            }
+
+            /// The flag outranks the environment, which outranks the file, for every combination.
+            #[test]
+            fn flags_outrank_environment_outrank_file(
+                file in proptest::option::of(1u64..9),
+                env in proptest::option::of(10u64..19),
+                flag in proptest::option::of(20u64..29),
+            ) {
+                let fixture = Fixture::new("precedence-property");
+                let record = fixture.record();
+                let url = |port: u64| format!("http://127.0.0.1:{port}");
+                let file_text = file.map_or(String::new(), |port| format!("rpc_urls = [\"{}\"]\n", url(port)));
+                let mut environment = vec![
+                    (ENV_DEPLOYMENTS, record.to_str().unwrap().to_owned()),
+                    (ENV_PRIVATE_KEY, KEY.to_owned()),
+                ];
+                if let Some(port) = env {
+                    environment.push((ENV_RPC_URL, url(port)));
+                }
+                let pairs: Vec<(&str, &str)> =
+                    environment.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let flags = Overrides {
+                    rpc_urls: flag.map(|port| vec![url(port)]),
+                    ..Overrides::default()
+                };
+                let result = resolve(&file_text, fixture.env(&pairs).then(flags));
+                match flag.or(env).or(file) {
+                    Some(port) => {
+                        let config = result.unwrap();
+                        prop_assert_eq!(config.rpc_urls[0].port(), Some(port as u16));
+                    }
+                    None => prop_assert!(matches!(result, Err(ConfigError::NoRpcUrl))),
+                }
+            }
+        }
+    }
 }

@@ -494,4 +494,64 @@ mod tests {
             }
         }
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn envelope() -> impl Strategy<Value = SignedEnvelope> {
+            (
+                proptest::collection::vec(any::<u8>(), 0..120),
+                proptest::collection::vec(any::<u8>(), 0..80),
+            )
+                .prop_map(|(unsigned, signature)| SignedEnvelope {
+                    unsigned_originator_envelope: unsigned.into(),
+                    signature: signature.into(),
+                })
+        }
+
+        fn evidence() -> impl Strategy<Value = Evidence> {
+            prop_oneof![
+                (any::<u32>(), envelope(), envelope()).prop_map(|(node_id, a, b)| {
+                    Evidence::Equivocation {
+                        node_id,
+                        envelopes: [a, b],
+                    }
+                }),
+                (any::<u32>(), envelope())
+                    .prop_map(|(node_id, envelope)| Evidence::InvalidPayload { node_id, envelope }),
+            ]
+        }
+
+        proptest! {
+            /// Any bytes handed in are evidence or bad input on one line, never a panic.
+            #[test]
+            fn any_bytes_are_evidence_or_bad_input(input in proptest::collection::vec(any::<u8>(), 0..400)) {
+                if let Err(error) = Evidence::from_json(&input) {
+                    prop_assert!(error.is_bad_input());
+                    prop_assert!(!error.to_string().contains('\n'));
+                }
+            }
+
+            /// The documented format round-trips.
+            #[test]
+            fn evidence_round_trips_through_json(evidence in evidence()) {
+                let json = serde_json::to_vec(&evidence).unwrap();
+                prop_assert_eq!(Evidence::from_json(&json).unwrap(), evidence);
+            }
+
+            /// Arbitrary envelopes are refused with the contract's error, whatever the chain says
+            /// about their signers; only a report the contract would take passes.
+            #[test]
+            fn arbitrary_envelopes_are_refused_by_name(evidence in evidence(), known in any::<bool>()) {
+                let verdict = block_on(check(&evidence, |_, _| async move {
+                    Ok::<_, alloy::contract::Error>(known)
+                }));
+                match verdict {
+                    Ok(checked) => prop_assert_eq!(checked.node_id, evidence.node_id()),
+                    Err(error) => prop_assert!(matches!(error, RelayError::Invalid { .. }), "{}", error),
+                }
+            }
+        }
+    }
 }
