@@ -46,3 +46,10 @@ pub fn one_line(error: &dyn std::error::Error) -> String {
     }
     line.replace('\n', " ")
 }
+
+/// The wall clock in unix seconds (0 if it is set before 1970).
+pub(crate) fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs())
+}

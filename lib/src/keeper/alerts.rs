@@ -11,9 +11,10 @@ use std::{
     collections::HashMap,
     fmt,
     sync::{Mutex, PoisonError},
-    time::{Duration, Instant, SystemTime, UNIX_EPOCH},
+    time::{Duration, Instant},
 };
 
+use super::unix_now;
 use alloy::primitives::Address;
 use reqwest::{header, redirect, Client, Url};
 use serde::Serialize;
@@ -256,13 +257,6 @@ impl Recent {
         self.posted_at.insert(key, now);
         true
     }
-}
-
-/// The wall clock in unix seconds (0 if it is set before 1970).
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs())
 }
 
 #[cfg(test)]

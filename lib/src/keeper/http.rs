@@ -13,7 +13,7 @@ use std::{
     net::SocketAddr,
     pin::{pin, Pin},
     sync::{atomic::Ordering, Arc},
-    time::{Duration, Instant, SystemTime, UNIX_EPOCH},
+    time::{Duration, Instant},
 };
 
 use http_body_util::{BodyExt as _, Full};
@@ -33,9 +33,11 @@ use tokio::{
 };
 
 use super::metrics::Metrics;
+use super::unix_now;
 
-/// The largest evidence document the intake reads (1 MiB); larger ones get `413`.
-pub const MAX_EVIDENCE_BYTES: usize = 1 << 20;
+/// The largest evidence document the intake reads (the relay's limit, 1 MiB); larger ones get
+/// `413`.
+pub use super::relay::MAX_EVIDENCE_BYTES;
 
 /// How long requests in flight may take to finish once shutdown is asked for; connections
 /// still open after that are dropped.
@@ -440,13 +442,6 @@ fn health(metrics: &Metrics, policy: &HealthPolicy, now: u64) -> (StatusCode, Va
 /// A duration in whole milliseconds, for logs.
 fn millis(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
-}
-
-/// The wall clock in unix seconds (0 if it is set before 1970).
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs())
 }
 
 /// A JSON response.

@@ -8,7 +8,6 @@
 use std::{
     collections::HashSet,
     sync::{Arc, Mutex},
-    time::{SystemTime, UNIX_EPOCH},
 };
 
 use alloy::{
@@ -22,6 +21,7 @@ use xmtp_bindings::{
     reward_distributor::RewardDistributor,
 };
 
+use super::unix_now;
 use super::{
     alerts::{Alert, AlertKind, Alerter},
     config::JobSettings,
@@ -409,10 +409,4 @@ fn stalled(step: Step, before: &Snapshot, after: &Snapshot) -> bool {
 
 fn payouts_processed(receipt: &alloy::rpc::types::TransactionReceipt) -> Option<U256> {
     find_event::<RewardDistributor::PayoutsExecuted>(receipt).map(|event| event.processed)
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs())
 }
