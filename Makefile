@@ -56,16 +56,17 @@ test: deps ## Everything CI checks, cheapest first, stopping at the first failur
 	forge build --sizes >/dev/null
 	@# The API reference must build from the contracts' NatSpec (into docs/, git-ignored).
 	forge doc --build >/dev/null
-	FORGE_SNAPSHOT_CHECK=true forge test --isolate
+	@# test/bench/ is `make bench`'s measuring side: it writes rows rather than checking anything, and takes minutes.
+	FORGE_SNAPSHOT_CHECK=true forge test --isolate --no-match-path 'test/bench/*'
 	$(MAKE) --no-print-directory bindings-check
-	$(CARGO) fmt -p xmtp-control -p keeper --check
+	$(CARGO) fmt -p xmtp-control -p keeper -p xmtp-bench --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	@# Includes the storage-layout check: out/ (built above) against snapshots/storage/ (`make storage-layouts`).
 	$(CARGO) test --workspace --locked
 
 fmt: deps ## Format Solidity and Rust sources
 	forge fmt
-	$(CARGO) fmt -p xmtp-control -p keeper
+	$(CARGO) fmt -p xmtp-control -p keeper -p xmtp-bench
 
 docs: deps ## Build the contracts' API reference from their NatSpec into docs/book (open docs/book/index.html)
 	forge doc --build
@@ -85,9 +86,13 @@ snapshot: deps ## Refresh the committed gas snapshots in snapshots/
 storage-layouts: deps ## Rewrite the committed storage-layout snapshots (snapshots/storage/) from the build, after an intended layout change
 	$(CARGO) run --locked --quiet -p keeper -- gov layouts --write
 
-bench: deps ## Keeper benchmark on anvil (RPC requests per idle tick, blocks from due to rotation, daemon memory): target/bench/keeper.md
+bench: deps ## Gas of every user-facing call against its physical floor and XMTP's deployed figures, and the keeper's figures: target/bench/gas.md and publish-gas.png
 	forge build
+	@# One JSON row per measured transaction (test/bench/GasBench.sol), then the keeper on anvil, then the report.
+	rm -rf target/bench/gas
+	forge test --isolate --match-path 'test/bench/*'
 	$(CARGO) bench --locked -p keeper --bench keeper
+	$(CARGO) run --locked --quiet -p xmtp-bench --bin gas-report
 
 deep-test: deps ## Deeper fuzz and invariant campaigns and the 10,000-candidate rotation gas case (FOUNDRY_PROFILE=deep)
 	FOUNDRY_PROFILE=deep forge test
