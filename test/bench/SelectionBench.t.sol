@@ -77,29 +77,29 @@ contract SelectionBench is SelectionFixture, GasBench {
     }
 
     function test_bench_rotateNodes_100Candidates() public {
-        _benchRotation(310, 10, 100);
+        _benchRotation(310, 10, 100, "100");
     }
 
     function test_bench_rotateNodes_1000Candidates() public {
-        _benchRotation(311, 10, 1000);
+        _benchRotation(311, 10, 1000, "1,000");
     }
 
     /// @dev Registering 10,000 operators for real takes minutes of isolated transactions.
     function test_bench_rotateNodes_10000Candidates() public {
-        _benchRotation(312, 10, 10_000);
+        _benchRotation(312, 10, 10_000, "10,000");
     }
 
     function test_bench_rotateNodes_7Seats() public {
-        _benchRotation(313, 7, 100);
+        _benchRotation(313, 7, 100, "100");
     }
 
     function test_bench_rotateNodes_20Seats() public {
-        _benchRotation(314, 20, 100);
+        _benchRotation(314, 20, 100, "100");
     }
 
     /// @dev The first rotation after the bootstrap fill that swaps a seat, with `seats` seats and `candidateCount`
     ///      registered candidates.
-    function _benchRotation(uint256 order, uint256 seats, uint256 candidateCount) internal {
+    function _benchRotation(uint256 order, uint256 seats, uint256 candidateCount, string memory candidates) internal {
         vm.prank(admin);
         selection.setActiveSetSize(seats);
         vm.pauseGasMetering();
@@ -128,7 +128,7 @@ contract SelectionBench is SelectionFixture, GasBench {
             "rotateNodes, ",
             vm.toString(seats),
             " seats, ",
-            vm.toString(candidateCount),
+            candidates,
             " candidates (",
             vm.toString(swaps),
             swaps == 1 ? " swap)" : " swaps)"
