@@ -57,6 +57,11 @@ contract PayersBench is PayersFixture, GasBench {
     function test_bench_withdrawals() public {
         _fund(alice, 100 * USDC);
         usdc.mint(bob, 1); // the recipient already holds USDC
+        // Steady state: another payer's withdrawal is pending, so the pending total is already non-zero.
+        address other = makeAddr("other payer");
+        _fund(other, 100 * USDC);
+        vm.prank(other);
+        payers.requestWithdrawal(10 * USDC);
         Row memory row = _row(TABLE, 202, "requestWithdrawal");
         (row.referenceLow, row.referenceHigh) = (38_000, 38_000);
         _bench(
