@@ -25,7 +25,18 @@ BIND_FLAGS := --select '$(BIND_SELECT)' --bindings-path bindings --crate-name xm
 # Reinstalls when the lock changes; the stamp lives inside node_modules so a fresh clone always installs.
 NPM_STAMP := node_modules/.installed-from-lock
 
-.PHONY: help deps build demo test fmt docs bindings bindings-check \
+# Python tools: one venv per tool in target/venv/<tool>, installed from the pinned tools/requirements/<tool>.txt.
+PYTHON ?= python3
+
+# Slither reads a build of contracts/ alone (80 files, about 15 s) with full build-info, in its own folder: out/ holds
+# build-info without sources, and partial ones from incremental builds that would hand Slither stale code.
+# Settings (which findings fail, which paths count) are in slither.config.json.
+SLITHER := target/venv/slither/bin/slither
+SLITHER_BUILD := target/slither/out/.built
+# The folders too: deleting or renaming a file changes its folder's time.
+CONTRACT_SOURCES := $(shell find contracts -type d -o -name '*.sol')
+
+.PHONY: help deps build demo test fmt docs bindings bindings-check slither \
 	snapshot storage-layouts deep-test bench clean
 
 help: ## List the targets
@@ -43,6 +54,15 @@ $(NPM_STAMP): package.json package-lock.json
 	@test -x $(FORGE) || { echo "forge binary missing at $(FORGE)" >&2; exit 1; }
 	@touch $@
 
+target/venv/%/.installed-from-requirements: tools/requirements/%.txt
+	@$(PYTHON) -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 10))' 2>/dev/null || { \
+		echo "$(PYTHON) 3.10 or newer with the venv module not found: install it first (Debian/Ubuntu: python3-venv)" >&2; \
+		exit 1; }
+	rm -rf $(@D)
+	$(PYTHON) -m venv $(@D)
+	$(@D)/bin/pip install --quiet --disable-pip-version-check -r $<
+	@touch $@
+
 build: deps ## Compile the contracts (warnings are errors) and check their sizes against EIP-170's limit
 	forge build --sizes >/dev/null
 
@@ -54,6 +74,7 @@ test: deps ## Everything CI checks, cheapest first, stopping at the first failur
 	forge fmt --check
 	@# --sizes fails when a contract exceeds EIP-170's 24,576 bytes: forge test would not notice, a real chain would.
 	forge build --sizes >/dev/null
+	$(MAKE) --no-print-directory slither
 	@# The API reference must build from the contracts' NatSpec (into docs/, git-ignored).
 	forge doc --build >/dev/null
 	@# test/bench/ is `make bench`'s measuring side: it writes rows rather than checking anything, and takes minutes.
@@ -79,6 +100,19 @@ bindings-check: deps ## Fail when the checked-in bindings differ from what the c
 		forge bind $(BIND_FLAGS) 2>&1 | tail -n 20 >&2; \
 		echo "bindings/ is stale: run 'make bindings' and commit the result" >&2; exit 1; }
 	@echo "bindings/ is up to date"
+
+slither: deps target/venv/slither/.installed-from-requirements $(SLITHER_BUILD) ## Static analysis of contracts/: fails on any high or medium finding
+	@$(SLITHER) . 2>&1 | tee target/slither/report.txt || { \
+		echo "fix the findings above, or silence one with '// slither-disable-next-line <detector>' and why" >&2; exit 1; }
+	@# A function Slither cannot translate is left out of every detector: that must not pass for zero findings.
+	@if grep -q "generate IR" target/slither/report.txt; then \
+		echo "slither skipped the functions above (it could not translate them): rewrite them so it can" >&2; exit 1; fi
+
+$(SLITHER_BUILD): foundry.toml package-lock.json $(CONTRACT_SOURCES) | $(NPM_STAMP)
+	rm -rf target/slither
+	forge build --build-info --skip './test/**' './script/**' --out target/slither/out \
+		--cache-path target/slither/cache >/dev/null
+	@touch $@
 
 snapshot: deps ## Refresh the committed gas snapshots in snapshots/
 	forge test --isolate --match-path 'test/gas/*'

@@ -99,7 +99,11 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
 
     /// @inheritdoc IAutomation
     function performUpkeep(bytes calldata) external {
+        // Both counts start at zero, as every local does. Written out (`= 0`), solc 0.8.30 emits slightly different
+        // code here that costs 14 gas more per call, so Slither's uninitialized-local is silenced instead.
+        // slither-disable-next-line uninitialized-local
         uint256 performed;
+        // slither-disable-next-line uninitialized-local
         uint256 failed;
         // Each step is re-checked when it is reached, after the steps before it: a rotation makes its epoch
         // distributable, fees must reach the pool before the distribution, which sets aside the excess.

@@ -42,8 +42,6 @@ contract MisbehaviorReports is
     /// @notice The largest reporter share governance may set, in basis points (50%).
     uint256 public constant MAX_REPORTER_REWARD_BPS = 5000;
 
-    uint256 private constant BPS = 10_000;
-
     /* ============ Immutables ============ */
 
     /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
@@ -237,6 +235,8 @@ contract MisbehaviorReports is
             Envelopes.parsePayer(unsignedEnvelope, envelope.payerStart, envelope.payerEnd);
         if (payer.targetOriginator != nodeId) return (PayloadViolation.TargetOriginator, envelope.sequenceId);
         if (!Envelopes.isValidRetention(payer.retentionDays)) return (PayloadViolation.Retention, envelope.sequenceId);
+        // Any payer may sign its envelope: the rule broken or kept is whether the signature recovers, not who signed.
+        // slither-disable-next-line unused-return
         (, ECDSA.RecoverError error) = Envelopes.tryRecover(
             Envelopes.payerDigest(unsignedEnvelope[payer.clientStart:payer.clientEnd], payer.targetOriginator),
             unsignedEnvelope[payer.signatureStart:payer.signatureEnd]

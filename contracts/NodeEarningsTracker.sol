@@ -80,7 +80,8 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
             record = _enterPeriod($, node, acct, period, acct.nodeId);
             $.accounts[node] = acct;
         }
-        record.earnings = (record.earnings + amount).toUint64();
+        // Widened explicitly: solc widens the sum anyway, but Slither would type it narrow and skip this function.
+        record.earnings = (uint256(record.earnings) + amount).toUint64();
         _store($, period, node, record);
         emit EarningsUpdated(node, uint256(record.priorEarnings) + record.earnings, block.timestamp);
     }

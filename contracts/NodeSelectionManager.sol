@@ -653,6 +653,9 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint256 masks;
         uint256 oldest = type(uint256).max;
         uint256 bloom;
+        // `shl(i, 1)` is `1 << i`, a one-bit mask: the constant is the value shifted, as meant. Slither's
+        // incorrect-shift flags every constant shifted by a variable, taking it for swapped operands.
+        // slither-disable-start incorrect-shift
         assembly ("memory-safe") {
             let best := not(0)
             for { let i := 0 } lt(i, size) { i := add(i, 1) } {
@@ -700,6 +703,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
                 mstore(add(seats, shl(5, add(i, 1))), seat)
             }
         }
+        // slither-disable-end incorrect-shift
         round.recent = masks & MASK_32;
         round.empty = (masks >> 32) & MASK_32;
         round.changed = (masks >> 64) & MASK_32;
@@ -804,6 +808,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint256 changed,
         uint256 epoch
     ) private {
+        // `shl(i, 1)` is `1 << i`, seat i's bit in `changed`: the constant is the value shifted, as meant.
+        // slither-disable-start incorrect-shift
         assembly ("memory-safe") {
             for { let i := 0 } changed { i := add(i, 1) } {
                 if and(changed, shl(i, 1)) {
@@ -824,6 +830,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
                 }
             }
         }
+        // slither-disable-end incorrect-shift
     }
 
     /**
@@ -901,6 +908,9 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             let data := add(seats, 0x20)
             let end := add(data, shl(5, mload(seats)))
             for { let p := data } lt(p, end) { p := add(p, 0x20) } {
+                // An address against an address: equality is the test (incorrect-equality). Slither's taint reaches
+                // it through the seat word's other fields, which hold timestamps.
+                // slither-disable-next-line incorrect-equality
                 if eq(and(mload(p), 0xffffffffffffffffffffffffffffffffffffffff), operator) {
                     seated := 1
                     break
@@ -1019,12 +1029,12 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         for (uint256 i; i < size; ++i) {
             kept[i] = $.seats[i];
         }
-        uint256 moved;
+        uint256 moved = 0;
         for (uint256 i = size; i < previous; ++i) {
             Seat seat = $.seats[i];
             uint256 swappedAt = seat.lastSwapAt();
             if (seat.swappedWithinDay(block.timestamp)) {
-                uint256 target;
+                uint256 target = 0;
                 for (uint256 k = 1; k < size; ++k) {
                     if (kept[k].lastSwapAt() < kept[target].lastSwapAt()) target = k;
                 }
@@ -1110,7 +1120,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             return (nodeId, nodeId == 0 ? address(0) : seat.operator());
         }
         // First checkpoint whose epoch is after `epoch`, in [low, high): the latest one is, already.
-        uint256 low;
+        uint256 low = 0;
         uint256 high = last;
         while (low < high) {
             uint256 mid = (low + high) / 2;

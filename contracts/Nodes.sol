@@ -235,7 +235,7 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
     function enabledNodeIds() external view returns (uint32[] memory nodeIds) {
         NodesStorage storage $ = _getNodesStorage();
         nodeIds = new uint32[]($.enabledCount);
-        uint256 found;
+        uint256 found = 0;
         for (uint32 nodeId = 1; nodeId <= $.nodeCount; ++nodeId) {
             if (!$.records[nodeId].disabled) nodeIds[found++] = nodeId;
         }

@@ -44,7 +44,8 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     /// @notice The largest slash for low uptime: 10%. A witnessed fault rests on a majority's word, not on proof.
     uint16 public constant MAX_LIVENESS_SLASH_BPS = 1000;
 
-    uint256 private constant BPS = 10_000;
+    /// @dev Basis points in a whole; `MisbehaviorReports` uses it too.
+    uint256 internal constant BPS = 10_000;
     uint8 private constant LIVENESS = uint8(MisbehaviorKind.Liveness);
     uint8 private constant OMISSION = uint8(MisbehaviorKind.Omission);
     uint8 private constant REORDERING = uint8(MisbehaviorKind.Reordering);
@@ -173,7 +174,7 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     /// @inheritdoc IWitnessReports
     function performanceOf(uint32 nodeId, uint64 epoch) external view returns (Performance memory performance) {
         mapping(uint8 kind => Observation) storage byKind = _getWitnessReportsStorage().observations[nodeId][epoch];
-        uint256 weightedResponse;
+        uint256 weightedResponse = 0;
         for (uint8 kind = LIVENESS; kind <= REORDERING; ++kind) {
             Observation memory observation = byKind[kind];
             if (observation.requests == 0) continue;
@@ -297,7 +298,7 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     ) internal view returns (uint256 valid) {
         uint32[] memory active = NodeIds.sortAscending(selection.activeNodeIdsAt(epoch));
         uint256 size = active.length;
-        bool accusedActive;
+        bool accusedActive = false;
         for (uint256 i; i < size; ++i) {
             if (active[i] == nodeId) {
                 accusedActive = true;
@@ -307,8 +308,8 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         if (!accusedActive) revert NodeNotActiveInEpoch(nodeId, epoch);
 
         INodes registry = _nodesRegistry();
-        uint256 next; // the first active id not passed yet
-        uint32 previous;
+        uint256 next = 0; // the first active id not passed yet
+        uint32 previous = 0;
         uint256 length = signatures.length;
         for (uint256 i; i < length; ++i) {
             uint32 signerNodeId = signatures[i].nodeId;
@@ -334,8 +335,8 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         returns (uint256)
     {
         mapping(uint64 epoch => mapping(uint8 kind => Observation)) storage byEpoch = $.observations[nodeId];
-        uint256 requests;
-        uint256 failures;
+        uint256 requests = 0;
+        uint256 failures = 0;
         uint256 end = uint256(firstEpoch) + epochCount;
         for (uint256 epoch = firstEpoch; epoch < end; ++epoch) {
             Observation storage observation = byEpoch[SafeCast.toUint64(epoch)][LIVENESS];
@@ -351,6 +352,8 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     /// @dev The signer of a 65-byte `r ‖ s ‖ v` signature, or zero for a malformed or malleable one.
     function _recover(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
         if (signature.length != 65) return address(0);
+        // Every error comes with a zero signer, which the caller counts for nothing: the error itself adds nothing.
+        // slither-disable-next-line unused-return
         (signer,,) = ECDSA.tryRecover(digest, uint8(signature[64]), bytes32(signature[0:32]), bytes32(signature[32:64]));
     }
 

@@ -52,7 +52,7 @@ library Envelopes {
 
     /// @dev Parses an `UnsignedOriginatorEnvelope`.
     function parseOriginator(bytes calldata data) internal pure returns (OriginatorEnvelope memory envelope) {
-        uint256 offset;
+        uint256 offset = 0;
         uint256 length = data.length;
         while (offset < length) {
             (uint256 field, uint256 wireType, uint256 next) = Protobuf.readKey(data, offset);
@@ -144,6 +144,8 @@ library Envelopes {
         bytes32 s = bytes32(signature[32:64]);
         uint8 v = uint8(signature[64]);
         if (v < 27) v += 27;
+        // The third value only details the error (the bad length or `s`): callers act on the error alone.
+        // slither-disable-next-line unused-return
         (signer, error,) = ECDSA.tryRecover(digest, v, r, s);
     }
 

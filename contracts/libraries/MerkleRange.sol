@@ -61,7 +61,11 @@ library MerkleRange {
         uint256 used;
         // Invariant: leaves[0 .. count) hold the nodes first .. last of the current level, which has `width` nodes.
         while (width > 1) {
+            // Both start at zero on every level: a local declared without a value is zeroed each time its declaration
+            // runs. Written out (`= 0`), solc 0.8.30 emits code that costs 28 gas more in a settlement.
+            // slither-disable-next-line uninitialized-local
             uint256 read;
+            // slither-disable-next-line uninitialized-local
             uint256 written;
             if (first & 1 == 1) {
                 if (used == proof.length) revert ProofTooShort(proof.length);
