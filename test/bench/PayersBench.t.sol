@@ -164,22 +164,4 @@ contract PayersBench is PayersFixture, GasBench {
         (floor.accounts, floor.proxies, floor.signatures) = (1, 2, signerCount);
         _bench(row, stranger, address(payers), abi.encodeCall(Payers.submitUsageReport, (report, signatures)), floor);
     }
-
-    function _permit(Vm.Wallet memory owner, uint256 value, uint256 deadline)
-        internal
-        view
-        returns (uint8 v, bytes32 r, bytes32 s)
-    {
-        bytes32 structHash = keccak256(
-            abi.encode(
-                keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
-                owner.addr,
-                address(payers),
-                value,
-                usdc.nonces(owner.addr),
-                deadline
-            )
-        );
-        return vm.sign(owner.privateKey, keccak256(abi.encodePacked("\x19\x01", usdc.DOMAIN_SEPARATOR(), structHash)));
-    }
 }

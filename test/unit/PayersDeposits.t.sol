@@ -208,24 +208,4 @@ contract PayersDepositTest is PayersFixture {
         vm.prank(owner.addr);
         payers.depositWithPermit(alice, 40 * USDC, block.timestamp + 1 hours, v, r, s);
     }
-
-    /* ============ Helpers ============ */
-
-    function _permit(Vm.Wallet memory owner, uint256 value, uint256 deadline)
-        internal
-        view
-        returns (uint8 v, bytes32 r, bytes32 s)
-    {
-        bytes32 structHash = keccak256(
-            abi.encode(
-                keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
-                owner.addr,
-                address(payers),
-                value,
-                usdc.nonces(owner.addr),
-                deadline
-            )
-        );
-        return vm.sign(owner.privateKey, keccak256(abi.encodePacked("\x19\x01", usdc.DOMAIN_SEPARATOR(), structHash)));
-    }
 }

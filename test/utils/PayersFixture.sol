@@ -230,6 +230,25 @@ abstract contract PayersFixture is NodesFixture {
     }
 
     /// @dev Mints `amount` to `payer`, who approves and deposits it for itself.
+    /// @dev An EIP-2612 permit from `owner` letting Payers spend `value` of its USDC until `deadline`.
+    function _permit(Vm.Wallet memory owner, uint256 value, uint256 deadline)
+        internal
+        view
+        returns (uint8 v, bytes32 r, bytes32 s)
+    {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
+                owner.addr,
+                address(payers),
+                value,
+                usdc.nonces(owner.addr),
+                deadline
+            )
+        );
+        return vm.sign(owner.privateKey, keccak256(abi.encodePacked("\x19\x01", usdc.DOMAIN_SEPARATOR(), structHash)));
+    }
+
     function _fund(address payer, uint256 amount) internal {
         usdc.mint(payer, amount);
         vm.prank(payer);
