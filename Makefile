@@ -36,8 +36,19 @@ SLITHER_BUILD := target/slither/out/.built
 # The folders too: deleting or renaming a file changes its folder's time.
 CONTRACT_SOURCES := $(shell find contracts -type d -o -name '*.sol')
 
+# halmos (symbolic checks, `make halmos`) in its own venv, from pinned requirements; reinstalled when they change.
+HALMOS_REQUIREMENTS := tools/requirements/halmos.txt
+HALMOS_VENV := target/venv/halmos
+HALMOS_STAMP := $(HALMOS_VENV)/.installed-from-requirements
+# The checks in test/halmos/, built by the `halmos` profile (foundry.toml) into target/halmos/out. Every check must
+# pass: a counterexample, an error or a solver timeout (60 s per assertion query) fails the run, and so does a path
+# cut short by the loop bound (halmos only warns about those). The solver is the venv's z3: halmos's default, yices
+# 2.6.4, answered "sat" to a query here that z3 proves unsatisfiable (a false counterexample).
+HALMOS_FLAGS := --root . --forge-build-out target/halmos/out --match-contract 'Halmos$$' --function check_ \
+	--loop 4 --solver-timeout-assertion 60s --solver-command $(CURDIR)/$(HALMOS_VENV)/bin/z3
+
 .PHONY: help deps build demo test fmt docs bindings bindings-check slither \
-	snapshot storage-layouts deep-test bench clean
+	snapshot storage-layouts deep-test halmos bench clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -128,8 +139,24 @@ bench: deps ## Gas of every user-facing call against its physical floor and XMTP
 	$(CARGO) bench --locked -p keeper --bench keeper
 	$(CARGO) run --locked --quiet -p xmtp-bench --bin gas-report
 
-deep-test: deps ## Deeper fuzz and invariant campaigns and the 10,000-candidate rotation gas case (FOUNDRY_PROFILE=deep)
-	FOUNDRY_PROFILE=deep forge test
+deep-test: deps ## Deeper fuzz and invariant campaigns and the 10,000-candidate rotation gas case (FOUNDRY_PROFILE=deep), then `make halmos`
+	FOUNDRY_PROFILE=deep forge test --no-match-path 'test/bench/*'
+	$(MAKE) --no-print-directory halmos
+
+halmos: deps $(HALMOS_STAMP) ## Symbolic checks of the reward arithmetic (test/halmos/) with halmos: the profit cap and conservation
+	@mkdir -p target/halmos
+	FOUNDRY_PROFILE=halmos $(HALMOS_VENV)/bin/halmos $(HALMOS_FLAGS) 2>&1 | tee target/halmos/last-run.log
+	@! grep -q 'loop unrolling bound' target/halmos/last-run.log || { \
+		echo "halmos: some paths were cut short by the loop bound (--loop): raise it in the Makefile" >&2; exit 1; }
+
+$(HALMOS_STAMP): $(HALMOS_REQUIREMENTS)
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or newer (with venv) for halmos" >&2; exit 1; }
+	@$(PYTHON) -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+		echo "$(PYTHON) must be 3.11 or newer with the venv module (Debian: apt-get install python3-venv) for halmos" >&2; exit 1; }
+	rm -rf $(HALMOS_VENV)
+	$(PYTHON) -m venv $(HALMOS_VENV)
+	$(HALMOS_VENV)/bin/pip install --quiet --disable-pip-version-check --no-input -r $(HALMOS_REQUIREMENTS)
+	@touch $@
 
 clean: ## Remove build output (keeps node_modules)
 	rm -rf out cache broadcast target docs deployments/tmp
