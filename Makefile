@@ -26,7 +26,10 @@ BIND_FLAGS := --select '$(BIND_SELECT)' --bindings-path bindings --crate-name xm
 NPM_STAMP := node_modules/.installed-from-lock
 
 # Python tools: one venv per tool in target/venv/<tool>, installed from the pinned tools/requirements/<tool>.txt.
+# The oldest Python 3 minor version each tool runs on.
 PYTHON ?= python3
+PYTHON_MINOR_slither := 10
+PYTHON_MINOR_halmos := 11
 
 # Slither reads a build of contracts/ alone (80 files, about 15 s) with full build-info, in its own folder: out/ holds
 # build-info without sources, and partial ones from incremental builds that would hand Slither stale code.
@@ -37,9 +40,7 @@ SLITHER_BUILD := target/slither/out/.built
 CONTRACT_SOURCES := $(shell find contracts -type d -o -name '*.sol')
 
 # halmos (symbolic checks, `make halmos`) in its own venv, from pinned requirements; reinstalled when they change.
-HALMOS_REQUIREMENTS := tools/requirements/halmos.txt
 HALMOS_VENV := target/venv/halmos
-HALMOS_STAMP := $(HALMOS_VENV)/.installed-from-requirements
 # The checks in test/halmos/, built by the `halmos` profile (foundry.toml) into target/halmos/out. Every check must
 # pass: a counterexample, an error or a solver timeout (60 s per assertion query) fails the run, and so does a path
 # cut short by the loop bound (halmos only warns about those). The solver is the venv's z3: halmos's default, yices
@@ -66,8 +67,8 @@ $(NPM_STAMP): package.json package-lock.json
 	@touch $@
 
 target/venv/%/.installed-from-requirements: tools/requirements/%.txt
-	@$(PYTHON) -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 10))' 2>/dev/null || { \
-		echo "$(PYTHON) 3.10 or newer with the venv module not found: install it first (Debian/Ubuntu: python3-venv)" >&2; \
+	@$(PYTHON) -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, $(PYTHON_MINOR_$*)))' 2>/dev/null || { \
+		echo "$(PYTHON) 3.$(PYTHON_MINOR_$*) or newer with the venv module not found, for $*: install it first (Debian/Ubuntu: python3-venv)" >&2; \
 		exit 1; }
 	rm -rf $(@D)
 	$(PYTHON) -m venv $(@D)
@@ -143,20 +144,11 @@ deep-test: deps ## Deeper fuzz and invariant campaigns and the 10,000-candidate 
 	FOUNDRY_PROFILE=deep forge test --no-match-path 'test/bench/*'
 	$(MAKE) --no-print-directory halmos
 
-halmos: deps $(HALMOS_STAMP) ## Symbolic checks of the reward arithmetic (test/halmos/) with halmos: the profit cap and conservation
+halmos: deps $(HALMOS_VENV)/.installed-from-requirements ## Symbolic checks of the reward arithmetic (test/halmos/) with halmos: the profit cap and conservation
 	@mkdir -p target/halmos
 	FOUNDRY_PROFILE=halmos $(HALMOS_VENV)/bin/halmos $(HALMOS_FLAGS) 2>&1 | tee target/halmos/last-run.log
 	@! grep -q 'loop unrolling bound' target/halmos/last-run.log || { \
 		echo "halmos: some paths were cut short by the loop bound (--loop): raise it in the Makefile" >&2; exit 1; }
-
-$(HALMOS_STAMP): $(HALMOS_REQUIREMENTS)
-	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or newer (with venv) for halmos" >&2; exit 1; }
-	@$(PYTHON) -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
-		echo "$(PYTHON) must be 3.11 or newer with the venv module (Debian: apt-get install python3-venv) for halmos" >&2; exit 1; }
-	rm -rf $(HALMOS_VENV)
-	$(PYTHON) -m venv $(HALMOS_VENV)
-	$(HALMOS_VENV)/bin/pip install --quiet --disable-pip-version-check --no-input -r $(HALMOS_REQUIREMENTS)
-	@touch $@
 
 clean: ## Remove build output (keeps node_modules)
 	rm -rf out cache broadcast target docs deployments/tmp
