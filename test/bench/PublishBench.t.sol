@@ -3,27 +3,21 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
+import {BaseTest} from "../utils/BaseTest.sol";
+import {PublishFixture} from "../utils/PublishFixture.sol";
 import {GasBench} from "./GasBench.sol";
-import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
  * @notice Publishing, one payload per transaction and in batches, from 78 B to the 256 KiB maximum. The floor of a
  *         publish is its calldata, its log (the payload is the log's data) and the one slot a broadcaster cannot avoid
  *         updating: its sequence id.
  */
-contract PublishBench is GasBench {
+contract PublishBench is PublishFixture, GasBench {
     string internal constant TABLE = "Publish";
-    bytes16 internal constant GROUP_ID = bytes16(uint128(2));
-    bytes32 internal constant INBOX_ID = bytes32(uint256(2));
     uint256 internal constant CHART_BATCH = 10;
 
-    function setUp() public override {
+    function setUp() public override(BaseTest, PublishFixture) {
         super.setUp();
-        // Steady state: the sequence ids are non-zero, as on a live network.
-        vm.startPrank(publisher);
-        groupMessages.addMessage(GROUP_ID, _payload(1));
-        identityUpdates.addIdentityUpdate(INBOX_ID, _payload(1));
-        vm.stopPrank();
     }
 
     function test_bench_addMessage() public {
@@ -101,17 +95,5 @@ contract PublishBench is GasBench {
     function _size(uint256 bytes_) internal pure returns (string memory) {
         return
             bytes_ < 1024 ? string.concat(vm.toString(bytes_), " B") : string.concat(vm.toString(bytes_ / 1024), " KiB");
-    }
-
-    function _messageBatch(uint256 count, uint256 size)
-        internal
-        pure
-        returns (bytes16[] memory groupIds, bytes[] memory messages)
-    {
-        groupIds = new bytes16[](count);
-        for (uint256 i; i < count; ++i) {
-            groupIds[i] = bytes16(SafeCast.toUint128(i + 2));
-        }
-        messages = _payloads(count, size);
     }
 }

@@ -109,16 +109,15 @@ contract SelectionBench is SelectionFixture, GasBench {
         _rotate();
         uint32[] memory before = selection.getActiveNodeIds();
         vm.warp(selection.nextRotationAt());
-        uint256 gasUsed;
         uint256 swaps;
         for (uint256 attempt; swaps == 0; ++attempt) {
             assertLt(attempt, 4, "no rotation swapped a seat");
             uint256 snapshot = vm.snapshotState();
             selection.rotateNodes();
-            gasUsed = vm.lastCallGas().gasTotalUsed;
-            swaps = _swaps(before, selection.getActiveNodeIds());
+            uint32[] memory seated = selection.getActiveNodeIds();
+            swaps = _swaps(before, seated);
             if (swaps == 0) {
-                before = selection.getActiveNodeIds();
+                before = seated;
                 vm.warp(selection.nextRotationAt());
             } else {
                 vm.revertToState(snapshot);
@@ -140,7 +139,6 @@ contract SelectionBench is SelectionFixture, GasBench {
             abi.encodeCall(NodeSelectionManager.rotateNodes, ()),
             _floor(0, 1 + 2 * swaps, 0, "the rotation state; per swap, the seat and the leaving node's queue entry")
         );
-        assertGt(gasUsed, 0);
     }
 
     function _swaps(uint32[] memory before, uint32[] memory after_) internal pure returns (uint256 count) {

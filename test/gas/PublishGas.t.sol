@@ -3,32 +3,19 @@ pragma solidity 0.8.30;
 
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
-import {BaseTest} from "../utils/BaseTest.sol";
-import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {PublishFixture} from "../utils/PublishFixture.sol";
 
 /**
  * @notice Gas of whole publish transactions, proxy included. Run with `--isolate` (as `make test` and `make snapshot`
  *         do) so that each call is its own transaction with cold storage and its intrinsic and calldata cost; the figures
  *         are written to `snapshots/PublishGasTest.json` and the issue's ceilings are asserted.
  */
-contract PublishGasTest is BaseTest {
+contract PublishGasTest is PublishFixture {
     /// @dev What XMTP's deployed broadcaster costs for a 256-byte publish, whole transaction.
     uint256 internal constant REFERENCE_PUBLISH_256_GAS = 40_800;
 
     /// @dev A batch may cost at most this much above its EIP-7623 calldata floor, in per mille.
     uint256 internal constant BATCH_FLOOR_TOLERANCE_PER_MILLE = 50;
-
-    bytes16 internal constant GROUP_ID = bytes16(uint128(2));
-    bytes32 internal constant INBOX_ID = bytes32(uint256(2));
-
-    function setUp() public override {
-        super.setUp();
-        // The first publish may pay for initialising storage; measure the ones after it.
-        vm.startPrank(publisher);
-        groupMessages.addMessage(GROUP_ID, _payload(1));
-        identityUpdates.addIdentityUpdate(INBOX_ID, _payload(1));
-        vm.stopPrank();
-    }
 
     function test_addMessage_gas() public {
         uint256[5] memory sizes = [uint256(78), 256, 1024, 4096, 16_384];
@@ -76,17 +63,5 @@ contract PublishGasTest is BaseTest {
         uint256 gasUsed = vm.snapshotGasLastCall("addIdentityUpdates 50 x 256 B");
         uint256 floor = _calldataFloor(abi.encodeCall(IdentityUpdates.addIdentityUpdates, (inboxIds, updates)));
         assertLe(gasUsed, floor * (1000 + BATCH_FLOOR_TOLERANCE_PER_MILLE) / 1000, "batch too far above floor");
-    }
-
-    function _messageBatch(uint256 count, uint256 size)
-        internal
-        pure
-        returns (bytes16[] memory groupIds, bytes[] memory messages)
-    {
-        groupIds = new bytes16[](count);
-        for (uint256 i; i < count; ++i) {
-            groupIds[i] = bytes16(SafeCast.toUint128(i + 2));
-        }
-        messages = _payloads(count, size);
     }
 }
