@@ -102,17 +102,7 @@ contract PayersBench is PayersFixture, GasBench {
     }
 
     function test_bench_settleUsage() public {
-        _addNodes(3);
-        IPayers.PayerFee[] memory warmUp = _payerFees(1, 0);
-        _fund(warmUp[0].payer, 10 * USDC);
-        _settle(_submitFees(warmUp), warmUp, 0, 1);
-
-        IPayers.PayerFee[] memory fees = _payerFees(TREE_SIZE, 1);
-        for (uint256 i; i < TREE_SIZE; ++i) {
-            _fund(fees[i].payer, 10 * USDC);
-        }
-        uint256 reportId = _submitFees(fees);
-        bytes32[] memory leaves = PayerTree.leaves(fees);
+        (uint256 reportId, IPayers.PayerFee[] memory fees, bytes32[] memory leaves) = _unsettledReport(TREE_SIZE);
         uint256[3] memory counts = [uint256(1), 10, 100];
         uint256[3] memory reference_ = [uint256(91_000), 203_000, 1_310_000];
         uint256 first;

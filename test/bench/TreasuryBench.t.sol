@@ -12,11 +12,7 @@ import {GasBench} from "./GasBench.sol";
 contract TreasuryBench is TreasuryFixture, GasBench {
     function setUp() public override(BaseTest, TreasuryFixture) {
         super.setUp();
-        _checkpoint(alice, 3 * XMTP);
-        _checkpoint(bob, 1 * XMTP);
-        usdc.mint(distributor, 2000 * USDC);
-        vm.prank(distributor);
-        treasury.handleExcessRewards(1000 * USDC);
+        _stakersWithExcess();
     }
 
     function test_bench_claimStakingRewards() public {

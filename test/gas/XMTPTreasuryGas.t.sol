@@ -11,11 +11,7 @@ import {TreasuryFixture} from "../utils/TreasuryFixture.sol";
 contract XMTPTreasuryGasTest is TreasuryFixture {
     function setUp() public override {
         super.setUp();
-        _checkpoint(alice, 3 * XMTP);
-        _checkpoint(bob, 1 * XMTP);
-        usdc.mint(distributor, 2000 * USDC);
-        vm.prank(distributor);
-        treasury.handleExcessRewards(1000 * USDC);
+        _stakersWithExcess();
         vm.prank(executor);
         treasury.executeBuyback(1 * USDC, 1); // the adapter already holds USDC
     }

@@ -334,6 +334,25 @@ abstract contract PayersFixture is NodesFixture {
 
     /* ============ Settlement ============ */
 
+    /// @dev Settlement in a steady state: three nodes, one report already settled (so the backed fees are non-zero,
+    ///      as once the network runs), then an accepted report charging `payerCount` funded payers, not yet settled.
+    function _unsettledReport(uint256 payerCount)
+        internal
+        returns (uint256 reportId, IPayers.PayerFee[] memory fees, bytes32[] memory leaves)
+    {
+        _addNodes(3);
+        IPayers.PayerFee[] memory warmUp = _payerFees(1, 0);
+        _fund(warmUp[0].payer, 10 * USDC);
+        _settle(_submitFees(warmUp), warmUp, 0, 1);
+
+        fees = _payerFees(payerCount, 1);
+        for (uint256 i; i < payerCount; ++i) {
+            _fund(fees[i].payer, 10 * USDC);
+        }
+        reportId = _submitFees(fees);
+        leaves = PayerTree.leaves(fees);
+    }
+
     /// @dev Settles leaves `[first, first + count)` of `fees` (the whole tree of report `reportId`).
     function _settle(uint256 reportId, IPayers.PayerFee[] memory fees, uint256 first, uint256 count) internal {
         bytes32[] memory proof = PayerTree.rangeProof(PayerTree.leaves(fees), first, count);

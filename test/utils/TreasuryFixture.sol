@@ -95,6 +95,16 @@ abstract contract TreasuryFixture is BaseTest {
         xmtp.approve(address(treasury), type(uint256).max);
     }
 
+    /// @dev Alice stakes 3 XMTP and Bob 1, then the distributor (holding 2,000 USDC) hands the treasury 1,000 USDC of
+    ///      excess: the treasury's steady state, with staking rewards to claim.
+    function _stakersWithExcess() internal {
+        _checkpoint(alice, 3 * XMTP);
+        _checkpoint(bob, 1 * XMTP);
+        usdc.mint(distributor, 2000 * USDC);
+        vm.prank(distributor);
+        treasury.handleExcessRewards(1000 * USDC);
+    }
+
     function _deployProxy(address implementation, address admin_, address usdc_, address xmtp_)
         internal
         returns (address)
