@@ -7,10 +7,10 @@ import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
 import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
 import {Envelopes} from "./libraries/Envelopes.sol";
+import {Signatures} from "./libraries/Signatures.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
@@ -58,6 +58,10 @@ contract MisbehaviorReports is
         uint16 safetySlashBps;
         uint16 reporterRewardBps;
         mapping(bytes32 reportId => Report) reports;
+        /// @dev The block of each reporter's commitment to a report (`commitReport`).
+        mapping(bytes32 commitment => uint256 blockNumber) commitments;
+        /// @dev When each owner was last slashed for a provable fault: one safety slash per jail period.
+        mapping(address owner => uint256 timestamp) lastSafetySlashAt;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.MisbehaviorReports")) - 1)) & ~bytes32(uint256(0xff))
@@ -103,6 +107,15 @@ contract MisbehaviorReports is
     /* ============ Provable faults ============ */
 
     /// @inheritdoc IMisbehaviorReports
+    function commitReport(bytes32 commitment) external {
+        MisbehaviorReportsStorage storage $ = _getStorage();
+        uint256 committedAt = $.commitments[commitment];
+        if (committedAt != 0) revert AlreadyCommitted(commitment, committedAt);
+        $.commitments[commitment] = block.number;
+        emit ReportCommitted(commitment, msg.sender);
+    }
+
+    /// @inheritdoc IMisbehaviorReports
     function reportEquivocation(
         uint32 nodeId,
         bytes calldata unsignedEnvelopeA,
@@ -113,10 +126,10 @@ contract MisbehaviorReports is
         // Checked in the order the Rust `evidence` module checks them, so both name the same error.
         Envelopes.OriginatorEnvelope memory a = Envelopes.parseOriginator(unsignedEnvelopeA);
         Envelopes.OriginatorEnvelope memory b = Envelopes.parseOriginator(unsignedEnvelopeB);
-        address signerA = Envelopes.recover(Envelopes.originatorDigest(unsignedEnvelopeA), signatureA);
-        address signerB = Envelopes.recover(Envelopes.originatorDigest(unsignedEnvelopeB), signatureB);
-        _requireSigner(nodeId, signerA);
-        _requireSigner(nodeId, signerB);
+        address signerA = Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelopeA), signatureA);
+        address owner = _ownerOfPair(
+            nodeId, a, b, signerA, Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelopeB), signatureB)
+        );
         if (a.originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, a.originatorNodeId);
         if (b.originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, b.originatorNodeId);
         if (a.sequenceId != b.sequenceId) revert SequenceIdMismatch(a.sequenceId, b.sequenceId);
@@ -126,7 +139,7 @@ contract MisbehaviorReports is
                 && keccak256(unsignedEnvelopeA[a.payerStart:a.payerEnd])
                     == keccak256(unsignedEnvelopeB[b.payerStart:b.payerEnd])
         ) revert NotEquivocation();
-        reportId = _punishSafetyFault(nodeId, a.sequenceId, KIND_EQUIVOCATION);
+        reportId = _punishSafetyFault(nodeId, a.sequenceId, KIND_EQUIVOCATION, owner);
     }
 
     /// @inheritdoc IMisbehaviorReports
@@ -135,9 +148,10 @@ contract MisbehaviorReports is
         nonReentrant
         returns (bytes32 reportId)
     {
-        (PayloadViolation violation, uint64 sequenceId) = _payloadViolation(nodeId, unsignedEnvelope, signature);
+        (PayloadViolation violation, uint64 sequenceId, address owner) =
+            _payloadViolation(nodeId, unsignedEnvelope, signature);
         if (violation == PayloadViolation.None) revert PayloadValid();
-        reportId = _punishSafetyFault(nodeId, sequenceId, KIND_INVALID_PAYLOAD);
+        reportId = _punishSafetyFault(nodeId, sequenceId, KIND_INVALID_PAYLOAD, owner);
         emit InvalidPayloadReported(reportId, violation);
     }
 
@@ -147,7 +161,7 @@ contract MisbehaviorReports is
         view
         returns (PayloadViolation violation, uint64 sequenceId)
     {
-        return _payloadViolation(nodeId, unsignedEnvelope, signature);
+        (violation, sequenceId,) = _payloadViolation(nodeId, unsignedEnvelope, signature);
     }
 
     /* ============ Governance ============ */
@@ -183,6 +197,21 @@ contract MisbehaviorReports is
     }
 
     /// @inheritdoc IMisbehaviorReports
+    function commitmentBlock(bytes32 commitment) external view returns (uint256) {
+        return _getStorage().commitments[commitment];
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function reportCommitment(address reporter, uint32 nodeId, uint64 sequenceId) external pure returns (bytes32) {
+        return _commitment(reporter, _reportId(nodeId, sequenceId));
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function lastSafetySlashAt(address owner) external view returns (uint256) {
+        return _getStorage().lastSafetySlashAt[owner];
+    }
+
+    /// @inheritdoc IMisbehaviorReports
     function safetySlashBps() external view returns (uint256) {
         return _getStorage().safetySlashBps;
     }
@@ -209,58 +238,100 @@ contract MisbehaviorReports is
 
     /* ============ Internal ============ */
 
-    /// @dev Parses `unsignedEnvelope` and checks that a signer of `nodeId` signed it as its originator.
+    /// @dev Parses `unsignedEnvelope`, checks that a key of `nodeId` signed it as its originator, and returns the
+    ///      owner that key answers to.
     function _signedBy(uint32 nodeId, bytes calldata unsignedEnvelope, bytes calldata signature)
         private
         view
-        returns (Envelopes.OriginatorEnvelope memory envelope)
+        returns (Envelopes.OriginatorEnvelope memory envelope, address owner)
     {
         envelope = Envelopes.parseOriginator(unsignedEnvelope);
-        _requireSigner(nodeId, Envelopes.recover(Envelopes.originatorDigest(unsignedEnvelope), signature));
+        address signer = Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelope), signature);
+        owner = _accountableOwner(nodeId, signer, envelope.sequenceId);
         if (envelope.originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, envelope.originatorNodeId);
     }
 
-    function _requireSigner(uint32 nodeId, address signer) private view {
-        if (!_nodes.isSigner(nodeId, signer)) revert NotNodeSigner(nodeId, signer);
+    /// @dev The owner both signers of an equivocation answer to (the keys may differ: a node may have rotated).
+    function _ownerOfPair(
+        uint32 nodeId,
+        Envelopes.OriginatorEnvelope memory a,
+        Envelopes.OriginatorEnvelope memory b,
+        address signerA,
+        address signerB
+    ) private view returns (address owner) {
+        owner = _accountableOwner(nodeId, signerA, a.sequenceId);
+        if (signerB == signerA) return owner;
+        address ownerB = _accountableOwner(nodeId, signerB, b.sequenceId);
+        if (ownerB != owner) revert SignersOfDifferentOwners(owner, ownerB);
     }
 
-    /// @dev The first rule the node-signed envelope's payer envelope breaks (target, retention, payer signature).
+    /// @dev The owner `signer` answers to for what it signed at `sequenceId` of `nodeId`: it must be a key of that
+    ///      node, and a retired key counts only for sequence ids covered before its retirement.
+    function _accountableOwner(uint32 nodeId, address signer, uint64 sequenceId) private view returns (address) {
+        INodes.SignerRecord memory record = _nodes.signerRecord(signer);
+        if (record.nodeId != nodeId || nodeId == 0) revert NotNodeSigner(nodeId, signer);
+        if (sequenceId > record.lastCoveredSequenceId) {
+            revert SignedAfterRetirement(nodeId, signer, sequenceId, record.lastCoveredSequenceId);
+        }
+        return record.owner;
+    }
+
+    /// @dev The first rule the node-signed envelope's payer envelope breaks (target, retention, payer signature), with
+    ///      its sequence id and the owner the node's key answers to.
     function _payloadViolation(uint32 nodeId, bytes calldata unsignedEnvelope, bytes calldata signature)
         private
         view
-        returns (PayloadViolation, uint64)
+        returns (PayloadViolation, uint64, address)
     {
-        Envelopes.OriginatorEnvelope memory envelope = _signedBy(nodeId, unsignedEnvelope, signature);
+        (Envelopes.OriginatorEnvelope memory envelope, address owner) = _signedBy(nodeId, unsignedEnvelope, signature);
+        uint64 sequenceId = envelope.sequenceId;
         Envelopes.PayerEnvelope memory payer =
             Envelopes.parsePayer(unsignedEnvelope, envelope.payerStart, envelope.payerEnd);
-        if (payer.targetOriginator != nodeId) return (PayloadViolation.TargetOriginator, envelope.sequenceId);
-        if (!Envelopes.isValidRetention(payer.retentionDays)) return (PayloadViolation.Retention, envelope.sequenceId);
-        // Any payer may sign its envelope: the rule broken or kept is whether the signature recovers, not who signed.
-        // slither-disable-next-line unused-return
-        (, ECDSA.RecoverError error) = Envelopes.tryRecover(
+        if (payer.targetOriginator != nodeId) return (PayloadViolation.TargetOriginator, sequenceId, owner);
+        if (!Envelopes.isValidRetention(payer.retentionDays)) return (PayloadViolation.Retention, sequenceId, owner);
+        // Any payer may sign its envelope: the rule broken or kept is whether xmtpd would recover it, not who signed.
+        (, Signatures.Verdict verdict) = Signatures.recover(
             Envelopes.payerDigest(unsignedEnvelope[payer.clientStart:payer.clientEnd], payer.targetOriginator),
             unsignedEnvelope[payer.signatureStart:payer.signatureEnd]
         );
-        if (error != ECDSA.RecoverError.NoError) return (PayloadViolation.PayerSignature, envelope.sequenceId);
-        return (PayloadViolation.None, envelope.sequenceId);
+        if (verdict == Signatures.Verdict.Unverifiable) revert PayerSignatureUnverifiable();
+        if (verdict == Signatures.Verdict.Invalid) return (PayloadViolation.PayerSignature, sequenceId, owner);
+        return (PayloadViolation.None, sequenceId, owner);
     }
 
-    /// @dev Records a provable fault of (node, sequence id) once, slashes its operator and rewards the reporter.
-    function _punishSafetyFault(uint32 nodeId, uint64 sequenceId, uint8 kind) private returns (bytes32 reportId) {
+    /// @dev Records a provable fault of (node, sequence id) once and slashes `owner`, the account the signing key
+    ///      answers to, at most once per jail period. The reporter is rewarded only when it committed to the report
+    ///      in an earlier block (`commitReport`): a copied transaction earns nothing.
+    function _punishSafetyFault(uint32 nodeId, uint64 sequenceId, uint8 kind, address owner)
+        private
+        returns (bytes32 reportId)
+    {
         MisbehaviorReportsStorage storage $ = _getStorage();
         reportId = _reportId(nodeId, sequenceId);
         if ($.reports[reportId].reporter != address(0)) revert SequenceAlreadyReported(nodeId, sequenceId);
         Report storage report = _store($, reportId, nodeId, kind);
         report.sequenceId = sequenceId;
 
-        address operator = _selection.operatorOfNode(nodeId);
-        // A node nobody staked for has nothing to slash: the fault stays on record.
-        if (operator == address(0)) return reportId;
-        uint256 slashed = _selection.slash(operator, $.safetySlashBps);
+        // Nothing staked and nothing unbonding: nothing to slash, the fault stays on record.
+        if (_selection.stakeOf(owner) == 0 && _selection.unbondingOf(owner).amount == 0) return reportId;
+        // One safety slash per jail period: a leaked key, or a burst of faults, costs the owner one slash at a time.
+        uint256 lastSlashedAt = $.lastSafetySlashAt[owner];
+        if (lastSlashedAt != 0) {
+            uint256 until = lastSlashedAt + _selection.jailPeriod();
+            // forge-lint: disable-next-line(block-timestamp)
+            if (block.timestamp < until) {
+                emit SafetySlashSkipped(reportId, owner, until);
+                return reportId;
+            }
+        }
+        $.lastSafetySlashAt[owner] = block.timestamp;
+        uint256 slashed = _selection.slash(owner, $.safetySlashBps);
         report.slashed = SafeCast.toUint96(slashed);
-        uint256 reward = slashed * $.reporterRewardBps / BPS;
+        uint256 reward;
+        uint256 committedAt = $.commitments[_commitment(msg.sender, reportId)];
+        if (committedAt != 0 && committedAt < block.number) reward = slashed * $.reporterRewardBps / BPS;
         if (reward != 0) _treasury.rewardReporter(msg.sender, reward);
-        emit SafetyFaultSlashed(reportId, operator, slashed, msg.sender, reward);
+        emit SafetyFaultSlashed(reportId, owner, slashed, msg.sender, reward);
     }
 
     /// @dev Keeps a report and emits `MisbehaviorReported`, the reporter being the caller.
@@ -298,6 +369,10 @@ contract MisbehaviorReports is
 
     function _reportId(uint32 nodeId, uint64 sequenceId) private pure returns (bytes32) {
         return keccak256(abi.encode(nodeId, sequenceId));
+    }
+
+    function _commitment(address reporter, bytes32 reportId) private pure returns (bytes32) {
+        return keccak256(abi.encode(reporter, reportId));
     }
 
     /// @dev Upgrades are governance's.

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
+import {IPayers} from "./interfaces/IPayers.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
@@ -41,6 +42,11 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
         mapping(address signer => uint32 nodeId) nodeIdOfSigner;
         /// @dev Told of every disabled node (zero: nobody).
         address selectionManager;
+        /// @dev Who answers for each signer a node ever had (see `INodes.SignerRecord`).
+        mapping(address signer => SignerRecord) signerRecords;
+        mapping(address signer => uint256 timestamp) signerRetiredAt;
+        /// @dev Read for the sequence ids a retired key's evidence may name (zero: none).
+        address payers;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.Nodes")) - 1)) & ~bytes32(uint256(0xff))
@@ -86,6 +92,7 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
 
         nodeId = ++$.nodeCount;
         $.nodeIdOfSigner[signer] = nodeId;
+        $.signerRecords[signer] = _currentSigner(nodeId, owner);
         $.records[nodeId] = NodeRecord({signer: signer, disabled: false});
         $.signingPublicKeys[nodeId] = signingPublicKey;
         $.httpAddresses[nodeId] = httpAddress;
@@ -100,14 +107,24 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
     function rotateSigningKey(uint32 nodeId, bytes calldata signingPublicKey) external onlyRole(NODE_MANAGER_ROLE) {
         NodesStorage storage $ = _getNodesStorage();
         _requireNode($, nodeId);
-        address signer = _claimSigner($, signingPublicKey);
-        address previousSigner = $.records[nodeId].signer;
+        _rotateSigningKey($, nodeId, signingPublicKey);
+    }
 
-        $.nodeIdOfSigner[signer] = nodeId;
-        $.records[nodeId].signer = signer;
-        $.signingPublicKeys[nodeId] = signingPublicKey;
+    /// @inheritdoc INodes
+    function transferNode(uint32 nodeId, address newOwner, bytes calldata signingPublicKey)
+        external
+        onlyRole(NODE_MANAGER_ROLE)
+    {
+        NodesStorage storage $ = _getNodesStorage();
+        _transferNode($, nodeId, newOwner);
+        _rotateSigningKey($, nodeId, signingPublicKey);
+    }
 
-        emit SigningKeyRotated(nodeId, previousSigner, signer, signingPublicKey);
+    /// @inheritdoc INodes
+    function setPayers(address payers_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        NodesStorage storage $ = _getNodesStorage();
+        emit PayersUpdated($.payers, payers_);
+        $.payers = payers_;
     }
 
     /// @inheritdoc INodes
@@ -133,19 +150,7 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
 
     /// @inheritdoc INodes
     function transferNode(uint32 nodeId, address newOwner) external onlyRole(NODE_MANAGER_ROLE) {
-        if (newOwner == address(0)) revert InvalidOwner(newOwner);
-        NodesStorage storage $ = _getNodesStorage();
-        _requireNode($, nodeId);
-        uint32 existing = $.nodeIdOf[newOwner];
-        if (existing != 0) revert OwnerAlreadyHasNode(newOwner, existing);
-
-        address previousOwner = _ownerOf(nodeId);
-        delete $.nodeIdOf[previousOwner];
-        $.nodeIdOf[newOwner] = nodeId;
-
-        emit NodeTransferred(nodeId, previousOwner, newOwner);
-        // No `auth`: governance's move is the one transfer `_update` lets through.
-        _update(newOwner, nodeId, address(0));
+        _transferNode(_getNodesStorage(), nodeId, newOwner);
     }
 
     /* ============ Node owner ============ */
@@ -174,6 +179,21 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
     /// @inheritdoc INodes
     function isSigner(uint32 nodeId, address signer) external view returns (bool) {
         return nodeId != 0 && _getNodesStorage().nodeIdOfSigner[signer] == nodeId;
+    }
+
+    /// @inheritdoc INodes
+    function signerRecord(address signer) external view returns (SignerRecord memory) {
+        return _getNodesStorage().signerRecords[signer];
+    }
+
+    /// @inheritdoc INodes
+    function signerRetiredAt(address signer) external view returns (uint256) {
+        return _getNodesStorage().signerRetiredAt[signer];
+    }
+
+    /// @inheritdoc INodes
+    function payers() external view returns (address) {
+        return _getNodesStorage().payers;
     }
 
     /// @inheritdoc INodes
@@ -309,6 +329,51 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
         $.nodeSetHash = nodeSetHash;
         $.enabledCount = size;
         emit NodeSetUpdated(nodeSetHash, size);
+    }
+
+    /// @dev Moves the NFT of `nodeId` to `newOwner`, who must hold no node.
+    function _transferNode(NodesStorage storage $, uint32 nodeId, address newOwner) private {
+        if (newOwner == address(0)) revert InvalidOwner(newOwner);
+        _requireNode($, nodeId);
+        uint32 existing = $.nodeIdOf[newOwner];
+        if (existing != 0) revert OwnerAlreadyHasNode(newOwner, existing);
+
+        address previousOwner = _ownerOf(nodeId);
+        delete $.nodeIdOf[previousOwner];
+        $.nodeIdOf[newOwner] = nodeId;
+
+        emit NodeTransferred(nodeId, previousOwner, newOwner);
+        // No `auth`: governance's move is the one transfer `_update` lets through.
+        _update(newOwner, nodeId, address(0));
+    }
+
+    /// @dev Gives `nodeId` a new signing key, answering to its current owner, and retires the previous one: from now
+    ///      on that key's signatures count as evidence only up to the sequence id usage reports have covered, and
+    ///      only against the owner that claimed it.
+    function _rotateSigningKey(NodesStorage storage $, uint32 nodeId, bytes calldata signingPublicKey) private {
+        address signer = _claimSigner($, signingPublicKey);
+        address previousSigner = $.records[nodeId].signer;
+
+        address payers_ = $.payers;
+        // A retired key's evidence must be placeable before the retirement: only sequence ids the network had seen
+        // settled by then. With no Payers contract nothing is placeable, so a leaked old key can never slash.
+        uint64 lastCovered = payers_ == address(0) ? 0 : IPayers(payers_).lastReportedSequenceId(nodeId);
+        SignerRecord storage previous = $.signerRecords[previousSigner];
+        previous.lastCoveredSequenceId = lastCovered;
+        $.signerRetiredAt[previousSigner] = block.timestamp;
+        emit SignerRetired(nodeId, previousSigner, previous.owner, lastCovered);
+
+        $.nodeIdOfSigner[signer] = nodeId;
+        $.signerRecords[signer] = _currentSigner(nodeId, _ownerOf(nodeId));
+        $.records[nodeId].signer = signer;
+        $.signingPublicKeys[nodeId] = signingPublicKey;
+
+        emit SigningKeyRotated(nodeId, previousSigner, signer, signingPublicKey);
+    }
+
+    /// @dev The record of a key that is `nodeId`'s signer: all of its sequence ids count, against `owner`.
+    function _currentSigner(uint32 nodeId, address owner) private pure returns (SignerRecord memory) {
+        return SignerRecord({nodeId: nodeId, owner: owner, lastCoveredSequenceId: type(uint64).max});
     }
 
     /// @dev Validates a public key, derives its signer and checks that no node ever had that signer.

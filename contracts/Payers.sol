@@ -8,6 +8,7 @@ import {INodes} from "./interfaces/INodes.sol";
 import {IPayers} from "./interfaces/IPayers.sol";
 import {MerkleRange} from "./libraries/MerkleRange.sol";
 import {PayersConfig} from "./libraries/PayersConfig.sol";
+import {Signatures} from "./libraries/Signatures.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
@@ -17,7 +18,6 @@ import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IER
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
@@ -523,7 +523,9 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         bytes32 digest = usageReportDigest(report);
         for (uint256 i; i < length; ++i) {
             // A disabled or unknown node has no signer: its signature counts for nothing.
-            if (signers[i] != address(0) && _recover(digest, signatures[i].signature) == signers[i]) ++valid;
+            if (signers[i] != address(0) && Signatures.recoverNode(digest, signatures[i].signature) == signers[i]) {
+                ++valid;
+            }
         }
         uint256 required = size / 2 + 1;
         if (valid < required) revert InsufficientSignatures(valid, required);
@@ -555,7 +557,10 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         for (uint256 k; k < memberIds.length; ++k) {
             // A member disabled since (its seat kept in the epoch's history) has no signer: it counts for nothing.
             address signer = signers[k];
-            if (signer != address(0) && _recover(digest, signatures[signatureIndices[k]].signature) == signer) ++valid;
+            if (
+                signer != address(0)
+                    && Signatures.recoverNode(digest, signatures[signatureIndices[k]].signature) == signer
+            ) ++valid;
         }
         uint256 required = size / 2 + 1;
         if (valid < required) revert InsufficientSignatures(valid, required);
@@ -637,14 +642,6 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
             report.payersRoot,
             signatureCount
         );
-    }
-
-    /// @dev The signer of a 65-byte `r ‖ s ‖ v` signature, or zero for a malformed or malleable one.
-    function _recover(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
-        if (signature.length != 65) return address(0);
-        // Every error comes with a zero signer, which matches no node's signer: the error itself adds nothing.
-        // slither-disable-next-line unused-return
-        (signer,,) = ECDSA.tryRecover(digest, uint8(signature[64]), bytes32(signature[0:32]), bytes32(signature[32:64]));
     }
 
     function _setMinimumDeposit(uint256 minimumDeposit_) internal {

@@ -140,7 +140,8 @@ library DeploySuite {
 
     /**
      * @notice The admin-only calls that connect the contracts. The caller must hold the admin role of each.
-     *         - `Nodes` tells the selection manager when a node is disabled, so that it loses its seat at once.
+     *         - `Nodes` tells the selection manager when a node is disabled, so that it loses its seat at once, and
+     *           reads from `Payers` the sequence ids a retired signing key's evidence may still name.
      *         - `Payers` forwards settled fees to the reward distributor, and checks each usage report against the
      *           active set of its epoch.
      *         - The tracker takes writes from the distributor only; the treasury takes its excess rewards.
@@ -150,6 +151,7 @@ library DeploySuite {
      */
     function wire(Suite memory suite) internal {
         Nodes(suite.nodes.proxy).setSelectionManager(suite.nodeSelectionManager.proxy);
+        Nodes(suite.nodes.proxy).setPayers(suite.payers.proxy);
         Payers payers = Payers(suite.payers.proxy);
         payers.setFeeDistributor(suite.rewardDistributor.proxy);
         payers.setNodeSelectionManager(suite.nodeSelectionManager.proxy);

@@ -9,18 +9,23 @@ import {IWitnessReports} from "./IWitnessReports.sol";
  *         anyone and slashed at once:
  *         - equivocation: two envelopes the node signed for the same sequence id that differ in `originator_ns` or in
  *           their payer envelope (an honest re-sign changes only fees and expiry, and is never slashed);
- *         - invalid payload: an envelope the node signed whose payer envelope names another target originator, a
- *           retention outside 2 to 365 days (uint32 max means "keep forever" and is valid), or a payer signature
- *           that does not recover.
- *         A verified fault slashes `safetySlashBps` of the operator's stake through the selection manager (which takes
- *         its seat at once, refills it and jails the operator), pays `reporterRewardBps` of the slashed XMTP to the
- *         reporter from the treasury and leaves the rest there. A (node, sequence id) counts once, whatever the kind.
+ *         - invalid payload: an envelope the node signed whose payer envelope xmtpd's publish checks refuse: another
+ *           target originator, a retention outside 2 to 365 days (uint32 max means "keep forever" and is valid), or a
+ *           payer signature xmtpd would not recover (`Signatures`: a high `s` is valid, `v` must be 0 to 7).
+ *         Bytes are read as protobuf-go reads them (`Protobuf`, `Envelopes`): bytes it refuses are never evidence.
+ *         A verified fault slashes `safetySlashBps` of the stake and unbonding stake of the owner the signing key
+ *         answers to (`INodes.SignerRecord`) through the selection manager (which takes its seat at once, refills it
+ *         and jails the operator), at most once per owner per jail period, and leaves the slashed XMTP in the
+ *         treasury; `reporterRewardBps` of it goes to the reporter when the reporter committed to the report in an
+ *         earlier block (`commitReport`), so that a report copied from the mempool earns nothing. A (node, sequence
+ *         id) counts once, whatever the kind.
  *
  *         Faults only witnesses can show (liveness, omission, reordering) come as quorum-signed performance reports:
  *         see `IWitnessReports`. Every report, of either family, is kept (`getReport`) and emits `MisbehaviorReported`.
  *
- * @dev    Envelope formats: see the `Envelopes` library. Signatures must recover to a signer the node has ever had
- *         (`Nodes.isSigner`), so a rotated key stays accountable for what it signed.
+ * @dev    Envelope formats: see the `Envelopes` library. Node signatures must recover to a key the node has had
+ *         (`INodes.signerRecord`); a retired key counts only for sequence ids usage reports had covered when it was
+ *         rotated out, and only against the owner that claimed it, so a leaked old key cannot reach a new owner.
  */
 interface IMisbehaviorReports is IWitnessReports {
     /* ============ Types ============ */
@@ -58,6 +63,13 @@ interface IMisbehaviorReports is IWitnessReports {
     /// @notice Emitted with an invalid-payload report: the rule it broke.
     event InvalidPayloadReported(bytes32 indexed reportId, PayloadViolation violation);
 
+    /// @notice Emitted when a reporter commits to a report (`commitReport`).
+    event ReportCommitted(bytes32 indexed commitment, address indexed reporter);
+
+    /// @notice Emitted when a proven fault is recorded without a slash: `owner` was slashed for a provable fault less
+    ///         than a jail period ago, and can be again from `until`.
+    event SafetySlashSkipped(bytes32 indexed reportId, address indexed owner, uint256 until);
+
     /// @notice Emitted when governance changes the safety slash.
     event SafetySlashBpsUpdated(uint256 previousBps, uint256 newBps);
 
@@ -71,6 +83,19 @@ interface IMisbehaviorReports is IWitnessReports {
 
     /// @notice A signature recovers to `signer`, which was never a signer of `nodeId`.
     error NotNodeSigner(uint32 nodeId, address signer);
+
+    /// @notice `signer` was rotated out of `nodeId`, and `sequenceId` is above what usage reports had covered then.
+    error SignedAfterRetirement(uint32 nodeId, address signer, uint64 sequenceId, uint64 lastCoveredSequenceId);
+
+    /// @notice The two envelopes were signed by keys that answer to different owners.
+    error SignersOfDifferentOwners(address ownerA, address ownerB);
+
+    /// @notice The payer signature has recovery id 2 or 3 (x = r + n): xmtpd may recover it, the chain cannot check
+    ///         it, so the payload is not evidence either way.
+    error PayerSignatureUnverifiable();
+
+    /// @notice This commitment was made already, in block `blockNumber`.
+    error AlreadyCommitted(bytes32 commitment, uint256 blockNumber);
 
     /// @notice The envelope names `actual` as originator, not the accused `nodeId`.
     error OriginatorMismatch(uint32 nodeId, uint32 actual);
@@ -93,10 +118,20 @@ interface IMisbehaviorReports is IWitnessReports {
     /* ============ Provable faults ============ */
 
     /**
+     * @notice Commits the caller to a report before sending it, so that the reporter's reward cannot be taken by
+     *         copying the report's transaction: a report pays its reward only to a caller that committed in an earlier
+     *         block. `commitment` is `reportCommitment(reporter, nodeId, sequenceId)`; it reveals neither the
+     *         evidence nor, without guessing both, the node and sequence id.
+     * @dev    Anyone. Reverts with `AlreadyCommitted` when the commitment exists. Emits `ReportCommitted`.
+     */
+    function commitReport(bytes32 commitment) external;
+
+    /**
      * @notice Reports that `nodeId` signed two different envelopes for one sequence id.
      * @dev    Anyone. Reverts with the protobuf or signature error of malformed input, `NotNodeSigner`,
-     *         `OriginatorMismatch`, `SequenceIdMismatch`, `NotEquivocation` or `SequenceAlreadyReported`. Emits
-     *         `MisbehaviorReported` and, when stake was slashed, `SafetyFaultSlashed`.
+     *         `SignedAfterRetirement`, `SignersOfDifferentOwners`, `OriginatorMismatch`, `SequenceIdMismatch`,
+     *         `NotEquivocation` or `SequenceAlreadyReported`. Emits `MisbehaviorReported` and, when stake was slashed,
+     *         `SafetyFaultSlashed` (or `SafetySlashSkipped` within a jail period of the owner's last safety slash).
      * @return reportId `keccak256(abi.encode(nodeId, sequenceId))`.
      */
     function reportEquivocation(
@@ -110,7 +145,8 @@ interface IMisbehaviorReports is IWitnessReports {
     /**
      * @notice Reports that `nodeId` signed an envelope whose payer envelope breaks a rule (checked in this order:
      *         target originator, retention, payer signature).
-     * @dev    Anyone. Reverts as `reportEquivocation` does, and with `PayloadValid` when no rule is broken. Emits
+     * @dev    Anyone. Reverts as `reportEquivocation` does, with `PayloadValid` when no rule is broken and with
+     *         `PayerSignatureUnverifiable` when the payer signature has recovery id 2 or 3. Emits
      *         `MisbehaviorReported`, `InvalidPayloadReported` and, when stake was slashed, `SafetyFaultSlashed`.
      * @return reportId `keccak256(abi.encode(nodeId, sequenceId))`.
      */
@@ -139,6 +175,16 @@ interface IMisbehaviorReports is IWitnessReports {
 
     /// @notice Whether (node, sequence id) was reported.
     function isReported(uint32 nodeId, uint64 sequenceId) external view returns (bool);
+
+    /// @notice The block in which `commitment` was made (zero: never).
+    function commitmentBlock(bytes32 commitment) external view returns (uint256);
+
+    /// @notice The commitment of `reporter` to a report of (`nodeId`, `sequenceId`):
+    ///         `keccak256(abi.encode(reporter, keccak256(abi.encode(nodeId, sequenceId))))`.
+    function reportCommitment(address reporter, uint32 nodeId, uint64 sequenceId) external pure returns (bytes32);
+
+    /// @notice When `owner` was last slashed for a provable fault (zero: never).
+    function lastSafetySlashAt(address owner) external view returns (uint256);
 
     /// @notice The share of stake a provable fault slashes (default 1,000 bps).
     function safetySlashBps() external view returns (uint256);

@@ -27,6 +27,22 @@ interface INodes {
         string httpAddress;
     }
 
+    /**
+     * @notice Who answers for a signing key: the node it signed for, the account its faults slash, and up to which
+     *         sequence id its signatures count as evidence.
+     * @dev    One slot. A retired key keeps its record: what it signed while it was the node's key stays provable,
+     *         what it signs after cannot touch anyone but `owner`, and only below `lastCoveredSequenceId`.
+     */
+    struct SignerRecord {
+        /// @dev The node that claimed the key (zero: never a signer).
+        uint32 nodeId;
+        /// @dev The node's owner when the key was claimed: whose stake (and unbonding stake) its faults slash.
+        address owner;
+        /// @dev `type(uint64).max` while the key is the node's signer; once retired, the last sequence id of the node
+        ///      that usage reports had covered (`IPayers.lastReportedSequenceId`) when it was rotated out.
+        uint64 lastCoveredSequenceId;
+    }
+
     /* ============ Events ============ */
 
     /**
@@ -48,6 +64,15 @@ interface INodes {
     event SigningKeyRotated(
         uint32 indexed nodeId, address indexed previousSigner, address indexed newSigner, bytes signingPublicKey
     );
+
+    /// @notice Emitted when a rotation retires `signer`: its signatures count as evidence only up to
+    ///         `lastCoveredSequenceId`, and only against `owner`.
+    event SignerRetired(
+        uint32 indexed nodeId, address indexed signer, address indexed owner, uint64 lastCoveredSequenceId
+    );
+
+    /// @notice Emitted when governance changes the Payers contract a retirement reads covered sequence ids from.
+    event PayersUpdated(address previousPayers, address newPayers);
 
     /// @notice Emitted when governance disables a node.
     event NodeDisabled(uint32 indexed nodeId);
@@ -112,10 +137,27 @@ interface INodes {
         returns (uint32 nodeId);
 
     /**
-     * @notice Replaces a node's signing key. The old signer stays on record for evidence (`isSigner`).
-     * @dev    Only `NODE_MANAGER_ROLE`. Emits `SigningKeyRotated`.
+     * @notice Replaces a node's signing key. The old signer is retired: it stays on record (`isSigner`,
+     *         `signerRecord`), its signatures count as evidence only up to the sequence id usage reports had covered
+     *         (`IPayers.lastReportedSequenceId`, zero when no Payers contract is set) and only against the owner that
+     *         claimed it. The new key answers to the node's current owner.
+     * @dev    Only `NODE_MANAGER_ROLE`. Emits `SignerRetired` and `SigningKeyRotated`.
      */
     function rotateSigningKey(uint32 nodeId, bytes calldata signingPublicKey) external;
+
+    /**
+     * @notice Moves a node's NFT to `newOwner` and gives the node the new owner's signing key in one step, so that the
+     *         previous owner's key has no power over the new owner's stake (see `rotateSigningKey`).
+     * @dev    Only `NODE_MANAGER_ROLE`. Emits `NodeTransferred`, `Transfer`, `SignerRetired` and `SigningKeyRotated`.
+     */
+    function transferNode(uint32 nodeId, address newOwner, bytes calldata signingPublicKey) external;
+
+    /**
+     * @notice Sets the Payers contract whose covered sequence ids bound a retired key's evidence (zero: none, and a
+     *         retired key's signatures then count for no sequence id at all).
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. Emits `PayersUpdated`.
+     */
+    function setPayers(address payers) external;
 
     /**
      * @notice Disables a node: it leaves the node set at once, and the selection manager (when set) takes its operator
@@ -137,7 +179,9 @@ interface INodes {
     function enableNode(uint32 nodeId) external;
 
     /**
-     * @notice Moves a node's NFT to another operator (who must hold no node).
+     * @notice Moves a node's NFT to another operator (who must hold no node). The node's signing key keeps answering
+     *         to the owner that claimed it: rotate it (or use the three-argument `transferNode`) so that the new owner
+     *         answers for its own key.
      * @dev    Only `NODE_MANAGER_ROLE`. Emits `NodeTransferred` and `Transfer`.
      */
     function transferNode(uint32 nodeId, address newOwner) external;
@@ -157,6 +201,15 @@ interface INodes {
 
     /// @notice Whether `signer` is or ever was a signer of `nodeId`.
     function isSigner(uint32 nodeId, address signer) external view returns (bool);
+
+    /// @notice Who answers for `signer` (all zero for an address that never was a signer).
+    function signerRecord(address signer) external view returns (SignerRecord memory);
+
+    /// @notice When `signer` was rotated out (zero while it is a node's signer, or never was one).
+    function signerRetiredAt(address signer) external view returns (uint256);
+
+    /// @notice The Payers contract a retirement reads covered sequence ids from.
+    function payers() external view returns (address);
 
     /// @notice The node that `signer` belongs or belonged to (0 when none).
     function nodeIdOfSigner(address signer) external view returns (uint32);

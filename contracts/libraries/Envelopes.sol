@@ -2,22 +2,25 @@
 pragma solidity 0.8.30;
 
 import {Protobuf} from "./Protobuf.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {Signatures} from "./Signatures.sol";
 
 /**
  * @title  Envelopes
- * @notice Reads and checks the envelopes XMTP nodes sign, as the node software writes them.
+ * @notice Reads and checks the envelopes XMTP nodes sign, as xmtpd reads them (protobuf-go, see `Protobuf`).
  *
  *         An originator envelope is the protobuf `UnsignedOriginatorEnvelope` plus a 65-byte secp256k1 signature
- *         `r ‖ s ‖ v` (v 0/1, or 27/28) over `keccak256("originator|" ‖ unsignedBytes)`. Its fields: 1
- *         `originator_node_id` (uint32), 2 `originator_sequence_id` (uint64), 3 `originator_ns` (int64), 4
- *         `payer_envelope_bytes`; the rest (fees, expiry) an honest node may change when it re-signs.
+ *         `r ‖ s ‖ v` over `keccak256("originator|" ‖ unsignedBytes)` (judged by `Signatures.recoverNode`). Its
+ *         fields: 1 `originator_node_id` (uint32), 2 `originator_sequence_id` (uint64), 3 `originator_ns` (int64),
+ *         4 `payer_envelope_bytes`; the rest (fees, expiry) an honest node may change when it re-signs.
  *
- *         A `PayerEnvelope`: 1 `unsigned_client_envelope`, 2 `payer_signature` (a message whose field 1 is the 65-byte
- *         signature), 3 `target_originator` (uint32), 4 `message_retention_days` (uint32). The payer signs
- *         `keccak256("target|" ‖ uint32 big-endian target_originator ‖ "payer|" ‖ unsigned_client_envelope)`.
+ *         A `PayerEnvelope`: 1 `unsigned_client_envelope`, 2 `payer_signature` (a `RecoverableEcdsaSignature`
+ *         message whose field 1 is the 65-byte signature), 3 `target_originator` (uint32), 4
+ *         `message_retention_days` (uint32). The payer signs `keccak256("target|" ‖ uint32 big-endian
+ *         target_originator ‖ "payer|" ‖ unsigned_client_envelope)` (judged by `Signatures.recover`).
  *
- * @dev    Proto3: an absent field is zero (or empty); a repeated field keeps its last value.
+ * @dev    As protobuf-go: an absent field is zero (or empty); a field seen twice keeps its last value, except the
+ *         `payer_signature` message, whose occurrences merge (its last field 1 wins); a uint32 keeps the low 32
+ *         bits of its varint; a known field with another wire type than its own is an unknown field, skipped.
  */
 library Envelopes {
     /// @notice The fields of an `UnsignedOriginatorEnvelope` that evidence compares, and where its payer envelope is.
@@ -29,7 +32,8 @@ library Envelopes {
         uint256 payerEnd;
     }
 
-    /// @notice The fields of a `PayerEnvelope`, with its client envelope and payer signature as bounds.
+    /// @notice The fields of a `PayerEnvelope`, with its client envelope and payer signature as bounds (empty when
+    ///         absent).
     struct PayerEnvelope {
         uint256 clientStart;
         uint256 clientEnd;
@@ -45,6 +49,26 @@ library Envelopes {
     /// @notice A signature does not recover to any address.
     error InvalidSignature();
 
+    /// @dev Keys (`field << 3 | wire type`) of the fields read, each with its own wire type; any other key, a known
+    ///      field with another wire type included, is an unknown field to protobuf-go, and skipped.
+    uint256 internal constant KEY_ORIGINATOR_NODE_ID = (1 << 3) | 0;
+    uint256 internal constant KEY_SEQUENCE_ID = (2 << 3) | 0;
+    uint256 internal constant KEY_ORIGINATOR_NS = (3 << 3) | 0;
+    uint256 internal constant KEY_PAYER_ENVELOPE_BYTES = (4 << 3) | 2;
+    uint256 internal constant KEY_CLIENT_ENVELOPE = (1 << 3) | 2;
+    uint256 internal constant KEY_PAYER_SIGNATURE = (2 << 3) | 2;
+    uint256 internal constant KEY_TARGET_ORIGINATOR = (3 << 3) | 0;
+    uint256 internal constant KEY_RETENTION_DAYS = (4 << 3) | 0;
+    uint256 internal constant KEY_SIGNATURE_BYTES = (1 << 3) | 2;
+    // Bit `key` set for each key read (a mask, so 1 is the value shifted).
+    // forge-lint: disable-start(incorrect-shift)
+    uint256 internal constant ORIGINATOR_KEYS = (1 << KEY_ORIGINATOR_NODE_ID) | (1 << KEY_SEQUENCE_ID)
+        | (1 << KEY_ORIGINATOR_NS) | (1 << KEY_PAYER_ENVELOPE_BYTES);
+    uint256 internal constant PAYER_KEYS = (1 << KEY_CLIENT_ENVELOPE) | (1 << KEY_PAYER_SIGNATURE)
+        | (1 << KEY_TARGET_ORIGINATOR) | (1 << KEY_RETENTION_DAYS);
+    uint256 internal constant SIGNATURE_KEYS = 1 << KEY_SIGNATURE_BYTES;
+    // forge-lint: disable-end(incorrect-shift)
+
     /// @dev `message_retention_days` that means "keep forever".
     uint32 internal constant RETENTION_FOREVER = type(uint32).max;
     uint32 internal constant MIN_RETENTION_DAYS = 2;
@@ -52,34 +76,30 @@ library Envelopes {
 
     /// @dev Parses an `UnsignedOriginatorEnvelope`.
     function parseOriginator(bytes calldata data) internal pure returns (OriginatorEnvelope memory envelope) {
-        uint256 offset = 0;
-        uint256 length = data.length;
-        while (offset < length) {
-            (uint256 field, uint256 wireType, uint256 next) = Protobuf.readKey(data, offset);
-            uint256 value;
-            if (field == 1) {
-                (value, offset) = Protobuf.readUint(data, next, 1, wireType, type(uint32).max);
-                // forge-lint: disable-next-line(unsafe-typecast)
-                envelope.originatorNodeId = uint32(value);
-            } else if (field == 2) {
-                (value, offset) = Protobuf.readUint(data, next, 2, wireType, type(uint64).max);
-                // forge-lint: disable-next-line(unsafe-typecast)
-                envelope.sequenceId = uint64(value);
-            } else if (field == 3) {
-                (value, offset) = Protobuf.readUint(data, next, 3, wireType, type(uint64).max);
-                // casting to 'int64' is safe because an int64 varint is its 64-bit two's complement
-                // forge-lint: disable-next-line(unsafe-typecast)
-                envelope.originatorNs = int64(uint64(value));
-            } else if (field == 4) {
-                (envelope.payerStart, envelope.payerEnd) = Protobuf.readField(data, next, 4, wireType);
+        uint256 offset;
+        while (true) {
+            uint256 key;
+            (key, offset) = Protobuf.nextWanted(data, offset, ORIGINATOR_KEYS);
+            if (key == 0) break;
+            if (key == KEY_PAYER_ENVELOPE_BYTES) {
+                (envelope.payerStart, envelope.payerEnd) = Protobuf.readBytes(data, offset);
                 offset = envelope.payerEnd;
-            } else {
-                offset = Protobuf.skip(data, next, wireType);
+                continue;
             }
+            uint256 value;
+            (value, offset) = Protobuf.readVarint(data, offset);
+            // Truncating on purpose: a uint32 keeps the varint's low 32 bits and an int64 is its 64-bit two's
+            // complement, as protobuf-go reads them; a varint is at most 64 bits.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            if (key == KEY_ORIGINATOR_NODE_ID) envelope.originatorNodeId = uint32(value);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            else if (key == KEY_SEQUENCE_ID) envelope.sequenceId = uint64(value);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            else envelope.originatorNs = int64(uint64(value));
         }
     }
 
-    /// @dev Parses the `PayerEnvelope` at `[start, end)` of `data`.
+    /// @dev Parses the `PayerEnvelope` at `[start, end)` of `data`. Bounds in the result are offsets into `data`.
     function parsePayer(bytes calldata data, uint256 start, uint256 end)
         internal
         pure
@@ -87,31 +107,33 @@ library Envelopes {
     {
         bytes calldata payer = data[start:end];
         uint256 offset;
-        while (offset < payer.length) {
-            (uint256 field, uint256 wireType, uint256 next) = Protobuf.readKey(payer, offset);
-            uint256 value;
-            if (field == 1) {
-                (envelope.clientStart, envelope.clientEnd) = Protobuf.readField(payer, next, 1, wireType);
-                offset = envelope.clientEnd;
-                envelope.clientStart += start;
-                envelope.clientEnd += start;
-            } else if (field == 2) {
-                uint256 messageStart;
-                (messageStart, offset) = Protobuf.readField(payer, next, 2, wireType);
-                (envelope.signatureStart, envelope.signatureEnd) = _signatureField(payer, messageStart, offset);
-                envelope.signatureStart += start;
-                envelope.signatureEnd += start;
-            } else if (field == 3) {
-                (value, offset) = Protobuf.readUint(payer, next, 3, wireType, type(uint32).max);
-                // forge-lint: disable-next-line(unsafe-typecast)
-                envelope.targetOriginator = uint32(value);
-            } else if (field == 4) {
-                (value, offset) = Protobuf.readUint(payer, next, 4, wireType, type(uint32).max);
-                // forge-lint: disable-next-line(unsafe-typecast)
-                envelope.retentionDays = uint32(value);
-            } else {
-                offset = Protobuf.skip(payer, next, wireType);
+        uint256 signatureStart;
+        uint256 signatureEnd;
+        while (true) {
+            uint256 key;
+            (key, offset) = Protobuf.nextWanted(payer, offset, PAYER_KEYS);
+            if (key == 0) break;
+            if (key == KEY_CLIENT_ENVELOPE || key == KEY_PAYER_SIGNATURE) {
+                uint256 valueStart;
+                (valueStart, offset) = Protobuf.readBytes(payer, offset);
+                if (key == KEY_CLIENT_ENVELOPE) {
+                    (envelope.clientStart, envelope.clientEnd) = (start + valueStart, start + offset);
+                } else {
+                    (signatureStart, signatureEnd) =
+                        _mergeSignature(payer, valueStart, offset, signatureStart, signatureEnd);
+                }
+                continue;
             }
+            uint256 value;
+            (value, offset) = Protobuf.readVarint(payer, offset);
+            // Truncating on purpose: a uint32 keeps the varint's low 32 bits, as protobuf-go reads it.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            if (key == KEY_TARGET_ORIGINATOR) envelope.targetOriginator = uint32(value);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            else envelope.retentionDays = uint32(value);
+        }
+        if (signatureEnd != 0) {
+            (envelope.signatureStart, envelope.signatureEnd) = (start + signatureStart, start + signatureEnd);
         }
     }
 
@@ -125,28 +147,11 @@ library Envelopes {
         return keccak256(abi.encodePacked("target|", targetOriginator, "payer|", clientEnvelope));
     }
 
-    /// @dev The signer of `digest`; reverts unless `signature` is 65 bytes that recover.
-    function recover(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
+    /// @dev The node that signed `digest`; reverts unless `signature` is a valid node signature (`Signatures`).
+    function recoverNode(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
         if (signature.length != 65) revert InvalidSignatureLength(signature.length);
-        ECDSA.RecoverError error;
-        (signer, error) = tryRecover(digest, signature);
-        if (error != ECDSA.RecoverError.NoError) revert InvalidSignature();
-    }
-
-    /// @dev `r ‖ s ‖ v` with v 0/1 or 27/28, through OpenZeppelin's checks (low s, valid v).
-    function tryRecover(bytes32 digest, bytes calldata signature)
-        internal
-        pure
-        returns (address signer, ECDSA.RecoverError error)
-    {
-        if (signature.length != 65) return (address(0), ECDSA.RecoverError.InvalidSignatureLength);
-        bytes32 r = bytes32(signature[0:32]);
-        bytes32 s = bytes32(signature[32:64]);
-        uint8 v = uint8(signature[64]);
-        if (v < 27) v += 27;
-        // The third value only details the error (the bad length or `s`): callers act on the error alone.
-        // slither-disable-next-line unused-return
-        (signer, error,) = ECDSA.tryRecover(digest, v, r, s);
+        signer = Signatures.recoverNode(digest, signature);
+        if (signer == address(0)) revert InvalidSignature();
     }
 
     /// @dev Whether a retention in days is allowed: 2 to 365, or forever.
@@ -154,26 +159,25 @@ library Envelopes {
         return days_ == RETENTION_FOREVER || (days_ >= MIN_RETENTION_DAYS && days_ <= MAX_RETENTION_DAYS);
     }
 
-    /// @dev The bounds of field 1 of the `payer_signature` message at `[start, end)` (empty when absent).
-    function _signatureField(bytes calldata payer, uint256 start, uint256 end)
-        private
-        pure
-        returns (uint256 signatureStart, uint256 signatureEnd)
-    {
+    /// @dev Merges one occurrence `[start, end)` of the `payer_signature` message into the signature found so far:
+    ///      its last field 1 replaces it. Bounds are offsets into `payer`; an absent signature is `(0, 0)`.
+    function _mergeSignature(
+        bytes calldata payer,
+        uint256 start,
+        uint256 end,
+        uint256 signatureStart,
+        uint256 signatureEnd
+    ) private pure returns (uint256, uint256) {
         bytes calldata message = payer[start:end];
         uint256 offset;
-        while (offset < message.length) {
-            (uint256 field, uint256 wireType, uint256 next) = Protobuf.readKey(message, offset);
-            if (field == 1) {
-                (signatureStart, signatureEnd) = Protobuf.readField(message, next, 1, wireType);
-                offset = signatureEnd;
-            } else {
-                offset = Protobuf.skip(message, next, wireType);
-            }
+        while (true) {
+            uint256 key;
+            (key, offset) = Protobuf.nextWanted(message, offset, SIGNATURE_KEYS);
+            if (key == 0) break;
+            uint256 valueStart;
+            (valueStart, offset) = Protobuf.readBytes(message, offset);
+            (signatureStart, signatureEnd) = (start + valueStart, start + offset);
         }
-        if (signatureEnd != 0) {
-            signatureStart += start;
-            signatureEnd += start;
-        }
+        return (signatureStart, signatureEnd);
     }
 }

@@ -161,15 +161,15 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         bytes memory truncated = hex"08";
         vm.expectRevert(Protobuf.ProtobufTruncated.selector);
         reports.reportEquivocation(node, truncated, sigB, b, sigB);
-        // Field 1 with the group wire type.
-        vm.expectRevert(abi.encodeWithSelector(Protobuf.ProtobufUnsupportedWireType.selector, 3));
+        // Field 1 opens a group that never ends.
+        vm.expectRevert(Protobuf.ProtobufTruncated.selector);
         reports.reportEquivocation(node, hex"0b", sigB, b, sigB);
-        // Field 1 as length-delimited.
-        vm.expectRevert(abi.encodeWithSelector(Protobuf.ProtobufWrongWireType.selector, 1));
-        reports.reportEquivocation(node, hex"0a0101", sigB, b, sigB);
-        // A node id above uint32.
-        vm.expectRevert(abi.encodeWithSelector(Protobuf.ProtobufValueOutOfRange.selector, 1));
-        reports.reportEquivocation(node, hex"088080808010", sigB, b, sigB);
+        // An end-group tag with no group open.
+        vm.expectRevert(abi.encodeWithSelector(Protobuf.ProtobufUnexpectedEndGroup.selector, 1));
+        reports.reportEquivocation(node, hex"0c", sigB, b, sigB);
+        // The reserved wire type 6.
+        vm.expectRevert(abi.encodeWithSelector(Protobuf.ProtobufUnsupportedWireType.selector, 6));
+        reports.reportEquivocation(node, hex"0e", sigB, b, sigB);
         // An 11-byte varint.
         vm.expectRevert(Protobuf.ProtobufVarintTooLong.selector);
         reports.reportEquivocation(node, hex"10ffffffffffffffffffff01", sigB, b, sigB);

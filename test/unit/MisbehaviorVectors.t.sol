@@ -130,20 +130,41 @@ contract MisbehaviorVectorsTest is BaseTest {
     function _revertData(string memory name, bytes memory args) internal pure returns (bytes memory) {
         bytes32 h = keccak256(bytes(name));
         bytes4 selector;
-        if (h == keccak256("NotEquivocation")) selector = IMisbehaviorReports.NotEquivocation.selector;
-        else if (h == keccak256("SequenceIdMismatch")) selector = IMisbehaviorReports.SequenceIdMismatch.selector;
-        else if (h == keccak256("OriginatorMismatch")) selector = IMisbehaviorReports.OriginatorMismatch.selector;
-        else if (h == keccak256("NotNodeSigner")) selector = IMisbehaviorReports.NotNodeSigner.selector;
-        else if (h == keccak256("PayloadValid")) selector = IMisbehaviorReports.PayloadValid.selector;
-        else if (h == keccak256("InvalidSignatureLength")) selector = Envelopes.InvalidSignatureLength.selector;
-        else if (h == keccak256("InvalidSignature")) selector = Envelopes.InvalidSignature.selector;
-        else if (h == keccak256("Truncated")) selector = Protobuf.ProtobufTruncated.selector;
-        else if (h == keccak256("VarintTooLong")) selector = Protobuf.ProtobufVarintTooLong.selector;
-        else if (h == keccak256("UnsupportedWireType")) selector = Protobuf.ProtobufUnsupportedWireType.selector;
-        else if (h == keccak256("InvalidFieldNumber")) selector = Protobuf.ProtobufInvalidFieldNumber.selector;
-        else if (h == keccak256("ValueOutOfRange")) selector = Protobuf.ProtobufValueOutOfRange.selector;
-        else if (h == keccak256("WrongWireType")) selector = Protobuf.ProtobufWrongWireType.selector;
-        else revert(string.concat("unknown error in the vectors: ", name));
+        if (h == keccak256("NotEquivocation")) {
+            selector = IMisbehaviorReports.NotEquivocation.selector;
+        } else if (h == keccak256("SequenceIdMismatch")) {
+            selector = IMisbehaviorReports.SequenceIdMismatch.selector;
+        } else if (h == keccak256("OriginatorMismatch")) {
+            selector = IMisbehaviorReports.OriginatorMismatch.selector;
+        } else if (h == keccak256("NotNodeSigner")) {
+            selector = IMisbehaviorReports.NotNodeSigner.selector;
+        } else if (h == keccak256("PayloadValid")) {
+            selector = IMisbehaviorReports.PayloadValid.selector;
+        } else if (h == keccak256("InvalidSignatureLength")) {
+            selector = Envelopes.InvalidSignatureLength.selector;
+        } else if (h == keccak256("InvalidSignature")) {
+            selector = Envelopes.InvalidSignature.selector;
+        } else if (h == keccak256("Truncated")) {
+            selector = Protobuf.ProtobufTruncated.selector;
+        } else if (h == keccak256("VarintTooLong")) {
+            selector = Protobuf.ProtobufVarintTooLong.selector;
+        } else if (h == keccak256("UnsupportedWireType")) {
+            selector = Protobuf.ProtobufUnsupportedWireType.selector;
+        } else if (h == keccak256("InvalidFieldNumber")) {
+            selector = Protobuf.ProtobufInvalidFieldNumber.selector;
+        } else if (h == keccak256("UnexpectedEndGroup")) {
+            selector = Protobuf.ProtobufUnexpectedEndGroup.selector;
+        } else if (h == keccak256("GroupTooDeep")) {
+            selector = Protobuf.ProtobufGroupTooDeep.selector;
+        } else if (h == keccak256("PayerSignatureUnverifiable")) {
+            selector = IMisbehaviorReports.PayerSignatureUnverifiable.selector;
+        } else if (h == keccak256("SignedAfterRetirement")) {
+            selector = IMisbehaviorReports.SignedAfterRetirement.selector;
+        } else if (h == keccak256("SignersOfDifferentOwners")) {
+            selector = IMisbehaviorReports.SignersOfDifferentOwners.selector;
+        } else {
+            revert(string.concat("unknown error in the vectors: ", name));
+        }
         return bytes.concat(selector, args);
     }
 }
