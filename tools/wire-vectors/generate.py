@@ -493,10 +493,11 @@ def find_unverifiable_r(s, rid, digest):
     raise AssertionError("no r found")
 
 
-def find_off_curve_r(s, digest):
+def find_unrecoverable_r(s, rid, digest):
+    """The smallest r with which libsecp256k1 recovers nothing for recovery id rid (no point with that x)."""
     for r in range(1, 1000):
         try:
-            coincurve.PublicKey.from_signature_and_message(make_sig(r, s, 0), digest, hasher=None)
+            coincurve.PublicKey.from_signature_and_message(make_sig(r, s, rid), digest, hasher=None)
         except Exception:
             return r
     raise AssertionError("no r found")
@@ -559,7 +560,7 @@ def payload_cases():
             "n" if r == N else hex(r) if r > 2**200 else r, "n" if s == N else hex(s) if s > 2**200 else s),
             "PayerSignature", 100, simple(lambda n, r=r, s=s: payer_envelope(n, sig=make_sig(r, s, v0))))
     digest100 = payer_digest(100, CLIENT_ENVELOPE)
-    r_off = find_off_curve_r(s0, digest100)
+    r_off = find_unrecoverable_r(s0, 0, digest100)
     add("payer_signature_r_not_on_curve", "r = %d is not the x of a curve point: nothing recovers "
         "(the precompile returns zero), invalid." % r_off, "PayerSignature", 100,
         simple(lambda n: payer_envelope(n, sig=make_sig(r_off, s0, 0))))
@@ -567,7 +568,13 @@ def payload_cases():
         r_small = find_unverifiable_r(s0, v & 3, digest100)
         add("payer_signature_unverifiable_v%d" % v, "v = %d (recovery id %d), r = %d < p - n: libsecp256k1 and "
             "decred recover a key from x = r + n, the precompile cannot: never evidence." % (v, v & 3, r_small),
-            "PayerSignatureUnverifiable", 100, simple(lambda n, v=v, r=r_small: payer_envelope(n, sig=make_sig(r, s0, v))))
+            "PayerSignatureUnverifiable", 100,
+            simple(lambda n, v=v, r=r_small: payer_envelope(n, sig=make_sig(r, s0, v))))
+    r_no_point = find_unrecoverable_r(s0, 2, digest100)
+    add("payer_signature_unverifiable_no_point", "v = 2, r = %d < p - n where x = r + n is not on the curve: "
+        "decred would refuse it too, but the contract cannot tell without the point, so by the rule (spec section 2) "
+        "it is unverifiable, never evidence." % r_no_point, "PayerSignatureUnverifiable", 100,
+        simple(lambda n: payer_envelope(n, sig=make_sig(r_no_point, s0, 2))))
     add("payer_signature_unverifiable_boundary", "v = 2, r = p - n - 1 (the largest r with x = r + n below p): "
         "unverifiable.", "PayerSignatureUnverifiable", 100,
         simple(lambda n: payer_envelope(n, sig=make_sig(P - N - 1, s0, 2))))
@@ -623,7 +630,8 @@ def payload_cases():
                              ("group_with_fields", GROUP_WITH_FIELDS),
                              ("nested_groups", nested_groups(21, 5, f_varint(1, 1))),
                              ("nested_groups_deep", nested_groups(22, 40)),
-                             ("large_field_numbers", f_varint(2**29 - 1, 1) + f_group(2**29 - 2, f_fixed32(2**29 - 1, 3))),
+                             ("large_field_numbers",
+                              f_varint(2**29 - 1, 1) + f_group(2**29 - 2, f_fixed32(2**29 - 1, 3))),
                              ("before_known_fields", None)):
             name = "unknown_%s_in_%s" % (label, where)
             if label == "before_known_fields":
@@ -711,10 +719,11 @@ def payload_cases():
     def overlong_uoe(n, seq):
         pe = (tag(1, 2) + varint(len(CLIENT_ENVELOPE), 5) + CLIENT_ENVELOPE + tag(2, 2) + varint(len(sig100), 3)
               + sig100 + f_varint(3, n, 10) + f_varint(4, 30, 10))
-        return (b"\x88\x80\x00" + varint(n, 10) + f_varint(2, seq, 10) + f_varint(3, NS_BASE, 10)
+        return (b"\x88\x80\x00" + varint(n, 10) + b"\x90\x80\x80\x80\x00" + varint(seq, 10)
+                + f_varint(3, NS_BASE, 10)
                 + tag(4, 2) + varint(len(pe), 5) + pe + f_varint(5, 0, 10))
     add("overlong_varints", "Non-minimal varints everywhere: values padded to 10 bytes, lengths to 3 and 5 bytes, "
-        "a 3-byte tag; read as the minimal encodings.", "valid", 100, overlong_uoe)
+        "tags of 3 and 5 bytes; read as the minimal encodings.", "valid", 100, overlong_uoe)
     add("uint32_originator_truncated", "originator_node_id encoded as 2^32 + 100 (reads as 100).", "valid", 100,
         lambda n, seq: (lambda f: f_varint(1, U32 + n) + f["seq"] + f["ns"] + f["pe"])(
             raw_originator(n, seq, payer_envelope(n))))
@@ -743,7 +752,8 @@ def payload_cases():
 
     for where in ("originator", "payer", "signature"):
         refused("refused_truncated_varint_in_%s" % where, "A varint cut short", where, tag(15, 0) + b"\x80")
-        refused("refused_truncated_length_in_%s" % where, "A length past the end", where, tag(15, 2) + varint(9) + b"ab")
+        refused("refused_truncated_length_in_%s" % where, "A length past the end", where,
+                tag(15, 2) + varint(9) + b"ab")
         refused("refused_truncated_fixed64_in_%s" % where, "A fixed64 with 7 bytes", where, tag(15, 1) + b"\x00" * 7)
         refused("refused_truncated_fixed32_in_%s" % where, "A fixed32 with 3 bytes", where, tag(15, 5) + b"\x00" * 3)
         refused("refused_tag_only_in_%s" % where, "A tag without its value", where, tag(15, 0))
@@ -829,7 +839,8 @@ def equivocation_cases():
 
     def repeated_ns_last_same(n, seq):
         f = raw_originator(n, seq, payer_envelope(n))
-        return f_varint(3, 1) + f_bytes(4, b"first") + f["node"] + f["seq"] + f["ns"] + f["pe"] + f["fees"] + f["expiry"]
+        return (f_varint(3, 1) + f_bytes(4, b"first") + f["node"] + f["seq"] + f["ns"] + f["pe"] + f["fees"]
+                + f["expiry"])
     add("repeated_fields_last_same", "b repeats ns and payer_envelope_bytes with other first values; the last "
         "values are a's.", "NotEquivocation", 100, env(), repeated_ns_last_same)
 
