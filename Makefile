@@ -30,6 +30,7 @@ NPM_STAMP := node_modules/.installed-from-lock
 PYTHON ?= python3
 PYTHON_MINOR_slither := 10
 PYTHON_MINOR_halmos := 11
+PYTHON_MINOR_wire-vectors := 10
 
 # Slither reads a build of contracts/ alone (80 files, about 15 s) with full build-info, in its own folder: out/ holds
 # build-info without sources, and partial ones from incremental builds that would hand Slither stale code.
@@ -38,6 +39,11 @@ SLITHER := target/venv/slither/bin/slither
 SLITHER_BUILD := target/slither/out/.built
 # The folders too: deleting or renaming a file changes its folder's time.
 CONTRACT_SOURCES := $(shell find contracts -type d -o -name '*.sol')
+
+# The independent encoder of the evidence vectors (tools/wire-vectors/): Python's protobuf (upb) and coincurve write
+# every case of test/vectors/wire.json and judge it on their own; the forge and Rust tests must agree with the file.
+WIRE_VECTORS_VENV := target/venv/wire-vectors
+WIRE_VECTORS := $(WIRE_VECTORS_VENV)/bin/python tools/wire-vectors/generate.py --build-dir target/wire-vectors/gen
 
 # halmos (symbolic checks, `make halmos`) in its own venv, from pinned requirements; reinstalled when they change.
 HALMOS_VENV := target/venv/halmos
@@ -48,7 +54,7 @@ HALMOS_VENV := target/venv/halmos
 HALMOS_FLAGS := --root . --forge-build-out target/halmos/out --match-contract 'Halmos$$' --function check_ \
 	--loop 4 --solver-timeout-assertion 60s --solver-command $(CURDIR)/$(HALMOS_VENV)/bin/z3
 
-.PHONY: help deps build demo test fmt docs bindings bindings-check slither \
+.PHONY: help deps build demo test fmt docs bindings bindings-check slither wire-vectors wire-vectors-update \
 	snapshot storage-layouts deep-test halmos bench clean
 
 help: ## List the targets
@@ -87,6 +93,7 @@ test: deps ## Everything CI checks, cheapest first, stopping at the first failur
 	@# --sizes fails when a contract exceeds EIP-170's 24,576 bytes: forge test would not notice, a real chain would.
 	forge build --sizes >/dev/null
 	$(MAKE) --no-print-directory slither
+	$(MAKE) --no-print-directory wire-vectors
 	@# The API reference must build from the contracts' NatSpec (into docs/, git-ignored).
 	forge doc --build >/dev/null
 	@# test/bench/ is `make bench`'s measuring side: it writes rows rather than checking anything, and takes minutes.
@@ -119,6 +126,15 @@ slither: deps target/venv/slither/.installed-from-requirements $(SLITHER_BUILD) 
 	@# A function Slither cannot translate is left out of every detector: that must not pass for zero findings.
 	@if grep -q "generate IR" target/slither/report.txt; then \
 		echo "slither skipped the functions above (it could not translate them): rewrite them so it can" >&2; exit 1; fi
+
+wire-vectors: $(WIRE_VECTORS_VENV)/.installed-from-requirements ## Regenerate the evidence vectors with the independent Python encoder; fail when test/vectors/wire.json differs
+	@$(WIRE_VECTORS) --out target/wire-vectors/wire.json >/dev/null
+	@cmp -s target/wire-vectors/wire.json test/vectors/wire.json || { \
+		echo "test/vectors/wire.json differs from what tools/wire-vectors/generate.py writes (target/wire-vectors/wire.json): run 'make wire-vectors-update' and commit it" >&2; exit 1; }
+	@echo "test/vectors/wire.json is up to date"
+
+wire-vectors-update: $(WIRE_VECTORS_VENV)/.installed-from-requirements ## Rewrite test/vectors/wire.json with the independent Python encoder (tools/wire-vectors/)
+	$(WIRE_VECTORS) --out test/vectors/wire.json
 
 $(SLITHER_BUILD): foundry.toml package-lock.json $(CONTRACT_SOURCES) | $(NPM_STAMP)
 	rm -rf target/slither
