@@ -359,7 +359,7 @@ pub(super) fn cases(k: &Keys) -> Result<Vec<EquivocationCase>, VectorsError> {
         "same-envelope-with-unknown-group",
         &a,
         &sign_bytes(
-            written(&payer, NS, &|w: &mut Writer| {
+            written(&payer, NS, |w: &mut Writer| {
                 w.group(30, &hex!("0801"));
             }),
             k.node100(),
@@ -375,7 +375,7 @@ pub(super) fn cases(k: &Keys) -> Result<Vec<EquivocationCase>, VectorsError> {
         "explicit-zero-ns-equals-omitted",
         &sign(&zero_ns, k.node100())?,
         &sign_bytes(
-            written(&payer, 0, &|w: &mut Writer| {
+            written(&payer, 0, |w: &mut Writer| {
                 w.varint(5, 1);
             }),
             k.node100(),
@@ -387,7 +387,7 @@ pub(super) fn cases(k: &Keys) -> Result<Vec<EquivocationCase>, VectorsError> {
         "repeated-ns-last-occurrence-equal",
         &a,
         &sign_bytes(
-            written(&payer, NS + 1, &|w: &mut Writer| {
+            written(&payer, NS + 1, |w: &mut Writer| {
                 w.varint(3, NS as u64);
             }),
             k.node100(),
