@@ -155,7 +155,10 @@ fn every_payload_case_is_judged_and_decoded_as_the_independent_encoder_says() {
         "PayerSignature",
         "PayerSignatureUnverifiable",
     ] {
-        assert!(expectations.contains_key(expect), "no case expects {expect}");
+        assert!(
+            expectations.contains_key(expect),
+            "no case expects {expect}"
+        );
     }
 }
 
