@@ -1,9 +1,9 @@
 //! Misbehavior evidence: originator envelopes a node signed that prove it equivocated or
 //! accepted an invalid payload, encoded, decoded and checked exactly as the contract does.
 //!
-//! - [`protobuf`] reads and writes the protobuf subset envelopes use, as strictly as the contract.
+//! - [`protobuf`] reads and writes protobuf exactly as protobuf-go reads it.
 //! - [`envelope`] holds the envelope types, their digests and signing.
-//! - [`signature`] signs and recovers node and payer signatures under OpenZeppelin's rules.
+//! - [`signature`] judges payer and node signatures as xmtpd's released binaries do.
 //! - [`verify`] checks the two rules, failing with the contract's error names.
 //! - [`calldata`] builds the calldata of `reportEquivocation` and `reportInvalidPayload`.
 //! - [`vectors`] generates the test vectors the contract's tests read from
@@ -22,8 +22,8 @@ pub use envelope::{
     UnsignedOriginatorEnvelope,
 };
 pub use protobuf::ProtobufError;
-pub use signature::{recover_signer, sign_digest, SignatureError};
+pub use signature::{judge, normalize, recover_signer, sign_digest, SignatureError, Verdict};
 pub use verify::{
     equivocation_report_id, verify_equivocation, verify_invalid_payload, EquivocationReport,
-    EvidenceError, InvalidPayloadReport, Violation,
+    EvidenceError, InvalidPayloadReport, SignerRecord, SignerRecords, Violation,
 };

@@ -1,13 +1,15 @@
-//! The calldata of the two report functions.
+//! The calldata of the two report functions and of the commitment that precedes them.
 //!
 //! Declared here by signature until the generated bindings carry the functions; then these
 //! declarations give way to the bindings' (`lib/` never redeclares a suite contract for long).
 
 use alloy::{
-    primitives::{Bytes, B256},
+    primitives::{keccak256, Address, Bytes, B256},
     sol,
-    sol_types::SolCall,
+    sol_types::{SolCall, SolError, SolValue},
 };
+
+use super::verify::equivocation_report_id;
 
 sol! {
     /// Reports two envelopes a node signed with the same sequence id but different contents.
@@ -22,6 +24,29 @@ sol! {
     /// Reports an envelope a node signed whose payer envelope breaks a rule.
     function reportInvalidPayload(uint32 nodeId, bytes unsignedEnvelope, bytes signature)
         returns (bytes32 reportId);
+
+    /// Records the block of a reporter's commitment to a report (spec section 7).
+    function commitReport(bytes32 commitment);
+
+    /// A second commitment to the same report.
+    error AlreadyCommitted(bytes32 commitment, uint256 blockNumber);
+}
+
+/// `keccak256(abi.encode(reporter, reportId))` with `reportId = keccak256(abi.encode(nodeId,
+/// sequenceId))`: what `reporter` commits to before reporting, so that a copy of its report
+/// transaction, which commits to nothing, earns no reward.
+pub fn report_commitment(reporter: Address, node_id: u32, sequence_id: u64) -> B256 {
+    keccak256((reporter, equivocation_report_id(node_id, sequence_id)).abi_encode_params())
+}
+
+/// The calldata of `commitReport(commitment)`.
+pub fn commit_report(commitment: B256) -> Bytes {
+    commitReportCall { commitment }.abi_encode().into()
+}
+
+/// Whether revert data is `AlreadyCommitted(…)`: the commitment is on chain already.
+pub fn is_already_committed(revert_data: &[u8]) -> bool {
+    revert_data.starts_with(&AlreadyCommitted::SELECTOR)
 }
 
 /// The calldata of `reportEquivocation(nodeId, unsignedA, signatureA, unsignedB, signatureB)`.
@@ -90,6 +115,33 @@ mod tests {
         assert_eq!(data.len(), 4 + 32 * 9);
         let call = reportInvalidPayloadCall::abi_decode(&data).unwrap();
         assert_eq!(call.nodeId, 7);
+    }
+
+    #[test]
+    fn commitment_follows_the_spec() {
+        assert_eq!(
+            commitReportCall::SELECTOR,
+            keccak256("commitReport(bytes32)")[..4]
+        );
+        assert_eq!(
+            AlreadyCommitted::SELECTOR,
+            keccak256("AlreadyCommitted(bytes32,uint256)")[..4]
+        );
+        let reporter = Address::repeat_byte(0x11);
+        let report_id = keccak256((100u32, 7u64).abi_encode_params());
+        let commitment = report_commitment(reporter, 100, 7);
+        assert_eq!(
+            commitment,
+            keccak256([reporter.into_word(), report_id].concat())
+        );
+        assert_ne!(commitment, report_commitment(reporter, 100, 8));
+        let data = commit_report(commitment);
+        assert_eq!(data[..4], commitReportCall::SELECTOR);
+        assert_eq!(&data[4..], commitment.as_slice());
+        let mut revert = AlreadyCommitted::SELECTOR.to_vec();
+        revert.extend([0; 64]);
+        assert!(is_already_committed(&revert));
+        assert!(!is_already_committed(&data));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! The two envelopes evidence is made of, their protobuf encoding, the digests their signers
 //! sign, and signing them.
 //!
-//! Decoding follows protobuf: an absent field is zero or empty, a repeated field keeps its last
-//! occurrence (an embedded message too: it is replaced, not merged), unknown fields are skipped.
+//! Decoding follows protobuf-go (spec section 3, P4 and P5): an absent field is zero or empty; a
+//! known field is read only with its own wire type (0 for integers, 2 for bytes and messages),
+//! otherwise it is an unknown field and skipped; a scalar seen twice keeps its last value; an
+//! embedded message seen twice is merged; `uint32` keeps the varint's low 32 bits.
 //! Encoding writes the known fields in field order and leaves zero values out (proto3).
 
 use alloy::{
@@ -85,20 +87,21 @@ impl UnsignedOriginatorEnvelope {
         writer.finish()
     }
 
-    /// Decodes `bytes` as the contract does.
+    /// Decodes `bytes` as protobuf-go does. Every field that is not one of fields 1–4 with its own
+    /// wire type lands in `other_fields` (fees and expiry included: nothing here reads them).
     pub fn decode(bytes: &[u8]) -> Result<Self, ProtobufError> {
         use originator_fields::*;
         let mut envelope = Self::default();
         let mut other_fields = Vec::new();
         let mut reader = Reader::new(bytes);
         while let Some(field) = reader.next_field()? {
-            match field.number {
-                NODE_ID => envelope.originator_node_id = field.uint32()?,
-                SEQUENCE_ID => envelope.originator_sequence_id = field.varint()?,
+            match (field.number, field.varint(), field.bytes()) {
+                (NODE_ID, Some(value), _) => envelope.originator_node_id = value as u32,
+                (SEQUENCE_ID, Some(value), _) => envelope.originator_sequence_id = value,
                 // int64 is the two's complement of the varint's 64 bits.
-                NS => envelope.originator_ns = field.varint()? as i64,
-                PAYER_ENVELOPE => {
-                    envelope.payer_envelope_bytes = Bytes::copy_from_slice(field.bytes()?)
+                (NS, Some(value), _) => envelope.originator_ns = value as i64,
+                (PAYER_ENVELOPE, _, Some(value)) => {
+                    envelope.payer_envelope_bytes = Bytes::copy_from_slice(value)
                 }
                 _ => other_fields.extend_from_slice(field.raw),
             }
@@ -138,7 +141,8 @@ pub struct PayerEnvelope {
     /// Field 1: the client's envelope.
     pub unsigned_client_envelope: Bytes,
     /// Field 2's field 1: the payer's signature. `None` when field 2 is absent; `Some` of empty
-    /// bytes when field 2 is present without a signature.
+    /// bytes when field 2 is present without a signature. Occurrences of field 2 are merged: the
+    /// last field 1 across all of them wins.
     pub payer_signature: Option<Bytes>,
     /// Field 3: the node the payer addressed.
     pub target_originator: u32,
@@ -184,21 +188,24 @@ impl PayerEnvelope {
         writer.finish()
     }
 
-    /// Decodes `bytes` as the contract does, the payer signature message included.
+    /// Decodes `bytes` as protobuf-go does, the payer signature message included. The embedded
+    /// message is parsed where it occurs (protobuf-go is eager), so an error inside it is found
+    /// before any error in later fields.
     pub fn decode(bytes: &[u8]) -> Result<Self, ProtobufError> {
         use payer_fields::*;
         let mut envelope = Self::default();
         let mut reader = Reader::new(bytes);
         while let Some(field) = reader.next_field()? {
-            match field.number {
-                CLIENT_ENVELOPE => {
-                    envelope.unsigned_client_envelope = Bytes::copy_from_slice(field.bytes()?)
+            match (field.number, field.varint(), field.bytes()) {
+                (CLIENT_ENVELOPE, _, Some(value)) => {
+                    envelope.unsigned_client_envelope = Bytes::copy_from_slice(value)
                 }
-                PAYER_SIGNATURE => {
-                    envelope.payer_signature = Some(decode_payer_signature(field.bytes()?)?)
+                (PAYER_SIGNATURE, _, Some(message)) => {
+                    let merged = envelope.payer_signature.take().unwrap_or_default();
+                    envelope.payer_signature = Some(merge_payer_signature(merged, message)?);
                 }
-                TARGET_ORIGINATOR => envelope.target_originator = field.uint32()?,
-                RETENTION_DAYS => envelope.message_retention_days = field.uint32()?,
+                (TARGET_ORIGINATOR, Some(value), _) => envelope.target_originator = value as u32,
+                (RETENTION_DAYS, Some(value), _) => envelope.message_retention_days = value as u32,
                 _ => {}
             }
         }
@@ -206,13 +213,13 @@ impl PayerEnvelope {
     }
 }
 
-/// Field 1 of the payer signature message (empty when absent).
-fn decode_payer_signature(message: &[u8]) -> Result<Bytes, ProtobufError> {
-    let mut signature = Bytes::new();
+/// Merges one occurrence of the payer signature message into `signature`, the field 1 read so
+/// far: the occurrence's own field 1, if it has one, replaces it.
+fn merge_payer_signature(mut signature: Bytes, message: &[u8]) -> Result<Bytes, ProtobufError> {
     let mut reader = Reader::new(message);
     while let Some(field) = reader.next_field()? {
-        if field.number == payer_fields::SIGNATURE_BYTES {
-            signature = Bytes::copy_from_slice(field.bytes()?);
+        if let (payer_fields::SIGNATURE_BYTES, Some(value)) = (field.number, field.bytes()) {
+            signature = Bytes::copy_from_slice(value);
         }
     }
     Ok(signature)
@@ -294,31 +301,35 @@ mod tests {
     }
 
     #[test]
-    fn originator_envelope_refuses_wrong_types() {
+    fn known_fields_with_another_wire_type_are_unknown() {
+        // Field 1 length-delimited, field 4 a varint: both skipped, kept with the unknowns.
+        let envelope = UnsignedOriginatorEnvelope::decode(&hex!("0a00 2001 0807")).unwrap();
+        assert_eq!(envelope.originator_node_id, 7);
+        assert_eq!(envelope.payer_envelope_bytes, Bytes::new());
+        assert_eq!(envelope.other_fields[..], hex!("0a00 2001"));
+        // uint32 keeps the low 32 bits of a larger varint.
         assert_eq!(
-            UnsignedOriginatorEnvelope::decode(&hex!("0a00")),
-            Err(ProtobufError::WrongWireType(1))
+            UnsignedOriginatorEnvelope::decode(&hex!("08e400 0880808080 10"))
+                .map(|e| e.originator_node_id),
+            Ok(0)
         );
         assert_eq!(
-            UnsignedOriginatorEnvelope::decode(&hex!("2001")),
-            Err(ProtobufError::WrongWireType(4))
-        );
-        assert_eq!(
-            UnsignedOriginatorEnvelope::decode(&hex!("0880808080 10")),
-            Err(ProtobufError::ValueOutOfRange(1))
+            UnsignedOriginatorEnvelope::decode(&hex!("08e4808080 10"))
+                .map(|e| e.originator_node_id),
+            Ok(100)
         );
         assert_eq!(
             UnsignedOriginatorEnvelope::decode(&hex!("08ffffffff0f")).map(|e| e.originator_node_id),
             Ok(u32::MAX)
         );
-        // Unknown fields of every wire type are skipped (and kept for re-encoding).
-        let unknown = hex!("2805 310102030405060708 3d01020304 4202abcd");
+        // Unknown fields of every wire type are skipped (and kept for re-encoding), groups too.
+        let unknown = hex!("2805 310102030405060708 3d01020304 4202abcd 4b 0801 53 54 4c 7b7c");
         let envelope = UnsignedOriginatorEnvelope::decode(&unknown).unwrap();
         assert_eq!(envelope.originator_node_id, 0);
-        assert_eq!(
-            envelope.other_fields[..],
-            hex!("2805 310102030405060708 3d01020304 4202abcd")
-        );
+        assert_eq!(envelope.other_fields[..], unknown);
+        // A group numbered like a known field is unknown too.
+        let envelope = UnsignedOriginatorEnvelope::decode(&hex!("0b 0801 0c 0864")).unwrap();
+        assert_eq!(envelope.originator_node_id, 100);
     }
 
     #[test]
@@ -344,21 +355,36 @@ mod tests {
         assert_eq!(absent.payer_signature, None);
         let empty = PayerEnvelope::decode(&hex!("1200 1801")).unwrap();
         assert_eq!(empty.payer_signature, Some(Bytes::new()));
-        // The embedded message is replaced, not merged, by a later occurrence.
-        let replaced = PayerEnvelope::decode(&hex!("1203 0a01aa 1202 1001")).unwrap();
-        assert_eq!(replaced.payer_signature, Some(Bytes::new()));
+        // Occurrences are merged: a later one without field 1 keeps the earlier field 1 ...
+        let merged = PayerEnvelope::decode(&hex!("1203 0a01aa 1202 1001")).unwrap();
+        assert_eq!(merged.payer_signature, Some(Bytes::from_static(&[0xaa])));
+        // ... and a later field 1 replaces it.
+        let merged = PayerEnvelope::decode(&hex!("1203 0a01aa 1203 0a01bb")).unwrap();
+        assert_eq!(merged.payer_signature, Some(Bytes::from_static(&[0xbb])));
+        // Field 1 as a varint inside the message is unknown: present, but empty.
+        let unknown = PayerEnvelope::decode(&hex!("1202 0801")).unwrap();
+        assert_eq!(unknown.payer_signature, Some(Bytes::new()));
+        // Field 2 as a varint is not the message at all.
         assert_eq!(
-            PayerEnvelope::decode(&hex!("1202 0801")),
-            Err(ProtobufError::WrongWireType(1))
+            PayerEnvelope::decode(&hex!("1001"))
+                .unwrap()
+                .payer_signature,
+            None
         );
+        // An error inside any occurrence fails the whole parse, before later fields.
         assert_eq!(
-            PayerEnvelope::decode(&hex!("1a00")),
-            Err(ProtobufError::WrongWireType(3))
+            PayerEnvelope::decode(&hex!("1203 0a01aa 1201 0b 1e")),
+            Err(ProtobufError::Truncated)
         );
+        // A group cannot span two occurrences.
         assert_eq!(
-            PayerEnvelope::decode(&hex!("2080808080 10")),
-            Err(ProtobufError::ValueOutOfRange(4))
+            PayerEnvelope::decode(&hex!("1201 0b 1201 0c")),
+            Err(ProtobufError::Truncated)
         );
+        // target_originator as bytes is unknown; retention above 2^32 keeps its low bits.
+        let envelope = PayerEnvelope::decode(&hex!("1a0101 2081808080 10")).unwrap();
+        assert_eq!(envelope.target_originator, 0);
+        assert_eq!(envelope.message_retention_days, 1);
     }
 
     #[test]

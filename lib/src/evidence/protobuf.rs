@@ -1,33 +1,52 @@
-//! A minimal protobuf reader and writer, exactly as strict as the contract's parser.
+//! A protobuf reader and writer that read bytes exactly as protobuf-go's `proto.Unmarshal` does
+//! (spec section 3), because a node signs what protobuf-go accepted: reading stricter would slash
+//! honest nodes, reading looser would let a dishonest one escape.
 //!
-//! Only what envelopes need: varints of at most 10 bytes, wire types 0 (varint), 1 (64-bit),
-//! 2 (length-delimited) and 5 (32-bit). Groups (wire types 3 and 4) and the undefined wire
-//! types 6 and 7 are refused. A key is decoded as `field << 3 | wire type`; field number 0 is
-//! refused before the wire type is looked at.
+//! The [`Reader`] yields a message's fields in order. Wire types 0, 1, 2 and 5 carry their value;
+//! an unknown group (wire type 3) is skipped as a whole, nested groups included, without
+//! recursion. Which fields are known, and with which wire type, is the envelope decoder's
+//! business: a known number with another wire type is just another unknown field.
+//!
+//! The [`Writer`] writes well-formed messages and, for test vectors, every honest oddity
+//! protobuf-go accepts (groups, repeated fields, over-long varints) and broken bytes it refuses.
 
 use alloy::primitives::Bytes;
 
-/// Why protobuf bytes could not be read. The variant names are the contract's error names.
+/// The largest field number of a message-level key (protobuf-go's `MaxValidNumber`).
+pub const MAX_FIELD_NUMBER: u64 = (1 << 29) - 1;
+/// The largest field number of a key inside a skipped group: protobuf-go's `ConsumeTag` only
+/// refuses numbers that do not fit an `int32` there.
+pub const MAX_GROUP_FIELD_NUMBER: u64 = (1 << 31) - 1;
+/// How many groups may be open at once while skipping: protobuf-go starts its recursion budget at
+/// 10,000 and refuses a group only once the budget is below zero, so 10,001 fit.
+pub const MAX_OPEN_GROUPS: usize = 10_001;
+/// The longest varint, in bytes.
+pub const MAX_VARINT_BYTES: usize = 10;
+
+/// Why protobuf-go would refuse the bytes. The variant names are the contract's error names
+/// without their `Protobuf` prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum ProtobufError {
-    /// A varint, a fixed-width value or a length-delimited value runs past the end.
+    /// A key, a varint, a fixed-width value or a length-delimited value runs past the end, or
+    /// the input ends inside a group.
     #[error("protobuf input ends in the middle of a value")]
     Truncated,
     /// A varint has more than 10 bytes, or its 10th byte is above 1 (the value overflows 64 bits).
     #[error("varint longer than 10 bytes or above 2^64 - 1")]
     VarintTooLong,
-    /// A key names wire type 3, 4, 6 or 7.
+    /// A key's field number is 0 or above the limit of where it stands (2^29 - 1 in a message,
+    /// 2^31 - 1 inside a group).
+    #[error("field number out of range")]
+    InvalidFieldNumber,
+    /// A key names wire type 6 or 7, which protobuf never defined.
     #[error("unsupported wire type {0}")]
     UnsupportedWireType(u8),
-    /// A key names field number 0.
-    #[error("field number 0")]
-    InvalidFieldNumber,
-    /// A `uint32` field (its number) holds a varint above 2^32 - 1.
-    #[error("field {0} holds a value above 2^32 - 1")]
-    ValueOutOfRange(u64),
-    /// A known field is encoded with a wire type its type never uses.
-    #[error("field {0} has the wrong wire type")]
-    WrongWireType(u64),
+    /// An end-group key (field number given) where no group of that number is open.
+    #[error("end of group {0} where no such group is open")]
+    UnexpectedEndGroup(u64),
+    /// More than [`MAX_OPEN_GROUPS`] groups open at once.
+    #[error("more than 10001 nested groups")]
+    GroupTooDeep,
 }
 
 impl ProtobufError {
@@ -36,26 +55,28 @@ impl ProtobufError {
         match self {
             Self::Truncated => "Truncated",
             Self::VarintTooLong => "VarintTooLong",
-            Self::UnsupportedWireType(_) => "UnsupportedWireType",
             Self::InvalidFieldNumber => "InvalidFieldNumber",
-            Self::ValueOutOfRange(_) => "ValueOutOfRange",
-            Self::WrongWireType(_) => "WrongWireType",
+            Self::UnsupportedWireType(_) => "UnsupportedWireType",
+            Self::UnexpectedEndGroup(_) => "UnexpectedEndGroup",
+            Self::GroupTooDeep => "GroupTooDeep",
         }
     }
 
     /// The error's arguments as the contract's error carries them: the wire type of
-    /// `UnsupportedWireType`, the field number of `WrongWireType` and `ValueOutOfRange`, none for
-    /// the others.
+    /// `UnsupportedWireType`, the field number of `UnexpectedEndGroup`, none for the others.
     pub fn arguments(&self) -> Vec<u64> {
         match self {
             Self::UnsupportedWireType(wire_type) => vec![u64::from(*wire_type)],
-            Self::WrongWireType(field) | Self::ValueOutOfRange(field) => vec![*field],
-            Self::Truncated | Self::VarintTooLong | Self::InvalidFieldNumber => Vec::new(),
+            Self::UnexpectedEndGroup(field) => vec![*field],
+            Self::Truncated
+            | Self::VarintTooLong
+            | Self::InvalidFieldNumber
+            | Self::GroupTooDeep => Vec::new(),
         }
     }
 }
 
-/// The protobuf wire types this reader accepts.
+/// The protobuf wire types (6 and 7 are undefined and refused).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WireType {
     /// 0: a varint.
@@ -64,6 +85,10 @@ pub enum WireType {
     Fixed64,
     /// 2: a varint length, then that many bytes.
     LengthDelimited,
+    /// 3: fields up to the matching end-group key.
+    StartGroup,
+    /// 4: closes the innermost open group.
+    EndGroup,
     /// 5: four bytes.
     Fixed32,
 }
@@ -75,60 +100,75 @@ impl WireType {
             Self::Varint => 0,
             Self::Fixed64 => 1,
             Self::LengthDelimited => 2,
+            Self::StartGroup => 3,
+            Self::EndGroup => 4,
             Self::Fixed32 => 5,
         }
     }
 
-    fn from_number(number: u8) -> Result<Self, ProtobufError> {
+    /// The wire type of a key's low three bits.
+    pub fn from_number(number: u8) -> Result<Self, ProtobufError> {
         match number {
             0 => Ok(Self::Varint),
             1 => Ok(Self::Fixed64),
             2 => Ok(Self::LengthDelimited),
+            3 => Ok(Self::StartGroup),
+            4 => Ok(Self::EndGroup),
             5 => Ok(Self::Fixed32),
             other => Err(ProtobufError::UnsupportedWireType(other)),
         }
     }
 }
 
-/// A field's value as read from the wire: a varint, or the bytes of any other wire type.
+/// A field's value as read from the wire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Value<'a> {
     /// Wire type 0.
     Varint(u64),
-    /// Wire type 1, 5 or 2: the value's bytes (8, 4, or the length-delimited payload).
+    /// Wire type 1 (8 bytes), 5 (4 bytes), 2 (the payload) or 3 (the group's contents, without
+    /// its end-group key).
     Bytes(WireType, &'a [u8]),
 }
 
 /// One field read from a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field<'a> {
-    /// The field number (never 0).
+    /// The field number, in `[1, 2^29 - 1]`.
     pub number: u64,
     /// The value.
     pub value: Value<'a>,
-    /// The field's whole encoding, key included, as it appeared in the input.
+    /// The field's whole encoding, key (and end-group key) included, as it appeared.
     pub raw: &'a [u8],
 }
 
 impl<'a> Field<'a> {
-    /// The value of a varint field (`uint64`, `int64`), or `WrongWireType`.
-    pub fn varint(&self) -> Result<u64, ProtobufError> {
+    /// The field's wire type.
+    pub fn wire_type(&self) -> WireType {
         match self.value {
-            Value::Varint(v) => Ok(v),
-            Value::Bytes(..) => Err(ProtobufError::WrongWireType(self.number)),
+            Value::Varint(_) => WireType::Varint,
+            Value::Bytes(wire_type, _) => wire_type,
         }
     }
 
-    /// The value of a `uint32` varint field, or `WrongWireType` / `ValueOutOfRange`.
-    pub fn uint32(&self) -> Result<u32, ProtobufError> {
-        u32::try_from(self.varint()?).map_err(|_| ProtobufError::ValueOutOfRange(self.number))
+    /// The value of a varint field (`uint64`; an `int64` is its two's complement), `None` when the
+    /// field has another wire type (protobuf-go then keeps it as an unknown field).
+    pub fn varint(&self) -> Option<u64> {
+        match self.value {
+            Value::Varint(v) => Some(v),
+            Value::Bytes(..) => None,
+        }
     }
 
-    /// The payload of a length-delimited field (`bytes`, `string`, a message), or `WrongWireType`.
-    pub fn bytes(&self) -> Result<&'a [u8], ProtobufError> {
+    /// The value of a `uint32` field: the varint's low 32 bits, as protobuf-go truncates it.
+    pub fn uint32(&self) -> Option<u32> {
+        self.varint().map(|v| v as u32)
+    }
+
+    /// The payload of a length-delimited field (`bytes`, a message), `None` for another wire type.
+    pub fn bytes(&self) -> Option<&'a [u8]> {
         match self.value {
-            Value::Bytes(WireType::LengthDelimited, bytes) => Ok(bytes),
-            _ => Err(ProtobufError::WrongWireType(self.number)),
+            Value::Bytes(WireType::LengthDelimited, bytes) => Some(bytes),
+            _ => None,
         }
     }
 }
@@ -151,16 +191,16 @@ impl<'a> Reader<'a> {
         self.position >= self.input.len()
     }
 
-    /// Reads one varint: at most 10 bytes, the 10th at most 1.
+    /// Reads one varint: at most 10 bytes, the 10th at most 1; padding (`0x80 0x00`) is fine.
     pub fn read_varint(&mut self) -> Result<u64, ProtobufError> {
         let mut value = 0u64;
-        for index in 0..10 {
+        for index in 0..MAX_VARINT_BYTES {
             let byte = *self
                 .input
                 .get(self.position)
                 .ok_or(ProtobufError::Truncated)?;
             self.position += 1;
-            if index == 9 && byte > 1 {
+            if index == MAX_VARINT_BYTES - 1 && byte > 1 {
                 return Err(ProtobufError::VarintTooLong);
             }
             value |= u64::from(byte & 0x7f) << (7 * index);
@@ -183,20 +223,22 @@ impl<'a> Reader<'a> {
         Ok(bytes)
     }
 
-    /// Reads the next field, or `None` at the end of the input.
-    pub fn next_field(&mut self) -> Result<Option<Field<'a>>, ProtobufError> {
-        if self.is_empty() {
-            return Ok(None);
-        }
-        let start = self.position;
+    /// Reads a key: its field number (checked against `max_number`) and wire type (6 and 7
+    /// refused). The number is checked first, as protobuf-go does.
+    fn read_key(&mut self, max_number: u64) -> Result<(u64, WireType), ProtobufError> {
         let key = self.read_varint()?;
         let number = key >> 3;
-        if number == 0 {
+        if number == 0 || number > max_number {
             return Err(ProtobufError::InvalidFieldNumber);
         }
         // The low three bits always fit a u8.
-        let wire_type = WireType::from_number((key & 7) as u8)?;
-        let value = match wire_type {
+        Ok((number, WireType::from_number((key & 7) as u8)?))
+    }
+
+    /// Reads the value of field `number` with `wire_type`: a group is skipped to its end key; an
+    /// end key has no group to close here.
+    fn read_value(&mut self, number: u64, wire_type: WireType) -> Result<Value<'a>, ProtobufError> {
+        Ok(match wire_type {
             WireType::Varint => Value::Varint(self.read_varint()?),
             WireType::Fixed64 => Value::Bytes(wire_type, self.take(8)?),
             WireType::Fixed32 => Value::Bytes(wire_type, self.take(4)?),
@@ -204,7 +246,49 @@ impl<'a> Reader<'a> {
                 let len = self.read_varint()?;
                 Value::Bytes(wire_type, self.take(len)?)
             }
-        };
+            WireType::StartGroup => Value::Bytes(wire_type, self.skip_group(number)?),
+            WireType::EndGroup => return Err(ProtobufError::UnexpectedEndGroup(number)),
+        })
+    }
+
+    /// Skips the contents of group `number`, whose start key was just read, up to and including
+    /// its end key; returns the contents. Iterative, with an explicit stack of open group numbers,
+    /// so that 10,001 nested groups cost memory, not call stack.
+    fn skip_group(&mut self, number: u64) -> Result<&'a [u8], ProtobufError> {
+        let start = self.position;
+        let mut open = vec![number];
+        let mut end = start;
+        while let Some(&innermost) = open.last() {
+            let key_start = self.position;
+            let (inner, wire_type) = self.read_key(MAX_GROUP_FIELD_NUMBER)?;
+            match wire_type {
+                WireType::StartGroup => {
+                    if open.len() == MAX_OPEN_GROUPS {
+                        return Err(ProtobufError::GroupTooDeep);
+                    }
+                    open.push(inner);
+                }
+                WireType::EndGroup if inner == innermost => {
+                    open.pop();
+                    end = key_start;
+                }
+                WireType::EndGroup => return Err(ProtobufError::UnexpectedEndGroup(inner)),
+                other => {
+                    self.read_value(inner, other)?;
+                }
+            }
+        }
+        Ok(&self.input[start..end])
+    }
+
+    /// Reads the next field, or `None` at the end of the input.
+    pub fn next_field(&mut self) -> Result<Option<Field<'a>>, ProtobufError> {
+        if self.is_empty() {
+            return Ok(None);
+        }
+        let start = self.position;
+        let (number, wire_type) = self.read_key(MAX_FIELD_NUMBER)?;
+        let value = self.read_value(number, wire_type)?;
         Ok(Some(Field {
             number,
             value,
@@ -214,7 +298,8 @@ impl<'a> Reader<'a> {
 }
 
 /// Writes fields of one message. Values are written as given: a zero is written if asked, the
-/// `*_nonzero` helpers leave zero values out as proto3 does.
+/// `*_nonzero` helpers leave zero values out as proto3 does. Nothing stops a caller from writing
+/// bytes protobuf-go refuses: vectors need those too.
 #[derive(Debug, Clone, Default)]
 pub struct Writer {
     out: Vec<u8>,
@@ -226,7 +311,7 @@ impl Writer {
         Self::default()
     }
 
-    /// Appends a varint, unframed.
+    /// Appends a varint, unframed, in its shortest form.
     pub fn raw_varint(&mut self, mut value: u64) -> &mut Self {
         while value >= 0x80 {
             self.out.push((value as u8) | 0x80);
@@ -234,6 +319,26 @@ impl Writer {
         }
         self.out.push(value as u8);
         self
+    }
+
+    /// Appends a varint padded with continuation bytes to exactly `len` bytes (at least its
+    /// shortest length; `len` above 10 writes a varint protobuf-go refuses).
+    pub fn padded_varint(&mut self, value: u64, len: usize) -> &mut Self {
+        let mut bytes = Vec::with_capacity(len);
+        let mut rest = value;
+        loop {
+            bytes.push((rest & 0x7f) as u8);
+            rest >>= 7;
+            if rest == 0 {
+                break;
+            }
+        }
+        bytes.resize(len.max(bytes.len()), 0);
+        let last = bytes.len() - 1;
+        for byte in &mut bytes[..last] {
+            *byte |= 0x80;
+        }
+        self.raw(&bytes)
     }
 
     /// Appends bytes as they are (for hand-made or deliberately broken encodings).
@@ -244,7 +349,12 @@ impl Writer {
 
     /// Appends a key.
     pub fn key(&mut self, field: u64, wire_type: WireType) -> &mut Self {
-        self.raw_varint(field << 3 | u64::from(wire_type.number()))
+        self.raw_key(field, wire_type.number())
+    }
+
+    /// Appends a key of any wire type number (6 and 7 included) and any field number.
+    pub fn raw_key(&mut self, field: u64, wire_type: u8) -> &mut Self {
+        self.raw_varint(field << 3 | u64::from(wire_type & 7))
     }
 
     /// Appends a varint field (`uint32`, `uint64`; an `int64` as its two's complement `u64`).
@@ -285,6 +395,25 @@ impl Writer {
         self.key(field, WireType::Fixed32).raw(&value.to_le_bytes())
     }
 
+    /// Appends group `field` holding `contents` (already encoded fields), with its end key.
+    pub fn group(&mut self, field: u64, contents: &[u8]) -> &mut Self {
+        self.key(field, WireType::StartGroup)
+            .raw(contents)
+            .key(field, WireType::EndGroup)
+    }
+
+    /// Appends `depth` groups of number `field`, each inside the previous, around `contents`.
+    pub fn nested_groups(&mut self, field: u64, depth: usize, contents: &[u8]) -> &mut Self {
+        for _ in 0..depth {
+            self.key(field, WireType::StartGroup);
+        }
+        self.raw(contents);
+        for _ in 0..depth {
+            self.key(field, WireType::EndGroup);
+        }
+        self
+    }
+
     /// The message written so far.
     pub fn as_slice(&self) -> &[u8] {
         &self.out
@@ -311,16 +440,7 @@ mod tests {
 
     #[test]
     fn varints_round_trip_at_every_length() {
-        let mut values = vec![
-            0,
-            1,
-            127,
-            128,
-            300,
-            u64::from(u32::MAX),
-            u64::MAX,
-            -1i64 as u64,
-        ];
+        let mut values = vec![0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX];
         values.extend((0..64).map(|shift| 1u64 << shift));
         for value in values {
             let mut writer = Writer::new();
@@ -364,8 +484,14 @@ mod tests {
             Reader::new(&eleven).read_varint(),
             Err(ProtobufError::VarintTooLong)
         );
-        // Non-canonical padding within 10 bytes is accepted, as protobuf does.
+        // Nine continuation bytes, then the end: truncated, not too long.
+        assert_eq!(
+            Reader::new(&[0xff; 9]).read_varint(),
+            Err(ProtobufError::Truncated)
+        );
+        // Non-canonical padding within 10 bytes is accepted, as protobuf-go does.
         assert_eq!(Reader::new(&[0x81, 0x80, 0x00]).read_varint(), Ok(1));
+        assert_eq!(Reader::new(&[0x80, 0x00]).read_varint(), Ok(0));
         assert_eq!(
             Reader::new(&[0x80, 0x80]).read_varint(),
             Err(ProtobufError::Truncated)
@@ -377,47 +503,230 @@ mod tests {
     }
 
     #[test]
-    fn reads_every_supported_wire_type() {
+    fn padded_varints_read_back_at_every_length() {
+        for (value, shortest) in [(0u64, 1usize), (1, 1), (300, 2), (u64::from(u32::MAX), 5)] {
+            for len in shortest..=10 {
+                let mut writer = Writer::new();
+                writer.padded_varint(value, len);
+                assert_eq!(writer.as_slice().len(), len);
+                assert_eq!(Reader::new(writer.as_slice()).read_varint(), Ok(value));
+            }
+            let mut writer = Writer::new();
+            writer.padded_varint(value, 11);
+            assert_eq!(
+                Reader::new(writer.as_slice()).read_varint(),
+                Err(ProtobufError::VarintTooLong)
+            );
+        }
+    }
+
+    #[test]
+    fn reads_every_defined_wire_type() {
         let mut writer = Writer::new();
         writer
             .varint(1, 150)
             .fixed64(2, 0x0102_0304_0506_0708)
             .bytes(3, b"abc")
             .fixed32(4, 7)
-            .bytes(5, b"");
+            .bytes(5, b"")
+            .group(6, &[0x08, 0x01]);
         let bytes = writer.finish();
         let fields = read_all(&bytes).unwrap();
-        assert_eq!(fields.len(), 5);
-        assert_eq!(fields[0].varint(), Ok(150));
+        assert_eq!(fields.len(), 6);
+        assert_eq!(fields[0].varint(), Some(150));
         assert_eq!(fields[0].raw, [0x08, 0x96, 0x01]);
         assert_eq!(
             fields[1].value,
             Value::Bytes(WireType::Fixed64, &[8, 7, 6, 5, 4, 3, 2, 1])
         );
-        assert_eq!(fields[2].bytes(), Ok(&b"abc"[..]));
+        assert_eq!(fields[2].bytes(), Some(&b"abc"[..]));
         assert_eq!(
             fields[3].value,
             Value::Bytes(WireType::Fixed32, &[7, 0, 0, 0])
         );
-        assert_eq!(fields[4].bytes(), Ok(&b""[..]));
+        assert_eq!(fields[4].bytes(), Some(&b""[..]));
+        assert_eq!(
+            fields[5].value,
+            Value::Bytes(WireType::StartGroup, &[0x08, 0x01])
+        );
+        assert_eq!(fields[5].raw, [0x33, 0x08, 0x01, 0x34]);
         let raw: Vec<u8> = fields.iter().flat_map(|f| f.raw.iter().copied()).collect();
         assert_eq!(raw, bytes.to_vec());
     }
 
     #[test]
-    fn refuses_unsupported_wire_types_and_field_zero() {
-        for wire_type in [3u8, 4, 6, 7] {
+    fn accessors_answer_none_for_another_wire_type() {
+        let mut writer = Writer::new();
+        writer
+            .varint(1, (1 << 32) + 5)
+            .bytes(2, b"x")
+            .fixed32(3, 1)
+            .group(4, &[]);
+        let bytes = writer.finish();
+        let fields = read_all(&bytes).unwrap();
+        // uint32 keeps the low 32 bits.
+        assert_eq!(fields[0].uint32(), Some(5));
+        assert_eq!(fields[0].bytes(), None);
+        assert_eq!(fields[1].varint(), None);
+        assert_eq!(fields[2].bytes(), None);
+        assert_eq!(fields[2].uint32(), None);
+        assert_eq!(fields[3].bytes(), None);
+        assert_eq!(fields[3].wire_type(), WireType::StartGroup);
+    }
+
+    #[test]
+    fn groups_nest_and_close_by_number() {
+        // 0x7b 0x7c: group 15 opened and closed, the bytes the issue names.
+        assert_eq!(read_all(&[0x7b, 0x7c]).unwrap()[0].number, 15);
+        // Group 1 holding group 2 holding every other wire type.
+        let mut inner = Writer::new();
+        inner
+            .varint(1, 1)
+            .fixed64(2, 2)
+            .bytes(3, b"x")
+            .fixed32(4, 4);
+        let inner = inner.finish();
+        let mut middle = Writer::new();
+        middle.group(2, &inner);
+        let mut writer = Writer::new();
+        writer.group(1, middle.as_slice()).varint(3, 9);
+        let bytes = writer.finish();
+        let fields = read_all(&bytes).unwrap();
+        assert_eq!(fields.len(), 2);
+        assert_eq!(fields[1].varint(), Some(9));
+        // The same numbers nested: each end key closes the innermost group.
+        let mut same = Writer::new();
+        same.nested_groups(5, 3, &[]).varint(1, 1);
+        assert_eq!(read_all(same.as_slice()).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn end_group_keys_must_match_the_innermost_group() {
+        // A stray end key at message level.
+        assert_eq!(
+            read_all(&[0x08, 0x01, 0x7c]),
+            Err(ProtobufError::UnexpectedEndGroup(15))
+        );
+        // Group 1 closed by group 2's end key.
+        assert_eq!(
+            read_all(&[0x0b, 0x14]),
+            Err(ProtobufError::UnexpectedEndGroup(2))
+        );
+        // Groups 1 then 2 opened, group 1's end key comes first.
+        assert_eq!(
+            read_all(&[0x0b, 0x13, 0x0c, 0x14]),
+            Err(ProtobufError::UnexpectedEndGroup(1))
+        );
+        // Input ends with a group open.
+        assert_eq!(read_all(&[0x0b]), Err(ProtobufError::Truncated));
+        assert_eq!(read_all(&[0x0b, 0x13, 0x14]), Err(ProtobufError::Truncated));
+    }
+
+    #[test]
+    fn field_numbers_inside_groups_go_up_to_2_pow_31_minus_1() {
+        for (number, ok) in [
+            (1u64 << 29, true),
+            ((1u64 << 31) - 1, true),
+            (1u64 << 31, false),
+            (0, false),
+        ] {
+            let mut inner = Writer::new();
+            inner.varint(number, 1);
+            let mut writer = Writer::new();
+            writer.group(1, inner.as_slice());
+            let expected = if ok {
+                Ok(1)
+            } else {
+                Err(ProtobufError::InvalidFieldNumber)
+            };
+            assert_eq!(
+                read_all(writer.as_slice()).map(|f| f.len()),
+                expected,
+                "{number}"
+            );
+        }
+        // A group numbered above 2^29 - 1 inside a group closes by that number.
+        let mut inner = Writer::new();
+        inner.group((1 << 31) - 1, &[]);
+        let mut writer = Writer::new();
+        writer.group(1, inner.as_slice());
+        assert!(read_all(writer.as_slice()).is_ok());
+    }
+
+    #[test]
+    fn field_numbers_at_message_level_go_up_to_2_pow_29_minus_1() {
+        let mut writer = Writer::new();
+        writer.varint(MAX_FIELD_NUMBER, 1);
+        assert_eq!(
+            read_all(writer.as_slice()).unwrap()[0].number,
+            MAX_FIELD_NUMBER
+        );
+        for number in [0, 1 << 29, (1 << 31) - 1] {
+            let mut writer = Writer::new();
+            writer.varint(number, 1);
+            assert_eq!(
+                read_all(writer.as_slice()),
+                Err(ProtobufError::InvalidFieldNumber),
+                "{number}"
+            );
+        }
+        // A group at message level takes the message-level limit.
+        let mut writer = Writer::new();
+        writer.group(1 << 29, &[]);
+        assert_eq!(
+            read_all(writer.as_slice()),
+            Err(ProtobufError::InvalidFieldNumber)
+        );
+        // The number is checked before the wire type.
+        assert_eq!(read_all(&[0x07]), Err(ProtobufError::InvalidFieldNumber));
+        assert_eq!(read_all(&[0x04]), Err(ProtobufError::InvalidFieldNumber));
+    }
+
+    #[test]
+    fn wire_types_6_and_7_are_refused_everywhere() {
+        for wire_type in [6u8, 7] {
             assert_eq!(
                 read_all(&[(9 << 3) | wire_type, 0]),
                 Err(ProtobufError::UnsupportedWireType(wire_type))
             );
+            // Known numbers too, and inside groups.
+            assert_eq!(
+                read_all(&[(1 << 3) | wire_type, 0]),
+                Err(ProtobufError::UnsupportedWireType(wire_type))
+            );
+            assert_eq!(
+                read_all(&[0x0b, (2 << 3) | wire_type, 0x0c]),
+                Err(ProtobufError::UnsupportedWireType(wire_type))
+            );
+        }
+    }
+
+    #[test]
+    fn at_most_10001_groups_open_at_once() {
+        let mut deepest = Writer::new();
+        deepest.nested_groups(1, MAX_OPEN_GROUPS, &[0x08, 0x01]);
+        assert_eq!(read_all(deepest.as_slice()).map(|f| f.len()), Ok(1));
+        let mut too_deep = Writer::new();
+        too_deep.nested_groups(1, MAX_OPEN_GROUPS + 1, &[]);
+        assert_eq!(
+            read_all(too_deep.as_slice()),
+            Err(ProtobufError::GroupTooDeep)
+        );
+        // Opening the 10,002nd group fails even when the input ends right after it.
+        let mut cut = Writer::new();
+        for _ in 0..=MAX_OPEN_GROUPS {
+            cut.key(1, WireType::StartGroup);
+        }
+        assert_eq!(read_all(cut.as_slice()), Err(ProtobufError::GroupTooDeep));
+        // Sequential groups do not add up.
+        let mut wide = Writer::new();
+        for _ in 0..=MAX_OPEN_GROUPS {
+            wide.group(1, &[]);
         }
         assert_eq!(
-            read_all(&[0x00, 0x01]),
-            Err(ProtobufError::InvalidFieldNumber)
+            read_all(wide.as_slice()).map(|f| f.len()),
+            Ok(MAX_OPEN_GROUPS + 1)
         );
-        // Field 0 is refused before its wire type is looked at.
-        assert_eq!(read_all(&[0x07]), Err(ProtobufError::InvalidFieldNumber));
     }
 
     #[test]
@@ -433,27 +742,37 @@ mod tests {
                 0x0a, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01,
             ][..], // length 2^64 - 1
             &[0x80][..],                      // key cut short
+            &[0x0b, 0x11, 1, 2][..],          // fixed64 inside a group cut short
+            &[0x0b, 0x80][..],                // key inside a group cut short
         ] {
             assert_eq!(read_all(input), Err(ProtobufError::Truncated), "{input:?}");
         }
     }
 
     #[test]
-    fn typed_accessors_check_wire_type_and_range() {
-        let mut writer = Writer::new();
-        writer
-            .varint(1, 1 << 32)
-            .bytes(2, b"x")
-            .varint(3, u64::from(u32::MAX));
-        let bytes = writer.finish();
-        let fields = read_all(&bytes).unwrap();
+    fn the_first_error_is_the_error() {
+        // A stray end group before a truncated field.
         assert_eq!(
-            fields[0].uint32(),
-            Err(ProtobufError::ValueOutOfRange(fields[0].number))
+            read_all(&[0x0c, 0x08]),
+            Err(ProtobufError::UnexpectedEndGroup(1))
         );
-        assert_eq!(fields[0].bytes(), Err(ProtobufError::WrongWireType(1)));
-        assert_eq!(fields[1].varint(), Err(ProtobufError::WrongWireType(2)));
-        assert_eq!(fields[2].uint32(), Ok(u32::MAX));
+        // Wire type 6 before an invalid field number.
+        assert_eq!(
+            read_all(&[0x0e, 0x00]),
+            Err(ProtobufError::UnsupportedWireType(6))
+        );
+    }
+
+    #[test]
+    fn error_names_and_arguments() {
+        assert_eq!(ProtobufError::UnexpectedEndGroup(9).arguments(), vec![9]);
+        assert_eq!(ProtobufError::UnsupportedWireType(7).arguments(), vec![7]);
+        assert_eq!(ProtobufError::GroupTooDeep.arguments(), Vec::<u64>::new());
+        assert_eq!(ProtobufError::GroupTooDeep.name(), "GroupTooDeep");
+        assert_eq!(
+            ProtobufError::UnexpectedEndGroup(1).name(),
+            "UnexpectedEndGroup"
+        );
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The two misbehavior rules, checked exactly as `reportEquivocation` and `reportInvalidPayload`
 //! check them, in the same order, failing with the same error names.
 //!
-//! Whether an address is one of a node's signers is chain state (`Nodes.isSigner`), so it is
-//! passed in as a function; everything else is pure.
+//! What the chain knows about a signer (`Nodes.signerRecord`: its node, the owner it answers to,
+//! whether and up to which sequence id it was retired) is passed in as a [`SignerRecords`];
+//! everything else is pure.
 
 use alloy::primitives::{keccak256, Address, Bytes, B256};
 
@@ -12,8 +13,42 @@ use super::{
         MIN_RETENTION_DAYS, RETENTION_FOREVER,
     },
     protobuf::ProtobufError,
-    signature::{recover_signer, SignatureError},
+    signature::{judge, recover_signer, SignatureError, Verdict},
 };
+
+/// What `Nodes.signerRecord(signer)` returns: the chain's record of a key a node ever had.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SignerRecord {
+    /// The node the key belongs to; 0 when it was never a signer.
+    pub node_id: u32,
+    /// The node's owner when the key was claimed: the account its faults slash.
+    pub owner: Address,
+    /// When the key was rotated out (block timestamp); 0 while it is the node's signer.
+    pub retired_at: u64,
+    /// The last sequence id usage reports had covered when the key was retired.
+    pub last_covered_sequence_id: u64,
+}
+
+impl SignerRecord {
+    /// Whether evidence this key signed at `sequence_id` counts: a current key always, a retired
+    /// one only for what was covered before its retirement (later ids may be forgeries with a
+    /// leaked key).
+    pub fn covers(&self, sequence_id: u64) -> bool {
+        self.retired_at == 0 || sequence_id <= self.last_covered_sequence_id
+    }
+}
+
+/// The chain's signer records, as the verifier consults them.
+pub trait SignerRecords {
+    /// `Nodes.signerRecord(signer)`: the default record for an address that never signed.
+    fn signer_record(&self, signer: Address) -> SignerRecord;
+}
+
+impl<F: Fn(Address) -> SignerRecord> SignerRecords for F {
+    fn signer_record(&self, signer: Address) -> SignerRecord {
+        self(signer)
+    }
+}
 
 /// Why the contract refuses a report. Variant names are the contract's error names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -35,6 +70,33 @@ pub enum EvidenceError {
         /// Who signed.
         signer: Address,
     },
+    /// A retired key signed a sequence id usage reports had not covered when it was retired.
+    #[error(
+        "retired key {signer} of node {node_id} signed sequence id {sequence_id}, after the \
+         {last_covered_sequence_id} covered at its retirement"
+    )]
+    SignedAfterRetirement {
+        /// The reported node.
+        node_id: u32,
+        /// The retired key.
+        signer: Address,
+        /// The sequence id it signed.
+        sequence_id: u64,
+        /// The last sequence id covered when it was retired.
+        last_covered_sequence_id: u64,
+    },
+    /// The two envelopes were signed by keys that answer to different owners.
+    #[error("the signers answer to different owners, {owner_a} and {owner_b}")]
+    SignersOfDifferentOwners {
+        /// The owner envelope A's key answers to.
+        owner_a: Address,
+        /// The owner envelope B's key answers to.
+        owner_b: Address,
+    },
+    /// The payer signature has recovery id 2 or 3: it may recover off chain but the precompile
+    /// cannot check it, so the payload is evidence neither way.
+    #[error("the payer signature cannot be checked on chain (recovery id 2 or 3)")]
+    PayerSignatureUnverifiable,
     /// An envelope names another originator than the reported node.
     #[error("envelope originated by node {actual}, not node {node_id}")]
     OriginatorMismatch {
@@ -69,6 +131,9 @@ impl EvidenceError {
             Self::InvalidSignatureLength(_) => "InvalidSignatureLength",
             Self::InvalidSignature => "InvalidSignature",
             Self::NotNodeSigner { .. } => "NotNodeSigner",
+            Self::SignedAfterRetirement { .. } => "SignedAfterRetirement",
+            Self::SignersOfDifferentOwners { .. } => "SignersOfDifferentOwners",
+            Self::PayerSignatureUnverifiable => "PayerSignatureUnverifiable",
             Self::OriginatorMismatch { .. } => "OriginatorMismatch",
             Self::SequenceIdMismatch { .. } => "SequenceIdMismatch",
             Self::NotEquivocation => "NotEquivocation",
@@ -85,11 +150,28 @@ impl EvidenceError {
             Self::NotNodeSigner { node_id, signer } => {
                 vec![word((*node_id).into()), signer.into_word()]
             }
+            Self::SignedAfterRetirement {
+                node_id,
+                signer,
+                sequence_id,
+                last_covered_sequence_id,
+            } => vec![
+                word((*node_id).into()),
+                signer.into_word(),
+                word(*sequence_id),
+                word(*last_covered_sequence_id),
+            ],
+            Self::SignersOfDifferentOwners { owner_a, owner_b } => {
+                vec![owner_a.into_word(), owner_b.into_word()]
+            }
             Self::OriginatorMismatch { node_id, actual } => {
                 vec![word((*node_id).into()), word((*actual).into())]
             }
             Self::SequenceIdMismatch { a, b } => vec![word(*a), word(*b)],
-            Self::InvalidSignature | Self::NotEquivocation | Self::PayloadValid => Vec::new(),
+            Self::InvalidSignature
+            | Self::NotEquivocation
+            | Self::PayloadValid
+            | Self::PayerSignatureUnverifiable => Vec::new(),
         };
         words.concat().into()
     }
@@ -122,7 +204,7 @@ pub enum Violation {
         /// The envelope's `message_retention_days`.
         days: u32,
     },
-    /// Its payer signature is missing, not 65 bytes, or does not recover.
+    /// Its payer signature is missing, or invalid under xmtpd's rule.
     PayerSignature,
 }
 
@@ -148,6 +230,8 @@ pub struct EquivocationReport {
     pub signer_a: Address,
     /// Who signed envelope B.
     pub signer_b: Address,
+    /// The owner both keys answer to: whose stake the report slashes.
+    pub owner: Address,
 }
 
 /// An accepted invalid-payload report.
@@ -157,6 +241,8 @@ pub struct InvalidPayloadReport {
     pub sequence_id: u64,
     /// Who signed the envelope.
     pub signer: Address,
+    /// The owner the key answers to: whose stake the report slashes.
+    pub owner: Address,
     /// The first rule the payer envelope breaks.
     pub violation: Violation,
 }
@@ -171,16 +257,28 @@ fn node_signer(unsigned: &[u8], signature: &[u8]) -> Result<Address, EvidenceErr
     Ok(recover_signer(&originator_digest(unsigned), signature)?)
 }
 
-fn check_signer(
+/// The owner `signer` answers to for what it signed at `sequence_id` as a key of `node_id`, as
+/// the contract's `_accountableOwner`: a key of that node (never of node 0), and a retired key
+/// only for sequence ids covered before its retirement.
+fn accountable_owner(
     node_id: u32,
     signer: Address,
-    is_signer: &impl Fn(u32, Address) -> bool,
-) -> Result<(), EvidenceError> {
-    if is_signer(node_id, signer) {
-        Ok(())
-    } else {
-        Err(EvidenceError::NotNodeSigner { node_id, signer })
+    sequence_id: u64,
+    records: &impl SignerRecords,
+) -> Result<Address, EvidenceError> {
+    let record = records.signer_record(signer);
+    if node_id == 0 || record.node_id != node_id {
+        return Err(EvidenceError::NotNodeSigner { node_id, signer });
     }
+    if !record.covers(sequence_id) {
+        return Err(EvidenceError::SignedAfterRetirement {
+            node_id,
+            signer,
+            sequence_id,
+            last_covered_sequence_id: record.last_covered_sequence_id,
+        });
+    }
+    Ok(record.owner)
 }
 
 fn check_originator(
@@ -198,23 +296,34 @@ fn check_originator(
 }
 
 /// Checks an equivocation report as `reportEquivocation` does, in its order: both envelopes parse
-/// (A first); both signatures are 65 bytes and recover (A first); both signers are signers of
-/// `node_id` (`is_signer`, A first); both envelopes name `node_id` (A first); they share a
-/// sequence id; and they differ in `originator_ns` or `payer_envelope_bytes`.
+/// (A first); both signatures are 65 bytes and recover (A first); A's signer is a key of
+/// `node_id` that covers A's sequence id; so is B's when it is another key, and both answer to
+/// the same owner; both envelopes name `node_id` (A first); they share a sequence id; and they
+/// differ in `originator_ns` or `payer_envelope_bytes`.
 pub fn verify_equivocation(
     node_id: u32,
     unsigned_a: &[u8],
     signature_a: &[u8],
     unsigned_b: &[u8],
     signature_b: &[u8],
-    is_signer: impl Fn(u32, Address) -> bool,
+    records: impl SignerRecords,
 ) -> Result<EquivocationReport, EvidenceError> {
     let a = UnsignedOriginatorEnvelope::decode(unsigned_a)?;
     let b = UnsignedOriginatorEnvelope::decode(unsigned_b)?;
     let signer_a = node_signer(unsigned_a, signature_a)?;
     let signer_b = node_signer(unsigned_b, signature_b)?;
-    check_signer(node_id, signer_a, &is_signer)?;
-    check_signer(node_id, signer_b, &is_signer)?;
+    let owner = accountable_owner(node_id, signer_a, a.originator_sequence_id, &records)?;
+    // One key is one owner; a second key must answer to the same one, or the report would let
+    // one owner's key slash another's stake.
+    if signer_b != signer_a {
+        let owner_b = accountable_owner(node_id, signer_b, b.originator_sequence_id, &records)?;
+        if owner_b != owner {
+            return Err(EvidenceError::SignersOfDifferentOwners {
+                owner_a: owner,
+                owner_b,
+            });
+        }
+    }
     check_originator(node_id, &a)?;
     check_originator(node_id, &b)?;
     if a.originator_sequence_id != b.originator_sequence_id {
@@ -231,60 +340,93 @@ pub fn verify_equivocation(
         sequence_id: a.originator_sequence_id,
         signer_a,
         signer_b,
+        owner,
     })
 }
 
 /// Checks an invalid-payload report as `reportInvalidPayload` does, in its order: the envelope
-/// parses, its signature is 65 bytes and recovers to a signer of `node_id`, it names `node_id`;
-/// its payer envelope parses; then the first rule it breaks: target originator, retention, payer
-/// signature. A payer envelope that breaks none is [`EvidenceError::PayloadValid`].
+/// parses, its signature is 65 bytes and recovers to a key of `node_id` that covers the
+/// envelope's sequence id, it names `node_id`; its payer envelope parses; then the first rule it
+/// breaks: target originator, retention, payer signature. A payer envelope that breaks none is
+/// [`EvidenceError::PayloadValid`]; one whose payer signature cannot be checked on chain is
+/// [`EvidenceError::PayerSignatureUnverifiable`].
 pub fn verify_invalid_payload(
     node_id: u32,
     unsigned: &[u8],
     signature: &[u8],
-    is_signer: impl Fn(u32, Address) -> bool,
+    records: impl SignerRecords,
 ) -> Result<InvalidPayloadReport, EvidenceError> {
     let envelope = UnsignedOriginatorEnvelope::decode(unsigned)?;
     let signer = node_signer(unsigned, signature)?;
-    check_signer(node_id, signer, &is_signer)?;
+    let owner = accountable_owner(node_id, signer, envelope.originator_sequence_id, &records)?;
     check_originator(node_id, &envelope)?;
     let payer = PayerEnvelope::decode(&envelope.payer_envelope_bytes)?;
-    let violation = payer_violation(node_id, &payer).ok_or(EvidenceError::PayloadValid)?;
+    let violation = payer_violation(node_id, &payer)?.ok_or(EvidenceError::PayloadValid)?;
     Ok(InvalidPayloadReport {
         sequence_id: envelope.originator_sequence_id,
         signer,
+        owner,
         violation,
     })
 }
 
-/// The first rule `payer` breaks as an envelope originated by `node_id`, if any.
-pub fn payer_violation(node_id: u32, payer: &PayerEnvelope) -> Option<Violation> {
+/// The first rule `payer` breaks as an envelope originated by `node_id`, if any; an
+/// unverifiable payer signature (checked last) makes the payload no evidence either way.
+pub fn payer_violation(
+    node_id: u32,
+    payer: &PayerEnvelope,
+) -> Result<Option<Violation>, EvidenceError> {
     if payer.target_originator != node_id {
-        return Some(Violation::TargetOriginator {
+        return Ok(Some(Violation::TargetOriginator {
             target: payer.target_originator,
-        });
+        }));
     }
     let days = payer.message_retention_days;
     if days != RETENTION_FOREVER && !(MIN_RETENTION_DAYS..=MAX_RETENTION_DAYS).contains(&days) {
-        return Some(Violation::Retention { days });
+        return Ok(Some(Violation::Retention { days }));
     }
     let signature = payer.payer_signature.as_deref().map_or(&[][..], |s| &s[..]);
-    if recover_signer(&payer.digest(), signature).is_err() {
-        return Some(Violation::PayerSignature);
+    match judge(&payer.digest(), signature) {
+        Verdict::Valid(_) => Ok(None),
+        Verdict::Invalid(_) => Ok(Some(Violation::PayerSignature)),
+        Verdict::Unverifiable => Err(EvidenceError::PayerSignatureUnverifiable),
     }
-    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::evidence::{
-        envelope::SignedOriginatorEnvelope, protobuf::Writer, signature::sign_digest,
+        envelope::SignedOriginatorEnvelope,
+        protobuf::Writer,
+        signature::{malleate, sign_digest},
     };
     use alloy::{signers::local::PrivateKeySigner, sol_types::SolValue};
 
+    const NODE: u32 = 100;
+
     fn key(seed: &str) -> PrivateKeySigner {
         PrivateKeySigner::from_bytes(&keccak256(seed)).unwrap()
+    }
+
+    fn owner(name: &str) -> Address {
+        Address::from_word(keccak256(name))
+    }
+
+    /// Records for `node`'s current key, owned by "owner".
+    fn current(node: &PrivateKeySigner) -> impl Fn(Address) -> SignerRecord + Copy {
+        let address = node.address();
+        move |signer| {
+            if signer == address {
+                SignerRecord {
+                    node_id: NODE,
+                    owner: owner("owner"),
+                    ..Default::default()
+                }
+            } else {
+                SignerRecord::default()
+            }
+        }
     }
 
     fn envelope(
@@ -329,10 +471,32 @@ mod tests {
             Bytes::from((7u64, 8u64).abi_encode_params())
         );
         assert_eq!(
-            EvidenceError::from(ProtobufError::WrongWireType(4)).abi_arguments(),
+            EvidenceError::SignedAfterRetirement {
+                node_id: 100,
+                signer,
+                sequence_id: 7,
+                last_covered_sequence_id: 3
+            }
+            .abi_arguments(),
+            Bytes::from((100u32, signer, 7u64, 3u64).abi_encode_params())
+        );
+        assert_eq!(
+            EvidenceError::SignersOfDifferentOwners {
+                owner_a: signer,
+                owner_b: Address::ZERO
+            }
+            .abi_arguments(),
+            Bytes::from((signer, Address::ZERO).abi_encode_params())
+        );
+        assert_eq!(
+            EvidenceError::from(ProtobufError::UnexpectedEndGroup(4)).abi_arguments(),
             Bytes::from(4u64.abi_encode())
         );
         assert_eq!(EvidenceError::NotEquivocation.abi_arguments(), Bytes::new());
+        assert_eq!(
+            EvidenceError::PayerSignatureUnverifiable.abi_arguments(),
+            Bytes::new()
+        );
         assert_eq!(
             EvidenceError::from(ProtobufError::Truncated).name(),
             "Truncated"
@@ -342,37 +506,188 @@ mod tests {
     #[test]
     fn equivocation_accepts_a_conflict_and_refuses_a_resign() {
         let node = key("node");
-        let is_signer = |id, who| id == 4 && who == node.address();
-        let a = signed(&envelope(4, 11, 100, b"p"), &node);
-        let b = signed(&envelope(4, 11, 101, b"p"), &node);
+        let a = signed(&envelope(NODE, 11, 100, b"p"), &node);
+        let b = signed(&envelope(NODE, 11, 101, b"p"), &node);
         let report = verify_equivocation(
-            4,
+            NODE,
             &a.unsigned,
             &a.signature,
             &b.unsigned,
             &b.signature,
-            is_signer,
+            current(&node),
         )
         .unwrap();
-        assert_eq!(report.report_id, equivocation_report_id(4, 11));
+        assert_eq!(report.report_id, equivocation_report_id(NODE, 11));
         assert_eq!(
-            (report.signer_a, report.signer_b),
-            (node.address(), node.address())
+            (report.signer_a, report.signer_b, report.owner),
+            (node.address(), node.address(), owner("owner"))
         );
 
-        let mut resign = envelope(4, 11, 100, b"p");
+        let mut resign = envelope(NODE, 11, 100, b"p");
         resign.other_fields = Writer::new().varint(5, 9).finish();
         let resign = signed(&resign, &node);
         assert_eq!(
             verify_equivocation(
-                4,
+                NODE,
                 &a.unsigned,
                 &a.signature,
                 &resign.unsigned,
                 &resign.signature,
-                is_signer
+                current(&node)
             ),
             Err(EvidenceError::NotEquivocation)
+        );
+    }
+
+    #[test]
+    fn a_high_s_node_signature_is_the_nodes_signature() {
+        let node = key("node");
+        let a = signed(&envelope(NODE, 11, 100, b"p"), &node);
+        let b = signed(&envelope(NODE, 11, 101, b"p"), &node);
+        let high: [u8; 65] = b.signature.as_ref().try_into().unwrap();
+        let report = verify_equivocation(
+            NODE,
+            &a.unsigned,
+            &a.signature,
+            &b.unsigned,
+            &malleate(&high),
+            current(&node),
+        )
+        .unwrap();
+        assert_eq!(report.signer_b, node.address());
+    }
+
+    #[test]
+    fn a_retired_key_counts_only_for_covered_sequence_ids() {
+        let old = key("old");
+        let new = key("new");
+        let records = |signer| {
+            if signer == old.address() {
+                SignerRecord {
+                    node_id: NODE,
+                    owner: owner("owner"),
+                    retired_at: 1_000,
+                    last_covered_sequence_id: 11,
+                }
+            } else if signer == new.address() {
+                SignerRecord {
+                    node_id: NODE,
+                    owner: owner("owner"),
+                    ..Default::default()
+                }
+            } else {
+                SignerRecord::default()
+            }
+        };
+        let covered_a = signed(&envelope(NODE, 11, 100, b"p"), &old);
+        let covered_b = signed(&envelope(NODE, 11, 101, b"p"), &new);
+        assert!(verify_equivocation(
+            NODE,
+            &covered_a.unsigned,
+            &covered_a.signature,
+            &covered_b.unsigned,
+            &covered_b.signature,
+            records
+        )
+        .is_ok());
+        let late_a = signed(&envelope(NODE, 12, 100, b"p"), &old);
+        let late_b = signed(&envelope(NODE, 12, 101, b"p"), &old);
+        assert_eq!(
+            verify_equivocation(
+                NODE,
+                &late_a.unsigned,
+                &late_a.signature,
+                &late_b.unsigned,
+                &late_b.signature,
+                records
+            ),
+            Err(EvidenceError::SignedAfterRetirement {
+                node_id: NODE,
+                signer: old.address(),
+                sequence_id: 12,
+                last_covered_sequence_id: 11
+            })
+        );
+        // On B's side too, when B's key is another one.
+        let new_a = signed(&envelope(NODE, 12, 100, b"p"), &new);
+        assert!(matches!(
+            verify_equivocation(
+                NODE,
+                &new_a.unsigned,
+                &new_a.signature,
+                &late_b.unsigned,
+                &late_b.signature,
+                records
+            ),
+            Err(EvidenceError::SignedAfterRetirement { .. })
+        ));
+        let payload = signed(&envelope(NODE, 12, 100, b""), &old);
+        assert!(matches!(
+            verify_invalid_payload(NODE, &payload.unsigned, &payload.signature, records),
+            Err(EvidenceError::SignedAfterRetirement {
+                sequence_id: 12,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn keys_of_different_owners_cannot_make_one_equivocation() {
+        let old = key("old");
+        let new = key("new");
+        let records = |signer| SignerRecord {
+            node_id: NODE,
+            owner: if signer == old.address() {
+                owner("previous")
+            } else {
+                owner("current")
+            },
+            retired_at: u64::from(signer == old.address()),
+            last_covered_sequence_id: 50,
+        };
+        let a = signed(&envelope(NODE, 11, 100, b"p"), &old);
+        let b = signed(&envelope(NODE, 11, 101, b"p"), &new);
+        assert_eq!(
+            verify_equivocation(
+                NODE,
+                &a.unsigned,
+                &a.signature,
+                &b.unsigned,
+                &b.signature,
+                records
+            ),
+            Err(EvidenceError::SignersOfDifferentOwners {
+                owner_a: owner("previous"),
+                owner_b: owner("current")
+            })
+        );
+        // The previous owner stays accountable for what its own key signed.
+        let b_old = signed(&envelope(NODE, 11, 101, b"p"), &old);
+        assert_eq!(
+            verify_equivocation(
+                NODE,
+                &a.unsigned,
+                &a.signature,
+                &b_old.unsigned,
+                &b_old.signature,
+                records
+            )
+            .map(|r| r.owner),
+            Ok(owner("previous"))
+        );
+    }
+
+    #[test]
+    fn node_zero_never_has_a_signer() {
+        let node = key("node");
+        let records = |_| SignerRecord::default();
+        let a = signed(&envelope(0, 11, 100, b"p"), &node);
+        assert_eq!(
+            verify_invalid_payload(0, &a.unsigned, &a.signature, records),
+            Err(EvidenceError::NotNodeSigner {
+                node_id: 0,
+                signer: node.address()
+            })
         );
     }
 
@@ -380,67 +695,67 @@ mod tests {
     fn equivocation_checks_in_the_contracts_order() {
         let node = key("node");
         let stranger = key("stranger");
-        let is_signer = |id, who| id == 4 && who == node.address();
-        let a = signed(&envelope(4, 11, 100, b"p"), &node);
+        let is_node = current(&node);
+        let a = signed(&envelope(NODE, 11, 100, b"p"), &node);
         // Parsing comes before signatures: B is malformed and A's signature is short.
         assert_eq!(
-            verify_equivocation(4, &a.unsigned, &[0; 3], &[0x08], &a.signature, is_signer),
+            verify_equivocation(NODE, &a.unsigned, &[0; 3], &[0x08], &a.signature, is_node),
             Err(EvidenceError::Protobuf(ProtobufError::Truncated))
         );
         // Signatures come before signers: B's is short, A's signer a stranger.
-        let by_stranger = signed(&envelope(4, 11, 100, b"p"), &stranger);
+        let by_stranger = signed(&envelope(NODE, 11, 100, b"p"), &stranger);
         assert_eq!(
             verify_equivocation(
-                4,
+                NODE,
                 &by_stranger.unsigned,
                 &by_stranger.signature,
                 &a.unsigned,
                 &[0; 64],
-                is_signer
+                is_node
             ),
             Err(EvidenceError::InvalidSignatureLength(64))
         );
         // Signers come before originators.
-        let other_node = signed(&envelope(5, 11, 100, b"p"), &stranger);
+        let other_node = signed(&envelope(200, 11, 100, b"p"), &stranger);
         assert_eq!(
             verify_equivocation(
-                4,
+                NODE,
                 &a.unsigned,
                 &a.signature,
                 &other_node.unsigned,
                 &other_node.signature,
-                is_signer
+                is_node
             ),
             Err(EvidenceError::NotNodeSigner {
-                node_id: 4,
+                node_id: NODE,
                 signer: stranger.address()
             })
         );
         // Originators come before sequence ids.
-        let other_node = signed(&envelope(5, 12, 100, b"p"), &node);
+        let other_node = signed(&envelope(200, 12, 100, b"p"), &node);
         assert_eq!(
             verify_equivocation(
-                4,
+                NODE,
                 &a.unsigned,
                 &a.signature,
                 &other_node.unsigned,
                 &other_node.signature,
-                is_signer
+                is_node
             ),
             Err(EvidenceError::OriginatorMismatch {
-                node_id: 4,
-                actual: 5
+                node_id: NODE,
+                actual: 200
             })
         );
-        let next = signed(&envelope(4, 12, 100, b"p"), &node);
+        let next = signed(&envelope(NODE, 12, 100, b"p"), &node);
         assert_eq!(
             verify_equivocation(
-                4,
+                NODE,
                 &a.unsigned,
                 &a.signature,
                 &next.unsigned,
                 &next.signature,
-                is_signer
+                is_node
             ),
             Err(EvidenceError::SequenceIdMismatch { a: 11, b: 12 })
         );
@@ -468,7 +783,7 @@ mod tests {
             (u32::MAX - 1, false),
             (u32::MAX, true),
         ] {
-            let violation = payer_violation(1, &payer(1, days));
+            let violation = payer_violation(NODE, &payer(NODE, days)).unwrap();
             assert_eq!(violation.is_none(), ok, "{days} days");
             if !ok {
                 assert_eq!(violation, Some(Violation::Retention { days }));
@@ -478,66 +793,102 @@ mod tests {
 
     #[test]
     fn payer_rules_in_order() {
-        let mut envelope = payer(2, 0);
+        let mut envelope = payer(200, 0);
         envelope.payer_signature = None;
         assert_eq!(
-            payer_violation(1, &envelope),
-            Some(Violation::TargetOriginator { target: 2 })
+            payer_violation(NODE, &envelope),
+            Ok(Some(Violation::TargetOriginator { target: 200 }))
         );
-        envelope.target_originator = 1;
+        envelope.target_originator = NODE;
         assert_eq!(
-            payer_violation(1, &envelope),
-            Some(Violation::Retention { days: 0 })
+            payer_violation(NODE, &envelope),
+            Ok(Some(Violation::Retention { days: 0 }))
         );
         envelope.message_retention_days = 7;
         assert_eq!(
-            payer_violation(1, &envelope),
-            Some(Violation::PayerSignature)
+            payer_violation(NODE, &envelope),
+            Ok(Some(Violation::PayerSignature))
         );
         envelope.payer_signature = Some(Bytes::new());
         assert_eq!(
-            payer_violation(1, &envelope),
-            Some(Violation::PayerSignature)
+            payer_violation(NODE, &envelope),
+            Ok(Some(Violation::PayerSignature))
         );
-        envelope.payer_signature = Some(sign_digest(&key("payer"), &envelope.digest()).unwrap());
-        assert_eq!(payer_violation(1, &envelope), None);
+        let good = sign_digest(&key("payer"), &envelope.digest()).unwrap();
+        envelope.payer_signature = Some(good.clone());
+        assert_eq!(payer_violation(NODE, &envelope), Ok(None));
+        // High s is what xmtpd accepts: valid, not a violation.
+        let high = malleate(&good.as_ref().try_into().unwrap());
+        envelope.payer_signature = Some(high.to_vec().into());
+        assert_eq!(payer_violation(NODE, &envelope), Ok(None));
+        // v 27 is no recovery code for xmtpd.
+        let mut legacy = good.to_vec();
+        legacy[64] += 27;
+        envelope.payer_signature = Some(legacy.into());
+        assert_eq!(
+            payer_violation(NODE, &envelope),
+            Ok(Some(Violation::PayerSignature))
+        );
+        // Recovery id 2 with a tiny r: nobody can check it on chain.
+        let mut unverifiable = good.to_vec();
+        unverifiable[..32].fill(0);
+        unverifiable[31] = 1;
+        unverifiable[64] = 2;
+        envelope.payer_signature = Some(unverifiable.into());
+        assert_eq!(
+            payer_violation(NODE, &envelope),
+            Err(EvidenceError::PayerSignatureUnverifiable)
+        );
+        // Earlier rules still win over an unverifiable signature.
+        envelope.message_retention_days = 1;
+        assert_eq!(
+            payer_violation(NODE, &envelope),
+            Ok(Some(Violation::Retention { days: 1 }))
+        );
         assert_eq!(Violation::PayerSignature.name(), "PayerSignature");
     }
 
     #[test]
     fn invalid_payload_reports_the_first_violation() {
         let node = key("node");
-        let is_signer = |id, who| id == 4 && who == node.address();
-        let bad = signed(&envelope(4, 11, 100, &payer(9, 30).encode()), &node);
+        let is_node = current(&node);
+        let bad = signed(&envelope(NODE, 11, 100, &payer(900, 30).encode()), &node);
         assert_eq!(
-            verify_invalid_payload(4, &bad.unsigned, &bad.signature, is_signer),
+            verify_invalid_payload(NODE, &bad.unsigned, &bad.signature, is_node),
             Ok(InvalidPayloadReport {
                 sequence_id: 11,
                 signer: node.address(),
-                violation: Violation::TargetOriginator { target: 9 },
+                owner: owner("owner"),
+                violation: Violation::TargetOriginator { target: 900 },
             })
         );
-        let good = signed(&envelope(4, 11, 100, &payer(4, 30).encode()), &node);
+        let good = signed(&envelope(NODE, 11, 100, &payer(NODE, 30).encode()), &node);
         assert_eq!(
-            verify_invalid_payload(4, &good.unsigned, &good.signature, is_signer),
+            verify_invalid_payload(NODE, &good.unsigned, &good.signature, is_node),
             Err(EvidenceError::PayloadValid)
         );
+        let everyone = |_| SignerRecord {
+            node_id: 200,
+            ..Default::default()
+        };
         assert_eq!(
-            verify_invalid_payload(5, &good.unsigned, &good.signature, |_, _| true),
+            verify_invalid_payload(200, &good.unsigned, &good.signature, everyone),
             Err(EvidenceError::OriginatorMismatch {
-                node_id: 5,
-                actual: 4
+                node_id: 200,
+                actual: NODE
             })
         );
-        let malformed_payer = signed(&envelope(4, 11, 100, &[0x1a, 0x00]), &node);
+        let malformed_payer = signed(&envelope(NODE, 11, 100, &[0x1e, 0x00]), &node);
         assert_eq!(
             verify_invalid_payload(
-                4,
+                NODE,
                 &malformed_payer.unsigned,
                 &malformed_payer.signature,
-                is_signer
+                is_node
             ),
-            Err(EvidenceError::Protobuf(ProtobufError::WrongWireType(3)))
+            Err(EvidenceError::Protobuf(ProtobufError::UnsupportedWireType(
+                6
+            )))
         );
     }
 }

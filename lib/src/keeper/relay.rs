@@ -1,18 +1,20 @@
 //! Misbehavior evidence: the JSON format operators and nodes hand in (`keeper relay FILE`,
 //! `POST /v1/misbehavior`), its local verification with the library's [`crate::evidence`]
 //! module (the contract's exact rules, in its order), de-duplication by report id, and submission
-//! through the keeper's one sender.
+//! through the keeper's one sender: first `commitReport`, mined, then the report, so that the
+//! reward cannot be taken by copying the report from the mempool.
 //!
 //! ```json
-//! {"kind": "equivocation", "node_id": 7,
-//!  "envelopes": [{"unsigned_originator_envelope": "0x0a…", "signature": "0x…"},
-//!                {"unsigned_originator_envelope": "0x0a…", "signature": "0x…"}]}
-//! {"kind": "invalid_payload", "node_id": 7,
-//!  "envelope": {"unsigned_originator_envelope": "0x0a…", "signature": "0x…"}}
+//! {"kind": "equivocation", "node_id": 100,
+//!  "envelopes": [{"unsigned_originator_envelope": "0x08…", "signature": "0x…"},
+//!                {"unsigned_originator_envelope": "0x08…", "signature": "0x…"}]}
+//! {"kind": "invalid_payload", "node_id": 100,
+//!  "envelope": {"unsigned_originator_envelope": "0x08…", "signature": "0x…"}}
 //! ```
 //!
 //! `unsigned_originator_envelope` is the protobuf `UnsignedOriginatorEnvelope` the node signed
-//! and `signature` its 65-byte signature over it, both hex.
+//! and `signature` its 65-byte signature over it, both hex. A node signature with a high `s` or
+//! `v` 27/28 is the node's all the same; the relay sends it in the low-`s`, `v` 0/1 form.
 
 use std::{
     collections::{HashMap, HashSet},
@@ -25,16 +27,34 @@ use alloy::{
     providers::DynProvider,
 };
 use serde::{Deserialize, Serialize};
-use xmtp_bindings::{misbehavior_reports::MisbehaviorReports, nodes::Nodes};
+use xmtp_bindings::misbehavior_reports::MisbehaviorReports;
 
 use super::{
     metrics::{Metrics, RelayOutcome},
     sender::{Call, Outcome, SendError, Sender},
 };
 use crate::evidence::{
-    calldata, equivocation_report_id, originator_digest, recover_signer, verify_equivocation,
-    verify_invalid_payload, EvidenceError,
+    calldata, equivocation_report_id, normalize, originator_digest, verify_equivocation,
+    verify_invalid_payload, EvidenceError, SignerRecord,
 };
+
+/// Views of the issue-14 contracts the generated bindings do not carry yet, declared from the
+/// spec (section 6). Once the bindings are regenerated, `Nodes::signerRecord` replaces this.
+mod pending_bindings {
+    alloy::sol! {
+        #[sol(rpc)]
+        interface INodesSignerRecord {
+            struct SignerRecord {
+                uint32 nodeId;
+                address owner;
+                uint64 retiredAt;
+                uint64 lastCoveredSequenceId;
+            }
+
+            function signerRecord(address signer) external view returns (SignerRecord memory);
+        }
+    }
+}
 
 /// The largest evidence document accepted: two envelopes of the largest payload a broadcaster
 /// takes, hex-encoded, with room to spare.
@@ -151,34 +171,60 @@ impl RelayError {
     }
 }
 
-/// Verifies `evidence` exactly as the contract will, asking `is_signer` (the chain's
-/// `Nodes.isSigner`) only about the addresses the signatures recover to.
-pub async fn check<F, Fut>(evidence: &Evidence, is_signer: F) -> Result<Checked, RelayError>
+/// A node signature in the form the relay sends: low `s`, `v` 0/1 (see [`normalize`]). One the
+/// verifier will refuse is left as it is, for the verifier to name the error.
+fn normalized(envelope: &SignedEnvelope) -> SignedEnvelope {
+    let digest = originator_digest(&envelope.unsigned_originator_envelope);
+    match normalize(&digest, &envelope.signature) {
+        Ok((signature, _)) => SignedEnvelope {
+            unsigned_originator_envelope: envelope.unsigned_originator_envelope.clone(),
+            signature: Bytes::copy_from_slice(&signature),
+        },
+        Err(_) => envelope.clone(),
+    }
+}
+
+/// Verifies `evidence` exactly as the contract will, asking `signer_record` (the chain's
+/// `Nodes.signerRecord`) only about the addresses the signatures recover to. The calldata carries
+/// the node signatures normalised.
+pub async fn check<F, Fut>(evidence: &Evidence, signer_record: F) -> Result<Checked, RelayError>
 where
-    F: Fn(u32, Address) -> Fut,
-    Fut: Future<Output = Result<bool, alloy::contract::Error>>,
+    F: Fn(Address) -> Fut,
+    Fut: Future<Output = Result<SignerRecord, alloy::contract::Error>>,
 {
     let node_id = evidence.node_id();
+    let evidence = match evidence {
+        Evidence::Equivocation {
+            node_id,
+            envelopes: [a, b],
+        } => Evidence::Equivocation {
+            node_id: *node_id,
+            envelopes: [normalized(a), normalized(b)],
+        },
+        Evidence::InvalidPayload { node_id, envelope } => Evidence::InvalidPayload {
+            node_id: *node_id,
+            envelope: normalized(envelope),
+        },
+    };
     // Signatures that do not recover fail in the verifier before any signer is consulted.
-    let mut signers = HashMap::new();
+    let mut records = HashMap::new();
     for envelope in evidence.envelopes() {
         let digest = originator_digest(&envelope.unsigned_originator_envelope);
-        if let Ok(signer) = recover_signer(&digest, &envelope.signature) {
-            if let std::collections::hash_map::Entry::Vacant(slot) = signers.entry(signer) {
-                let known =
-                    is_signer(node_id, signer)
-                        .await
-                        .map_err(|source| RelayError::Read {
-                            what: "Nodes.isSigner",
-                            source: Box::new(source),
-                        })?;
-                slot.insert(known);
+        if let Ok((_, signer)) = normalize(&digest, &envelope.signature) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = records.entry(signer) {
+                let record = signer_record(signer)
+                    .await
+                    .map_err(|source| RelayError::Read {
+                        what: "Nodes.signerRecord",
+                        source: Box::new(source),
+                    })?;
+                slot.insert(record);
             }
         }
     }
-    let is_known = |id: u32, signer: Address| id == node_id && signers.get(&signer) == Some(&true);
+    let known = |signer: Address| records.get(&signer).copied().unwrap_or_default();
     let invalid = |error| RelayError::Invalid { error };
-    match evidence {
+    match &evidence {
         Evidence::Equivocation {
             envelopes: [a, b], ..
         } => {
@@ -188,7 +234,7 @@ where
                 &a.signature,
                 &b.unsigned_originator_envelope,
                 &b.signature,
-                is_known,
+                known,
             )
             .map_err(invalid)?;
             Ok(Checked {
@@ -211,7 +257,7 @@ where
                 node_id,
                 &envelope.unsigned_originator_envelope,
                 &envelope.signature,
-                is_known,
+                known,
             )
             .map_err(invalid)?;
             Ok(Checked {
@@ -303,12 +349,19 @@ impl Relay {
         }
     }
 
-    /// Verifies `evidence` against the chain's signers; records a rejection in the metrics.
+    /// Verifies `evidence` against the chain's signer records; records a rejection in the
+    /// metrics.
     pub async fn check(&self, evidence: &Evidence) -> Result<Checked, RelayError> {
-        let nodes = Nodes::new(self.nodes, &self.provider);
+        let nodes = pending_bindings::INodesSignerRecord::new(self.nodes, &self.provider);
         let nodes = &nodes;
-        let result = check(evidence, |node_id, signer| async move {
-            nodes.isSigner(node_id, signer).call().await
+        let result = check(evidence, |signer| async move {
+            let record = nodes.signerRecord(signer).call().await?;
+            Ok(SignerRecord {
+                node_id: record.nodeId,
+                owner: record.owner,
+                retired_at: record.retiredAt,
+                last_covered_sequence_id: record.lastCoveredSequenceId,
+            })
         })
         .await;
         if let Err(error) = &result {
@@ -346,6 +399,12 @@ impl Relay {
             self.release(report_id);
             return Ok(self.duplicate(&checked));
         }
+        if let Err(error) = self.commit(&checked).await {
+            self.release(report_id);
+            self.metrics.record_relay(RelayOutcome::Failed);
+            tracing::error!(%report_id, node_id = checked.node_id, %error, "misbehavior commitment failed");
+            return Err(RelayError::Send(Box::new(error)));
+        }
         let call = Call {
             to: self.reports,
             data: checked.calldata.clone(),
@@ -378,6 +437,38 @@ impl Relay {
         }
     }
 
+    /// Commits to the report (`commitReport`) and waits until the commitment is mined: the report
+    /// then lands in a later block, which the contract requires to pay the reporter. A commitment
+    /// already on chain (an earlier attempt of ours) is as good.
+    async fn commit(&self, checked: &Checked) -> Result<(), SendError> {
+        let commitment = calldata::report_commitment(
+            self.sender.address(),
+            checked.node_id,
+            checked.sequence_id,
+        );
+        let call = Call {
+            to: self.reports,
+            data: calldata::commit_report(commitment),
+            label: "MisbehaviorReports.commitReport",
+        };
+        match self.sender.send(&call).await {
+            Ok(Outcome::Confirmed(receipt)) => {
+                tracing::info!(%commitment, tx = %receipt.transaction_hash, "report committed");
+                Ok(())
+            }
+            Ok(Outcome::DryRun(_)) => Ok(()),
+            Err(error)
+                if error
+                    .revert()
+                    .is_some_and(|revert| calldata::is_already_committed(&revert.data)) =>
+            {
+                tracing::info!(%commitment, "report already committed");
+                Ok(())
+            }
+            Err(error) => Err(error),
+        }
+    }
+
     fn duplicate(&self, checked: &Checked) -> Relayed {
         self.metrics.record_relay(RelayOutcome::Duplicate);
         tracing::info!(report_id = %checked.report_id, node_id = checked.node_id, "already reported: nothing sent");
@@ -406,6 +497,7 @@ impl Relay {
 mod tests {
     use super::*;
     use crate::evidence::vectors;
+    use alloy::sol_types::SolCall;
 
     fn block_on<F: Future>(future: F) -> F::Output {
         tokio::runtime::Builder::new_current_thread()
@@ -445,9 +537,9 @@ mod tests {
     #[test]
     fn agrees_with_the_shared_vectors() {
         let vectors = vectors::generate().unwrap();
-        let is_signer = |node_id: u32, signer: Address| {
-            let known = vectors.is_signer(node_id, signer);
-            async move { Ok::<_, alloy::contract::Error>(known) }
+        let records = |signer: Address| {
+            let record = vectors.signer_record(signer);
+            async move { Ok::<_, alloy::contract::Error>(record) }
         };
         for vector in &vectors.equivocations {
             let evidence = Evidence::Equivocation {
@@ -463,10 +555,15 @@ mod tests {
                     },
                 ],
             };
-            match (vector.error.as_str(), block_on(check(&evidence, is_signer))) {
+            match (vector.error.as_str(), block_on(check(&evidence, records))) {
                 ("", Ok(checked)) => {
                     assert_eq!(checked.report_id, vector.report_id, "{}", vector.name);
-                    assert_eq!(checked.calldata, vector.calldata, "{}", vector.name);
+                    let call =
+                        calldata::reportEquivocationCall::abi_decode(&checked.calldata).unwrap();
+                    assert_eq!(call.unsignedEnvelopeA, vector.unsigned_a, "{}", vector.name);
+                    assert_eq!(call.unsignedEnvelopeB, vector.unsigned_b, "{}", vector.name);
+                    assert_normal(&call.unsignedEnvelopeA, &call.signatureA, vector.signer_a);
+                    assert_normal(&call.unsignedEnvelopeB, &call.signatureB, vector.signer_b);
                 }
                 (name, Err(RelayError::Invalid { error })) => {
                     assert_eq!(error.name(), name, "{}", vector.name)
@@ -482,10 +579,13 @@ mod tests {
                     signature: vector.signature.clone(),
                 },
             };
-            match (vector.error.as_str(), block_on(check(&evidence, is_signer))) {
+            match (vector.error.as_str(), block_on(check(&evidence, records))) {
                 ("", Ok(checked)) => {
                     assert_eq!(checked.sequence_id, vector.sequence_id, "{}", vector.name);
-                    assert_eq!(checked.calldata, vector.calldata, "{}", vector.name);
+                    let call =
+                        calldata::reportInvalidPayloadCall::abi_decode(&checked.calldata).unwrap();
+                    assert_eq!(call.unsignedEnvelope, vector.unsigned, "{}", vector.name);
+                    assert_normal(&call.unsignedEnvelope, &call.signature, vector.signer);
                 }
                 (name, Err(RelayError::Invalid { error })) => {
                     assert_eq!(error.name(), name, "{}", vector.name)
@@ -493,6 +593,50 @@ mod tests {
                 (expected, got) => panic!("{}: expected {expected:?}, got {got:?}", vector.name),
             }
         }
+    }
+
+    /// The relayed signature is low-s with v 0/1 and still the vector's signer's.
+    fn assert_normal(unsigned: &[u8], signature: &[u8], signer: Address) {
+        use crate::evidence::{recover_signer, signature::MAX_LOW_S};
+        assert!(signature[64] <= 1, "v {}", signature[64]);
+        assert!(alloy::primitives::U256::from_be_slice(&signature[32..64]) <= MAX_LOW_S);
+        assert_eq!(
+            recover_signer(&originator_digest(unsigned), signature),
+            Ok(signer)
+        );
+    }
+
+    #[test]
+    fn relays_high_s_and_v_27_node_signatures_normalised() {
+        let vectors = vectors::generate().unwrap();
+        let high = vectors
+            .equivocations
+            .iter()
+            .find(|v| v.name == "node-signature-high-s-v-27-28")
+            .unwrap();
+        assert!(high.signature_b[64] >= 27);
+        let records = |signer: Address| {
+            let record = vectors.signer_record(signer);
+            async move { Ok::<_, alloy::contract::Error>(record) }
+        };
+        let evidence = Evidence::Equivocation {
+            node_id: high.node_id,
+            envelopes: [
+                SignedEnvelope {
+                    unsigned_originator_envelope: high.unsigned_a.clone(),
+                    signature: high.signature_a.clone(),
+                },
+                SignedEnvelope {
+                    unsigned_originator_envelope: high.unsigned_b.clone(),
+                    signature: high.signature_b.clone(),
+                },
+            ],
+        };
+        let checked = block_on(check(&evidence, records)).unwrap();
+        assert_ne!(checked.calldata, high.calldata);
+        let call = calldata::reportEquivocationCall::abi_decode(&checked.calldata).unwrap();
+        assert_normal(&call.unsignedEnvelopeA, &call.signatureA, high.signer_a);
+        assert_normal(&call.unsignedEnvelopeB, &call.signatureB, high.signer_b);
     }
 
     mod properties {
@@ -544,8 +688,13 @@ mod tests {
             /// about their signers; only a report the contract would take passes.
             #[test]
             fn arbitrary_envelopes_are_refused_by_name(evidence in evidence(), known in any::<bool>()) {
-                let verdict = block_on(check(&evidence, |_, _| async move {
-                    Ok::<_, alloy::contract::Error>(known)
+                let node_id = evidence.node_id();
+                let verdict = block_on(check(&evidence, |_| async move {
+                    Ok::<_, alloy::contract::Error>(if known {
+                        SignerRecord { node_id, ..Default::default() }
+                    } else {
+                        SignerRecord::default()
+                    })
                 }));
                 match verdict {
                     Ok(checked) => prop_assert_eq!(checked.node_id, evidence.node_id()),
