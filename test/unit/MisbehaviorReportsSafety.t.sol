@@ -29,6 +29,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         uint256 slashed = stake * reports.safetySlashBps() / 10_000;
         uint256 reward = slashed * reports.reporterRewardBps() / 10_000;
         bytes32 expectedId = keccak256(abi.encode(node, uint64(7)));
+        _commit(reporter, node, 7);
 
         vm.expectEmit(address(reports));
         emit IWitnessReports.MisbehaviorReported(expectedId, node, 0, reporter);
@@ -100,6 +101,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
     function test_reportEquivocation_holdsAnOldKeyToWhatItSigned() public {
         (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
         Vm.Wallet memory next = vm.createWallet("node 0 next key");
+        _coverSequenceIds(node, 7);
         vm.prank(admin);
         nodes.rotateSigningKey(node, _publicKey(next));
         bytes memory b = _envelope(node, 7, 2000, _payerEnvelope(node, RETENTION), 0);
@@ -257,6 +259,208 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         bytes memory sig = _signAs(node, e);
         vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.SequenceAlreadyReported.selector, node, 9));
         reports.reportInvalidPayload(node, e, sig);
+    }
+
+    /* ============ Attacks on the evidence rules ============ */
+
+    /// @dev The attack: a client malleates its own payer signature (s → n − s, the other parity). xmtpd accepts it, so
+    ///      the honest node signs the envelope; the contract must find nothing wrong with it.
+    function test_reportInvalidPayload_neverSlashesAnHonestNodeForAHighSPayerSignature() public {
+        bytes memory client = "client envelope: a message for a group";
+        bytes memory low = EnvelopeBuilder.sign(vm, PAYER_KEY, EnvelopeBuilder.payerDigest(client, node));
+        _expectPayloadValid(EnvelopeBuilder.payer(client, _malleate(low), node, RETENTION));
+    }
+
+    /// @dev decred reads `v` 4 to 7 as the ids 0 to 3 with a "compressed" flag: xmtpd's releases accept them.
+    function test_reportInvalidPayload_acceptsPayerSignaturesWithV4To7() public {
+        bytes memory client = "client envelope: a message for a group";
+        bytes memory sig = EnvelopeBuilder.sign(vm, PAYER_KEY, EnvelopeBuilder.payerDigest(client, node));
+        sig[64] = bytes1(uint8(sig[64]) + 4);
+        _expectPayloadValid(EnvelopeBuilder.payer(client, sig, node, RETENTION));
+    }
+
+    /// @dev `v` 27 and 28 (and anything from 8) are refused by every xmtpd build: a node that signed such a payload
+    ///      let an invalid one through.
+    function test_reportInvalidPayload_slashesForAPayerSignatureWithV27Or28() public view {
+        bytes memory client = "client envelope: a message for a group";
+        bytes memory sig = EnvelopeBuilder.sign(vm, PAYER_KEY, EnvelopeBuilder.payerDigest(client, node));
+        sig[64] = bytes1(uint8(sig[64]) + 27);
+        bytes memory e = _envelope(node, 9, 1000, EnvelopeBuilder.payer(client, sig, node, RETENTION), 0);
+        (IMisbehaviorReports.PayloadViolation violation,) = reports.payloadViolation(node, e, _signAs(node, e));
+        assertEq(uint8(violation), uint8(IMisbehaviorReports.PayloadViolation.PayerSignature));
+    }
+
+    /// @dev Recovery id 2 or 3 (x = r + n) may recover off chain, and the precompile cannot tell: never evidence.
+    function test_reportInvalidPayload_revertsWhenThePayerSignatureIsUnverifiable() public {
+        bytes memory sig = abi.encodePacked(bytes32(uint256(1)), bytes32(uint256(1)), uint8(2));
+        bytes memory e = _envelope(node, 9, 1000, EnvelopeBuilder.payer("client", sig, node, RETENTION), 0);
+        bytes memory nodeSig = _signAs(node, e);
+        vm.expectRevert(IMisbehaviorReports.PayerSignatureUnverifiable.selector);
+        reports.payloadViolation(node, e, nodeSig);
+        vm.expectRevert(IMisbehaviorReports.PayerSignatureUnverifiable.selector);
+        reports.reportInvalidPayload(node, e, nodeSig);
+    }
+
+    /// @dev A node's high-s signature is still the node's signature: the equivocation stands.
+    function test_reportEquivocation_acceptsAHighSNodeSignature() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        reports.reportEquivocation(node, a, _malleate(sigA), b, sigB);
+        assertTrue(reports.isReported(node, 7));
+    }
+
+    /// @dev The attack: a leaked key, rotated out, forges "equivocations" at sequence ids the node never reached while
+    ///      it held the key. Refused: a retired key counts only up to what usage reports had covered.
+    function test_reportEquivocation_refusesALeakedRetiredKeyBeyondItsCoverage() public {
+        _coverSequenceIds(node, 7);
+        uint256 leaked = signingKeys[node];
+        address leakedSigner = vm.addr(leaked);
+        vm.prank(admin);
+        nodes.rotateSigningKey(node, _publicKey(vm.createWallet("node 0 next key")));
+        bytes memory a = _envelope(node, 8, 1000, _payerEnvelope(node, RETENTION), 0);
+        bytes memory b = _envelope(node, 8, 2000, _payerEnvelope(node, RETENTION), 0);
+        bytes memory sigA = EnvelopeBuilder.sign(vm, leaked, EnvelopeBuilder.originatorDigest(a));
+        bytes memory sigB = EnvelopeBuilder.sign(vm, leaked, EnvelopeBuilder.originatorDigest(b));
+        vm.expectRevert(
+            abi.encodeWithSelector(IMisbehaviorReports.SignedAfterRetirement.selector, node, leakedSigner, 8, 7)
+        );
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+    }
+
+    /// @dev The attack: governance moves the NFT to a new operator with a new key; the previous owner keeps its old
+    ///      key and forges an equivocation. It can only reach its own stake, never the new operator's.
+    function test_reportEquivocation_oldKeyAfterATransferSlashesOnlyThePreviousOwner() public {
+        _coverSequenceIds(node, 7);
+        uint256 oldKey = signingKeys[node];
+        address newOwner = makeAddr("new node owner");
+        Vm.Wallet memory newKey = vm.createWallet("new owner's key");
+        vm.prank(admin);
+        nodes.transferNode(node, newOwner, _publicKey(newKey));
+        xmtp.mint(newOwner, selection.minimumStake());
+        vm.startPrank(newOwner);
+        xmtp.approve(address(selection), type(uint256).max);
+        selection.stake(selection.minimumStake());
+        vm.stopPrank();
+        uint256 newOwnerStake = selection.stakeOf(newOwner);
+        uint256 previousStake = selection.stakeOf(operator);
+
+        bytes memory a = _envelope(node, 5, 1000, _payerEnvelope(node, RETENTION), 0);
+        bytes memory b = _envelope(node, 5, 2000, _payerEnvelope(node, RETENTION), 0);
+        reports.reportEquivocation(
+            node,
+            a,
+            EnvelopeBuilder.sign(vm, oldKey, EnvelopeBuilder.originatorDigest(a)),
+            b,
+            EnvelopeBuilder.sign(vm, oldKey, EnvelopeBuilder.originatorDigest(b))
+        );
+        assertEq(selection.stakeOf(newOwner), newOwnerStake, "the new owner's stake is untouched");
+        assertLt(selection.stakeOf(operator), previousStake, "the previous owner answers for its key");
+    }
+
+    /// @dev Two keys answering to different owners cannot make one equivocation.
+    function test_reportEquivocation_refusesSignersOfDifferentOwners() public {
+        _coverSequenceIds(node, 7);
+        uint256 oldKey = signingKeys[node];
+        address newOwner = makeAddr("new node owner");
+        Vm.Wallet memory newKey = vm.createWallet("new owner's key");
+        vm.prank(admin);
+        nodes.transferNode(node, newOwner, _publicKey(newKey));
+        bytes memory a = _envelope(node, 5, 1000, _payerEnvelope(node, RETENTION), 0);
+        bytes memory b = _envelope(node, 5, 2000, _payerEnvelope(node, RETENTION), 0);
+        bytes memory sigA = EnvelopeBuilder.sign(vm, oldKey, EnvelopeBuilder.originatorDigest(a));
+        bytes memory sigB = EnvelopeBuilder.sign(vm, newKey.privateKey, EnvelopeBuilder.originatorDigest(b));
+        vm.expectRevert(
+            abi.encodeWithSelector(IMisbehaviorReports.SignersOfDifferentOwners.selector, operator, newOwner)
+        );
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+    }
+
+    /// @dev The attack: a leaked current key forges a fault at every sequence id. The owner loses one slash per jail
+    ///      period; the rest are recorded without a slash.
+    function test_reportEquivocation_slashesAnOwnerOncePerJailPeriod() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        uint256 afterFirst = selection.stakeOf(operator);
+        uint256 until = vm.getBlockTimestamp() + selection.jailPeriod();
+
+        (a, sigA) = _honest(8, 1000, 0);
+        (b, sigB) = _honest(8, 2000, 0);
+        bytes32 secondId = keccak256(abi.encode(node, uint64(8)));
+        vm.expectEmit(address(reports));
+        emit IMisbehaviorReports.SafetySlashSkipped(secondId, operator, until);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        assertEq(selection.stakeOf(operator), afterFirst, "no second slash within the jail period");
+        assertEq(reports.getReport(secondId).slashed, 0);
+        assertTrue(reports.isReported(node, 8), "the fault stays on record");
+
+        vm.warp(until);
+        (a, sigA) = _honest(9, 1000, 0);
+        (b, sigB) = _honest(9, 2000, 0);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        assertLt(selection.stakeOf(operator), afterFirst, "slashed again once the jail period is over");
+    }
+
+    /* ============ Reporter reward: commit, then report ============ */
+
+    function test_reportEquivocation_paysNoRewardWithoutACommitment() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        uint256 stake = selection.stakeOf(operator);
+        vm.prank(reporter);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        assertLt(selection.stakeOf(operator), stake, "slashed all the same");
+        assertEq(xmtp.balanceOf(reporter), 0, "no reward");
+        assertEq(treasury.slashedXmtp(), stake - selection.stakeOf(operator), "all of it in the treasury");
+    }
+
+    /// @dev The attack: a bot copies a watcher's report from the mempool and gets it mined first. It slashes the node
+    ///      (as the watcher would have) but earns nothing; the watcher's own transaction then fails harmlessly.
+    function test_reportEquivocation_copiedFromTheMempoolEarnsNothing() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        _commit(reporter, node, 7);
+        address copier = makeAddr("mempool copier");
+        vm.prank(copier);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        assertEq(xmtp.balanceOf(copier), 0, "the copier earns nothing");
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.SequenceAlreadyReported.selector, node, 7));
+        vm.prank(reporter);
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+    }
+
+    /// @dev A commitment in the report's own block does not count: a copier could bundle both.
+    function test_reportEquivocation_paysNoRewardForACommitmentInTheSameBlock() public {
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        address copier = makeAddr("mempool copier");
+        vm.startPrank(copier);
+        reports.commitReport(reports.reportCommitment(copier, node, 7));
+        reports.reportEquivocation(node, a, sigA, b, sigB);
+        vm.stopPrank();
+        assertEq(xmtp.balanceOf(copier), 0);
+    }
+
+    function test_commitReport_recordsTheBlockOnce() public {
+        bytes32 commitment = reports.reportCommitment(reporter, node, 7);
+        assertEq(commitment, keccak256(abi.encode(reporter, keccak256(abi.encode(node, uint64(7))))));
+        vm.expectEmit(address(reports));
+        emit IMisbehaviorReports.ReportCommitted(commitment, reporter);
+        vm.prank(reporter);
+        reports.commitReport(commitment);
+        assertEq(reports.commitmentBlock(commitment), vm.getBlockNumber());
+        uint256 committedAt = vm.getBlockNumber();
+        vm.roll(committedAt + 5);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.AlreadyCommitted.selector, commitment, committedAt));
+        reports.commitReport(commitment);
+    }
+
+    /// @dev `s` → n − s with the other parity: the same signer, the other encoding.
+    function _malleate(bytes memory signature) internal pure returns (bytes memory) {
+        uint256 n = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
+        (bytes32 r, bytes32 s) = abi.decode(signature, (bytes32, bytes32));
+        uint8 v = uint8(signature[64]);
+        return abi.encodePacked(r, bytes32(n - uint256(s)), v >= 27 ? (v == 27 ? uint8(28) : uint8(27)) : v ^ 1);
     }
 
     /* ============ Fuzz ============ */

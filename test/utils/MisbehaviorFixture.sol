@@ -5,6 +5,8 @@ import {MisbehaviorReports} from "../../contracts/MisbehaviorReports.sol";
 import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
 import {EnvelopeBuilder} from "./EnvelopeBuilder.sol";
 import {SelectionFixture} from "./SelectionFixture.sol";
+import {UsageReports} from "./UsageReports.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @notice Seated, staked nodes with signing keys, the misbehavior reports contract wired as deployed, and envelopes.
 abstract contract MisbehaviorFixture is SelectionFixture {
@@ -64,5 +66,27 @@ abstract contract MisbehaviorFixture is SelectionFixture {
         uint32 nodeId = operatorNodeIds[0];
         unsignedEnvelope = _envelope(nodeId, sequenceId, originatorNs, _payerEnvelope(nodeId, RETENTION), fee);
         signature = _signAs(nodeId, unsignedEnvelope);
+    }
+
+    /// @dev `who` commits to reporting (`nodeId`, `sequenceId`), and a block passes: its report may then earn the
+    ///      reporter's reward.
+    function _commit(address who, uint32 nodeId, uint64 sequenceId) internal {
+        bytes32 commitment = reports.reportCommitment(who, nodeId, sequenceId);
+        vm.prank(who);
+        reports.commitReport(commitment);
+        vm.roll(vm.getBlockNumber() + 1);
+    }
+
+    /// @dev Has Payers accept usage reports of `nodeId` until its sequence ids up to `last` are covered, signed by the
+    ///      current epoch's active nodes: what a rotation then records as the retired key's bound.
+    function _coverSequenceIds(uint32 nodeId, uint64 last) internal {
+        uint64 epoch = SafeCast.toUint64(selection.currentEpoch());
+        while (payers.lastReportedSequenceId(nodeId) < last) {
+            UsageReports.serve(vm, payers, selection, epoch, nodeId, 1, _signingKey);
+        }
+    }
+
+    function _signingKey(uint32 nodeId) internal view returns (uint256) {
+        return signingKeys[nodeId];
     }
 }

@@ -907,7 +907,14 @@ def build():
     return {
         "version": 1,
         "generator": generator,
-        "nodes": [{"node_id": n, "signer": NODE_SIGNERS[n]} for n in NODE_IDS],
+        "nodes": [
+            {
+                "node_id": n,
+                "signer": NODE_SIGNERS[n],
+                "public_key": hx(NODE_KEYS[n].public_key.format(compressed=False)),
+            }
+            for n in NODE_IDS
+        ],
         "payload_cases": payload,
         "equivocation_cases": equivocation,
     }
