@@ -38,6 +38,9 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     /// @notice The slash for low uptime set at initialization: 1%.
     uint16 public constant DEFAULT_LIVENESS_SLASH_BPS = 100;
 
+    /// @notice The reported epochs a window needs, set at initialization: 30, half the default window.
+    uint16 public constant DEFAULT_MIN_REPORTED_EPOCHS = 30;
+
     /// @notice The longest uptime window: bounds the epochs `enforceUptime` reads (one slot each).
     uint16 public constant MAX_UPTIME_WINDOW_EPOCHS = 120;
 
@@ -70,6 +73,10 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         mapping(uint32 nodeId => mapping(uint64 epoch => mapping(uint8 kind => Observation))) observations;
         /// @dev The end (exclusive) of each node's last punished uptime window.
         mapping(uint32 nodeId => uint64 endEpoch) uptimeEnforcedUntil;
+        /// @dev The reported epochs a window needs before it can be punished (appended). Zero on a contract deployed
+        ///      before it existed: read as half the window, rounded up (`_minReportedEpochs`), until governance sets
+        ///      it. `setMinReportedEpochs` never stores zero.
+        uint16 minReportedEpochs;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.WitnessReports")) - 1)) & ~bytes32(uint256(0xff))
@@ -90,6 +97,7 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         _setMinUptimeBps(DEFAULT_MIN_UPTIME_BPS);
         _setUptimeWindowEpochs(DEFAULT_UPTIME_WINDOW_EPOCHS);
         _setLivenessSlashBps(DEFAULT_LIVENESS_SLASH_BPS);
+        _setMinReportedEpochs(DEFAULT_MIN_REPORTED_EPOCHS); // after the window, which bounds it
     }
 
     /* ============ Hooks ============ */
@@ -126,28 +134,11 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
 
     /// @inheritdoc IWitnessReports
     function enforceUptime(uint32 nodeId, uint64 firstEpoch) external returns (uint256 slashed) {
-        uint64 end;
-        uint256 uptime;
-        uint256 threshold;
-        uint256 bps;
-        {
-            WitnessReportsStorage storage $ = _getWitnessReportsStorage();
-            uint256 window = $.uptimeWindowEpochs;
-            uint256 endEpoch = uint256(firstEpoch) + window;
-            uint256 current = _selectionManager().currentEpoch();
-            if (endEpoch > current) revert WindowNotClosed(endEpoch, current);
-            uint64 enforcedUntil = $.uptimeEnforcedUntil[nodeId];
-            if (firstEpoch < enforcedUntil) revert WindowAlreadyEnforced(nodeId, firstEpoch, enforcedUntil);
-
-            uptime = _uptimeBps($, nodeId, firstEpoch, window);
-            threshold = $.minUptimeBps;
-            if (uptime >= threshold) revert UptimeAboveThreshold(uptime, threshold);
-
-            // Effects before the slash: the window is spent whatever the slash finds to take.
-            end = SafeCast.toUint64(endEpoch);
-            $.uptimeEnforcedUntil[nodeId] = end;
-            bps = $.livenessSlashBps;
-        }
+        WitnessReportsStorage storage $ = _getWitnessReportsStorage();
+        (uint64 end, uint256 uptime, uint256 threshold) = _checkUptimeWindow($, nodeId, firstEpoch);
+        // Effects before the slash: the window is spent whatever the slash finds to take.
+        $.uptimeEnforcedUntil[nodeId] = end;
+        uint256 bps = $.livenessSlashBps;
         slashed = _punish(nodeId, bps);
         emit UptimeEnforced(nodeId, firstEpoch, end, uptime, threshold, bps, slashed);
     }
@@ -167,6 +158,11 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     /// @inheritdoc IWitnessReports
     function setLivenessSlashBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setLivenessSlashBps(bps);
+    }
+
+    /// @inheritdoc IWitnessReports
+    function setMinReportedEpochs(uint256 epochs) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMinReportedEpochs(epochs);
     }
 
     /* ============ Views ============ */
@@ -216,8 +212,17 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     }
 
     /// @inheritdoc IWitnessReports
-    function uptimeBps(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256) {
-        return _uptimeBps(_getWitnessReportsStorage(), nodeId, firstEpoch, epochCount);
+    function uptimeBps(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256 uptime) {
+        (uptime,) = _uptime(_getWitnessReportsStorage(), nodeId, firstEpoch, epochCount);
+    }
+
+    /// @inheritdoc IWitnessReports
+    function reportedEpochs(uint32 nodeId, uint64 firstEpoch, uint256 epochCount)
+        external
+        view
+        returns (uint256 reported)
+    {
+        (, reported) = _uptime(_getWitnessReportsStorage(), nodeId, firstEpoch, epochCount);
     }
 
     /// @inheritdoc IWitnessReports
@@ -238,6 +243,12 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     /// @inheritdoc IWitnessReports
     function livenessSlashBps() external view returns (uint256) {
         return _getWitnessReportsStorage().livenessSlashBps;
+    }
+
+    /// @inheritdoc IWitnessReports
+    function minReportedEpochs() external view returns (uint256) {
+        WitnessReportsStorage storage $ = _getWitnessReportsStorage();
+        return _minReportedEpochs($, $.uptimeWindowEpochs);
     }
 
     /* ============ Internals ============ */
@@ -269,6 +280,34 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         if (observation.requests != 0) revert AlreadyReported(nodeId, epoch, kind);
     }
 
+    /**
+     * @dev Checks that the window from `firstEpoch` can be punished (aligned, closed, not punished yet, enough reported
+     *      epochs, uptime below the threshold) and returns its end, the uptime and the threshold.
+     */
+    function _checkUptimeWindow(WitnessReportsStorage storage $, uint32 nodeId, uint64 firstEpoch)
+        internal
+        view
+        returns (uint64 end, uint256 uptime, uint256 threshold)
+    {
+        uint256 window = $.uptimeWindowEpochs;
+        // Fixed, aligned windows: a caller cannot place one around a bad epoch of its choosing.
+        if (firstEpoch % window != 0) revert UnalignedUptimeWindow(firstEpoch, window);
+        uint256 endEpoch = uint256(firstEpoch) + window;
+        uint256 current = _selectionManager().currentEpoch();
+        if (endEpoch > current) revert WindowNotClosed(endEpoch, current);
+        uint64 enforcedUntil = $.uptimeEnforcedUntil[nodeId];
+        if (firstEpoch < enforcedUntil) revert WindowAlreadyEnforced(nodeId, firstEpoch, enforcedUntil);
+
+        uint256 reported;
+        (uptime, reported) = _uptime($, nodeId, firstEpoch, window);
+        // Unreported epochs are unknown, not up: with too few reported ones a window says too little to punish.
+        uint256 minimum = _minReportedEpochs($, window);
+        if (reported < minimum) revert TooFewReportedEpochs(reported, minimum);
+        threshold = $.minUptimeBps;
+        if (uptime >= threshold) revert UptimeAboveThreshold(uptime, threshold);
+        end = SafeCast.toUint64(endEpoch);
+    }
+
     /// @dev Its own frame: the event's eight fields do not fit the stack beside `submitPerformanceReport`'s locals.
     function _emitPerformanceReported(bytes32 reportId, PerformanceReport calldata report, uint256 valid) internal {
         emit PerformanceReported(
@@ -285,9 +324,10 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
 
     /**
      * @dev Counts the signatures of `digest` by witnesses of `epoch` (its active set without `nodeId`) that recover to
-     *      a key their node has or ever had, and requires a strict majority of the witnesses. Reverts when `nodeId`
-     *      is not in the set or the signatures are not in strictly ascending node id order. Signatures by non-witnesses
-     *      are skipped without recovery.
+     *      their node's current signer while the node is enabled, and requires a strict majority of the witnesses.
+     *      Reverts when `nodeId` is not in the set or the signatures are not in strictly ascending node id order.
+     *      One call for the set, one to the registry for the witnesses' signers (`quorumView`: zero for a disabled or
+     *      unknown node); signatures by non-witnesses are skipped without recovery.
      */
     function _countWitnessSignatures(
         INodeSelectionManager selection,
@@ -307,10 +347,40 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         }
         if (!accusedActive) revert NodeNotActiveInEpoch(nodeId, epoch);
 
-        INodes registry = _nodesRegistry();
+        (uint32[] memory witnessIds, uint256[] memory signatureIndices) = _witnessSigners(active, nodeId, signatures);
+        // Only the signers: the quorum here is the epoch's active set, not the registry's enabled set that
+        // `quorumView`'s hash and size describe.
+        // slither-disable-next-line unused-return
+        (,, address[] memory signers) = _nodesRegistry().quorumView(witnessIds);
+        for (uint256 k; k < witnessIds.length; ++k) {
+            // A witness disabled since has no signer, and a key rotated out is no longer it: both count for nothing.
+            address signer = signers[k];
+            if (signer != address(0) && _recover(digest, signatures[signatureIndices[k]].signature) == signer) {
+                ++valid;
+            }
+        }
+        // The witnesses are the set less the accused: size >= 1 here.
+        uint256 required = (size - 1) / 2 + 1;
+        if (valid < required) revert InsufficientSignatures(valid, required);
+    }
+
+    /**
+     * @dev The signing nodes that are witnesses (in `active`, ascending, and not `nodeId`) and the index of each one's
+     *      signature: one merge of the two ascending lists. Reverts when the signatures are not in strictly ascending
+     *      node id order.
+     */
+    function _witnessSigners(uint32[] memory active, uint32 nodeId, NodeSignature[] calldata signatures)
+        internal
+        pure
+        returns (uint32[] memory witnessIds, uint256[] memory signatureIndices)
+    {
+        uint256 size = active.length;
+        uint256 length = signatures.length;
+        witnessIds = new uint32[](length < size ? length : size);
+        signatureIndices = new uint256[](witnessIds.length);
+        uint256 count = 0;
         uint256 next = 0; // the first active id not passed yet
         uint32 previous = 0;
-        uint256 length = signatures.length;
         for (uint256 i; i < length; ++i) {
             uint32 signerNodeId = signatures[i].nodeId;
             // Strictly ascending from 1: no duplicates, and node id 0 (never a node) is rejected with the rest.
@@ -320,19 +390,26 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
             if (next == size || active[next] != signerNodeId) continue; // not in the epoch's set
             ++next;
             if (signerNodeId == nodeId) continue; // the accused is no witness of itself
-            address signer = _recover(digest, signatures[i].signature);
-            if (signer != address(0) && registry.isSigner(signerNodeId, signer)) ++valid;
+            witnessIds[count] = signerNodeId;
+            signatureIndices[count] = i;
+            ++count;
         }
-        // The witnesses are the set less the accused: size >= 1 here.
-        uint256 required = (size - 1) / 2 + 1;
-        if (valid < required) revert InsufficientSignatures(valid, required);
+        // Shorten both arrays to the witnesses found, in place: count <= their allocated length, so the memory they
+        // leave unused stays allocated and nothing else is touched.
+        assembly ("memory-safe") {
+            mstore(witnessIds, count) // the length word of witnessIds
+            mstore(signatureIndices, count) // the length word of signatureIndices
+        }
     }
 
-    /// @dev Uptime over `[firstEpoch, firstEpoch + epochCount)` from the Liveness reports (see `uptimeBps`).
-    function _uptimeBps(WitnessReportsStorage storage $, uint32 nodeId, uint64 firstEpoch, uint256 epochCount)
+    /**
+     * @dev Uptime over the reported epochs of `[firstEpoch, firstEpoch + epochCount)` from their Liveness reports (see
+     *      `uptimeBps`), and how many epochs were reported. An unreported epoch adds nothing to either sum.
+     */
+    function _uptime(WitnessReportsStorage storage $, uint32 nodeId, uint64 firstEpoch, uint256 epochCount)
         internal
         view
-        returns (uint256)
+        returns (uint256 uptime, uint256 reported)
     {
         mapping(uint64 epoch => mapping(uint8 kind => Observation)) storage byEpoch = $.observations[nodeId];
         uint256 requests = 0;
@@ -340,13 +417,26 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         uint256 end = uint256(firstEpoch) + epochCount;
         for (uint256 epoch = firstEpoch; epoch < end; ++epoch) {
             Observation storage observation = byEpoch[SafeCast.toUint64(epoch)][LIVENESS];
-            requests += observation.requests;
+            uint256 epochRequests = observation.requests;
+            if (epochRequests == 0) continue; // no report: unknown
+            ++reported;
+            requests += epochRequests;
             failures += observation.failures;
         }
-        if (requests == 0) return BPS;
+        if (requests == 0) return (BPS, 0);
         // failures <= requests in every report: the result is in [0, BPS]. Rounding the failure share down rounds
         // the uptime up: the node gets the benefit of the doubt.
-        return BPS - failures * BPS / requests;
+        uptime = BPS - failures * BPS / requests;
+    }
+
+    /**
+     * @dev The reported epochs a window of `window` epochs needs: the stored minimum, at most the window; half the
+     *      window rounded up when none is stored (a contract deployed before the parameter, never set since).
+     */
+    function _minReportedEpochs(WitnessReportsStorage storage $, uint256 window) internal view returns (uint256) {
+        uint256 minimum = $.minReportedEpochs;
+        if (minimum == 0) return (window + 1) / 2;
+        return minimum < window ? minimum : window;
     }
 
     /// @dev The signer of a 65-byte `r ‖ s ‖ v` signature, or zero for a malformed or malleable one.
@@ -377,6 +467,17 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         // forge-lint: disable-next-line(unsafe-typecast)
         $.uptimeWindowEpochs = uint16(epochs);
         emit UptimeWindowEpochsUpdated(previous, epochs);
+    }
+
+    function _setMinReportedEpochs(uint256 epochs) internal {
+        WitnessReportsStorage storage $ = _getWitnessReportsStorage();
+        uint256 window = $.uptimeWindowEpochs;
+        if (epochs == 0 || epochs > window) revert ParameterOutOfBounds(epochs, 1, window);
+        uint256 previous = $.minReportedEpochs;
+        // casting to 'uint16' is safe because epochs <= uptimeWindowEpochs <= MAX_UPTIME_WINDOW_EPOCHS was checked
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.minReportedEpochs = uint16(epochs);
+        emit MinReportedEpochsUpdated(previous, epochs);
     }
 
     function _setLivenessSlashBps(uint256 bps) internal {

@@ -10,11 +10,14 @@ pragma solidity 0.8.30;
  *         nodes' performance data, readable per node and epoch.
  *
  *         Consequences, decided by a governance threshold over a payout period (`uptimeWindowEpochs`, default 60
- *         epochs = 30 days of 12-hour epochs): a node whose uptime over a closed window, measured from its Liveness
- *         reports, falls below `minUptimeBps` (default 9,500 = 95%) can be punished once for that window by anyone
- *         (`enforceUptime`): a small slash (`livenessSlashBps`, default 100 = 1%), which in the node selection manager
- *         also removes it from its seat and from the queue and jails it for the manager's jail period. Omission and
- *         Reordering reports are recorded as performance data only: no rule acts on them on-chain.
+ *         epochs = 30 days of 12-hour epochs): windows are fixed and aligned (epochs `k·window` to
+ *         `(k+1)·window − 1`); a node whose uptime over a closed window, measured from the Liveness reports of its
+ *         reported epochs (at least `minReportedEpochs` of them, default 30), falls below `minUptimeBps` (default
+ *         9,500 = 95%) can be punished once for that window by anyone (`enforceUptime`): a small slash
+ *         (`livenessSlashBps`, default 100 = 1%), which in the node selection manager also removes it from its seat and
+ *         from the queue and jails it for the manager's jail period. An epoch without a Liveness report is unknown,
+ *         neither up nor down. Omission and Reordering reports are recorded as performance data only: no rule acts on
+ *         them on-chain.
  *
  * @dev    Kinds share one numbering with the provable faults (`MisbehaviorKind`): 0 Equivocation, 1 InvalidPayload
  *         (the provable kinds, reported with evidence elsewhere), 2 Liveness, 3 Omission, 4 Reordering (the witnessed
@@ -68,7 +71,8 @@ interface IWitnessReports {
     struct NodeSignature {
         /// @dev The signing node; signatures come in strictly ascending node id order (no duplicates).
         uint32 nodeId;
-        /// @dev 65-byte `r ‖ s ‖ v` ECDSA signature of the digest by a key the node has or ever had.
+        /// @dev 65-byte `r ‖ s ‖ v` ECDSA signature of the digest by the node's current signing key
+        ///      (`INodes.getSigner`); the node must be enabled when the report is submitted.
         bytes signature;
     }
 
@@ -150,6 +154,14 @@ interface IWitnessReports {
     /// @notice Emitted when governance changes the slash for low uptime.
     event LivenessSlashBpsUpdated(uint256 previousBps, uint256 newBps);
 
+    /**
+     * @notice Emitted when governance changes the reported epochs a window needs before it can be punished.
+     * @param  previousEpochs The value stored before: 0 when none was ever set (a contract deployed before this
+     *                        parameter, where the default, half the window rounded up, was in force).
+     * @param  newEpochs      The new value.
+     */
+    event MinReportedEpochsUpdated(uint256 previousEpochs, uint256 newEpochs);
+
     /* ============ Errors ============ */
 
     /// @notice The kind is not a witnessed one (2 Liveness, 3 Omission, 4 Reordering).
@@ -182,6 +194,12 @@ interface IWitnessReports {
     /// @notice The window starts before the end of the node's last punished window (`enforcedUntil`).
     error WindowAlreadyEnforced(uint32 nodeId, uint64 firstEpoch, uint64 enforcedUntil);
 
+    /// @notice The window does not start at a multiple of the window length: windows are fixed and aligned.
+    error UnalignedUptimeWindow(uint64 firstEpoch, uint256 windowEpochs);
+
+    /// @notice Too few epochs of the window have a Liveness report for its uptime to be punished.
+    error TooFewReportedEpochs(uint256 reported, uint256 minimum);
+
     /// @notice The uptime is at or above the threshold: nothing to enforce.
     error UptimeAboveThreshold(uint256 uptimeBps, uint256 minUptimeBps);
 
@@ -200,10 +218,12 @@ interface IWitnessReports {
      *         Quorum: the witnesses are the epoch's active set without the accused; more than half of them must sign
      *         `performanceReportDigest(report)` (`InsufficientSignatures(valid, witnesses / 2 + 1)`; with no other
      *         active node no report can pass). Signatures come in strictly ascending node id order
-     *         (`UnsortedSignatures`). A signature counts when its node is a witness and it recovers to a key the node
-     *         has or ever had (`INodes.isSigner`); any other (the accused's own, a node outside the set, a wrong key, a
-     *         malformed or malleable signature) counts for nothing without reverting, so that one bad signature among
-     *         those a relayer gathered does not sink a report a majority signed.
+     *         (`UnsortedSignatures`). A signature counts when its node is a witness, is enabled in the node registry
+     *         now, and the signature recovers to the node's current signer (`INodes.quorumView`, as `Payers` counts
+     *         its quorums); any other (the accused's own, a node outside the set, a node disabled since, a key rotated
+     *         out, a wrong key, a malformed or malleable signature) counts for nothing without reverting, so that one
+     *         bad signature among those a relayer gathered does not sink a report a majority signed. A witness
+     *         disabled since the epoch still counts in the quorum's size: its word is lost, not the bar lowered.
      *
      *         Emits `MisbehaviorReported` (through the reporting contract's record) and `PerformanceReported`.
      * @param  report     The report.
@@ -216,14 +236,21 @@ interface IWitnessReports {
 
     /**
      * @notice Punishes `nodeId` for low uptime over the window `[firstEpoch, firstEpoch + uptimeWindowEpochs())`.
-     * @dev    Anyone may call (keeper work): it re-checks everything. The window must be closed: its last epoch before
-     *         the current one (`WindowNotClosed`). It must start at or after the end of the node's last punished window
+     * @dev    Anyone may call (keeper work): it re-checks everything. Windows are fixed and aligned: `firstEpoch`
+     *         must be a multiple of `uptimeWindowEpochs()` (`UnalignedUptimeWindow`), so that no caller can place a
+     *         window around a chosen bad epoch. The window must be closed: its last epoch before the current one
+     *         (`WindowNotClosed`). It must start at or after the end of the node's last punished window
      *         (`WindowAlreadyEnforced`), so that no epoch is punished twice; windows are thus punished in increasing
-     *         order. Uptime is `uptimeBps(nodeId, firstEpoch, uptimeWindowEpochs())`; at or above `minUptimeBps` it
-     *         reverts with `UptimeAboveThreshold(uptime, threshold)`, recording nothing, so a keeper sees why.
-     *         Below it, records the window's end as the node's `uptimeEnforcedUntil`, slashes `livenessSlashBps` of
-     *         the node operator's stake through the selection manager (which also vacates its seat, removes it from the
-     *         queue and jails it) and emits `UptimeEnforced`.
+     *         order (after a change of the window length, the epochs between the last punished end and the next
+     *         aligned start are never punished). An epoch without a Liveness report is unknown, neither up nor down:
+     *         at least `minReportedEpochs()` of the window's epochs must have one (`TooFewReportedEpochs(reported,
+     *         minimum)`), so that one bad epoch among unreported ones cannot decide a window. Uptime is
+     *         `uptimeBps(nodeId, firstEpoch, uptimeWindowEpochs())`, over the reported epochs; at or above
+     *         `minUptimeBps` it reverts with `UptimeAboveThreshold(uptime, threshold)`. Every refusal records
+     *         nothing, so a keeper sees why and may retry. Below the threshold, records the window's end as the
+     *         node's `uptimeEnforcedUntil`, slashes `livenessSlashBps` of the node operator's stake through the
+     *         selection manager (which also vacates its seat, removes it from the queue and jails it) and emits
+     *         `UptimeEnforced`.
      *
      *         Why a small slash and removal rather than withheld pay: payouts are settled per epoch by the reward
      *         distributor, possibly before a window closes, so pay cannot be clawed back here; a node that misses
@@ -232,7 +259,7 @@ interface IWitnessReports {
      *         `MAX_LIVENESS_SLASH_BPS`) keeps a witnessed fault, which rests on a majority's word rather than on
      *         proof, far cheaper than a provable one.
      * @param  nodeId     The node.
-     * @param  firstEpoch The window's first epoch.
+     * @param  firstEpoch The window's first epoch: a multiple of `uptimeWindowEpochs()`.
      * @return slashed    The XMTP slashed.
      */
     function enforceUptime(uint32 nodeId, uint64 firstEpoch) external returns (uint256 slashed);
@@ -256,6 +283,14 @@ interface IWitnessReports {
      * @dev    Only `DEFAULT_ADMIN_ROLE`. Emits `LivenessSlashBpsUpdated`.
      */
     function setLivenessSlashBps(uint256 bps) external;
+
+    /**
+     * @notice Sets how many epochs of a window must have a Liveness report before the window can be punished
+     *         (1 to the current `uptimeWindowEpochs()`).
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. Emits `MinReportedEpochsUpdated`. A window shortened later below this value
+     *         needs every one of its epochs reported (see `minReportedEpochs`).
+     */
+    function setMinReportedEpochs(uint256 epochs) external;
 
     /* ============ Views ============ */
 
@@ -281,10 +316,16 @@ interface IWitnessReports {
     /**
      * @notice The node's uptime over `[firstEpoch, firstEpoch + epochCount)`, in bps: 10,000 minus the failures of its
      *         Liveness reports in those epochs per 10,000 of their requests, rounded in the node's favour; 10,000 when
-     *         they hold no request. Epochs need not be closed.
+     *         no epoch of the range has one. Only reported epochs count: an epoch without a Liveness report is
+     *         unknown and adds nothing either way (it is not counted as up). Any range, aligned or not, closed or not:
+     *         a measure, not a verdict; `enforceUptime` also requires an aligned closed window and at least
+     *         `minReportedEpochs()` reported epochs (`reportedEpochs`).
      * @dev    Reads one slot per epoch.
      */
     function uptimeBps(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256);
+
+    /// @notice How many epochs of `[firstEpoch, firstEpoch + epochCount)` have a Liveness report on the node.
+    function reportedEpochs(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256);
 
     /// @notice The end (exclusive) of the node's last punished uptime window; later windows start at or after it.
     function uptimeEnforcedUntil(uint32 nodeId) external view returns (uint64);
@@ -297,4 +338,11 @@ interface IWitnessReports {
 
     /// @notice The share of stake slashed for low uptime, in bps (default 100).
     function livenessSlashBps() external view returns (uint256);
+
+    /**
+     * @notice The reported epochs a window needs before `enforceUptime` can punish it, as in force now: the value
+     *         governance set (default 30), or the whole window when the window is shorter; on a contract deployed
+     *         before this parameter existed, until governance sets one, half the window rounded up.
+     */
+    function minReportedEpochs() external view returns (uint256);
 }

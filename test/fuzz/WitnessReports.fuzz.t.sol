@@ -7,7 +7,8 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
  * @notice Random witness subsets, random reports and random changes to a signed report: a report passes exactly when
- *         a strict majority of the other active nodes signed exactly it, and uptime matches a plain reference.
+ *         a strict majority of the other active nodes signed exactly it, uptime matches a plain reference over the
+ *         reported epochs, and no window but an aligned one is ever judged.
  */
 contract WitnessReportsFuzzTest is WitnessReportsFixture {
     uint32 internal accused;
@@ -66,29 +67,71 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
     }
 
     /// forge-config: default.fuzz.runs = 128
-    function testFuzz_enforceUptime_matchesAReference(uint32[3] memory requests, uint32[3] memory failures) public {
-        vm.prank(admin);
-        harness.setUptimeWindowEpochs(3);
+    /// @dev Any subset of an eight-epoch window reported, with any numbers: the uptime, the reported epochs and
+    ///      `enforceUptime`'s verdict are those of a plain reference over the reported epochs only.
+    function testFuzz_enforceUptime_matchesAReference(
+        uint256 reportedMask,
+        uint256 minimum,
+        uint32[8] memory requests,
+        uint32[8] memory failures
+    ) public {
+        vm.startPrank(admin);
+        harness.setUptimeWindowEpochs(8);
+        minimum = bound(minimum, 1, 8);
+        harness.setMinReportedEpochs(minimum);
+        vm.stopPrank();
+        _catchUpTo(epoch + 8); // [epoch, epoch + 8) closed; epoch is a multiple of 8
+        reportedMask = bound(reportedMask, 0, 255);
+
         uint256 totalRequests;
         uint256 totalFailures;
-        for (uint256 i; i < 3; ++i) {
+        uint256 reported;
+        for (uint256 i; i < 8; ++i) {
+            if ((reportedMask >> i) & 1 == 0) continue; // unreported: unknown
             requests[i] = SafeCast.toUint32(bound(requests[i], 1, type(uint32).max));
             failures[i] = SafeCast.toUint32(bound(failures[i], 0, requests[i] / (i + 1))); // often few, sometimes many
             _submit(_report(accused, epoch + SafeCast.toUint64(i), LIVENESS, requests[i], failures[i]));
             totalRequests += requests[i];
             totalFailures += failures[i];
+            ++reported;
         }
-        // Reference: the served share, rounded up.
-        uint256 served = totalRequests - totalFailures;
-        uint256 expected = (served * 10_000 + totalRequests - 1) / totalRequests;
-        assertEq(harness.uptimeBps(accused, epoch, 3), expected);
+        // Reference: the served share of the reported requests, rounded up; everything when nothing is reported.
+        uint256 expected = totalRequests == 0
+            ? 10_000
+            : ((totalRequests - totalFailures) * 10_000 + totalRequests - 1) / totalRequests;
+        assertEq(harness.uptimeBps(accused, epoch, 8), expected);
+        assertEq(harness.reportedEpochs(accused, epoch, 8), reported);
 
-        if (expected < 9500) {
+        if (reported < minimum) {
+            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, reported, minimum));
+            harness.enforceUptime(accused, epoch);
+        } else if (expected < 9500) {
             uint256 stake = selection.stakeOf(operators[0]);
             assertEq(harness.enforceUptime(accused, epoch), stake / 100);
         } else {
             vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UptimeAboveThreshold.selector, expected, 9500));
             harness.enforceUptime(accused, epoch);
+        }
+    }
+
+    /// forge-config: default.fuzz.runs = 256
+    /// @dev Any window length and start: a start that is not a multiple of the length is refused first, whatever
+    ///      else holds; an aligned one is never refused for its alignment.
+    function testFuzz_enforceUptime_refusesEveryUnalignedWindow(uint256 window, uint64 firstEpoch) public {
+        window = bound(window, 1, 120);
+        vm.prank(admin);
+        harness.setUptimeWindowEpochs(window);
+        if (firstEpoch % window != 0) {
+            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UnalignedUptimeWindow.selector, firstEpoch, window));
+            harness.enforceUptime(accused, firstEpoch);
+        } else {
+            // Aligned: refused, if at all, for another reason (closed, enforced, reported, threshold).
+            try harness.enforceUptime(accused, firstEpoch) {}
+            catch (bytes memory reason) {
+                // casting to 'bytes4' is safe because only the selector, the first four bytes, is compared
+                // forge-lint: disable-next-line(unsafe-typecast)
+                assertTrue(bytes4(reason) != IWitnessReports.UnalignedUptimeWindow.selector, "aligned but refused");
+            }
         }
     }
 }

@@ -9,12 +9,14 @@ import {console} from "forge-std/console.sol";
 /**
  * @notice Whatever the sequence of valid and invalid performance reports, enforcements and rotations: no node loses
  *         stake except through an enforcement that the valid reports alone justify (a closed window, not overlapping
- *         an earlier punished one, uptime below the threshold), every such enforcement takes exactly its slash, no
- *         invalid report is ever accepted, and the recorded uptime is the one the valid reports give.
- * @dev    Three-epoch windows, so that enforcement is reachable within a run's depth.
+ *         an earlier punished one, aligned, with enough reported epochs, uptime below the threshold), every such
+ *         enforcement takes exactly its slash, no invalid report is ever accepted, and the recorded uptime and
+ *         reported epochs are the ones the valid reports give.
+ * @dev    Three-epoch windows needing two reported epochs, so that enforcement is reachable within a run's depth.
  */
 contract WitnessReportsInvariantTest is WitnessReportsFixture {
     uint256 internal constant WINDOW = 3;
+    uint256 internal constant MIN_REPORTED = 2;
 
     WitnessReportsHandler internal handler;
     uint256 internal initialStake;
@@ -22,8 +24,10 @@ contract WitnessReportsInvariantTest is WitnessReportsFixture {
 
     function setUp() public override {
         super.setUp();
-        vm.prank(admin);
+        vm.startPrank(admin);
         harness.setUptimeWindowEpochs(WINDOW);
+        harness.setMinReportedEpochs(MIN_REPORTED);
+        vm.stopPrank();
         initialStake = selection.stakeOf(operators[0]);
         recipientBefore = xmtp.balanceOf(selection.slashRecipient());
 
@@ -75,6 +79,7 @@ contract WitnessReportsInvariantTest is WitnessReportsFixture {
         for (uint256 i; i < NODE_COUNT; ++i) {
             uint32 nodeId = operatorNodeIds[i];
             assertEq(harness.uptimeBps(nodeId, epoch, span), handler.ghostUptime(nodeId, epoch, span));
+            assertEq(harness.reportedEpochs(nodeId, epoch, span), handler.ghostReportedEpochs(nodeId, epoch, span));
             assertEq(harness.uptimeEnforcedUntil(nodeId), handler.ghost_enforcedUntil(nodeId));
         }
     }

@@ -7,6 +7,7 @@ import {WitnessReportsFixture} from "../utils/WitnessReportsFixture.sol";
 import {WitnessReportsHarness} from "../utils/WitnessReportsHarness.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {SlotDerivation} from "@openzeppelin/contracts/utils/SlotDerivation.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Vm} from "forge-std/Vm.sol";
 
 /// @notice What a report must say on its own and about its epoch, and what an accepted one records.
@@ -261,27 +262,63 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
         other.submitPerformanceReport(report, signatures);
     }
 
-    function test_submitPerformanceReport_countsARotatedOutKey() public {
-        // Witness 0 signs with the key it had in the epoch, rotated out since; witness 1 with its new key.
-        Vm.Wallet memory fresh0 = vm.createWallet("fresh-key-0");
-        Vm.Wallet memory fresh1 = vm.createWallet("fresh-key-1");
-        vm.startPrank(admin);
-        nodes.rotateSigningKey(witnesses[0], _publicKey(fresh0));
-        nodes.rotateSigningKey(witnesses[1], _publicKey(fresh1));
-        vm.stopPrank();
+    /// @dev Attack: a key its node rotated out (leaked, or the previous operator's) signs a report. It counts for
+    ///      nothing: only the node's current signer does.
+    function test_submitPerformanceReport_revertsWhenARotatedOutKeyWouldCompleteTheQuorum() public {
+        Vm.Wallet memory fresh = vm.createWallet("fresh-key-0");
+        vm.prank(admin);
+        nodes.rotateSigningKey(witnesses[0], _publicKey(fresh));
+        assertEq(nodes.getSigner(witnesses[0]), fresh.addr);
+        assertTrue(nodes.isSigner(witnesses[0], vm.addr(signingKeys[witnesses[0]])), "the old key was its signer");
+
+        // Four signatures, witness 0's by its retired key: three count.
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 3, 4));
+        harness.submitPerformanceReport(report, signatures);
+
+        // The same witness with its current key counts.
         bytes32 digest = harness.performanceReportDigest(report);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4)); // the old keys
-        signatures[1] = _signature(witnesses[1], fresh1.privateKey, digest);
+        signatures[0] = _signature(witnesses[0], fresh.privateKey, digest);
         vm.expectEmit(address(harness));
         emit IWitnessReports.PerformanceReported(digest, accused, epoch, LIVENESS, 1000, 100, 120, 4);
         harness.submitPerformanceReport(report, signatures);
     }
 
-    function test_submitPerformanceReport_countsAWitnessDisabledSince() public {
-        // Disabling a node empties its seat now; the closed epoch's set keeps it, and its word about it counts.
+    /// @dev Attack: a node governance disabled (compromised, or leaving) lends its signature to a report. It counts
+    ///      for nothing, and the quorum stays a majority of the epoch's witnesses: the bar is not lowered.
+    function test_submitPerformanceReport_revertsWhenADisabledNodesSignatureWouldCompleteTheQuorum() public {
         vm.prank(admin);
         nodes.disableNode(witnesses[0]);
-        harness.submitPerformanceReport(report, _sign(report, _first(witnesses, 4)));
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 3, 4));
+        harness.submitPerformanceReport(report, signatures);
+
+        // Four other witnesses, all enabled, carry it without the disabled one.
+        signatures = _sign(report, _last(witnesses, 4));
+        bytes32 digest = harness.performanceReportDigest(report);
+        vm.expectEmit(address(harness));
+        emit IWitnessReports.PerformanceReported(digest, accused, epoch, LIVENESS, 1000, 100, 120, 4);
+        harness.submitPerformanceReport(report, signatures);
+    }
+
+    function test_submitPerformanceReport_countsAWitnessEnabledAgain() public {
+        vm.startPrank(admin);
+        nodes.disableNode(witnesses[0]);
+        nodes.enableNode(witnesses[0]);
+        vm.stopPrank();
+        bytes32 digest = harness.performanceReportDigest(report);
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        vm.expectEmit(address(harness));
+        emit IWitnessReports.PerformanceReported(digest, accused, epoch, LIVENESS, 1000, 100, 120, 4);
+        harness.submitPerformanceReport(report, signatures);
+    }
+
+    /// @dev The last `count` of `ids`.
+    function _last(uint32[] memory ids, uint256 count) internal pure returns (uint32[] memory tail) {
+        tail = new uint32[](count);
+        for (uint256 i; i < count; ++i) {
+            tail[i] = ids[ids.length - count + i];
+        }
     }
 
     function _slice(bytes memory data, uint256 length) internal pure returns (bytes memory out) {
@@ -372,6 +409,24 @@ contract WitnessReportsPerformanceTest is WitnessReportsFixture {
         assertEq(harness.uptimeBps(accused, epoch, 1), 6667, "66.666...% rounds up");
     }
 
+    function test_uptimeBps_countsOnlyReportedEpochs() public {
+        _submit(_report(accused, epoch, LIVENESS, 1000, 100)); // 90%
+        _submit(_report(accused, epoch + 2, LIVENESS, 1000, 0)); // 100%
+        // Epoch + 1 has no report: unknown, neither up nor down. The range gives the two reported epochs' uptime.
+        assertEq(harness.uptimeBps(accused, epoch, 3), 9500, "1 - 100 / 2000");
+        assertEq(harness.uptimeBps(accused, epoch + 1, 1), 10_000, "nothing known: no failure to count");
+        assertEq(harness.reportedEpochs(accused, epoch, 3), 2);
+        assertEq(harness.reportedEpochs(accused, epoch + 1, 1), 0);
+        assertEq(harness.reportedEpochs(accused, epoch, 0), 0);
+    }
+
+    function test_reportedEpochs_countsLivenessReportsOnly() public {
+        _submit(_report(accused, epoch, OMISSION, 100, 100));
+        _submit(_report(accused, epoch + 1, REORDERING, 100, 100));
+        _submit(_report(accused, epoch + 2, LIVENESS, 100, 0));
+        assertEq(harness.reportedEpochs(accused, epoch, 3), 1);
+    }
+
     function test_uptimeBps_ignoresOmissionAndReordering() public {
         _submit(_report(accused, epoch, OMISSION, 100, 100));
         _submit(_report(accused, epoch, REORDERING, 100, 100));
@@ -389,7 +444,8 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
         accused = operatorNodeIds[0];
         accusedOperator = operators[0];
         vm.prank(admin);
-        harness.setUptimeWindowEpochs(2);
+        harness.setUptimeWindowEpochs(2); // the default minimum (30) asks for both epochs of such a window
+        assertEq(harness.minReportedEpochs(), 2);
         _rotate(); // [epoch, epoch + 2) closed: the current epoch is epoch + 2
     }
 
@@ -429,47 +485,56 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
     function test_enforceUptime_revertsWithoutLivenessReports() public {
         _submit(_report(accused, epoch, OMISSION, 1000, 1000));
         _submit(_report(accused, epoch + 1, REORDERING, 1000, 1000));
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UptimeAboveThreshold.selector, 10_000, 9500));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 0, 2));
         harness.enforceUptime(accused, epoch);
         assertEq(harness.uptimeEnforcedUntil(accused), 0, "records nothing");
     }
 
     function test_enforceUptime_revertsWhenTheWindowIsNotClosed() public {
         _submit(_report(accused, epoch + 1, LIVENESS, 1000, 1000));
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.WindowNotClosed.selector, epoch + 3, epoch + 2));
-        harness.enforceUptime(accused, epoch + 1);
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.WindowNotClosed.selector, epoch + 4, epoch + 2));
+        harness.enforceUptime(accused, epoch + 2);
     }
 
     function test_enforceUptime_revertsWhenWindowsOverlap() public {
+        _submit(_report(accused, epoch, LIVENESS, 1000, 1000));
         _submit(_report(accused, epoch + 1, LIVENESS, 1000, 1000));
         harness.enforceUptime(accused, epoch);
         _rotateTimes(2); // the current epoch is epoch + 4
 
-        // Epoch + 1 was punished with the first window: any window holding it is refused, and so is any earlier one.
+        // Epochs epoch and epoch + 1 were punished with the first window: the window before it is refused, and so,
+        // once governance shortens the window, is a window that holds epoch + 1 again.
+        vm.expectRevert(
+            abi.encodeWithSelector(IWitnessReports.WindowAlreadyEnforced.selector, accused, epoch - 2, epoch + 2)
+        );
+        harness.enforceUptime(accused, epoch - 2);
+        vm.prank(admin);
+        harness.setUptimeWindowEpochs(1);
         vm.expectRevert(
             abi.encodeWithSelector(IWitnessReports.WindowAlreadyEnforced.selector, accused, epoch + 1, epoch + 2)
         );
         harness.enforceUptime(accused, epoch + 1);
-        vm.expectRevert(
-            abi.encodeWithSelector(IWitnessReports.WindowAlreadyEnforced.selector, accused, epoch - 1, epoch + 2)
-        );
-        harness.enforceUptime(accused, epoch - 1);
-        // The next window is judged on its own (no reports: full uptime).
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UptimeAboveThreshold.selector, 10_000, 9500));
+        // The next window is judged on its own (no report: too little known to punish).
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 0, 1));
         harness.enforceUptime(accused, epoch + 2);
     }
 
     function test_enforceUptime_usesThirtyDaysOfEpochsByDefault() public {
         vm.prank(admin);
         harness.setUptimeWindowEpochs(60);
-        _submit(_report(accused, epoch, LIVENESS, 1000, 1000));
+        assertEq(harness.minReportedEpochs(), 30, "the default minimum: half the default window");
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.WindowNotClosed.selector, epoch + 60, epoch + 2));
         harness.enforceUptime(accused, epoch);
 
         // One rotation catches up 58 epochs: the current epoch is epoch + 60.
-        vm.warp(selection.nextRotationAt() + 57 * selection.epochDuration());
-        selection.rotateNodes();
-        assertEq(selection.currentEpoch(), epoch + 60);
+        _catchUpTo(epoch + 60);
+        for (uint64 i; i < 29; ++i) {
+            _submit(_report(accused, epoch + 2 * i, LIVENESS, 10, 10));
+        }
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 29, 30));
+        harness.enforceUptime(accused, epoch);
+
+        _submit(_report(accused, epoch + 59, LIVENESS, 10, 10));
         uint256 slashed = harness.enforceUptime(accused, epoch);
         assertEq(slashed, selection.minimumStake() / 100);
         assertEq(harness.uptimeEnforcedUntil(accused), epoch + 60);
@@ -479,6 +544,7 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
         vm.prank(admin);
         harness.setLivenessSlashBps(1000);
         _submit(_report(accused, epoch, LIVENESS, 10, 10));
+        _submit(_report(accused, epoch + 1, LIVENESS, 10, 10));
         uint256 stake = selection.stakeOf(accusedOperator);
         assertEq(harness.enforceUptime(accused, epoch), stake / 10);
     }
@@ -487,8 +553,172 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
         vm.prank(admin);
         harness.setMinUptimeBps(0);
         _submit(_report(accused, epoch, LIVENESS, 10, 10));
+        _submit(_report(accused, epoch + 1, LIVENESS, 10, 10));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UptimeAboveThreshold.selector, 0, 0));
         harness.enforceUptime(accused, epoch);
+    }
+}
+
+/// @notice Fixed, aligned windows and the reported epochs a window needs: the ways a window was placed or read to
+///         punish a node on too little.
+contract WitnessReportsWindowTest is WitnessReportsFixture {
+    bytes32 internal constant WITNESS_REPORTS_SLOT = 0x1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100;
+
+    uint32 internal accused;
+
+    function setUp() public override {
+        super.setUp();
+        accused = operatorNodeIds[0];
+        vm.startPrank(admin);
+        harness.setUptimeWindowEpochs(4);
+        harness.setMinReportedEpochs(2);
+        vm.stopPrank();
+        _rotateTimes(7); // epochs up to epoch + 7 closed: two whole windows, [epoch, epoch + 4) and the next
+    }
+
+    /// @dev Attack: a watcher places a window so that it starts on the node's one bad epoch and runs over epochs that
+    ///      have no report yet, so the bad epoch is all the window knows. Windows are fixed: it is not one.
+    function test_enforceUptime_revertsWhenTheWindowIsPlacedOnOneBadEpoch() public {
+        _submit(_report(accused, epoch, LIVENESS, 10_000, 0));
+        _submit(_report(accused, epoch + 1, LIVENESS, 10_000, 0));
+        _submit(_report(accused, epoch + 2, LIVENESS, 1000, 1000)); // the bad epoch
+        _submit(_report(accused, epoch + 3, LIVENESS, 10_000, 0));
+        // A window placed on it: the bad epoch, one good one and two not reported yet (enough reported epochs).
+        uint64 bad = epoch + 2;
+        assertEq(harness.uptimeBps(accused, bad, 4), 9091, "1 - 1000 / 11000: below the threshold");
+        assertEq(harness.reportedEpochs(accused, bad, 4), 2);
+
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UnalignedUptimeWindow.selector, bad, 4));
+        harness.enforceUptime(accused, bad);
+        // The one window that holds it judges it with its neighbours: 1 - 1000 / 31000, above the threshold.
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UptimeAboveThreshold.selector, 9678, 9500));
+        harness.enforceUptime(accused, epoch);
+        assertEq(harness.uptimeEnforcedUntil(accused), 0);
+    }
+
+    /// @dev Attack: a window whose only reported epoch is bad, every other epoch without a report. Unreported epochs
+    ///      are unknown, not up and not down, and one reported epoch is below the minimum: nothing to punish.
+    function test_enforceUptime_revertsWhenTheOnlyReportedEpochIsBad() public {
+        _submit(_report(accused, epoch + 1, LIVENESS, 1000, 1000));
+        assertEq(harness.uptimeBps(accused, epoch, 4), 0, "the one reported epoch: all failed");
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 1, 2));
+        harness.enforceUptime(accused, epoch);
+        assertEq(harness.uptimeEnforcedUntil(accused), 0, "records nothing: the window stays open to more reports");
+
+        // A second report comes in for the window: now it can be judged.
+        _submit(_report(accused, epoch + 3, LIVENESS, 1000, 0));
+        assertEq(harness.enforceUptime(accused, epoch), selection.minimumStake() / 100);
+    }
+
+    /// @dev The same attack at the defaults: one bad epoch in a 60-epoch window, the other 59 unreported.
+    function test_enforceUptime_revertsWhenTheOnlyReportedEpochIsBadAtTheDefaults() public {
+        vm.startPrank(admin);
+        harness.setUptimeWindowEpochs(60);
+        harness.setMinReportedEpochs(30);
+        vm.stopPrank();
+        _catchUpTo(epoch + 60);
+        _submit(_report(accused, epoch + 17, LIVENESS, 1000, 1000));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 1, 30));
+        harness.enforceUptime(accused, epoch);
+    }
+
+    function test_enforceUptime_acceptsEveryAlignedStart() public {
+        // k * window for k = epoch / 4 and the next: both closed, each with its own reports.
+        for (uint64 i; i < 8; ++i) {
+            _submit(_report(accused, epoch + i, LIVENESS, 10, 10));
+        }
+        harness.enforceUptime(accused, epoch);
+        harness.enforceUptime(accused, epoch + 4);
+        assertEq(harness.uptimeEnforcedUntil(accused), epoch + 8);
+    }
+
+    function test_enforceUptime_revertsWhenTheStartIsOneOffAligned() public {
+        for (uint64 i; i < 8; ++i) {
+            _submit(_report(accused, epoch + i, LIVENESS, 10, 10));
+        }
+        uint64[4] memory starts = [epoch - 1, epoch + 1, epoch + 3, epoch + 5];
+        for (uint256 i; i < starts.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UnalignedUptimeWindow.selector, starts[i], 4));
+            harness.enforceUptime(accused, starts[i]);
+        }
+    }
+
+    function test_enforceUptime_checksAlignmentBeforeAnythingElse() public {
+        // Open, and unaligned: the alignment is what it is told.
+        uint64 current = SafeCast.toUint64(selection.currentEpoch());
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UnalignedUptimeWindow.selector, current + 1, 4));
+        harness.enforceUptime(accused, current + 1);
+    }
+
+    function test_enforceUptime_acceptsEveryStartWithAOneEpochWindow() public {
+        vm.startPrank(admin);
+        harness.setUptimeWindowEpochs(1);
+        vm.stopPrank();
+        assertEq(harness.minReportedEpochs(), 1, "the minimum is at most the window");
+        _submit(_report(accused, epoch + 3, LIVENESS, 10, 10));
+        harness.enforceUptime(accused, epoch + 3);
+        assertEq(harness.uptimeEnforcedUntil(accused), epoch + 4);
+    }
+
+    function test_enforceUptime_acceptsExactlyTheMinimumOfReportedEpochs() public {
+        vm.prank(admin);
+        harness.setMinReportedEpochs(3);
+        _submit(_report(accused, epoch, LIVENESS, 10, 10));
+        _submit(_report(accused, epoch + 3, LIVENESS, 10, 10));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 2, 3));
+        harness.enforceUptime(accused, epoch);
+
+        _submit(_report(accused, epoch + 1, LIVENESS, 10, 10));
+        vm.expectEmit(address(harness));
+        emit IWitnessReports.UptimeEnforced(accused, epoch, epoch + 4, 0, 9500, 100, selection.minimumStake() / 100);
+        harness.enforceUptime(accused, epoch);
+    }
+
+    function test_enforceUptime_needsEveryEpochWhenTheMinimumIsTheWindow() public {
+        vm.prank(admin);
+        harness.setMinReportedEpochs(4);
+        for (uint64 i; i < 3; ++i) {
+            _submit(_report(accused, epoch + i, LIVENESS, 10, 10));
+        }
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 3, 4));
+        harness.enforceUptime(accused, epoch);
+        _submit(_report(accused, epoch + 3, LIVENESS, 10, 10));
+        harness.enforceUptime(accused, epoch);
+    }
+
+    function test_enforceUptime_needsTheWholeWindowWhenShortenedBelowTheMinimum() public {
+        vm.startPrank(admin);
+        harness.setMinReportedEpochs(4);
+        harness.setUptimeWindowEpochs(2);
+        vm.stopPrank();
+        assertEq(harness.minReportedEpochs(), 2, "capped at the window");
+        _submit(_report(accused, epoch, LIVENESS, 10, 10));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 1, 2));
+        harness.enforceUptime(accused, epoch);
+        _submit(_report(accused, epoch + 1, LIVENESS, 10, 10));
+        harness.enforceUptime(accused, epoch);
+    }
+
+    function test_enforceUptime_readsAnUnsetMinimumAsHalfTheWindow() public {
+        // A contract deployed before the parameter: its slot holds zero until governance sets it.
+        vm.store(address(harness), bytes32(uint256(WITNESS_REPORTS_SLOT) + 3), bytes32(0));
+        assertEq(harness.minReportedEpochs(), 2, "half of 4");
+        _submit(_report(accused, epoch, LIVENESS, 10, 10));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 1, 2));
+        harness.enforceUptime(accused, epoch);
+        _submit(_report(accused, epoch + 2, LIVENESS, 10, 10));
+        harness.enforceUptime(accused, epoch);
+    }
+
+    function test_minReportedEpochs_readsZeroAsHalfTheWindowRoundedUp() public {
+        vm.store(address(harness), bytes32(uint256(WITNESS_REPORTS_SLOT) + 3), bytes32(0));
+        uint256[6] memory windows = [uint256(1), 2, 3, 59, 60, 120];
+        uint256[6] memory halves = [uint256(1), 1, 2, 30, 30, 60];
+        for (uint256 i; i < windows.length; ++i) {
+            vm.prank(admin);
+            harness.setUptimeWindowEpochs(windows[i]);
+            assertEq(harness.minReportedEpochs(), halves[i]);
+        }
     }
 }
 
@@ -501,10 +731,13 @@ contract WitnessReportsGovernanceTest is WitnessReportsFixture {
         emit IWitnessReports.UptimeWindowEpochsUpdated(0, 60);
         vm.expectEmit();
         emit IWitnessReports.LivenessSlashBpsUpdated(0, 100);
+        vm.expectEmit();
+        emit IWitnessReports.MinReportedEpochsUpdated(0, 30);
         WitnessReportsHarness fresh = new WitnessReportsHarness(selection, nodes, admin);
         assertEq(fresh.minUptimeBps(), 9500);
         assertEq(fresh.uptimeWindowEpochs(), 60);
         assertEq(fresh.livenessSlashBps(), 100);
+        assertEq(fresh.minReportedEpochs(), 30);
         assertTrue(fresh.hasRole(fresh.DEFAULT_ADMIN_ROLE(), admin));
     }
 
@@ -590,9 +823,58 @@ contract WitnessReportsGovernanceTest is WitnessReportsFixture {
         vm.prank(stranger);
         harness.setLivenessSlashBps(200);
     }
+
+    function test_setMinReportedEpochs_updatesAndEmits() public {
+        vm.expectEmit(address(harness));
+        emit IWitnessReports.MinReportedEpochsUpdated(30, 45);
+        vm.prank(admin);
+        harness.setMinReportedEpochs(45);
+        assertEq(harness.minReportedEpochs(), 45);
+        vm.startPrank(admin);
+        harness.setMinReportedEpochs(1);
+        assertEq(harness.minReportedEpochs(), 1);
+        harness.setMinReportedEpochs(60); // the whole window
+        vm.stopPrank();
+        assertEq(harness.minReportedEpochs(), 60);
+    }
+
+    function test_setMinReportedEpochs_revertsWhenOutOfBounds() public {
+        vm.startPrank(admin);
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ParameterOutOfBounds.selector, 0, 1, 60));
+        harness.setMinReportedEpochs(0);
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ParameterOutOfBounds.selector, 61, 1, 60));
+        harness.setMinReportedEpochs(61);
+        // The bound is the window in force.
+        harness.setUptimeWindowEpochs(120);
+        harness.setMinReportedEpochs(120);
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ParameterOutOfBounds.selector, 121, 1, 120));
+        harness.setMinReportedEpochs(121);
+        vm.stopPrank();
+    }
+
+    function test_setMinReportedEpochs_revertsWhenNotAdmin() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, bytes32(0))
+        );
+        vm.prank(stranger);
+        harness.setMinReportedEpochs(10);
+    }
+
+    function test_setMinReportedEpochs_emitsZeroAsThePreviousValueWhenNoneWasSet() public {
+        // A contract deployed before the parameter: nothing stored, the half-window default in force.
+        bytes32 slot = bytes32(uint256(0x1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100) + 3);
+        vm.store(address(harness), slot, bytes32(0));
+        assertEq(harness.minReportedEpochs(), 30);
+        vm.expectEmit(address(harness));
+        emit IWitnessReports.MinReportedEpochsUpdated(0, 20);
+        vm.prank(admin);
+        harness.setMinReportedEpochs(20);
+        assertEq(harness.minReportedEpochs(), 20);
+    }
 }
 
-/// @notice The state lives in its own ERC-7201 namespace, the parameters packed in its first slot.
+/// @notice The state lives in its own ERC-7201 namespace, the first parameters packed in its first slot, the minimum of
+///         reported epochs appended after the mappings.
 contract WitnessReportsStorageTest is WitnessReportsFixture {
     bytes32 internal constant SLOT = 0x1af94f6a0f1bfede939dfe44c0a732e7308fa39c4383fbbc381837043f1ec100;
 
@@ -600,5 +882,7 @@ contract WitnessReportsStorageTest is WitnessReportsFixture {
         assertEq(SlotDerivation.erc7201Slot("xmtp.storage.WitnessReports"), SLOT);
         // minUptimeBps | uptimeWindowEpochs << 16 | livenessSlashBps << 32
         assertEq(vm.load(address(harness), SLOT), bytes32(uint256(9500) | (uint256(60) << 16) | (uint256(100) << 32)));
+        // minReportedEpochs, appended after the two mappings (slots 1 and 2)
+        assertEq(vm.load(address(harness), bytes32(uint256(SLOT) + 3)), bytes32(uint256(30)));
     }
 }

@@ -11,10 +11,15 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /**
  * @notice Seven staked nodes seated in the real selection manager (ten seats: all seated at bootstrap, none waiting),
  *         one closed epoch (`epoch`) they all served in, and a `WitnessReportsHarness` holding the manager's
- *         `SLASHER_ROLE`. Reports are signed with the nodes' real signing keys (`signingKeys`).
+ *         `SLASHER_ROLE`. Reports are signed with the nodes' real signing keys (`signingKeys`). `epoch` is
+ *         `ALIGNED_EPOCH` (a multiple of every uptime window that divides 120), so that aligned windows start at it;
+ *         the same set served every epoch since the bootstrap.
  */
 abstract contract WitnessReportsFixture is SelectionFixture {
     uint256 internal constant NODE_COUNT = 7;
+    /// @dev The first closed epoch the tests report on: a multiple of 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 24, 30,
+    ///      40, 60 and 120, above zero so that an aligned window before it exists.
+    uint64 internal constant ALIGNED_EPOCH = 240;
 
     uint8 internal constant LIVENESS = uint8(IWitnessReports.MisbehaviorKind.Liveness);
     uint8 internal constant OMISSION = uint8(IWitnessReports.MisbehaviorKind.Omission);
@@ -28,7 +33,8 @@ abstract contract WitnessReportsFixture is SelectionFixture {
         super.setUp();
         _candidates(NODE_COUNT);
         _bootstrap();
-        epoch = SafeCast.toUint64(selection.currentEpoch());
+        _catchUpTo(ALIGNED_EPOCH);
+        epoch = ALIGNED_EPOCH;
         _rotate();
 
         harness = new WitnessReportsHarness(selection, nodes, admin);
@@ -94,6 +100,14 @@ abstract contract WitnessReportsFixture is SelectionFixture {
     /// @dev Submits `report` signed by every witness of its epoch.
     function _submit(IWitnessReports.PerformanceReport memory report) internal returns (bytes32) {
         return harness.submitPerformanceReport(report, _sign(report, _witnesses(report.nodeId, report.epoch)));
+    }
+
+    /// @dev One late rotation that makes `target` the current epoch (missed epochs keep the set).
+    function _catchUpTo(uint256 target) internal {
+        uint256 current = selection.currentEpoch();
+        vm.warp(selection.nextRotationAt() + (target - current - 1) * selection.epochDuration());
+        selection.rotateNodes();
+        assertEq(selection.currentEpoch(), target, "caught up");
     }
 
     /// @dev Rotates `count` times: `count` more closed epochs, same set (nobody waits for a seat).

@@ -14,10 +14,11 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 /**
  * @notice Submits valid performance reports (random node, closed epoch, kind, numbers and majority of witnesses),
  *         tries invalid ones (too few witnesses, the accused's own word, wrong keys, replays for another epoch or node,
- *         duplicates, unsorted signatures, open epochs), enforces uptime over random windows and rotates epochs, in
- *         random order. Ghosts keep every valid report's liveness numbers and, from them alone, predict each
- *         enforcement's outcome; an enforcement that succeeds against the prediction or an invalid report that is
- *         accepted is counted, and the invariants require both counts to stay zero.
+ *         duplicates, unsorted signatures, open epochs), enforces uptime over random windows (aligned ones mostly,
+ *         unaligned ones too) and rotates epochs, in random order. Ghosts keep every valid report's liveness numbers
+ *         and, from them alone, predict each enforcement's outcome (aligned, closed, not punished yet, enough reported
+ *         epochs, uptime below the threshold); an enforcement that succeeds against the prediction or an invalid
+ *         report that is accepted is counted, and the invariants require both counts to stay zero.
  */
 contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
     uint256 internal constant BPS = 10_000;
@@ -88,8 +89,11 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
     ) external {
         (bool found, uint64 epoch, uint32[] memory active) = _closedEpoch(epochSeed);
         if (!found || active.length < 2) return;
+        // Three in four on one target (while it is seated) and mostly Liveness, so that windows fill up enough to
+        // be judged within a run's depth.
         uint32 nodeId = active[nodeSeed % active.length];
-        uint8 kind = SafeCast.toUint8(LIVENESS + kindSeed % 3);
+        if (nodeSeed % 4 != 0 && _contains(active, nodeIds[0])) nodeId = nodeIds[0];
+        uint8 kind = kindSeed % 2 == 0 ? LIVENESS : SafeCast.toUint8(LIVENESS + kindSeed % 3);
         if (ghost_reported[nodeId][epoch][kind]) return;
 
         IWitnessReports.PerformanceReport memory report;
@@ -192,13 +196,23 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
     }
 
     function enforce(uint256 nodeSeed, uint256 epochSeed) external {
-        uint32 nodeId = nodeIds[nodeSeed % nodeIds.length];
-        address operator = operators[nodeSeed % nodeIds.length];
+        uint256 index = nodeSeed % 4 == 0 ? (nodeSeed >> 2) % nodeIds.length : 0; // mostly the target
+        uint32 nodeId = nodeIds[index];
+        address operator = operators[index];
         uint256 current = selection.currentEpoch();
-        // From one epoch before the first served one up to the current one: windows open, closed, overlapping.
-        uint64 first = SafeCast.toUint64(firstEpoch - 1 + epochSeed % (current - firstEpoch + 2));
         uint256 window = harness.uptimeWindowEpochs();
-        bool expected = first + window <= current && first >= ghost_enforcedUntil[nodeId]
+        uint64 first;
+        if (epochSeed % 4 != 0) {
+            // Three in four: an aligned start, from the window before the first served epoch up to the current
+            // epoch's window: open, closed and already punished windows.
+            uint256 low = firstEpoch / window - 1;
+            first = SafeCast.toUint64((low + (epochSeed >> 2) % (current / window - low + 1)) * window);
+        } else {
+            // Any start from one epoch before the first served one up to the current one, aligned or not.
+            first = SafeCast.toUint64(firstEpoch - 1 + (epochSeed >> 2) % (current - firstEpoch + 2));
+        }
+        bool expected = first % window == 0 && first + window <= current && first >= ghost_enforcedUntil[nodeId]
+            && _ghostReportedEpochs(nodeId, first, window) >= harness.minReportedEpochs()
             && _ghostUptime(nodeId, first, window) < harness.minUptimeBps();
 
         uint256 before = _holdings(operator);
@@ -227,6 +241,17 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
     /// @dev The uptime the ghosts give for `[first, first + count)`: the contract's rule, restated.
     function ghostUptime(uint32 nodeId, uint64 first, uint256 count) external view returns (uint256) {
         return _ghostUptime(nodeId, first, count);
+    }
+
+    /// @dev The epochs of `[first, first + count)` with an accepted Liveness report, from the ghosts.
+    function ghostReportedEpochs(uint32 nodeId, uint64 first, uint256 count) external view returns (uint256) {
+        return _ghostReportedEpochs(nodeId, first, count);
+    }
+
+    function _ghostReportedEpochs(uint32 nodeId, uint64 first, uint256 count) internal view returns (uint256 reported) {
+        for (uint256 i; i < count; ++i) {
+            if (ghost_reported[nodeId][SafeCast.toUint64(first + i)][LIVENESS]) ++reported;
+        }
     }
 
     function _ghostUptime(uint32 nodeId, uint64 first, uint256 count) internal view returns (uint256) {
@@ -270,6 +295,13 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
         for (uint256 i; i < size; ++i) {
             if (!dropped[i]) signers[n++] = witnesses[i];
         }
+    }
+
+    function _contains(uint32[] memory ids, uint32 nodeId) internal pure returns (bool) {
+        for (uint256 i; i < ids.length; ++i) {
+            if (ids[i] == nodeId) return true;
+        }
+        return false;
     }
 
     function _without(uint32[] memory ids, uint32 nodeId) internal pure returns (uint32[] memory out) {
