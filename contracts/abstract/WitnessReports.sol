@@ -2,13 +2,13 @@
 pragma solidity 0.8.30;
 
 import {NodeIds} from "../libraries/NodeIds.sol";
+import {Signatures} from "../libraries/Signatures.sol";
 
 import {INodeSelectionManager} from "../interfaces/INodeSelectionManager.sol";
 import {INodes} from "../interfaces/INodes.sol";
 import {IWitnessReports} from "../interfaces/IWitnessReports.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {EIP712Upgradeable} from "@openzeppelin/contracts-upgradeable/utils/cryptography/EIP712Upgradeable.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
@@ -355,7 +355,10 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         for (uint256 k; k < witnessIds.length; ++k) {
             // A witness disabled since has no signer, and a key rotated out is no longer it: both count for nothing.
             address signer = signers[k];
-            if (signer != address(0) && _recover(digest, signatures[signatureIndices[k]].signature) == signer) {
+            if (
+                signer != address(0)
+                    && Signatures.recoverNode(digest, signatures[signatureIndices[k]].signature) == signer
+            ) {
                 ++valid;
             }
         }
@@ -437,14 +440,6 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         uint256 minimum = $.minReportedEpochs;
         if (minimum == 0) return (window + 1) / 2;
         return minimum < window ? minimum : window;
-    }
-
-    /// @dev The signer of a 65-byte `r ‖ s ‖ v` signature, or zero for a malformed or malleable one.
-    function _recover(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
-        if (signature.length != 65) return address(0);
-        // Every error comes with a zero signer, which the caller counts for nothing: the error itself adds nothing.
-        // slither-disable-next-line unused-return
-        (signer,,) = ECDSA.tryRecover(digest, uint8(signature[64]), bytes32(signature[0:32]), bytes32(signature[32:64]));
     }
 
     function _setMinUptimeBps(uint256 bps) internal {
