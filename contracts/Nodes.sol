@@ -18,6 +18,11 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
     /// @notice The role that adds nodes, rotates their keys, disables, re-enables and moves them.
     bytes32 public constant NODE_MANAGER_ROLE = keccak256("NODE_MANAGER_ROLE");
 
+    /// @notice The step between node ids: nodes are numbered 100, 200, 300… as in XMTP's NodeRegistry, so that no node
+    ///         id falls on the originator ids below 100 that xmtpd reserves (0 group messages, 1 identity updates,
+    ///         10–14 its migrator).
+    uint32 public constant NODE_INCREMENT = 100;
+
     /// @notice The longest accepted HTTP address, in bytes.
     uint256 public constant MAX_HTTP_ADDRESS_LENGTH = 512;
 
@@ -90,7 +95,7 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
         _requireHttpAddress(httpAddress);
         address signer = _claimSigner($, signingPublicKey);
 
-        nodeId = ++$.nodeCount;
+        nodeId = _nextNodeId($);
         $.nodeIdOfSigner[signer] = nodeId;
         $.signerRecords[signer] = _currentSigner(nodeId, owner);
         $.records[nodeId] = NodeRecord({signer: signer, disabled: false});
@@ -220,16 +225,19 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
         returns (uint32[] memory nodeIds, Node[] memory nodeRecords)
     {
         NodesStorage storage $ = _getNodesStorage();
-        uint256 first = fromNodeId == 0 ? 1 : fromNodeId;
+        // The ordinal (id / NODE_INCREMENT) of the first node at or after `fromNodeId`, rounding up between ids.
+        uint256 first = (uint256(fromNodeId) + NODE_INCREMENT - 1) / NODE_INCREMENT;
+        if (first == 0) first = 1;
         uint256 last = $.nodeCount;
         uint256 count = first > last ? 0 : last - first + 1;
         if (count > limit) count = limit;
         nodeIds = new uint32[](count);
         nodeRecords = new Node[](count);
         for (uint256 i; i < count; ++i) {
-            // Cannot truncate: first + i <= nodeCount, a uint32.
+            // Cannot truncate: (first + i) * NODE_INCREMENT <= nodeCount * NODE_INCREMENT, which `addNode` keeps
+            // within uint32.
             // forge-lint: disable-next-line(unsafe-typecast)
-            uint32 nodeId = uint32(first + i);
+            uint32 nodeId = uint32((first + i) * NODE_INCREMENT);
             nodeIds[i] = nodeId;
             nodeRecords[i] = _node($, nodeId);
         }
@@ -246,6 +254,11 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
     }
 
     /// @inheritdoc INodes
+    function nodeExists(uint32 nodeId) external view returns (bool) {
+        return _exists(_getNodesStorage(), nodeId);
+    }
+
+    /// @inheritdoc INodes
     function isEnabled(uint32 nodeId) external view returns (bool) {
         NodesStorage storage $ = _getNodesStorage();
         return _exists($, nodeId) && !$.records[nodeId].disabled;
@@ -256,7 +269,9 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
         NodesStorage storage $ = _getNodesStorage();
         nodeIds = new uint32[]($.enabledCount);
         uint256 found = 0;
-        for (uint32 nodeId = 1; nodeId <= $.nodeCount; ++nodeId) {
+        uint32 count = $.nodeCount;
+        for (uint32 ordinal = 1; ordinal <= count; ++ordinal) {
+            uint32 nodeId = ordinal * NODE_INCREMENT;
             if (!$.records[nodeId].disabled) nodeIds[found++] = nodeId;
         }
     }
@@ -410,8 +425,17 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
         if (!_exists($, nodeId)) revert NodeNotFound(nodeId);
     }
 
+    /// @dev The id the next node gets: the next multiple of `NODE_INCREMENT`, while it fits a uint32.
+    function _nextNodeId(NodesStorage storage $) private returns (uint32) {
+        uint32 count = $.nodeCount;
+        // uint256 so that the last id that fits is accepted and the first that does not is refused, not overflowed.
+        if ((uint256(count) + 1) * NODE_INCREMENT > type(uint32).max) revert MaxNodesReached();
+        $.nodeCount = count + 1;
+        return (count + 1) * NODE_INCREMENT;
+    }
+
     function _exists(NodesStorage storage $, uint32 nodeId) private view returns (bool) {
-        return nodeId != 0 && nodeId <= $.nodeCount;
+        return nodeId != 0 && nodeId % NODE_INCREMENT == 0 && nodeId / NODE_INCREMENT <= $.nodeCount;
     }
 
     function _node(NodesStorage storage $, uint32 nodeId) private view returns (Node memory) {

@@ -208,7 +208,9 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         if (report.payerCount == 0) revert EmptyReport();
         INodes nodes_ = INodes($.nodes);
         uint32 originator = report.originatorNodeId;
-        if (originator == 0 || originator > nodes_.nodeCount()) revert UnknownOriginator(originator);
+        // Not `originator <= nodeCount()`: node ids are multiples of 100, and any other id (xmtpd's own originators
+        // among them: 1 identity updates, 10–14 its migrator) has served nothing a usage report could charge for.
+        if (!nodes_.nodeExists(originator)) revert UnknownOriginator(originator);
 
         uint64 expectedStart = $.lastReportedSequenceIds[originator] + 1;
         if (report.startSequenceId != expectedStart || report.endSequenceId < report.startSequenceId) {

@@ -4,9 +4,14 @@ pragma solidity 0.8.30;
 /**
  * @title  INodes
  * @notice The registry of authorized broadcast-network nodes. Each node is a non-transferable ERC-721 "Node Operator
- *         NFT" whose token id is the node id (`uint32`, from 1). Only governance adds nodes, rotates their signing keys,
- *         disables and re-enables them, and moves their NFTs.
- * @dev    The enabled node set is committed as `nodeSetHash`, a hash chain over every change of the set, so that it
+ *         NFT" whose token id is the node id. Only governance adds nodes, rotates their signing keys, disables and
+ *         re-enables them, and moves their NFTs.
+ * @dev    Node ids are `uint32` multiples of `Nodes.NODE_INCREMENT` (100, 200, 300…, as XMTP's NodeRegistry numbers
+ *         them): the n-th node added is `n * 100`, and an id exists iff it is nonzero, a multiple of 100 and at most
+ *         `nodeCount() * 100`. Ids below 100 are originator ids that xmtpd reserves (0 group messages, 1 identity
+ *         updates, 10–14 its migrator) and never name a node.
+ *
+ *         The enabled node set is committed as `nodeSetHash`, a hash chain over every change of the set, so that it
  *         costs O(1) to keep whatever the number of nodes: it starts at `bytes32(0)` and each change sets it to
  *         `keccak256(abi.encode(previousHash, nodeId, enabled))` (`enabled` true when the node joins the set, by being
  *         added or re-enabled, false when it leaves). Equal hashes mean equal histories, hence equal sets, so a usage
@@ -109,6 +114,9 @@ interface INodes {
     /// @notice No node has this id.
     error NodeNotFound(uint32 nodeId);
 
+    /// @notice The next node id (`(nodeCount() + 1) * NODE_INCREMENT`) would not fit a uint32.
+    error MaxNodesReached();
+
     /// @notice Only the node's owner may do this.
     error NotNodeOwner(uint32 nodeId, address caller);
 
@@ -130,7 +138,8 @@ interface INodes {
      * @param  owner            The node operator.
      * @param  signingPublicKey The node's 65-byte uncompressed secp256k1 public key (`0x04 ‖ X ‖ Y`).
      * @param  httpAddress      The node's HTTP address (1 to `MAX_HTTP_ADDRESS_LENGTH` bytes).
-     * @return nodeId           The new node's id, from 1.
+     * @return nodeId           The new node's id: `NODE_INCREMENT` times the number of nodes ever added, this one
+     *                          included (100 for the first). Reverts with `MaxNodesReached` past uint32.
      */
     function addNode(address owner, bytes calldata signingPublicKey, string calldata httpAddress)
         external
@@ -220,7 +229,8 @@ interface INodes {
     /// @notice A node's record (reverts with `NodeNotFound` for an unknown id).
     function getNode(uint32 nodeId) external view returns (Node memory);
 
-    /// @notice Up to `limit` nodes from id `fromNodeId` on, with their ids, for paginated listing.
+    /// @notice Up to `limit` nodes with ids at or above `fromNodeId`, ascending, with their ids, for paginated listing
+    ///         (the next page starts at the last id returned plus one).
     function getNodes(uint32 fromNodeId, uint256 limit)
         external
         view
@@ -229,8 +239,11 @@ interface INodes {
     /// @notice The selection manager told of disabled nodes (zero when none).
     function selectionManager() external view returns (address);
 
-    /// @notice How many nodes were ever added (the highest node id).
+    /// @notice How many nodes were ever added (the highest node id is `nodeCount() * NODE_INCREMENT`).
     function nodeCount() external view returns (uint32);
+
+    /// @notice Whether a node has this id (nonzero, a multiple of `NODE_INCREMENT`, at most the highest id).
+    function nodeExists(uint32 nodeId) external view returns (bool);
 
     /// @notice Whether the node exists and is not disabled.
     function isEnabled(uint32 nodeId) external view returns (bool);

@@ -130,12 +130,12 @@ contract PayersBench is PayersFixture, GasBench {
         }
     }
 
-    /// @dev Node 1's second report of the epoch, signed by the first `signerCount` of `nodeCount` registered nodes.
+    /// @dev Node 100's second report of the epoch, signed by the first `signerCount` of `nodeCount` registered nodes.
     function _benchReport(uint256 order, uint256 nodeCount, uint256 signerCount, uint256 reference_) internal {
         _addNodes(nodeCount);
         IPayers.PayerFee[] memory fees = _payerFees(100, 2);
         _submitFees(fees);
-        IPayers.UsageReport memory report = _report(1, 1000, fees);
+        IPayers.UsageReport memory report = _report(100, 1000, fees);
         IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
         Row memory row = _row(
             TABLE,

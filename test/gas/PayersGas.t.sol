@@ -53,8 +53,8 @@ contract PayersGasTest is PayersFixture {
     function test_submitUsageReport_6of10_firstReport_gas() public {
         _addNodes(10);
         IPayers.PayerFee[] memory warmUp = _payerFees(1, 0);
-        _submit(_report(2, 1, warmUp)); // another node's report: reportCount is non-zero
-        IPayers.UsageReport memory report = _report(1, 1000, _payerFees(100, 2));
+        _submit(_report(200, 1, warmUp)); // another node's report: reportCount is non-zero
+        IPayers.UsageReport memory report = _report(100, 1000, _payerFees(100, 2));
         IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(6));
         vm.prank(stranger);
         payers.submitUsageReport(report, signatures);
@@ -101,14 +101,14 @@ contract PayersGasTest is PayersFixture {
 
     /* ============ Helpers ============ */
 
-    /// @dev Registers `nodeCount` nodes; node 1 reports once, then its next report, signed by the first `signerCount`
+    /// @dev Registers `nodeCount` nodes; node 100 reports once, then its next report, signed by the first `signerCount`
     ///      nodes, is measured.
     function _measureReport(uint256 nodeCount, uint256 signerCount) internal returns (uint256 gasUsed) {
         _addNodes(nodeCount);
         IPayers.PayerFee[] memory fees = _payerFees(100, 2);
         _submitFees(fees);
 
-        IPayers.UsageReport memory report = _report(1, 1000, fees);
+        IPayers.UsageReport memory report = _report(100, 1000, fees);
         IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
         vm.prank(stranger);
         payers.submitUsageReport(report, signatures);
@@ -129,7 +129,7 @@ contract PayersGasTest is PayersFixture {
         IPayers.PayerFee[] memory fees = _payerFees(100, 2);
         _submit(_reportIn(epoch, nodeIds[0], 10, fees));
 
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 1000, fees);
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 1000, fees);
         IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
         vm.prank(stranger);
         payers.submitUsageReport(report, signatures);

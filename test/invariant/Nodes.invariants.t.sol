@@ -21,7 +21,7 @@ contract NodesInvariantTest is NodesFixture {
     }
 
     function invariant_nftOwnersChangeOnlyThroughGovernance() public view {
-        for (uint32 nodeId = 1; nodeId <= nodes.nodeCount(); ++nodeId) {
+        for (uint32 nodeId = 100; nodeId <= nodes.nodeCount() * 100; nodeId += 100) {
             address owner = handler.ghost_owner(nodeId);
             assertEq(nodes.ownerOf(nodeId), owner, "owner moved outside governance");
             assertEq(nodes.nodeIdOf(owner), nodeId, "owner index out of step");
@@ -44,8 +44,22 @@ contract NodesInvariantTest is NodesFixture {
         assertEq(hash, handler.ghost_nodeSetHash());
         assertEq(size, handler.ghost_enabledCount());
         assertEq(nodes.enabledNodeIds().length, size);
-        for (uint32 nodeId = 1; nodeId <= nodes.nodeCount(); ++nodeId) {
+        for (uint32 nodeId = 100; nodeId <= nodes.nodeCount() * 100; nodeId += 100) {
             assertEq(nodes.isEnabled(nodeId), !handler.ghost_disabled(nodeId));
         }
+    }
+
+    function invariant_nodeIdsAreTheMultiplesOfOneHundredAdded() public view {
+        uint32 count = nodes.nodeCount();
+        assertEq(handler.ghost_addedCount(), count, "a node was added without the handler");
+        for (uint32 ordinal = 1; ordinal <= count; ++ordinal) {
+            assertTrue(handler.ghost_owner(ordinal * 100) != address(0), "the n-th node added is not n * 100");
+            assertTrue(nodes.nodeExists(ordinal * 100));
+            // The ids in between, xmtpd's reserved originators below 100 included, never name a node.
+            assertFalse(nodes.nodeExists(ordinal * 100 - 1));
+            assertFalse(nodes.nodeExists(ordinal * 100 - 90));
+        }
+        assertFalse(nodes.nodeExists(0));
+        assertFalse(nodes.nodeExists((count + 1) * 100));
     }
 }

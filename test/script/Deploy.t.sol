@@ -187,7 +187,7 @@ contract DeployScriptTest is Test {
             )
         );
         vm.prank(roles.admin);
-        nodes.disableNode(1);
+        nodes.disableNode(100);
     }
 
     function test_deploy_makesATimelockTheAdmin() public {

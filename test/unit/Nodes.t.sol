@@ -13,42 +13,74 @@ import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 import {SlotDerivation} from "@openzeppelin/contracts/utils/SlotDerivation.sol";
 import {Vm} from "forge-std/Vm.sol";
 
-contract NodesAddNodeTest is NodesFixture {
+/// @notice Sets `Nodes`' count directly, to reach the ids near the uint32 limit without adding 42 million nodes.
+abstract contract NodesCountFixture is NodesFixture {
+    /// @dev nodeCount is bits 0-31 of the namespace's first slot; the rest (enabledCount) is kept.
+    function _setNodeCount(uint32 count) internal {
+        bytes32 slot = SlotDerivation.erc7201Slot("xmtp.storage.Nodes");
+        uint256 packed = uint256(vm.load(address(nodes), slot));
+        vm.store(address(nodes), slot, bytes32((packed & ~uint256(type(uint32).max)) | count));
+        assertEq(nodes.nodeCount(), count);
+    }
+}
+
+contract NodesAddNodeTest is NodesCountFixture {
     function test_addNode_mintsNftAndRecordsNode() public {
         Vm.Wallet memory wallet = _signingWallet("alice");
         address owner = makeAddr("alice");
         bytes memory key = _publicKey(wallet);
 
         vm.expectEmit(address(nodes));
-        emit INodes.NodeAdded(1, owner, wallet.addr, key, "https://alice.example");
+        emit INodes.NodeAdded(100, owner, wallet.addr, key, "https://alice.example");
         vm.expectEmit(address(nodes));
-        emit IERC721.Transfer(address(0), owner, 1);
+        emit IERC721.Transfer(address(0), owner, 100);
         vm.expectEmit(address(nodes));
-        emit INodes.NodeSetUpdated(keccak256(abi.encode(bytes32(0), uint32(1), true)), 1);
+        emit INodes.NodeSetUpdated(keccak256(abi.encode(bytes32(0), uint32(100), true)), 1);
         vm.prank(admin);
         uint32 nodeId = nodes.addNode(owner, key, "https://alice.example");
 
-        assertEq(nodeId, 1);
-        assertEq(nodes.ownerOf(1), owner);
-        assertEq(nodes.nodeIdOf(owner), 1);
-        assertEq(nodes.getSigner(1), wallet.addr);
-        assertEq(nodes.nodeIdOfSigner(wallet.addr), 1);
-        assertTrue(nodes.isSigner(1, wallet.addr));
-        assertTrue(nodes.isEnabled(1));
+        assertEq(nodeId, 100, "the first node is 100");
+        assertEq(nodes.ownerOf(100), owner);
+        assertEq(nodes.nodeIdOf(owner), 100);
+        assertEq(nodes.getSigner(100), wallet.addr);
+        assertEq(nodes.nodeIdOfSigner(wallet.addr), 100);
+        assertTrue(nodes.isSigner(100, wallet.addr));
+        assertTrue(nodes.isEnabled(100));
         assertEq(nodes.nodeCount(), 1);
-        INodes.Node memory node = nodes.getNode(1);
+        INodes.Node memory node = nodes.getNode(100);
         assertEq(node.signer, wallet.addr);
         assertFalse(node.disabled);
         assertEq(node.signingPublicKey, key);
         assertEq(node.httpAddress, "https://alice.example");
     }
 
-    function test_addNode_numbersNodesFromOne() public {
+    function test_addNode_numbersNodesInStepsOfOneHundred() public {
         (uint32 first,) = _addNode("alice");
         (uint32 second,) = _addNode("bob");
-        assertEq(first, 1);
-        assertEq(second, 2);
-        assertEq(nodes.nodeCount(), 2);
+        (uint32 third,) = _addNode("carol");
+        assertEq(nodes.NODE_INCREMENT(), 100);
+        assertEq(first, 100);
+        assertEq(second, 200);
+        assertEq(third, 300);
+        assertEq(nodes.nodeCount(), 3);
+        assertEq(nodes.ownerOf(300), makeAddr("carol"), "the NFT id is the node id");
+    }
+
+    function test_addNode_assignsTheLastIdThatFitsAUint32() public {
+        // 42,949,672 * 100 = 4,294,967,200 is the highest multiple of 100 a uint32 holds.
+        _setNodeCount(42_949_671);
+        (uint32 nodeId,) = _addNode("alice");
+        assertEq(nodeId, 4_294_967_200);
+        assertEq(nodes.ownerOf(4_294_967_200), makeAddr("alice"));
+        assertTrue(nodes.nodeExists(4_294_967_200));
+    }
+
+    function test_addNode_revertsWithMaxNodesReachedPastUint32() public {
+        _setNodeCount(42_949_672);
+        bytes memory key = _publicKey(_signingWallet("alice"));
+        vm.expectRevert(INodes.MaxNodesReached.selector);
+        vm.prank(admin);
+        nodes.addNode(makeAddr("alice"), key, "https://alice.example");
     }
 
     function test_addNode_revertsWhenNotNodeManager() public {
@@ -72,7 +104,7 @@ contract NodesAddNodeTest is NodesFixture {
         _addNode("alice");
         bytes memory key = _publicKey(_signingWallet("alice-2"));
         address owner = makeAddr("alice");
-        vm.expectRevert(abi.encodeWithSelector(INodes.OwnerAlreadyHasNode.selector, owner, 1));
+        vm.expectRevert(abi.encodeWithSelector(INodes.OwnerAlreadyHasNode.selector, owner, 100));
         vm.prank(admin);
         nodes.addNode(owner, key, "https://x");
     }
@@ -80,7 +112,7 @@ contract NodesAddNodeTest is NodesFixture {
     function test_addNode_revertsWhenSignerAlreadyRegistered() public {
         (, Vm.Wallet memory wallet) = _addNode("alice");
         bytes memory key = _publicKey(wallet);
-        vm.expectRevert(abi.encodeWithSelector(INodes.SignerAlreadyRegistered.selector, wallet.addr, 1));
+        vm.expectRevert(abi.encodeWithSelector(INodes.SignerAlreadyRegistered.selector, wallet.addr, 100));
         vm.prank(admin);
         nodes.addNode(makeAddr("bob"), key, "https://x");
     }
@@ -134,24 +166,24 @@ contract NodesOwnerTest is NodesFixture {
     function test_setHttpAddress_updatesAndEmits() public {
         _addNode("alice");
         vm.expectEmit(address(nodes));
-        emit INodes.HttpAddressUpdated(1, "https://alice.example", "https://alice.new");
+        emit INodes.HttpAddressUpdated(100, "https://alice.example", "https://alice.new");
         vm.prank(makeAddr("alice"));
-        nodes.setHttpAddress(1, "https://alice.new");
-        assertEq(nodes.getNode(1).httpAddress, "https://alice.new");
+        nodes.setHttpAddress(100, "https://alice.new");
+        assertEq(nodes.getNode(100).httpAddress, "https://alice.new");
     }
 
     function test_setHttpAddress_revertsWhenNotOwner() public {
         _addNode("alice");
-        vm.expectRevert(abi.encodeWithSelector(INodes.NotNodeOwner.selector, 1, admin));
+        vm.expectRevert(abi.encodeWithSelector(INodes.NotNodeOwner.selector, 100, admin));
         vm.prank(admin);
-        nodes.setHttpAddress(1, "https://evil");
+        nodes.setHttpAddress(100, "https://evil");
     }
 
     function test_setHttpAddress_revertsWhenEmpty() public {
         _addNode("alice");
         vm.expectRevert(abi.encodeWithSelector(INodes.InvalidHttpAddress.selector, 0));
         vm.prank(makeAddr("alice"));
-        nodes.setHttpAddress(1, "");
+        nodes.setHttpAddress(100, "");
     }
 
     function test_setHttpAddress_revertsWhenNodeUnknown() public {
@@ -167,15 +199,15 @@ contract NodesGovernanceTest is NodesFixture {
         bytes memory newKey = _publicKey(newWallet);
 
         vm.expectEmit(address(nodes));
-        emit INodes.SigningKeyRotated(1, oldWallet.addr, newWallet.addr, newKey);
+        emit INodes.SigningKeyRotated(100, oldWallet.addr, newWallet.addr, newKey);
         vm.prank(admin);
-        nodes.rotateSigningKey(1, newKey);
+        nodes.rotateSigningKey(100, newKey);
 
-        assertEq(nodes.getSigner(1), newWallet.addr);
-        assertEq(nodes.getNode(1).signingPublicKey, newKey);
-        assertTrue(nodes.isSigner(1, oldWallet.addr));
-        assertTrue(nodes.isSigner(1, newWallet.addr));
-        assertFalse(nodes.isSigner(2, newWallet.addr));
+        assertEq(nodes.getSigner(100), newWallet.addr);
+        assertEq(nodes.getNode(100).signingPublicKey, newKey);
+        assertTrue(nodes.isSigner(100, oldWallet.addr));
+        assertTrue(nodes.isSigner(100, newWallet.addr));
+        assertFalse(nodes.isSigner(200, newWallet.addr));
         assertFalse(nodes.isSigner(0, address(0)));
     }
 
@@ -183,9 +215,9 @@ contract NodesGovernanceTest is NodesFixture {
         (, Vm.Wallet memory aliceWallet) = _addNode("alice");
         _addNode("bob");
         bytes memory key = _publicKey(aliceWallet);
-        vm.expectRevert(abi.encodeWithSelector(INodes.SignerAlreadyRegistered.selector, aliceWallet.addr, 1));
+        vm.expectRevert(abi.encodeWithSelector(INodes.SignerAlreadyRegistered.selector, aliceWallet.addr, 100));
         vm.prank(admin);
-        nodes.rotateSigningKey(2, key);
+        nodes.rotateSigningKey(200, key);
     }
 
     function test_rotateSigningKey_revertsWhenNotNodeManager() public {
@@ -195,52 +227,52 @@ contract NodesGovernanceTest is NodesFixture {
         address owner = makeAddr("alice");
         vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, owner, role));
         vm.prank(owner);
-        nodes.rotateSigningKey(1, key);
+        nodes.rotateSigningKey(100, key);
     }
 
     function test_rotateSigningKey_revertsWhenNodeUnknown() public {
         bytes memory key = _publicKey(_signingWallet("x"));
-        vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, 100));
         vm.prank(admin);
-        nodes.rotateSigningKey(3, key);
+        nodes.rotateSigningKey(100, key);
     }
 
     function test_disableNode_removesItFromTheNodeSet() public {
         _addNode("alice");
         _addNode("bob");
         (bytes32 before,) = nodes.nodeSet();
-        bytes32 expected = keccak256(abi.encode(before, uint32(1), false));
+        bytes32 expected = keccak256(abi.encode(before, uint32(100), false));
 
         vm.expectEmit(address(nodes));
         emit INodes.NodeSetUpdated(expected, 1);
         vm.expectEmit(address(nodes));
-        emit INodes.NodeDisabled(1);
+        emit INodes.NodeDisabled(100);
         vm.prank(admin);
-        nodes.disableNode(1);
+        nodes.disableNode(100);
 
         (bytes32 hash, uint256 size) = nodes.nodeSet();
         assertEq(hash, expected);
         assertEq(size, 1);
-        assertFalse(nodes.isEnabled(1));
-        assertTrue(nodes.getNode(1).disabled);
+        assertFalse(nodes.isEnabled(100));
+        assertTrue(nodes.getNode(100).disabled);
         uint32[] memory enabled = nodes.enabledNodeIds();
         assertEq(enabled.length, 1);
-        assertEq(enabled[0], 2);
+        assertEq(enabled[0], 200);
     }
 
     function test_enableNode_restoresItWithANewCommitment() public {
         _addNode("alice");
         (bytes32 initial,) = nodes.nodeSet();
         vm.startPrank(admin);
-        nodes.disableNode(1);
+        nodes.disableNode(100);
         vm.expectEmit(address(nodes));
-        emit INodes.NodeEnabled(1);
-        nodes.enableNode(1);
+        emit INodes.NodeEnabled(100);
+        nodes.enableNode(100);
         vm.stopPrank();
 
         (bytes32 hash, uint256 size) = nodes.nodeSet();
         assertEq(size, 1);
-        assertTrue(nodes.isEnabled(1));
+        assertTrue(nodes.isEnabled(100));
         // Same set as before, but a different history: a report signed for the old commitment no longer counts.
         assertTrue(hash != initial);
     }
@@ -265,35 +297,35 @@ contract NodesGovernanceTest is NodesFixture {
 
     function test_disableNode_tellsTheSelectionManager() public {
         _addNode("alice");
-        vm.expectCall(address(selection), abi.encodeCall(INodeSelectionManager.onNodeDisabled, (1)));
+        vm.expectCall(address(selection), abi.encodeCall(INodeSelectionManager.onNodeDisabled, (100)));
         vm.prank(admin);
-        nodes.disableNode(1);
+        nodes.disableNode(100);
     }
 
     function test_disableNode_withoutSelectionManagerCallsNobody() public {
         _addNode("alice");
         vm.startPrank(admin);
         nodes.setSelectionManager(address(0));
-        vm.expectCall(address(selection), abi.encodeCall(INodeSelectionManager.onNodeDisabled, (1)), 0);
-        nodes.disableNode(1);
+        vm.expectCall(address(selection), abi.encodeCall(INodeSelectionManager.onNodeDisabled, (100)), 0);
+        nodes.disableNode(100);
         vm.stopPrank();
-        assertFalse(nodes.isEnabled(1));
+        assertFalse(nodes.isEnabled(100));
     }
 
     function test_disableNode_revertsWhenAlreadyDisabled() public {
         _addNode("alice");
         vm.startPrank(admin);
-        nodes.disableNode(1);
-        vm.expectRevert(abi.encodeWithSelector(INodes.NodeAlreadyInState.selector, 1, true));
-        nodes.disableNode(1);
+        nodes.disableNode(100);
+        vm.expectRevert(abi.encodeWithSelector(INodes.NodeAlreadyInState.selector, 100, true));
+        nodes.disableNode(100);
         vm.stopPrank();
     }
 
     function test_enableNode_revertsWhenAlreadyEnabled() public {
         _addNode("alice");
-        vm.expectRevert(abi.encodeWithSelector(INodes.NodeAlreadyInState.selector, 1, false));
+        vm.expectRevert(abi.encodeWithSelector(INodes.NodeAlreadyInState.selector, 100, false));
         vm.prank(admin);
-        nodes.enableNode(1);
+        nodes.enableNode(100);
     }
 
     function test_disableNode_revertsWhenNodeUnknown() public {
@@ -309,30 +341,30 @@ contract NodesGovernanceTest is NodesFixture {
             abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
         );
         vm.prank(stranger);
-        nodes.disableNode(1);
+        nodes.disableNode(100);
     }
 
     function test_enableNode_revertsWhenNotNodeManager() public {
         _addNode("alice");
         vm.prank(admin);
-        nodes.disableNode(1);
+        nodes.disableNode(100);
         bytes32 role = nodes.NODE_MANAGER_ROLE();
         vm.expectRevert(
             abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
         );
         vm.prank(stranger);
-        nodes.enableNode(1);
+        nodes.enableNode(100);
     }
 
     function test_quorumView_returnsSignersOfEnabledNodesOnly() public {
         (, Vm.Wallet memory alice) = _addNode("alice");
         _addNode("bob");
         vm.prank(admin);
-        nodes.disableNode(2);
+        nodes.disableNode(200);
         uint32[] memory ids = new uint32[](3);
-        ids[0] = 1;
-        ids[1] = 2;
-        ids[2] = 9;
+        ids[0] = 100;
+        ids[1] = 200;
+        ids[2] = 150;
 
         (bytes32 hash, uint256 size, address[] memory signers) = nodes.quorumView(ids);
         (bytes32 expectedHash,) = nodes.nodeSet();
@@ -350,7 +382,7 @@ contract NodesTransferTest is NodesFixture {
         address owner = makeAddr("alice");
         vm.expectRevert(INodes.TransferNotAllowed.selector);
         vm.prank(owner);
-        nodes.transferFrom(owner, stranger, 1);
+        nodes.transferFrom(owner, stranger, 100);
     }
 
     function test_safeTransferFrom_revertsForTheOwner() public {
@@ -358,14 +390,14 @@ contract NodesTransferTest is NodesFixture {
         address owner = makeAddr("alice");
         vm.expectRevert(INodes.TransferNotAllowed.selector);
         vm.prank(owner);
-        nodes.safeTransferFrom(owner, stranger, 1);
+        nodes.safeTransferFrom(owner, stranger, 100);
     }
 
     function test_approve_reverts() public {
         _addNode("alice");
         vm.expectRevert(INodes.TransferNotAllowed.selector);
         vm.prank(makeAddr("alice"));
-        nodes.approve(stranger, 1);
+        nodes.approve(stranger, 100);
     }
 
     function test_setApprovalForAll_reverts() public {
@@ -379,7 +411,7 @@ contract NodesTransferTest is NodesFixture {
         address owner = makeAddr("alice");
         vm.expectRevert(INodes.TransferNotAllowed.selector);
         vm.prank(admin);
-        nodes.transferFrom(owner, admin, 1);
+        nodes.transferFrom(owner, admin, 100);
     }
 
     function test_transferNode_movesTheNftAndTheOwnerIndex() public {
@@ -388,14 +420,14 @@ contract NodesTransferTest is NodesFixture {
         address newOwner = makeAddr("carol");
 
         vm.expectEmit(address(nodes));
-        emit INodes.NodeTransferred(1, previousOwner, newOwner);
+        emit INodes.NodeTransferred(100, previousOwner, newOwner);
         vm.expectEmit(address(nodes));
-        emit IERC721.Transfer(previousOwner, newOwner, 1);
+        emit IERC721.Transfer(previousOwner, newOwner, 100);
         vm.prank(admin);
-        nodes.transferNode(1, newOwner);
+        nodes.transferNode(100, newOwner);
 
-        assertEq(nodes.ownerOf(1), newOwner);
-        assertEq(nodes.nodeIdOf(newOwner), 1);
+        assertEq(nodes.ownerOf(100), newOwner);
+        assertEq(nodes.nodeIdOf(newOwner), 100);
         assertEq(nodes.nodeIdOf(previousOwner), 0);
     }
 
@@ -403,22 +435,22 @@ contract NodesTransferTest is NodesFixture {
         _addNode("alice");
         _addNode("bob");
         address bob = makeAddr("bob");
-        vm.expectRevert(abi.encodeWithSelector(INodes.OwnerAlreadyHasNode.selector, bob, 2));
+        vm.expectRevert(abi.encodeWithSelector(INodes.OwnerAlreadyHasNode.selector, bob, 200));
         vm.prank(admin);
-        nodes.transferNode(1, bob);
+        nodes.transferNode(100, bob);
     }
 
     function test_transferNode_revertsWhenNewOwnerIsZero() public {
         _addNode("alice");
         vm.expectRevert(abi.encodeWithSelector(INodes.InvalidOwner.selector, address(0)));
         vm.prank(admin);
-        nodes.transferNode(1, address(0));
+        nodes.transferNode(100, address(0));
     }
 
     function test_transferNode_revertsWhenNodeUnknown() public {
-        vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, 4));
+        vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, 400));
         vm.prank(admin);
-        nodes.transferNode(4, stranger);
+        nodes.transferNode(400, stranger);
     }
 
     function test_transferNode_revertsWhenNotNodeManager() public {
@@ -427,37 +459,93 @@ contract NodesTransferTest is NodesFixture {
         address owner = makeAddr("alice");
         vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, owner, role));
         vm.prank(owner);
-        nodes.transferNode(1, stranger);
+        nodes.transferNode(100, stranger);
     }
 }
 
-contract NodesViewsTest is NodesFixture {
+contract NodesViewsTest is NodesCountFixture {
     function test_getNodes_paginates() public {
         _addNode("a");
         _addNode("b");
         _addNode("c");
-        (uint32[] memory ids, INodes.Node[] memory records) = nodes.getNodes(2, 5);
+        (uint32[] memory ids, INodes.Node[] memory records) = nodes.getNodes(200, 5);
         assertEq(ids.length, 2);
-        assertEq(ids[0], 2);
-        assertEq(ids[1], 3);
+        assertEq(ids[0], 200);
+        assertEq(ids[1], 300);
         assertEq(records[1].httpAddress, "https://c.example");
 
         (ids,) = nodes.getNodes(0, 2);
         assertEq(ids.length, 2);
-        assertEq(ids[0], 1);
+        assertEq(ids[0], 100);
+        assertEq(ids[1], 200);
 
-        (ids,) = nodes.getNodes(4, 10);
+        // The next page starts at the last id returned plus one.
+        (ids, records) = nodes.getNodes(201, 10);
+        assertEq(ids.length, 1);
+        assertEq(ids[0], 300);
+        assertEq(records[0].httpAddress, "https://c.example");
+
+        (ids,) = nodes.getNodes(301, 10);
+        assertEq(ids.length, 0);
+        (ids,) = nodes.getNodes(type(uint32).max, 10);
         assertEq(ids.length, 0);
     }
 
+    function test_enabledNodeIds_listsEnabledIdsAscending() public {
+        _addNode("a");
+        _addNode("b");
+        _addNode("c");
+        vm.prank(admin);
+        nodes.disableNode(200);
+        uint32[] memory ids = nodes.enabledNodeIds();
+        assertEq(ids.length, 2);
+        assertEq(ids[0], 100);
+        assertEq(ids[1], 300);
+    }
+
+    function test_getNode_revertsWhenIdIsNotAMultipleOfOneHundred() public {
+        _addNode("a");
+        _addNode("b");
+        // 1 and 10 are xmtpd's identity-update and migrator originators; 150 falls between two nodes.
+        uint32[4] memory notNodes = [uint32(1), 10, 150, 201];
+        for (uint256 i; i < notNodes.length; ++i) {
+            assertFalse(nodes.nodeExists(notNodes[i]));
+            assertFalse(nodes.isEnabled(notNodes[i]));
+            vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, notNodes[i]));
+            nodes.getNode(notNodes[i]);
+        }
+    }
+
+    function test_getNode_revertsWhenIdIsPastTheCount() public {
+        _addNode("a");
+        _addNode("b");
+        assertTrue(nodes.nodeExists(200));
+        assertFalse(nodes.nodeExists(300));
+        vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, 300));
+        nodes.getNode(300);
+    }
+
+    function testFuzz_nodeExists_matchesTheIdRule(uint32 nodeId, uint32 count) public {
+        count = uint32(bound(count, 0, type(uint32).max / 100));
+        // Half the runs near the registered ids, where the rule's three conditions meet.
+        if (nodeId % 2 == 0) nodeId = uint32(bound(nodeId, 0, uint256(count) * 100 + 200));
+        _setNodeCount(count);
+        bool expected = nodeId != 0 && nodeId % 100 == 0 && nodeId / 100 <= count;
+        assertEq(nodes.nodeExists(nodeId), expected);
+        if (!expected) {
+            vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, nodeId));
+            nodes.getSigner(nodeId);
+        }
+    }
+
     function test_getNode_revertsWhenNodeUnknown() public {
-        vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, 1));
-        nodes.getNode(1);
+        vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, 100));
+        nodes.getNode(100);
     }
 
     function test_getSigner_revertsWhenNodeUnknown() public {
-        vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, 1));
-        nodes.getSigner(1);
+        vm.expectRevert(abi.encodeWithSelector(INodes.NodeNotFound.selector, 100));
+        nodes.getSigner(100);
     }
 
     function test_nodeIdOf_isZeroWithoutNode() public view {
@@ -495,7 +583,7 @@ contract NodesUpgradeTest is NodesFixture {
     function test_upgradeToAndCall_keepsNodes() public {
         (, Vm.Wallet memory wallet) = _addNode("alice");
         vm.prank(admin);
-        nodes.disableNode(1);
+        nodes.disableNode(100);
         (bytes32 hash,) = nodes.nodeSet();
 
         address implementation = address(new Nodes());
@@ -503,9 +591,9 @@ contract NodesUpgradeTest is NodesFixture {
         nodes.upgradeToAndCall(implementation, "");
 
         assertEq(address(uint160(uint256(vm.load(address(nodes), ERC1967Utils.IMPLEMENTATION_SLOT)))), implementation);
-        assertEq(nodes.getSigner(1), wallet.addr);
-        assertEq(nodes.ownerOf(1), makeAddr("alice"));
-        assertFalse(nodes.isEnabled(1));
+        assertEq(nodes.getSigner(100), wallet.addr);
+        assertEq(nodes.ownerOf(100), makeAddr("alice"));
+        assertFalse(nodes.isEnabled(100));
         (bytes32 hashAfter,) = nodes.nodeSet();
         assertEq(hashAfter, hash);
     }

@@ -26,8 +26,8 @@ contract FailingSelection {
 
 /**
  * @notice Reports checked against the active set of their epoch, once governance set the node selection manager:
- *         seven registered nodes, of which nodes 1 to 5 hold the seats (registered in the order 5, 3, 1, 4, 2, so that
- *         seat order is not id order).
+ *         seven registered nodes, of which nodes 100 to 500 hold the seats (registered in the order 500, 300, 100,
+ *         400, 200, so that seat order is not id order).
  */
 contract PayersEpochReportTest is PayersFixture {
     IPayers.PayerFee[] internal storedFees;
@@ -37,7 +37,7 @@ contract PayersEpochReportTest is PayersFixture {
         super.setUp();
         _addNodes(7);
         uint32[] memory seated = new uint32[](5);
-        (seated[0], seated[1], seated[2], seated[3], seated[4]) = (5, 3, 1, 4, 2);
+        (seated[0], seated[1], seated[2], seated[3], seated[4]) = (500, 300, 100, 400, 200);
         epoch = _activate(seated); // a strict majority of the active set is 3; of the registry it would be 4
         IPayers.PayerFee[] memory fees = _payerFees(4, 1);
         for (uint256 i; i < fees.length; ++i) {
@@ -49,9 +49,9 @@ contract PayersEpochReportTest is PayersFixture {
 
     function test_reportNodeSet_hashesTheEpochsActiveIdsInAscendingOrder() public view {
         (bytes32 nodeSetHash, uint256 size) = payers.reportNodeSet(epoch);
-        assertEq(nodeSetHash, keccak256(abi.encodePacked(_range(1, 5))));
+        assertEq(nodeSetHash, keccak256(abi.encodePacked(_range(100, 5))));
         assertEq(size, 5);
-        assertTrue(selection.activeNodeIdsAt(epoch)[0] != 1, "the seats are not in id order");
+        assertTrue(selection.activeNodeIdsAt(epoch)[0] != 100, "the seats are not in id order");
         (bytes32 registryHash,) = nodes.nodeSet();
         assertTrue(nodeSetHash != registryHash);
     }
@@ -64,63 +64,63 @@ contract PayersEpochReportTest is PayersFixture {
     /* ============ Accepted reports ============ */
 
     function test_submitUsageReport_acceptsAMajorityOfTheEpochsActiveSet() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 6, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 3, 5));
+        IPayers.UsageReport memory report = _reportIn(epoch, 600, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 300, 500));
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 6, epoch, 1, 10, 30, 4, report.payersRoot, 3);
+        emit IPayers.UsageReportSubmitted(0, 600, epoch, 1, 10, 30, 4, report.payersRoot, 3);
         vm.prank(stranger);
         uint256 reportId = payers.submitUsageReport(report, signatures);
 
         assertEq(reportId, 0);
-        assertEq(payers.lastReportedSequenceId(6), 10);
-        assertEq(payers.messagesServed(epoch, 6), 30);
+        assertEq(payers.lastReportedSequenceId(600), 10);
+        assertEq(payers.messagesServed(epoch, 600), 30);
     }
 
     function test_submitUsageReport_countsEveryActiveSigner() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 1, epoch, 1, 10, 30, 4, report.payersRoot, 5);
+        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 30, 4, report.payersRoot, 5);
         _submit(report); // signed by all seven registered nodes
     }
 
     function test_submitUsageReport_revertsWithAMinorityOfTheActiveSet() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(2, 4));
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(200, 400));
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_ignoresSignersOutsideTheActiveSet() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
-        // Nodes 6 and 7 are registered and enabled, with valid signatures, but hold no seat in the epoch.
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        // Nodes 600 and 700 are registered and enabled, with valid signatures, but hold no seat in the epoch.
         uint32[] memory withOutsiders = new uint32[](4);
-        (withOutsiders[0], withOutsiders[1], withOutsiders[2], withOutsiders[3]) = (1, 2, 6, 7);
+        (withOutsiders[0], withOutsiders[1], withOutsiders[2], withOutsiders[3]) = (100, 200, 600, 700);
         IPayers.NodeSignature[] memory signatures = _sign(report, withOutsiders);
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
 
         // One more active signer makes the quorum; the outsiders neither help nor hurt.
         uint32[] memory enough = new uint32[](5);
-        (enough[0], enough[1], enough[2], enough[3], enough[4]) = (1, 2, 4, 6, 7);
+        (enough[0], enough[1], enough[2], enough[3], enough[4]) = (100, 200, 400, 600, 700);
         signatures = _sign(report, enough);
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 1, epoch, 1, 10, 30, 4, report.payersRoot, 3);
+        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 30, 4, report.payersRoot, 3);
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_checksEachEpochAgainstItsOwnSet() public {
-        // Node 6 joins at the next rotation: it may sign for the new epoch, not for the one before.
-        _registerCandidates(_ids(6));
+        // Node 600 joins at the next rotation: it may sign for the new epoch, not for the one before.
+        _registerCandidates(_ids(600));
         uint64 next = _rotateSelection();
         assertGt(next, epoch);
 
-        IPayers.UsageReport memory before = _reportIn(epoch, 1, 10, storedFees);
-        IPayers.UsageReport memory later = _reportIn(next, 2, 10, storedFees);
+        IPayers.UsageReport memory before = _reportIn(epoch, 100, 10, storedFees);
+        IPayers.UsageReport memory later = _reportIn(next, 200, 10, storedFees);
         uint32[] memory four = new uint32[](4);
-        (four[0], four[1], four[2], four[3]) = (3, 4, 5, 6);
-        IPayers.NodeSignature[] memory beforeByThree = _sign(before, _ids(4, 5, 6));
-        IPayers.NodeSignature[] memory laterByThree = _sign(later, _ids(4, 5, 6));
+        (four[0], four[1], four[2], four[3]) = (300, 400, 500, 600);
+        IPayers.NodeSignature[] memory beforeByThree = _sign(before, _ids(400, 500, 600));
+        IPayers.NodeSignature[] memory laterByThree = _sign(later, _ids(400, 500, 600));
         IPayers.NodeSignature[] memory beforeByFour = _sign(before, four);
         IPayers.NodeSignature[] memory laterByFour = _sign(later, four);
 
@@ -130,29 +130,29 @@ contract PayersEpochReportTest is PayersFixture {
         payers.submitUsageReport(later, laterByThree);
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 1, epoch, 1, 10, 30, 4, before.payersRoot, 3);
+        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 30, 4, before.payersRoot, 3);
         payers.submitUsageReport(before, beforeByFour);
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(1, 2, next, 1, 10, 30, 4, later.payersRoot, 4);
+        emit IPayers.UsageReportSubmitted(1, 200, next, 1, 10, 30, 4, later.payersRoot, 4);
         payers.submitUsageReport(later, laterByFour);
     }
 
     function test_submitUsageReport_ignoresANodeDisabledAfterItsEpoch() public {
         uint64 next = _rotateSelection(); // the same five seats
         vm.prank(admin);
-        nodes.disableNode(1); // leaves its seat at once; stays in the past epochs' history
+        nodes.disableNode(100); // leaves its seat at once; stays in the past epochs' history
 
-        // In the past epoch node 1 still holds a seat (the quorum stays 3 of 5) but has no signer any more.
-        IPayers.UsageReport memory report = _reportIn(epoch, 2, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        // In the past epoch node 100 still holds a seat (the quorum stays 3 of 5) but has no signer any more.
+        IPayers.UsageReport memory report = _reportIn(epoch, 200, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
 
         // In the current epoch it holds no seat: 2 of the 4 left.
         (, uint256 size) = payers.reportNodeSet(next);
         assertEq(size, 4);
-        report = _reportIn(next, 2, 10, storedFees);
-        signatures = _sign(report, _ids(1, 2, 3));
+        report = _reportIn(next, 200, 10, storedFees);
+        signatures = _sign(report, _ids(100, 200, 300));
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
@@ -160,9 +160,9 @@ contract PayersEpochReportTest is PayersFixture {
     function test_submitUsageReport_checksTheRegistryAgainOnceTheManagerIsUnset() public {
         vm.prank(admin);
         payers.setNodeSelectionManager(address(0));
-        IPayers.UsageReport memory report = _report(1, 10, storedFees); // the registry's hash, any epoch
-        IPayers.NodeSignature[] memory three = _sign(report, _ids(1, 2, 3));
-        IPayers.NodeSignature[] memory four = _sign(report, _range(1, 4));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees); // the registry's hash, any epoch
+        IPayers.NodeSignature[] memory three = _sign(report, _ids(100, 200, 300));
+        IPayers.NodeSignature[] memory four = _sign(report, _range(100, 4));
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 3, 4));
         payers.submitUsageReport(report, three);
         payers.submitUsageReport(report, four);
@@ -172,71 +172,71 @@ contract PayersEpochReportTest is PayersFixture {
     /* ============ Rejected reports ============ */
 
     function test_submitUsageReport_revertsForAFutureEpoch() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         report.epoch = epoch + 1;
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 5));
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochNotReached.selector, epoch + 1, epoch));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsForAnEpochWithoutActiveNodes() public {
         // Before the first rotation no seat was filled.
-        IPayers.UsageReport memory report = _reportIn(0, 1, 10, storedFees);
+        IPayers.UsageReport memory report = _reportIn(0, 100, 10, storedFees);
         (bytes32 nodeSetHash, uint256 size) = payers.reportNodeSet(0);
         assertEq(size, 0);
         assertEq(report.nodeSetHash, nodeSetHash);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 5));
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         vm.expectRevert(abi.encodeWithSelector(IPayers.NoActiveNodes.selector, 0));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenNodeSetHashNamesTheRegistry() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         bytes32 activeHash = report.nodeSetHash;
         (report.nodeSetHash,) = nodes.nodeSet();
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 5));
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         vm.expectRevert(abi.encodeWithSelector(IPayers.NodeSetMismatch.selector, activeHash, report.nodeSetHash));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenNodeSetHashNamesAnotherEpoch() public {
-        _registerCandidates(_ids(6));
+        _registerCandidates(_ids(600));
         uint64 next = _rotateSelection();
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         report.epoch = next; // signed for the earlier set
         (bytes32 expected,) = payers.reportNodeSet(next);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 6));
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 6));
         vm.expectRevert(abi.encodeWithSelector(IPayers.NodeSetMismatch.selector, expected, report.nodeSetHash));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenSignaturesAreUnsorted() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(2, 1, 3));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 2, 1));
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(200, 100, 300));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 200, 100));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenAnOutsiderRepeats() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         uint32[] memory signers = new uint32[](5);
-        (signers[0], signers[1], signers[2], signers[3], signers[4]) = (1, 2, 3, 6, 6);
+        (signers[0], signers[1], signers[2], signers[3], signers[4]) = (100, 200, 300, 600, 600);
         IPayers.NodeSignature[] memory signatures = _sign(report, signers);
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 6, 6));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 600, 600));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenNodeIdIsZero() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         signatures[0].nodeId = 0;
         vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 0, 0));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_raisesTheManagersOwnFailure() public {
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(1, 5));
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         FailingSelection failing = new FailingSelection(address(nodes));
         vm.prank(admin);
         payers.setNodeSelectionManager(address(failing));
@@ -267,25 +267,25 @@ contract PayersEpochQuorumFuzzTest is PayersFixture {
         uint256 valid = _popCount(activeMask & signerMask);
         uint256 required = active.length / 2 + 1;
         IPayers.PayerFee[] memory fees = _payerFees(3, signerMask);
-        IPayers.UsageReport memory report = _reportIn(epoch, 1, 10, fees);
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, fees);
         IPayers.NodeSignature[] memory signatures = _sign(report, _subset(signerMask, false));
         if (valid < required) {
             vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, valid, required));
         } else {
             vm.expectEmit(address(payers));
-            emit IPayers.UsageReportSubmitted(0, 1, epoch, 1, 10, 30, 3, report.payersRoot, valid);
+            emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 30, 3, report.payersRoot, valid);
         }
         payers.submitUsageReport(report, signatures);
         assertEq(payers.reportCount(), valid < required ? 0 : 1);
     }
 
-    /// @dev The node ids whose bit is set in `mask` (bit i: node i + 1), ascending or descending.
+    /// @dev The node ids whose bit is set in `mask` (bit i: node (i + 1) * 100), ascending or descending.
     function _subset(uint256 mask, bool descending) internal pure returns (uint32[] memory ids) {
         ids = new uint32[](_popCount(mask));
         uint256 n;
         for (uint256 i; i < NODE_COUNT; ++i) {
             uint256 bit = descending ? NODE_COUNT - 1 - i : i;
-            if ((mask >> bit) & 1 == 1) ids[n++] = SafeCast.toUint32(bit + 1);
+            if ((mask >> bit) & 1 == 1) ids[n++] = SafeCast.toUint32((bit + 1) * 100);
         }
     }
 

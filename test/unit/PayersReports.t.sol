@@ -22,69 +22,69 @@ contract PayersReportTest is PayersFixture {
     /* ============ Accepted reports ============ */
 
     function test_submitUsageReport_recordsReportAndEmits() public {
-        IPayers.UsageReport memory report = _report(2, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 3, 5));
+        IPayers.UsageReport memory report = _report(200, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 300, 500));
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 2, EPOCH, 1, 10, 30, 4, report.payersRoot, 3);
+        emit IPayers.UsageReportSubmitted(0, 200, EPOCH, 1, 10, 30, 4, report.payersRoot, 3);
         vm.prank(stranger);
         uint256 reportId = payers.submitUsageReport(report, signatures);
 
         assertEq(reportId, 0);
         assertEq(payers.reportCount(), 1);
-        assertEq(payers.lastReportedSequenceId(2), 10);
-        assertEq(payers.lastReportedSequenceId(1), 0);
-        assertEq(payers.messagesServed(EPOCH, 2), 30);
+        assertEq(payers.lastReportedSequenceId(200), 10);
+        assertEq(payers.lastReportedSequenceId(100), 0);
+        assertEq(payers.messagesServed(EPOCH, 200), 30);
         (uint32 originator, uint32 payerCount, uint32 settledCount, bytes32 root) = payers.getReport(0);
-        assertEq(originator, 2);
+        assertEq(originator, 200);
         assertEq(payerCount, 4);
         assertEq(settledCount, 0);
         assertEq(root, report.payersRoot);
     }
 
     function test_submitUsageReport_countsEveryValidSignature() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 1, EPOCH, 1, 10, 30, 4, report.payersRoot, 5);
+        emit IPayers.UsageReportSubmitted(0, 100, EPOCH, 1, 10, 30, 4, report.payersRoot, 5);
         _submit(report);
     }
 
     function test_submitUsageReport_continuesTheOriginatorsRange() public {
-        _submit(_report(1, 10, storedFees));
-        _submit(_report(2, 4, storedFees));
-        IPayers.UsageReport memory report = _report(1, 1, storedFees);
+        _submit(_report(100, 10, storedFees));
+        _submit(_report(200, 4, storedFees));
+        IPayers.UsageReport memory report = _report(100, 1, storedFees);
         assertEq(report.startSequenceId, 11);
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(2, 1, EPOCH, 11, 11, 3, 4, report.payersRoot, 5);
+        emit IPayers.UsageReportSubmitted(2, 100, EPOCH, 11, 11, 3, 4, report.payersRoot, 5);
         uint256 reportId = _submit(report);
 
         assertEq(reportId, 2);
         assertEq(payers.reportCount(), 3);
-        assertEq(payers.lastReportedSequenceId(1), 11);
-        assertEq(payers.lastReportedSequenceId(2), 4);
+        assertEq(payers.lastReportedSequenceId(100), 11);
+        assertEq(payers.lastReportedSequenceId(200), 4);
     }
 
     function test_submitUsageReport_addsUpMessagesServedPerEpoch() public {
-        _submit(_report(1, 10, storedFees)); // 30 messages in EPOCH
-        IPayers.UsageReport memory report = _report(1, 5, storedFees);
+        _submit(_report(100, 10, storedFees)); // 30 messages in EPOCH
+        IPayers.UsageReport memory report = _report(100, 5, storedFees);
         report.epoch = EPOCH + 1;
         _submit(report); // 15 messages in EPOCH + 1
-        _submit(_report(1, 2, storedFees)); // 6 more in EPOCH
+        _submit(_report(100, 2, storedFees)); // 6 more in EPOCH
 
-        assertEq(payers.messagesServed(EPOCH, 1), 36);
-        assertEq(payers.messagesServed(EPOCH + 1, 1), 15);
-        assertEq(payers.messagesServed(EPOCH, 2), 0);
+        assertEq(payers.messagesServed(EPOCH, 100), 36);
+        assertEq(payers.messagesServed(EPOCH + 1, 100), 15);
+        assertEq(payers.messagesServed(EPOCH, 200), 0);
     }
 
     function test_submitUsageReport_acceptsADisabledOriginator() public {
         // A disabled node still exists: it is paid for what it served before.
         vm.prank(admin);
-        nodes.disableNode(5);
-        IPayers.UsageReport memory report = _report(5, 3, storedFees);
+        nodes.disableNode(500);
+        IPayers.UsageReport memory report = _report(500, 3, storedFees);
         vm.prank(stranger);
-        payers.submitUsageReport(report, _sign(report, _ids(1, 2, 3)));
-        assertEq(payers.lastReportedSequenceId(5), 3);
+        payers.submitUsageReport(report, _sign(report, _ids(100, 200, 300)));
+        assertEq(payers.lastReportedSequenceId(500), 3);
     }
 
     function testFuzz_submitUsageReport_requiresAStrictMajority(uint256 extraNodes, uint256 signerCount) public {
@@ -94,7 +94,7 @@ contract PayersReportTest is PayersFixture {
         signerCount = bound(signerCount, 0, size);
         uint256 required = size / 2 + 1;
 
-        IPayers.UsageReport memory report = _report(1, 1, storedFees);
+        IPayers.UsageReport memory report = _report(100, 1, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
         if (signerCount < required) {
             vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, signerCount, required));
@@ -107,7 +107,7 @@ contract PayersReportTest is PayersFixture {
     /* ============ Report checks ============ */
 
     function test_submitUsageReport_revertsWhenPaused() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.prank(admin);
         payers.pause();
@@ -116,7 +116,7 @@ contract PayersReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_revertsWithoutPayers() public {
-        IPayers.UsageReport memory report = _report(1, 10, new IPayers.PayerFee[](0));
+        IPayers.UsageReport memory report = _report(100, 10, new IPayers.PayerFee[](0));
         IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.expectRevert(IPayers.EmptyReport.selector);
         payers.submitUsageReport(report, signatures);
@@ -129,56 +129,75 @@ contract PayersReportTest is PayersFixture {
         payers.submitUsageReport(report, signatures);
     }
 
-    function test_submitUsageReport_revertsWhenOriginatorIsUnknown() public {
-        IPayers.UsageReport memory report = _report(6, 10, storedFees);
+    function test_submitUsageReport_revertsWhenOriginatorIsPastTheLastNode() public {
+        IPayers.UsageReport memory report = _report(600, 10, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, 6));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, 600));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsForXmtpdsReservedOriginators() public {
+        // Below nodeCount (5) all the same: 1 is xmtpd's identity-update originator and 10-14 its migrator's, never
+        // a node, so nobody can be paid for their messages.
+        uint32[6] memory reserved = [uint32(1), 10, 11, 12, 13, 14];
+        for (uint256 i; i < reserved.length; ++i) {
+            IPayers.UsageReport memory report = _report(reserved[i], 10, storedFees);
+            IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+            vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, reserved[i]));
+            payers.submitUsageReport(report, signatures);
+        }
+    }
+
+    function test_submitUsageReport_revertsWhenOriginatorIsBetweenNodeIds() public {
+        IPayers.UsageReport memory report = _report(150, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, 150));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenFirstReportSkipsIdOne() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         report.startSequenceId = 2;
         _expectRangeRevert(report, 1);
     }
 
     function test_submitUsageReport_revertsWhenStartIsZero() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         report.startSequenceId = 0;
         _expectRangeRevert(report, 1);
     }
 
     function test_submitUsageReport_revertsWhenRangeLeavesAGap() public {
-        _submit(_report(1, 10, storedFees));
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        _submit(_report(100, 10, storedFees));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         report.startSequenceId = 12;
         report.endSequenceId = 20;
         _expectRangeRevert(report, 11);
     }
 
     function test_submitUsageReport_revertsWhenRangeOverlaps() public {
-        _submit(_report(1, 10, storedFees));
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        _submit(_report(100, 10, storedFees));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         report.startSequenceId = 10;
         _expectRangeRevert(report, 11);
     }
 
     function test_submitUsageReport_revertsWhenSameReportIsSubmittedTwice() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
         payers.submitUsageReport(report, signatures);
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InvalidSequenceRange.selector, 1, 11, 1, 10));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InvalidSequenceRange.selector, 100, 11, 1, 10));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenRangeEndsBeforeStart() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         report.endSequenceId = 0;
         _expectRangeRevert(report, 1);
     }
 
     function test_submitUsageReport_revertsWhenNodeSetHashIsStale() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
         bytes32 signedFor = report.nodeSetHash;
         _addNodes(1);
@@ -189,7 +208,7 @@ contract PayersReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_revertsWhenNodeSetHashIsWrong() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         (bytes32 current,) = nodes.nodeSet();
         report.nodeSetHash = keccak256("another set");
         IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
@@ -200,43 +219,43 @@ contract PayersReportTest is PayersFixture {
     /* ============ Signatures ============ */
 
     function test_submitUsageReport_revertsWithAMinority() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 5));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 500));
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWithoutSignatures() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
         payers.submitUsageReport(report, new IPayers.NodeSignature[](0));
     }
 
     function test_submitUsageReport_revertsWhenSignaturesAreUnsorted() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(2, 1, 3));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 2, 1));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(200, 100, 300));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 200, 100));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenASignerRepeats() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 2));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 2, 2));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 200));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 200, 200));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenNodeIdIsZero() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         signatures[0].nodeId = 0;
         vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 0, 0));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_ignoresASignatureByAnotherKey() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         Vm.Wallet memory impostor = vm.createWallet("impostor");
         signatures[2].signature = _signature(impostor.privateKey, payers.usageReportDigest(report));
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
@@ -244,17 +263,17 @@ contract PayersReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_ignoresAnotherNodesSignatureUnderThisId() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
-        // Node 1 signs once for itself and once more in node 3's place.
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        // Node 100 signs once for itself and once more in node 300's place.
         signatures[2].signature = signatures[0].signature;
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_ignoresASignatureOfAnotherReport() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         report.messagesServed += 1;
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
         payers.submitUsageReport(report, signatures);
@@ -262,25 +281,25 @@ contract PayersReportTest is PayersFixture {
 
     function test_submitUsageReport_ignoresADisabledNodesSignature() public {
         vm.prank(admin);
-        nodes.disableNode(5); // 4 enabled: a strict majority is still 3
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory withDisabled = _sign(report, _ids(1, 2, 5));
+        nodes.disableNode(500); // 4 enabled: a strict majority is still 3
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory withDisabled = _sign(report, _ids(100, 200, 500));
         IPayers.NodeSignature[] memory all = _sign(report, nodeIds);
 
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, withDisabled);
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 1, EPOCH, 1, 10, 30, 4, report.payersRoot, 4);
+        emit IPayers.UsageReportSubmitted(0, 100, EPOCH, 1, 10, 30, 4, report.payersRoot, 4);
         payers.submitUsageReport(report, all);
     }
 
     function test_submitUsageReport_ignoresARotatedOutKey() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         Vm.Wallet memory newKey = vm.createWallet("node3 new key");
         vm.prank(admin);
-        nodes.rotateSigningKey(3, _publicKey(newKey));
+        nodes.rotateSigningKey(300, _publicKey(newKey));
 
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
@@ -291,16 +310,16 @@ contract PayersReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_ignoresAnUnknownNodeId() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
-        signatures[2].nodeId = 99;
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        signatures[2].nodeId = 350; // between nodes 300 and 400: sorted, but no node's
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_ignoresMalformedSignatures() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         signatures[1].signature = bytes.concat(signatures[1].signature, hex"00"); // 66 bytes
         signatures[2].signature = new bytes(65); // v = 0
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 1, 3));
@@ -308,10 +327,10 @@ contract PayersReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_ignoresAMalleableSignature() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(1, 2, 3));
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         // The same signature with s' = n - s and the other v: valid for ecrecover, rejected by ECDSA.
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(_walletOf(3).privateKey, payers.usageReportDigest(report));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(_walletOf(300).privateKey, payers.usageReportDigest(report));
         uint256 n = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
         signatures[2].signature = abi.encodePacked(r, bytes32(n - uint256(s)), v == 27 ? uint8(28) : uint8(27));
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
@@ -319,7 +338,7 @@ contract PayersReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_rejectsAReplayOnAnotherChain() public {
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.chainId(8453);
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
@@ -335,7 +354,7 @@ contract PayersReportTest is PayersFixture {
                 )
             )
         );
-        IPayers.UsageReport memory report = _report(1, 10, storedFees);
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
 
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
@@ -346,15 +365,15 @@ contract PayersReportTest is PayersFixture {
     /* ============ messagesServedBatch ============ */
 
     function test_messagesServedBatch_matchesMessagesServedPerNode() public {
-        _submit(_report(1, 10, storedFees)); // node 1: 30 in EPOCH
-        _submit(_report(3, 4, storedFees)); // node 3: 12 in EPOCH
-        IPayers.UsageReport memory later = _report(3, 5, storedFees);
+        _submit(_report(100, 10, storedFees)); // node 100: 30 in EPOCH
+        _submit(_report(300, 4, storedFees)); // node 300: 12 in EPOCH
+        IPayers.UsageReport memory later = _report(300, 5, storedFees);
         later.epoch = EPOCH + 1;
-        _submit(later); // node 3: 15 in EPOCH + 1
+        _submit(later); // node 300: 15 in EPOCH + 1
 
         // Any order, duplicates, nodes that served nothing and unknown ids.
         uint32[] memory ids = new uint32[](6);
-        (ids[0], ids[1], ids[2], ids[3], ids[4], ids[5]) = (3, 1, 2, 3, 0, 99);
+        (ids[0], ids[1], ids[2], ids[3], ids[4], ids[5]) = (300, 100, 200, 300, 0, 99);
         uint64[] memory counts = payers.messagesServedBatch(EPOCH, ids);
         assertEq(counts.length, ids.length);
         for (uint256 i; i < ids.length; ++i) {
@@ -367,7 +386,7 @@ contract PayersReportTest is PayersFixture {
         assertEq(counts[4], 0);
         assertEq(counts[5], 0);
 
-        counts = payers.messagesServedBatch(EPOCH + 1, _ids(1, 3));
+        counts = payers.messagesServedBatch(EPOCH + 1, _ids(100, 300));
         assertEq(counts[0], 0);
         assertEq(counts[1], 15);
     }
@@ -379,7 +398,7 @@ contract PayersReportTest is PayersFixture {
     /* ============ usageReportDigest ============ */
 
     function test_usageReportDigest_isTheEip712TypedDataHash() public view {
-        IPayers.UsageReport memory report = _report(3, 10, storedFees);
+        IPayers.UsageReport memory report = _report(300, 10, storedFees);
         bytes32 typeHash = keccak256(
             "UsageReport(uint32 originatorNodeId,uint64 startSequenceId,uint64 endSequenceId,uint64 epoch,"
             "uint64 messagesServed,uint32 payerCount,bytes32 payersRoot,bytes32 nodeSetHash)"

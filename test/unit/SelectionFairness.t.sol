@@ -38,7 +38,7 @@ contract SelectionFairnessTest is SelectionFixture {
     }
 
     /// @dev Registers the candidates, runs the bootstrap and `EPOCHS - 1` rotations, and counts each node's epochs
-    ///      from the history (`activeNodeIdsAt`).
+    ///      from the history (`activeNodeIdsAt`). `served[n - 1]` is the n-th node's, node id `n * 100`.
     function _simulate() internal returns (uint256[] memory served) {
         _candidates(CANDIDATES);
         _bootstrap();
@@ -46,21 +46,22 @@ contract SelectionFairnessTest is SelectionFixture {
         for (uint256 i = 1; i < EPOCHS; ++i) {
             _rotate();
         }
-        served = new uint256[](CANDIDATES + 1);
+        served = new uint256[](CANDIDATES);
         for (uint256 e = first; e < first + EPOCHS; ++e) {
             uint32[] memory nodeIds = selection.activeNodeIdsAt(e);
             assertEq(nodeIds.length, 10);
             for (uint256 k; k < nodeIds.length; ++k) {
-                ++served[nodeIds[k]];
+                assertEq(nodeIds[k] % 100, 0, "not a node id");
+                ++served[nodeIds[k] / 100 - 1];
             }
         }
     }
 
     function _range(uint256[] memory served) internal pure returns (uint256 least, uint256 most) {
         least = type(uint256).max;
-        for (uint256 nodeId = 1; nodeId <= CANDIDATES; ++nodeId) {
-            if (served[nodeId] < least) least = served[nodeId];
-            if (served[nodeId] > most) most = served[nodeId];
+        for (uint256 i; i < served.length; ++i) {
+            if (served[i] < least) least = served[i];
+            if (served[i] > most) most = served[i];
         }
     }
 }

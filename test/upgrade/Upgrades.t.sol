@@ -362,12 +362,12 @@ contract NodesUpgradeTest is NodesFixture, UpgradeTest {
         _addNode("node-c");
         rotatedOutSigner = walletB.addr;
         vm.startPrank(admin);
-        nodes.rotateSigningKey(2, _publicKey(_signingWallet("node-b, second key")));
-        nodes.disableNode(3);
-        nodes.transferNode(1, newOwner);
+        nodes.rotateSigningKey(200, _publicKey(_signingWallet("node-b, second key")));
+        nodes.disableNode(300);
+        nodes.transferNode(100, newOwner);
         vm.stopPrank();
         vm.prank(newOwner);
-        nodes.setHttpAddress(1, "https://moved.example");
+        nodes.setHttpAddress(100, "https://moved.example");
     }
 
     function _proxy() internal view override returns (address) {
@@ -389,7 +389,7 @@ contract NodesUpgradeTest is NodesFixture, UpgradeTest {
     function _state() internal view override returns (bytes memory) {
         (bytes32 nodeSetHash, uint256 size) = nodes.nodeSet();
         bytes memory perNode;
-        for (uint32 id = 1; id <= 3; ++id) {
+        for (uint32 id = 100; id <= 300; id += 100) {
             perNode = bytes.concat(
                 perNode, abi.encode(nodes.getNode(id), nodes.getSigner(id), nodes.ownerOf(id), nodes.isEnabled(id))
             );
@@ -398,7 +398,7 @@ contract NodesUpgradeTest is NodesFixture, UpgradeTest {
             perNode,
             abi.encode(nodes.nodeCount(), nodeSetHash, size, nodes.enabledNodeIds(), nodes.selectionManager()),
             abi.encode(
-                nodes.isSigner(2, rotatedOutSigner),
+                nodes.isSigner(200, rotatedOutSigner),
                 nodes.nodeIdOfSigner(rotatedOutSigner),
                 nodes.nodeIdOf(newOwner),
                 nodes.nodeIdOf(firstOwner),
@@ -413,13 +413,13 @@ contract NodesUpgradeTest is NodesFixture, UpgradeTest {
     function _keepsWorking() internal override {
         (bytes32 before,) = nodes.nodeSet();
         (uint32 nodeId,) = _addNode("node-d");
-        assertEq(nodeId, 4, "ids go on");
+        assertEq(nodeId, 400, "ids go on in steps of 100");
         (bytes32 nodeSetHash, uint256 size) = nodes.nodeSet();
-        assertEq(nodeSetHash, keccak256(abi.encode(before, uint32(4), true)), "the hash chain goes on");
+        assertEq(nodeSetHash, keccak256(abi.encode(before, uint32(400), true)), "the hash chain goes on");
         assertEq(size, 3);
         vm.prank(admin);
-        nodes.enableNode(3);
-        assertTrue(nodes.isEnabled(3));
+        nodes.enableNode(300);
+        assertTrue(nodes.isEnabled(300));
     }
 
     function _otherRoles() internal view override returns (bytes32[] memory) {

@@ -123,7 +123,7 @@ abstract contract PayersFixture is NodesFixture {
 
     /* ============ Nodes ============ */
 
-    /// @dev Registers `count` more nodes, named "node<id>".
+    /// @dev Registers `count` more nodes, named "node<n>" for the n-th node (whose id is n * 100).
     function _addNodes(uint256 count) internal {
         for (uint256 i; i < count; ++i) {
             string memory name = string.concat("node", vm.toString(nodeIds.length + 1));
@@ -214,11 +214,11 @@ abstract contract PayersFixture is NodesFixture {
         _useSelection();
     }
 
-    /// @dev `count` consecutive ids from `first`.
+    /// @dev `count` consecutive node ids from `first`: `first`, `first + 100`, … (`Nodes` numbers nodes in 100s).
     function _range(uint32 first, uint256 count) internal pure returns (uint32[] memory ids) {
         ids = new uint32[](count);
         for (uint256 i; i < count; ++i) {
-            ids[i] = first + SafeCast.toUint32(i);
+            ids[i] = first + SafeCast.toUint32(i * 100);
         }
     }
 

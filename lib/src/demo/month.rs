@@ -403,14 +403,14 @@ mod tests {
     fn joined_and_left_compare_the_end_of_an_epoch_with_the_next() {
         let record = EpochRecord {
             epoch: 5,
-            start_set: vec![1, 2, 3],
-            end_set: vec![1, 2, 4],
-            next_set: vec![2, 4, 5],
+            start_set: vec![100, 200, 300],
+            end_set: vec![100, 200, 400],
+            next_set: vec![200, 400, 500],
             usage: EpochUsage::default(),
             tick: Vec::new(),
         };
-        assert_eq!(record.joined(), vec![5]);
-        assert_eq!(record.left(), vec![1]);
-        assert_eq!(minus(&record.end_set, &record.start_set), vec![4]);
+        assert_eq!(record.joined(), vec![500]);
+        assert_eq!(record.left(), vec![100]);
+        assert_eq!(minus(&record.end_set, &record.start_set), vec![400]);
     }
 }

@@ -190,8 +190,9 @@ pub(super) async fn run(
     writeln!(out, "Nodes")?;
     writeln!(
         out,
-        "  {} operators (anvil dev accounts) each own a node NFT (nodes {first}..={last}) with a \
-         fresh signing key, staked {} XMTP and registered as candidates",
+        "  {} operators (anvil dev accounts) each own a node NFT (nodes {first} to {last}, in \
+         steps of 100: ids below 100 are xmtpd's own originators) with a fresh signing key, \
+         staked {} XMTP and registered as candidates",
         nodes.len(),
         xmtp(stake)
     )?;

@@ -422,7 +422,7 @@ mod tests {
             epoch: U256::from(4),
             nextRotationAt: U256::from(100_000 - 43_200 - 5),
             epochDuration: U256::from(43_200),
-            activeNodeIds: vec![1, 2, 3],
+            activeNodeIds: vec![100, 200, 300],
             activeSetSize: U256::from(10),
             backedFees: U256::from(1_500_000),
             pendingEpochs: U256::from(2),

@@ -51,7 +51,7 @@ mod tests {
 
     fn report() -> UsageReport {
         UsageReport {
-            originatorNodeId: 1,
+            originatorNodeId: 100,
             startSequenceId: 1,
             endSequenceId: 100,
             epoch: 0,

@@ -25,6 +25,7 @@ contract NodesHandler is CommonBase, StdCheats, StdUtils {
     bytes32 public ghost_nodeSetHash;
     uint256 public ghost_enabledCount;
     uint256 public ghost_refusedTransfers;
+    uint32 public ghost_addedCount;
 
     constructor(Nodes nodes_, address manager_) {
         nodes = nodes_;
@@ -45,6 +46,7 @@ contract NodesHandler is CommonBase, StdCheats, StdUtils {
         bytes memory key = abi.encodePacked(bytes1(0x04), bytes32(wallet.publicKeyX), bytes32(wallet.publicKeyY));
         vm.prank(manager);
         uint32 nodeId = nodes.addNode(owner, key, "https://node.example");
+        ++ghost_addedCount;
         ghost_owner[nodeId] = owner;
         _fold(nodeId, true);
     }
@@ -87,7 +89,8 @@ contract NodesHandler is CommonBase, StdCheats, StdUtils {
 
     function _existingNode(uint256 seed) internal view returns (uint32) {
         uint256 count = nodes.nodeCount();
-        return count == 0 ? 0 : SafeCast.toUint32(1 + seed % count);
+        // Node ids are the multiples of 100 up to nodeCount * 100.
+        return count == 0 ? 0 : SafeCast.toUint32((1 + seed % count) * 100);
     }
 
     function _fold(uint32 nodeId, bool enabled) internal {
