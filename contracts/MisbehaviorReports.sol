@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {EvidenceReader} from "./EvidenceReader.sol";
 import {WitnessReports} from "./abstract/WitnessReports.sol";
+import {IEvidenceReader} from "./interfaces/IEvidenceReader.sol";
 import {IMisbehaviorReports} from "./interfaces/IMisbehaviorReports.sol";
 import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
@@ -50,6 +52,9 @@ contract MisbehaviorReports is
     INodeSelectionManager private immutable _selection;
     /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
     IXMTPTreasury private immutable _treasury;
+    /// @dev Parses envelopes and recovers signatures (deployed by the constructor: the parsing would not fit here).
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    IEvidenceReader private immutable _reader;
 
     /* ============ Storage ============ */
 
@@ -86,6 +91,7 @@ contract MisbehaviorReports is
         _nodes = INodes(nodes_);
         _selection = INodeSelectionManager(selection_);
         _treasury = IXMTPTreasury(treasury_);
+        _reader = new EvidenceReader();
         _disableInitializers();
     }
 
@@ -124,21 +130,16 @@ contract MisbehaviorReports is
         bytes calldata signatureB
     ) external nonReentrant returns (bytes32 reportId) {
         // Checked in the order the Rust `evidence` module checks them, so both name the same error.
-        Envelopes.OriginatorEnvelope memory a = Envelopes.parseOriginator(unsignedEnvelopeA);
-        Envelopes.OriginatorEnvelope memory b = Envelopes.parseOriginator(unsignedEnvelopeB);
-        address signerA = Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelopeA), signatureA);
-        address owner = _ownerOfPair(
-            nodeId, a, b, signerA, Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelopeB), signatureB)
-        );
-        if (a.originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, a.originatorNodeId);
-        if (b.originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, b.originatorNodeId);
+        IEvidenceReader.SignedEnvelope memory a = _parse(unsignedEnvelopeA);
+        IEvidenceReader.SignedEnvelope memory b = _parse(unsignedEnvelopeB);
+        a.signer = Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelopeA), signatureA);
+        b.signer = Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelopeB), signatureB);
+        address owner = _ownerOfPair(nodeId, a, b);
+        _requireOriginator(nodeId, a.originatorNodeId);
+        _requireOriginator(nodeId, b.originatorNodeId);
         if (a.sequenceId != b.sequenceId) revert SequenceIdMismatch(a.sequenceId, b.sequenceId);
         // Fees and expiry may change on an honest re-sign; the timestamp and the payload may not.
-        if (
-            a.originatorNs == b.originatorNs
-                && keccak256(unsignedEnvelopeA[a.payerStart:a.payerEnd])
-                    == keccak256(unsignedEnvelopeB[b.payerStart:b.payerEnd])
-        ) revert NotEquivocation();
+        if (a.originatorNs == b.originatorNs && a.payerEnvelopeHash == b.payerEnvelopeHash) revert NotEquivocation();
         reportId = _punishSafetyFault(nodeId, a.sequenceId, KIND_EQUIVOCATION, owner);
     }
 
@@ -202,16 +203,6 @@ contract MisbehaviorReports is
     }
 
     /// @inheritdoc IMisbehaviorReports
-    function reportCommitment(address reporter, uint32 nodeId, uint64 sequenceId) external pure returns (bytes32) {
-        return _commitment(reporter, _reportId(nodeId, sequenceId));
-    }
-
-    /// @inheritdoc IMisbehaviorReports
-    function lastSafetySlashAt(address owner) external view returns (uint256) {
-        return _getStorage().lastSafetySlashAt[owner];
-    }
-
-    /// @inheritdoc IMisbehaviorReports
     function safetySlashBps() external view returns (uint256) {
         return _getStorage().safetySlashBps;
     }
@@ -219,6 +210,11 @@ contract MisbehaviorReports is
     /// @inheritdoc IMisbehaviorReports
     function reporterRewardBps() external view returns (uint256) {
         return _getStorage().reporterRewardBps;
+    }
+
+    /// @inheritdoc IMisbehaviorReports
+    function evidenceReader() external view returns (address) {
+        return address(_reader);
     }
 
     /// @inheritdoc IMisbehaviorReports
@@ -238,30 +234,32 @@ contract MisbehaviorReports is
 
     /* ============ Internal ============ */
 
-    /// @dev Parses `unsignedEnvelope`, checks that a key of `nodeId` signed it as its originator, and returns the
-    ///      owner that key answers to.
-    function _signedBy(uint32 nodeId, bytes calldata unsignedEnvelope, bytes calldata signature)
+    /// @dev What evidence compares of an unsigned originator envelope (the signer is filled in by the caller).
+    function _parse(bytes calldata unsignedEnvelope)
         private
-        view
-        returns (Envelopes.OriginatorEnvelope memory envelope, address owner)
+        pure
+        returns (IEvidenceReader.SignedEnvelope memory envelope)
     {
-        envelope = Envelopes.parseOriginator(unsignedEnvelope);
-        address signer = Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelope), signature);
-        owner = _accountableOwner(nodeId, signer, envelope.sequenceId);
-        if (envelope.originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, envelope.originatorNodeId);
+        Envelopes.OriginatorEnvelope memory parsed = Envelopes.parseOriginator(unsignedEnvelope);
+        envelope.originatorNodeId = parsed.originatorNodeId;
+        envelope.sequenceId = parsed.sequenceId;
+        envelope.originatorNs = parsed.originatorNs;
+        envelope.payerEnvelopeHash = keccak256(unsignedEnvelope[parsed.payerStart:parsed.payerEnd]);
+    }
+
+    function _requireOriginator(uint32 nodeId, uint32 originatorNodeId) private pure {
+        if (originatorNodeId != nodeId) revert OriginatorMismatch(nodeId, originatorNodeId);
     }
 
     /// @dev The owner both signers of an equivocation answer to (the keys may differ: a node may have rotated).
     function _ownerOfPair(
         uint32 nodeId,
-        Envelopes.OriginatorEnvelope memory a,
-        Envelopes.OriginatorEnvelope memory b,
-        address signerA,
-        address signerB
+        IEvidenceReader.SignedEnvelope memory a,
+        IEvidenceReader.SignedEnvelope memory b
     ) private view returns (address owner) {
-        owner = _accountableOwner(nodeId, signerA, a.sequenceId);
-        if (signerB == signerA) return owner;
-        address ownerB = _accountableOwner(nodeId, signerB, b.sequenceId);
+        owner = _accountableOwner(nodeId, a.signer, a.sequenceId);
+        if (b.signer == a.signer) return owner;
+        address ownerB = _accountableOwner(nodeId, b.signer, b.sequenceId);
         if (ownerB != owner) revert SignersOfDifferentOwners(owner, ownerB);
     }
 
@@ -283,17 +281,14 @@ contract MisbehaviorReports is
         view
         returns (PayloadViolation, uint64, address)
     {
-        (Envelopes.OriginatorEnvelope memory envelope, address owner) = _signedBy(nodeId, unsignedEnvelope, signature);
+        IEvidenceReader.SignedEnvelope memory envelope = _parse(unsignedEnvelope);
+        envelope.signer = Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelope), signature);
         uint64 sequenceId = envelope.sequenceId;
-        Envelopes.PayerEnvelope memory payer =
-            Envelopes.parsePayer(unsignedEnvelope, envelope.payerStart, envelope.payerEnd);
-        if (payer.targetOriginator != nodeId) return (PayloadViolation.TargetOriginator, sequenceId, owner);
-        if (!Envelopes.isValidRetention(payer.retentionDays)) return (PayloadViolation.Retention, sequenceId, owner);
-        // Any payer may sign its envelope: the rule broken or kept is whether xmtpd would recover it, not who signed.
-        (, Signatures.Verdict verdict) = Signatures.recover(
-            Envelopes.payerDigest(unsignedEnvelope[payer.clientStart:payer.clientEnd], payer.targetOriginator),
-            unsignedEnvelope[payer.signatureStart:payer.signatureEnd]
-        );
+        address owner = _accountableOwner(nodeId, envelope.signer, sequenceId);
+        _requireOriginator(nodeId, envelope.originatorNodeId);
+        (uint32 target, uint32 retention, Signatures.Verdict verdict) = _reader.readPayer(unsignedEnvelope);
+        if (target != nodeId) return (PayloadViolation.TargetOriginator, sequenceId, owner);
+        if (!Envelopes.isValidRetention(retention)) return (PayloadViolation.Retention, sequenceId, owner);
         if (verdict == Signatures.Verdict.Unverifiable) revert PayerSignatureUnverifiable();
         if (verdict == Signatures.Verdict.Invalid) return (PayloadViolation.PayerSignature, sequenceId, owner);
         return (PayloadViolation.None, sequenceId, owner);
@@ -313,16 +308,14 @@ contract MisbehaviorReports is
         report.sequenceId = sequenceId;
 
         // Nothing staked and nothing unbonding: nothing to slash, the fault stays on record.
-        if (_selection.stakeOf(owner) == 0 && _selection.unbondingOf(owner).amount == 0) return reportId;
+        (uint256 slashable, uint256 jailPeriod) = _selection.slashableStakeOf(owner);
+        if (slashable == 0) return reportId;
         // One safety slash per jail period: a leaked key, or a burst of faults, costs the owner one slash at a time.
-        uint256 lastSlashedAt = $.lastSafetySlashAt[owner];
-        if (lastSlashedAt != 0) {
-            uint256 until = lastSlashedAt + _selection.jailPeriod();
-            // forge-lint: disable-next-line(block-timestamp)
-            if (block.timestamp < until) {
-                emit SafetySlashSkipped(reportId, owner, until);
-                return reportId;
-            }
+        uint256 until = $.lastSafetySlashAt[owner] + jailPeriod;
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp < until && $.lastSafetySlashAt[owner] != 0) {
+            emit SafetySlashSkipped(reportId, owner, until);
+            return reportId;
         }
         $.lastSafetySlashAt[owner] = block.timestamp;
         uint256 slashed = _selection.slash(owner, $.safetySlashBps);

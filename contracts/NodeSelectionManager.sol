@@ -540,6 +540,12 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     }
 
     /// @inheritdoc INodeSelectionManager
+    function slashableStakeOf(address operator) external view returns (uint256 amount, uint256 jailPeriod_) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        return (uint256($.candidates[operator].stake) + $.unbondings[operator].amount, $.config.jailPeriod);
+    }
+
+    /// @inheritdoc INodeSelectionManager
     function currentEpoch() external view returns (uint256) {
         return _getStorage().state.currentEpoch();
     }

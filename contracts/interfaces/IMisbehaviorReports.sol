@@ -120,7 +120,8 @@ interface IMisbehaviorReports is IWitnessReports {
     /**
      * @notice Commits the caller to a report before sending it, so that the reporter's reward cannot be taken by
      *         copying the report's transaction: a report pays its reward only to a caller that committed in an earlier
-     *         block. `commitment` is `reportCommitment(reporter, nodeId, sequenceId)`; it reveals neither the
+     *         block. `commitment` is `keccak256(abi.encode(reporter, reportId))` with `reportId` =
+     *         `keccak256(abi.encode(nodeId, sequenceId))` (as `reportEquivocation` returns it): it reveals neither the
      *         evidence nor, without guessing both, the node and sequence id.
      * @dev    Anyone. Reverts with `AlreadyCommitted` when the commitment exists. Emits `ReportCommitted`.
      */
@@ -179,18 +180,15 @@ interface IMisbehaviorReports is IWitnessReports {
     /// @notice The block in which `commitment` was made (zero: never).
     function commitmentBlock(bytes32 commitment) external view returns (uint256);
 
-    /// @notice The commitment of `reporter` to a report of (`nodeId`, `sequenceId`):
-    ///         `keccak256(abi.encode(reporter, keccak256(abi.encode(nodeId, sequenceId))))`.
-    function reportCommitment(address reporter, uint32 nodeId, uint64 sequenceId) external pure returns (bytes32);
-
-    /// @notice When `owner` was last slashed for a provable fault (zero: never).
-    function lastSafetySlashAt(address owner) external view returns (uint256);
-
     /// @notice The share of stake a provable fault slashes (default 1,000 bps).
     function safetySlashBps() external view returns (uint256);
 
     /// @notice The reporter's share of the slashed XMTP (default 1,000 bps).
     function reporterRewardBps() external view returns (uint256);
+
+    /// @notice The stateless reader that parses envelopes and recovers signatures for this implementation
+    ///         (`IEvidenceReader`).
+    function evidenceReader() external view returns (address);
 
     /// @notice The Nodes registry.
     function nodes() external view returns (address);

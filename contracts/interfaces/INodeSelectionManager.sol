@@ -304,6 +304,10 @@ interface INodeSelectionManager {
     /// @notice The operator's unbonding stake and when it is released.
     function unbondingOf(address operator) external view returns (Unbonding memory);
 
+    /// @notice What a slash of `operator` can take (its stake and unbonding stake), and the jail period a slash
+    ///         imposes: what a slasher reads in one call before it slashes.
+    function slashableStakeOf(address operator) external view returns (uint256 amount, uint256 jailPeriod);
+
     /// @notice The epoch whose set is in force.
     function currentEpoch() external view returns (uint256);
 

@@ -326,13 +326,31 @@ contract PayersReportTest is PayersFixture {
         payers.submitUsageReport(report, signatures);
     }
 
-    function test_submitUsageReport_ignoresAMalleableSignature() public {
+    /// @dev A node's high-s signature (s' = n − s, the other v) is still that node's signature under the shared
+    ///      `Signatures` rule, and counts once: node ids must be strictly ascending, so it cannot count twice.
+    function test_submitUsageReport_countsAHighSSignatureOnceAsTheNodes() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
-        // The same signature with s' = n - s and the other v: valid for ecrecover, rejected by ECDSA.
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(_walletOf(300).privateKey, payers.usageReportDigest(report));
         uint256 n = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
         signatures[2].signature = abi.encodePacked(r, bytes32(n - uint256(s)), v == 27 ? uint8(28) : uint8(27));
+        payers.submitUsageReport(report, signatures);
+        assertEq(payers.lastReportedSequenceId(100), 10);
+
+        // The same node's two encodings side by side are a repeated node id.
+        report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory twice = new IPayers.NodeSignature[](2);
+        twice[0] = _sign(report, _ids(300))[0];
+        twice[1] = IPayers.NodeSignature({nodeId: 300, signature: signatures[2].signature});
+        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 300, 300));
+        payers.submitUsageReport(report, twice);
+    }
+
+    /// @dev `v` of 8 or more (27 and 28 aside, Ethereum's encoding of 0 and 1) counts for nothing.
+    function test_submitUsageReport_ignoresASignatureWithAnInvalidV() public {
+        IPayers.UsageReport memory report = _report(100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        signatures[2].signature[64] = bytes1(uint8(29));
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }

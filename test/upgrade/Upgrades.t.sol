@@ -930,6 +930,7 @@ contract MisbehaviorReportsUpgradeTest is MisbehaviorFixture, UpgradeTest {
         bytes memory d = _envelope(node, 9, 2000, _payerEnvelope(node, RETENTION), 0);
         uint256 slashed = selection.stakeOf(operators[1]) * reports.safetySlashBps() / 10_000;
         uint256 rewardBefore = xmtp.balanceOf(reporter);
+        _commit(reporter, node, 9);
         vm.prank(reporter);
         reports.reportEquivocation(node, c, _signAs(node, c), d, _signAs(node, d));
         assertTrue(reports.isReported(node, 9));

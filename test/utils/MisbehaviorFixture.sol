@@ -71,7 +71,7 @@ abstract contract MisbehaviorFixture is SelectionFixture {
     /// @dev `who` commits to reporting (`nodeId`, `sequenceId`), and a block passes: its report may then earn the
     ///      reporter's reward.
     function _commit(address who, uint32 nodeId, uint64 sequenceId) internal {
-        bytes32 commitment = reports.reportCommitment(who, nodeId, sequenceId);
+        bytes32 commitment = keccak256(abi.encode(who, keccak256(abi.encode(nodeId, sequenceId))));
         vm.prank(who);
         reports.commitReport(commitment);
         vm.roll(vm.getBlockNumber() + 1);

@@ -9,8 +9,9 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 
 /**
  * @notice Submits provable-fault reports of every sort: real equivocations, honest re-signs, signatures by the wrong
- *         key, other originators, mangled bytes. The invalid ones must revert and change nothing; the handler counts
- *         the valid ones per node.
+ *         key, other originators, mangled bytes, and lets time pass. The invalid ones must revert and change nothing;
+ *         the handler counts the valid ones per node, and predicts which of them slash: the first, then the first a
+ *         jail period or more after the last slash of the node's owner.
  */
 contract MisbehaviorHandler is CommonBase, StdCheats, StdUtils {
     MisbehaviorReports internal immutable reports;
@@ -18,12 +19,17 @@ contract MisbehaviorHandler is CommonBase, StdCheats, StdUtils {
     mapping(uint32 nodeId => uint256 key) internal keys;
     uint256 internal immutable strangerKey = uint256(keccak256("not a node key"));
 
-    /// @dev Accepted reports per node.
+    uint256 internal immutable jailPeriod;
+
+    /// @dev Accepted reports per node, and those that should have slashed.
     mapping(uint32 nodeId => uint256) public ghost_accepted;
+    mapping(uint32 nodeId => uint256) public ghost_slashes;
+    mapping(uint32 nodeId => uint256) internal ghost_lastSlashAt;
     uint256 public ghost_refused;
 
-    constructor(MisbehaviorReports reports_, uint32[] memory nodeIds_, uint256[] memory keys_) {
+    constructor(MisbehaviorReports reports_, uint32[] memory nodeIds_, uint256[] memory keys_, uint256 jailPeriod_) {
         reports = reports_;
+        jailPeriod = jailPeriod_;
         nodeIds = nodeIds_;
         for (uint256 i; i < nodeIds_.length; ++i) {
             keys[nodeIds_[i]] = keys_[i];
@@ -47,9 +53,20 @@ contract MisbehaviorHandler is CommonBase, StdCheats, StdUtils {
         bytes memory sigB = EnvelopeBuilder.sign(vm, keyB, EnvelopeBuilder.originatorDigest(b));
         try reports.reportEquivocation(node, a, sigA, b, sigB) {
             ++ghost_accepted[node];
+            uint256 last = ghost_lastSlashAt[node];
+            // forge-lint: disable-next-line(block-timestamp)
+            if (last == 0 || block.timestamp >= last + jailPeriod) {
+                ++ghost_slashes[node];
+                ghost_lastSlashAt[node] = block.timestamp;
+            }
         } catch {
             ++ghost_refused;
         }
+    }
+
+    /// @dev Time passes: up to two jail periods.
+    function warp(uint256 seconds_) external {
+        vm.warp(block.timestamp + bound(seconds_, 0, 2 * jailPeriod));
     }
 
     function _envelope(uint32 node, uint64 sequenceId, int64 ns, bytes memory payer, uint64 fee)
