@@ -12,21 +12,13 @@ import {Envelopes} from "./libraries/Envelopes.sol";
 import {Signatures} from "./libraries/Signatures.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
-import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
-import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
  * @title  MisbehaviorReports
  * @notice Provable safety faults verified on-chain and slashed (see `IMisbehaviorReports`). Behind a UUPS proxy; the
  *         contracts it reads and calls are immutables of the implementation.
  */
-contract MisbehaviorReports is
-    IMisbehaviorReports,
-    Initializable,
-    WitnessReports,
-    UUPSUpgradeable,
-    ReentrancyGuardTransient
-{
+contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReports, UUPSUpgradeable {
     /* ============ Constants ============ */
 
     /// @notice The report kind of an equivocation (`reportEquivocation`).
@@ -128,7 +120,7 @@ contract MisbehaviorReports is
         bytes calldata signatureA,
         bytes calldata unsignedEnvelopeB,
         bytes calldata signatureB
-    ) external nonReentrant returns (bytes32 reportId) {
+    ) external returns (bytes32 reportId) {
         // Checked in the order the Rust `evidence` module checks them, so both name the same error.
         IEvidenceReader.SignedEnvelope memory a = _parse(unsignedEnvelopeA);
         IEvidenceReader.SignedEnvelope memory b = _parse(unsignedEnvelopeB);
@@ -146,7 +138,6 @@ contract MisbehaviorReports is
     /// @inheritdoc IMisbehaviorReports
     function reportInvalidPayload(uint32 nodeId, bytes calldata unsignedEnvelope, bytes calldata signature)
         external
-        nonReentrant
         returns (bytes32 reportId)
     {
         (PayloadViolation violation, uint64 sequenceId, address owner) =
@@ -210,11 +201,6 @@ contract MisbehaviorReports is
     /// @inheritdoc IMisbehaviorReports
     function reporterRewardBps() external view returns (uint256) {
         return _getStorage().reporterRewardBps;
-    }
-
-    /// @inheritdoc IMisbehaviorReports
-    function evidenceReader() external view returns (address) {
-        return address(_reader);
     }
 
     /// @inheritdoc IMisbehaviorReports
@@ -319,7 +305,10 @@ contract MisbehaviorReports is
         }
         $.lastSafetySlashAt[owner] = block.timestamp;
         uint256 slashed = _selection.slash(owner, $.safetySlashBps);
-        report.slashed = SafeCast.toUint96(slashed);
+        // Cannot truncate: a slash takes part of a stake and an unbonding amount, each a uint96, and XMTP's supply is
+        // far below 2^95.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        report.slashed = uint96(slashed);
         uint256 reward;
         uint256 committedAt = $.commitments[_commitment(msg.sender, reportId)];
         if (committedAt != 0 && committedAt < block.number) reward = slashed * $.reporterRewardBps / BPS;

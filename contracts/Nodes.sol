@@ -116,7 +116,7 @@ contract Nodes is INodes, Initializable, ERC721Upgradeable, AccessControlUpgrade
     }
 
     /// @inheritdoc INodes
-    function transferNode(uint32 nodeId, address newOwner, bytes calldata signingPublicKey)
+    function transferNodeWithKey(uint32 nodeId, address newOwner, bytes calldata signingPublicKey)
         external
         onlyRole(NODE_MANAGER_ROLE)
     {

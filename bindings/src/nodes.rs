@@ -4,6 +4,7 @@
 ```solidity
 library INodes {
     struct Node { address signer; bool disabled; bytes signingPublicKey; string httpAddress; }
+    struct SignerRecord { uint32 nodeId; address owner; uint64 lastCoveredSequenceId; }
 }
 ```*/
 #[allow(
@@ -275,6 +276,252 @@ struct Node { address signer; bool disabled; bytes signingPublicKey; string http
             }
         }
     };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct SignerRecord { uint32 nodeId; address owner; uint64 lastCoveredSequenceId; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SignerRecord {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub owner: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub lastCoveredSequenceId: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SignerRecord> for UnderlyingRustTuple<'_> {
+            fn from(value: SignerRecord) -> Self {
+                (value.nodeId, value.owner, value.lastCoveredSequenceId)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SignerRecord {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    nodeId: tuple.0,
+                    owner: tuple.1,
+                    lastCoveredSequenceId: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for SignerRecord {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for SignerRecord {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.owner,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.lastCoveredSequenceId),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for SignerRecord {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for SignerRecord {
+            const NAME: &'static str = "SignerRecord";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "SignerRecord(uint32 nodeId,address owner,uint64 lastCoveredSequenceId)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.nodeId)
+                        .0,
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.owner,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.lastCoveredSequenceId,
+                        )
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for SignerRecord {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.nodeId,
+                    )
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.owner,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.lastCoveredSequenceId,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.nodeId,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.owner,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.lastCoveredSequenceId,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`INodes`](self) contract instance.
 
@@ -407,6 +654,11 @@ library INodes {
         bytes signingPublicKey;
         string httpAddress;
     }
+    struct SignerRecord {
+        uint32 nodeId;
+        address owner;
+        uint64 lastCoveredSequenceId;
+    }
 }
 
 interface Nodes {
@@ -449,10 +701,12 @@ interface Nodes {
     event NodeEnabled(uint32 indexed nodeId);
     event NodeSetUpdated(bytes32 nodeSetHash, uint256 size);
     event NodeTransferred(uint32 indexed nodeId, address indexed previousOwner, address indexed newOwner);
+    event PayersUpdated(address previousPayers, address newPayers);
     event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
     event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
     event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
     event SelectionManagerUpdated(address previousSelectionManager, address newSelectionManager);
+    event SignerRetired(uint32 indexed nodeId, address indexed signer, address indexed owner, uint64 lastCoveredSequenceId);
     event SigningKeyRotated(uint32 indexed nodeId, address indexed previousSigner, address indexed newSigner, bytes signingPublicKey);
     event Transfer(address indexed from, address indexed to, uint256 indexed tokenId);
     event Upgraded(address indexed implementation);
@@ -488,6 +742,7 @@ interface Nodes {
     function nodeIdOfSigner(address signer) external view returns (uint32);
     function nodeSet() external view returns (bytes32 nodeSetHash, uint256 size);
     function ownerOf(uint256 tokenId) external view returns (address);
+    function payers() external view returns (address);
     function proxiableUUID() external view returns (bytes32);
     function quorumView(uint32[] memory nodeIds) external view returns (bytes32 nodeSetHash, uint256 size, address[] memory signers);
     function renounceRole(bytes32 role, address callerConfirmation) external;
@@ -498,13 +753,17 @@ interface Nodes {
     function selectionManager() external view returns (address);
     function setApprovalForAll(address, bool) external pure;
     function setHttpAddress(uint32 nodeId, string memory httpAddress) external;
+    function setPayers(address payers_) external;
     function setSelectionManager(address selectionManager_) external;
     function signerOf(bytes memory signingPublicKey) external pure returns (address);
+    function signerRecord(address signer) external view returns (INodes.SignerRecord memory);
+    function signerRetiredAt(address signer) external view returns (uint256);
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
     function symbol() external view returns (string memory);
     function tokenURI(uint256 tokenId) external view returns (string memory);
     function transferFrom(address from, address to, uint256 tokenId) external;
     function transferNode(uint32 nodeId, address newOwner) external;
+    function transferNodeWithKey(uint32 nodeId, address newOwner, bytes memory signingPublicKey) external;
     function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
 }
 ```
@@ -1080,6 +1339,19 @@ interface Nodes {
   },
   {
     "type": "function",
+    "name": "payers",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "proxiableUUID",
     "inputs": [],
     "outputs": [
@@ -1276,6 +1548,19 @@ interface Nodes {
   },
   {
     "type": "function",
+    "name": "setPayers",
+    "inputs": [
+      {
+        "name": "payers_",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "setSelectionManager",
     "inputs": [
       {
@@ -1305,6 +1590,61 @@ interface Nodes {
       }
     ],
     "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "signerRecord",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct INodes.SignerRecord",
+        "components": [
+          {
+            "name": "nodeId",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "owner",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "lastCoveredSequenceId",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "signerRetiredAt",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -1393,6 +1733,29 @@ interface Nodes {
         "name": "newOwner",
         "type": "address",
         "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "transferNodeWithKey",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "newOwner",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "signingPublicKey",
+        "type": "bytes",
+        "internalType": "bytes"
       }
     ],
     "outputs": [],
@@ -1613,6 +1976,25 @@ interface Nodes {
   },
   {
     "type": "event",
+    "name": "PayersUpdated",
+    "inputs": [
+      {
+        "name": "previousPayers",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "newPayers",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "RoleAdminChanged",
     "inputs": [
       {
@@ -1701,6 +2083,37 @@ interface Nodes {
         "type": "address",
         "indexed": false,
         "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "SignerRetired",
+    "inputs": [
+      {
+        "name": "nodeId",
+        "type": "uint32",
+        "indexed": true,
+        "internalType": "uint32"
+      },
+      {
+        "name": "signer",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "owner",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "lastCoveredSequenceId",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
       }
     ],
     "anonymous": false
@@ -2094,22 +2507,22 @@ pub mod Nodes {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x60a060405230608052348015610013575f5ffd5b5061001c610021565b6100d3565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100715760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146100d05780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b6080516144f56100f95f395f818161261c0152818161264501526127f901526144f55ff3fe6080604052600436106102f8575f3560e01c806373506c2d11610191578063be6150a7116100dc578063e06f876f11610087578063f231af3211610062578063f231af3214610a88578063f84ce8b914610aa7578063fd667d1e14610ac6575f5ffd5b8063e06f876f146109c9578063e985e9c5146109f5578063f18235ce14610a5b575f5ffd5b8063d547741f116100b7578063d547741f14610949578063d59f9fe014610968578063d68379b11461099b575f5ffd5b8063be6150a7146108ec578063c4d66de81461090b578063c87b56dd1461092a575f5ffd5b8063a0eae81d1161013c578063ad3cb1cc11610117578063ad3cb1cc14610864578063b88d4fde146108ac578063b978e54b146108cb575f5ffd5b8063a0eae81d14610818578063a217fddf14610837578063a22cb4651461084a575f5ffd5b806391d148541161016c57806391d148541461074857806395d89b41146107ab5780639af533f1146107bf575f5ffd5b806373506c2d146106eb578063749108821461070a57806388df886814610729575f5ffd5b806339017296116102515780635f91d406116101fc5780636aaf977e116101d75780636aaf977e146106745780636da49b831461069357806370a08231146106cc575f5ffd5b80635f91d406146106175780636352211e1461063657806368501a3e14610655575f5ffd5b80634f1ef2861161022c5780634f1ef2861461057d57806352d1902d1461059057806357d863cb146105a4575f5ffd5b8063390172961461050d5780633e91adca1461052257806342842e0e1461055e575f5ffd5b8063146fce0a116102b15780632f2ff15d1161028c5780632f2ff15d1461046157806336568abe14610480578063380940fb1461049f575f5ffd5b8063146fce0a146103c857806323b872dd146103e7578063248a9ca314610406575f5ffd5b8063081812fc116102e1578063081812fc14610351578063095ea7b3146103885780630a860b72146103a9575f5ffd5b806301ffc9a7146102fc57806306fdde0314610330575b5f5ffd5b348015610307575f5ffd5b5061031b610316366004613975565b610ada565b60405190151581526020015b60405180910390f35b34801561033b575f5ffd5b50610344610aea565b60405161032791906139be565b34801561035c575f5ffd5b5061037061036b3660046139d0565b610b9e565b6040516001600160a01b039091168152602001610327565b348015610393575f5ffd5b506103a76103a2366004613a02565b610be4565b005b3480156103b4575f5ffd5b506103706103c3366004613a6f565b610c16565b3480156103d3575f5ffd5b506103a76103e2366004613ac1565b610dbf565b3480156103f2575f5ffd5b506103a7610401366004613ada565b610ece565b348015610411575f5ffd5b506104536104203660046139d0565b5f9081527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602052604090206001015490565b604051908152602001610327565b34801561046c575f5ffd5b506103a761047b366004613b14565b610f70565b34801561048b575f5ffd5b506103a761049a366004613b14565b610fb3565b3480156104aa575f5ffd5b506104f86104b9366004613b3e565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f05602052604090205463ffffffff1690565b60405163ffffffff9091168152602001610327565b348015610518575f5ffd5b5061045361020081565b34801561052d575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f07546001600160a01b0316610370565b348015610569575f5ffd5b506103a7610578366004613ada565b610fff565b6103a761058b366004613bf7565b611019565b34801561059b575f5ffd5b50610453611038565b3480156105af575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f01547f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0054640100000000900463ffffffff1660408051928352602083019190915201610327565b348015610622575f5ffd5b5061031b610631366004613ac1565b611066565b348015610641575f5ffd5b506103706106503660046139d0565b6110c3565b348015610660575f5ffd5b5061037061066f366004613ac1565b6110cd565b34801561067f575f5ffd5b506103a761068e366004613ac1565b61111f565b34801561069e575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f005463ffffffff166104f8565b3480156106d7575f5ffd5b506104536106e6366004613b3e565b611187565b3480156106f6575f5ffd5b506103a7610705366004613c42565b61120b565b348015610715575f5ffd5b506103a7610724366004613c91565b611345565b348015610734575f5ffd5b5061031b610743366004613c91565b611501565b348015610753575f5ffd5b5061031b610762366004613b14565b5f9182527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408084206001600160a01b0393909316845291905290205460ff1690565b3480156107b6575f5ffd5b50610344611557565b3480156107ca575f5ffd5b506104f86107d9366004613b3e565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f06602052604090205463ffffffff1690565b348015610823575f5ffd5b506104f8610832366004613cb9565b6115a8565b348015610842575f5ffd5b506104535f81565b348015610855575f5ffd5b506103a76103a2366004613d39565b34801561086f575f5ffd5b506103446040518060400160405280600581526020017f352e302e3000000000000000000000000000000000000000000000000000000081525081565b3480156108b7575f5ffd5b506103a76108c6366004613d72565b611851565b3480156108d6575f5ffd5b506108df611869565b6040516103279190613e16565b3480156108f7575f5ffd5b506103a7610906366004613b3e565b611988565b348015610916575f5ffd5b506103a7610925366004613b3e565b611a4c565b348015610935575f5ffd5b506103446109443660046139d0565b611c72565b348015610954575f5ffd5b506103a7610963366004613b14565b611ce2565b348015610973575f5ffd5b506104537fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a81565b3480156109a6575f5ffd5b506109ba6109b5366004613e28565b611d25565b60405161032793929190613e99565b3480156109d4575f5ffd5b506109e86109e3366004613ac1565b611e6e565b6040516103279190613f42565b348015610a00575f5ffd5b5061031b610a0f366004613f54565b6001600160a01b039182165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793056020908152604080832093909416825291909152205460ff1690565b348015610a66575f5ffd5b50610a7a610a75366004613f6e565b611ec5565b604051610327929190613f88565b348015610a93575f5ffd5b5061031b610aa2366004613ac1565b612098565b348015610ab2575f5ffd5b506103a7610ac1366004613c42565b6120c3565b348015610ad1575f5ffd5b506104f8606481565b5f610ae482612296565b92915050565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793008054606091908190610b1c90613ffd565b80601f0160208091040260200160405190810160405280929190818152602001828054610b4890613ffd565b8015610b935780601f10610b6a57610100808354040283529160200191610b93565b820191905f5260205f20905b815481529060010190602001808311610b7657829003601f168201915b505050505091505090565b5f610ba8826122eb565b505f8281527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930460205260409020546001600160a01b0316610ae4565b6040517f8cd22d1900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f604182141580610c68575082825f818110610c3457610c34614035565b9050013560f81c60f81b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1916600460f81b14155b15610ca7576040517f7007801e000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f610cb6602160018587614049565b610cbf91614070565b90505f610cd0604160218688614049565b610cd991614070565b90507ffffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f8083101580610d0b5750808210155b80610d5757508080610d1f57610d1f61408d565b60078280610d2f57610d2f61408d565b858480610d3e57610d3e61408d565b87880909088180610d5157610d5161408d565b83840914155b15610d91576040517f7007801e00000000000000000000000000000000000000000000000000000000815260048101869052602401610c9e565b610d9e8560018189614049565b604051610dac9291906140a1565b6040519081900390209695505050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a610de98161235b565b610df4826001612368565b60405163ffffffff8316907fc4cc1e45ecbaa28b36abc2521426e0b2776e84f8913f6cd15f2440b6744092ea905f90a27f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f07546001600160a01b03168015610ec9576040517f383843c600000000000000000000000000000000000000000000000000000000815263ffffffff841660048201526001600160a01b0382169063383843c6906024015f604051808303815f87803b158015610eb2575f5ffd5b505af1158015610ec4573d5f5f3e3d5ffd5b505050505b505050565b6001600160a01b038216610ef757604051633250574960e11b81525f6004820152602401610c9e565b5f610f03838333612445565b9050836001600160a01b0316816001600160a01b031614610f6a576040517f64283d7b0000000000000000000000000000000000000000000000000000000081526001600160a01b0380861660048301526024820184905282166044820152606401610c9e565b50505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154610fa98161235b565b610f6a838361249a565b6001600160a01b0381163314610ff5576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610ec9828261256d565b610ec983838360405180602001604052805f815250611851565b611021612611565b61102a826126e3565b61103482826126ed565b5050565b5f6110416127ee565b507f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc90565b5f7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f006110928184612850565b80156110bc575063ffffffff83165f908152600282016020526040902054600160a01b900460ff16155b9392505050565b5f610ae4826122eb565b5f7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f006110f9818461289d565b63ffffffff9092165f90815260029092016020525060409020546001600160a01b031690565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6111498161235b565b611153825f612368565b60405163ffffffff8316907f0f32aa6c2aea35cf24ab5543678a5247f84a9b81dd0b38b92ea874752481090c905f90a25050565b5f7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793006001600160a01b0383166111eb576040517f89c62b640000000000000000000000000000000000000000000000000000000081525f6004820152602401610c9e565b6001600160a01b039092165f908152600390920160205250604090205490565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6112358161235b565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00611260818661289d565b5f61126c8286866128e5565b63ffffffff87165f818152600285016020908152604080832080546001600160a01b0380881680875260068b018652848720805463ffffffff191689179055968652825473ffffffffffffffffffffffffffffffffffffffff19169096179091556003880190925290912092935016906112e78688836140f4565b50816001600160a01b0316816001600160a01b03168863ffffffff167fcb0ab0931dd668b5c8a45e4a0163706fc277080b70fb586d3433903b55eeb82789896040516113349291906141d7565b60405180910390a450505050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a61136f8161235b565b6001600160a01b0382166113ba576040517fb20f76e30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610c9e565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f006113e5818561289d565b6001600160a01b0383165f90815260058201602052604090205463ffffffff168015611454576040517fa6e8a2ae0000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015263ffffffff82166024820152604401610c9e565b63ffffffff85165f8181527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260209081526040808320546001600160a01b0390811680855260058801909352818420805463ffffffff199081169091559089168085528285208054909216861790915590519193909284927f8963d5ac08e58384e30b21ae20600a53d46ca68e214ee29db591cc6a402f3efb9190a4610ec4858763ffffffff165f612445565b5f63ffffffff8316158015906110bc5750506001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f06602052604090205463ffffffff90811691161490565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930180546060917f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930091610b1c90613ffd565b5f7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6115d38161235b565b6001600160a01b03871661161e576040517fb20f76e30000000000000000000000000000000000000000000000000000000081526001600160a01b0388166004820152602401610c9e565b6001600160a01b0387165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0560205260409020547f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f009063ffffffff1680156116cc576040517fa6e8a2ae0000000000000000000000000000000000000000000000000000000081526001600160a01b038a16600482015263ffffffff82166024820152604401610c9e565b6116d6868661296c565b5f6116e2838a8a6128e5565b90506116ed836129b5565b6001600160a01b038083165f8181526006870160209081526040808320805463ffffffff881663ffffffff1990911681179091558151808301835294855284830184815290845260028a0183528184209451855491511515600160a01b027fffffffffffffffffffffff000000000000000000000000000000000000000000909216961695909517949094179092556003870190915220909550611792898b836140f4565b5063ffffffff85165f90815260048401602052604090206117b48789836140f4565b506001600160a01b038a81165f81815260058601602052604090819020805463ffffffff191663ffffffff8a169081179091559051928416927f9b385c30e390e1e15ab8a2e34c4caa40b3c59882c17185fcbc3f87b2bf6658a490611820908e908e908e908e906141ea565b60405180910390a46118388a8663ffffffff16612a48565b61184483866001612ac2565b5050505095945050505050565b61185c848484610ece565b610f6a3385858585612bca565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00805460609190640100000000900463ffffffff1667ffffffffffffffff8111156118b6576118b6613b57565b6040519080825280602002602001820160405280156118df578160200160208202803683370190505b5081549092505f9063ffffffff1660015b8163ffffffff168163ffffffff1611611981575f61190f60648361422f565b63ffffffff81165f908152600287016020526040902054909150600160a01b900460ff16611970578086856119438161424e565b96508151811061195557611955614035565b602002602001019063ffffffff16908163ffffffff16815250505b5061197a81614266565b90506118f0565b5050505090565b5f6119928161235b565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0754604080516001600160a01b039283168152918416602083015280517f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00927fa16cce0b501ffb08da07be7ca8807c14112fd99a363b7901bfb9544b1ef3b3d892908290030190a1600701805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b03939093169290921790915550565b5f611a55612d3a565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f81158015611a815750825b90505f8267ffffffffffffffff166001148015611a9d5750303b155b905081158015611aab575080155b15611ae2576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b84547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001660011785558315611b2d57845468ff00000000000000001916680100000000000000001785555b6001600160a01b038616611b6d576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611be16040518060400160405280601281526020017f584d5450204e6f6465204f70657261746f7200000000000000000000000000008152506040518060400160405280600881526020017f584d54504e4f4445000000000000000000000000000000000000000000000000815250612d62565b611be9612d74565b611bf35f8761249a565b50611c1e7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a8761249a565b508315611c6a57845468ff000000000000000019168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b6060611c7d826122eb565b505f611c9360408051602081019091525f815290565b90505f815111611cb15760405180602001604052805f8152506110bc565b80611cbb84612d7c565b604051602001611ccc9291906142a1565b6040516020818303038152906040529392505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154611d1b8161235b565b610f6a838361256d565b5f8060607f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f008467ffffffffffffffff811115611d6357611d63613b57565b604051908082528060200260200182016040528015611d8c578160200160208202803683370190505b5091505f5b85811015611e4b575f826002015f898985818110611db157611db1614035565b9050602002016020810190611dc69190613ac1565b63ffffffff16815260208082019290925260409081015f208151808301909252546001600160a01b0381168252600160a01b900460ff1615159181018290529150611e4257805f0151848381518110611e2157611e21614035565b60200260200101906001600160a01b031690816001600160a01b0316815250505b50600101611d91565b506001810154905490935063ffffffff6401000000009091041691509250925092565b604080516080810182525f80825260208201526060918101829052818101919091527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00611ebb818461289d565b6110bc8184612e19565b6060807f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f005f60646001611efe8263ffffffff8a166142b5565b611f0891906142c8565b611f1291906142db565b9050805f03611f1f575060015b815463ffffffff165f818311611f4957611f3983836142c8565b611f449060016142b5565b611f4b565b5f5b905086811115611f585750855b8067ffffffffffffffff811115611f7157611f71613b57565b604051908082528060200260200182016040528015611f9a578160200160208202803683370190505b5095508067ffffffffffffffff811115611fb657611fb6613b57565b60405190808252806020026020018201604052801561200957816020015b604080516080810182525f8082526020820152606091810182905281810191909152815260200190600190039081611fd45790505b5094505f5b8181101561208c575f606461202383876142b5565b61202d91906142ee565b90508088838151811061204257612042614035565b602002602001019063ffffffff16908163ffffffff16815250506120668682612e19565b87838151811061207857612078614035565b60209081029190910101525060010161200e565b50505050509250929050565b5f610ae47f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0083612850565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f006120ee818561289d565b3361213263ffffffff86165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260409020546001600160a01b031690565b6001600160a01b031614612180576040517f69edaef700000000000000000000000000000000000000000000000000000000815263ffffffff85166004820152336024820152604401610c9e565b61218a838361296c565b63ffffffff84165f908152600482016020526040812080546121ab90613ffd565b80601f01602080910402602001604051908101604052809291908181526020018280546121d790613ffd565b80156122225780601f106121f957610100808354040283529160200191612222565b820191905f5260205f20905b81548152906001019060200180831161220557829003601f168201915b5050505063ffffffff87165f908152600485016020526040902091925061224c90508486836140f4565b508463ffffffff167f022e316814a8b9c12e4a7f7bb49deb1396c52a34cd00e255c80a7a2b66ec6a6982868660405161228793929190614305565b60405180910390a25050505050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610ae45750610ae482612fe5565b5f8181527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260408120546001600160a01b031680610ae4576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101849052602401610c9e565b61236581336130c7565b50565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00612393818461289d565b63ffffffff83165f90815260028201602052604090208054831515600160a01b90910460ff16151503612402576040517f28c03abc00000000000000000000000000000000000000000000000000000000815263ffffffff851660048201528315156024820152604401610c9e565b805483158015600160a01b027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff909216919091178255610f6a9083908690612ac2565b5f6001600160a01b03821615612487576040517f8cd22d1900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612492848484613153565b949350505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff1661255d575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556125133390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610ae4565b5f915050610ae4565b5092915050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff161561255d575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610ae4565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614806126aa57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031661269e7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc546001600160a01b031690565b6001600160a01b031614155b156126e1576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b565b5f6110348161235b565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015612747575060408051601f3d908101601f1916820190925261274491810190614334565b60015b612788576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610c9e565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc81146127e4576040517faa1d49a400000000000000000000000000000000000000000000000000000000815260048101829052602401610c9e565b610ec9838361329a565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146126e1576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f63ffffffff821615801590612874575061286c60648361434b565b63ffffffff16155b80156110bc5750825463ffffffff1661288e606484614372565b63ffffffff1611159392505050565b6128a78282612850565b611034576040517f49534fc700000000000000000000000000000000000000000000000000000000815263ffffffff82166004820152602401610c9e565b5f5f6128f18484610c16565b6001600160a01b0381165f90815260068701602052604090205490915063ffffffff168015612963576040517f81bd32290000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015263ffffffff82166024820152604401610c9e565b50949350505050565b8080158061297b575061020081115b15610ec9576040517f5492e84800000000000000000000000000000000000000000000000000000000815260048101829052602401610c9e565b80545f9063ffffffff9081169060646129cf8360016142b5565b6129d991906142ee565b1115612a11576040517f957d208000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612a1c816001614399565b835463ffffffff191663ffffffff919091161783556064612a3e826001614399565b6110bc919061422f565b6001600160a01b038216612a7157604051633250574960e11b81525f6004820152602401610c9e565b5f612a7d83835f612445565b90506001600160a01b03811615610ec9576040517f73c6ac6e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610c9e565b600183015460408051602081019290925263ffffffff84169082015281151560608201525f906080016040516020818303038152906040528051906020012090505f82612b2a578454612b2590600190640100000000900463ffffffff166143b5565b612b45565b8454612b4590640100000000900463ffffffff166001614399565b6001860183905585547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff83169081029190911787556040805185815260208101929092529192507f5fda593ef015b1584db4b4a668a63f7a3a6325d76ef95eb7b404842af52c47e9910160405180910390a15050505050565b6001600160a01b0383163b15612d33576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a0290612c259088908890879087906004016143d1565b6020604051808303815f875af1925050508015612c5f575060408051601f3d908101601f19168201909252612c5c91810190614407565b60015b612cc6573d808015612c8c576040519150601f19603f3d011682016040523d82523d5f602084013e612c91565b606091505b5080515f03612cbe57604051633250574960e11b81526001600160a01b0385166004820152602401610c9e565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167f150b7a020000000000000000000000000000000000000000000000000000000014611c6a57604051633250574960e11b81526001600160a01b0385166004820152602401610c9e565b5050505050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610ae4565b612d6a6132ef565b611034828261332d565b6126e16132ef565b60605f612d8883613370565b60010190505f8167ffffffffffffffff811115612da757612da7613b57565b6040519080825280601f01601f191660200182016040528015612dd1576020820181803683370190505b5090508181016020015b5f19017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a8504945084612ddb57509392505050565b604080516080810182525f808252602082015260609181018290528181019190915263ffffffff82165f81815260028501602090815260408083208151808301835290546001600160a01b038082168352600160a01b90910460ff1615158285019081528351608081018552835190921682525115158185015294845260038801909252918290208054919392830191612eb290613ffd565b80601f0160208091040260200160405190810160405280929190818152602001828054612ede90613ffd565b8015612f295780601f10612f0057610100808354040283529160200191612f29565b820191905f5260205f20905b815481529060010190602001808311612f0c57829003601f168201915b50505050508152602001856004015f8663ffffffff1663ffffffff1681526020019081526020015f208054612f5d90613ffd565b80601f0160208091040260200160405190810160405280929190818152602001828054612f8990613ffd565b8015612fd45780601f10612fab57610100808354040283529160200191612fd4565b820191905f5260205f20905b815481529060010190602001808311612fb757829003601f168201915b505050505081525091505092915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f80ac58cd00000000000000000000000000000000000000000000000000000000148061307757507fffffffff0000000000000000000000000000000000000000000000000000000082167f5b5e139f00000000000000000000000000000000000000000000000000000000145b80610ae457507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610ae4565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408083206001600160a01b038516845290915290205460ff16611034576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610c9e565b5f8281527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260408120547f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300906001600160a01b03908116908416156131c0576131c0818587613451565b6001600160a01b038116156131fc576131db5f865f5f6134e7565b6001600160a01b0381165f908152600383016020526040902080545f190190555b6001600160a01b0386161561322c576001600160a01b0386165f9081526003830160205260409020805460010190555b5f858152600283016020526040808220805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b038a811691821790925591518893918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a495945050505050565b6132a382613670565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a28051156132e757610ec9828261370c565b61103461377e565b6132f76137b6565b6126e1576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6133356132ef565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300806133618482614422565b5060018101610f6a8382614422565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f01000000000000000083106133b8577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef810000000083106133e4576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061340257662386f26fc10000830492506010015b6305f5e100831061341a576305f5e100830492506008015b612710831061342e57612710830492506004015b60648310613440576064830492506002015b600a8310610ae45760010192915050565b61345c8383836137d4565b610ec9576001600160a01b0383166134a3576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101829052602401610c9e565b6040517f177e802f0000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260248101829052604401610c9e565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300818061351c57506001600160a01b03831615155b15613633575f61352b856122eb565b90506001600160a01b038416158015906135575750836001600160a01b0316816001600160a01b031614155b80156135a757506001600160a01b038082165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079305602090815260408083209388168352929052205460ff16155b156135e9576040517fa9fbf51f0000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610c9e565b82156136315784866001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b5f938452600401602052505060409020805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055565b806001600160a01b03163b5f036136be576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610c9e565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055565b60605f5f846001600160a01b03168460405161372891906144dd565b5f60405180830381855af49150503d805f8114613760576040519150601f19603f3d011682016040523d82523d5f602084013e613765565b606091505b5091509150613775858383613892565b95945050505050565b34156126e1576040517fb398979f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6137bf612d3a565b5468010000000000000000900460ff16919050565b5f6001600160a01b038316158015906124925750826001600160a01b0316846001600160a01b0316148061384b57506001600160a01b038085165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079305602090815260408083209387168352929052205460ff165b806124925750505f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930460205260409020546001600160a01b03908116911614919050565b6060826138a7576138a282613907565b6110bc565b81511580156138be57506001600160a01b0384163b155b15613900576040517f9996b3150000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610c9e565b50806110bc565b80511561391657805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081168114612365575f5ffd5b5f60208284031215613985575f5ffd5b81356110bc81613948565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6110bc6020830184613990565b5f602082840312156139e0575f5ffd5b5035919050565b80356001600160a01b03811681146139fd575f5ffd5b919050565b5f5f60408385031215613a13575f5ffd5b613a1c836139e7565b946020939093013593505050565b5f5f83601f840112613a3a575f5ffd5b50813567ffffffffffffffff811115613a51575f5ffd5b602083019150836020828501011115613a68575f5ffd5b9250929050565b5f5f60208385031215613a80575f5ffd5b823567ffffffffffffffff811115613a96575f5ffd5b613aa285828601613a2a565b90969095509350505050565b803563ffffffff811681146139fd575f5ffd5b5f60208284031215613ad1575f5ffd5b6110bc82613aae565b5f5f5f60608486031215613aec575f5ffd5b613af5846139e7565b9250613b03602085016139e7565b929592945050506040919091013590565b5f5f60408385031215613b25575f5ffd5b82359150613b35602084016139e7565b90509250929050565b5f60208284031215613b4e575f5ffd5b6110bc826139e7565b634e487b7160e01b5f52604160045260245ffd5b5f82601f830112613b7a575f5ffd5b813567ffffffffffffffff811115613b9457613b94613b57565b604051601f19603f601f19601f8501160116810181811067ffffffffffffffff82111715613bc457613bc4613b57565b604052818152838201602001851015613bdb575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f60408385031215613c08575f5ffd5b613c11836139e7565b9150602083013567ffffffffffffffff811115613c2c575f5ffd5b613c3885828601613b6b565b9150509250929050565b5f5f5f60408486031215613c54575f5ffd5b613c5d84613aae565b9250602084013567ffffffffffffffff811115613c78575f5ffd5b613c8486828701613a2a565b9497909650939450505050565b5f5f60408385031215613ca2575f5ffd5b613cab83613aae565b9150613b35602084016139e7565b5f5f5f5f5f60608688031215613ccd575f5ffd5b613cd6866139e7565b9450602086013567ffffffffffffffff811115613cf1575f5ffd5b613cfd88828901613a2a565b909550935050604086013567ffffffffffffffff811115613d1c575f5ffd5b613d2888828901613a2a565b969995985093965092949392505050565b5f5f60408385031215613d4a575f5ffd5b613d53836139e7565b915060208301358015158114613d67575f5ffd5b809150509250929050565b5f5f5f5f60808587031215613d85575f5ffd5b613d8e856139e7565b9350613d9c602086016139e7565b925060408501359150606085013567ffffffffffffffff811115613dbe575f5ffd5b613dca87828801613b6b565b91505092959194509250565b5f8151808452602084019350602083015f5b82811015613e0c57815163ffffffff16865260209586019590910190600101613de8565b5093949350505050565b602081525f6110bc6020830184613dd6565b5f5f60208385031215613e39575f5ffd5b823567ffffffffffffffff811115613e4f575f5ffd5b8301601f81018513613e5f575f5ffd5b803567ffffffffffffffff811115613e75575f5ffd5b8560208260051b8401011115613e89575f5ffd5b6020919091019590945092505050565b5f60608201858352846020840152606060408401528084518083526080850191506020860192505f5b81811015613ee95783516001600160a01b0316835260209384019390920191600101613ec2565b5090979650505050505050565b6001600160a01b0381511682526020810151151560208301525f604082015160806040850152613f296080850182613990565b9050606083015184820360608601526137758282613990565b602081525f6110bc6020830184613ef6565b5f5f60408385031215613f65575f5ffd5b613cab836139e7565b5f5f60408385031215613f7f575f5ffd5b613a1c83613aae565b604081525f613f9a6040830185613dd6565b828103602084015280845180835260208301915060208160051b840101602087015f5b83811015613fef57601f19868403018552613fd9838351613ef6565b6020958601959093509190910190600101613fbd565b509098975050505050505050565b600181811c9082168061401157607f821691505b60208210810361402f57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b5f5f85851115614057575f5ffd5b83861115614063575f5ffd5b5050820193919092039150565b80356020831015610ae4575f19602084900360031b1b1692915050565b634e487b7160e01b5f52601260045260245ffd5b818382375f9101908152919050565b601f821115610ec957805f5260205f20601f840160051c810160208510156140d55750805b601f840160051c820191505b81811015612d33575f81556001016140e1565b67ffffffffffffffff83111561410c5761410c613b57565b6141208361411a8354613ffd565b836140b0565b5f601f841160018114614151575f851561413a5750838201355b5f19600387901b1c1916600186901b178355612d33565b5f83815260208120601f198716915b828110156141805786850135825560209485019460019092019101614160565b508682101561419c575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b602081525f6124926020830184866141ae565b604081525f6141fd6040830186886141ae565b82810360208401526142108185876141ae565b979650505050505050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff81811683821602908116908181146125665761256661421b565b5f6001820161425f5761425f61421b565b5060010190565b5f63ffffffff821663ffffffff81036142815761428161421b565b60010192915050565b5f81518060208401855e5f93019283525090919050565b5f6124926142af838661428a565b8461428a565b80820180821115610ae457610ae461421b565b81810381811115610ae457610ae461421b565b5f826142e9576142e961408d565b500490565b8082028115828204841417610ae457610ae461421b565b604081525f6143176040830186613990565b828103602084015261432a8185876141ae565b9695505050505050565b5f60208284031215614344575f5ffd5b5051919050565b5f63ffffffff8316806143605761436061408d565b8063ffffffff84160691505092915050565b5f63ffffffff8316806143875761438761408d565b8063ffffffff84160491505092915050565b63ffffffff8181168382160190811115610ae457610ae461421b565b63ffffffff8281168282160390811115610ae457610ae461421b565b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f61432a6080830184613990565b5f60208284031215614417575f5ffd5b81516110bc81613948565b815167ffffffffffffffff81111561443c5761443c613b57565b6144508161444a8454613ffd565b846140b0565b6020601f821160018114614482575f831561446b5750848201515b5f19600385901b1c1916600184901b178455612d33565b5f84815260208120601f198516915b828110156144b15787850151825560209485019460019092019101614491565b50848210156144ce57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f6110bc828461428a56fea164736f6c634300081e000a
+    ///0x60a060405230608052348015610013575f5ffd5b5061001c610021565b6100d3565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100715760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146100d05780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b608051614aea6100f95f395f818161267d015281816126a6015261285a0152614aea5ff3fe60806040526004361061032f575f3560e01c806373506c2d116101a7578063be6150a7116100e7578063e06f876f11610092578063f231af321161006d578063f231af3214610c28578063f84ce8b914610c47578063faaac84614610c66578063fd667d1e14610c85575f5ffd5b8063e06f876f14610b69578063e985e9c514610b95578063f18235ce14610bfb575f5ffd5b8063d547741f116100c2578063d547741f14610ae9578063d59f9fe014610b08578063d68379b114610b3b575f5ffd5b8063be6150a714610a8c578063c4d66de814610aab578063c87b56dd14610aca575f5ffd5b8063a042807b11610152578063a22cb4651161012d578063a22cb465146109ea578063ad3cb1cc14610a04578063b88d4fde14610a4c578063b978e54b14610a6b575f5ffd5b8063a042807b146108d7578063a0eae81d146109b8578063a217fddf146109d7575f5ffd5b806391d148541161018257806391d148541461080757806395d89b411461086a5780639af533f11461087e575f5ffd5b806373506c2d146107aa57806374910882146107c957806388df8868146107e8575f5ffd5b80633e91adca1161027257806357d863cb1161021d57806368501a3e116101f857806368501a3e146107275780636aaf977e146107465780636da49b831461076557806370a082311461078b575f5ffd5b806357d863cb146106895780635f91d406146106e95780636352211e14610708575f5ffd5b80634f1ef2861161024d5780634f1ef2861461060f57806352d1902d14610622578063569c0afe14610636575f5ffd5b80633e91adca1461059557806342842e0e146105d15780634ba696d2146105f0575f5ffd5b806323b872dd116102dd5780632f2ff15d116102b85780632f2ff15d146104d457806336568abe146104f3578063380940fb146105125780633901729614610580575f5ffd5b806323b872dd1461041e578063248a9ca31461043d5780632750c75114610498575f5ffd5b8063095ea7b31161030d578063095ea7b3146103bf5780630a860b72146103e0578063146fce0a146103ff575f5ffd5b806301ffc9a71461033357806306fdde0314610367578063081812fc14610388575b5f5ffd5b34801561033e575f5ffd5b5061035261034d366004613ec6565b610c99565b60405190151581526020015b60405180910390f35b348015610372575f5ffd5b5061037b610ca9565b60405161035e9190613f0f565b348015610393575f5ffd5b506103a76103a2366004613f21565b610d5d565b6040516001600160a01b03909116815260200161035e565b3480156103ca575f5ffd5b506103de6103d9366004613f53565b610da3565b005b3480156103eb575f5ffd5b506103a76103fa366004613fc0565b610dd5565b34801561040a575f5ffd5b506103de610419366004614012565b610f7e565b348015610429575f5ffd5b506103de61043836600461402b565b61108d565b348015610448575f5ffd5b5061048a610457366004613f21565b5f9081527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602052604090206001015490565b60405190815260200161035e565b3480156104a3575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0a546001600160a01b03166103a7565b3480156104df575f5ffd5b506103de6104ee366004614065565b61112f565b3480156104fe575f5ffd5b506103de61050d366004614065565b611172565b34801561051d575f5ffd5b5061056b61052c36600461408f565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f05602052604090205463ffffffff1690565b60405163ffffffff909116815260200161035e565b34801561058b575f5ffd5b5061048a61020081565b3480156105a0575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f07546001600160a01b03166103a7565b3480156105dc575f5ffd5b506103de6105eb36600461402b565b6111be565b3480156105fb575f5ffd5b506103de61060a36600461408f565b6111d8565b6103de61061d366004614148565b611289565b34801561062d575f5ffd5b5061048a6112a8565b348015610641575f5ffd5b5061048a61065036600461408f565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f09602052604090205490565b348015610694575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f01545f516020614abe5f395f51905f5254640100000000900463ffffffff166040805192835260208301919091520161035e565b3480156106f4575f5ffd5b50610352610703366004614012565b6112d6565b348015610713575f5ffd5b506103a7610722366004613f21565b611320565b348015610732575f5ffd5b506103a7610741366004614012565b61132a565b348015610751575f5ffd5b506103de610760366004614012565b611369565b348015610770575f5ffd5b505f516020614abe5f395f51905f525463ffffffff1661056b565b348015610796575f5ffd5b5061048a6107a536600461408f565b6113d1565b3480156107b5575f5ffd5b506103de6107c4366004614193565b611455565b3480156107d4575f5ffd5b506103de6107e33660046141e2565b6114aa565b3480156107f3575f5ffd5b506103526108023660046141e2565b6114ec565b348015610812575f5ffd5b50610352610821366004614065565b5f9182527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408084206001600160a01b0393909316845291905290205460ff1690565b348015610875575f5ffd5b5061037b611542565b348015610889575f5ffd5b5061056b61089836600461408f565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f06602052604090205463ffffffff1690565b3480156108e2575f5ffd5b5061097d6108f136600461408f565b60408051606080820183525f80835260208084018290529284018190526001600160a01b0394851681527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f088352839020835191820184525463ffffffff81168252640100000000810490941691810191909152600160c01b90920467ffffffffffffffff169082015290565b60408051825163ffffffff1681526020808401516001600160a01b0316908201529181015167ffffffffffffffff169082015260600161035e565b3480156109c3575f5ffd5b5061056b6109d236600461420a565b611593565b3480156109e2575f5ffd5b5061048a5f81565b3480156109f5575f5ffd5b506103de6103d936600461428a565b348015610a0f575f5ffd5b5061037b6040518060400160405280600581526020017f352e302e3000000000000000000000000000000000000000000000000000000081525081565b348015610a57575f5ffd5b506103de610a663660046142c3565b6118fb565b348015610a76575f5ffd5b50610a7f611913565b60405161035e9190614367565b348015610a97575f5ffd5b506103de610aa636600461408f565b611a1f565b348015610ab6575f5ffd5b506103de610ac536600461408f565b611ad0565b348015610ad5575f5ffd5b5061037b610ae4366004613f21565b611cf6565b348015610af4575f5ffd5b506103de610b03366004614065565b611d66565b348015610b13575f5ffd5b5061048a7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a81565b348015610b46575f5ffd5b50610b5a610b55366004614379565b611da9565b60405161035e939291906143ea565b348015610b74575f5ffd5b50610b88610b83366004614012565b611edf565b60405161035e9190614493565b348015610ba0575f5ffd5b50610352610baf3660046144a5565b6001600160a01b039182165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793056020908152604080832093909416825291909152205460ff1690565b348015610c06575f5ffd5b50610c1a610c153660046144bf565b611f23565b60405161035e9291906144d9565b348015610c33575f5ffd5b50610352610c42366004614012565b6120e3565b348015610c52575f5ffd5b506103de610c61366004614193565b6120fb565b348015610c71575f5ffd5b506103de610c8036600461454e565b6122bb565b348015610c90575f5ffd5b5061056b606481565b5f610ca38261230a565b92915050565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793008054606091908190610cdb906145ab565b80601f0160208091040260200160405190810160405280929190818152602001828054610d07906145ab565b8015610d525780601f10610d2957610100808354040283529160200191610d52565b820191905f5260205f20905b815481529060010190602001808311610d3557829003601f168201915b505050505091505090565b5f610d678261235f565b505f8281527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930460205260409020546001600160a01b0316610ca3565b6040517f8cd22d1900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f604182141580610e27575082825f818110610df357610df36145e3565b9050013560f81c60f81b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1916600460f81b14155b15610e66576040517f7007801e000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f610e756021600185876145f7565b610e7e9161461e565b90505f610e8f6041602186886145f7565b610e989161461e565b90507ffffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f8083101580610eca5750808210155b80610f1657508080610ede57610ede61463b565b60078280610eee57610eee61463b565b858480610efd57610efd61463b565b87880909088180610f1057610f1061463b565b83840914155b15610f50576040517f7007801e00000000000000000000000000000000000000000000000000000000815260048101869052602401610e5d565b610f5d85600181896145f7565b604051610f6b92919061464f565b6040519081900390209695505050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a610fa8816123cf565b610fb38260016123dc565b60405163ffffffff8316907fc4cc1e45ecbaa28b36abc2521426e0b2776e84f8913f6cd15f2440b6744092ea905f90a27f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f07546001600160a01b03168015611088576040517f383843c600000000000000000000000000000000000000000000000000000000815263ffffffff841660048201526001600160a01b0382169063383843c6906024015f604051808303815f87803b158015611071575f5ffd5b505af1158015611083573d5f5f3e3d5ffd5b505050505b505050565b6001600160a01b0382166110b657604051633250574960e11b81525f6004820152602401610e5d565b5f6110c28383336124a6565b9050836001600160a01b0316816001600160a01b031614611129576040517f64283d7b0000000000000000000000000000000000000000000000000000000081526001600160a01b0380861660048301526024820184905282166044820152606401610e5d565b50505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154611168816123cf565b61112983836124fb565b6001600160a01b03811633146111b4576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61108882826125ce565b61108883838360405180602001604052805f8152506118fb565b5f6111e2816123cf565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0a54604080516001600160a01b039283168152918416602083015280515f516020614abe5f395f51905f52927f35d8de039e93812ac82d17367b21d5499486c099046b3b8a8b564266567368a192908290030190a1600a01805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b03939093169290921790915550565b611291612672565b61129a82612744565b6112a4828261274e565b5050565b5f6112b161284f565b507f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc90565b5f5f516020614abe5f395f51905f526112ef81846128b1565b8015611319575063ffffffff83165f908152600282016020526040902054600160a01b900460ff16155b9392505050565b5f610ca38261235f565b5f5f516020614abe5f395f51905f5261134381846128fe565b63ffffffff9092165f90815260029092016020525060409020546001600160a01b031690565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a611393816123cf565b61139d825f6123dc565b60405163ffffffff8316907f0f32aa6c2aea35cf24ab5543678a5247f84a9b81dd0b38b92ea874752481090c905f90a25050565b5f7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793006001600160a01b038316611435576040517f89c62b640000000000000000000000000000000000000000000000000000000081525f6004820152602401610e5d565b6001600160a01b039092165f908152600390920160205250604090205490565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a61147f816123cf565b5f516020614abe5f395f51905f5261149781866128fe565b6114a381868686612946565b5050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6114d4816123cf565b6110885f516020614abe5f395f51905f528484612ccc565b5f63ffffffff8316158015906113195750506001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f06602052604090205463ffffffff90811691161490565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930180546060917f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930091610cdb906145ab565b5f7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6115be816123cf565b6001600160a01b038716611609576040517fb20f76e30000000000000000000000000000000000000000000000000000000081526001600160a01b0388166004820152602401610e5d565b6001600160a01b0387165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0560205260409020545f516020614abe5f395f51905f529063ffffffff1680156116a4576040517fa6e8a2ae0000000000000000000000000000000000000000000000000000000081526001600160a01b038a16600482015263ffffffff82166024820152604401610e5d565b6116ae8686612e3d565b5f6116ba838a8a612e86565b90506116c583612f0d565b6001600160a01b038281165f9081526006860160209081526040808320805463ffffffff191663ffffffff871690811790915581516060808201845285825281850186905290830194909452815193840182528352928e169082015267ffffffffffffffff918101919091529095506001600160a01b038083165f818152600887016020908152604080832086518154888501519884015167ffffffffffffffff16600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff998916640100000000027fffffffffffffffff00000000000000000000000000000000000000000000000090921663ffffffff93841617919091179890981697909717905580518082018252938452838201838152958b1683526002890182528083209351845496511515600160a01b027fffffffffffffffffffffff0000000000000000000000000000000000000000009097169516949094179490941790915560038601909252902061183c898b836146a2565b5063ffffffff85165f908152600484016020526040902061185e8789836146a2565b506001600160a01b038a81165f81815260058601602052604090819020805463ffffffff191663ffffffff8a169081179091559051928416927f9b385c30e390e1e15ab8a2e34c4caa40b3c59882c17185fcbc3f87b2bf6658a4906118ca908e908e908e908e90614785565b60405180910390a46118e28a8663ffffffff16612fa0565b6118ee8386600161301a565b5050505095945050505050565b61190684848461108d565b6111293385858585613122565b5f516020614abe5f395f51905f52805460609190640100000000900463ffffffff1667ffffffffffffffff81111561194d5761194d6140a8565b604051908082528060200260200182016040528015611976578160200160208202803683370190505b5081549092505f9063ffffffff1660015b8163ffffffff168163ffffffff1611611a18575f6119a66064836147ca565b63ffffffff81165f908152600287016020526040902054909150600160a01b900460ff16611a07578086856119da816147e9565b9650815181106119ec576119ec6145e3565b602002602001019063ffffffff16908163ffffffff16815250505b50611a1181614801565b9050611987565b5050505090565b5f611a29816123cf565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0754604080516001600160a01b039283168152918416602083015280515f516020614abe5f395f51905f52927fa16cce0b501ffb08da07be7ca8807c14112fd99a363b7901bfb9544b1ef3b3d892908290030190a1600701805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b03939093169290921790915550565b5f611ad961328b565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f81158015611b055750825b90505f8267ffffffffffffffff166001148015611b215750303b155b905081158015611b2f575080155b15611b66576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b84547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001660011785558315611bb157845468ff00000000000000001916680100000000000000001785555b6001600160a01b038616611bf1576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611c656040518060400160405280601281526020017f584d5450204e6f6465204f70657261746f7200000000000000000000000000008152506040518060400160405280600881526020017f584d54504e4f44450000000000000000000000000000000000000000000000008152506132b3565b611c6d6132c5565b611c775f876124fb565b50611ca27fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a876124fb565b508315611cee57845468ff000000000000000019168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b6060611d018261235f565b505f611d1760408051602081019091525f815290565b90505f815111611d355760405180602001604052805f815250611319565b80611d3f846132cd565b604051602001611d5092919061483c565b6040516020818303038152906040529392505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154611d9f816123cf565b61112983836125ce565b5f8060605f516020614abe5f395f51905f528467ffffffffffffffff811115611dd457611dd46140a8565b604051908082528060200260200182016040528015611dfd578160200160208202803683370190505b5091505f5b85811015611ebc575f826002015f898985818110611e2257611e226145e3565b9050602002016020810190611e379190614012565b63ffffffff16815260208082019290925260409081015f208151808301909252546001600160a01b0381168252600160a01b900460ff1615159181018290529150611eb357805f0151848381518110611e9257611e926145e3565b60200260200101906001600160a01b031690816001600160a01b0316815250505b50600101611e02565b506001810154905490935063ffffffff6401000000009091041691509250925092565b604080516080810182525f80825260208201526060918101829052818101919091525f516020614abe5f395f51905f52611f1981846128fe565b611319818461336a565b6060805f516020614abe5f395f51905f525f60646001611f498263ffffffff8a16614850565b611f539190614863565b611f5d9190614876565b9050805f03611f6a575060015b815463ffffffff165f818311611f9457611f848383614863565b611f8f906001614850565b611f96565b5f5b905086811115611fa35750855b8067ffffffffffffffff811115611fbc57611fbc6140a8565b604051908082528060200260200182016040528015611fe5578160200160208202803683370190505b5095508067ffffffffffffffff811115612001576120016140a8565b60405190808252806020026020018201604052801561205457816020015b604080516080810182525f808252602082015260609181018290528181019190915281526020019060019003908161201f5790505b5094505f5b818110156120d7575f606461206e8387614850565b6120789190614889565b90508088838151811061208d5761208d6145e3565b602002602001019063ffffffff16908163ffffffff16815250506120b1868261336a565b8783815181106120c3576120c36145e3565b602090810291909101015250600101612059565b50505050509250929050565b5f610ca35f516020614abe5f395f51905f52836128b1565b5f516020614abe5f395f51905f5261211381856128fe565b3361215763ffffffff86165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260409020546001600160a01b031690565b6001600160a01b0316146121a5576040517f69edaef700000000000000000000000000000000000000000000000000000000815263ffffffff85166004820152336024820152604401610e5d565b6121af8383612e3d565b63ffffffff84165f908152600482016020526040812080546121d0906145ab565b80601f01602080910402602001604051908101604052809291908181526020018280546121fc906145ab565b80156122475780601f1061221e57610100808354040283529160200191612247565b820191905f5260205f20905b81548152906001019060200180831161222a57829003601f168201915b5050505063ffffffff87165f908152600485016020526040902091925061227190508486836146a2565b508463ffffffff167f022e316814a8b9c12e4a7f7bb49deb1396c52a34cd00e255c80a7a2b66ec6a698286866040516122ac939291906148a0565b60405180910390a25050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6122e5816123cf565b5f516020614abe5f395f51905f526122fe818787612ccc565b611cee81878686612946565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610ca35750610ca382613536565b5f8181527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260408120546001600160a01b031680610ca3576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101849052602401610e5d565b6123d98133613618565b50565b5f516020614abe5f395f51905f526123f481846128fe565b63ffffffff83165f90815260028201602052604090208054831515600160a01b90910460ff16151503612463576040517f28c03abc00000000000000000000000000000000000000000000000000000000815263ffffffff851660048201528315156024820152604401610e5d565b805483158015600160a01b027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff909216919091178255611129908390869061301a565b5f6001600160a01b038216156124e8576040517f8cd22d1900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6124f38484846136a4565b949350505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff166125be575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556125743390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610ca3565b5f915050610ca3565b5092915050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff16156125be575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610ca3565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061270b57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166126ff7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc546001600160a01b031690565b6001600160a01b031614155b15612742576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b565b5f6112a4816123cf565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156127a8575060408051601f3d908101601f191682019092526127a5918101906148cf565b60015b6127e9576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610e5d565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc8114612845576040517faa1d49a400000000000000000000000000000000000000000000000000000000815260048101829052602401610e5d565b61108883836137eb565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612742576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f63ffffffff8216158015906128d557506128cd6064836148e6565b63ffffffff16155b80156113195750825463ffffffff166128ef60648461490d565b63ffffffff1611159392505050565b61290882826128b1565b6112a4576040517f49534fc700000000000000000000000000000000000000000000000000000000815263ffffffff82166004820152602401610e5d565b5f612952858484612e86565b63ffffffff85165f908152600287016020526040812054600a8801549293506001600160a01b039081169216908115612a0f576040517fa699f9ed00000000000000000000000000000000000000000000000000000000815263ffffffff881660048201526001600160a01b0383169063a699f9ed90602401602060405180830381865afa1580156129e6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612a0a9190614934565b612a11565b5f5b6001600160a01b038085165f81815260088c0160209081526040808320805467ffffffffffffffff8816600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff90911617815560098f019092529182902042905580549151949550936401000000009091049092169163ffffffff8b16907f680fe6984b108c577a4d53b07f9af75ed4c86041b45514788f7afa2144b8e22090612ac890879067ffffffffffffffff91909116815260200190565b60405180910390a46001600160a01b0385165f90815260068a0160205260409020805463ffffffff191663ffffffff8a16908117909155612b95908990612b42905f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260409020546001600160a01b031690565b604080516060810182525f8082526020820181905291810191909152506040805160608101825263ffffffff9390931683526001600160a01b0391909116602083015267ffffffffffffffff9082015290565b6001600160a01b038087165f81815260088d016020908152604080832086518154888501519884015167ffffffffffffffff16600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff99909816640100000000027fffffffffffffffff00000000000000000000000000000000000000000000000090911663ffffffff92831617179790971695909517909455938c16815260028d018452828120805473ffffffffffffffffffffffffffffffffffffffff191690921790915560038c019092529020612c6c8789836146a2565b50846001600160a01b0316846001600160a01b03168963ffffffff167fcb0ab0931dd668b5c8a45e4a0163706fc277080b70fb586d3433903b55eeb8278a8a604051612cb992919061495b565b60405180910390a4505050505050505050565b6001600160a01b038116612d17576040517fb20f76e30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610e5d565b612d2183836128fe565b6001600160a01b0381165f90815260058401602052604090205463ffffffff168015612d90576040517fa6e8a2ae0000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015263ffffffff82166024820152604401610e5d565b63ffffffff83165f8181527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260209081526040808320546001600160a01b0390811680855260058a01909352818420805463ffffffff199081169091559087168085528285208054909216861790915590519193909284927f8963d5ac08e58384e30b21ae20600a53d46ca68e214ee29db591cc6a402f3efb9190a4611cee838563ffffffff165f6124a6565b80801580612e4c575061020081115b15611088576040517f5492e84800000000000000000000000000000000000000000000000000000000815260048101829052602401610e5d565b5f5f612e928484610dd5565b6001600160a01b0381165f90815260068701602052604090205490915063ffffffff168015612f04576040517f81bd32290000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015263ffffffff82166024820152604401610e5d565b50949350505050565b80545f9063ffffffff908116906064612f27836001614850565b612f319190614889565b1115612f69576040517f957d208000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612f7481600161496e565b835463ffffffff191663ffffffff919091161783556064612f9682600161496e565b61131991906147ca565b6001600160a01b038216612fc957604051633250574960e11b81525f6004820152602401610e5d565b5f612fd583835f6124a6565b90506001600160a01b03811615611088576040517f73c6ac6e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610e5d565b600183015460408051602081019290925263ffffffff84169082015281151560608201525f906080016040516020818303038152906040528051906020012090505f8261308257845461307d90600190640100000000900463ffffffff1661498a565b61309d565b845461309d90640100000000900463ffffffff16600161496e565b6001860183905585547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff83169081029190911787556040805185815260208101929092529192507f5fda593ef015b1584db4b4a668a63f7a3a6325d76ef95eb7b404842af52c47e9910160405180910390a15050505050565b6001600160a01b0383163b156114a3576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a029061317d9088908890879087906004016149a6565b6020604051808303815f875af19250505080156131b7575060408051601f3d908101601f191682019092526131b4918101906149dc565b60015b61321e573d8080156131e4576040519150601f19603f3d011682016040523d82523d5f602084013e6131e9565b606091505b5080515f0361321657604051633250574960e11b81526001600160a01b0385166004820152602401610e5d565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167f150b7a020000000000000000000000000000000000000000000000000000000014611cee57604051633250574960e11b81526001600160a01b0385166004820152602401610e5d565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610ca3565b6132bb613840565b6112a4828261387e565b612742613840565b60605f6132d9836138c1565b60010190505f8167ffffffffffffffff8111156132f8576132f86140a8565b6040519080825280601f01601f191660200182016040528015613322576020820181803683370190505b5090508181016020015b5f19017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a850494508461332c57509392505050565b604080516080810182525f808252602082015260609181018290528181019190915263ffffffff82165f81815260028501602090815260408083208151808301835290546001600160a01b038082168352600160a01b90910460ff1615158285019081528351608081018552835190921682525115158185015294845260038801909252918290208054919392830191613403906145ab565b80601f016020809104026020016040519081016040528092919081815260200182805461342f906145ab565b801561347a5780601f106134515761010080835404028352916020019161347a565b820191905f5260205f20905b81548152906001019060200180831161345d57829003601f168201915b50505050508152602001856004015f8663ffffffff1663ffffffff1681526020019081526020015f2080546134ae906145ab565b80601f01602080910402602001604051908101604052809291908181526020018280546134da906145ab565b80156135255780601f106134fc57610100808354040283529160200191613525565b820191905f5260205f20905b81548152906001019060200180831161350857829003601f168201915b505050505081525091505092915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f80ac58cd0000000000000000000000000000000000000000000000000000000014806135c857507fffffffff0000000000000000000000000000000000000000000000000000000082167f5b5e139f00000000000000000000000000000000000000000000000000000000145b80610ca357507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610ca3565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408083206001600160a01b038516845290915290205460ff166112a4576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610e5d565b5f8281527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260408120547f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300906001600160a01b0390811690841615613711576137118185876139a2565b6001600160a01b0381161561374d5761372c5f865f5f613a38565b6001600160a01b0381165f908152600383016020526040902080545f190190555b6001600160a01b0386161561377d576001600160a01b0386165f9081526003830160205260409020805460010190555b5f858152600283016020526040808220805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b038a811691821790925591518893918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a495945050505050565b6137f482613bc1565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a2805115613838576110888282613c5d565b6112a4613ccf565b613848613d07565b612742576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b613886613840565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300806138b284826149f7565b506001810161112983826149f7565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f0100000000000000008310613909577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef81000000008310613935576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061395357662386f26fc10000830492506010015b6305f5e100831061396b576305f5e100830492506008015b612710831061397f57612710830492506004015b60648310613991576064830492506002015b600a8310610ca35760010192915050565b6139ad838383613d25565b611088576001600160a01b0383166139f4576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101829052602401610e5d565b6040517f177e802f0000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260248101829052604401610e5d565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793008180613a6d57506001600160a01b03831615155b15613b84575f613a7c8561235f565b90506001600160a01b03841615801590613aa85750836001600160a01b0316816001600160a01b031614155b8015613af857506001600160a01b038082165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079305602090815260408083209388168352929052205460ff16155b15613b3a576040517fa9fbf51f0000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610e5d565b8215613b825784866001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b5f938452600401602052505060409020805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055565b806001600160a01b03163b5f03613c0f576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610e5d565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055565b60605f5f846001600160a01b031684604051613c799190614ab2565b5f60405180830381855af49150503d805f8114613cb1576040519150601f19603f3d011682016040523d82523d5f602084013e613cb6565b606091505b5091509150613cc6858383613de3565b95945050505050565b3415612742576040517fb398979f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f613d1061328b565b5468010000000000000000900460ff16919050565b5f6001600160a01b038316158015906124f35750826001600160a01b0316846001600160a01b03161480613d9c57506001600160a01b038085165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079305602090815260408083209387168352929052205460ff165b806124f35750505f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930460205260409020546001600160a01b03908116911614919050565b606082613df857613df382613e58565b611319565b8151158015613e0f57506001600160a01b0384163b155b15613e51576040517f9996b3150000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610e5d565b5080611319565b805115613e6757805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7fffffffff00000000000000000000000000000000000000000000000000000000811681146123d9575f5ffd5b5f60208284031215613ed6575f5ffd5b813561131981613e99565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6113196020830184613ee1565b5f60208284031215613f31575f5ffd5b5035919050565b80356001600160a01b0381168114613f4e575f5ffd5b919050565b5f5f60408385031215613f64575f5ffd5b613f6d83613f38565b946020939093013593505050565b5f5f83601f840112613f8b575f5ffd5b50813567ffffffffffffffff811115613fa2575f5ffd5b602083019150836020828501011115613fb9575f5ffd5b9250929050565b5f5f60208385031215613fd1575f5ffd5b823567ffffffffffffffff811115613fe7575f5ffd5b613ff385828601613f7b565b90969095509350505050565b803563ffffffff81168114613f4e575f5ffd5b5f60208284031215614022575f5ffd5b61131982613fff565b5f5f5f6060848603121561403d575f5ffd5b61404684613f38565b925061405460208501613f38565b929592945050506040919091013590565b5f5f60408385031215614076575f5ffd5b8235915061408660208401613f38565b90509250929050565b5f6020828403121561409f575f5ffd5b61131982613f38565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126140cb575f5ffd5b813567ffffffffffffffff8111156140e5576140e56140a8565b604051601f19603f601f19601f8501160116810181811067ffffffffffffffff82111715614115576141156140a8565b60405281815283820160200185101561412c575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f60408385031215614159575f5ffd5b61416283613f38565b9150602083013567ffffffffffffffff81111561417d575f5ffd5b614189858286016140bc565b9150509250929050565b5f5f5f604084860312156141a5575f5ffd5b6141ae84613fff565b9250602084013567ffffffffffffffff8111156141c9575f5ffd5b6141d586828701613f7b565b9497909650939450505050565b5f5f604083850312156141f3575f5ffd5b6141fc83613fff565b915061408660208401613f38565b5f5f5f5f5f6060868803121561421e575f5ffd5b61422786613f38565b9450602086013567ffffffffffffffff811115614242575f5ffd5b61424e88828901613f7b565b909550935050604086013567ffffffffffffffff81111561426d575f5ffd5b61427988828901613f7b565b969995985093965092949392505050565b5f5f6040838503121561429b575f5ffd5b6142a483613f38565b9150602083013580151581146142b8575f5ffd5b809150509250929050565b5f5f5f5f608085870312156142d6575f5ffd5b6142df85613f38565b93506142ed60208601613f38565b925060408501359150606085013567ffffffffffffffff81111561430f575f5ffd5b61431b878288016140bc565b91505092959194509250565b5f8151808452602084019350602083015f5b8281101561435d57815163ffffffff16865260209586019590910190600101614339565b5093949350505050565b602081525f6113196020830184614327565b5f5f6020838503121561438a575f5ffd5b823567ffffffffffffffff8111156143a0575f5ffd5b8301601f810185136143b0575f5ffd5b803567ffffffffffffffff8111156143c6575f5ffd5b8560208260051b84010111156143da575f5ffd5b6020919091019590945092505050565b5f60608201858352846020840152606060408401528084518083526080850191506020860192505f5b8181101561443a5783516001600160a01b0316835260209384019390920191600101614413565b5090979650505050505050565b6001600160a01b0381511682526020810151151560208301525f60408201516080604085015261447a6080850182613ee1565b905060608301518482036060860152613cc68282613ee1565b602081525f6113196020830184614447565b5f5f604083850312156144b6575f5ffd5b6141fc83613f38565b5f5f604083850312156144d0575f5ffd5b613f6d83613fff565b604081525f6144eb6040830185614327565b828103602084015280845180835260208301915060208160051b840101602087015f5b8381101561454057601f1986840301855261452a838351614447565b602095860195909350919091019060010161450e565b509098975050505050505050565b5f5f5f5f60608587031215614561575f5ffd5b61456a85613fff565b935061457860208601613f38565b9250604085013567ffffffffffffffff811115614593575f5ffd5b61459f87828801613f7b565b95989497509550505050565b600181811c908216806145bf57607f821691505b6020821081036145dd57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b5f5f85851115614605575f5ffd5b83861115614611575f5ffd5b5050820193919092039150565b80356020831015610ca3575f19602084900360031b1b1692915050565b634e487b7160e01b5f52601260045260245ffd5b818382375f9101908152919050565b601f82111561108857805f5260205f20601f840160051c810160208510156146835750805b601f840160051c820191505b818110156114a3575f815560010161468f565b67ffffffffffffffff8311156146ba576146ba6140a8565b6146ce836146c883546145ab565b8361465e565b5f601f8411600181146146ff575f85156146e85750838201355b5f19600387901b1c1916600186901b1783556114a3565b5f83815260208120601f198716915b8281101561472e578685013582556020948501946001909201910161470e565b508682101561474a575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b604081525f61479860408301868861475c565b82810360208401526147ab81858761475c565b979650505050505050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff81811683821602908116908181146125c7576125c76147b6565b5f600182016147fa576147fa6147b6565b5060010190565b5f63ffffffff821663ffffffff810361481c5761481c6147b6565b60010192915050565b5f81518060208401855e5f93019283525090919050565b5f6124f361484a8386614825565b84614825565b80820180821115610ca357610ca36147b6565b81810381811115610ca357610ca36147b6565b5f826148845761488461463b565b500490565b8082028115828204841417610ca357610ca36147b6565b604081525f6148b26040830186613ee1565b82810360208401526148c581858761475c565b9695505050505050565b5f602082840312156148df575f5ffd5b5051919050565b5f63ffffffff8316806148fb576148fb61463b565b8063ffffffff84160691505092915050565b5f63ffffffff8316806149225761492261463b565b8063ffffffff84160491505092915050565b5f60208284031215614944575f5ffd5b815167ffffffffffffffff81168114611319575f5ffd5b602081525f6124f360208301848661475c565b63ffffffff8181168382160190811115610ca357610ca36147b6565b63ffffffff8281168282160390811115610ca357610ca36147b6565b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f6148c56080830184613ee1565b5f602082840312156149ec575f5ffd5b815161131981613e99565b815167ffffffffffffffff811115614a1157614a116140a8565b614a2581614a1f84546145ab565b8461465e565b6020601f821160018114614a57575f8315614a405750848201515b5f19600385901b1c1916600184901b1784556114a3565b5f84815260208120601f198516915b82811015614a865787850151825560209485019460019092019101614a66565b5084821015614aa357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f611319828461482556fe1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00a164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\xA0`@R0`\x80R4\x80\x15a\0\x13W__\xFD[Pa\0\x1Ca\0!V[a\0\xD3V[\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0\x80Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\0qW`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80T`\x01`\x01`@\x1B\x03\x90\x81\x16\x14a\0\xD0W\x80T`\x01`\x01`@\x1B\x03\x19\x16`\x01`\x01`@\x1B\x03\x90\x81\x17\x82U`@Q\x90\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PV[`\x80QaD\xF5a\0\xF9_9_\x81\x81a&\x1C\x01R\x81\x81a&E\x01Ra'\xF9\x01RaD\xF5_\xF3\xFE`\x80`@R`\x046\x10a\x02\xF8W_5`\xE0\x1C\x80csPl-\x11a\x01\x91W\x80c\xBEaP\xA7\x11a\0\xDCW\x80c\xE0o\x87o\x11a\0\x87W\x80c\xF21\xAF2\x11a\0bW\x80c\xF21\xAF2\x14a\n\x88W\x80c\xF8L\xE8\xB9\x14a\n\xA7W\x80c\xFDf}\x1E\x14a\n\xC6W__\xFD[\x80c\xE0o\x87o\x14a\t\xC9W\x80c\xE9\x85\xE9\xC5\x14a\t\xF5W\x80c\xF1\x825\xCE\x14a\n[W__\xFD[\x80c\xD5Gt\x1F\x11a\0\xB7W\x80c\xD5Gt\x1F\x14a\tIW\x80c\xD5\x9F\x9F\xE0\x14a\thW\x80c\xD6\x83y\xB1\x14a\t\x9BW__\xFD[\x80c\xBEaP\xA7\x14a\x08\xECW\x80c\xC4\xD6m\xE8\x14a\t\x0BW\x80c\xC8{V\xDD\x14a\t*W__\xFD[\x80c\xA0\xEA\xE8\x1D\x11a\x01<W\x80c\xAD<\xB1\xCC\x11a\x01\x17W\x80c\xAD<\xB1\xCC\x14a\x08dW\x80c\xB8\x8DO\xDE\x14a\x08\xACW\x80c\xB9x\xE5K\x14a\x08\xCBW__\xFD[\x80c\xA0\xEA\xE8\x1D\x14a\x08\x18W\x80c\xA2\x17\xFD\xDF\x14a\x087W\x80c\xA2,\xB4e\x14a\x08JW__\xFD[\x80c\x91\xD1HT\x11a\x01lW\x80c\x91\xD1HT\x14a\x07HW\x80c\x95\xD8\x9BA\x14a\x07\xABW\x80c\x9A\xF53\xF1\x14a\x07\xBFW__\xFD[\x80csPl-\x14a\x06\xEBW\x80ct\x91\x08\x82\x14a\x07\nW\x80c\x88\xDF\x88h\x14a\x07)W__\xFD[\x80c9\x01r\x96\x11a\x02QW\x80c_\x91\xD4\x06\x11a\x01\xFCW\x80cj\xAF\x97~\x11a\x01\xD7W\x80cj\xAF\x97~\x14a\x06tW\x80cm\xA4\x9B\x83\x14a\x06\x93W\x80cp\xA0\x821\x14a\x06\xCCW__\xFD[\x80c_\x91\xD4\x06\x14a\x06\x17W\x80ccR!\x1E\x14a\x066W\x80chP\x1A>\x14a\x06UW__\xFD[\x80cO\x1E\xF2\x86\x11a\x02,W\x80cO\x1E\xF2\x86\x14a\x05}W\x80cR\xD1\x90-\x14a\x05\x90W\x80cW\xD8c\xCB\x14a\x05\xA4W__\xFD[\x80c9\x01r\x96\x14a\x05\rW\x80c>\x91\xAD\xCA\x14a\x05\"W\x80cB\x84.\x0E\x14a\x05^W__\xFD[\x80c\x14o\xCE\n\x11a\x02\xB1W\x80c//\xF1]\x11a\x02\x8CW\x80c//\xF1]\x14a\x04aW\x80c6V\x8A\xBE\x14a\x04\x80W\x80c8\t@\xFB\x14a\x04\x9FW__\xFD[\x80c\x14o\xCE\n\x14a\x03\xC8W\x80c#\xB8r\xDD\x14a\x03\xE7W\x80c$\x8A\x9C\xA3\x14a\x04\x06W__\xFD[\x80c\x08\x18\x12\xFC\x11a\x02\xE1W\x80c\x08\x18\x12\xFC\x14a\x03QW\x80c\t^\xA7\xB3\x14a\x03\x88W\x80c\n\x86\x0Br\x14a\x03\xA9W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xFCW\x80c\x06\xFD\xDE\x03\x14a\x030W[__\xFD[4\x80\x15a\x03\x07W__\xFD[Pa\x03\x1Ba\x03\x166`\x04a9uV[a\n\xDAV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03;W__\xFD[Pa\x03Da\n\xEAV[`@Qa\x03'\x91\x90a9\xBEV[4\x80\x15a\x03\\W__\xFD[Pa\x03pa\x03k6`\x04a9\xD0V[a\x0B\x9EV[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03'V[4\x80\x15a\x03\x93W__\xFD[Pa\x03\xA7a\x03\xA26`\x04a:\x02V[a\x0B\xE4V[\0[4\x80\x15a\x03\xB4W__\xFD[Pa\x03pa\x03\xC36`\x04a:oV[a\x0C\x16V[4\x80\x15a\x03\xD3W__\xFD[Pa\x03\xA7a\x03\xE26`\x04a:\xC1V[a\r\xBFV[4\x80\x15a\x03\xF2W__\xFD[Pa\x03\xA7a\x04\x016`\x04a:\xDAV[a\x0E\xCEV[4\x80\x15a\x04\x11W__\xFD[Pa\x04Sa\x04 6`\x04a9\xD0V[_\x90\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x03'V[4\x80\x15a\x04lW__\xFD[Pa\x03\xA7a\x04{6`\x04a;\x14V[a\x0FpV[4\x80\x15a\x04\x8BW__\xFD[Pa\x03\xA7a\x04\x9A6`\x04a;\x14V[a\x0F\xB3V[4\x80\x15a\x04\xAAW__\xFD[Pa\x04\xF8a\x04\xB96`\x04a;>V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x05` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03'V[4\x80\x15a\x05\x18W__\xFD[Pa\x04Sa\x02\0\x81V[4\x80\x15a\x05-W__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`\x01`\x01`\xA0\x1B\x03\x16a\x03pV[4\x80\x15a\x05iW__\xFD[Pa\x03\xA7a\x05x6`\x04a:\xDAV[a\x0F\xFFV[a\x03\xA7a\x05\x8B6`\x04a;\xF7V[a\x10\x19V[4\x80\x15a\x05\x9BW__\xFD[Pa\x04Sa\x108V[4\x80\x15a\x05\xAFW__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x01T\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0Td\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03'V[4\x80\x15a\x06\"W__\xFD[Pa\x03\x1Ba\x0616`\x04a:\xC1V[a\x10fV[4\x80\x15a\x06AW__\xFD[Pa\x03pa\x06P6`\x04a9\xD0V[a\x10\xC3V[4\x80\x15a\x06`W__\xFD[Pa\x03pa\x06o6`\x04a:\xC1V[a\x10\xCDV[4\x80\x15a\x06\x7FW__\xFD[Pa\x03\xA7a\x06\x8E6`\x04a:\xC1V[a\x11\x1FV[4\x80\x15a\x06\x9EW__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0Tc\xFF\xFF\xFF\xFF\x16a\x04\xF8V[4\x80\x15a\x06\xD7W__\xFD[Pa\x04Sa\x06\xE66`\x04a;>V[a\x11\x87V[4\x80\x15a\x06\xF6W__\xFD[Pa\x03\xA7a\x07\x056`\x04a<BV[a\x12\x0BV[4\x80\x15a\x07\x15W__\xFD[Pa\x03\xA7a\x07$6`\x04a<\x91V[a\x13EV[4\x80\x15a\x074W__\xFD[Pa\x03\x1Ba\x07C6`\x04a<\x91V[a\x15\x01V[4\x80\x15a\x07SW__\xFD[Pa\x03\x1Ba\x07b6`\x04a;\x14V[_\x91\x82R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[4\x80\x15a\x07\xB6W__\xFD[Pa\x03Da\x15WV[4\x80\x15a\x07\xCAW__\xFD[Pa\x04\xF8a\x07\xD96`\x04a;>V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x06` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x08#W__\xFD[Pa\x04\xF8a\x0826`\x04a<\xB9V[a\x15\xA8V[4\x80\x15a\x08BW__\xFD[Pa\x04S_\x81V[4\x80\x15a\x08UW__\xFD[Pa\x03\xA7a\x03\xA26`\x04a=9V[4\x80\x15a\x08oW__\xFD[Pa\x03D`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01\x7F5.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x81V[4\x80\x15a\x08\xB7W__\xFD[Pa\x03\xA7a\x08\xC66`\x04a=rV[a\x18QV[4\x80\x15a\x08\xD6W__\xFD[Pa\x08\xDFa\x18iV[`@Qa\x03'\x91\x90a>\x16V[4\x80\x15a\x08\xF7W__\xFD[Pa\x03\xA7a\t\x066`\x04a;>V[a\x19\x88V[4\x80\x15a\t\x16W__\xFD[Pa\x03\xA7a\t%6`\x04a;>V[a\x1ALV[4\x80\x15a\t5W__\xFD[Pa\x03Da\tD6`\x04a9\xD0V[a\x1CrV[4\x80\x15a\tTW__\xFD[Pa\x03\xA7a\tc6`\x04a;\x14V[a\x1C\xE2V[4\x80\x15a\tsW__\xFD[Pa\x04S\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5j\x81V[4\x80\x15a\t\xA6W__\xFD[Pa\t\xBAa\t\xB56`\x04a>(V[a\x1D%V[`@Qa\x03'\x93\x92\x91\x90a>\x99V[4\x80\x15a\t\xD4W__\xFD[Pa\t\xE8a\t\xE36`\x04a:\xC1V[a\x1EnV[`@Qa\x03'\x91\x90a?BV[4\x80\x15a\n\0W__\xFD[Pa\x03\x1Ba\n\x0F6`\x04a?TV[`\x01`\x01`\xA0\x1B\x03\x91\x82\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x90\x94\x16\x82R\x91\x90\x91R T`\xFF\x16\x90V[4\x80\x15a\nfW__\xFD[Pa\nza\nu6`\x04a?nV[a\x1E\xC5V[`@Qa\x03'\x92\x91\x90a?\x88V[4\x80\x15a\n\x93W__\xFD[Pa\x03\x1Ba\n\xA26`\x04a:\xC1V[a \x98V[4\x80\x15a\n\xB2W__\xFD[Pa\x03\xA7a\n\xC16`\x04a<BV[a \xC3V[4\x80\x15a\n\xD1W__\xFD[Pa\x04\xF8`d\x81V[_a\n\xE4\x82a\"\x96V[\x92\x91PPV[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x80T``\x91\x90\x81\x90a\x0B\x1C\x90a?\xFDV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x0BH\x90a?\xFDV[\x80\x15a\x0B\x93W\x80`\x1F\x10a\x0BjWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x0B\x93V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x0BvW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x91PP\x90V[_a\x0B\xA8\x82a\"\xEBV[P_\x82\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x04` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16a\n\xE4V[`@Q\x7F\x8C\xD2-\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_`A\x82\x14\x15\x80a\x0ChWP\x82\x82_\x81\x81\x10a\x0C4Wa\x0C4a@5V[\x90P\x015`\xF8\x1C`\xF8\x1B~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x04`\xF8\x1B\x14\x15[\x15a\x0C\xA7W`@Q\x7Fp\x07\x80\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[_a\x0C\xB6`!`\x01\x85\x87a@IV[a\x0C\xBF\x91a@pV[\x90P_a\x0C\xD0`A`!\x86\x88a@IV[a\x0C\xD9\x91a@pV[\x90P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xFF\xFF\xFC/\x80\x83\x10\x15\x80a\r\x0BWP\x80\x82\x10\x15[\x80a\rWWP\x80\x80a\r\x1FWa\r\x1Fa@\x8DV[`\x07\x82\x80a\r/Wa\r/a@\x8DV[\x85\x84\x80a\r>Wa\r>a@\x8DV[\x87\x88\t\t\x08\x81\x80a\rQWa\rQa@\x8DV[\x83\x84\t\x14\x15[\x15a\r\x91W`@Q\x7Fp\x07\x80\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x0C\x9EV[a\r\x9E\x85`\x01\x81\x89a@IV[`@Qa\r\xAC\x92\x91\x90a@\xA1V[`@Q\x90\x81\x90\x03\x90 \x96\x95PPPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\r\xE9\x81a#[V[a\r\xF4\x82`\x01a#hV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\xC4\xCC\x1EE\xEC\xBA\xA2\x8B6\xAB\xC2R\x14&\xE0\xB2wn\x84\xF8\x91?l\xD1_$@\xB6t@\x92\xEA\x90_\x90\xA2\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x0E\xC9W`@Q\x7F88C\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16\x90c88C\xC6\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0E\xB2W__\xFD[PZ\xF1\x15\x80\x15a\x0E\xC4W=__>=_\xFD[PPPP[PPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x0E\xF7W`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\x0C\x9EV[_a\x0F\x03\x83\x833a$EV[\x90P\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x0FjW`@Q\x7Fd(={\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x86\x16`\x04\x83\x01R`$\x82\x01\x84\x90R\x82\x16`D\x82\x01R`d\x01a\x0C\x9EV[PPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x0F\xA9\x81a#[V[a\x0Fj\x83\x83a$\x9AV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x0F\xF5W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0E\xC9\x82\x82a%mV[a\x0E\xC9\x83\x83\x83`@Q\x80` \x01`@R\x80_\x81RPa\x18QV[a\x10!a&\x11V[a\x10*\x82a&\xE3V[a\x104\x82\x82a&\xEDV[PPV[_a\x10Aa'\xEEV[P\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x90V[_\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x10\x92\x81\x84a(PV[\x80\x15a\x10\xBCWPc\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 T`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15[\x93\x92PPPV[_a\n\xE4\x82a\"\xEBV[_\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x10\xF9\x81\x84a(\x9DV[c\xFF\xFF\xFF\xFF\x90\x92\x16_\x90\x81R`\x02\x90\x92\x01` RP`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x11I\x81a#[V[a\x11S\x82_a#hV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\x0F2\xAAl*\xEA5\xCF$\xABUCg\x8ARG\xF8J\x9B\x81\xDD\x0B8\xB9.\xA8tu$\x81\t\x0C\x90_\x90\xA2PPV[_\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0`\x01`\x01`\xA0\x1B\x03\x83\x16a\x11\xEBW`@Q\x7F\x89\xC6+d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\x0C\x9EV[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\x03\x90\x92\x01` RP`@\x90 T\x90V[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x125\x81a#[V[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x12`\x81\x86a(\x9DV[_a\x12l\x82\x86\x86a(\xE5V[c\xFF\xFF\xFF\xFF\x87\x16_\x81\x81R`\x02\x85\x01` \x90\x81R`@\x80\x83 \x80T`\x01`\x01`\xA0\x1B\x03\x80\x88\x16\x80\x87R`\x06\x8B\x01\x86R\x84\x87 \x80Tc\xFF\xFF\xFF\xFF\x19\x16\x89\x17\x90U\x96\x86R\x82Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x96\x17\x90\x91U`\x03\x88\x01\x90\x92R\x90\x91 \x92\x93P\x16\x90a\x12\xE7\x86\x88\x83a@\xF4V[P\x81`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x88c\xFF\xFF\xFF\xFF\x16\x7F\xCB\n\xB0\x93\x1D\xD6h\xB5\xC8\xA4^J\x01cpo\xC2w\x08\x0Bp\xFBXm43\x90;U\xEE\xB8'\x89\x89`@Qa\x134\x92\x91\x90aA\xD7V[`@Q\x80\x91\x03\x90\xA4PPPPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x13o\x81a#[V[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x13\xBAW`@Q\x7F\xB2\x0Fv\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x13\xE5\x81\x85a(\x9DV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x05\x82\x01` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x80\x15a\x14TW`@Q\x7F\xA6\xE8\xA2\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\x9EV[c\xFF\xFF\xFF\xFF\x85\x16_\x81\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` \x90\x81R`@\x80\x83 T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x80\x85R`\x05\x88\x01\x90\x93R\x81\x84 \x80Tc\xFF\xFF\xFF\xFF\x19\x90\x81\x16\x90\x91U\x90\x89\x16\x80\x85R\x82\x85 \x80T\x90\x92\x16\x86\x17\x90\x91U\x90Q\x91\x93\x90\x92\x84\x92\x7F\x89c\xD5\xAC\x08\xE5\x83\x84\xE3\x0B!\xAE `\nS\xD4l\xA6\x8E!N\xE2\x9D\xB5\x91\xCCj@/>\xFB\x91\x90\xA4a\x0E\xC4\x85\x87c\xFF\xFF\xFF\xFF\x16_a$EV[_c\xFF\xFF\xFF\xFF\x83\x16\x15\x80\x15\x90a\x10\xBCWPP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x06` R`@\x90 Tc\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x14\x90V[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x01\x80T``\x91\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x91a\x0B\x1C\x90a?\xFDV[_\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x15\xD3\x81a#[V[`\x01`\x01`\xA0\x1B\x03\x87\x16a\x16\x1EW`@Q\x7F\xB2\x0Fv\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x05` R`@\x90 T\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x90c\xFF\xFF\xFF\xFF\x16\x80\x15a\x16\xCCW`@Q\x7F\xA6\xE8\xA2\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\x9EV[a\x16\xD6\x86\x86a)lV[_a\x16\xE2\x83\x8A\x8Aa(\xE5V[\x90Pa\x16\xED\x83a)\xB5V[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x06\x87\x01` \x90\x81R`@\x80\x83 \x80Tc\xFF\xFF\xFF\xFF\x88\x16c\xFF\xFF\xFF\xFF\x19\x90\x91\x16\x81\x17\x90\x91U\x81Q\x80\x83\x01\x83R\x94\x85R\x84\x83\x01\x84\x81R\x90\x84R`\x02\x8A\x01\x83R\x81\x84 \x94Q\x85T\x91Q\x15\x15`\x01`\xA0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16\x96\x16\x95\x90\x95\x17\x94\x90\x94\x17\x90\x92U`\x03\x87\x01\x90\x91R \x90\x95Pa\x17\x92\x89\x8B\x83a@\xF4V[Pc\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x04\x84\x01` R`@\x90 a\x17\xB4\x87\x89\x83a@\xF4V[P`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16_\x81\x81R`\x05\x86\x01` R`@\x90\x81\x90 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x8A\x16\x90\x81\x17\x90\x91U\x90Q\x92\x84\x16\x92\x7F\x9B8\\0\xE3\x90\xE1\xE1Z\xB8\xA2\xE3LL\xAA@\xB3\xC5\x98\x82\xC1q\x85\xFC\xBC?\x87\xB2\xBFfX\xA4\x90a\x18 \x90\x8E\x90\x8E\x90\x8E\x90\x8E\x90aA\xEAV[`@Q\x80\x91\x03\x90\xA4a\x188\x8A\x86c\xFF\xFF\xFF\xFF\x16a*HV[a\x18D\x83\x86`\x01a*\xC2V[PPPP\x95\x94PPPPPV[a\x18\\\x84\x84\x84a\x0E\xCEV[a\x0Fj3\x85\x85\x85\x85a+\xCAV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x80T``\x91\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x18\xB6Wa\x18\xB6a;WV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x18\xDFW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x81T\x90\x92P_\x90c\xFF\xFF\xFF\xFF\x16`\x01[\x81c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a\x19\x81W_a\x19\x0F`d\x83aB/V[c\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x02\x87\x01` R`@\x90 T\x90\x91P`\x01`\xA0\x1B\x90\x04`\xFF\x16a\x19pW\x80\x86\x85a\x19C\x81aBNV[\x96P\x81Q\x81\x10a\x19UWa\x19Ua@5V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPP[Pa\x19z\x81aBfV[\x90Pa\x18\xF0V[PPPP\x90V[_a\x19\x92\x81a#[V[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x81R\x91\x84\x16` \x83\x01R\x80Q\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x92\x7F\xA1l\xCE\x0BP\x1F\xFB\x08\xDA\x07\xBE|\xA8\x80|\x14\x11/\xD9\x9A6;y\x01\xBF\xB9TK\x1E\xF3\xB3\xD8\x92\x90\x82\x90\x03\x01\x90\xA1`\x07\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_a\x1AUa-:V[\x80T\x90\x91P`\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\x1A\x81WP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x1A\x9DWP0;\x15[\x90P\x81\x15\x80\x15a\x1A\xABWP\x80\x15[\x15a\x1A\xE2W`@Q\x7F\xF9.\xE8\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16`\x01\x17\x85U\x83\x15a\x1B-W\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16h\x01\0\0\0\0\0\0\0\0\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x1BmW`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1B\xE1`@Q\x80`@\x01`@R\x80`\x12\x81R` \x01\x7FXMTP Node Operator\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP`@Q\x80`@\x01`@R\x80`\x08\x81R` \x01\x7FXMTPNODE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa-bV[a\x1B\xE9a-tV[a\x1B\xF3_\x87a$\x9AV[Pa\x1C\x1E\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5j\x87a$\x9AV[P\x83\x15a\x1CjW\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[``a\x1C}\x82a\"\xEBV[P_a\x1C\x93`@\x80Q` \x81\x01\x90\x91R_\x81R\x90V[\x90P_\x81Q\x11a\x1C\xB1W`@Q\x80` \x01`@R\x80_\x81RPa\x10\xBCV[\x80a\x1C\xBB\x84a-|V[`@Q` \x01a\x1C\xCC\x92\x91\x90aB\xA1V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93\x92PPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x1D\x1B\x81a#[V[a\x0Fj\x83\x83a%mV[_\x80``\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1DcWa\x1Dca;WV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1D\x8CW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x91P_[\x85\x81\x10\x15a\x1EKW_\x82`\x02\x01_\x89\x89\x85\x81\x81\x10a\x1D\xB1Wa\x1D\xB1a@5V[\x90P` \x02\x01` \x81\x01\x90a\x1D\xC6\x91\x90a:\xC1V[c\xFF\xFF\xFF\xFF\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RT`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15\x15\x91\x81\x01\x82\x90R\x91Pa\x1EBW\x80_\x01Q\x84\x83\x81Q\x81\x10a\x1E!Wa\x1E!a@5V[` \x02` \x01\x01\x90`\x01`\x01`\xA0\x1B\x03\x16\x90\x81`\x01`\x01`\xA0\x1B\x03\x16\x81RPP[P`\x01\x01a\x1D\x91V[P`\x01\x81\x01T\x90T\x90\x93Pc\xFF\xFF\xFF\xFFd\x01\0\0\0\0\x90\x91\x04\x16\x91P\x92P\x92P\x92V[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x1E\xBB\x81\x84a(\x9DV[a\x10\xBC\x81\x84a.\x19V[``\x80\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0_`d`\x01a\x1E\xFE\x82c\xFF\xFF\xFF\xFF\x8A\x16aB\xB5V[a\x1F\x08\x91\x90aB\xC8V[a\x1F\x12\x91\x90aB\xDBV[\x90P\x80_\x03a\x1F\x1FWP`\x01[\x81Tc\xFF\xFF\xFF\xFF\x16_\x81\x83\x11a\x1FIWa\x1F9\x83\x83aB\xC8V[a\x1FD\x90`\x01aB\xB5V[a\x1FKV[_[\x90P\x86\x81\x11\x15a\x1FXWP\x85[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1FqWa\x1Fqa;WV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1F\x9AW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x95P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1F\xB6Wa\x1F\xB6a;WV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a \tW\x81` \x01[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x1F\xD4W\x90P[P\x94P_[\x81\x81\x10\x15a \x8CW_`da #\x83\x87aB\xB5V[a -\x91\x90aB\xEEV[\x90P\x80\x88\x83\x81Q\x81\x10a BWa Ba@5V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPPa f\x86\x82a.\x19V[\x87\x83\x81Q\x81\x10a xWa xa@5V[` \x90\x81\x02\x91\x90\x91\x01\x01RP`\x01\x01a \x0EV[PPPPP\x92P\x92\x90PV[_a\n\xE4\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x83a(PV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a \xEE\x81\x85a(\x9DV[3a!2c\xFF\xFF\xFF\xFF\x86\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a!\x80W`@Q\x7Fi\xED\xAE\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R3`$\x82\x01R`D\x01a\x0C\x9EV[a!\x8A\x83\x83a)lV[c\xFF\xFF\xFF\xFF\x84\x16_\x90\x81R`\x04\x82\x01` R`@\x81 \x80Ta!\xAB\x90a?\xFDV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta!\xD7\x90a?\xFDV[\x80\x15a\"\"W\x80`\x1F\x10a!\xF9Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\"\"V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\"\x05W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPc\xFF\xFF\xFF\xFF\x87\x16_\x90\x81R`\x04\x85\x01` R`@\x90 \x91\x92Pa\"L\x90P\x84\x86\x83a@\xF4V[P\x84c\xFF\xFF\xFF\xFF\x16\x7F\x02.1h\x14\xA8\xB9\xC1.J\x7F{\xB4\x9D\xEB\x13\x96\xC5*4\xCD\0\xE2U\xC8\nz+f\xECji\x82\x86\x86`@Qa\"\x87\x93\x92\x91\x90aC\x05V[`@Q\x80\x91\x03\x90\xA2PPPPPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\xE4WPa\n\xE4\x82a/\xE5V[_\x81\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x81 T`\x01`\x01`\xA0\x1B\x03\x16\x80a\n\xE4W`@Q\x7F~'2\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0C\x9EV[a#e\x813a0\xC7V[PV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a#\x93\x81\x84a(\x9DV[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 \x80T\x83\x15\x15`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x03a$\x02W`@Q\x7F(\xC0:\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R\x83\x15\x15`$\x82\x01R`D\x01a\x0C\x9EV[\x80T\x83\x15\x80\x15`\x01`\xA0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x82Ua\x0Fj\x90\x83\x90\x86\x90a*\xC2V[_`\x01`\x01`\xA0\x1B\x03\x82\x16\x15a$\x87W`@Q\x7F\x8C\xD2-\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a$\x92\x84\x84\x84a1SV[\x94\x93PPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16a%]W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua%\x133\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\n\xE4V[_\x91PPa\n\xE4V[P\x92\x91PPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16\x15a%]W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\n\xE4V[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a&\xAAWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a&\x9E\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBCT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a&\xE1W`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x104\x81a#[V[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a'GWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra'D\x91\x81\x01\x90aC4V[`\x01[a'\x88W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x81\x14a'\xE4W`@Q\x7F\xAA\x1DI\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\x9EV[a\x0E\xC9\x83\x83a2\x9AV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a&\xE1W`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x15\x80\x15\x90a(tWPa(l`d\x83aCKV[c\xFF\xFF\xFF\xFF\x16\x15[\x80\x15a\x10\xBCWP\x82Tc\xFF\xFF\xFF\xFF\x16a(\x8E`d\x84aCrV[c\xFF\xFF\xFF\xFF\x16\x11\x15\x93\x92PPPV[a(\xA7\x82\x82a(PV[a\x104W`@Q\x7FISO\xC7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[__a(\xF1\x84\x84a\x0C\x16V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06\x87\x01` R`@\x90 T\x90\x91Pc\xFF\xFF\xFF\xFF\x16\x80\x15a)cW`@Q\x7F\x81\xBD2)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\x9EV[P\x94\x93PPPPV[\x80\x80\x15\x80a){WPa\x02\0\x81\x11[\x15a\x0E\xC9W`@Q\x7FT\x92\xE8H\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\x9EV[\x80T_\x90c\xFF\xFF\xFF\xFF\x90\x81\x16\x90`da)\xCF\x83`\x01aB\xB5V[a)\xD9\x91\x90aB\xEEV[\x11\x15a*\x11W`@Q\x7F\x95} \x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a*\x1C\x81`\x01aC\x99V[\x83Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x83U`da*>\x82`\x01aC\x99V[a\x10\xBC\x91\x90aB/V[`\x01`\x01`\xA0\x1B\x03\x82\x16a*qW`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\x0C\x9EV[_a*}\x83\x83_a$EV[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a\x0E\xC9W`@Q\x7Fs\xC6\xACn\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\x0C\x9EV[`\x01\x83\x01T`@\x80Q` \x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x84\x16\x90\x82\x01R\x81\x15\x15``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P_\x82a+*W\x84Ta+%\x90`\x01\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aC\xB5V[a+EV[\x84Ta+E\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01aC\x99V[`\x01\x86\x01\x83\x90U\x85T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0c\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x02\x91\x90\x91\x17\x87U`@\x80Q\x85\x81R` \x81\x01\x92\x90\x92R\x91\x92P\x7F_\xDAY>\xF0\x15\xB1XM\xB4\xB4\xA6h\xA6?z:c%\xD7n\xF9^\xB7\xB4\x04\x84*\xF5,G\xE9\x91\x01`@Q\x80\x91\x03\x90\xA1PPPPPV[`\x01`\x01`\xA0\x1B\x03\x83\x16;\x15a-3W`@Q\x7F\x15\x0Bz\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90c\x15\x0Bz\x02\x90a,%\x90\x88\x90\x88\x90\x87\x90\x87\x90`\x04\x01aC\xD1V[` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a,_WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra,\\\x91\x81\x01\x90aD\x07V[`\x01[a,\xC6W=\x80\x80\x15a,\x8CW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a,\x91V[``\x91P[P\x80Q_\x03a,\xBEW`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x80Q` \x82\x01\xFD[\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x7F\x15\x0Bz\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14a\x1CjW`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[PPPPPV[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\n\xE4V[a-ja2\xEFV[a\x104\x82\x82a3-V[a&\xE1a2\xEFV[``_a-\x88\x83a3pV[`\x01\x01\x90P_\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-\xA7Wa-\xA7a;WV[`@Q\x90\x80\x82R\x80`\x1F\x01`\x1F\x19\x16` \x01\x82\x01`@R\x80\x15a-\xD1W` \x82\x01\x81\x806\x837\x01\x90P[P\x90P\x81\x81\x01` \x01[_\x19\x01\x7F0123456789abcdef\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\n\x86\x06\x1A\x81S`\n\x85\x04\x94P\x84a-\xDBWP\x93\x92PPPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16_\x81\x81R`\x02\x85\x01` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x83R\x90T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83R`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x82\x85\x01\x90\x81R\x83Q`\x80\x81\x01\x85R\x83Q\x90\x92\x16\x82RQ\x15\x15\x81\x85\x01R\x94\x84R`\x03\x88\x01\x90\x92R\x91\x82\x90 \x80T\x91\x93\x92\x83\x01\x91a.\xB2\x90a?\xFDV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta.\xDE\x90a?\xFDV[\x80\x15a/)W\x80`\x1F\x10a/\0Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a/)V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a/\x0CW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81R` \x01\x85`\x04\x01_\x86c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ \x80Ta/]\x90a?\xFDV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta/\x89\x90a?\xFDV[\x80\x15a/\xD4W\x80`\x1F\x10a/\xABWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a/\xD4V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a/\xB7W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81RP\x91PP\x92\x91PPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F\x80\xACX\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a0wWP\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F[^\x13\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x80a\n\xE4WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\n\xE4V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x104W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0C\x9EV[_\x82\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x81 T\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x90`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x84\x16\x15a1\xC0Wa1\xC0\x81\x85\x87a4QV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a1\xFCWa1\xDB_\x86__a4\xE7V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T_\x19\x01\x90U[`\x01`\x01`\xA0\x1B\x03\x86\x16\x15a2,W`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T`\x01\x01\x90U[_\x85\x81R`\x02\x83\x01` R`@\x80\x82 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16\x91\x82\x17\x90\x92U\x91Q\x88\x93\x91\x85\x16\x91\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x91\xA4\x95\x94PPPPPV[a2\xA3\x82a6pV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a2\xE7Wa\x0E\xC9\x82\x82a7\x0CV[a\x104a7~V[a2\xF7a7\xB6V[a&\xE1W`@Q\x7F\xD7\xE6\xBC\xF8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a35a2\xEFV[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x80a3a\x84\x82aD\"V[P`\x01\x81\x01a\x0Fj\x83\x82aD\"V[_\x80z\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01\0\0\0\0\0\0\0\0\x83\x10a3\xB8Wz\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01\0\0\0\0\0\0\0\0\x83\x04\x92P`@\x01[m\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x10a3\xE4Wm\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x04\x92P` \x01[f#\x86\xF2o\xC1\0\0\x83\x10a4\x02Wf#\x86\xF2o\xC1\0\0\x83\x04\x92P`\x10\x01[c\x05\xF5\xE1\0\x83\x10a4\x1AWc\x05\xF5\xE1\0\x83\x04\x92P`\x08\x01[a'\x10\x83\x10a4.Wa'\x10\x83\x04\x92P`\x04\x01[`d\x83\x10a4@W`d\x83\x04\x92P`\x02\x01[`\n\x83\x10a\n\xE4W`\x01\x01\x92\x91PPV[a4\\\x83\x83\x83a7\xD4V[a\x0E\xC9W`\x01`\x01`\xA0\x1B\x03\x83\x16a4\xA3W`@Q\x7F~'2\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\x9EV[`@Q\x7F\x17~\x80/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\x9EV[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x81\x80a5\x1CWP`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x15[\x15a63W_a5+\x85a\"\xEBV[\x90P`\x01`\x01`\xA0\x1B\x03\x84\x16\x15\x80\x15\x90a5WWP\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x80\x15a5\xA7WP`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x88\x16\x83R\x92\x90R T`\xFF\x16\x15[\x15a5\xE9W`@Q\x7F\xA9\xFB\xF5\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x82\x15a61W\x84\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x7F\x8C[\xE1\xE5\xEB\xEC}[\xD1OqB}\x1E\x84\xF3\xDD\x03\x14\xC0\xF7\xB2)\x1E[ \n\xC8\xC7\xC3\xB9%`@Q`@Q\x80\x91\x03\x90\xA4[P[_\x93\x84R`\x04\x01` RPP`@\x90 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a6\xBEW`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa7(\x91\x90aD\xDDV[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a7`W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a7eV[``\x91P[P\x91P\x91Pa7u\x85\x83\x83a8\x92V[\x95\x94PPPPPV[4\x15a&\xE1W`@Q\x7F\xB3\x98\x97\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a7\xBFa-:V[Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x91\x90PV[_`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x80\x15\x90a$\x92WP\x82`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14\x80a8KWP`\x01`\x01`\xA0\x1B\x03\x80\x85\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x87\x16\x83R\x92\x90R T`\xFF\x16[\x80a$\x92WPP_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x04` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x91\x90PV[``\x82a8\xA7Wa8\xA2\x82a9\x07V[a\x10\xBCV[\x81Q\x15\x80\x15a8\xBEWP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a9\0W`@Q\x7F\x99\x96\xB3\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[P\x80a\x10\xBCV[\x80Q\x15a9\x16W\x80Q` \x82\x01\xFD[`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a#eW__\xFD[_` \x82\x84\x03\x12\x15a9\x85W__\xFD[\x815a\x10\xBC\x81a9HV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[` \x81R_a\x10\xBC` \x83\x01\x84a9\x90V[_` \x82\x84\x03\x12\x15a9\xE0W__\xFD[P5\x91\x90PV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a9\xFDW__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a:\x13W__\xFD[a:\x1C\x83a9\xE7V[\x94` \x93\x90\x93\x015\x93PPPV[__\x83`\x1F\x84\x01\x12a::W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a:QW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a:hW__\xFD[\x92P\x92\x90PV[__` \x83\x85\x03\x12\x15a:\x80W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a:\x96W__\xFD[a:\xA2\x85\x82\x86\x01a:*V[\x90\x96\x90\x95P\x93PPPPV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a9\xFDW__\xFD[_` \x82\x84\x03\x12\x15a:\xD1W__\xFD[a\x10\xBC\x82a:\xAEV[___``\x84\x86\x03\x12\x15a:\xECW__\xFD[a:\xF5\x84a9\xE7V[\x92Pa;\x03` \x85\x01a9\xE7V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__`@\x83\x85\x03\x12\x15a;%W__\xFD[\x825\x91Pa;5` \x84\x01a9\xE7V[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a;NW__\xFD[a\x10\xBC\x82a9\xE7V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[_\x82`\x1F\x83\x01\x12a;zW__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a;\x94Wa;\x94a;WV[`@Q`\x1F\x19`?`\x1F\x19`\x1F\x85\x01\x16\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a;\xC4Wa;\xC4a;WV[`@R\x81\x81R\x83\x82\x01` \x01\x85\x10\x15a;\xDBW__\xFD[\x81` \x85\x01` \x83\x017_\x91\x81\x01` \x01\x91\x90\x91R\x93\x92PPPV[__`@\x83\x85\x03\x12\x15a<\x08W__\xFD[a<\x11\x83a9\xE7V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<,W__\xFD[a<8\x85\x82\x86\x01a;kV[\x91PP\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15a<TW__\xFD[a<]\x84a:\xAEV[\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<xW__\xFD[a<\x84\x86\x82\x87\x01a:*V[\x94\x97\x90\x96P\x93\x94PPPPV[__`@\x83\x85\x03\x12\x15a<\xA2W__\xFD[a<\xAB\x83a:\xAEV[\x91Pa;5` \x84\x01a9\xE7V[_____``\x86\x88\x03\x12\x15a<\xCDW__\xFD[a<\xD6\x86a9\xE7V[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<\xF1W__\xFD[a<\xFD\x88\x82\x89\x01a:*V[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\x1CW__\xFD[a=(\x88\x82\x89\x01a:*V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[__`@\x83\x85\x03\x12\x15a=JW__\xFD[a=S\x83a9\xE7V[\x91P` \x83\x015\x80\x15\x15\x81\x14a=gW__\xFD[\x80\x91PP\x92P\x92\x90PV[____`\x80\x85\x87\x03\x12\x15a=\x85W__\xFD[a=\x8E\x85a9\xE7V[\x93Pa=\x9C` \x86\x01a9\xE7V[\x92P`@\x85\x015\x91P``\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\xBEW__\xFD[a=\xCA\x87\x82\x88\x01a;kV[\x91PP\x92\x95\x91\x94P\x92PV[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15a>\x0CW\x81Qc\xFF\xFF\xFF\xFF\x16\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01a=\xE8V[P\x93\x94\x93PPPPV[` \x81R_a\x10\xBC` \x83\x01\x84a=\xD6V[__` \x83\x85\x03\x12\x15a>9W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>OW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a>_W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>uW__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15a>\x89W__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[_``\x82\x01\x85\x83R\x84` \x84\x01R```@\x84\x01R\x80\x84Q\x80\x83R`\x80\x85\x01\x91P` \x86\x01\x92P_[\x81\x81\x10\x15a>\xE9W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a>\xC2V[P\x90\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81Q\x16\x82R` \x81\x01Q\x15\x15` \x83\x01R_`@\x82\x01Q`\x80`@\x85\x01Ra?)`\x80\x85\x01\x82a9\x90V[\x90P``\x83\x01Q\x84\x82\x03``\x86\x01Ra7u\x82\x82a9\x90V[` \x81R_a\x10\xBC` \x83\x01\x84a>\xF6V[__`@\x83\x85\x03\x12\x15a?eW__\xFD[a<\xAB\x83a9\xE7V[__`@\x83\x85\x03\x12\x15a?\x7FW__\xFD[a:\x1C\x83a:\xAEV[`@\x81R_a?\x9A`@\x83\x01\x85a=\xD6V[\x82\x81\x03` \x84\x01R\x80\x84Q\x80\x83R` \x83\x01\x91P` \x81`\x05\x1B\x84\x01\x01` \x87\x01_[\x83\x81\x10\x15a?\xEFW`\x1F\x19\x86\x84\x03\x01\x85Ra?\xD9\x83\x83Qa>\xF6V[` \x95\x86\x01\x95\x90\x93P\x91\x90\x91\x01\x90`\x01\x01a?\xBDV[P\x90\x98\x97PPPPPPPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80a@\x11W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a@/WcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[__\x85\x85\x11\x15a@WW__\xFD[\x83\x86\x11\x15a@cW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\n\xE4W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[`\x1F\x82\x11\x15a\x0E\xC9W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a@\xD5WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a-3W_\x81U`\x01\x01a@\xE1V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15aA\x0CWaA\x0Ca;WV[aA \x83aA\x1A\x83Ta?\xFDV[\x83a@\xB0V[_`\x1F\x84\x11`\x01\x81\x14aAQW_\x85\x15aA:WP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua-3V[_\x83\x81R` \x81 `\x1F\x19\x87\x16\x91[\x82\x81\x10\x15aA\x80W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aA`V[P\x86\x82\x10\x15aA\x9CW_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[` \x81R_a$\x92` \x83\x01\x84\x86aA\xAEV[`@\x81R_aA\xFD`@\x83\x01\x86\x88aA\xAEV[\x82\x81\x03` \x84\x01RaB\x10\x81\x85\x87aA\xAEV[\x97\x96PPPPPPPV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a%fWa%faB\x1BV[_`\x01\x82\x01aB_WaB_aB\x1BV[P`\x01\x01\x90V[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aB\x81WaB\x81aB\x1BV[`\x01\x01\x92\x91PPV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[_a$\x92aB\xAF\x83\x86aB\x8AV[\x84aB\x8AV[\x80\x82\x01\x80\x82\x11\x15a\n\xE4Wa\n\xE4aB\x1BV[\x81\x81\x03\x81\x81\x11\x15a\n\xE4Wa\n\xE4aB\x1BV[_\x82aB\xE9WaB\xE9a@\x8DV[P\x04\x90V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\xE4Wa\n\xE4aB\x1BV[`@\x81R_aC\x17`@\x83\x01\x86a9\x90V[\x82\x81\x03` \x84\x01RaC*\x81\x85\x87aA\xAEV[\x96\x95PPPPPPV[_` \x82\x84\x03\x12\x15aCDW__\xFD[PQ\x91\x90PV[_c\xFF\xFF\xFF\xFF\x83\x16\x80aC`WaC`a@\x8DV[\x80c\xFF\xFF\xFF\xFF\x84\x16\x06\x91PP\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x83\x16\x80aC\x87WaC\x87a@\x8DV[\x80c\xFF\xFF\xFF\xFF\x84\x16\x04\x91PP\x92\x91PPV[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xE4Wa\n\xE4aB\x1BV[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\xE4Wa\n\xE4aB\x1BV[`\x01`\x01`\xA0\x1B\x03\x85\x16\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16` \x82\x01R\x82`@\x82\x01R`\x80``\x82\x01R_aC*`\x80\x83\x01\x84a9\x90V[_` \x82\x84\x03\x12\x15aD\x17W__\xFD[\x81Qa\x10\xBC\x81a9HV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aD<WaD<a;WV[aDP\x81aDJ\x84Ta?\xFDV[\x84a@\xB0V[` `\x1F\x82\x11`\x01\x81\x14aD\x82W_\x83\x15aDkWP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua-3V[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aD\xB1W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aD\x91V[P\x84\x82\x10\x15aD\xCEW\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_a\x10\xBC\x82\x84aB\x8AV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"`\xA0`@R0`\x80R4\x80\x15a\0\x13W__\xFD[Pa\0\x1Ca\0!V[a\0\xD3V[\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0\x80Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\0qW`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80T`\x01`\x01`@\x1B\x03\x90\x81\x16\x14a\0\xD0W\x80T`\x01`\x01`@\x1B\x03\x19\x16`\x01`\x01`@\x1B\x03\x90\x81\x17\x82U`@Q\x90\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PV[`\x80QaJ\xEAa\0\xF9_9_\x81\x81a&}\x01R\x81\x81a&\xA6\x01Ra(Z\x01RaJ\xEA_\xF3\xFE`\x80`@R`\x046\x10a\x03/W_5`\xE0\x1C\x80csPl-\x11a\x01\xA7W\x80c\xBEaP\xA7\x11a\0\xE7W\x80c\xE0o\x87o\x11a\0\x92W\x80c\xF21\xAF2\x11a\0mW\x80c\xF21\xAF2\x14a\x0C(W\x80c\xF8L\xE8\xB9\x14a\x0CGW\x80c\xFA\xAA\xC8F\x14a\x0CfW\x80c\xFDf}\x1E\x14a\x0C\x85W__\xFD[\x80c\xE0o\x87o\x14a\x0BiW\x80c\xE9\x85\xE9\xC5\x14a\x0B\x95W\x80c\xF1\x825\xCE\x14a\x0B\xFBW__\xFD[\x80c\xD5Gt\x1F\x11a\0\xC2W\x80c\xD5Gt\x1F\x14a\n\xE9W\x80c\xD5\x9F\x9F\xE0\x14a\x0B\x08W\x80c\xD6\x83y\xB1\x14a\x0B;W__\xFD[\x80c\xBEaP\xA7\x14a\n\x8CW\x80c\xC4\xD6m\xE8\x14a\n\xABW\x80c\xC8{V\xDD\x14a\n\xCAW__\xFD[\x80c\xA0B\x80{\x11a\x01RW\x80c\xA2,\xB4e\x11a\x01-W\x80c\xA2,\xB4e\x14a\t\xEAW\x80c\xAD<\xB1\xCC\x14a\n\x04W\x80c\xB8\x8DO\xDE\x14a\nLW\x80c\xB9x\xE5K\x14a\nkW__\xFD[\x80c\xA0B\x80{\x14a\x08\xD7W\x80c\xA0\xEA\xE8\x1D\x14a\t\xB8W\x80c\xA2\x17\xFD\xDF\x14a\t\xD7W__\xFD[\x80c\x91\xD1HT\x11a\x01\x82W\x80c\x91\xD1HT\x14a\x08\x07W\x80c\x95\xD8\x9BA\x14a\x08jW\x80c\x9A\xF53\xF1\x14a\x08~W__\xFD[\x80csPl-\x14a\x07\xAAW\x80ct\x91\x08\x82\x14a\x07\xC9W\x80c\x88\xDF\x88h\x14a\x07\xE8W__\xFD[\x80c>\x91\xAD\xCA\x11a\x02rW\x80cW\xD8c\xCB\x11a\x02\x1DW\x80chP\x1A>\x11a\x01\xF8W\x80chP\x1A>\x14a\x07'W\x80cj\xAF\x97~\x14a\x07FW\x80cm\xA4\x9B\x83\x14a\x07eW\x80cp\xA0\x821\x14a\x07\x8BW__\xFD[\x80cW\xD8c\xCB\x14a\x06\x89W\x80c_\x91\xD4\x06\x14a\x06\xE9W\x80ccR!\x1E\x14a\x07\x08W__\xFD[\x80cO\x1E\xF2\x86\x11a\x02MW\x80cO\x1E\xF2\x86\x14a\x06\x0FW\x80cR\xD1\x90-\x14a\x06\"W\x80cV\x9C\n\xFE\x14a\x066W__\xFD[\x80c>\x91\xAD\xCA\x14a\x05\x95W\x80cB\x84.\x0E\x14a\x05\xD1W\x80cK\xA6\x96\xD2\x14a\x05\xF0W__\xFD[\x80c#\xB8r\xDD\x11a\x02\xDDW\x80c//\xF1]\x11a\x02\xB8W\x80c//\xF1]\x14a\x04\xD4W\x80c6V\x8A\xBE\x14a\x04\xF3W\x80c8\t@\xFB\x14a\x05\x12W\x80c9\x01r\x96\x14a\x05\x80W__\xFD[\x80c#\xB8r\xDD\x14a\x04\x1EW\x80c$\x8A\x9C\xA3\x14a\x04=W\x80c'P\xC7Q\x14a\x04\x98W__\xFD[\x80c\t^\xA7\xB3\x11a\x03\rW\x80c\t^\xA7\xB3\x14a\x03\xBFW\x80c\n\x86\x0Br\x14a\x03\xE0W\x80c\x14o\xCE\n\x14a\x03\xFFW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x033W\x80c\x06\xFD\xDE\x03\x14a\x03gW\x80c\x08\x18\x12\xFC\x14a\x03\x88W[__\xFD[4\x80\x15a\x03>W__\xFD[Pa\x03Ra\x03M6`\x04a>\xC6V[a\x0C\x99V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03rW__\xFD[Pa\x03{a\x0C\xA9V[`@Qa\x03^\x91\x90a?\x0FV[4\x80\x15a\x03\x93W__\xFD[Pa\x03\xA7a\x03\xA26`\x04a?!V[a\r]V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03^V[4\x80\x15a\x03\xCAW__\xFD[Pa\x03\xDEa\x03\xD96`\x04a?SV[a\r\xA3V[\0[4\x80\x15a\x03\xEBW__\xFD[Pa\x03\xA7a\x03\xFA6`\x04a?\xC0V[a\r\xD5V[4\x80\x15a\x04\nW__\xFD[Pa\x03\xDEa\x04\x196`\x04a@\x12V[a\x0F~V[4\x80\x15a\x04)W__\xFD[Pa\x03\xDEa\x0486`\x04a@+V[a\x10\x8DV[4\x80\x15a\x04HW__\xFD[Pa\x04\x8Aa\x04W6`\x04a?!V[_\x90\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x03^V[4\x80\x15a\x04\xA3W__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\nT`\x01`\x01`\xA0\x1B\x03\x16a\x03\xA7V[4\x80\x15a\x04\xDFW__\xFD[Pa\x03\xDEa\x04\xEE6`\x04a@eV[a\x11/V[4\x80\x15a\x04\xFEW__\xFD[Pa\x03\xDEa\x05\r6`\x04a@eV[a\x11rV[4\x80\x15a\x05\x1DW__\xFD[Pa\x05ka\x05,6`\x04a@\x8FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x05` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03^V[4\x80\x15a\x05\x8BW__\xFD[Pa\x04\x8Aa\x02\0\x81V[4\x80\x15a\x05\xA0W__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`\x01`\x01`\xA0\x1B\x03\x16a\x03\xA7V[4\x80\x15a\x05\xDCW__\xFD[Pa\x03\xDEa\x05\xEB6`\x04a@+V[a\x11\xBEV[4\x80\x15a\x05\xFBW__\xFD[Pa\x03\xDEa\x06\n6`\x04a@\x8FV[a\x11\xD8V[a\x03\xDEa\x06\x1D6`\x04aAHV[a\x12\x89V[4\x80\x15a\x06-W__\xFD[Pa\x04\x8Aa\x12\xA8V[4\x80\x15a\x06AW__\xFD[Pa\x04\x8Aa\x06P6`\x04a@\x8FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\t` R`@\x90 T\x90V[4\x80\x15a\x06\x94W__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x01T_Q` aJ\xBE_9_Q\x90_RTd\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03^V[4\x80\x15a\x06\xF4W__\xFD[Pa\x03Ra\x07\x036`\x04a@\x12V[a\x12\xD6V[4\x80\x15a\x07\x13W__\xFD[Pa\x03\xA7a\x07\"6`\x04a?!V[a\x13 V[4\x80\x15a\x072W__\xFD[Pa\x03\xA7a\x07A6`\x04a@\x12V[a\x13*V[4\x80\x15a\x07QW__\xFD[Pa\x03\xDEa\x07`6`\x04a@\x12V[a\x13iV[4\x80\x15a\x07pW__\xFD[P_Q` aJ\xBE_9_Q\x90_RTc\xFF\xFF\xFF\xFF\x16a\x05kV[4\x80\x15a\x07\x96W__\xFD[Pa\x04\x8Aa\x07\xA56`\x04a@\x8FV[a\x13\xD1V[4\x80\x15a\x07\xB5W__\xFD[Pa\x03\xDEa\x07\xC46`\x04aA\x93V[a\x14UV[4\x80\x15a\x07\xD4W__\xFD[Pa\x03\xDEa\x07\xE36`\x04aA\xE2V[a\x14\xAAV[4\x80\x15a\x07\xF3W__\xFD[Pa\x03Ra\x08\x026`\x04aA\xE2V[a\x14\xECV[4\x80\x15a\x08\x12W__\xFD[Pa\x03Ra\x08!6`\x04a@eV[_\x91\x82R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[4\x80\x15a\x08uW__\xFD[Pa\x03{a\x15BV[4\x80\x15a\x08\x89W__\xFD[Pa\x05ka\x08\x986`\x04a@\x8FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x06` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x08\xE2W__\xFD[Pa\t}a\x08\xF16`\x04a@\x8FV[`@\x80Q``\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x92\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x94\x85\x16\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x08\x83R\x83\x90 \x83Q\x91\x82\x01\x84RTc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x81\x04\x90\x94\x16\x91\x81\x01\x91\x90\x91R`\x01`\xC0\x1B\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x90\x82\x01R\x91\x81\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R``\x01a\x03^V[4\x80\x15a\t\xC3W__\xFD[Pa\x05ka\t\xD26`\x04aB\nV[a\x15\x93V[4\x80\x15a\t\xE2W__\xFD[Pa\x04\x8A_\x81V[4\x80\x15a\t\xF5W__\xFD[Pa\x03\xDEa\x03\xD96`\x04aB\x8AV[4\x80\x15a\n\x0FW__\xFD[Pa\x03{`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01\x7F5.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x81V[4\x80\x15a\nWW__\xFD[Pa\x03\xDEa\nf6`\x04aB\xC3V[a\x18\xFBV[4\x80\x15a\nvW__\xFD[Pa\n\x7Fa\x19\x13V[`@Qa\x03^\x91\x90aCgV[4\x80\x15a\n\x97W__\xFD[Pa\x03\xDEa\n\xA66`\x04a@\x8FV[a\x1A\x1FV[4\x80\x15a\n\xB6W__\xFD[Pa\x03\xDEa\n\xC56`\x04a@\x8FV[a\x1A\xD0V[4\x80\x15a\n\xD5W__\xFD[Pa\x03{a\n\xE46`\x04a?!V[a\x1C\xF6V[4\x80\x15a\n\xF4W__\xFD[Pa\x03\xDEa\x0B\x036`\x04a@eV[a\x1DfV[4\x80\x15a\x0B\x13W__\xFD[Pa\x04\x8A\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5j\x81V[4\x80\x15a\x0BFW__\xFD[Pa\x0BZa\x0BU6`\x04aCyV[a\x1D\xA9V[`@Qa\x03^\x93\x92\x91\x90aC\xEAV[4\x80\x15a\x0BtW__\xFD[Pa\x0B\x88a\x0B\x836`\x04a@\x12V[a\x1E\xDFV[`@Qa\x03^\x91\x90aD\x93V[4\x80\x15a\x0B\xA0W__\xFD[Pa\x03Ra\x0B\xAF6`\x04aD\xA5V[`\x01`\x01`\xA0\x1B\x03\x91\x82\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x90\x94\x16\x82R\x91\x90\x91R T`\xFF\x16\x90V[4\x80\x15a\x0C\x06W__\xFD[Pa\x0C\x1Aa\x0C\x156`\x04aD\xBFV[a\x1F#V[`@Qa\x03^\x92\x91\x90aD\xD9V[4\x80\x15a\x0C3W__\xFD[Pa\x03Ra\x0CB6`\x04a@\x12V[a \xE3V[4\x80\x15a\x0CRW__\xFD[Pa\x03\xDEa\x0Ca6`\x04aA\x93V[a \xFBV[4\x80\x15a\x0CqW__\xFD[Pa\x03\xDEa\x0C\x806`\x04aENV[a\"\xBBV[4\x80\x15a\x0C\x90W__\xFD[Pa\x05k`d\x81V[_a\x0C\xA3\x82a#\nV[\x92\x91PPV[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x80T``\x91\x90\x81\x90a\x0C\xDB\x90aE\xABV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\r\x07\x90aE\xABV[\x80\x15a\rRW\x80`\x1F\x10a\r)Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\rRV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\r5W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x91PP\x90V[_a\rg\x82a#_V[P_\x82\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x04` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16a\x0C\xA3V[`@Q\x7F\x8C\xD2-\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_`A\x82\x14\x15\x80a\x0E'WP\x82\x82_\x81\x81\x10a\r\xF3Wa\r\xF3aE\xE3V[\x90P\x015`\xF8\x1C`\xF8\x1B~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x04`\xF8\x1B\x14\x15[\x15a\x0EfW`@Q\x7Fp\x07\x80\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[_a\x0Eu`!`\x01\x85\x87aE\xF7V[a\x0E~\x91aF\x1EV[\x90P_a\x0E\x8F`A`!\x86\x88aE\xF7V[a\x0E\x98\x91aF\x1EV[\x90P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xFF\xFF\xFC/\x80\x83\x10\x15\x80a\x0E\xCAWP\x80\x82\x10\x15[\x80a\x0F\x16WP\x80\x80a\x0E\xDEWa\x0E\xDEaF;V[`\x07\x82\x80a\x0E\xEEWa\x0E\xEEaF;V[\x85\x84\x80a\x0E\xFDWa\x0E\xFDaF;V[\x87\x88\t\t\x08\x81\x80a\x0F\x10Wa\x0F\x10aF;V[\x83\x84\t\x14\x15[\x15a\x0FPW`@Q\x7Fp\x07\x80\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x0E]V[a\x0F]\x85`\x01\x81\x89aE\xF7V[`@Qa\x0Fk\x92\x91\x90aFOV[`@Q\x90\x81\x90\x03\x90 \x96\x95PPPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x0F\xA8\x81a#\xCFV[a\x0F\xB3\x82`\x01a#\xDCV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\xC4\xCC\x1EE\xEC\xBA\xA2\x8B6\xAB\xC2R\x14&\xE0\xB2wn\x84\xF8\x91?l\xD1_$@\xB6t@\x92\xEA\x90_\x90\xA2\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x10\x88W`@Q\x7F88C\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16\x90c88C\xC6\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x10qW__\xFD[PZ\xF1\x15\x80\x15a\x10\x83W=__>=_\xFD[PPPP[PPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x10\xB6W`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\x0E]V[_a\x10\xC2\x83\x833a$\xA6V[\x90P\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x11)W`@Q\x7Fd(={\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x86\x16`\x04\x83\x01R`$\x82\x01\x84\x90R\x82\x16`D\x82\x01R`d\x01a\x0E]V[PPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x11h\x81a#\xCFV[a\x11)\x83\x83a$\xFBV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x11\xB4W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x10\x88\x82\x82a%\xCEV[a\x10\x88\x83\x83\x83`@Q\x80` \x01`@R\x80_\x81RPa\x18\xFBV[_a\x11\xE2\x81a#\xCFV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\nT`@\x80Q`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x81R\x91\x84\x16` \x83\x01R\x80Q_Q` aJ\xBE_9_Q\x90_R\x92\x7F5\xD8\xDE\x03\x9E\x93\x81*\xC8-\x176{!\xD5I\x94\x86\xC0\x99\x04k;\x8A\x8BVBfVsh\xA1\x92\x90\x82\x90\x03\x01\x90\xA1`\n\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[a\x12\x91a&rV[a\x12\x9A\x82a'DV[a\x12\xA4\x82\x82a'NV[PPV[_a\x12\xB1a(OV[P\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x90V[__Q` aJ\xBE_9_Q\x90_Ra\x12\xEF\x81\x84a(\xB1V[\x80\x15a\x13\x19WPc\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 T`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15[\x93\x92PPPV[_a\x0C\xA3\x82a#_V[__Q` aJ\xBE_9_Q\x90_Ra\x13C\x81\x84a(\xFEV[c\xFF\xFF\xFF\xFF\x90\x92\x16_\x90\x81R`\x02\x90\x92\x01` RP`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x13\x93\x81a#\xCFV[a\x13\x9D\x82_a#\xDCV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\x0F2\xAAl*\xEA5\xCF$\xABUCg\x8ARG\xF8J\x9B\x81\xDD\x0B8\xB9.\xA8tu$\x81\t\x0C\x90_\x90\xA2PPV[_\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0`\x01`\x01`\xA0\x1B\x03\x83\x16a\x145W`@Q\x7F\x89\xC6+d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\x0E]V[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\x03\x90\x92\x01` RP`@\x90 T\x90V[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x14\x7F\x81a#\xCFV[_Q` aJ\xBE_9_Q\x90_Ra\x14\x97\x81\x86a(\xFEV[a\x14\xA3\x81\x86\x86\x86a)FV[PPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x14\xD4\x81a#\xCFV[a\x10\x88_Q` aJ\xBE_9_Q\x90_R\x84\x84a,\xCCV[_c\xFF\xFF\xFF\xFF\x83\x16\x15\x80\x15\x90a\x13\x19WPP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x06` R`@\x90 Tc\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x14\x90V[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x01\x80T``\x91\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x91a\x0C\xDB\x90aE\xABV[_\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x15\xBE\x81a#\xCFV[`\x01`\x01`\xA0\x1B\x03\x87\x16a\x16\tW`@Q\x7F\xB2\x0Fv\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16`\x04\x82\x01R`$\x01a\x0E]V[`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x05` R`@\x90 T_Q` aJ\xBE_9_Q\x90_R\x90c\xFF\xFF\xFF\xFF\x16\x80\x15a\x16\xA4W`@Q\x7F\xA6\xE8\xA2\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0E]V[a\x16\xAE\x86\x86a.=V[_a\x16\xBA\x83\x8A\x8Aa.\x86V[\x90Pa\x16\xC5\x83a/\rV[`\x01`\x01`\xA0\x1B\x03\x82\x81\x16_\x90\x81R`\x06\x86\x01` \x90\x81R`@\x80\x83 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x87\x16\x90\x81\x17\x90\x91U\x81Q``\x80\x82\x01\x84R\x85\x82R\x81\x85\x01\x86\x90R\x90\x83\x01\x94\x90\x94R\x81Q\x93\x84\x01\x82R\x83R\x92\x8E\x16\x90\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x81\x01\x91\x90\x91R\x90\x95P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x08\x87\x01` \x90\x81R`@\x80\x83 \x86Q\x81T\x88\x85\x01Q\x98\x84\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1B\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x99\x89\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16c\xFF\xFF\xFF\xFF\x93\x84\x16\x17\x91\x90\x91\x17\x98\x90\x98\x16\x97\x90\x97\x17\x90U\x80Q\x80\x82\x01\x82R\x93\x84R\x83\x82\x01\x83\x81R\x95\x8B\x16\x83R`\x02\x89\x01\x82R\x80\x83 \x93Q\x84T\x96Q\x15\x15`\x01`\xA0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x97\x16\x95\x16\x94\x90\x94\x17\x94\x90\x94\x17\x90\x91U`\x03\x86\x01\x90\x92R\x90 a\x18<\x89\x8B\x83aF\xA2V[Pc\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x04\x84\x01` R`@\x90 a\x18^\x87\x89\x83aF\xA2V[P`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16_\x81\x81R`\x05\x86\x01` R`@\x90\x81\x90 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x8A\x16\x90\x81\x17\x90\x91U\x90Q\x92\x84\x16\x92\x7F\x9B8\\0\xE3\x90\xE1\xE1Z\xB8\xA2\xE3LL\xAA@\xB3\xC5\x98\x82\xC1q\x85\xFC\xBC?\x87\xB2\xBFfX\xA4\x90a\x18\xCA\x90\x8E\x90\x8E\x90\x8E\x90\x8E\x90aG\x85V[`@Q\x80\x91\x03\x90\xA4a\x18\xE2\x8A\x86c\xFF\xFF\xFF\xFF\x16a/\xA0V[a\x18\xEE\x83\x86`\x01a0\x1AV[PPPP\x95\x94PPPPPV[a\x19\x06\x84\x84\x84a\x10\x8DV[a\x11)3\x85\x85\x85\x85a1\"V[_Q` aJ\xBE_9_Q\x90_R\x80T``\x91\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x19MWa\x19Ma@\xA8V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x19vW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x81T\x90\x92P_\x90c\xFF\xFF\xFF\xFF\x16`\x01[\x81c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a\x1A\x18W_a\x19\xA6`d\x83aG\xCAV[c\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x02\x87\x01` R`@\x90 T\x90\x91P`\x01`\xA0\x1B\x90\x04`\xFF\x16a\x1A\x07W\x80\x86\x85a\x19\xDA\x81aG\xE9V[\x96P\x81Q\x81\x10a\x19\xECWa\x19\xECaE\xE3V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPP[Pa\x1A\x11\x81aH\x01V[\x90Pa\x19\x87V[PPPP\x90V[_a\x1A)\x81a#\xCFV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x81R\x91\x84\x16` \x83\x01R\x80Q_Q` aJ\xBE_9_Q\x90_R\x92\x7F\xA1l\xCE\x0BP\x1F\xFB\x08\xDA\x07\xBE|\xA8\x80|\x14\x11/\xD9\x9A6;y\x01\xBF\xB9TK\x1E\xF3\xB3\xD8\x92\x90\x82\x90\x03\x01\x90\xA1`\x07\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_a\x1A\xD9a2\x8BV[\x80T\x90\x91P`\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\x1B\x05WP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x1B!WP0;\x15[\x90P\x81\x15\x80\x15a\x1B/WP\x80\x15[\x15a\x1BfW`@Q\x7F\xF9.\xE8\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16`\x01\x17\x85U\x83\x15a\x1B\xB1W\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16h\x01\0\0\0\0\0\0\0\0\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x1B\xF1W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1Ce`@Q\x80`@\x01`@R\x80`\x12\x81R` \x01\x7FXMTP Node Operator\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP`@Q\x80`@\x01`@R\x80`\x08\x81R` \x01\x7FXMTPNODE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa2\xB3V[a\x1Cma2\xC5V[a\x1Cw_\x87a$\xFBV[Pa\x1C\xA2\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5j\x87a$\xFBV[P\x83\x15a\x1C\xEEW\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[``a\x1D\x01\x82a#_V[P_a\x1D\x17`@\x80Q` \x81\x01\x90\x91R_\x81R\x90V[\x90P_\x81Q\x11a\x1D5W`@Q\x80` \x01`@R\x80_\x81RPa\x13\x19V[\x80a\x1D?\x84a2\xCDV[`@Q` \x01a\x1DP\x92\x91\x90aH<V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93\x92PPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x1D\x9F\x81a#\xCFV[a\x11)\x83\x83a%\xCEV[_\x80``_Q` aJ\xBE_9_Q\x90_R\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1D\xD4Wa\x1D\xD4a@\xA8V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1D\xFDW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x91P_[\x85\x81\x10\x15a\x1E\xBCW_\x82`\x02\x01_\x89\x89\x85\x81\x81\x10a\x1E\"Wa\x1E\"aE\xE3V[\x90P` \x02\x01` \x81\x01\x90a\x1E7\x91\x90a@\x12V[c\xFF\xFF\xFF\xFF\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RT`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15\x15\x91\x81\x01\x82\x90R\x91Pa\x1E\xB3W\x80_\x01Q\x84\x83\x81Q\x81\x10a\x1E\x92Wa\x1E\x92aE\xE3V[` \x02` \x01\x01\x90`\x01`\x01`\xA0\x1B\x03\x16\x90\x81`\x01`\x01`\xA0\x1B\x03\x16\x81RPP[P`\x01\x01a\x1E\x02V[P`\x01\x81\x01T\x90T\x90\x93Pc\xFF\xFF\xFF\xFFd\x01\0\0\0\0\x90\x91\x04\x16\x91P\x92P\x92P\x92V[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R_Q` aJ\xBE_9_Q\x90_Ra\x1F\x19\x81\x84a(\xFEV[a\x13\x19\x81\x84a3jV[``\x80_Q` aJ\xBE_9_Q\x90_R_`d`\x01a\x1FI\x82c\xFF\xFF\xFF\xFF\x8A\x16aHPV[a\x1FS\x91\x90aHcV[a\x1F]\x91\x90aHvV[\x90P\x80_\x03a\x1FjWP`\x01[\x81Tc\xFF\xFF\xFF\xFF\x16_\x81\x83\x11a\x1F\x94Wa\x1F\x84\x83\x83aHcV[a\x1F\x8F\x90`\x01aHPV[a\x1F\x96V[_[\x90P\x86\x81\x11\x15a\x1F\xA3WP\x85[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1F\xBCWa\x1F\xBCa@\xA8V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1F\xE5W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x95P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \x01Wa \x01a@\xA8V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a TW\x81` \x01[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R\x81R` \x01\x90`\x01\x90\x03\x90\x81a \x1FW\x90P[P\x94P_[\x81\x81\x10\x15a \xD7W_`da n\x83\x87aHPV[a x\x91\x90aH\x89V[\x90P\x80\x88\x83\x81Q\x81\x10a \x8DWa \x8DaE\xE3V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPPa \xB1\x86\x82a3jV[\x87\x83\x81Q\x81\x10a \xC3Wa \xC3aE\xE3V[` \x90\x81\x02\x91\x90\x91\x01\x01RP`\x01\x01a YV[PPPPP\x92P\x92\x90PV[_a\x0C\xA3_Q` aJ\xBE_9_Q\x90_R\x83a(\xB1V[_Q` aJ\xBE_9_Q\x90_Ra!\x13\x81\x85a(\xFEV[3a!Wc\xFF\xFF\xFF\xFF\x86\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a!\xA5W`@Q\x7Fi\xED\xAE\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R3`$\x82\x01R`D\x01a\x0E]V[a!\xAF\x83\x83a.=V[c\xFF\xFF\xFF\xFF\x84\x16_\x90\x81R`\x04\x82\x01` R`@\x81 \x80Ta!\xD0\x90aE\xABV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta!\xFC\x90aE\xABV[\x80\x15a\"GW\x80`\x1F\x10a\"\x1EWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\"GV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\"*W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPc\xFF\xFF\xFF\xFF\x87\x16_\x90\x81R`\x04\x85\x01` R`@\x90 \x91\x92Pa\"q\x90P\x84\x86\x83aF\xA2V[P\x84c\xFF\xFF\xFF\xFF\x16\x7F\x02.1h\x14\xA8\xB9\xC1.J\x7F{\xB4\x9D\xEB\x13\x96\xC5*4\xCD\0\xE2U\xC8\nz+f\xECji\x82\x86\x86`@Qa\"\xAC\x93\x92\x91\x90aH\xA0V[`@Q\x80\x91\x03\x90\xA2PPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\"\xE5\x81a#\xCFV[_Q` aJ\xBE_9_Q\x90_Ra\"\xFE\x81\x87\x87a,\xCCV[a\x1C\xEE\x81\x87\x86\x86a)FV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x0C\xA3WPa\x0C\xA3\x82a56V[_\x81\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x81 T`\x01`\x01`\xA0\x1B\x03\x16\x80a\x0C\xA3W`@Q\x7F~'2\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0E]V[a#\xD9\x813a6\x18V[PV[_Q` aJ\xBE_9_Q\x90_Ra#\xF4\x81\x84a(\xFEV[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 \x80T\x83\x15\x15`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x03a$cW`@Q\x7F(\xC0:\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R\x83\x15\x15`$\x82\x01R`D\x01a\x0E]V[\x80T\x83\x15\x80\x15`\x01`\xA0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x82Ua\x11)\x90\x83\x90\x86\x90a0\x1AV[_`\x01`\x01`\xA0\x1B\x03\x82\x16\x15a$\xE8W`@Q\x7F\x8C\xD2-\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a$\xF3\x84\x84\x84a6\xA4V[\x94\x93PPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16a%\xBEW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua%t3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\x0C\xA3V[_\x91PPa\x0C\xA3V[P\x92\x91PPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16\x15a%\xBEW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\x0C\xA3V[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a'\x0BWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a&\xFF\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBCT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a'BW`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x12\xA4\x81a#\xCFV[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a'\xA8WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra'\xA5\x91\x81\x01\x90aH\xCFV[`\x01[a'\xE9W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0E]V[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x81\x14a(EW`@Q\x7F\xAA\x1DI\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0E]V[a\x10\x88\x83\x83a7\xEBV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a'BW`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x15\x80\x15\x90a(\xD5WPa(\xCD`d\x83aH\xE6V[c\xFF\xFF\xFF\xFF\x16\x15[\x80\x15a\x13\x19WP\x82Tc\xFF\xFF\xFF\xFF\x16a(\xEF`d\x84aI\rV[c\xFF\xFF\xFF\xFF\x16\x11\x15\x93\x92PPPV[a)\x08\x82\x82a(\xB1V[a\x12\xA4W`@Q\x7FISO\xC7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0E]V[_a)R\x85\x84\x84a.\x86V[c\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x02\x87\x01` R`@\x81 T`\n\x88\x01T\x92\x93P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x92\x16\x90\x81\x15a*\x0FW`@Q\x7F\xA6\x99\xF9\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90c\xA6\x99\xF9\xED\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a)\xE6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a*\n\x91\x90aI4V[a*\x11V[_[`\x01`\x01`\xA0\x1B\x03\x80\x85\x16_\x81\x81R`\x08\x8C\x01` \x90\x81R`@\x80\x83 \x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16`\x01`\xC0\x1B\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x81U`\t\x8F\x01\x90\x92R\x91\x82\x90 B\x90U\x80T\x91Q\x94\x95P\x93d\x01\0\0\0\0\x90\x91\x04\x90\x92\x16\x91c\xFF\xFF\xFF\xFF\x8B\x16\x90\x7Fh\x0F\xE6\x98K\x10\x8CWzMS\xB0\x7F\x9A\xF7^\xD4\xC8`A\xB4U\x14x\x8Fz\xFA!D\xB8\xE2 \x90a*\xC8\x90\x87\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4`\x01`\x01`\xA0\x1B\x03\x85\x16_\x90\x81R`\x06\x8A\x01` R`@\x90 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x8A\x16\x90\x81\x17\x90\x91Ua+\x95\x90\x89\x90a+B\x90_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x91\x90\x91RP`@\x80Q``\x81\x01\x82Rc\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x83R`\x01`\x01`\xA0\x1B\x03\x91\x90\x91\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x82\x01R\x90V[`\x01`\x01`\xA0\x1B\x03\x80\x87\x16_\x81\x81R`\x08\x8D\x01` \x90\x81R`@\x80\x83 \x86Q\x81T\x88\x85\x01Q\x98\x84\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1B\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x99\x90\x98\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16c\xFF\xFF\xFF\xFF\x92\x83\x16\x17\x17\x97\x90\x97\x16\x95\x90\x95\x17\x90\x94U\x93\x8C\x16\x81R`\x02\x8D\x01\x84R\x82\x81 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x92\x17\x90\x91U`\x03\x8C\x01\x90\x92R\x90 a,l\x87\x89\x83aF\xA2V[P\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x89c\xFF\xFF\xFF\xFF\x16\x7F\xCB\n\xB0\x93\x1D\xD6h\xB5\xC8\xA4^J\x01cpo\xC2w\x08\x0Bp\xFBXm43\x90;U\xEE\xB8'\x8A\x8A`@Qa,\xB9\x92\x91\x90aI[V[`@Q\x80\x91\x03\x90\xA4PPPPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a-\x17W`@Q\x7F\xB2\x0Fv\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0E]V[a-!\x83\x83a(\xFEV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05\x84\x01` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x80\x15a-\x90W`@Q\x7F\xA6\xE8\xA2\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0E]V[c\xFF\xFF\xFF\xFF\x83\x16_\x81\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` \x90\x81R`@\x80\x83 T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x80\x85R`\x05\x8A\x01\x90\x93R\x81\x84 \x80Tc\xFF\xFF\xFF\xFF\x19\x90\x81\x16\x90\x91U\x90\x87\x16\x80\x85R\x82\x85 \x80T\x90\x92\x16\x86\x17\x90\x91U\x90Q\x91\x93\x90\x92\x84\x92\x7F\x89c\xD5\xAC\x08\xE5\x83\x84\xE3\x0B!\xAE `\nS\xD4l\xA6\x8E!N\xE2\x9D\xB5\x91\xCCj@/>\xFB\x91\x90\xA4a\x1C\xEE\x83\x85c\xFF\xFF\xFF\xFF\x16_a$\xA6V[\x80\x80\x15\x80a.LWPa\x02\0\x81\x11[\x15a\x10\x88W`@Q\x7FT\x92\xE8H\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0E]V[__a.\x92\x84\x84a\r\xD5V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06\x87\x01` R`@\x90 T\x90\x91Pc\xFF\xFF\xFF\xFF\x16\x80\x15a/\x04W`@Q\x7F\x81\xBD2)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0E]V[P\x94\x93PPPPV[\x80T_\x90c\xFF\xFF\xFF\xFF\x90\x81\x16\x90`da/'\x83`\x01aHPV[a/1\x91\x90aH\x89V[\x11\x15a/iW`@Q\x7F\x95} \x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a/t\x81`\x01aInV[\x83Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x83U`da/\x96\x82`\x01aInV[a\x13\x19\x91\x90aG\xCAV[`\x01`\x01`\xA0\x1B\x03\x82\x16a/\xC9W`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\x0E]V[_a/\xD5\x83\x83_a$\xA6V[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a\x10\x88W`@Q\x7Fs\xC6\xACn\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\x0E]V[`\x01\x83\x01T`@\x80Q` \x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x84\x16\x90\x82\x01R\x81\x15\x15``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P_\x82a0\x82W\x84Ta0}\x90`\x01\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aI\x8AV[a0\x9DV[\x84Ta0\x9D\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01aInV[`\x01\x86\x01\x83\x90U\x85T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0c\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x02\x91\x90\x91\x17\x87U`@\x80Q\x85\x81R` \x81\x01\x92\x90\x92R\x91\x92P\x7F_\xDAY>\xF0\x15\xB1XM\xB4\xB4\xA6h\xA6?z:c%\xD7n\xF9^\xB7\xB4\x04\x84*\xF5,G\xE9\x91\x01`@Q\x80\x91\x03\x90\xA1PPPPPV[`\x01`\x01`\xA0\x1B\x03\x83\x16;\x15a\x14\xA3W`@Q\x7F\x15\x0Bz\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90c\x15\x0Bz\x02\x90a1}\x90\x88\x90\x88\x90\x87\x90\x87\x90`\x04\x01aI\xA6V[` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a1\xB7WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra1\xB4\x91\x81\x01\x90aI\xDCV[`\x01[a2\x1EW=\x80\x80\x15a1\xE4W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a1\xE9V[``\x91P[P\x80Q_\x03a2\x16W`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0E]V[\x80Q` \x82\x01\xFD[\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x7F\x15\x0Bz\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14a\x1C\xEEW`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0E]V[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\x0C\xA3V[a2\xBBa8@V[a\x12\xA4\x82\x82a8~V[a'Ba8@V[``_a2\xD9\x83a8\xC1V[`\x01\x01\x90P_\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2\xF8Wa2\xF8a@\xA8V[`@Q\x90\x80\x82R\x80`\x1F\x01`\x1F\x19\x16` \x01\x82\x01`@R\x80\x15a3\"W` \x82\x01\x81\x806\x837\x01\x90P[P\x90P\x81\x81\x01` \x01[_\x19\x01\x7F0123456789abcdef\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\n\x86\x06\x1A\x81S`\n\x85\x04\x94P\x84a3,WP\x93\x92PPPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16_\x81\x81R`\x02\x85\x01` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x83R\x90T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83R`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x82\x85\x01\x90\x81R\x83Q`\x80\x81\x01\x85R\x83Q\x90\x92\x16\x82RQ\x15\x15\x81\x85\x01R\x94\x84R`\x03\x88\x01\x90\x92R\x91\x82\x90 \x80T\x91\x93\x92\x83\x01\x91a4\x03\x90aE\xABV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta4/\x90aE\xABV[\x80\x15a4zW\x80`\x1F\x10a4QWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a4zV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a4]W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81R` \x01\x85`\x04\x01_\x86c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ \x80Ta4\xAE\x90aE\xABV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta4\xDA\x90aE\xABV[\x80\x15a5%W\x80`\x1F\x10a4\xFCWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a5%V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a5\x08W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81RP\x91PP\x92\x91PPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F\x80\xACX\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a5\xC8WP\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F[^\x13\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x80a\x0C\xA3WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\x0C\xA3V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x12\xA4W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0E]V[_\x82\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x81 T\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x90`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x84\x16\x15a7\x11Wa7\x11\x81\x85\x87a9\xA2V[`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a7MWa7,_\x86__a:8V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T_\x19\x01\x90U[`\x01`\x01`\xA0\x1B\x03\x86\x16\x15a7}W`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T`\x01\x01\x90U[_\x85\x81R`\x02\x83\x01` R`@\x80\x82 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16\x91\x82\x17\x90\x92U\x91Q\x88\x93\x91\x85\x16\x91\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x91\xA4\x95\x94PPPPPV[a7\xF4\x82a;\xC1V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a88Wa\x10\x88\x82\x82a<]V[a\x12\xA4a<\xCFV[a8Ha=\x07V[a'BW`@Q\x7F\xD7\xE6\xBC\xF8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a8\x86a8@V[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x80a8\xB2\x84\x82aI\xF7V[P`\x01\x81\x01a\x11)\x83\x82aI\xF7V[_\x80z\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01\0\0\0\0\0\0\0\0\x83\x10a9\tWz\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01\0\0\0\0\0\0\0\0\x83\x04\x92P`@\x01[m\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x10a95Wm\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x04\x92P` \x01[f#\x86\xF2o\xC1\0\0\x83\x10a9SWf#\x86\xF2o\xC1\0\0\x83\x04\x92P`\x10\x01[c\x05\xF5\xE1\0\x83\x10a9kWc\x05\xF5\xE1\0\x83\x04\x92P`\x08\x01[a'\x10\x83\x10a9\x7FWa'\x10\x83\x04\x92P`\x04\x01[`d\x83\x10a9\x91W`d\x83\x04\x92P`\x02\x01[`\n\x83\x10a\x0C\xA3W`\x01\x01\x92\x91PPV[a9\xAD\x83\x83\x83a=%V[a\x10\x88W`\x01`\x01`\xA0\x1B\x03\x83\x16a9\xF4W`@Q\x7F~'2\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0E]V[`@Q\x7F\x17~\x80/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0E]V[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x81\x80a:mWP`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x15[\x15a;\x84W_a:|\x85a#_V[\x90P`\x01`\x01`\xA0\x1B\x03\x84\x16\x15\x80\x15\x90a:\xA8WP\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x80\x15a:\xF8WP`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x88\x16\x83R\x92\x90R T`\xFF\x16\x15[\x15a;:W`@Q\x7F\xA9\xFB\xF5\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0E]V[\x82\x15a;\x82W\x84\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x7F\x8C[\xE1\xE5\xEB\xEC}[\xD1OqB}\x1E\x84\xF3\xDD\x03\x14\xC0\xF7\xB2)\x1E[ \n\xC8\xC7\xC3\xB9%`@Q`@Q\x80\x91\x03\x90\xA4[P[_\x93\x84R`\x04\x01` RPP`@\x90 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a<\x0FW`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0E]V[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa<y\x91\x90aJ\xB2V[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a<\xB1W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a<\xB6V[``\x91P[P\x91P\x91Pa<\xC6\x85\x83\x83a=\xE3V[\x95\x94PPPPPV[4\x15a'BW`@Q\x7F\xB3\x98\x97\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a=\x10a2\x8BV[Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x91\x90PV[_`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x80\x15\x90a$\xF3WP\x82`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14\x80a=\x9CWP`\x01`\x01`\xA0\x1B\x03\x80\x85\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x87\x16\x83R\x92\x90R T`\xFF\x16[\x80a$\xF3WPP_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x04` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x91\x90PV[``\x82a=\xF8Wa=\xF3\x82a>XV[a\x13\x19V[\x81Q\x15\x80\x15a>\x0FWP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a>QW`@Q\x7F\x99\x96\xB3\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0E]V[P\x80a\x13\x19V[\x80Q\x15a>gW\x80Q` \x82\x01\xFD[`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a#\xD9W__\xFD[_` \x82\x84\x03\x12\x15a>\xD6W__\xFD[\x815a\x13\x19\x81a>\x99V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[` \x81R_a\x13\x19` \x83\x01\x84a>\xE1V[_` \x82\x84\x03\x12\x15a?1W__\xFD[P5\x91\x90PV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a?NW__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a?dW__\xFD[a?m\x83a?8V[\x94` \x93\x90\x93\x015\x93PPPV[__\x83`\x1F\x84\x01\x12a?\x8BW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xA2W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a?\xB9W__\xFD[\x92P\x92\x90PV[__` \x83\x85\x03\x12\x15a?\xD1W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xE7W__\xFD[a?\xF3\x85\x82\x86\x01a?{V[\x90\x96\x90\x95P\x93PPPPV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a?NW__\xFD[_` \x82\x84\x03\x12\x15a@\"W__\xFD[a\x13\x19\x82a?\xFFV[___``\x84\x86\x03\x12\x15a@=W__\xFD[a@F\x84a?8V[\x92Pa@T` \x85\x01a?8V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__`@\x83\x85\x03\x12\x15a@vW__\xFD[\x825\x91Pa@\x86` \x84\x01a?8V[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a@\x9FW__\xFD[a\x13\x19\x82a?8V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[_\x82`\x1F\x83\x01\x12a@\xCBW__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a@\xE5Wa@\xE5a@\xA8V[`@Q`\x1F\x19`?`\x1F\x19`\x1F\x85\x01\x16\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15aA\x15WaA\x15a@\xA8V[`@R\x81\x81R\x83\x82\x01` \x01\x85\x10\x15aA,W__\xFD[\x81` \x85\x01` \x83\x017_\x91\x81\x01` \x01\x91\x90\x91R\x93\x92PPPV[__`@\x83\x85\x03\x12\x15aAYW__\xFD[aAb\x83a?8V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aA}W__\xFD[aA\x89\x85\x82\x86\x01a@\xBCV[\x91PP\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15aA\xA5W__\xFD[aA\xAE\x84a?\xFFV[\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aA\xC9W__\xFD[aA\xD5\x86\x82\x87\x01a?{V[\x94\x97\x90\x96P\x93\x94PPPPV[__`@\x83\x85\x03\x12\x15aA\xF3W__\xFD[aA\xFC\x83a?\xFFV[\x91Pa@\x86` \x84\x01a?8V[_____``\x86\x88\x03\x12\x15aB\x1EW__\xFD[aB'\x86a?8V[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aBBW__\xFD[aBN\x88\x82\x89\x01a?{V[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aBmW__\xFD[aBy\x88\x82\x89\x01a?{V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[__`@\x83\x85\x03\x12\x15aB\x9BW__\xFD[aB\xA4\x83a?8V[\x91P` \x83\x015\x80\x15\x15\x81\x14aB\xB8W__\xFD[\x80\x91PP\x92P\x92\x90PV[____`\x80\x85\x87\x03\x12\x15aB\xD6W__\xFD[aB\xDF\x85a?8V[\x93PaB\xED` \x86\x01a?8V[\x92P`@\x85\x015\x91P``\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aC\x0FW__\xFD[aC\x1B\x87\x82\x88\x01a@\xBCV[\x91PP\x92\x95\x91\x94P\x92PV[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15aC]W\x81Qc\xFF\xFF\xFF\xFF\x16\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01aC9V[P\x93\x94\x93PPPPV[` \x81R_a\x13\x19` \x83\x01\x84aC'V[__` \x83\x85\x03\x12\x15aC\x8AW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aC\xA0W__\xFD[\x83\x01`\x1F\x81\x01\x85\x13aC\xB0W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aC\xC6W__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15aC\xDAW__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[_``\x82\x01\x85\x83R\x84` \x84\x01R```@\x84\x01R\x80\x84Q\x80\x83R`\x80\x85\x01\x91P` \x86\x01\x92P_[\x81\x81\x10\x15aD:W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aD\x13V[P\x90\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81Q\x16\x82R` \x81\x01Q\x15\x15` \x83\x01R_`@\x82\x01Q`\x80`@\x85\x01RaDz`\x80\x85\x01\x82a>\xE1V[\x90P``\x83\x01Q\x84\x82\x03``\x86\x01Ra<\xC6\x82\x82a>\xE1V[` \x81R_a\x13\x19` \x83\x01\x84aDGV[__`@\x83\x85\x03\x12\x15aD\xB6W__\xFD[aA\xFC\x83a?8V[__`@\x83\x85\x03\x12\x15aD\xD0W__\xFD[a?m\x83a?\xFFV[`@\x81R_aD\xEB`@\x83\x01\x85aC'V[\x82\x81\x03` \x84\x01R\x80\x84Q\x80\x83R` \x83\x01\x91P` \x81`\x05\x1B\x84\x01\x01` \x87\x01_[\x83\x81\x10\x15aE@W`\x1F\x19\x86\x84\x03\x01\x85RaE*\x83\x83QaDGV[` \x95\x86\x01\x95\x90\x93P\x91\x90\x91\x01\x90`\x01\x01aE\x0EV[P\x90\x98\x97PPPPPPPPV[____``\x85\x87\x03\x12\x15aEaW__\xFD[aEj\x85a?\xFFV[\x93PaEx` \x86\x01a?8V[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aE\x93W__\xFD[aE\x9F\x87\x82\x88\x01a?{V[\x95\x98\x94\x97P\x95PPPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80aE\xBFW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03aE\xDDWcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[__\x85\x85\x11\x15aF\x05W__\xFD[\x83\x86\x11\x15aF\x11W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\x0C\xA3W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[`\x1F\x82\x11\x15a\x10\x88W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15aF\x83WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x14\xA3W_\x81U`\x01\x01aF\x8FV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15aF\xBAWaF\xBAa@\xA8V[aF\xCE\x83aF\xC8\x83TaE\xABV[\x83aF^V[_`\x1F\x84\x11`\x01\x81\x14aF\xFFW_\x85\x15aF\xE8WP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua\x14\xA3V[_\x83\x81R` \x81 `\x1F\x19\x87\x16\x91[\x82\x81\x10\x15aG.W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aG\x0EV[P\x86\x82\x10\x15aGJW_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[`@\x81R_aG\x98`@\x83\x01\x86\x88aG\\V[\x82\x81\x03` \x84\x01RaG\xAB\x81\x85\x87aG\\V[\x97\x96PPPPPPPV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a%\xC7Wa%\xC7aG\xB6V[_`\x01\x82\x01aG\xFAWaG\xFAaG\xB6V[P`\x01\x01\x90V[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aH\x1CWaH\x1CaG\xB6V[`\x01\x01\x92\x91PPV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[_a$\xF3aHJ\x83\x86aH%V[\x84aH%V[\x80\x82\x01\x80\x82\x11\x15a\x0C\xA3Wa\x0C\xA3aG\xB6V[\x81\x81\x03\x81\x81\x11\x15a\x0C\xA3Wa\x0C\xA3aG\xB6V[_\x82aH\x84WaH\x84aF;V[P\x04\x90V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x0C\xA3Wa\x0C\xA3aG\xB6V[`@\x81R_aH\xB2`@\x83\x01\x86a>\xE1V[\x82\x81\x03` \x84\x01RaH\xC5\x81\x85\x87aG\\V[\x96\x95PPPPPPV[_` \x82\x84\x03\x12\x15aH\xDFW__\xFD[PQ\x91\x90PV[_c\xFF\xFF\xFF\xFF\x83\x16\x80aH\xFBWaH\xFBaF;V[\x80c\xFF\xFF\xFF\xFF\x84\x16\x06\x91PP\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x83\x16\x80aI\"WaI\"aF;V[\x80c\xFF\xFF\xFF\xFF\x84\x16\x04\x91PP\x92\x91PPV[_` \x82\x84\x03\x12\x15aIDW__\xFD[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x13\x19W__\xFD[` \x81R_a$\xF3` \x83\x01\x84\x86aG\\V[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0C\xA3Wa\x0C\xA3aG\xB6V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0C\xA3Wa\x0C\xA3aG\xB6V[`\x01`\x01`\xA0\x1B\x03\x85\x16\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16` \x82\x01R\x82`@\x82\x01R`\x80``\x82\x01R_aH\xC5`\x80\x83\x01\x84a>\xE1V[_` \x82\x84\x03\x12\x15aI\xECW__\xFD[\x81Qa\x13\x19\x81a>\x99V[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aJ\x11WaJ\x11a@\xA8V[aJ%\x81aJ\x1F\x84TaE\xABV[\x84aF^V[` `\x1F\x82\x11`\x01\x81\x14aJWW_\x83\x15aJ@WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x14\xA3V[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aJ\x86W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aJfV[P\x84\x82\x10\x15aJ\xA3W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_a\x13\x19\x82\x84aH%V\xFE\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\xA1dsolcC\0\x08\x1E\0\n",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x6080604052600436106102f8575f3560e01c806373506c2d11610191578063be6150a7116100dc578063e06f876f11610087578063f231af3211610062578063f231af3214610a88578063f84ce8b914610aa7578063fd667d1e14610ac6575f5ffd5b8063e06f876f146109c9578063e985e9c5146109f5578063f18235ce14610a5b575f5ffd5b8063d547741f116100b7578063d547741f14610949578063d59f9fe014610968578063d68379b11461099b575f5ffd5b8063be6150a7146108ec578063c4d66de81461090b578063c87b56dd1461092a575f5ffd5b8063a0eae81d1161013c578063ad3cb1cc11610117578063ad3cb1cc14610864578063b88d4fde146108ac578063b978e54b146108cb575f5ffd5b8063a0eae81d14610818578063a217fddf14610837578063a22cb4651461084a575f5ffd5b806391d148541161016c57806391d148541461074857806395d89b41146107ab5780639af533f1146107bf575f5ffd5b806373506c2d146106eb578063749108821461070a57806388df886814610729575f5ffd5b806339017296116102515780635f91d406116101fc5780636aaf977e116101d75780636aaf977e146106745780636da49b831461069357806370a08231146106cc575f5ffd5b80635f91d406146106175780636352211e1461063657806368501a3e14610655575f5ffd5b80634f1ef2861161022c5780634f1ef2861461057d57806352d1902d1461059057806357d863cb146105a4575f5ffd5b8063390172961461050d5780633e91adca1461052257806342842e0e1461055e575f5ffd5b8063146fce0a116102b15780632f2ff15d1161028c5780632f2ff15d1461046157806336568abe14610480578063380940fb1461049f575f5ffd5b8063146fce0a146103c857806323b872dd146103e7578063248a9ca314610406575f5ffd5b8063081812fc116102e1578063081812fc14610351578063095ea7b3146103885780630a860b72146103a9575f5ffd5b806301ffc9a7146102fc57806306fdde0314610330575b5f5ffd5b348015610307575f5ffd5b5061031b610316366004613975565b610ada565b60405190151581526020015b60405180910390f35b34801561033b575f5ffd5b50610344610aea565b60405161032791906139be565b34801561035c575f5ffd5b5061037061036b3660046139d0565b610b9e565b6040516001600160a01b039091168152602001610327565b348015610393575f5ffd5b506103a76103a2366004613a02565b610be4565b005b3480156103b4575f5ffd5b506103706103c3366004613a6f565b610c16565b3480156103d3575f5ffd5b506103a76103e2366004613ac1565b610dbf565b3480156103f2575f5ffd5b506103a7610401366004613ada565b610ece565b348015610411575f5ffd5b506104536104203660046139d0565b5f9081527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602052604090206001015490565b604051908152602001610327565b34801561046c575f5ffd5b506103a761047b366004613b14565b610f70565b34801561048b575f5ffd5b506103a761049a366004613b14565b610fb3565b3480156104aa575f5ffd5b506104f86104b9366004613b3e565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f05602052604090205463ffffffff1690565b60405163ffffffff9091168152602001610327565b348015610518575f5ffd5b5061045361020081565b34801561052d575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f07546001600160a01b0316610370565b348015610569575f5ffd5b506103a7610578366004613ada565b610fff565b6103a761058b366004613bf7565b611019565b34801561059b575f5ffd5b50610453611038565b3480156105af575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f01547f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0054640100000000900463ffffffff1660408051928352602083019190915201610327565b348015610622575f5ffd5b5061031b610631366004613ac1565b611066565b348015610641575f5ffd5b506103706106503660046139d0565b6110c3565b348015610660575f5ffd5b5061037061066f366004613ac1565b6110cd565b34801561067f575f5ffd5b506103a761068e366004613ac1565b61111f565b34801561069e575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f005463ffffffff166104f8565b3480156106d7575f5ffd5b506104536106e6366004613b3e565b611187565b3480156106f6575f5ffd5b506103a7610705366004613c42565b61120b565b348015610715575f5ffd5b506103a7610724366004613c91565b611345565b348015610734575f5ffd5b5061031b610743366004613c91565b611501565b348015610753575f5ffd5b5061031b610762366004613b14565b5f9182527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408084206001600160a01b0393909316845291905290205460ff1690565b3480156107b6575f5ffd5b50610344611557565b3480156107ca575f5ffd5b506104f86107d9366004613b3e565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f06602052604090205463ffffffff1690565b348015610823575f5ffd5b506104f8610832366004613cb9565b6115a8565b348015610842575f5ffd5b506104535f81565b348015610855575f5ffd5b506103a76103a2366004613d39565b34801561086f575f5ffd5b506103446040518060400160405280600581526020017f352e302e3000000000000000000000000000000000000000000000000000000081525081565b3480156108b7575f5ffd5b506103a76108c6366004613d72565b611851565b3480156108d6575f5ffd5b506108df611869565b6040516103279190613e16565b3480156108f7575f5ffd5b506103a7610906366004613b3e565b611988565b348015610916575f5ffd5b506103a7610925366004613b3e565b611a4c565b348015610935575f5ffd5b506103446109443660046139d0565b611c72565b348015610954575f5ffd5b506103a7610963366004613b14565b611ce2565b348015610973575f5ffd5b506104537fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a81565b3480156109a6575f5ffd5b506109ba6109b5366004613e28565b611d25565b60405161032793929190613e99565b3480156109d4575f5ffd5b506109e86109e3366004613ac1565b611e6e565b6040516103279190613f42565b348015610a00575f5ffd5b5061031b610a0f366004613f54565b6001600160a01b039182165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793056020908152604080832093909416825291909152205460ff1690565b348015610a66575f5ffd5b50610a7a610a75366004613f6e565b611ec5565b604051610327929190613f88565b348015610a93575f5ffd5b5061031b610aa2366004613ac1565b612098565b348015610ab2575f5ffd5b506103a7610ac1366004613c42565b6120c3565b348015610ad1575f5ffd5b506104f8606481565b5f610ae482612296565b92915050565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793008054606091908190610b1c90613ffd565b80601f0160208091040260200160405190810160405280929190818152602001828054610b4890613ffd565b8015610b935780601f10610b6a57610100808354040283529160200191610b93565b820191905f5260205f20905b815481529060010190602001808311610b7657829003601f168201915b505050505091505090565b5f610ba8826122eb565b505f8281527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930460205260409020546001600160a01b0316610ae4565b6040517f8cd22d1900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f604182141580610c68575082825f818110610c3457610c34614035565b9050013560f81c60f81b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1916600460f81b14155b15610ca7576040517f7007801e000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f610cb6602160018587614049565b610cbf91614070565b90505f610cd0604160218688614049565b610cd991614070565b90507ffffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f8083101580610d0b5750808210155b80610d5757508080610d1f57610d1f61408d565b60078280610d2f57610d2f61408d565b858480610d3e57610d3e61408d565b87880909088180610d5157610d5161408d565b83840914155b15610d91576040517f7007801e00000000000000000000000000000000000000000000000000000000815260048101869052602401610c9e565b610d9e8560018189614049565b604051610dac9291906140a1565b6040519081900390209695505050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a610de98161235b565b610df4826001612368565b60405163ffffffff8316907fc4cc1e45ecbaa28b36abc2521426e0b2776e84f8913f6cd15f2440b6744092ea905f90a27f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f07546001600160a01b03168015610ec9576040517f383843c600000000000000000000000000000000000000000000000000000000815263ffffffff841660048201526001600160a01b0382169063383843c6906024015f604051808303815f87803b158015610eb2575f5ffd5b505af1158015610ec4573d5f5f3e3d5ffd5b505050505b505050565b6001600160a01b038216610ef757604051633250574960e11b81525f6004820152602401610c9e565b5f610f03838333612445565b9050836001600160a01b0316816001600160a01b031614610f6a576040517f64283d7b0000000000000000000000000000000000000000000000000000000081526001600160a01b0380861660048301526024820184905282166044820152606401610c9e565b50505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154610fa98161235b565b610f6a838361249a565b6001600160a01b0381163314610ff5576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610ec9828261256d565b610ec983838360405180602001604052805f815250611851565b611021612611565b61102a826126e3565b61103482826126ed565b5050565b5f6110416127ee565b507f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc90565b5f7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f006110928184612850565b80156110bc575063ffffffff83165f908152600282016020526040902054600160a01b900460ff16155b9392505050565b5f610ae4826122eb565b5f7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f006110f9818461289d565b63ffffffff9092165f90815260029092016020525060409020546001600160a01b031690565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6111498161235b565b611153825f612368565b60405163ffffffff8316907f0f32aa6c2aea35cf24ab5543678a5247f84a9b81dd0b38b92ea874752481090c905f90a25050565b5f7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793006001600160a01b0383166111eb576040517f89c62b640000000000000000000000000000000000000000000000000000000081525f6004820152602401610c9e565b6001600160a01b039092165f908152600390920160205250604090205490565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6112358161235b565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00611260818661289d565b5f61126c8286866128e5565b63ffffffff87165f818152600285016020908152604080832080546001600160a01b0380881680875260068b018652848720805463ffffffff191689179055968652825473ffffffffffffffffffffffffffffffffffffffff19169096179091556003880190925290912092935016906112e78688836140f4565b50816001600160a01b0316816001600160a01b03168863ffffffff167fcb0ab0931dd668b5c8a45e4a0163706fc277080b70fb586d3433903b55eeb82789896040516113349291906141d7565b60405180910390a450505050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a61136f8161235b565b6001600160a01b0382166113ba576040517fb20f76e30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610c9e565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f006113e5818561289d565b6001600160a01b0383165f90815260058201602052604090205463ffffffff168015611454576040517fa6e8a2ae0000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015263ffffffff82166024820152604401610c9e565b63ffffffff85165f8181527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260209081526040808320546001600160a01b0390811680855260058801909352818420805463ffffffff199081169091559089168085528285208054909216861790915590519193909284927f8963d5ac08e58384e30b21ae20600a53d46ca68e214ee29db591cc6a402f3efb9190a4610ec4858763ffffffff165f612445565b5f63ffffffff8316158015906110bc5750506001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f06602052604090205463ffffffff90811691161490565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930180546060917f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930091610b1c90613ffd565b5f7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6115d38161235b565b6001600160a01b03871661161e576040517fb20f76e30000000000000000000000000000000000000000000000000000000081526001600160a01b0388166004820152602401610c9e565b6001600160a01b0387165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0560205260409020547f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f009063ffffffff1680156116cc576040517fa6e8a2ae0000000000000000000000000000000000000000000000000000000081526001600160a01b038a16600482015263ffffffff82166024820152604401610c9e565b6116d6868661296c565b5f6116e2838a8a6128e5565b90506116ed836129b5565b6001600160a01b038083165f8181526006870160209081526040808320805463ffffffff881663ffffffff1990911681179091558151808301835294855284830184815290845260028a0183528184209451855491511515600160a01b027fffffffffffffffffffffff000000000000000000000000000000000000000000909216961695909517949094179092556003870190915220909550611792898b836140f4565b5063ffffffff85165f90815260048401602052604090206117b48789836140f4565b506001600160a01b038a81165f81815260058601602052604090819020805463ffffffff191663ffffffff8a169081179091559051928416927f9b385c30e390e1e15ab8a2e34c4caa40b3c59882c17185fcbc3f87b2bf6658a490611820908e908e908e908e906141ea565b60405180910390a46118388a8663ffffffff16612a48565b61184483866001612ac2565b5050505095945050505050565b61185c848484610ece565b610f6a3385858585612bca565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00805460609190640100000000900463ffffffff1667ffffffffffffffff8111156118b6576118b6613b57565b6040519080825280602002602001820160405280156118df578160200160208202803683370190505b5081549092505f9063ffffffff1660015b8163ffffffff168163ffffffff1611611981575f61190f60648361422f565b63ffffffff81165f908152600287016020526040902054909150600160a01b900460ff16611970578086856119438161424e565b96508151811061195557611955614035565b602002602001019063ffffffff16908163ffffffff16815250505b5061197a81614266565b90506118f0565b5050505090565b5f6119928161235b565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0754604080516001600160a01b039283168152918416602083015280517f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00927fa16cce0b501ffb08da07be7ca8807c14112fd99a363b7901bfb9544b1ef3b3d892908290030190a1600701805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b03939093169290921790915550565b5f611a55612d3a565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f81158015611a815750825b90505f8267ffffffffffffffff166001148015611a9d5750303b155b905081158015611aab575080155b15611ae2576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b84547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001660011785558315611b2d57845468ff00000000000000001916680100000000000000001785555b6001600160a01b038616611b6d576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611be16040518060400160405280601281526020017f584d5450204e6f6465204f70657261746f7200000000000000000000000000008152506040518060400160405280600881526020017f584d54504e4f4445000000000000000000000000000000000000000000000000815250612d62565b611be9612d74565b611bf35f8761249a565b50611c1e7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a8761249a565b508315611c6a57845468ff000000000000000019168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b6060611c7d826122eb565b505f611c9360408051602081019091525f815290565b90505f815111611cb15760405180602001604052805f8152506110bc565b80611cbb84612d7c565b604051602001611ccc9291906142a1565b6040516020818303038152906040529392505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154611d1b8161235b565b610f6a838361256d565b5f8060607f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f008467ffffffffffffffff811115611d6357611d63613b57565b604051908082528060200260200182016040528015611d8c578160200160208202803683370190505b5091505f5b85811015611e4b575f826002015f898985818110611db157611db1614035565b9050602002016020810190611dc69190613ac1565b63ffffffff16815260208082019290925260409081015f208151808301909252546001600160a01b0381168252600160a01b900460ff1615159181018290529150611e4257805f0151848381518110611e2157611e21614035565b60200260200101906001600160a01b031690816001600160a01b0316815250505b50600101611d91565b506001810154905490935063ffffffff6401000000009091041691509250925092565b604080516080810182525f80825260208201526060918101829052818101919091527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00611ebb818461289d565b6110bc8184612e19565b6060807f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f005f60646001611efe8263ffffffff8a166142b5565b611f0891906142c8565b611f1291906142db565b9050805f03611f1f575060015b815463ffffffff165f818311611f4957611f3983836142c8565b611f449060016142b5565b611f4b565b5f5b905086811115611f585750855b8067ffffffffffffffff811115611f7157611f71613b57565b604051908082528060200260200182016040528015611f9a578160200160208202803683370190505b5095508067ffffffffffffffff811115611fb657611fb6613b57565b60405190808252806020026020018201604052801561200957816020015b604080516080810182525f8082526020820152606091810182905281810191909152815260200190600190039081611fd45790505b5094505f5b8181101561208c575f606461202383876142b5565b61202d91906142ee565b90508088838151811061204257612042614035565b602002602001019063ffffffff16908163ffffffff16815250506120668682612e19565b87838151811061207857612078614035565b60209081029190910101525060010161200e565b50505050509250929050565b5f610ae47f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0083612850565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f006120ee818561289d565b3361213263ffffffff86165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260409020546001600160a01b031690565b6001600160a01b031614612180576040517f69edaef700000000000000000000000000000000000000000000000000000000815263ffffffff85166004820152336024820152604401610c9e565b61218a838361296c565b63ffffffff84165f908152600482016020526040812080546121ab90613ffd565b80601f01602080910402602001604051908101604052809291908181526020018280546121d790613ffd565b80156122225780601f106121f957610100808354040283529160200191612222565b820191905f5260205f20905b81548152906001019060200180831161220557829003601f168201915b5050505063ffffffff87165f908152600485016020526040902091925061224c90508486836140f4565b508463ffffffff167f022e316814a8b9c12e4a7f7bb49deb1396c52a34cd00e255c80a7a2b66ec6a6982868660405161228793929190614305565b60405180910390a25050505050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610ae45750610ae482612fe5565b5f8181527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260408120546001600160a01b031680610ae4576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101849052602401610c9e565b61236581336130c7565b50565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00612393818461289d565b63ffffffff83165f90815260028201602052604090208054831515600160a01b90910460ff16151503612402576040517f28c03abc00000000000000000000000000000000000000000000000000000000815263ffffffff851660048201528315156024820152604401610c9e565b805483158015600160a01b027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff909216919091178255610f6a9083908690612ac2565b5f6001600160a01b03821615612487576040517f8cd22d1900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612492848484613153565b949350505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff1661255d575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556125133390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610ae4565b5f915050610ae4565b5092915050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff161561255d575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610ae4565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614806126aa57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031661269e7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc546001600160a01b031690565b6001600160a01b031614155b156126e1576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b565b5f6110348161235b565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015612747575060408051601f3d908101601f1916820190925261274491810190614334565b60015b612788576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610c9e565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc81146127e4576040517faa1d49a400000000000000000000000000000000000000000000000000000000815260048101829052602401610c9e565b610ec9838361329a565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146126e1576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f63ffffffff821615801590612874575061286c60648361434b565b63ffffffff16155b80156110bc5750825463ffffffff1661288e606484614372565b63ffffffff1611159392505050565b6128a78282612850565b611034576040517f49534fc700000000000000000000000000000000000000000000000000000000815263ffffffff82166004820152602401610c9e565b5f5f6128f18484610c16565b6001600160a01b0381165f90815260068701602052604090205490915063ffffffff168015612963576040517f81bd32290000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015263ffffffff82166024820152604401610c9e565b50949350505050565b8080158061297b575061020081115b15610ec9576040517f5492e84800000000000000000000000000000000000000000000000000000000815260048101829052602401610c9e565b80545f9063ffffffff9081169060646129cf8360016142b5565b6129d991906142ee565b1115612a11576040517f957d208000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612a1c816001614399565b835463ffffffff191663ffffffff919091161783556064612a3e826001614399565b6110bc919061422f565b6001600160a01b038216612a7157604051633250574960e11b81525f6004820152602401610c9e565b5f612a7d83835f612445565b90506001600160a01b03811615610ec9576040517f73c6ac6e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610c9e565b600183015460408051602081019290925263ffffffff84169082015281151560608201525f906080016040516020818303038152906040528051906020012090505f82612b2a578454612b2590600190640100000000900463ffffffff166143b5565b612b45565b8454612b4590640100000000900463ffffffff166001614399565b6001860183905585547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff83169081029190911787556040805185815260208101929092529192507f5fda593ef015b1584db4b4a668a63f7a3a6325d76ef95eb7b404842af52c47e9910160405180910390a15050505050565b6001600160a01b0383163b15612d33576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a0290612c259088908890879087906004016143d1565b6020604051808303815f875af1925050508015612c5f575060408051601f3d908101601f19168201909252612c5c91810190614407565b60015b612cc6573d808015612c8c576040519150601f19603f3d011682016040523d82523d5f602084013e612c91565b606091505b5080515f03612cbe57604051633250574960e11b81526001600160a01b0385166004820152602401610c9e565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167f150b7a020000000000000000000000000000000000000000000000000000000014611c6a57604051633250574960e11b81526001600160a01b0385166004820152602401610c9e565b5050505050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610ae4565b612d6a6132ef565b611034828261332d565b6126e16132ef565b60605f612d8883613370565b60010190505f8167ffffffffffffffff811115612da757612da7613b57565b6040519080825280601f01601f191660200182016040528015612dd1576020820181803683370190505b5090508181016020015b5f19017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a8504945084612ddb57509392505050565b604080516080810182525f808252602082015260609181018290528181019190915263ffffffff82165f81815260028501602090815260408083208151808301835290546001600160a01b038082168352600160a01b90910460ff1615158285019081528351608081018552835190921682525115158185015294845260038801909252918290208054919392830191612eb290613ffd565b80601f0160208091040260200160405190810160405280929190818152602001828054612ede90613ffd565b8015612f295780601f10612f0057610100808354040283529160200191612f29565b820191905f5260205f20905b815481529060010190602001808311612f0c57829003601f168201915b50505050508152602001856004015f8663ffffffff1663ffffffff1681526020019081526020015f208054612f5d90613ffd565b80601f0160208091040260200160405190810160405280929190818152602001828054612f8990613ffd565b8015612fd45780601f10612fab57610100808354040283529160200191612fd4565b820191905f5260205f20905b815481529060010190602001808311612fb757829003601f168201915b505050505081525091505092915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f80ac58cd00000000000000000000000000000000000000000000000000000000148061307757507fffffffff0000000000000000000000000000000000000000000000000000000082167f5b5e139f00000000000000000000000000000000000000000000000000000000145b80610ae457507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610ae4565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408083206001600160a01b038516845290915290205460ff16611034576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610c9e565b5f8281527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260408120547f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300906001600160a01b03908116908416156131c0576131c0818587613451565b6001600160a01b038116156131fc576131db5f865f5f6134e7565b6001600160a01b0381165f908152600383016020526040902080545f190190555b6001600160a01b0386161561322c576001600160a01b0386165f9081526003830160205260409020805460010190555b5f858152600283016020526040808220805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b038a811691821790925591518893918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a495945050505050565b6132a382613670565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a28051156132e757610ec9828261370c565b61103461377e565b6132f76137b6565b6126e1576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6133356132ef565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300806133618482614422565b5060018101610f6a8382614422565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f01000000000000000083106133b8577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef810000000083106133e4576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061340257662386f26fc10000830492506010015b6305f5e100831061341a576305f5e100830492506008015b612710831061342e57612710830492506004015b60648310613440576064830492506002015b600a8310610ae45760010192915050565b61345c8383836137d4565b610ec9576001600160a01b0383166134a3576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101829052602401610c9e565b6040517f177e802f0000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260248101829052604401610c9e565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300818061351c57506001600160a01b03831615155b15613633575f61352b856122eb565b90506001600160a01b038416158015906135575750836001600160a01b0316816001600160a01b031614155b80156135a757506001600160a01b038082165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079305602090815260408083209388168352929052205460ff16155b156135e9576040517fa9fbf51f0000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610c9e565b82156136315784866001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b5f938452600401602052505060409020805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055565b806001600160a01b03163b5f036136be576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610c9e565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055565b60605f5f846001600160a01b03168460405161372891906144dd565b5f60405180830381855af49150503d805f8114613760576040519150601f19603f3d011682016040523d82523d5f602084013e613765565b606091505b5091509150613775858383613892565b95945050505050565b34156126e1576040517fb398979f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6137bf612d3a565b5468010000000000000000900460ff16919050565b5f6001600160a01b038316158015906124925750826001600160a01b0316846001600160a01b0316148061384b57506001600160a01b038085165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079305602090815260408083209387168352929052205460ff165b806124925750505f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930460205260409020546001600160a01b03908116911614919050565b6060826138a7576138a282613907565b6110bc565b81511580156138be57506001600160a01b0384163b155b15613900576040517f9996b3150000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610c9e565b50806110bc565b80511561391657805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081168114612365575f5ffd5b5f60208284031215613985575f5ffd5b81356110bc81613948565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6110bc6020830184613990565b5f602082840312156139e0575f5ffd5b5035919050565b80356001600160a01b03811681146139fd575f5ffd5b919050565b5f5f60408385031215613a13575f5ffd5b613a1c836139e7565b946020939093013593505050565b5f5f83601f840112613a3a575f5ffd5b50813567ffffffffffffffff811115613a51575f5ffd5b602083019150836020828501011115613a68575f5ffd5b9250929050565b5f5f60208385031215613a80575f5ffd5b823567ffffffffffffffff811115613a96575f5ffd5b613aa285828601613a2a565b90969095509350505050565b803563ffffffff811681146139fd575f5ffd5b5f60208284031215613ad1575f5ffd5b6110bc82613aae565b5f5f5f60608486031215613aec575f5ffd5b613af5846139e7565b9250613b03602085016139e7565b929592945050506040919091013590565b5f5f60408385031215613b25575f5ffd5b82359150613b35602084016139e7565b90509250929050565b5f60208284031215613b4e575f5ffd5b6110bc826139e7565b634e487b7160e01b5f52604160045260245ffd5b5f82601f830112613b7a575f5ffd5b813567ffffffffffffffff811115613b9457613b94613b57565b604051601f19603f601f19601f8501160116810181811067ffffffffffffffff82111715613bc457613bc4613b57565b604052818152838201602001851015613bdb575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f60408385031215613c08575f5ffd5b613c11836139e7565b9150602083013567ffffffffffffffff811115613c2c575f5ffd5b613c3885828601613b6b565b9150509250929050565b5f5f5f60408486031215613c54575f5ffd5b613c5d84613aae565b9250602084013567ffffffffffffffff811115613c78575f5ffd5b613c8486828701613a2a565b9497909650939450505050565b5f5f60408385031215613ca2575f5ffd5b613cab83613aae565b9150613b35602084016139e7565b5f5f5f5f5f60608688031215613ccd575f5ffd5b613cd6866139e7565b9450602086013567ffffffffffffffff811115613cf1575f5ffd5b613cfd88828901613a2a565b909550935050604086013567ffffffffffffffff811115613d1c575f5ffd5b613d2888828901613a2a565b969995985093965092949392505050565b5f5f60408385031215613d4a575f5ffd5b613d53836139e7565b915060208301358015158114613d67575f5ffd5b809150509250929050565b5f5f5f5f60808587031215613d85575f5ffd5b613d8e856139e7565b9350613d9c602086016139e7565b925060408501359150606085013567ffffffffffffffff811115613dbe575f5ffd5b613dca87828801613b6b565b91505092959194509250565b5f8151808452602084019350602083015f5b82811015613e0c57815163ffffffff16865260209586019590910190600101613de8565b5093949350505050565b602081525f6110bc6020830184613dd6565b5f5f60208385031215613e39575f5ffd5b823567ffffffffffffffff811115613e4f575f5ffd5b8301601f81018513613e5f575f5ffd5b803567ffffffffffffffff811115613e75575f5ffd5b8560208260051b8401011115613e89575f5ffd5b6020919091019590945092505050565b5f60608201858352846020840152606060408401528084518083526080850191506020860192505f5b81811015613ee95783516001600160a01b0316835260209384019390920191600101613ec2565b5090979650505050505050565b6001600160a01b0381511682526020810151151560208301525f604082015160806040850152613f296080850182613990565b9050606083015184820360608601526137758282613990565b602081525f6110bc6020830184613ef6565b5f5f60408385031215613f65575f5ffd5b613cab836139e7565b5f5f60408385031215613f7f575f5ffd5b613a1c83613aae565b604081525f613f9a6040830185613dd6565b828103602084015280845180835260208301915060208160051b840101602087015f5b83811015613fef57601f19868403018552613fd9838351613ef6565b6020958601959093509190910190600101613fbd565b509098975050505050505050565b600181811c9082168061401157607f821691505b60208210810361402f57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b5f5f85851115614057575f5ffd5b83861115614063575f5ffd5b5050820193919092039150565b80356020831015610ae4575f19602084900360031b1b1692915050565b634e487b7160e01b5f52601260045260245ffd5b818382375f9101908152919050565b601f821115610ec957805f5260205f20601f840160051c810160208510156140d55750805b601f840160051c820191505b81811015612d33575f81556001016140e1565b67ffffffffffffffff83111561410c5761410c613b57565b6141208361411a8354613ffd565b836140b0565b5f601f841160018114614151575f851561413a5750838201355b5f19600387901b1c1916600186901b178355612d33565b5f83815260208120601f198716915b828110156141805786850135825560209485019460019092019101614160565b508682101561419c575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b602081525f6124926020830184866141ae565b604081525f6141fd6040830186886141ae565b82810360208401526142108185876141ae565b979650505050505050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff81811683821602908116908181146125665761256661421b565b5f6001820161425f5761425f61421b565b5060010190565b5f63ffffffff821663ffffffff81036142815761428161421b565b60010192915050565b5f81518060208401855e5f93019283525090919050565b5f6124926142af838661428a565b8461428a565b80820180821115610ae457610ae461421b565b81810381811115610ae457610ae461421b565b5f826142e9576142e961408d565b500490565b8082028115828204841417610ae457610ae461421b565b604081525f6143176040830186613990565b828103602084015261432a8185876141ae565b9695505050505050565b5f60208284031215614344575f5ffd5b5051919050565b5f63ffffffff8316806143605761436061408d565b8063ffffffff84160691505092915050565b5f63ffffffff8316806143875761438761408d565b8063ffffffff84160491505092915050565b63ffffffff8181168382160190811115610ae457610ae461421b565b63ffffffff8281168282160390811115610ae457610ae461421b565b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f61432a6080830184613990565b5f60208284031215614417575f5ffd5b81516110bc81613948565b815167ffffffffffffffff81111561443c5761443c613b57565b6144508161444a8454613ffd565b846140b0565b6020601f821160018114614482575f831561446b5750848201515b5f19600385901b1c1916600184901b178455612d33565b5f84815260208120601f198516915b828110156144b15787850151825560209485019460019092019101614491565b50848210156144ce57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f6110bc828461428a56fea164736f6c634300081e000a
+    ///0x60806040526004361061032f575f3560e01c806373506c2d116101a7578063be6150a7116100e7578063e06f876f11610092578063f231af321161006d578063f231af3214610c28578063f84ce8b914610c47578063faaac84614610c66578063fd667d1e14610c85575f5ffd5b8063e06f876f14610b69578063e985e9c514610b95578063f18235ce14610bfb575f5ffd5b8063d547741f116100c2578063d547741f14610ae9578063d59f9fe014610b08578063d68379b114610b3b575f5ffd5b8063be6150a714610a8c578063c4d66de814610aab578063c87b56dd14610aca575f5ffd5b8063a042807b11610152578063a22cb4651161012d578063a22cb465146109ea578063ad3cb1cc14610a04578063b88d4fde14610a4c578063b978e54b14610a6b575f5ffd5b8063a042807b146108d7578063a0eae81d146109b8578063a217fddf146109d7575f5ffd5b806391d148541161018257806391d148541461080757806395d89b411461086a5780639af533f11461087e575f5ffd5b806373506c2d146107aa57806374910882146107c957806388df8868146107e8575f5ffd5b80633e91adca1161027257806357d863cb1161021d57806368501a3e116101f857806368501a3e146107275780636aaf977e146107465780636da49b831461076557806370a082311461078b575f5ffd5b806357d863cb146106895780635f91d406146106e95780636352211e14610708575f5ffd5b80634f1ef2861161024d5780634f1ef2861461060f57806352d1902d14610622578063569c0afe14610636575f5ffd5b80633e91adca1461059557806342842e0e146105d15780634ba696d2146105f0575f5ffd5b806323b872dd116102dd5780632f2ff15d116102b85780632f2ff15d146104d457806336568abe146104f3578063380940fb146105125780633901729614610580575f5ffd5b806323b872dd1461041e578063248a9ca31461043d5780632750c75114610498575f5ffd5b8063095ea7b31161030d578063095ea7b3146103bf5780630a860b72146103e0578063146fce0a146103ff575f5ffd5b806301ffc9a71461033357806306fdde0314610367578063081812fc14610388575b5f5ffd5b34801561033e575f5ffd5b5061035261034d366004613ec6565b610c99565b60405190151581526020015b60405180910390f35b348015610372575f5ffd5b5061037b610ca9565b60405161035e9190613f0f565b348015610393575f5ffd5b506103a76103a2366004613f21565b610d5d565b6040516001600160a01b03909116815260200161035e565b3480156103ca575f5ffd5b506103de6103d9366004613f53565b610da3565b005b3480156103eb575f5ffd5b506103a76103fa366004613fc0565b610dd5565b34801561040a575f5ffd5b506103de610419366004614012565b610f7e565b348015610429575f5ffd5b506103de61043836600461402b565b61108d565b348015610448575f5ffd5b5061048a610457366004613f21565b5f9081527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602052604090206001015490565b60405190815260200161035e565b3480156104a3575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0a546001600160a01b03166103a7565b3480156104df575f5ffd5b506103de6104ee366004614065565b61112f565b3480156104fe575f5ffd5b506103de61050d366004614065565b611172565b34801561051d575f5ffd5b5061056b61052c36600461408f565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f05602052604090205463ffffffff1690565b60405163ffffffff909116815260200161035e565b34801561058b575f5ffd5b5061048a61020081565b3480156105a0575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f07546001600160a01b03166103a7565b3480156105dc575f5ffd5b506103de6105eb36600461402b565b6111be565b3480156105fb575f5ffd5b506103de61060a36600461408f565b6111d8565b6103de61061d366004614148565b611289565b34801561062d575f5ffd5b5061048a6112a8565b348015610641575f5ffd5b5061048a61065036600461408f565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f09602052604090205490565b348015610694575f5ffd5b507f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f01545f516020614abe5f395f51905f5254640100000000900463ffffffff166040805192835260208301919091520161035e565b3480156106f4575f5ffd5b50610352610703366004614012565b6112d6565b348015610713575f5ffd5b506103a7610722366004613f21565b611320565b348015610732575f5ffd5b506103a7610741366004614012565b61132a565b348015610751575f5ffd5b506103de610760366004614012565b611369565b348015610770575f5ffd5b505f516020614abe5f395f51905f525463ffffffff1661056b565b348015610796575f5ffd5b5061048a6107a536600461408f565b6113d1565b3480156107b5575f5ffd5b506103de6107c4366004614193565b611455565b3480156107d4575f5ffd5b506103de6107e33660046141e2565b6114aa565b3480156107f3575f5ffd5b506103526108023660046141e2565b6114ec565b348015610812575f5ffd5b50610352610821366004614065565b5f9182527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408084206001600160a01b0393909316845291905290205460ff1690565b348015610875575f5ffd5b5061037b611542565b348015610889575f5ffd5b5061056b61089836600461408f565b6001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f06602052604090205463ffffffff1690565b3480156108e2575f5ffd5b5061097d6108f136600461408f565b60408051606080820183525f80835260208084018290529284018190526001600160a01b0394851681527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f088352839020835191820184525463ffffffff81168252640100000000810490941691810191909152600160c01b90920467ffffffffffffffff169082015290565b60408051825163ffffffff1681526020808401516001600160a01b0316908201529181015167ffffffffffffffff169082015260600161035e565b3480156109c3575f5ffd5b5061056b6109d236600461420a565b611593565b3480156109e2575f5ffd5b5061048a5f81565b3480156109f5575f5ffd5b506103de6103d936600461428a565b348015610a0f575f5ffd5b5061037b6040518060400160405280600581526020017f352e302e3000000000000000000000000000000000000000000000000000000081525081565b348015610a57575f5ffd5b506103de610a663660046142c3565b6118fb565b348015610a76575f5ffd5b50610a7f611913565b60405161035e9190614367565b348015610a97575f5ffd5b506103de610aa636600461408f565b611a1f565b348015610ab6575f5ffd5b506103de610ac536600461408f565b611ad0565b348015610ad5575f5ffd5b5061037b610ae4366004613f21565b611cf6565b348015610af4575f5ffd5b506103de610b03366004614065565b611d66565b348015610b13575f5ffd5b5061048a7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a81565b348015610b46575f5ffd5b50610b5a610b55366004614379565b611da9565b60405161035e939291906143ea565b348015610b74575f5ffd5b50610b88610b83366004614012565b611edf565b60405161035e9190614493565b348015610ba0575f5ffd5b50610352610baf3660046144a5565b6001600160a01b039182165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793056020908152604080832093909416825291909152205460ff1690565b348015610c06575f5ffd5b50610c1a610c153660046144bf565b611f23565b60405161035e9291906144d9565b348015610c33575f5ffd5b50610352610c42366004614012565b6120e3565b348015610c52575f5ffd5b506103de610c61366004614193565b6120fb565b348015610c71575f5ffd5b506103de610c8036600461454e565b6122bb565b348015610c90575f5ffd5b5061056b606481565b5f610ca38261230a565b92915050565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793008054606091908190610cdb906145ab565b80601f0160208091040260200160405190810160405280929190818152602001828054610d07906145ab565b8015610d525780601f10610d2957610100808354040283529160200191610d52565b820191905f5260205f20905b815481529060010190602001808311610d3557829003601f168201915b505050505091505090565b5f610d678261235f565b505f8281527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930460205260409020546001600160a01b0316610ca3565b6040517f8cd22d1900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f604182141580610e27575082825f818110610df357610df36145e3565b9050013560f81c60f81b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1916600460f81b14155b15610e66576040517f7007801e000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f610e756021600185876145f7565b610e7e9161461e565b90505f610e8f6041602186886145f7565b610e989161461e565b90507ffffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f8083101580610eca5750808210155b80610f1657508080610ede57610ede61463b565b60078280610eee57610eee61463b565b858480610efd57610efd61463b565b87880909088180610f1057610f1061463b565b83840914155b15610f50576040517f7007801e00000000000000000000000000000000000000000000000000000000815260048101869052602401610e5d565b610f5d85600181896145f7565b604051610f6b92919061464f565b6040519081900390209695505050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a610fa8816123cf565b610fb38260016123dc565b60405163ffffffff8316907fc4cc1e45ecbaa28b36abc2521426e0b2776e84f8913f6cd15f2440b6744092ea905f90a27f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f07546001600160a01b03168015611088576040517f383843c600000000000000000000000000000000000000000000000000000000815263ffffffff841660048201526001600160a01b0382169063383843c6906024015f604051808303815f87803b158015611071575f5ffd5b505af1158015611083573d5f5f3e3d5ffd5b505050505b505050565b6001600160a01b0382166110b657604051633250574960e11b81525f6004820152602401610e5d565b5f6110c28383336124a6565b9050836001600160a01b0316816001600160a01b031614611129576040517f64283d7b0000000000000000000000000000000000000000000000000000000081526001600160a01b0380861660048301526024820184905282166044820152606401610e5d565b50505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154611168816123cf565b61112983836124fb565b6001600160a01b03811633146111b4576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61108882826125ce565b61108883838360405180602001604052805f8152506118fb565b5f6111e2816123cf565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0a54604080516001600160a01b039283168152918416602083015280515f516020614abe5f395f51905f52927f35d8de039e93812ac82d17367b21d5499486c099046b3b8a8b564266567368a192908290030190a1600a01805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b03939093169290921790915550565b611291612672565b61129a82612744565b6112a4828261274e565b5050565b5f6112b161284f565b507f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc90565b5f5f516020614abe5f395f51905f526112ef81846128b1565b8015611319575063ffffffff83165f908152600282016020526040902054600160a01b900460ff16155b9392505050565b5f610ca38261235f565b5f5f516020614abe5f395f51905f5261134381846128fe565b63ffffffff9092165f90815260029092016020525060409020546001600160a01b031690565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a611393816123cf565b61139d825f6123dc565b60405163ffffffff8316907f0f32aa6c2aea35cf24ab5543678a5247f84a9b81dd0b38b92ea874752481090c905f90a25050565b5f7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793006001600160a01b038316611435576040517f89c62b640000000000000000000000000000000000000000000000000000000081525f6004820152602401610e5d565b6001600160a01b039092165f908152600390920160205250604090205490565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a61147f816123cf565b5f516020614abe5f395f51905f5261149781866128fe565b6114a381868686612946565b5050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6114d4816123cf565b6110885f516020614abe5f395f51905f528484612ccc565b5f63ffffffff8316158015906113195750506001600160a01b03165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f06602052604090205463ffffffff90811691161490565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930180546060917f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930091610cdb906145ab565b5f7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6115be816123cf565b6001600160a01b038716611609576040517fb20f76e30000000000000000000000000000000000000000000000000000000081526001600160a01b0388166004820152602401610e5d565b6001600160a01b0387165f9081527f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0560205260409020545f516020614abe5f395f51905f529063ffffffff1680156116a4576040517fa6e8a2ae0000000000000000000000000000000000000000000000000000000081526001600160a01b038a16600482015263ffffffff82166024820152604401610e5d565b6116ae8686612e3d565b5f6116ba838a8a612e86565b90506116c583612f0d565b6001600160a01b038281165f9081526006860160209081526040808320805463ffffffff191663ffffffff871690811790915581516060808201845285825281850186905290830194909452815193840182528352928e169082015267ffffffffffffffff918101919091529095506001600160a01b038083165f818152600887016020908152604080832086518154888501519884015167ffffffffffffffff16600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff998916640100000000027fffffffffffffffff00000000000000000000000000000000000000000000000090921663ffffffff93841617919091179890981697909717905580518082018252938452838201838152958b1683526002890182528083209351845496511515600160a01b027fffffffffffffffffffffff0000000000000000000000000000000000000000009097169516949094179490941790915560038601909252902061183c898b836146a2565b5063ffffffff85165f908152600484016020526040902061185e8789836146a2565b506001600160a01b038a81165f81815260058601602052604090819020805463ffffffff191663ffffffff8a169081179091559051928416927f9b385c30e390e1e15ab8a2e34c4caa40b3c59882c17185fcbc3f87b2bf6658a4906118ca908e908e908e908e90614785565b60405180910390a46118e28a8663ffffffff16612fa0565b6118ee8386600161301a565b5050505095945050505050565b61190684848461108d565b6111293385858585613122565b5f516020614abe5f395f51905f52805460609190640100000000900463ffffffff1667ffffffffffffffff81111561194d5761194d6140a8565b604051908082528060200260200182016040528015611976578160200160208202803683370190505b5081549092505f9063ffffffff1660015b8163ffffffff168163ffffffff1611611a18575f6119a66064836147ca565b63ffffffff81165f908152600287016020526040902054909150600160a01b900460ff16611a07578086856119da816147e9565b9650815181106119ec576119ec6145e3565b602002602001019063ffffffff16908163ffffffff16815250505b50611a1181614801565b9050611987565b5050505090565b5f611a29816123cf565b7f1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f0754604080516001600160a01b039283168152918416602083015280515f516020614abe5f395f51905f52927fa16cce0b501ffb08da07be7ca8807c14112fd99a363b7901bfb9544b1ef3b3d892908290030190a1600701805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b03939093169290921790915550565b5f611ad961328b565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f81158015611b055750825b90505f8267ffffffffffffffff166001148015611b215750303b155b905081158015611b2f575080155b15611b66576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b84547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001660011785558315611bb157845468ff00000000000000001916680100000000000000001785555b6001600160a01b038616611bf1576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611c656040518060400160405280601281526020017f584d5450204e6f6465204f70657261746f7200000000000000000000000000008152506040518060400160405280600881526020017f584d54504e4f44450000000000000000000000000000000000000000000000008152506132b3565b611c6d6132c5565b611c775f876124fb565b50611ca27fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a876124fb565b508315611cee57845468ff000000000000000019168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b6060611d018261235f565b505f611d1760408051602081019091525f815290565b90505f815111611d355760405180602001604052805f815250611319565b80611d3f846132cd565b604051602001611d5092919061483c565b6040516020818303038152906040529392505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154611d9f816123cf565b61112983836125ce565b5f8060605f516020614abe5f395f51905f528467ffffffffffffffff811115611dd457611dd46140a8565b604051908082528060200260200182016040528015611dfd578160200160208202803683370190505b5091505f5b85811015611ebc575f826002015f898985818110611e2257611e226145e3565b9050602002016020810190611e379190614012565b63ffffffff16815260208082019290925260409081015f208151808301909252546001600160a01b0381168252600160a01b900460ff1615159181018290529150611eb357805f0151848381518110611e9257611e926145e3565b60200260200101906001600160a01b031690816001600160a01b0316815250505b50600101611e02565b506001810154905490935063ffffffff6401000000009091041691509250925092565b604080516080810182525f80825260208201526060918101829052818101919091525f516020614abe5f395f51905f52611f1981846128fe565b611319818461336a565b6060805f516020614abe5f395f51905f525f60646001611f498263ffffffff8a16614850565b611f539190614863565b611f5d9190614876565b9050805f03611f6a575060015b815463ffffffff165f818311611f9457611f848383614863565b611f8f906001614850565b611f96565b5f5b905086811115611fa35750855b8067ffffffffffffffff811115611fbc57611fbc6140a8565b604051908082528060200260200182016040528015611fe5578160200160208202803683370190505b5095508067ffffffffffffffff811115612001576120016140a8565b60405190808252806020026020018201604052801561205457816020015b604080516080810182525f808252602082015260609181018290528181019190915281526020019060019003908161201f5790505b5094505f5b818110156120d7575f606461206e8387614850565b6120789190614889565b90508088838151811061208d5761208d6145e3565b602002602001019063ffffffff16908163ffffffff16815250506120b1868261336a565b8783815181106120c3576120c36145e3565b602090810291909101015250600101612059565b50505050509250929050565b5f610ca35f516020614abe5f395f51905f52836128b1565b5f516020614abe5f395f51905f5261211381856128fe565b3361215763ffffffff86165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260409020546001600160a01b031690565b6001600160a01b0316146121a5576040517f69edaef700000000000000000000000000000000000000000000000000000000815263ffffffff85166004820152336024820152604401610e5d565b6121af8383612e3d565b63ffffffff84165f908152600482016020526040812080546121d0906145ab565b80601f01602080910402602001604051908101604052809291908181526020018280546121fc906145ab565b80156122475780601f1061221e57610100808354040283529160200191612247565b820191905f5260205f20905b81548152906001019060200180831161222a57829003601f168201915b5050505063ffffffff87165f908152600485016020526040902091925061227190508486836146a2565b508463ffffffff167f022e316814a8b9c12e4a7f7bb49deb1396c52a34cd00e255c80a7a2b66ec6a698286866040516122ac939291906148a0565b60405180910390a25050505050565b7fdaf9ac3a6308052428e8806fd908cf472318416ed7d78b3f35dd94bbbafde56a6122e5816123cf565b5f516020614abe5f395f51905f526122fe818787612ccc565b611cee81878686612946565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610ca35750610ca382613536565b5f8181527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260408120546001600160a01b031680610ca3576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101849052602401610e5d565b6123d98133613618565b50565b5f516020614abe5f395f51905f526123f481846128fe565b63ffffffff83165f90815260028201602052604090208054831515600160a01b90910460ff16151503612463576040517f28c03abc00000000000000000000000000000000000000000000000000000000815263ffffffff851660048201528315156024820152604401610e5d565b805483158015600160a01b027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff909216919091178255611129908390869061301a565b5f6001600160a01b038216156124e8576040517f8cd22d1900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6124f38484846136a4565b949350505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff166125be575f848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556125743390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610ca3565b5f915050610ca3565b5092915050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602081815260408084206001600160a01b038616855290915282205460ff16156125be575f848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a46001915050610ca3565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061270b57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166126ff7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc546001600160a01b031690565b6001600160a01b031614155b15612742576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b565b5f6112a4816123cf565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156127a8575060408051601f3d908101601f191682019092526127a5918101906148cf565b60015b6127e9576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610e5d565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc8114612845576040517faa1d49a400000000000000000000000000000000000000000000000000000000815260048101829052602401610e5d565b61108883836137eb565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612742576040517fe07c8dba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f63ffffffff8216158015906128d557506128cd6064836148e6565b63ffffffff16155b80156113195750825463ffffffff166128ef60648461490d565b63ffffffff1611159392505050565b61290882826128b1565b6112a4576040517f49534fc700000000000000000000000000000000000000000000000000000000815263ffffffff82166004820152602401610e5d565b5f612952858484612e86565b63ffffffff85165f908152600287016020526040812054600a8801549293506001600160a01b039081169216908115612a0f576040517fa699f9ed00000000000000000000000000000000000000000000000000000000815263ffffffff881660048201526001600160a01b0383169063a699f9ed90602401602060405180830381865afa1580156129e6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612a0a9190614934565b612a11565b5f5b6001600160a01b038085165f81815260088c0160209081526040808320805467ffffffffffffffff8816600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff90911617815560098f019092529182902042905580549151949550936401000000009091049092169163ffffffff8b16907f680fe6984b108c577a4d53b07f9af75ed4c86041b45514788f7afa2144b8e22090612ac890879067ffffffffffffffff91909116815260200190565b60405180910390a46001600160a01b0385165f90815260068a0160205260409020805463ffffffff191663ffffffff8a16908117909155612b95908990612b42905f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260409020546001600160a01b031690565b604080516060810182525f8082526020820181905291810191909152506040805160608101825263ffffffff9390931683526001600160a01b0391909116602083015267ffffffffffffffff9082015290565b6001600160a01b038087165f81815260088d016020908152604080832086518154888501519884015167ffffffffffffffff16600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff99909816640100000000027fffffffffffffffff00000000000000000000000000000000000000000000000090911663ffffffff92831617179790971695909517909455938c16815260028d018452828120805473ffffffffffffffffffffffffffffffffffffffff191690921790915560038c019092529020612c6c8789836146a2565b50846001600160a01b0316846001600160a01b03168963ffffffff167fcb0ab0931dd668b5c8a45e4a0163706fc277080b70fb586d3433903b55eeb8278a8a604051612cb992919061495b565b60405180910390a4505050505050505050565b6001600160a01b038116612d17576040517fb20f76e30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610e5d565b612d2183836128fe565b6001600160a01b0381165f90815260058401602052604090205463ffffffff168015612d90576040517fa6e8a2ae0000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015263ffffffff82166024820152604401610e5d565b63ffffffff83165f8181527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260209081526040808320546001600160a01b0390811680855260058a01909352818420805463ffffffff199081169091559087168085528285208054909216861790915590519193909284927f8963d5ac08e58384e30b21ae20600a53d46ca68e214ee29db591cc6a402f3efb9190a4611cee838563ffffffff165f6124a6565b80801580612e4c575061020081115b15611088576040517f5492e84800000000000000000000000000000000000000000000000000000000815260048101829052602401610e5d565b5f5f612e928484610dd5565b6001600160a01b0381165f90815260068701602052604090205490915063ffffffff168015612f04576040517f81bd32290000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015263ffffffff82166024820152604401610e5d565b50949350505050565b80545f9063ffffffff908116906064612f27836001614850565b612f319190614889565b1115612f69576040517f957d208000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612f7481600161496e565b835463ffffffff191663ffffffff919091161783556064612f9682600161496e565b61131991906147ca565b6001600160a01b038216612fc957604051633250574960e11b81525f6004820152602401610e5d565b5f612fd583835f6124a6565b90506001600160a01b03811615611088576040517f73c6ac6e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610e5d565b600183015460408051602081019290925263ffffffff84169082015281151560608201525f906080016040516020818303038152906040528051906020012090505f8261308257845461307d90600190640100000000900463ffffffff1661498a565b61309d565b845461309d90640100000000900463ffffffff16600161496e565b6001860183905585547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1664010000000063ffffffff83169081029190911787556040805185815260208101929092529192507f5fda593ef015b1584db4b4a668a63f7a3a6325d76ef95eb7b404842af52c47e9910160405180910390a15050505050565b6001600160a01b0383163b156114a3576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a029061317d9088908890879087906004016149a6565b6020604051808303815f875af19250505080156131b7575060408051601f3d908101601f191682019092526131b4918101906149dc565b60015b61321e573d8080156131e4576040519150601f19603f3d011682016040523d82523d5f602084013e6131e9565b606091505b5080515f0361321657604051633250574960e11b81526001600160a01b0385166004820152602401610e5d565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167f150b7a020000000000000000000000000000000000000000000000000000000014611cee57604051633250574960e11b81526001600160a01b0385166004820152602401610e5d565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610ca3565b6132bb613840565b6112a4828261387e565b612742613840565b60605f6132d9836138c1565b60010190505f8167ffffffffffffffff8111156132f8576132f86140a8565b6040519080825280601f01601f191660200182016040528015613322576020820181803683370190505b5090508181016020015b5f19017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a850494508461332c57509392505050565b604080516080810182525f808252602082015260609181018290528181019190915263ffffffff82165f81815260028501602090815260408083208151808301835290546001600160a01b038082168352600160a01b90910460ff1615158285019081528351608081018552835190921682525115158185015294845260038801909252918290208054919392830191613403906145ab565b80601f016020809104026020016040519081016040528092919081815260200182805461342f906145ab565b801561347a5780601f106134515761010080835404028352916020019161347a565b820191905f5260205f20905b81548152906001019060200180831161345d57829003601f168201915b50505050508152602001856004015f8663ffffffff1663ffffffff1681526020019081526020015f2080546134ae906145ab565b80601f01602080910402602001604051908101604052809291908181526020018280546134da906145ab565b80156135255780601f106134fc57610100808354040283529160200191613525565b820191905f5260205f20905b81548152906001019060200180831161350857829003601f168201915b505050505081525091505092915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f80ac58cd0000000000000000000000000000000000000000000000000000000014806135c857507fffffffff0000000000000000000000000000000000000000000000000000000082167f5b5e139f00000000000000000000000000000000000000000000000000000000145b80610ca357507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610ca3565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602090815260408083206001600160a01b038516845290915290205460ff166112a4576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610e5d565b5f8281527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930260205260408120547f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300906001600160a01b0390811690841615613711576137118185876139a2565b6001600160a01b0381161561374d5761372c5f865f5f613a38565b6001600160a01b0381165f908152600383016020526040902080545f190190555b6001600160a01b0386161561377d576001600160a01b0386165f9081526003830160205260409020805460010190555b5f858152600283016020526040808220805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b038a811691821790925591518893918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a495945050505050565b6137f482613bc1565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a2805115613838576110888282613c5d565b6112a4613ccf565b613848613d07565b612742576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b613886613840565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079300806138b284826149f7565b506001810161112983826149f7565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f0100000000000000008310613909577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef81000000008310613935576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061395357662386f26fc10000830492506010015b6305f5e100831061396b576305f5e100830492506008015b612710831061397f57612710830492506004015b60648310613991576064830492506002015b600a8310610ca35760010192915050565b6139ad838383613d25565b611088576001600160a01b0383166139f4576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101829052602401610e5d565b6040517f177e802f0000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260248101829052604401610e5d565b7f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab00793008180613a6d57506001600160a01b03831615155b15613b84575f613a7c8561235f565b90506001600160a01b03841615801590613aa85750836001600160a01b0316816001600160a01b031614155b8015613af857506001600160a01b038082165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079305602090815260408083209388168352929052205460ff16155b15613b3a576040517fa9fbf51f0000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610e5d565b8215613b825784866001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b5f938452600401602052505060409020805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055565b806001600160a01b03163b5f03613c0f576040517f4c9c8ce30000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610e5d565b7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055565b60605f5f846001600160a01b031684604051613c799190614ab2565b5f60405180830381855af49150503d805f8114613cb1576040519150601f19603f3d011682016040523d82523d5f602084013e613cb6565b606091505b5091509150613cc6858383613de3565b95945050505050565b3415612742576040517fb398979f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f613d1061328b565b5468010000000000000000900460ff16919050565b5f6001600160a01b038316158015906124f35750826001600160a01b0316846001600160a01b03161480613d9c57506001600160a01b038085165f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab0079305602090815260408083209387168352929052205460ff165b806124f35750505f9081527f80bb2b638cc20bc4d0a60d66940f3ab4a00c1d7b313497ca82fb0b4ab007930460205260409020546001600160a01b03908116911614919050565b606082613df857613df382613e58565b611319565b8151158015613e0f57506001600160a01b0384163b155b15613e51576040517f9996b3150000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610e5d565b5080611319565b805115613e6757805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7fffffffff00000000000000000000000000000000000000000000000000000000811681146123d9575f5ffd5b5f60208284031215613ed6575f5ffd5b813561131981613e99565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6113196020830184613ee1565b5f60208284031215613f31575f5ffd5b5035919050565b80356001600160a01b0381168114613f4e575f5ffd5b919050565b5f5f60408385031215613f64575f5ffd5b613f6d83613f38565b946020939093013593505050565b5f5f83601f840112613f8b575f5ffd5b50813567ffffffffffffffff811115613fa2575f5ffd5b602083019150836020828501011115613fb9575f5ffd5b9250929050565b5f5f60208385031215613fd1575f5ffd5b823567ffffffffffffffff811115613fe7575f5ffd5b613ff385828601613f7b565b90969095509350505050565b803563ffffffff81168114613f4e575f5ffd5b5f60208284031215614022575f5ffd5b61131982613fff565b5f5f5f6060848603121561403d575f5ffd5b61404684613f38565b925061405460208501613f38565b929592945050506040919091013590565b5f5f60408385031215614076575f5ffd5b8235915061408660208401613f38565b90509250929050565b5f6020828403121561409f575f5ffd5b61131982613f38565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126140cb575f5ffd5b813567ffffffffffffffff8111156140e5576140e56140a8565b604051601f19603f601f19601f8501160116810181811067ffffffffffffffff82111715614115576141156140a8565b60405281815283820160200185101561412c575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f60408385031215614159575f5ffd5b61416283613f38565b9150602083013567ffffffffffffffff81111561417d575f5ffd5b614189858286016140bc565b9150509250929050565b5f5f5f604084860312156141a5575f5ffd5b6141ae84613fff565b9250602084013567ffffffffffffffff8111156141c9575f5ffd5b6141d586828701613f7b565b9497909650939450505050565b5f5f604083850312156141f3575f5ffd5b6141fc83613fff565b915061408660208401613f38565b5f5f5f5f5f6060868803121561421e575f5ffd5b61422786613f38565b9450602086013567ffffffffffffffff811115614242575f5ffd5b61424e88828901613f7b565b909550935050604086013567ffffffffffffffff81111561426d575f5ffd5b61427988828901613f7b565b969995985093965092949392505050565b5f5f6040838503121561429b575f5ffd5b6142a483613f38565b9150602083013580151581146142b8575f5ffd5b809150509250929050565b5f5f5f5f608085870312156142d6575f5ffd5b6142df85613f38565b93506142ed60208601613f38565b925060408501359150606085013567ffffffffffffffff81111561430f575f5ffd5b61431b878288016140bc565b91505092959194509250565b5f8151808452602084019350602083015f5b8281101561435d57815163ffffffff16865260209586019590910190600101614339565b5093949350505050565b602081525f6113196020830184614327565b5f5f6020838503121561438a575f5ffd5b823567ffffffffffffffff8111156143a0575f5ffd5b8301601f810185136143b0575f5ffd5b803567ffffffffffffffff8111156143c6575f5ffd5b8560208260051b84010111156143da575f5ffd5b6020919091019590945092505050565b5f60608201858352846020840152606060408401528084518083526080850191506020860192505f5b8181101561443a5783516001600160a01b0316835260209384019390920191600101614413565b5090979650505050505050565b6001600160a01b0381511682526020810151151560208301525f60408201516080604085015261447a6080850182613ee1565b905060608301518482036060860152613cc68282613ee1565b602081525f6113196020830184614447565b5f5f604083850312156144b6575f5ffd5b6141fc83613f38565b5f5f604083850312156144d0575f5ffd5b613f6d83613fff565b604081525f6144eb6040830185614327565b828103602084015280845180835260208301915060208160051b840101602087015f5b8381101561454057601f1986840301855261452a838351614447565b602095860195909350919091019060010161450e565b509098975050505050505050565b5f5f5f5f60608587031215614561575f5ffd5b61456a85613fff565b935061457860208601613f38565b9250604085013567ffffffffffffffff811115614593575f5ffd5b61459f87828801613f7b565b95989497509550505050565b600181811c908216806145bf57607f821691505b6020821081036145dd57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b5f5f85851115614605575f5ffd5b83861115614611575f5ffd5b5050820193919092039150565b80356020831015610ca3575f19602084900360031b1b1692915050565b634e487b7160e01b5f52601260045260245ffd5b818382375f9101908152919050565b601f82111561108857805f5260205f20601f840160051c810160208510156146835750805b601f840160051c820191505b818110156114a3575f815560010161468f565b67ffffffffffffffff8311156146ba576146ba6140a8565b6146ce836146c883546145ab565b8361465e565b5f601f8411600181146146ff575f85156146e85750838201355b5f19600387901b1c1916600186901b1783556114a3565b5f83815260208120601f198716915b8281101561472e578685013582556020948501946001909201910161470e565b508682101561474a575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b604081525f61479860408301868861475c565b82810360208401526147ab81858761475c565b979650505050505050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff81811683821602908116908181146125c7576125c76147b6565b5f600182016147fa576147fa6147b6565b5060010190565b5f63ffffffff821663ffffffff810361481c5761481c6147b6565b60010192915050565b5f81518060208401855e5f93019283525090919050565b5f6124f361484a8386614825565b84614825565b80820180821115610ca357610ca36147b6565b81810381811115610ca357610ca36147b6565b5f826148845761488461463b565b500490565b8082028115828204841417610ca357610ca36147b6565b604081525f6148b26040830186613ee1565b82810360208401526148c581858761475c565b9695505050505050565b5f602082840312156148df575f5ffd5b5051919050565b5f63ffffffff8316806148fb576148fb61463b565b8063ffffffff84160691505092915050565b5f63ffffffff8316806149225761492261463b565b8063ffffffff84160491505092915050565b5f60208284031215614944575f5ffd5b815167ffffffffffffffff81168114611319575f5ffd5b602081525f6124f360208301848661475c565b63ffffffff8181168382160190811115610ca357610ca36147b6565b63ffffffff8281168282160390811115610ca357610ca36147b6565b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f6148c56080830184613ee1565b5f602082840312156149ec575f5ffd5b815161131981613e99565b815167ffffffffffffffff811115614a1157614a116140a8565b614a2581614a1f84546145ab565b8461465e565b6020601f821160018114614a57575f8315614a405750848201515b5f19600385901b1c1916600184901b1784556114a3565b5f84815260208120601f198516915b82811015614a865787850151825560209485019460019092019101614a66565b5084821015614aa357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f611319828461482556fe1120e5752e7a00fc9e43e42f198627abe3486c5ff40dda482d053108d5135f00a164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R`\x046\x10a\x02\xF8W_5`\xE0\x1C\x80csPl-\x11a\x01\x91W\x80c\xBEaP\xA7\x11a\0\xDCW\x80c\xE0o\x87o\x11a\0\x87W\x80c\xF21\xAF2\x11a\0bW\x80c\xF21\xAF2\x14a\n\x88W\x80c\xF8L\xE8\xB9\x14a\n\xA7W\x80c\xFDf}\x1E\x14a\n\xC6W__\xFD[\x80c\xE0o\x87o\x14a\t\xC9W\x80c\xE9\x85\xE9\xC5\x14a\t\xF5W\x80c\xF1\x825\xCE\x14a\n[W__\xFD[\x80c\xD5Gt\x1F\x11a\0\xB7W\x80c\xD5Gt\x1F\x14a\tIW\x80c\xD5\x9F\x9F\xE0\x14a\thW\x80c\xD6\x83y\xB1\x14a\t\x9BW__\xFD[\x80c\xBEaP\xA7\x14a\x08\xECW\x80c\xC4\xD6m\xE8\x14a\t\x0BW\x80c\xC8{V\xDD\x14a\t*W__\xFD[\x80c\xA0\xEA\xE8\x1D\x11a\x01<W\x80c\xAD<\xB1\xCC\x11a\x01\x17W\x80c\xAD<\xB1\xCC\x14a\x08dW\x80c\xB8\x8DO\xDE\x14a\x08\xACW\x80c\xB9x\xE5K\x14a\x08\xCBW__\xFD[\x80c\xA0\xEA\xE8\x1D\x14a\x08\x18W\x80c\xA2\x17\xFD\xDF\x14a\x087W\x80c\xA2,\xB4e\x14a\x08JW__\xFD[\x80c\x91\xD1HT\x11a\x01lW\x80c\x91\xD1HT\x14a\x07HW\x80c\x95\xD8\x9BA\x14a\x07\xABW\x80c\x9A\xF53\xF1\x14a\x07\xBFW__\xFD[\x80csPl-\x14a\x06\xEBW\x80ct\x91\x08\x82\x14a\x07\nW\x80c\x88\xDF\x88h\x14a\x07)W__\xFD[\x80c9\x01r\x96\x11a\x02QW\x80c_\x91\xD4\x06\x11a\x01\xFCW\x80cj\xAF\x97~\x11a\x01\xD7W\x80cj\xAF\x97~\x14a\x06tW\x80cm\xA4\x9B\x83\x14a\x06\x93W\x80cp\xA0\x821\x14a\x06\xCCW__\xFD[\x80c_\x91\xD4\x06\x14a\x06\x17W\x80ccR!\x1E\x14a\x066W\x80chP\x1A>\x14a\x06UW__\xFD[\x80cO\x1E\xF2\x86\x11a\x02,W\x80cO\x1E\xF2\x86\x14a\x05}W\x80cR\xD1\x90-\x14a\x05\x90W\x80cW\xD8c\xCB\x14a\x05\xA4W__\xFD[\x80c9\x01r\x96\x14a\x05\rW\x80c>\x91\xAD\xCA\x14a\x05\"W\x80cB\x84.\x0E\x14a\x05^W__\xFD[\x80c\x14o\xCE\n\x11a\x02\xB1W\x80c//\xF1]\x11a\x02\x8CW\x80c//\xF1]\x14a\x04aW\x80c6V\x8A\xBE\x14a\x04\x80W\x80c8\t@\xFB\x14a\x04\x9FW__\xFD[\x80c\x14o\xCE\n\x14a\x03\xC8W\x80c#\xB8r\xDD\x14a\x03\xE7W\x80c$\x8A\x9C\xA3\x14a\x04\x06W__\xFD[\x80c\x08\x18\x12\xFC\x11a\x02\xE1W\x80c\x08\x18\x12\xFC\x14a\x03QW\x80c\t^\xA7\xB3\x14a\x03\x88W\x80c\n\x86\x0Br\x14a\x03\xA9W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xFCW\x80c\x06\xFD\xDE\x03\x14a\x030W[__\xFD[4\x80\x15a\x03\x07W__\xFD[Pa\x03\x1Ba\x03\x166`\x04a9uV[a\n\xDAV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03;W__\xFD[Pa\x03Da\n\xEAV[`@Qa\x03'\x91\x90a9\xBEV[4\x80\x15a\x03\\W__\xFD[Pa\x03pa\x03k6`\x04a9\xD0V[a\x0B\x9EV[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03'V[4\x80\x15a\x03\x93W__\xFD[Pa\x03\xA7a\x03\xA26`\x04a:\x02V[a\x0B\xE4V[\0[4\x80\x15a\x03\xB4W__\xFD[Pa\x03pa\x03\xC36`\x04a:oV[a\x0C\x16V[4\x80\x15a\x03\xD3W__\xFD[Pa\x03\xA7a\x03\xE26`\x04a:\xC1V[a\r\xBFV[4\x80\x15a\x03\xF2W__\xFD[Pa\x03\xA7a\x04\x016`\x04a:\xDAV[a\x0E\xCEV[4\x80\x15a\x04\x11W__\xFD[Pa\x04Sa\x04 6`\x04a9\xD0V[_\x90\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x03'V[4\x80\x15a\x04lW__\xFD[Pa\x03\xA7a\x04{6`\x04a;\x14V[a\x0FpV[4\x80\x15a\x04\x8BW__\xFD[Pa\x03\xA7a\x04\x9A6`\x04a;\x14V[a\x0F\xB3V[4\x80\x15a\x04\xAAW__\xFD[Pa\x04\xF8a\x04\xB96`\x04a;>V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x05` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03'V[4\x80\x15a\x05\x18W__\xFD[Pa\x04Sa\x02\0\x81V[4\x80\x15a\x05-W__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`\x01`\x01`\xA0\x1B\x03\x16a\x03pV[4\x80\x15a\x05iW__\xFD[Pa\x03\xA7a\x05x6`\x04a:\xDAV[a\x0F\xFFV[a\x03\xA7a\x05\x8B6`\x04a;\xF7V[a\x10\x19V[4\x80\x15a\x05\x9BW__\xFD[Pa\x04Sa\x108V[4\x80\x15a\x05\xAFW__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x01T\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0Td\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03'V[4\x80\x15a\x06\"W__\xFD[Pa\x03\x1Ba\x0616`\x04a:\xC1V[a\x10fV[4\x80\x15a\x06AW__\xFD[Pa\x03pa\x06P6`\x04a9\xD0V[a\x10\xC3V[4\x80\x15a\x06`W__\xFD[Pa\x03pa\x06o6`\x04a:\xC1V[a\x10\xCDV[4\x80\x15a\x06\x7FW__\xFD[Pa\x03\xA7a\x06\x8E6`\x04a:\xC1V[a\x11\x1FV[4\x80\x15a\x06\x9EW__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0Tc\xFF\xFF\xFF\xFF\x16a\x04\xF8V[4\x80\x15a\x06\xD7W__\xFD[Pa\x04Sa\x06\xE66`\x04a;>V[a\x11\x87V[4\x80\x15a\x06\xF6W__\xFD[Pa\x03\xA7a\x07\x056`\x04a<BV[a\x12\x0BV[4\x80\x15a\x07\x15W__\xFD[Pa\x03\xA7a\x07$6`\x04a<\x91V[a\x13EV[4\x80\x15a\x074W__\xFD[Pa\x03\x1Ba\x07C6`\x04a<\x91V[a\x15\x01V[4\x80\x15a\x07SW__\xFD[Pa\x03\x1Ba\x07b6`\x04a;\x14V[_\x91\x82R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[4\x80\x15a\x07\xB6W__\xFD[Pa\x03Da\x15WV[4\x80\x15a\x07\xCAW__\xFD[Pa\x04\xF8a\x07\xD96`\x04a;>V[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x06` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x08#W__\xFD[Pa\x04\xF8a\x0826`\x04a<\xB9V[a\x15\xA8V[4\x80\x15a\x08BW__\xFD[Pa\x04S_\x81V[4\x80\x15a\x08UW__\xFD[Pa\x03\xA7a\x03\xA26`\x04a=9V[4\x80\x15a\x08oW__\xFD[Pa\x03D`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01\x7F5.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x81V[4\x80\x15a\x08\xB7W__\xFD[Pa\x03\xA7a\x08\xC66`\x04a=rV[a\x18QV[4\x80\x15a\x08\xD6W__\xFD[Pa\x08\xDFa\x18iV[`@Qa\x03'\x91\x90a>\x16V[4\x80\x15a\x08\xF7W__\xFD[Pa\x03\xA7a\t\x066`\x04a;>V[a\x19\x88V[4\x80\x15a\t\x16W__\xFD[Pa\x03\xA7a\t%6`\x04a;>V[a\x1ALV[4\x80\x15a\t5W__\xFD[Pa\x03Da\tD6`\x04a9\xD0V[a\x1CrV[4\x80\x15a\tTW__\xFD[Pa\x03\xA7a\tc6`\x04a;\x14V[a\x1C\xE2V[4\x80\x15a\tsW__\xFD[Pa\x04S\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5j\x81V[4\x80\x15a\t\xA6W__\xFD[Pa\t\xBAa\t\xB56`\x04a>(V[a\x1D%V[`@Qa\x03'\x93\x92\x91\x90a>\x99V[4\x80\x15a\t\xD4W__\xFD[Pa\t\xE8a\t\xE36`\x04a:\xC1V[a\x1EnV[`@Qa\x03'\x91\x90a?BV[4\x80\x15a\n\0W__\xFD[Pa\x03\x1Ba\n\x0F6`\x04a?TV[`\x01`\x01`\xA0\x1B\x03\x91\x82\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x90\x94\x16\x82R\x91\x90\x91R T`\xFF\x16\x90V[4\x80\x15a\nfW__\xFD[Pa\nza\nu6`\x04a?nV[a\x1E\xC5V[`@Qa\x03'\x92\x91\x90a?\x88V[4\x80\x15a\n\x93W__\xFD[Pa\x03\x1Ba\n\xA26`\x04a:\xC1V[a \x98V[4\x80\x15a\n\xB2W__\xFD[Pa\x03\xA7a\n\xC16`\x04a<BV[a \xC3V[4\x80\x15a\n\xD1W__\xFD[Pa\x04\xF8`d\x81V[_a\n\xE4\x82a\"\x96V[\x92\x91PPV[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x80T``\x91\x90\x81\x90a\x0B\x1C\x90a?\xFDV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x0BH\x90a?\xFDV[\x80\x15a\x0B\x93W\x80`\x1F\x10a\x0BjWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x0B\x93V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x0BvW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x91PP\x90V[_a\x0B\xA8\x82a\"\xEBV[P_\x82\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x04` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16a\n\xE4V[`@Q\x7F\x8C\xD2-\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_`A\x82\x14\x15\x80a\x0ChWP\x82\x82_\x81\x81\x10a\x0C4Wa\x0C4a@5V[\x90P\x015`\xF8\x1C`\xF8\x1B~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x04`\xF8\x1B\x14\x15[\x15a\x0C\xA7W`@Q\x7Fp\x07\x80\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[_a\x0C\xB6`!`\x01\x85\x87a@IV[a\x0C\xBF\x91a@pV[\x90P_a\x0C\xD0`A`!\x86\x88a@IV[a\x0C\xD9\x91a@pV[\x90P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xFF\xFF\xFC/\x80\x83\x10\x15\x80a\r\x0BWP\x80\x82\x10\x15[\x80a\rWWP\x80\x80a\r\x1FWa\r\x1Fa@\x8DV[`\x07\x82\x80a\r/Wa\r/a@\x8DV[\x85\x84\x80a\r>Wa\r>a@\x8DV[\x87\x88\t\t\x08\x81\x80a\rQWa\rQa@\x8DV[\x83\x84\t\x14\x15[\x15a\r\x91W`@Q\x7Fp\x07\x80\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x0C\x9EV[a\r\x9E\x85`\x01\x81\x89a@IV[`@Qa\r\xAC\x92\x91\x90a@\xA1V[`@Q\x90\x81\x90\x03\x90 \x96\x95PPPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\r\xE9\x81a#[V[a\r\xF4\x82`\x01a#hV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\xC4\xCC\x1EE\xEC\xBA\xA2\x8B6\xAB\xC2R\x14&\xE0\xB2wn\x84\xF8\x91?l\xD1_$@\xB6t@\x92\xEA\x90_\x90\xA2\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x0E\xC9W`@Q\x7F88C\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16\x90c88C\xC6\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0E\xB2W__\xFD[PZ\xF1\x15\x80\x15a\x0E\xC4W=__>=_\xFD[PPPP[PPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x0E\xF7W`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\x0C\x9EV[_a\x0F\x03\x83\x833a$EV[\x90P\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x0FjW`@Q\x7Fd(={\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x86\x16`\x04\x83\x01R`$\x82\x01\x84\x90R\x82\x16`D\x82\x01R`d\x01a\x0C\x9EV[PPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x0F\xA9\x81a#[V[a\x0Fj\x83\x83a$\x9AV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x0F\xF5W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0E\xC9\x82\x82a%mV[a\x0E\xC9\x83\x83\x83`@Q\x80` \x01`@R\x80_\x81RPa\x18QV[a\x10!a&\x11V[a\x10*\x82a&\xE3V[a\x104\x82\x82a&\xEDV[PPV[_a\x10Aa'\xEEV[P\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x90V[_\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x10\x92\x81\x84a(PV[\x80\x15a\x10\xBCWPc\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 T`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15[\x93\x92PPPV[_a\n\xE4\x82a\"\xEBV[_\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x10\xF9\x81\x84a(\x9DV[c\xFF\xFF\xFF\xFF\x90\x92\x16_\x90\x81R`\x02\x90\x92\x01` RP`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x11I\x81a#[V[a\x11S\x82_a#hV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\x0F2\xAAl*\xEA5\xCF$\xABUCg\x8ARG\xF8J\x9B\x81\xDD\x0B8\xB9.\xA8tu$\x81\t\x0C\x90_\x90\xA2PPV[_\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0`\x01`\x01`\xA0\x1B\x03\x83\x16a\x11\xEBW`@Q\x7F\x89\xC6+d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\x0C\x9EV[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\x03\x90\x92\x01` RP`@\x90 T\x90V[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x125\x81a#[V[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x12`\x81\x86a(\x9DV[_a\x12l\x82\x86\x86a(\xE5V[c\xFF\xFF\xFF\xFF\x87\x16_\x81\x81R`\x02\x85\x01` \x90\x81R`@\x80\x83 \x80T`\x01`\x01`\xA0\x1B\x03\x80\x88\x16\x80\x87R`\x06\x8B\x01\x86R\x84\x87 \x80Tc\xFF\xFF\xFF\xFF\x19\x16\x89\x17\x90U\x96\x86R\x82Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x96\x17\x90\x91U`\x03\x88\x01\x90\x92R\x90\x91 \x92\x93P\x16\x90a\x12\xE7\x86\x88\x83a@\xF4V[P\x81`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x88c\xFF\xFF\xFF\xFF\x16\x7F\xCB\n\xB0\x93\x1D\xD6h\xB5\xC8\xA4^J\x01cpo\xC2w\x08\x0Bp\xFBXm43\x90;U\xEE\xB8'\x89\x89`@Qa\x134\x92\x91\x90aA\xD7V[`@Q\x80\x91\x03\x90\xA4PPPPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x13o\x81a#[V[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x13\xBAW`@Q\x7F\xB2\x0Fv\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x13\xE5\x81\x85a(\x9DV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x05\x82\x01` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x80\x15a\x14TW`@Q\x7F\xA6\xE8\xA2\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\x9EV[c\xFF\xFF\xFF\xFF\x85\x16_\x81\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` \x90\x81R`@\x80\x83 T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x80\x85R`\x05\x88\x01\x90\x93R\x81\x84 \x80Tc\xFF\xFF\xFF\xFF\x19\x90\x81\x16\x90\x91U\x90\x89\x16\x80\x85R\x82\x85 \x80T\x90\x92\x16\x86\x17\x90\x91U\x90Q\x91\x93\x90\x92\x84\x92\x7F\x89c\xD5\xAC\x08\xE5\x83\x84\xE3\x0B!\xAE `\nS\xD4l\xA6\x8E!N\xE2\x9D\xB5\x91\xCCj@/>\xFB\x91\x90\xA4a\x0E\xC4\x85\x87c\xFF\xFF\xFF\xFF\x16_a$EV[_c\xFF\xFF\xFF\xFF\x83\x16\x15\x80\x15\x90a\x10\xBCWPP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x06` R`@\x90 Tc\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x14\x90V[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x01\x80T``\x91\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x91a\x0B\x1C\x90a?\xFDV[_\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x15\xD3\x81a#[V[`\x01`\x01`\xA0\x1B\x03\x87\x16a\x16\x1EW`@Q\x7F\xB2\x0Fv\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x05` R`@\x90 T\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x90c\xFF\xFF\xFF\xFF\x16\x80\x15a\x16\xCCW`@Q\x7F\xA6\xE8\xA2\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\x9EV[a\x16\xD6\x86\x86a)lV[_a\x16\xE2\x83\x8A\x8Aa(\xE5V[\x90Pa\x16\xED\x83a)\xB5V[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x06\x87\x01` \x90\x81R`@\x80\x83 \x80Tc\xFF\xFF\xFF\xFF\x88\x16c\xFF\xFF\xFF\xFF\x19\x90\x91\x16\x81\x17\x90\x91U\x81Q\x80\x83\x01\x83R\x94\x85R\x84\x83\x01\x84\x81R\x90\x84R`\x02\x8A\x01\x83R\x81\x84 \x94Q\x85T\x91Q\x15\x15`\x01`\xA0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16\x96\x16\x95\x90\x95\x17\x94\x90\x94\x17\x90\x92U`\x03\x87\x01\x90\x91R \x90\x95Pa\x17\x92\x89\x8B\x83a@\xF4V[Pc\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x04\x84\x01` R`@\x90 a\x17\xB4\x87\x89\x83a@\xF4V[P`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16_\x81\x81R`\x05\x86\x01` R`@\x90\x81\x90 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x8A\x16\x90\x81\x17\x90\x91U\x90Q\x92\x84\x16\x92\x7F\x9B8\\0\xE3\x90\xE1\xE1Z\xB8\xA2\xE3LL\xAA@\xB3\xC5\x98\x82\xC1q\x85\xFC\xBC?\x87\xB2\xBFfX\xA4\x90a\x18 \x90\x8E\x90\x8E\x90\x8E\x90\x8E\x90aA\xEAV[`@Q\x80\x91\x03\x90\xA4a\x188\x8A\x86c\xFF\xFF\xFF\xFF\x16a*HV[a\x18D\x83\x86`\x01a*\xC2V[PPPP\x95\x94PPPPPV[a\x18\\\x84\x84\x84a\x0E\xCEV[a\x0Fj3\x85\x85\x85\x85a+\xCAV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x80T``\x91\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x18\xB6Wa\x18\xB6a;WV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x18\xDFW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x81T\x90\x92P_\x90c\xFF\xFF\xFF\xFF\x16`\x01[\x81c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a\x19\x81W_a\x19\x0F`d\x83aB/V[c\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x02\x87\x01` R`@\x90 T\x90\x91P`\x01`\xA0\x1B\x90\x04`\xFF\x16a\x19pW\x80\x86\x85a\x19C\x81aBNV[\x96P\x81Q\x81\x10a\x19UWa\x19Ua@5V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPP[Pa\x19z\x81aBfV[\x90Pa\x18\xF0V[PPPP\x90V[_a\x19\x92\x81a#[V[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x81R\x91\x84\x16` \x83\x01R\x80Q\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x92\x7F\xA1l\xCE\x0BP\x1F\xFB\x08\xDA\x07\xBE|\xA8\x80|\x14\x11/\xD9\x9A6;y\x01\xBF\xB9TK\x1E\xF3\xB3\xD8\x92\x90\x82\x90\x03\x01\x90\xA1`\x07\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_a\x1AUa-:V[\x80T\x90\x91P`\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\x1A\x81WP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x1A\x9DWP0;\x15[\x90P\x81\x15\x80\x15a\x1A\xABWP\x80\x15[\x15a\x1A\xE2W`@Q\x7F\xF9.\xE8\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16`\x01\x17\x85U\x83\x15a\x1B-W\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16h\x01\0\0\0\0\0\0\0\0\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x1BmW`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1B\xE1`@Q\x80`@\x01`@R\x80`\x12\x81R` \x01\x7FXMTP Node Operator\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP`@Q\x80`@\x01`@R\x80`\x08\x81R` \x01\x7FXMTPNODE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa-bV[a\x1B\xE9a-tV[a\x1B\xF3_\x87a$\x9AV[Pa\x1C\x1E\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5j\x87a$\x9AV[P\x83\x15a\x1CjW\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[``a\x1C}\x82a\"\xEBV[P_a\x1C\x93`@\x80Q` \x81\x01\x90\x91R_\x81R\x90V[\x90P_\x81Q\x11a\x1C\xB1W`@Q\x80` \x01`@R\x80_\x81RPa\x10\xBCV[\x80a\x1C\xBB\x84a-|V[`@Q` \x01a\x1C\xCC\x92\x91\x90aB\xA1V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93\x92PPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x1D\x1B\x81a#[V[a\x0Fj\x83\x83a%mV[_\x80``\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1DcWa\x1Dca;WV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1D\x8CW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x91P_[\x85\x81\x10\x15a\x1EKW_\x82`\x02\x01_\x89\x89\x85\x81\x81\x10a\x1D\xB1Wa\x1D\xB1a@5V[\x90P` \x02\x01` \x81\x01\x90a\x1D\xC6\x91\x90a:\xC1V[c\xFF\xFF\xFF\xFF\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RT`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15\x15\x91\x81\x01\x82\x90R\x91Pa\x1EBW\x80_\x01Q\x84\x83\x81Q\x81\x10a\x1E!Wa\x1E!a@5V[` \x02` \x01\x01\x90`\x01`\x01`\xA0\x1B\x03\x16\x90\x81`\x01`\x01`\xA0\x1B\x03\x16\x81RPP[P`\x01\x01a\x1D\x91V[P`\x01\x81\x01T\x90T\x90\x93Pc\xFF\xFF\xFF\xFFd\x01\0\0\0\0\x90\x91\x04\x16\x91P\x92P\x92P\x92V[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a\x1E\xBB\x81\x84a(\x9DV[a\x10\xBC\x81\x84a.\x19V[``\x80\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0_`d`\x01a\x1E\xFE\x82c\xFF\xFF\xFF\xFF\x8A\x16aB\xB5V[a\x1F\x08\x91\x90aB\xC8V[a\x1F\x12\x91\x90aB\xDBV[\x90P\x80_\x03a\x1F\x1FWP`\x01[\x81Tc\xFF\xFF\xFF\xFF\x16_\x81\x83\x11a\x1FIWa\x1F9\x83\x83aB\xC8V[a\x1FD\x90`\x01aB\xB5V[a\x1FKV[_[\x90P\x86\x81\x11\x15a\x1FXWP\x85[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1FqWa\x1Fqa;WV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1F\x9AW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x95P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1F\xB6Wa\x1F\xB6a;WV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a \tW\x81` \x01[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x1F\xD4W\x90P[P\x94P_[\x81\x81\x10\x15a \x8CW_`da #\x83\x87aB\xB5V[a -\x91\x90aB\xEEV[\x90P\x80\x88\x83\x81Q\x81\x10a BWa Ba@5V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPPa f\x86\x82a.\x19V[\x87\x83\x81Q\x81\x10a xWa xa@5V[` \x90\x81\x02\x91\x90\x91\x01\x01RP`\x01\x01a \x0EV[PPPPP\x92P\x92\x90PV[_a\n\xE4\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x83a(PV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a \xEE\x81\x85a(\x9DV[3a!2c\xFF\xFF\xFF\xFF\x86\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a!\x80W`@Q\x7Fi\xED\xAE\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R3`$\x82\x01R`D\x01a\x0C\x9EV[a!\x8A\x83\x83a)lV[c\xFF\xFF\xFF\xFF\x84\x16_\x90\x81R`\x04\x82\x01` R`@\x81 \x80Ta!\xAB\x90a?\xFDV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta!\xD7\x90a?\xFDV[\x80\x15a\"\"W\x80`\x1F\x10a!\xF9Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\"\"V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\"\x05W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPc\xFF\xFF\xFF\xFF\x87\x16_\x90\x81R`\x04\x85\x01` R`@\x90 \x91\x92Pa\"L\x90P\x84\x86\x83a@\xF4V[P\x84c\xFF\xFF\xFF\xFF\x16\x7F\x02.1h\x14\xA8\xB9\xC1.J\x7F{\xB4\x9D\xEB\x13\x96\xC5*4\xCD\0\xE2U\xC8\nz+f\xECji\x82\x86\x86`@Qa\"\x87\x93\x92\x91\x90aC\x05V[`@Q\x80\x91\x03\x90\xA2PPPPPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\n\xE4WPa\n\xE4\x82a/\xE5V[_\x81\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x81 T`\x01`\x01`\xA0\x1B\x03\x16\x80a\n\xE4W`@Q\x7F~'2\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0C\x9EV[a#e\x813a0\xC7V[PV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0a#\x93\x81\x84a(\x9DV[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 \x80T\x83\x15\x15`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x03a$\x02W`@Q\x7F(\xC0:\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R\x83\x15\x15`$\x82\x01R`D\x01a\x0C\x9EV[\x80T\x83\x15\x80\x15`\x01`\xA0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x82Ua\x0Fj\x90\x83\x90\x86\x90a*\xC2V[_`\x01`\x01`\xA0\x1B\x03\x82\x16\x15a$\x87W`@Q\x7F\x8C\xD2-\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a$\x92\x84\x84\x84a1SV[\x94\x93PPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16a%]W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua%\x133\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\n\xE4V[_\x91PPa\n\xE4V[P\x92\x91PPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16\x15a%]W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\n\xE4V[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a&\xAAWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a&\x9E\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBCT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a&\xE1W`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x104\x81a#[V[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a'GWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra'D\x91\x81\x01\x90aC4V[`\x01[a'\x88W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x81\x14a'\xE4W`@Q\x7F\xAA\x1DI\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\x9EV[a\x0E\xC9\x83\x83a2\x9AV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a&\xE1W`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x15\x80\x15\x90a(tWPa(l`d\x83aCKV[c\xFF\xFF\xFF\xFF\x16\x15[\x80\x15a\x10\xBCWP\x82Tc\xFF\xFF\xFF\xFF\x16a(\x8E`d\x84aCrV[c\xFF\xFF\xFF\xFF\x16\x11\x15\x93\x92PPPV[a(\xA7\x82\x82a(PV[a\x104W`@Q\x7FISO\xC7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[__a(\xF1\x84\x84a\x0C\x16V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06\x87\x01` R`@\x90 T\x90\x91Pc\xFF\xFF\xFF\xFF\x16\x80\x15a)cW`@Q\x7F\x81\xBD2)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\x9EV[P\x94\x93PPPPV[\x80\x80\x15\x80a){WPa\x02\0\x81\x11[\x15a\x0E\xC9W`@Q\x7FT\x92\xE8H\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\x9EV[\x80T_\x90c\xFF\xFF\xFF\xFF\x90\x81\x16\x90`da)\xCF\x83`\x01aB\xB5V[a)\xD9\x91\x90aB\xEEV[\x11\x15a*\x11W`@Q\x7F\x95} \x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a*\x1C\x81`\x01aC\x99V[\x83Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x83U`da*>\x82`\x01aC\x99V[a\x10\xBC\x91\x90aB/V[`\x01`\x01`\xA0\x1B\x03\x82\x16a*qW`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\x0C\x9EV[_a*}\x83\x83_a$EV[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a\x0E\xC9W`@Q\x7Fs\xC6\xACn\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\x0C\x9EV[`\x01\x83\x01T`@\x80Q` \x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x84\x16\x90\x82\x01R\x81\x15\x15``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P_\x82a+*W\x84Ta+%\x90`\x01\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aC\xB5V[a+EV[\x84Ta+E\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01aC\x99V[`\x01\x86\x01\x83\x90U\x85T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0c\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x02\x91\x90\x91\x17\x87U`@\x80Q\x85\x81R` \x81\x01\x92\x90\x92R\x91\x92P\x7F_\xDAY>\xF0\x15\xB1XM\xB4\xB4\xA6h\xA6?z:c%\xD7n\xF9^\xB7\xB4\x04\x84*\xF5,G\xE9\x91\x01`@Q\x80\x91\x03\x90\xA1PPPPPV[`\x01`\x01`\xA0\x1B\x03\x83\x16;\x15a-3W`@Q\x7F\x15\x0Bz\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90c\x15\x0Bz\x02\x90a,%\x90\x88\x90\x88\x90\x87\x90\x87\x90`\x04\x01aC\xD1V[` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a,_WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra,\\\x91\x81\x01\x90aD\x07V[`\x01[a,\xC6W=\x80\x80\x15a,\x8CW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a,\x91V[``\x91P[P\x80Q_\x03a,\xBEW`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x80Q` \x82\x01\xFD[\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x7F\x15\x0Bz\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14a\x1CjW`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[PPPPPV[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\n\xE4V[a-ja2\xEFV[a\x104\x82\x82a3-V[a&\xE1a2\xEFV[``_a-\x88\x83a3pV[`\x01\x01\x90P_\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a-\xA7Wa-\xA7a;WV[`@Q\x90\x80\x82R\x80`\x1F\x01`\x1F\x19\x16` \x01\x82\x01`@R\x80\x15a-\xD1W` \x82\x01\x81\x806\x837\x01\x90P[P\x90P\x81\x81\x01` \x01[_\x19\x01\x7F0123456789abcdef\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\n\x86\x06\x1A\x81S`\n\x85\x04\x94P\x84a-\xDBWP\x93\x92PPPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16_\x81\x81R`\x02\x85\x01` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x83R\x90T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83R`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x82\x85\x01\x90\x81R\x83Q`\x80\x81\x01\x85R\x83Q\x90\x92\x16\x82RQ\x15\x15\x81\x85\x01R\x94\x84R`\x03\x88\x01\x90\x92R\x91\x82\x90 \x80T\x91\x93\x92\x83\x01\x91a.\xB2\x90a?\xFDV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta.\xDE\x90a?\xFDV[\x80\x15a/)W\x80`\x1F\x10a/\0Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a/)V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a/\x0CW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81R` \x01\x85`\x04\x01_\x86c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ \x80Ta/]\x90a?\xFDV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta/\x89\x90a?\xFDV[\x80\x15a/\xD4W\x80`\x1F\x10a/\xABWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a/\xD4V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a/\xB7W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81RP\x91PP\x92\x91PPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F\x80\xACX\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a0wWP\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F[^\x13\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x80a\n\xE4WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\n\xE4V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x104W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0C\x9EV[_\x82\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x81 T\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x90`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x84\x16\x15a1\xC0Wa1\xC0\x81\x85\x87a4QV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a1\xFCWa1\xDB_\x86__a4\xE7V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T_\x19\x01\x90U[`\x01`\x01`\xA0\x1B\x03\x86\x16\x15a2,W`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T`\x01\x01\x90U[_\x85\x81R`\x02\x83\x01` R`@\x80\x82 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16\x91\x82\x17\x90\x92U\x91Q\x88\x93\x91\x85\x16\x91\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x91\xA4\x95\x94PPPPPV[a2\xA3\x82a6pV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a2\xE7Wa\x0E\xC9\x82\x82a7\x0CV[a\x104a7~V[a2\xF7a7\xB6V[a&\xE1W`@Q\x7F\xD7\xE6\xBC\xF8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a35a2\xEFV[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x80a3a\x84\x82aD\"V[P`\x01\x81\x01a\x0Fj\x83\x82aD\"V[_\x80z\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01\0\0\0\0\0\0\0\0\x83\x10a3\xB8Wz\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01\0\0\0\0\0\0\0\0\x83\x04\x92P`@\x01[m\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x10a3\xE4Wm\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x04\x92P` \x01[f#\x86\xF2o\xC1\0\0\x83\x10a4\x02Wf#\x86\xF2o\xC1\0\0\x83\x04\x92P`\x10\x01[c\x05\xF5\xE1\0\x83\x10a4\x1AWc\x05\xF5\xE1\0\x83\x04\x92P`\x08\x01[a'\x10\x83\x10a4.Wa'\x10\x83\x04\x92P`\x04\x01[`d\x83\x10a4@W`d\x83\x04\x92P`\x02\x01[`\n\x83\x10a\n\xE4W`\x01\x01\x92\x91PPV[a4\\\x83\x83\x83a7\xD4V[a\x0E\xC9W`\x01`\x01`\xA0\x1B\x03\x83\x16a4\xA3W`@Q\x7F~'2\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\x9EV[`@Q\x7F\x17~\x80/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\x9EV[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x81\x80a5\x1CWP`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x15[\x15a63W_a5+\x85a\"\xEBV[\x90P`\x01`\x01`\xA0\x1B\x03\x84\x16\x15\x80\x15\x90a5WWP\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x80\x15a5\xA7WP`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x88\x16\x83R\x92\x90R T`\xFF\x16\x15[\x15a5\xE9W`@Q\x7F\xA9\xFB\xF5\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x82\x15a61W\x84\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x7F\x8C[\xE1\xE5\xEB\xEC}[\xD1OqB}\x1E\x84\xF3\xDD\x03\x14\xC0\xF7\xB2)\x1E[ \n\xC8\xC7\xC3\xB9%`@Q`@Q\x80\x91\x03\x90\xA4[P[_\x93\x84R`\x04\x01` RPP`@\x90 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a6\xBEW`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa7(\x91\x90aD\xDDV[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a7`W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a7eV[``\x91P[P\x91P\x91Pa7u\x85\x83\x83a8\x92V[\x95\x94PPPPPV[4\x15a&\xE1W`@Q\x7F\xB3\x98\x97\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a7\xBFa-:V[Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x91\x90PV[_`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x80\x15\x90a$\x92WP\x82`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14\x80a8KWP`\x01`\x01`\xA0\x1B\x03\x80\x85\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x87\x16\x83R\x92\x90R T`\xFF\x16[\x80a$\x92WPP_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x04` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x91\x90PV[``\x82a8\xA7Wa8\xA2\x82a9\x07V[a\x10\xBCV[\x81Q\x15\x80\x15a8\xBEWP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a9\0W`@Q\x7F\x99\x96\xB3\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0C\x9EV[P\x80a\x10\xBCV[\x80Q\x15a9\x16W\x80Q` \x82\x01\xFD[`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a#eW__\xFD[_` \x82\x84\x03\x12\x15a9\x85W__\xFD[\x815a\x10\xBC\x81a9HV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[` \x81R_a\x10\xBC` \x83\x01\x84a9\x90V[_` \x82\x84\x03\x12\x15a9\xE0W__\xFD[P5\x91\x90PV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a9\xFDW__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a:\x13W__\xFD[a:\x1C\x83a9\xE7V[\x94` \x93\x90\x93\x015\x93PPPV[__\x83`\x1F\x84\x01\x12a::W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a:QW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a:hW__\xFD[\x92P\x92\x90PV[__` \x83\x85\x03\x12\x15a:\x80W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a:\x96W__\xFD[a:\xA2\x85\x82\x86\x01a:*V[\x90\x96\x90\x95P\x93PPPPV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a9\xFDW__\xFD[_` \x82\x84\x03\x12\x15a:\xD1W__\xFD[a\x10\xBC\x82a:\xAEV[___``\x84\x86\x03\x12\x15a:\xECW__\xFD[a:\xF5\x84a9\xE7V[\x92Pa;\x03` \x85\x01a9\xE7V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__`@\x83\x85\x03\x12\x15a;%W__\xFD[\x825\x91Pa;5` \x84\x01a9\xE7V[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a;NW__\xFD[a\x10\xBC\x82a9\xE7V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[_\x82`\x1F\x83\x01\x12a;zW__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a;\x94Wa;\x94a;WV[`@Q`\x1F\x19`?`\x1F\x19`\x1F\x85\x01\x16\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a;\xC4Wa;\xC4a;WV[`@R\x81\x81R\x83\x82\x01` \x01\x85\x10\x15a;\xDBW__\xFD[\x81` \x85\x01` \x83\x017_\x91\x81\x01` \x01\x91\x90\x91R\x93\x92PPPV[__`@\x83\x85\x03\x12\x15a<\x08W__\xFD[a<\x11\x83a9\xE7V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<,W__\xFD[a<8\x85\x82\x86\x01a;kV[\x91PP\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15a<TW__\xFD[a<]\x84a:\xAEV[\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<xW__\xFD[a<\x84\x86\x82\x87\x01a:*V[\x94\x97\x90\x96P\x93\x94PPPPV[__`@\x83\x85\x03\x12\x15a<\xA2W__\xFD[a<\xAB\x83a:\xAEV[\x91Pa;5` \x84\x01a9\xE7V[_____``\x86\x88\x03\x12\x15a<\xCDW__\xFD[a<\xD6\x86a9\xE7V[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<\xF1W__\xFD[a<\xFD\x88\x82\x89\x01a:*V[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\x1CW__\xFD[a=(\x88\x82\x89\x01a:*V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[__`@\x83\x85\x03\x12\x15a=JW__\xFD[a=S\x83a9\xE7V[\x91P` \x83\x015\x80\x15\x15\x81\x14a=gW__\xFD[\x80\x91PP\x92P\x92\x90PV[____`\x80\x85\x87\x03\x12\x15a=\x85W__\xFD[a=\x8E\x85a9\xE7V[\x93Pa=\x9C` \x86\x01a9\xE7V[\x92P`@\x85\x015\x91P``\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\xBEW__\xFD[a=\xCA\x87\x82\x88\x01a;kV[\x91PP\x92\x95\x91\x94P\x92PV[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15a>\x0CW\x81Qc\xFF\xFF\xFF\xFF\x16\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01a=\xE8V[P\x93\x94\x93PPPPV[` \x81R_a\x10\xBC` \x83\x01\x84a=\xD6V[__` \x83\x85\x03\x12\x15a>9W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>OW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a>_W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>uW__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15a>\x89W__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[_``\x82\x01\x85\x83R\x84` \x84\x01R```@\x84\x01R\x80\x84Q\x80\x83R`\x80\x85\x01\x91P` \x86\x01\x92P_[\x81\x81\x10\x15a>\xE9W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a>\xC2V[P\x90\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81Q\x16\x82R` \x81\x01Q\x15\x15` \x83\x01R_`@\x82\x01Q`\x80`@\x85\x01Ra?)`\x80\x85\x01\x82a9\x90V[\x90P``\x83\x01Q\x84\x82\x03``\x86\x01Ra7u\x82\x82a9\x90V[` \x81R_a\x10\xBC` \x83\x01\x84a>\xF6V[__`@\x83\x85\x03\x12\x15a?eW__\xFD[a<\xAB\x83a9\xE7V[__`@\x83\x85\x03\x12\x15a?\x7FW__\xFD[a:\x1C\x83a:\xAEV[`@\x81R_a?\x9A`@\x83\x01\x85a=\xD6V[\x82\x81\x03` \x84\x01R\x80\x84Q\x80\x83R` \x83\x01\x91P` \x81`\x05\x1B\x84\x01\x01` \x87\x01_[\x83\x81\x10\x15a?\xEFW`\x1F\x19\x86\x84\x03\x01\x85Ra?\xD9\x83\x83Qa>\xF6V[` \x95\x86\x01\x95\x90\x93P\x91\x90\x91\x01\x90`\x01\x01a?\xBDV[P\x90\x98\x97PPPPPPPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80a@\x11W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a@/WcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[__\x85\x85\x11\x15a@WW__\xFD[\x83\x86\x11\x15a@cW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\n\xE4W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[`\x1F\x82\x11\x15a\x0E\xC9W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a@\xD5WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a-3W_\x81U`\x01\x01a@\xE1V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15aA\x0CWaA\x0Ca;WV[aA \x83aA\x1A\x83Ta?\xFDV[\x83a@\xB0V[_`\x1F\x84\x11`\x01\x81\x14aAQW_\x85\x15aA:WP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua-3V[_\x83\x81R` \x81 `\x1F\x19\x87\x16\x91[\x82\x81\x10\x15aA\x80W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aA`V[P\x86\x82\x10\x15aA\x9CW_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[` \x81R_a$\x92` \x83\x01\x84\x86aA\xAEV[`@\x81R_aA\xFD`@\x83\x01\x86\x88aA\xAEV[\x82\x81\x03` \x84\x01RaB\x10\x81\x85\x87aA\xAEV[\x97\x96PPPPPPPV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a%fWa%faB\x1BV[_`\x01\x82\x01aB_WaB_aB\x1BV[P`\x01\x01\x90V[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aB\x81WaB\x81aB\x1BV[`\x01\x01\x92\x91PPV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[_a$\x92aB\xAF\x83\x86aB\x8AV[\x84aB\x8AV[\x80\x82\x01\x80\x82\x11\x15a\n\xE4Wa\n\xE4aB\x1BV[\x81\x81\x03\x81\x81\x11\x15a\n\xE4Wa\n\xE4aB\x1BV[_\x82aB\xE9WaB\xE9a@\x8DV[P\x04\x90V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\xE4Wa\n\xE4aB\x1BV[`@\x81R_aC\x17`@\x83\x01\x86a9\x90V[\x82\x81\x03` \x84\x01RaC*\x81\x85\x87aA\xAEV[\x96\x95PPPPPPV[_` \x82\x84\x03\x12\x15aCDW__\xFD[PQ\x91\x90PV[_c\xFF\xFF\xFF\xFF\x83\x16\x80aC`WaC`a@\x8DV[\x80c\xFF\xFF\xFF\xFF\x84\x16\x06\x91PP\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x83\x16\x80aC\x87WaC\x87a@\x8DV[\x80c\xFF\xFF\xFF\xFF\x84\x16\x04\x91PP\x92\x91PPV[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xE4Wa\n\xE4aB\x1BV[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\xE4Wa\n\xE4aB\x1BV[`\x01`\x01`\xA0\x1B\x03\x85\x16\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16` \x82\x01R\x82`@\x82\x01R`\x80``\x82\x01R_aC*`\x80\x83\x01\x84a9\x90V[_` \x82\x84\x03\x12\x15aD\x17W__\xFD[\x81Qa\x10\xBC\x81a9HV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aD<WaD<a;WV[aDP\x81aDJ\x84Ta?\xFDV[\x84a@\xB0V[` `\x1F\x82\x11`\x01\x81\x14aD\x82W_\x83\x15aDkWP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua-3V[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aD\xB1W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aD\x91V[P\x84\x82\x10\x15aD\xCEW\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_a\x10\xBC\x82\x84aB\x8AV\xFE\xA1dsolcC\0\x08\x1E\0\n",
+        b"`\x80`@R`\x046\x10a\x03/W_5`\xE0\x1C\x80csPl-\x11a\x01\xA7W\x80c\xBEaP\xA7\x11a\0\xE7W\x80c\xE0o\x87o\x11a\0\x92W\x80c\xF21\xAF2\x11a\0mW\x80c\xF21\xAF2\x14a\x0C(W\x80c\xF8L\xE8\xB9\x14a\x0CGW\x80c\xFA\xAA\xC8F\x14a\x0CfW\x80c\xFDf}\x1E\x14a\x0C\x85W__\xFD[\x80c\xE0o\x87o\x14a\x0BiW\x80c\xE9\x85\xE9\xC5\x14a\x0B\x95W\x80c\xF1\x825\xCE\x14a\x0B\xFBW__\xFD[\x80c\xD5Gt\x1F\x11a\0\xC2W\x80c\xD5Gt\x1F\x14a\n\xE9W\x80c\xD5\x9F\x9F\xE0\x14a\x0B\x08W\x80c\xD6\x83y\xB1\x14a\x0B;W__\xFD[\x80c\xBEaP\xA7\x14a\n\x8CW\x80c\xC4\xD6m\xE8\x14a\n\xABW\x80c\xC8{V\xDD\x14a\n\xCAW__\xFD[\x80c\xA0B\x80{\x11a\x01RW\x80c\xA2,\xB4e\x11a\x01-W\x80c\xA2,\xB4e\x14a\t\xEAW\x80c\xAD<\xB1\xCC\x14a\n\x04W\x80c\xB8\x8DO\xDE\x14a\nLW\x80c\xB9x\xE5K\x14a\nkW__\xFD[\x80c\xA0B\x80{\x14a\x08\xD7W\x80c\xA0\xEA\xE8\x1D\x14a\t\xB8W\x80c\xA2\x17\xFD\xDF\x14a\t\xD7W__\xFD[\x80c\x91\xD1HT\x11a\x01\x82W\x80c\x91\xD1HT\x14a\x08\x07W\x80c\x95\xD8\x9BA\x14a\x08jW\x80c\x9A\xF53\xF1\x14a\x08~W__\xFD[\x80csPl-\x14a\x07\xAAW\x80ct\x91\x08\x82\x14a\x07\xC9W\x80c\x88\xDF\x88h\x14a\x07\xE8W__\xFD[\x80c>\x91\xAD\xCA\x11a\x02rW\x80cW\xD8c\xCB\x11a\x02\x1DW\x80chP\x1A>\x11a\x01\xF8W\x80chP\x1A>\x14a\x07'W\x80cj\xAF\x97~\x14a\x07FW\x80cm\xA4\x9B\x83\x14a\x07eW\x80cp\xA0\x821\x14a\x07\x8BW__\xFD[\x80cW\xD8c\xCB\x14a\x06\x89W\x80c_\x91\xD4\x06\x14a\x06\xE9W\x80ccR!\x1E\x14a\x07\x08W__\xFD[\x80cO\x1E\xF2\x86\x11a\x02MW\x80cO\x1E\xF2\x86\x14a\x06\x0FW\x80cR\xD1\x90-\x14a\x06\"W\x80cV\x9C\n\xFE\x14a\x066W__\xFD[\x80c>\x91\xAD\xCA\x14a\x05\x95W\x80cB\x84.\x0E\x14a\x05\xD1W\x80cK\xA6\x96\xD2\x14a\x05\xF0W__\xFD[\x80c#\xB8r\xDD\x11a\x02\xDDW\x80c//\xF1]\x11a\x02\xB8W\x80c//\xF1]\x14a\x04\xD4W\x80c6V\x8A\xBE\x14a\x04\xF3W\x80c8\t@\xFB\x14a\x05\x12W\x80c9\x01r\x96\x14a\x05\x80W__\xFD[\x80c#\xB8r\xDD\x14a\x04\x1EW\x80c$\x8A\x9C\xA3\x14a\x04=W\x80c'P\xC7Q\x14a\x04\x98W__\xFD[\x80c\t^\xA7\xB3\x11a\x03\rW\x80c\t^\xA7\xB3\x14a\x03\xBFW\x80c\n\x86\x0Br\x14a\x03\xE0W\x80c\x14o\xCE\n\x14a\x03\xFFW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x033W\x80c\x06\xFD\xDE\x03\x14a\x03gW\x80c\x08\x18\x12\xFC\x14a\x03\x88W[__\xFD[4\x80\x15a\x03>W__\xFD[Pa\x03Ra\x03M6`\x04a>\xC6V[a\x0C\x99V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03rW__\xFD[Pa\x03{a\x0C\xA9V[`@Qa\x03^\x91\x90a?\x0FV[4\x80\x15a\x03\x93W__\xFD[Pa\x03\xA7a\x03\xA26`\x04a?!V[a\r]V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03^V[4\x80\x15a\x03\xCAW__\xFD[Pa\x03\xDEa\x03\xD96`\x04a?SV[a\r\xA3V[\0[4\x80\x15a\x03\xEBW__\xFD[Pa\x03\xA7a\x03\xFA6`\x04a?\xC0V[a\r\xD5V[4\x80\x15a\x04\nW__\xFD[Pa\x03\xDEa\x04\x196`\x04a@\x12V[a\x0F~V[4\x80\x15a\x04)W__\xFD[Pa\x03\xDEa\x0486`\x04a@+V[a\x10\x8DV[4\x80\x15a\x04HW__\xFD[Pa\x04\x8Aa\x04W6`\x04a?!V[_\x90\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01T\x90V[`@Q\x90\x81R` \x01a\x03^V[4\x80\x15a\x04\xA3W__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\nT`\x01`\x01`\xA0\x1B\x03\x16a\x03\xA7V[4\x80\x15a\x04\xDFW__\xFD[Pa\x03\xDEa\x04\xEE6`\x04a@eV[a\x11/V[4\x80\x15a\x04\xFEW__\xFD[Pa\x03\xDEa\x05\r6`\x04a@eV[a\x11rV[4\x80\x15a\x05\x1DW__\xFD[Pa\x05ka\x05,6`\x04a@\x8FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x05` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03^V[4\x80\x15a\x05\x8BW__\xFD[Pa\x04\x8Aa\x02\0\x81V[4\x80\x15a\x05\xA0W__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`\x01`\x01`\xA0\x1B\x03\x16a\x03\xA7V[4\x80\x15a\x05\xDCW__\xFD[Pa\x03\xDEa\x05\xEB6`\x04a@+V[a\x11\xBEV[4\x80\x15a\x05\xFBW__\xFD[Pa\x03\xDEa\x06\n6`\x04a@\x8FV[a\x11\xD8V[a\x03\xDEa\x06\x1D6`\x04aAHV[a\x12\x89V[4\x80\x15a\x06-W__\xFD[Pa\x04\x8Aa\x12\xA8V[4\x80\x15a\x06AW__\xFD[Pa\x04\x8Aa\x06P6`\x04a@\x8FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\t` R`@\x90 T\x90V[4\x80\x15a\x06\x94W__\xFD[P\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x01T_Q` aJ\xBE_9_Q\x90_RTd\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03^V[4\x80\x15a\x06\xF4W__\xFD[Pa\x03Ra\x07\x036`\x04a@\x12V[a\x12\xD6V[4\x80\x15a\x07\x13W__\xFD[Pa\x03\xA7a\x07\"6`\x04a?!V[a\x13 V[4\x80\x15a\x072W__\xFD[Pa\x03\xA7a\x07A6`\x04a@\x12V[a\x13*V[4\x80\x15a\x07QW__\xFD[Pa\x03\xDEa\x07`6`\x04a@\x12V[a\x13iV[4\x80\x15a\x07pW__\xFD[P_Q` aJ\xBE_9_Q\x90_RTc\xFF\xFF\xFF\xFF\x16a\x05kV[4\x80\x15a\x07\x96W__\xFD[Pa\x04\x8Aa\x07\xA56`\x04a@\x8FV[a\x13\xD1V[4\x80\x15a\x07\xB5W__\xFD[Pa\x03\xDEa\x07\xC46`\x04aA\x93V[a\x14UV[4\x80\x15a\x07\xD4W__\xFD[Pa\x03\xDEa\x07\xE36`\x04aA\xE2V[a\x14\xAAV[4\x80\x15a\x07\xF3W__\xFD[Pa\x03Ra\x08\x026`\x04aA\xE2V[a\x14\xECV[4\x80\x15a\x08\x12W__\xFD[Pa\x03Ra\x08!6`\x04a@eV[_\x91\x82R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[4\x80\x15a\x08uW__\xFD[Pa\x03{a\x15BV[4\x80\x15a\x08\x89W__\xFD[Pa\x05ka\x08\x986`\x04a@\x8FV[`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x06` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x08\xE2W__\xFD[Pa\t}a\x08\xF16`\x04a@\x8FV[`@\x80Q``\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x92\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x94\x85\x16\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x08\x83R\x83\x90 \x83Q\x91\x82\x01\x84RTc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x81\x04\x90\x94\x16\x91\x81\x01\x91\x90\x91R`\x01`\xC0\x1B\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x90\x82\x01R\x91\x81\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R``\x01a\x03^V[4\x80\x15a\t\xC3W__\xFD[Pa\x05ka\t\xD26`\x04aB\nV[a\x15\x93V[4\x80\x15a\t\xE2W__\xFD[Pa\x04\x8A_\x81V[4\x80\x15a\t\xF5W__\xFD[Pa\x03\xDEa\x03\xD96`\x04aB\x8AV[4\x80\x15a\n\x0FW__\xFD[Pa\x03{`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01\x7F5.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP\x81V[4\x80\x15a\nWW__\xFD[Pa\x03\xDEa\nf6`\x04aB\xC3V[a\x18\xFBV[4\x80\x15a\nvW__\xFD[Pa\n\x7Fa\x19\x13V[`@Qa\x03^\x91\x90aCgV[4\x80\x15a\n\x97W__\xFD[Pa\x03\xDEa\n\xA66`\x04a@\x8FV[a\x1A\x1FV[4\x80\x15a\n\xB6W__\xFD[Pa\x03\xDEa\n\xC56`\x04a@\x8FV[a\x1A\xD0V[4\x80\x15a\n\xD5W__\xFD[Pa\x03{a\n\xE46`\x04a?!V[a\x1C\xF6V[4\x80\x15a\n\xF4W__\xFD[Pa\x03\xDEa\x0B\x036`\x04a@eV[a\x1DfV[4\x80\x15a\x0B\x13W__\xFD[Pa\x04\x8A\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5j\x81V[4\x80\x15a\x0BFW__\xFD[Pa\x0BZa\x0BU6`\x04aCyV[a\x1D\xA9V[`@Qa\x03^\x93\x92\x91\x90aC\xEAV[4\x80\x15a\x0BtW__\xFD[Pa\x0B\x88a\x0B\x836`\x04a@\x12V[a\x1E\xDFV[`@Qa\x03^\x91\x90aD\x93V[4\x80\x15a\x0B\xA0W__\xFD[Pa\x03Ra\x0B\xAF6`\x04aD\xA5V[`\x01`\x01`\xA0\x1B\x03\x91\x82\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x90\x94\x16\x82R\x91\x90\x91R T`\xFF\x16\x90V[4\x80\x15a\x0C\x06W__\xFD[Pa\x0C\x1Aa\x0C\x156`\x04aD\xBFV[a\x1F#V[`@Qa\x03^\x92\x91\x90aD\xD9V[4\x80\x15a\x0C3W__\xFD[Pa\x03Ra\x0CB6`\x04a@\x12V[a \xE3V[4\x80\x15a\x0CRW__\xFD[Pa\x03\xDEa\x0Ca6`\x04aA\x93V[a \xFBV[4\x80\x15a\x0CqW__\xFD[Pa\x03\xDEa\x0C\x806`\x04aENV[a\"\xBBV[4\x80\x15a\x0C\x90W__\xFD[Pa\x05k`d\x81V[_a\x0C\xA3\x82a#\nV[\x92\x91PPV[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x80T``\x91\x90\x81\x90a\x0C\xDB\x90aE\xABV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\r\x07\x90aE\xABV[\x80\x15a\rRW\x80`\x1F\x10a\r)Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\rRV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\r5W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x91PP\x90V[_a\rg\x82a#_V[P_\x82\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x04` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16a\x0C\xA3V[`@Q\x7F\x8C\xD2-\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_`A\x82\x14\x15\x80a\x0E'WP\x82\x82_\x81\x81\x10a\r\xF3Wa\r\xF3aE\xE3V[\x90P\x015`\xF8\x1C`\xF8\x1B~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x04`\xF8\x1B\x14\x15[\x15a\x0EfW`@Q\x7Fp\x07\x80\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[_a\x0Eu`!`\x01\x85\x87aE\xF7V[a\x0E~\x91aF\x1EV[\x90P_a\x0E\x8F`A`!\x86\x88aE\xF7V[a\x0E\x98\x91aF\x1EV[\x90P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xFF\xFF\xFC/\x80\x83\x10\x15\x80a\x0E\xCAWP\x80\x82\x10\x15[\x80a\x0F\x16WP\x80\x80a\x0E\xDEWa\x0E\xDEaF;V[`\x07\x82\x80a\x0E\xEEWa\x0E\xEEaF;V[\x85\x84\x80a\x0E\xFDWa\x0E\xFDaF;V[\x87\x88\t\t\x08\x81\x80a\x0F\x10Wa\x0F\x10aF;V[\x83\x84\t\x14\x15[\x15a\x0FPW`@Q\x7Fp\x07\x80\x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x0E]V[a\x0F]\x85`\x01\x81\x89aE\xF7V[`@Qa\x0Fk\x92\x91\x90aFOV[`@Q\x90\x81\x90\x03\x90 \x96\x95PPPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x0F\xA8\x81a#\xCFV[a\x0F\xB3\x82`\x01a#\xDCV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\xC4\xCC\x1EE\xEC\xBA\xA2\x8B6\xAB\xC2R\x14&\xE0\xB2wn\x84\xF8\x91?l\xD1_$@\xB6t@\x92\xEA\x90_\x90\xA2\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x10\x88W`@Q\x7F88C\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16\x90c88C\xC6\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x10qW__\xFD[PZ\xF1\x15\x80\x15a\x10\x83W=__>=_\xFD[PPPP[PPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x10\xB6W`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\x0E]V[_a\x10\xC2\x83\x833a$\xA6V[\x90P\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\x11)W`@Q\x7Fd(={\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x86\x16`\x04\x83\x01R`$\x82\x01\x84\x90R\x82\x16`D\x82\x01R`d\x01a\x0E]V[PPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x11h\x81a#\xCFV[a\x11)\x83\x83a$\xFBV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x11\xB4W`@Q\x7Ff\x97\xB22\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x10\x88\x82\x82a%\xCEV[a\x10\x88\x83\x83\x83`@Q\x80` \x01`@R\x80_\x81RPa\x18\xFBV[_a\x11\xE2\x81a#\xCFV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\nT`@\x80Q`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x81R\x91\x84\x16` \x83\x01R\x80Q_Q` aJ\xBE_9_Q\x90_R\x92\x7F5\xD8\xDE\x03\x9E\x93\x81*\xC8-\x176{!\xD5I\x94\x86\xC0\x99\x04k;\x8A\x8BVBfVsh\xA1\x92\x90\x82\x90\x03\x01\x90\xA1`\n\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[a\x12\x91a&rV[a\x12\x9A\x82a'DV[a\x12\xA4\x82\x82a'NV[PPV[_a\x12\xB1a(OV[P\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x90V[__Q` aJ\xBE_9_Q\x90_Ra\x12\xEF\x81\x84a(\xB1V[\x80\x15a\x13\x19WPc\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 T`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15[\x93\x92PPPV[_a\x0C\xA3\x82a#_V[__Q` aJ\xBE_9_Q\x90_Ra\x13C\x81\x84a(\xFEV[c\xFF\xFF\xFF\xFF\x90\x92\x16_\x90\x81R`\x02\x90\x92\x01` RP`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x13\x93\x81a#\xCFV[a\x13\x9D\x82_a#\xDCV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\x0F2\xAAl*\xEA5\xCF$\xABUCg\x8ARG\xF8J\x9B\x81\xDD\x0B8\xB9.\xA8tu$\x81\t\x0C\x90_\x90\xA2PPV[_\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0`\x01`\x01`\xA0\x1B\x03\x83\x16a\x145W`@Q\x7F\x89\xC6+d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\x0E]V[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\x03\x90\x92\x01` RP`@\x90 T\x90V[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x14\x7F\x81a#\xCFV[_Q` aJ\xBE_9_Q\x90_Ra\x14\x97\x81\x86a(\xFEV[a\x14\xA3\x81\x86\x86\x86a)FV[PPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x14\xD4\x81a#\xCFV[a\x10\x88_Q` aJ\xBE_9_Q\x90_R\x84\x84a,\xCCV[_c\xFF\xFF\xFF\xFF\x83\x16\x15\x80\x15\x90a\x13\x19WPP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x06` R`@\x90 Tc\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x14\x90V[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x01\x80T``\x91\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x91a\x0C\xDB\x90aE\xABV[_\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\x15\xBE\x81a#\xCFV[`\x01`\x01`\xA0\x1B\x03\x87\x16a\x16\tW`@Q\x7F\xB2\x0Fv\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16`\x04\x82\x01R`$\x01a\x0E]V[`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x05` R`@\x90 T_Q` aJ\xBE_9_Q\x90_R\x90c\xFF\xFF\xFF\xFF\x16\x80\x15a\x16\xA4W`@Q\x7F\xA6\xE8\xA2\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0E]V[a\x16\xAE\x86\x86a.=V[_a\x16\xBA\x83\x8A\x8Aa.\x86V[\x90Pa\x16\xC5\x83a/\rV[`\x01`\x01`\xA0\x1B\x03\x82\x81\x16_\x90\x81R`\x06\x86\x01` \x90\x81R`@\x80\x83 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x87\x16\x90\x81\x17\x90\x91U\x81Q``\x80\x82\x01\x84R\x85\x82R\x81\x85\x01\x86\x90R\x90\x83\x01\x94\x90\x94R\x81Q\x93\x84\x01\x82R\x83R\x92\x8E\x16\x90\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x81\x01\x91\x90\x91R\x90\x95P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x08\x87\x01` \x90\x81R`@\x80\x83 \x86Q\x81T\x88\x85\x01Q\x98\x84\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1B\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x99\x89\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16c\xFF\xFF\xFF\xFF\x93\x84\x16\x17\x91\x90\x91\x17\x98\x90\x98\x16\x97\x90\x97\x17\x90U\x80Q\x80\x82\x01\x82R\x93\x84R\x83\x82\x01\x83\x81R\x95\x8B\x16\x83R`\x02\x89\x01\x82R\x80\x83 \x93Q\x84T\x96Q\x15\x15`\x01`\xA0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x97\x16\x95\x16\x94\x90\x94\x17\x94\x90\x94\x17\x90\x91U`\x03\x86\x01\x90\x92R\x90 a\x18<\x89\x8B\x83aF\xA2V[Pc\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x04\x84\x01` R`@\x90 a\x18^\x87\x89\x83aF\xA2V[P`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16_\x81\x81R`\x05\x86\x01` R`@\x90\x81\x90 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x8A\x16\x90\x81\x17\x90\x91U\x90Q\x92\x84\x16\x92\x7F\x9B8\\0\xE3\x90\xE1\xE1Z\xB8\xA2\xE3LL\xAA@\xB3\xC5\x98\x82\xC1q\x85\xFC\xBC?\x87\xB2\xBFfX\xA4\x90a\x18\xCA\x90\x8E\x90\x8E\x90\x8E\x90\x8E\x90aG\x85V[`@Q\x80\x91\x03\x90\xA4a\x18\xE2\x8A\x86c\xFF\xFF\xFF\xFF\x16a/\xA0V[a\x18\xEE\x83\x86`\x01a0\x1AV[PPPP\x95\x94PPPPPV[a\x19\x06\x84\x84\x84a\x10\x8DV[a\x11)3\x85\x85\x85\x85a1\"V[_Q` aJ\xBE_9_Q\x90_R\x80T``\x91\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x19MWa\x19Ma@\xA8V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x19vW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x81T\x90\x92P_\x90c\xFF\xFF\xFF\xFF\x16`\x01[\x81c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a\x1A\x18W_a\x19\xA6`d\x83aG\xCAV[c\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x02\x87\x01` R`@\x90 T\x90\x91P`\x01`\xA0\x1B\x90\x04`\xFF\x16a\x1A\x07W\x80\x86\x85a\x19\xDA\x81aG\xE9V[\x96P\x81Q\x81\x10a\x19\xECWa\x19\xECaE\xE3V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPP[Pa\x1A\x11\x81aH\x01V[\x90Pa\x19\x87V[PPPP\x90V[_a\x1A)\x81a#\xCFV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\x07T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x81R\x91\x84\x16` \x83\x01R\x80Q_Q` aJ\xBE_9_Q\x90_R\x92\x7F\xA1l\xCE\x0BP\x1F\xFB\x08\xDA\x07\xBE|\xA8\x80|\x14\x11/\xD9\x9A6;y\x01\xBF\xB9TK\x1E\xF3\xB3\xD8\x92\x90\x82\x90\x03\x01\x90\xA1`\x07\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_a\x1A\xD9a2\x8BV[\x80T\x90\x91P`\xFFh\x01\0\0\0\0\0\0\0\0\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\x1B\x05WP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x1B!WP0;\x15[\x90P\x81\x15\x80\x15a\x1B/WP\x80\x15[\x15a\x1BfW`@Q\x7F\xF9.\xE8\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16`\x01\x17\x85U\x83\x15a\x1B\xB1W\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16h\x01\0\0\0\0\0\0\0\0\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x1B\xF1W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1Ce`@Q\x80`@\x01`@R\x80`\x12\x81R` \x01\x7FXMTP Node Operator\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP`@Q\x80`@\x01`@R\x80`\x08\x81R` \x01\x7FXMTPNODE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa2\xB3V[a\x1Cma2\xC5V[a\x1Cw_\x87a$\xFBV[Pa\x1C\xA2\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5j\x87a$\xFBV[P\x83\x15a\x1C\xEEW\x84Th\xFF\0\0\0\0\0\0\0\0\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[``a\x1D\x01\x82a#_V[P_a\x1D\x17`@\x80Q` \x81\x01\x90\x91R_\x81R\x90V[\x90P_\x81Q\x11a\x1D5W`@Q\x80` \x01`@R\x80_\x81RPa\x13\x19V[\x80a\x1D?\x84a2\xCDV[`@Q` \x01a\x1DP\x92\x91\x90aH<V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93\x92PPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` R`@\x90 `\x01\x01Ta\x1D\x9F\x81a#\xCFV[a\x11)\x83\x83a%\xCEV[_\x80``_Q` aJ\xBE_9_Q\x90_R\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1D\xD4Wa\x1D\xD4a@\xA8V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1D\xFDW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x91P_[\x85\x81\x10\x15a\x1E\xBCW_\x82`\x02\x01_\x89\x89\x85\x81\x81\x10a\x1E\"Wa\x1E\"aE\xE3V[\x90P` \x02\x01` \x81\x01\x90a\x1E7\x91\x90a@\x12V[c\xFF\xFF\xFF\xFF\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RT`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15\x15\x91\x81\x01\x82\x90R\x91Pa\x1E\xB3W\x80_\x01Q\x84\x83\x81Q\x81\x10a\x1E\x92Wa\x1E\x92aE\xE3V[` \x02` \x01\x01\x90`\x01`\x01`\xA0\x1B\x03\x16\x90\x81`\x01`\x01`\xA0\x1B\x03\x16\x81RPP[P`\x01\x01a\x1E\x02V[P`\x01\x81\x01T\x90T\x90\x93Pc\xFF\xFF\xFF\xFFd\x01\0\0\0\0\x90\x91\x04\x16\x91P\x92P\x92P\x92V[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R_Q` aJ\xBE_9_Q\x90_Ra\x1F\x19\x81\x84a(\xFEV[a\x13\x19\x81\x84a3jV[``\x80_Q` aJ\xBE_9_Q\x90_R_`d`\x01a\x1FI\x82c\xFF\xFF\xFF\xFF\x8A\x16aHPV[a\x1FS\x91\x90aHcV[a\x1F]\x91\x90aHvV[\x90P\x80_\x03a\x1FjWP`\x01[\x81Tc\xFF\xFF\xFF\xFF\x16_\x81\x83\x11a\x1F\x94Wa\x1F\x84\x83\x83aHcV[a\x1F\x8F\x90`\x01aHPV[a\x1F\x96V[_[\x90P\x86\x81\x11\x15a\x1F\xA3WP\x85[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1F\xBCWa\x1F\xBCa@\xA8V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1F\xE5W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x95P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \x01Wa \x01a@\xA8V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a TW\x81` \x01[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R\x81R` \x01\x90`\x01\x90\x03\x90\x81a \x1FW\x90P[P\x94P_[\x81\x81\x10\x15a \xD7W_`da n\x83\x87aHPV[a x\x91\x90aH\x89V[\x90P\x80\x88\x83\x81Q\x81\x10a \x8DWa \x8DaE\xE3V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPPa \xB1\x86\x82a3jV[\x87\x83\x81Q\x81\x10a \xC3Wa \xC3aE\xE3V[` \x90\x81\x02\x91\x90\x91\x01\x01RP`\x01\x01a YV[PPPPP\x92P\x92\x90PV[_a\x0C\xA3_Q` aJ\xBE_9_Q\x90_R\x83a(\xB1V[_Q` aJ\xBE_9_Q\x90_Ra!\x13\x81\x85a(\xFEV[3a!Wc\xFF\xFF\xFF\xFF\x86\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14a!\xA5W`@Q\x7Fi\xED\xAE\xF7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R3`$\x82\x01R`D\x01a\x0E]V[a!\xAF\x83\x83a.=V[c\xFF\xFF\xFF\xFF\x84\x16_\x90\x81R`\x04\x82\x01` R`@\x81 \x80Ta!\xD0\x90aE\xABV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta!\xFC\x90aE\xABV[\x80\x15a\"GW\x80`\x1F\x10a\"\x1EWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\"GV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\"*W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPc\xFF\xFF\xFF\xFF\x87\x16_\x90\x81R`\x04\x85\x01` R`@\x90 \x91\x92Pa\"q\x90P\x84\x86\x83aF\xA2V[P\x84c\xFF\xFF\xFF\xFF\x16\x7F\x02.1h\x14\xA8\xB9\xC1.J\x7F{\xB4\x9D\xEB\x13\x96\xC5*4\xCD\0\xE2U\xC8\nz+f\xECji\x82\x86\x86`@Qa\"\xAC\x93\x92\x91\x90aH\xA0V[`@Q\x80\x91\x03\x90\xA2PPPPPV[\x7F\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5ja\"\xE5\x81a#\xCFV[_Q` aJ\xBE_9_Q\x90_Ra\"\xFE\x81\x87\x87a,\xCCV[a\x1C\xEE\x81\x87\x86\x86a)FV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7Fye\xDB\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x0C\xA3WPa\x0C\xA3\x82a56V[_\x81\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x81 T`\x01`\x01`\xA0\x1B\x03\x16\x80a\x0C\xA3W`@Q\x7F~'2\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0E]V[a#\xD9\x813a6\x18V[PV[_Q` aJ\xBE_9_Q\x90_Ra#\xF4\x81\x84a(\xFEV[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 \x80T\x83\x15\x15`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x03a$cW`@Q\x7F(\xC0:\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R\x83\x15\x15`$\x82\x01R`D\x01a\x0E]V[\x80T\x83\x15\x80\x15`\x01`\xA0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x82Ua\x11)\x90\x83\x90\x86\x90a0\x1AV[_`\x01`\x01`\xA0\x1B\x03\x82\x16\x15a$\xE8W`@Q\x7F\x8C\xD2-\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a$\xF3\x84\x84\x84a6\xA4V[\x94\x93PPPPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16a%\xBEW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua%t3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\x0C\xA3V[_\x91PPa\x0C\xA3V[P\x92\x91PPV[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x81\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x86\x16\x85R\x90\x91R\x82 T`\xFF\x16\x15a%\xBEW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\x0C\xA3V[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a'\x0BWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a&\xFF\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBCT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a'BW`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x12\xA4\x81a#\xCFV[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a'\xA8WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra'\xA5\x91\x81\x01\x90aH\xCFV[`\x01[a'\xE9W`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0E]V[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x81\x14a(EW`@Q\x7F\xAA\x1DI\xA4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0E]V[a\x10\x88\x83\x83a7\xEBV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a'BW`@Q\x7F\xE0|\x8D\xBA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x15\x80\x15\x90a(\xD5WPa(\xCD`d\x83aH\xE6V[c\xFF\xFF\xFF\xFF\x16\x15[\x80\x15a\x13\x19WP\x82Tc\xFF\xFF\xFF\xFF\x16a(\xEF`d\x84aI\rV[c\xFF\xFF\xFF\xFF\x16\x11\x15\x93\x92PPPV[a)\x08\x82\x82a(\xB1V[a\x12\xA4W`@Q\x7FISO\xC7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0E]V[_a)R\x85\x84\x84a.\x86V[c\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x02\x87\x01` R`@\x81 T`\n\x88\x01T\x92\x93P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x92\x16\x90\x81\x15a*\x0FW`@Q\x7F\xA6\x99\xF9\xED\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90c\xA6\x99\xF9\xED\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a)\xE6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a*\n\x91\x90aI4V[a*\x11V[_[`\x01`\x01`\xA0\x1B\x03\x80\x85\x16_\x81\x81R`\x08\x8C\x01` \x90\x81R`@\x80\x83 \x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16`\x01`\xC0\x1B\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x81U`\t\x8F\x01\x90\x92R\x91\x82\x90 B\x90U\x80T\x91Q\x94\x95P\x93d\x01\0\0\0\0\x90\x91\x04\x90\x92\x16\x91c\xFF\xFF\xFF\xFF\x8B\x16\x90\x7Fh\x0F\xE6\x98K\x10\x8CWzMS\xB0\x7F\x9A\xF7^\xD4\xC8`A\xB4U\x14x\x8Fz\xFA!D\xB8\xE2 \x90a*\xC8\x90\x87\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4`\x01`\x01`\xA0\x1B\x03\x85\x16_\x90\x81R`\x06\x8A\x01` R`@\x90 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x8A\x16\x90\x81\x17\x90\x91Ua+\x95\x90\x89\x90a+B\x90_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x91\x90\x91RP`@\x80Q``\x81\x01\x82Rc\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x83R`\x01`\x01`\xA0\x1B\x03\x91\x90\x91\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x82\x01R\x90V[`\x01`\x01`\xA0\x1B\x03\x80\x87\x16_\x81\x81R`\x08\x8D\x01` \x90\x81R`@\x80\x83 \x86Q\x81T\x88\x85\x01Q\x98\x84\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1B\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x99\x90\x98\x16d\x01\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16c\xFF\xFF\xFF\xFF\x92\x83\x16\x17\x17\x97\x90\x97\x16\x95\x90\x95\x17\x90\x94U\x93\x8C\x16\x81R`\x02\x8D\x01\x84R\x82\x81 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x92\x17\x90\x91U`\x03\x8C\x01\x90\x92R\x90 a,l\x87\x89\x83aF\xA2V[P\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x89c\xFF\xFF\xFF\xFF\x16\x7F\xCB\n\xB0\x93\x1D\xD6h\xB5\xC8\xA4^J\x01cpo\xC2w\x08\x0Bp\xFBXm43\x90;U\xEE\xB8'\x8A\x8A`@Qa,\xB9\x92\x91\x90aI[V[`@Q\x80\x91\x03\x90\xA4PPPPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a-\x17W`@Q\x7F\xB2\x0Fv\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0E]V[a-!\x83\x83a(\xFEV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05\x84\x01` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x80\x15a-\x90W`@Q\x7F\xA6\xE8\xA2\xAE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0E]V[c\xFF\xFF\xFF\xFF\x83\x16_\x81\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` \x90\x81R`@\x80\x83 T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x80\x85R`\x05\x8A\x01\x90\x93R\x81\x84 \x80Tc\xFF\xFF\xFF\xFF\x19\x90\x81\x16\x90\x91U\x90\x87\x16\x80\x85R\x82\x85 \x80T\x90\x92\x16\x86\x17\x90\x91U\x90Q\x91\x93\x90\x92\x84\x92\x7F\x89c\xD5\xAC\x08\xE5\x83\x84\xE3\x0B!\xAE `\nS\xD4l\xA6\x8E!N\xE2\x9D\xB5\x91\xCCj@/>\xFB\x91\x90\xA4a\x1C\xEE\x83\x85c\xFF\xFF\xFF\xFF\x16_a$\xA6V[\x80\x80\x15\x80a.LWPa\x02\0\x81\x11[\x15a\x10\x88W`@Q\x7FT\x92\xE8H\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0E]V[__a.\x92\x84\x84a\r\xD5V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06\x87\x01` R`@\x90 T\x90\x91Pc\xFF\xFF\xFF\xFF\x16\x80\x15a/\x04W`@Q\x7F\x81\xBD2)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0E]V[P\x94\x93PPPPV[\x80T_\x90c\xFF\xFF\xFF\xFF\x90\x81\x16\x90`da/'\x83`\x01aHPV[a/1\x91\x90aH\x89V[\x11\x15a/iW`@Q\x7F\x95} \x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a/t\x81`\x01aInV[\x83Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x83U`da/\x96\x82`\x01aInV[a\x13\x19\x91\x90aG\xCAV[`\x01`\x01`\xA0\x1B\x03\x82\x16a/\xC9W`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\x0E]V[_a/\xD5\x83\x83_a$\xA6V[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a\x10\x88W`@Q\x7Fs\xC6\xACn\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\x0E]V[`\x01\x83\x01T`@\x80Q` \x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x84\x16\x90\x82\x01R\x81\x15\x15``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P_\x82a0\x82W\x84Ta0}\x90`\x01\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aI\x8AV[a0\x9DV[\x84Ta0\x9D\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01aInV[`\x01\x86\x01\x83\x90U\x85T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16d\x01\0\0\0\0c\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x02\x91\x90\x91\x17\x87U`@\x80Q\x85\x81R` \x81\x01\x92\x90\x92R\x91\x92P\x7F_\xDAY>\xF0\x15\xB1XM\xB4\xB4\xA6h\xA6?z:c%\xD7n\xF9^\xB7\xB4\x04\x84*\xF5,G\xE9\x91\x01`@Q\x80\x91\x03\x90\xA1PPPPPV[`\x01`\x01`\xA0\x1B\x03\x83\x16;\x15a\x14\xA3W`@Q\x7F\x15\x0Bz\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90c\x15\x0Bz\x02\x90a1}\x90\x88\x90\x88\x90\x87\x90\x87\x90`\x04\x01aI\xA6V[` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a1\xB7WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra1\xB4\x91\x81\x01\x90aI\xDCV[`\x01[a2\x1EW=\x80\x80\x15a1\xE4W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a1\xE9V[``\x91P[P\x80Q_\x03a2\x16W`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0E]V[\x80Q` \x82\x01\xFD[\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x7F\x15\x0Bz\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14a\x1C\xEEW`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0E]V[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\x0C\xA3V[a2\xBBa8@V[a\x12\xA4\x82\x82a8~V[a'Ba8@V[``_a2\xD9\x83a8\xC1V[`\x01\x01\x90P_\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2\xF8Wa2\xF8a@\xA8V[`@Q\x90\x80\x82R\x80`\x1F\x01`\x1F\x19\x16` \x01\x82\x01`@R\x80\x15a3\"W` \x82\x01\x81\x806\x837\x01\x90P[P\x90P\x81\x81\x01` \x01[_\x19\x01\x7F0123456789abcdef\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\n\x86\x06\x1A\x81S`\n\x85\x04\x94P\x84a3,WP\x93\x92PPPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16_\x81\x81R`\x02\x85\x01` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x83R\x90T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83R`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x82\x85\x01\x90\x81R\x83Q`\x80\x81\x01\x85R\x83Q\x90\x92\x16\x82RQ\x15\x15\x81\x85\x01R\x94\x84R`\x03\x88\x01\x90\x92R\x91\x82\x90 \x80T\x91\x93\x92\x83\x01\x91a4\x03\x90aE\xABV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta4/\x90aE\xABV[\x80\x15a4zW\x80`\x1F\x10a4QWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a4zV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a4]W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81R` \x01\x85`\x04\x01_\x86c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ \x80Ta4\xAE\x90aE\xABV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta4\xDA\x90aE\xABV[\x80\x15a5%W\x80`\x1F\x10a4\xFCWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a5%V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a5\x08W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81RP\x91PP\x92\x91PPV[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F\x80\xACX\xCD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a5\xC8WP\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7F[^\x13\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x80a\x0C\xA3WP\x7F\x01\xFF\xC9\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x14a\x0C\xA3V[_\x82\x81R\x7F\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x85\x16\x84R\x90\x91R\x90 T`\xFF\x16a\x12\xA4W`@Q\x7F\xE2Q}?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0E]V[_\x82\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x81 T\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x90`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x90\x84\x16\x15a7\x11Wa7\x11\x81\x85\x87a9\xA2V[`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a7MWa7,_\x86__a:8V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T_\x19\x01\x90U[`\x01`\x01`\xA0\x1B\x03\x86\x16\x15a7}W`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T`\x01\x01\x90U[_\x85\x81R`\x02\x83\x01` R`@\x80\x82 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16\x91\x82\x17\x90\x92U\x91Q\x88\x93\x91\x85\x16\x91\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x91\xA4\x95\x94PPPPPV[a7\xF4\x82a;\xC1V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a88Wa\x10\x88\x82\x82a<]V[a\x12\xA4a<\xCFV[a8Ha=\x07V[a'BW`@Q\x7F\xD7\xE6\xBC\xF8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a8\x86a8@V[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x80a8\xB2\x84\x82aI\xF7V[P`\x01\x81\x01a\x11)\x83\x82aI\xF7V[_\x80z\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01\0\0\0\0\0\0\0\0\x83\x10a9\tWz\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01\0\0\0\0\0\0\0\0\x83\x04\x92P`@\x01[m\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x10a95Wm\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x04\x92P` \x01[f#\x86\xF2o\xC1\0\0\x83\x10a9SWf#\x86\xF2o\xC1\0\0\x83\x04\x92P`\x10\x01[c\x05\xF5\xE1\0\x83\x10a9kWc\x05\xF5\xE1\0\x83\x04\x92P`\x08\x01[a'\x10\x83\x10a9\x7FWa'\x10\x83\x04\x92P`\x04\x01[`d\x83\x10a9\x91W`d\x83\x04\x92P`\x02\x01[`\n\x83\x10a\x0C\xA3W`\x01\x01\x92\x91PPV[a9\xAD\x83\x83\x83a=%V[a\x10\x88W`\x01`\x01`\xA0\x1B\x03\x83\x16a9\xF4W`@Q\x7F~'2\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0E]V[`@Q\x7F\x17~\x80/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0E]V[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\x81\x80a:mWP`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x15[\x15a;\x84W_a:|\x85a#_V[\x90P`\x01`\x01`\xA0\x1B\x03\x84\x16\x15\x80\x15\x90a:\xA8WP\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x80\x15a:\xF8WP`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x88\x16\x83R\x92\x90R T`\xFF\x16\x15[\x15a;:W`@Q\x7F\xA9\xFB\xF5\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0E]V[\x82\x15a;\x82W\x84\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x7F\x8C[\xE1\xE5\xEB\xEC}[\xD1OqB}\x1E\x84\xF3\xDD\x03\x14\xC0\xF7\xB2)\x1E[ \n\xC8\xC7\xC3\xB9%`@Q`@Q\x80\x91\x03\x90\xA4[P[_\x93\x84R`\x04\x01` RPP`@\x90 \x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a<\x0FW`@Q\x7FL\x9C\x8C\xE3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0E]V[\x7F6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa<y\x91\x90aJ\xB2V[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a<\xB1W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a<\xB6V[``\x91P[P\x91P\x91Pa<\xC6\x85\x83\x83a=\xE3V[\x95\x94PPPPPV[4\x15a'BW`@Q\x7F\xB3\x98\x97\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a=\x10a2\x8BV[Th\x01\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x91\x90PV[_`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x80\x15\x90a$\xF3WP\x82`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14\x80a=\x9CWP`\x01`\x01`\xA0\x1B\x03\x80\x85\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x87\x16\x83R\x92\x90R T`\xFF\x16[\x80a$\xF3WPP_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x04` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x91\x16\x14\x91\x90PV[``\x82a=\xF8Wa=\xF3\x82a>XV[a\x13\x19V[\x81Q\x15\x80\x15a>\x0FWP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a>QW`@Q\x7F\x99\x96\xB3\x15\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0E]V[P\x80a\x13\x19V[\x80Q\x15a>gW\x80Q` \x82\x01\xFD[`@Q\x7F\xD6\xBD\xA2u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a#\xD9W__\xFD[_` \x82\x84\x03\x12\x15a>\xD6W__\xFD[\x815a\x13\x19\x81a>\x99V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[` \x81R_a\x13\x19` \x83\x01\x84a>\xE1V[_` \x82\x84\x03\x12\x15a?1W__\xFD[P5\x91\x90PV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a?NW__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a?dW__\xFD[a?m\x83a?8V[\x94` \x93\x90\x93\x015\x93PPPV[__\x83`\x1F\x84\x01\x12a?\x8BW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xA2W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a?\xB9W__\xFD[\x92P\x92\x90PV[__` \x83\x85\x03\x12\x15a?\xD1W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xE7W__\xFD[a?\xF3\x85\x82\x86\x01a?{V[\x90\x96\x90\x95P\x93PPPPV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a?NW__\xFD[_` \x82\x84\x03\x12\x15a@\"W__\xFD[a\x13\x19\x82a?\xFFV[___``\x84\x86\x03\x12\x15a@=W__\xFD[a@F\x84a?8V[\x92Pa@T` \x85\x01a?8V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__`@\x83\x85\x03\x12\x15a@vW__\xFD[\x825\x91Pa@\x86` \x84\x01a?8V[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a@\x9FW__\xFD[a\x13\x19\x82a?8V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[_\x82`\x1F\x83\x01\x12a@\xCBW__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a@\xE5Wa@\xE5a@\xA8V[`@Q`\x1F\x19`?`\x1F\x19`\x1F\x85\x01\x16\x01\x16\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15aA\x15WaA\x15a@\xA8V[`@R\x81\x81R\x83\x82\x01` \x01\x85\x10\x15aA,W__\xFD[\x81` \x85\x01` \x83\x017_\x91\x81\x01` \x01\x91\x90\x91R\x93\x92PPPV[__`@\x83\x85\x03\x12\x15aAYW__\xFD[aAb\x83a?8V[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aA}W__\xFD[aA\x89\x85\x82\x86\x01a@\xBCV[\x91PP\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15aA\xA5W__\xFD[aA\xAE\x84a?\xFFV[\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aA\xC9W__\xFD[aA\xD5\x86\x82\x87\x01a?{V[\x94\x97\x90\x96P\x93\x94PPPPV[__`@\x83\x85\x03\x12\x15aA\xF3W__\xFD[aA\xFC\x83a?\xFFV[\x91Pa@\x86` \x84\x01a?8V[_____``\x86\x88\x03\x12\x15aB\x1EW__\xFD[aB'\x86a?8V[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aBBW__\xFD[aBN\x88\x82\x89\x01a?{V[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aBmW__\xFD[aBy\x88\x82\x89\x01a?{V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[__`@\x83\x85\x03\x12\x15aB\x9BW__\xFD[aB\xA4\x83a?8V[\x91P` \x83\x015\x80\x15\x15\x81\x14aB\xB8W__\xFD[\x80\x91PP\x92P\x92\x90PV[____`\x80\x85\x87\x03\x12\x15aB\xD6W__\xFD[aB\xDF\x85a?8V[\x93PaB\xED` \x86\x01a?8V[\x92P`@\x85\x015\x91P``\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aC\x0FW__\xFD[aC\x1B\x87\x82\x88\x01a@\xBCV[\x91PP\x92\x95\x91\x94P\x92PV[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15aC]W\x81Qc\xFF\xFF\xFF\xFF\x16\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01aC9V[P\x93\x94\x93PPPPV[` \x81R_a\x13\x19` \x83\x01\x84aC'V[__` \x83\x85\x03\x12\x15aC\x8AW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aC\xA0W__\xFD[\x83\x01`\x1F\x81\x01\x85\x13aC\xB0W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aC\xC6W__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15aC\xDAW__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[_``\x82\x01\x85\x83R\x84` \x84\x01R```@\x84\x01R\x80\x84Q\x80\x83R`\x80\x85\x01\x91P` \x86\x01\x92P_[\x81\x81\x10\x15aD:W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aD\x13V[P\x90\x97\x96PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81Q\x16\x82R` \x81\x01Q\x15\x15` \x83\x01R_`@\x82\x01Q`\x80`@\x85\x01RaDz`\x80\x85\x01\x82a>\xE1V[\x90P``\x83\x01Q\x84\x82\x03``\x86\x01Ra<\xC6\x82\x82a>\xE1V[` \x81R_a\x13\x19` \x83\x01\x84aDGV[__`@\x83\x85\x03\x12\x15aD\xB6W__\xFD[aA\xFC\x83a?8V[__`@\x83\x85\x03\x12\x15aD\xD0W__\xFD[a?m\x83a?\xFFV[`@\x81R_aD\xEB`@\x83\x01\x85aC'V[\x82\x81\x03` \x84\x01R\x80\x84Q\x80\x83R` \x83\x01\x91P` \x81`\x05\x1B\x84\x01\x01` \x87\x01_[\x83\x81\x10\x15aE@W`\x1F\x19\x86\x84\x03\x01\x85RaE*\x83\x83QaDGV[` \x95\x86\x01\x95\x90\x93P\x91\x90\x91\x01\x90`\x01\x01aE\x0EV[P\x90\x98\x97PPPPPPPPV[____``\x85\x87\x03\x12\x15aEaW__\xFD[aEj\x85a?\xFFV[\x93PaEx` \x86\x01a?8V[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aE\x93W__\xFD[aE\x9F\x87\x82\x88\x01a?{V[\x95\x98\x94\x97P\x95PPPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80aE\xBFW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03aE\xDDWcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[__\x85\x85\x11\x15aF\x05W__\xFD[\x83\x86\x11\x15aF\x11W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\x0C\xA3W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[`\x1F\x82\x11\x15a\x10\x88W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15aF\x83WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x14\xA3W_\x81U`\x01\x01aF\x8FV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15aF\xBAWaF\xBAa@\xA8V[aF\xCE\x83aF\xC8\x83TaE\xABV[\x83aF^V[_`\x1F\x84\x11`\x01\x81\x14aF\xFFW_\x85\x15aF\xE8WP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua\x14\xA3V[_\x83\x81R` \x81 `\x1F\x19\x87\x16\x91[\x82\x81\x10\x15aG.W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aG\x0EV[P\x86\x82\x10\x15aGJW_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[`@\x81R_aG\x98`@\x83\x01\x86\x88aG\\V[\x82\x81\x03` \x84\x01RaG\xAB\x81\x85\x87aG\\V[\x97\x96PPPPPPPV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a%\xC7Wa%\xC7aG\xB6V[_`\x01\x82\x01aG\xFAWaG\xFAaG\xB6V[P`\x01\x01\x90V[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aH\x1CWaH\x1CaG\xB6V[`\x01\x01\x92\x91PPV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[_a$\xF3aHJ\x83\x86aH%V[\x84aH%V[\x80\x82\x01\x80\x82\x11\x15a\x0C\xA3Wa\x0C\xA3aG\xB6V[\x81\x81\x03\x81\x81\x11\x15a\x0C\xA3Wa\x0C\xA3aG\xB6V[_\x82aH\x84WaH\x84aF;V[P\x04\x90V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x0C\xA3Wa\x0C\xA3aG\xB6V[`@\x81R_aH\xB2`@\x83\x01\x86a>\xE1V[\x82\x81\x03` \x84\x01RaH\xC5\x81\x85\x87aG\\V[\x96\x95PPPPPPV[_` \x82\x84\x03\x12\x15aH\xDFW__\xFD[PQ\x91\x90PV[_c\xFF\xFF\xFF\xFF\x83\x16\x80aH\xFBWaH\xFBaF;V[\x80c\xFF\xFF\xFF\xFF\x84\x16\x06\x91PP\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x83\x16\x80aI\"WaI\"aF;V[\x80c\xFF\xFF\xFF\xFF\x84\x16\x04\x91PP\x92\x91PPV[_` \x82\x84\x03\x12\x15aIDW__\xFD[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x13\x19W__\xFD[` \x81R_a$\xF3` \x83\x01\x84\x86aG\\V[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0C\xA3Wa\x0C\xA3aG\xB6V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0C\xA3Wa\x0C\xA3aG\xB6V[`\x01`\x01`\xA0\x1B\x03\x85\x16\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16` \x82\x01R\x82`@\x82\x01R`\x80``\x82\x01R_aH\xC5`\x80\x83\x01\x84a>\xE1V[_` \x82\x84\x03\x12\x15aI\xECW__\xFD[\x81Qa\x13\x19\x81a>\x99V[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aJ\x11WaJ\x11a@\xA8V[aJ%\x81aJ\x1F\x84TaE\xABV[\x84aF^V[` `\x1F\x82\x11`\x01\x81\x14aJWW_\x83\x15aJ@WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x14\xA3V[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aJ\x86W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aJfV[P\x84\x82\x10\x15aJ\xA3W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_a\x13\x19\x82\x84aH%V\xFE\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\xA1dsolcC\0\x08\x1E\0\n",
     );
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
@@ -5594,6 +6007,122 @@ event NodeTransferred(uint32 indexed nodeId, address indexed previousOwner, addr
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `PayersUpdated(address,address)` and selector `0x35d8de039e93812ac82d17367b21d5499486c099046b3b8a8b564266567368a1`.
+```solidity
+event PayersUpdated(address previousPayers, address newPayers);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct PayersUpdated {
+        #[allow(missing_docs)]
+        pub previousPayers: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub newPayers: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for PayersUpdated {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "PayersUpdated(address,address)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                53u8, 216u8, 222u8, 3u8, 158u8, 147u8, 129u8, 42u8, 200u8, 45u8, 23u8,
+                54u8, 123u8, 33u8, 213u8, 73u8, 148u8, 134u8, 192u8, 153u8, 4u8, 107u8,
+                59u8, 138u8, 139u8, 86u8, 66u8, 102u8, 86u8, 115u8, 104u8, 161u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    previousPayers: data.0,
+                    newPayers: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.previousPayers,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.newPayers,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for PayersUpdated {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&PayersUpdated> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &PayersUpdated) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
 ```solidity
 event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
@@ -6090,6 +6619,143 @@ event SelectionManagerUpdated(address previousSelectionManager, address newSelec
             fn from(
                 this: &SelectionManagerUpdated,
             ) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `SignerRetired(uint32,address,address,uint64)` and selector `0x680fe6984b108c577a4d53b07f9af75ed4c86041b45514788f7afa2144b8e220`.
+```solidity
+event SignerRetired(uint32 indexed nodeId, address indexed signer, address indexed owner, uint64 lastCoveredSequenceId);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct SignerRetired {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub owner: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub lastCoveredSequenceId: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for SignerRetired {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "SignerRetired(uint32,address,address,uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                104u8, 15u8, 230u8, 152u8, 75u8, 16u8, 140u8, 87u8, 122u8, 77u8, 83u8,
+                176u8, 127u8, 154u8, 247u8, 94u8, 212u8, 200u8, 96u8, 65u8, 180u8, 85u8,
+                20u8, 120u8, 143u8, 122u8, 250u8, 33u8, 68u8, 184u8, 226u8, 32u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    nodeId: topics.1,
+                    signer: topics.2,
+                    owner: topics.3,
+                    lastCoveredSequenceId: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(
+                        &self.lastCoveredSequenceId,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (
+                    Self::SIGNATURE_HASH.into(),
+                    self.nodeId.clone(),
+                    self.signer.clone(),
+                    self.owner.clone(),
+                )
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.signer,
+                );
+                out[3usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.owner,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for SignerRetired {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&SignerRetired> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &SignerRetired) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -11028,6 +11694,151 @@ function ownerOf(uint256 tokenId) external view returns (address);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `payers()` and selector `0x2750c751`.
+```solidity
+function payers() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct payersCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`payers()`](payersCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct payersReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<payersCall> for UnderlyingRustTuple<'_> {
+                fn from(value: payersCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for payersCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<payersReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: payersReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for payersReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for payersCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "payers()";
+            const SELECTOR: [u8; 4] = [39u8, 80u8, 199u8, 81u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: payersReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: payersReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `proxiableUUID()` and selector `0x52d1902d`.
 ```solidity
 function proxiableUUID() external view returns (bytes32);
@@ -12665,6 +13476,150 @@ function setHttpAddress(uint32 nodeId, string memory httpAddress) external;
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setPayers(address)` and selector `0x4ba696d2`.
+```solidity
+function setPayers(address payers_) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setPayersCall {
+        #[allow(missing_docs)]
+        pub payers_: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`setPayers(address)`](setPayersCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setPayersReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setPayersCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setPayersCall) -> Self {
+                    (value.payers_,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setPayersCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { payers_: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setPayersReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setPayersReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setPayersReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setPayersReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setPayersCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setPayersCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setPayersReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setPayers(address)";
+            const SELECTOR: [u8; 4] = [75u8, 166u8, 150u8, 210u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.payers_,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setPayersReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setSelectionManager(address)` and selector `0xbe6150a7`.
 ```solidity
 function setSelectionManager(address selectionManager_) external;
@@ -12958,6 +13913,312 @@ function signerOf(bytes memory signingPublicKey) external pure returns (address)
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: signerOfReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `signerRecord(address)` and selector `0xa042807b`.
+```solidity
+function signerRecord(address signer) external view returns (INodes.SignerRecord memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signerRecordCall {
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`signerRecord(address)`](signerRecordCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signerRecordReturn {
+        #[allow(missing_docs)]
+        pub _0: <INodes::SignerRecord as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signerRecordCall> for UnderlyingRustTuple<'_> {
+                fn from(value: signerRecordCall) -> Self {
+                    (value.signer,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for signerRecordCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { signer: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (INodes::SignerRecord,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <INodes::SignerRecord as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signerRecordReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: signerRecordReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for signerRecordReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for signerRecordCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <INodes::SignerRecord as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (INodes::SignerRecord,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "signerRecord(address)";
+            const SELECTOR: [u8; 4] = [160u8, 66u8, 128u8, 123u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.signer,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<INodes::SignerRecord as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: signerRecordReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: signerRecordReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `signerRetiredAt(address)` and selector `0x569c0afe`.
+```solidity
+function signerRetiredAt(address signer) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signerRetiredAtCall {
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`signerRetiredAt(address)`](signerRetiredAtCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct signerRetiredAtReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signerRetiredAtCall> for UnderlyingRustTuple<'_> {
+                fn from(value: signerRetiredAtCall) -> Self {
+                    (value.signer,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for signerRetiredAtCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { signer: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<signerRetiredAtReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: signerRetiredAtReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for signerRetiredAtReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for signerRetiredAtCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "signerRetiredAt(address)";
+            const SELECTOR: [u8; 4] = [86u8, 156u8, 10u8, 254u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.signer,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: signerRetiredAtReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: signerRetiredAtReturn = r.into();
                         r._0
                     })
             }
@@ -13748,6 +15009,180 @@ function transferNode(uint32 nodeId, address newOwner) external;
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `transferNodeWithKey(uint32,address,bytes)` and selector `0xfaaac846`.
+```solidity
+function transferNodeWithKey(uint32 nodeId, address newOwner, bytes memory signingPublicKey) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct transferNodeWithKeyCall {
+        #[allow(missing_docs)]
+        pub nodeId: u32,
+        #[allow(missing_docs)]
+        pub newOwner: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub signingPublicKey: alloy::sol_types::private::Bytes,
+    }
+    ///Container type for the return parameters of the [`transferNodeWithKey(uint32,address,bytes)`](transferNodeWithKeyCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct transferNodeWithKeyReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                u32,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Bytes,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<transferNodeWithKeyCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: transferNodeWithKeyCall) -> Self {
+                    (value.nodeId, value.newOwner, value.signingPublicKey)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for transferNodeWithKeyCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        nodeId: tuple.0,
+                        newOwner: tuple.1,
+                        signingPublicKey: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<transferNodeWithKeyReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: transferNodeWithKeyReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for transferNodeWithKeyReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl transferNodeWithKeyReturn {
+            fn _tokenize(
+                &self,
+            ) -> <transferNodeWithKeyCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for transferNodeWithKeyCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = transferNodeWithKeyReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "transferNodeWithKey(uint32,address,bytes)";
+            const SELECTOR: [u8; 4] = [250u8, 170u8, 200u8, 70u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.newOwner,
+                    ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.signingPublicKey,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                transferNodeWithKeyReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `upgradeToAndCall(address,bytes)` and selector `0x4f1ef286`.
 ```solidity
 function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
@@ -13975,6 +15410,8 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         #[allow(missing_docs)]
         ownerOf(ownerOfCall),
         #[allow(missing_docs)]
+        payers(payersCall),
+        #[allow(missing_docs)]
         proxiableUUID(proxiableUUIDCall),
         #[allow(missing_docs)]
         quorumView(quorumViewCall),
@@ -13995,9 +15432,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         #[allow(missing_docs)]
         setHttpAddress(setHttpAddressCall),
         #[allow(missing_docs)]
+        setPayers(setPayersCall),
+        #[allow(missing_docs)]
         setSelectionManager(setSelectionManagerCall),
         #[allow(missing_docs)]
         signerOf(signerOfCall),
+        #[allow(missing_docs)]
+        signerRecord(signerRecordCall),
+        #[allow(missing_docs)]
+        signerRetiredAt(signerRetiredAtCall),
         #[allow(missing_docs)]
         supportsInterface(supportsInterfaceCall),
         #[allow(missing_docs)]
@@ -14008,6 +15451,8 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         transferFrom(transferFromCall),
         #[allow(missing_docs)]
         transferNode(transferNodeCall),
+        #[allow(missing_docs)]
+        transferNodeWithKey(transferNodeWithKeyCall),
         #[allow(missing_docs)]
         upgradeToAndCall(upgradeToAndCallCall),
     }
@@ -14027,14 +15472,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             [20u8, 111u8, 206u8, 10u8],
             [35u8, 184u8, 114u8, 221u8],
             [36u8, 138u8, 156u8, 163u8],
+            [39u8, 80u8, 199u8, 81u8],
             [47u8, 47u8, 241u8, 93u8],
             [54u8, 86u8, 138u8, 190u8],
             [56u8, 9u8, 64u8, 251u8],
             [57u8, 1u8, 114u8, 150u8],
             [62u8, 145u8, 173u8, 202u8],
             [66u8, 132u8, 46u8, 14u8],
+            [75u8, 166u8, 150u8, 210u8],
             [79u8, 30u8, 242u8, 134u8],
             [82u8, 209u8, 144u8, 45u8],
+            [86u8, 156u8, 10u8, 254u8],
             [87u8, 216u8, 99u8, 203u8],
             [95u8, 145u8, 212u8, 6u8],
             [99u8, 82u8, 33u8, 30u8],
@@ -14048,6 +15496,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             [145u8, 209u8, 72u8, 84u8],
             [149u8, 216u8, 155u8, 65u8],
             [154u8, 245u8, 51u8, 241u8],
+            [160u8, 66u8, 128u8, 123u8],
             [160u8, 234u8, 232u8, 29u8],
             [162u8, 23u8, 253u8, 223u8],
             [162u8, 44u8, 180u8, 101u8],
@@ -14065,6 +15514,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             [241u8, 130u8, 53u8, 206u8],
             [242u8, 49u8, 175u8, 50u8],
             [248u8, 76u8, 232u8, 185u8],
+            [250u8, 170u8, 200u8, 70u8],
             [253u8, 102u8, 125u8, 30u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -14077,14 +15527,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             ::core::stringify!(disableNode),
             ::core::stringify!(transferFrom),
             ::core::stringify!(getRoleAdmin),
+            ::core::stringify!(payers),
             ::core::stringify!(grantRole),
             ::core::stringify!(renounceRole),
             ::core::stringify!(nodeIdOf),
             ::core::stringify!(MAX_HTTP_ADDRESS_LENGTH),
             ::core::stringify!(selectionManager),
             ::core::stringify!(safeTransferFrom_0),
+            ::core::stringify!(setPayers),
             ::core::stringify!(upgradeToAndCall),
             ::core::stringify!(proxiableUUID),
+            ::core::stringify!(signerRetiredAt),
             ::core::stringify!(nodeSet),
             ::core::stringify!(isEnabled),
             ::core::stringify!(ownerOf),
@@ -14098,6 +15551,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             ::core::stringify!(hasRole),
             ::core::stringify!(symbol),
             ::core::stringify!(nodeIdOfSigner),
+            ::core::stringify!(signerRecord),
             ::core::stringify!(addNode),
             ::core::stringify!(DEFAULT_ADMIN_ROLE),
             ::core::stringify!(setApprovalForAll),
@@ -14115,6 +15569,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             ::core::stringify!(getNodes),
             ::core::stringify!(nodeExists),
             ::core::stringify!(setHttpAddress),
+            ::core::stringify!(transferNodeWithKey),
             ::core::stringify!(NODE_INCREMENT),
         ];
         /// The signatures in the same order as `SELECTORS`.
@@ -14127,14 +15582,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             <disableNodeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <transferFromCall as alloy_sol_types::SolCall>::SIGNATURE,
             <getRoleAdminCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <payersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <grantRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <renounceRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <nodeIdOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_HTTP_ADDRESS_LENGTHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <selectionManagerCall as alloy_sol_types::SolCall>::SIGNATURE,
             <safeTransferFrom_0Call as alloy_sol_types::SolCall>::SIGNATURE,
+            <setPayersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <upgradeToAndCallCall as alloy_sol_types::SolCall>::SIGNATURE,
             <proxiableUUIDCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <signerRetiredAtCall as alloy_sol_types::SolCall>::SIGNATURE,
             <nodeSetCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isEnabledCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ownerOfCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -14148,6 +15606,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             <hasRoleCall as alloy_sol_types::SolCall>::SIGNATURE,
             <symbolCall as alloy_sol_types::SolCall>::SIGNATURE,
             <nodeIdOfSignerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <signerRecordCall as alloy_sol_types::SolCall>::SIGNATURE,
             <addNodeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::SIGNATURE,
             <setApprovalForAllCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -14165,6 +15624,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             <getNodesCall as alloy_sol_types::SolCall>::SIGNATURE,
             <nodeExistsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setHttpAddressCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <transferNodeWithKeyCall as alloy_sol_types::SolCall>::SIGNATURE,
             <NODE_INCREMENTCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
@@ -14192,7 +15652,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
     impl alloy_sol_types::SolInterface for NodesCalls {
         const NAME: &'static str = "NodesCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 47usize;
+        const COUNT: usize = 52usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -14263,6 +15723,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::nodeSet(_) => <nodeSetCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::ownerOf(_) => <ownerOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::payers(_) => <payersCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::proxiableUUID(_) => {
                     <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -14293,10 +15754,19 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::setHttpAddress(_) => {
                     <setHttpAddressCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::setPayers(_) => {
+                    <setPayersCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setSelectionManager(_) => {
                     <setSelectionManagerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::signerOf(_) => <signerOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::signerRecord(_) => {
+                    <signerRecordCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::signerRetiredAt(_) => {
+                    <signerRetiredAtCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -14307,6 +15777,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::transferNode(_) => {
                     <transferNodeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::transferNodeWithKey(_) => {
+                    <transferNodeWithKeyCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::upgradeToAndCall(_) => {
                     <upgradeToAndCallCall as alloy_sol_types::SolCall>::SELECTOR
@@ -14397,6 +15870,13 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     getRoleAdmin
                 },
                 {
+                    fn payers(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                        <payersCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(NodesCalls::payers)
+                    }
+                    payers
+                },
+                {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(NodesCalls::grantRole)
@@ -14453,6 +15933,13 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     safeTransferFrom_0
                 },
                 {
+                    fn setPayers(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                        <setPayersCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(NodesCalls::setPayers)
+                    }
+                    setPayers
+                },
+                {
                     fn upgradeToAndCall(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesCalls> {
@@ -14473,6 +15960,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(NodesCalls::proxiableUUID)
                     }
                     proxiableUUID
+                },
+                {
+                    fn signerRetiredAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(NodesCalls::signerRetiredAt)
+                    }
+                    signerRetiredAt
                 },
                 {
                     fn nodeSet(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
@@ -14576,6 +16074,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(NodesCalls::nodeIdOfSigner)
                     }
                     nodeIdOfSigner
+                },
+                {
+                    fn signerRecord(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                        <signerRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(NodesCalls::signerRecord)
+                    }
+                    signerRecord
                 },
                 {
                     fn addNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
@@ -14741,6 +16248,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     setHttpAddress
                 },
                 {
+                    fn transferNodeWithKey(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(NodesCalls::transferNodeWithKey)
+                    }
+                    transferNodeWithKey
+                },
+                {
                     fn NODE_INCREMENT(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesCalls> {
@@ -14846,6 +16364,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     getRoleAdmin
                 },
                 {
+                    fn payers(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                        <payersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(NodesCalls::payers)
+                    }
+                    payers
+                },
+                {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
@@ -14906,6 +16433,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     safeTransferFrom_0
                 },
                 {
+                    fn setPayers(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                        <setPayersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(NodesCalls::setPayers)
+                    }
+                    setPayers
+                },
+                {
                     fn upgradeToAndCall(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesCalls> {
@@ -14926,6 +16462,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(NodesCalls::proxiableUUID)
                     }
                     proxiableUUID
+                },
+                {
+                    fn signerRetiredAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(NodesCalls::signerRetiredAt)
+                    }
+                    signerRetiredAt
                 },
                 {
                     fn nodeSet(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
@@ -15047,6 +16594,15 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             .map(NodesCalls::nodeIdOfSigner)
                     }
                     nodeIdOfSigner
+                },
+                {
+                    fn signerRecord(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                        <signerRecordCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(NodesCalls::signerRecord)
+                    }
+                    signerRecord
                 },
                 {
                     fn addNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
@@ -15220,6 +16776,17 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     setHttpAddress
                 },
                 {
+                    fn transferNodeWithKey(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(NodesCalls::transferNodeWithKey)
+                    }
+                    transferNodeWithKey
+                },
+                {
                     fn NODE_INCREMENT(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesCalls> {
@@ -15353,6 +16920,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::ownerOf(inner) => {
                     <ownerOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::payers(inner) => {
+                    <payersCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::proxiableUUID(inner) => {
                     <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -15399,6 +16969,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         inner,
                     )
                 }
+                Self::setPayers(inner) => {
+                    <setPayersCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::setSelectionManager(inner) => {
                     <setSelectionManagerCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -15406,6 +16979,16 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::signerOf(inner) => {
                     <signerOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::signerRecord(inner) => {
+                    <signerRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::signerRetiredAt(inner) => {
+                    <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::supportsInterface(inner) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -15425,6 +17008,11 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::transferNode(inner) => {
                     <transferNodeCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::transferNodeWithKey(inner) => {
+                    <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -15591,6 +17179,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::ownerOf(inner) => {
                     <ownerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::payers(inner) => {
+                    <payersCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::proxiableUUID(inner) => {
                     <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -15651,6 +17242,12 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         out,
                     )
                 }
+                Self::setPayers(inner) => {
+                    <setPayersCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::setSelectionManager(inner) => {
                     <setSelectionManagerCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -15659,6 +17256,18 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::signerOf(inner) => {
                     <signerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::signerRecord(inner) => {
+                    <signerRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::signerRetiredAt(inner) => {
+                    <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -15686,6 +17295,12 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 }
                 Self::transferNode(inner) => {
                     <transferNodeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::transferNodeWithKey(inner) => {
+                    <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -16990,6 +18605,8 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         #[allow(missing_docs)]
         NodeTransferred(NodeTransferred),
         #[allow(missing_docs)]
+        PayersUpdated(PayersUpdated),
+        #[allow(missing_docs)]
         RoleAdminChanged(RoleAdminChanged),
         #[allow(missing_docs)]
         RoleGranted(RoleGranted),
@@ -16997,6 +18614,8 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
         RoleRevoked(RoleRevoked),
         #[allow(missing_docs)]
         SelectionManagerUpdated(SelectionManagerUpdated),
+        #[allow(missing_docs)]
+        SignerRetired(SignerRetired),
         #[allow(missing_docs)]
         SigningKeyRotated(SigningKeyRotated),
         #[allow(missing_docs)]
@@ -17033,9 +18652,19 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
+                53u8, 216u8, 222u8, 3u8, 158u8, 147u8, 129u8, 42u8, 200u8, 45u8, 23u8,
+                54u8, 123u8, 33u8, 213u8, 73u8, 148u8, 134u8, 192u8, 153u8, 4u8, 107u8,
+                59u8, 138u8, 139u8, 86u8, 66u8, 102u8, 86u8, 115u8, 104u8, 161u8,
+            ],
+            [
                 95u8, 218u8, 89u8, 62u8, 240u8, 21u8, 177u8, 88u8, 77u8, 180u8, 180u8,
                 166u8, 104u8, 166u8, 63u8, 122u8, 58u8, 99u8, 37u8, 215u8, 110u8, 249u8,
                 94u8, 183u8, 180u8, 4u8, 132u8, 42u8, 245u8, 44u8, 71u8, 233u8,
+            ],
+            [
+                104u8, 15u8, 230u8, 152u8, 75u8, 16u8, 140u8, 87u8, 122u8, 77u8, 83u8,
+                176u8, 127u8, 154u8, 247u8, 94u8, 212u8, 200u8, 96u8, 65u8, 180u8, 85u8,
+                20u8, 120u8, 143u8, 122u8, 250u8, 33u8, 68u8, 184u8, 226u8, 32u8,
             ],
             [
                 137u8, 99u8, 213u8, 172u8, 8u8, 229u8, 131u8, 132u8, 227u8, 11u8, 33u8,
@@ -17099,7 +18728,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             ::core::stringify!(NodeEnabled),
             ::core::stringify!(ApprovalForAll),
             ::core::stringify!(RoleGranted),
+            ::core::stringify!(PayersUpdated),
             ::core::stringify!(NodeSetUpdated),
+            ::core::stringify!(SignerRetired),
             ::core::stringify!(NodeTransferred),
             ::core::stringify!(Approval),
             ::core::stringify!(NodeAdded),
@@ -17118,7 +18749,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
             <NodeEnabled as alloy_sol_types::SolEvent>::SIGNATURE,
             <ApprovalForAll as alloy_sol_types::SolEvent>::SIGNATURE,
             <RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <PayersUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <NodeSetUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
+            <SignerRetired as alloy_sol_types::SolEvent>::SIGNATURE,
             <NodeTransferred as alloy_sol_types::SolEvent>::SIGNATURE,
             <Approval as alloy_sol_types::SolEvent>::SIGNATURE,
             <NodeAdded as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -17155,7 +18788,7 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for NodesEvents {
         const NAME: &'static str = "NodesEvents";
-        const COUNT: usize = 16usize;
+        const COUNT: usize = 18usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -17223,6 +18856,13 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                         )
                         .map(Self::NodeTransferred)
                 }
+                Some(<PayersUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <PayersUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::PayersUpdated)
+                }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
                             topics,
@@ -17252,6 +18892,13 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                             data,
                         )
                         .map(Self::SelectionManagerUpdated)
+                }
+                Some(<SignerRetired as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <SignerRetired as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::SignerRetired)
                 }
                 Some(
                     <SigningKeyRotated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
@@ -17315,6 +18962,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::NodeTransferred(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::PayersUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::RoleAdminChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -17325,6 +18975,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::SelectionManagerUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::SignerRetired(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::SigningKeyRotated(inner) => {
@@ -17367,6 +19020,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                 Self::NodeTransferred(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
+                Self::PayersUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::RoleAdminChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -17377,6 +19033,9 @@ function upgradeToAndCall(address newImplementation, bytes memory data) external
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::SelectionManagerUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::SignerRetired(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::SigningKeyRotated(inner) => {
@@ -17752,6 +19411,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, ownerOfCall, N> {
             self.call_builder(&ownerOfCall { tokenId })
         }
+        ///Creates a new call builder for the [`payers`] function.
+        pub fn payers(&self) -> alloy_contract::SolCallBuilder<&P, payersCall, N> {
+            self.call_builder(&payersCall)
+        }
         ///Creates a new call builder for the [`proxiableUUID`] function.
         pub fn proxiableUUID(
             &self,
@@ -17858,6 +19521,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 },
             )
         }
+        ///Creates a new call builder for the [`setPayers`] function.
+        pub fn setPayers(
+            &self,
+            payers_: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, setPayersCall, N> {
+            self.call_builder(&setPayersCall { payers_ })
+        }
         ///Creates a new call builder for the [`setSelectionManager`] function.
         pub fn setSelectionManager(
             &self,
@@ -17875,6 +19545,20 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             signingPublicKey: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, signerOfCall, N> {
             self.call_builder(&signerOfCall { signingPublicKey })
+        }
+        ///Creates a new call builder for the [`signerRecord`] function.
+        pub fn signerRecord(
+            &self,
+            signer: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, signerRecordCall, N> {
+            self.call_builder(&signerRecordCall { signer })
+        }
+        ///Creates a new call builder for the [`signerRetiredAt`] function.
+        pub fn signerRetiredAt(
+            &self,
+            signer: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, signerRetiredAtCall, N> {
+            self.call_builder(&signerRetiredAtCall { signer })
         }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
@@ -17923,6 +19607,21 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 &transferNodeCall {
                     nodeId,
                     newOwner,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`transferNodeWithKey`] function.
+        pub fn transferNodeWithKey(
+            &self,
+            nodeId: u32,
+            newOwner: alloy::sol_types::private::Address,
+            signingPublicKey: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, transferNodeWithKeyCall, N> {
+            self.call_builder(
+                &transferNodeWithKeyCall {
+                    nodeId,
+                    newOwner,
+                    signingPublicKey,
                 },
             )
         }
@@ -17998,6 +19697,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::Event<&P, NodeTransferred, N> {
             self.event_filter::<NodeTransferred>()
         }
+        ///Creates a new event filter for the [`PayersUpdated`] event.
+        pub fn PayersUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, PayersUpdated, N> {
+            self.event_filter::<PayersUpdated>()
+        }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
         pub fn RoleAdminChanged_filter(
             &self,
@@ -18017,6 +19722,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::Event<&P, SelectionManagerUpdated, N> {
             self.event_filter::<SelectionManagerUpdated>()
+        }
+        ///Creates a new event filter for the [`SignerRetired`] event.
+        pub fn SignerRetired_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, SignerRetired, N> {
+            self.event_filter::<SignerRetired>()
         }
         ///Creates a new event filter for the [`SigningKeyRotated`] event.
         pub fn SigningKeyRotated_filter(

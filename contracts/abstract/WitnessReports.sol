@@ -217,15 +217,6 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     }
 
     /// @inheritdoc IWitnessReports
-    function reportedEpochs(uint32 nodeId, uint64 firstEpoch, uint256 epochCount)
-        external
-        view
-        returns (uint256 reported)
-    {
-        (, reported) = _uptime(_getWitnessReportsStorage(), nodeId, firstEpoch, epochCount);
-    }
-
-    /// @inheritdoc IWitnessReports
     function uptimeEnforcedUntil(uint32 nodeId) external view returns (uint64) {
         return _getWitnessReportsStorage().uptimeEnforcedUntil[nodeId];
     }
@@ -403,6 +394,16 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
             mstore(witnessIds, count) // the length word of witnessIds
             mstore(signatureIndices, count) // the length word of signatureIndices
         }
+    }
+
+    /// @dev How many epochs of `[firstEpoch, firstEpoch + epochCount)` have a Liveness report on the node (not an
+    ///      external view: the contract is at EIP-170's limit; test harnesses expose it).
+    function _reportedEpochs(uint32 nodeId, uint64 firstEpoch, uint256 epochCount)
+        internal
+        view
+        returns (uint256 reported)
+    {
+        (, reported) = _uptime(_getWitnessReportsStorage(), nodeId, firstEpoch, epochCount);
     }
 
     /**

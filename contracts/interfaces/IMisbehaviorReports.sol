@@ -186,10 +186,6 @@ interface IMisbehaviorReports is IWitnessReports {
     /// @notice The reporter's share of the slashed XMTP (default 1,000 bps).
     function reporterRewardBps() external view returns (uint256);
 
-    /// @notice The stateless reader that parses envelopes and recovers signatures for this implementation
-    ///         (`IEvidenceReader`).
-    function evidenceReader() external view returns (address);
-
     /// @notice The Nodes registry.
     function nodes() external view returns (address);
 

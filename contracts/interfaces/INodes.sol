@@ -159,7 +159,7 @@ interface INodes {
      *         previous owner's key has no power over the new owner's stake (see `rotateSigningKey`).
      * @dev    Only `NODE_MANAGER_ROLE`. Emits `NodeTransferred`, `Transfer`, `SignerRetired` and `SigningKeyRotated`.
      */
-    function transferNode(uint32 nodeId, address newOwner, bytes calldata signingPublicKey) external;
+    function transferNodeWithKey(uint32 nodeId, address newOwner, bytes calldata signingPublicKey) external;
 
     /**
      * @notice Sets the Payers contract whose covered sequence ids bound a retired key's evidence (zero: none, and a
@@ -189,7 +189,7 @@ interface INodes {
 
     /**
      * @notice Moves a node's NFT to another operator (who must hold no node). The node's signing key keeps answering
-     *         to the owner that claimed it: rotate it (or use the three-argument `transferNode`) so that the new owner
+     *         to the owner that claimed it: rotate it (or use `transferNodeWithKey`) so that the new owner
      *         answers for its own key.
      * @dev    Only `NODE_MANAGER_ROLE`. Emits `NodeTransferred` and `Transfer`.
      */

@@ -319,13 +319,10 @@ interface IWitnessReports {
      *         no epoch of the range has one. Only reported epochs count: an epoch without a Liveness report is
      *         unknown and adds nothing either way (it is not counted as up). Any range, aligned or not, closed or not:
      *         a measure, not a verdict; `enforceUptime` also requires an aligned closed window and at least
-     *         `minReportedEpochs()` reported epochs (`reportedEpochs`).
+     *         `minReportedEpochs()` reported epochs (the Liveness reports `performanceReportOf` holds).
      * @dev    Reads one slot per epoch.
      */
     function uptimeBps(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256);
-
-    /// @notice How many epochs of `[firstEpoch, firstEpoch + epochCount)` have a Liveness report on the node.
-    function reportedEpochs(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256);
 
     /// @notice The end (exclusive) of the node's last punished uptime window; later windows start at or after it.
     function uptimeEnforcedUntil(uint32 nodeId) external view returns (uint64);

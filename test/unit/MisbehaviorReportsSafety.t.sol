@@ -335,7 +335,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         address newOwner = makeAddr("new node owner");
         Vm.Wallet memory newKey = vm.createWallet("new owner's key");
         vm.prank(admin);
-        nodes.transferNode(node, newOwner, _publicKey(newKey));
+        nodes.transferNodeWithKey(node, newOwner, _publicKey(newKey));
         xmtp.mint(newOwner, selection.minimumStake());
         vm.startPrank(newOwner);
         xmtp.approve(address(selection), type(uint256).max);
@@ -364,7 +364,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         address newOwner = makeAddr("new node owner");
         Vm.Wallet memory newKey = vm.createWallet("new owner's key");
         vm.prank(admin);
-        nodes.transferNode(node, newOwner, _publicKey(newKey));
+        nodes.transferNodeWithKey(node, newOwner, _publicKey(newKey));
         bytes memory a = _envelope(node, 5, 1000, _payerEnvelope(node, RETENTION), 0);
         bytes memory b = _envelope(node, 5, 2000, _payerEnvelope(node, RETENTION), 0);
         bytes memory sigA = EnvelopeBuilder.sign(vm, oldKey, EnvelopeBuilder.originatorDigest(a));

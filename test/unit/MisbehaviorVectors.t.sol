@@ -31,7 +31,7 @@ contract MisbehaviorVectorsTest is BaseTest {
         // The vectors' keys in registration order: a node's first key adds it (ids 100, 200, 300 in order), a later
         // one rotates the earlier out. Usage reports signed by the node set first cover each such node's sequence ids
         // up to the earlier key's `lastCoveredSequenceId`, so that the rotation records exactly that bound; a key
-        // with another owner comes with the node's NFT (the three-argument `transferNode`).
+        // with another owner comes with the node's NFT (`transferNodeWithKey`).
         vm.startPrank(admin);
         // Reports checked against the node set rather than an active set: the vectors' nodes are not staked.
         payers.setNodeSelectionManager(address(0));
@@ -58,7 +58,7 @@ contract MisbehaviorVectorsTest is BaseTest {
             if (!_seen(nodeId, i)) continue;
             address owner = vm.parseJsonAddress(json, string.concat(path, ".owner"));
             if (owner == nodes.ownerOf(nodeId)) nodes.rotateSigningKey(nodeId, _publicKeyAt(path));
-            else nodes.transferNode(nodeId, owner, _publicKeyAt(path));
+            else nodes.transferNodeWithKey(nodeId, owner, _publicKeyAt(path));
         }
         vm.stopPrank();
         for (uint256 i; i < signerCount; ++i) {

@@ -14,6 +14,11 @@ import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
  *         as the misbehavior reports contract does.
  */
 contract WitnessReportsHarness is WitnessReports {
+    /// @notice How many epochs of the range have a Liveness report (`_reportedEpochs`).
+    function reportedEpochs(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256) {
+        return _reportedEpochs(nodeId, firstEpoch, epochCount);
+    }
+
     /// @dev The common record of an accepted report.
     struct Record {
         uint32 nodeId;

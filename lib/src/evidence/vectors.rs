@@ -210,7 +210,7 @@ impl Vectors {
     }
 
     /// What `Nodes.signerRecord(signer)` answers once a fixture registered
-    /// [`Vectors::signers`] (`retiredAt` is any nonzero time for a retired key).
+    /// [`Vectors::signers`] (`u64::MAX` covered for a current key).
     pub fn signer_record(&self, signer: Address) -> SignerRecord {
         self.signers
             .iter()
@@ -218,8 +218,11 @@ impl Vectors {
             .map(|s| SignerRecord {
                 node_id: s.node_id,
                 owner: s.owner,
-                retired_at: u64::from(s.retired),
-                last_covered_sequence_id: s.last_covered_sequence_id,
+                last_covered_sequence_id: if s.retired {
+                    s.last_covered_sequence_id
+                } else {
+                    u64::MAX
+                },
             })
             .unwrap_or_default()
     }

@@ -23,18 +23,26 @@ pub struct SignerRecord {
     pub node_id: u32,
     /// The node's owner when the key was claimed: the account its faults slash.
     pub owner: Address,
-    /// When the key was rotated out (block timestamp); 0 while it is the node's signer.
-    pub retired_at: u64,
-    /// The last sequence id usage reports had covered when the key was retired.
+    /// `u64::MAX` while the key is the node's signer; once retired, the last sequence id usage
+    /// reports had covered when it was rotated out.
     pub last_covered_sequence_id: u64,
 }
 
 impl SignerRecord {
+    /// The record of a key that is `node_id`'s signer now: every sequence id counts.
+    pub fn current(node_id: u32, owner: Address) -> Self {
+        Self {
+            node_id,
+            owner,
+            last_covered_sequence_id: u64::MAX,
+        }
+    }
+
     /// Whether evidence this key signed at `sequence_id` counts: a current key always, a retired
     /// one only for what was covered before its retirement (later ids may be forgeries with a
     /// leaked key).
     pub fn covers(&self, sequence_id: u64) -> bool {
-        self.retired_at == 0 || sequence_id <= self.last_covered_sequence_id
+        sequence_id <= self.last_covered_sequence_id
     }
 }
 
@@ -418,11 +426,7 @@ mod tests {
         let address = node.address();
         move |signer| {
             if signer == address {
-                SignerRecord {
-                    node_id: NODE,
-                    owner: owner("owner"),
-                    ..Default::default()
-                }
+                SignerRecord::current(NODE, owner("owner"))
             } else {
                 SignerRecord::default()
             }
@@ -566,15 +570,10 @@ mod tests {
                 SignerRecord {
                     node_id: NODE,
                     owner: owner("owner"),
-                    retired_at: 1_000,
                     last_covered_sequence_id: 11,
                 }
             } else if signer == new.address() {
-                SignerRecord {
-                    node_id: NODE,
-                    owner: owner("owner"),
-                    ..Default::default()
-                }
+                SignerRecord::current(NODE, owner("owner"))
             } else {
                 SignerRecord::default()
             }
@@ -642,8 +641,11 @@ mod tests {
             } else {
                 owner("current")
             },
-            retired_at: u64::from(signer == old.address()),
-            last_covered_sequence_id: 50,
+            last_covered_sequence_id: if signer == old.address() {
+                50
+            } else {
+                u64::MAX
+            },
         };
         let a = signed(&envelope(NODE, 11, 100, b"p"), &old);
         let b = signed(&envelope(NODE, 11, 101, b"p"), &new);

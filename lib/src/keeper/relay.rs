@@ -27,7 +27,7 @@ use alloy::{
     providers::DynProvider,
 };
 use serde::{Deserialize, Serialize};
-use xmtp_bindings::misbehavior_reports::MisbehaviorReports;
+use xmtp_bindings::{misbehavior_reports::MisbehaviorReports, nodes::Nodes};
 
 use super::{
     metrics::{Metrics, RelayOutcome},
@@ -37,24 +37,6 @@ use crate::evidence::{
     calldata, equivocation_report_id, normalize, originator_digest, verify_equivocation,
     verify_invalid_payload, EvidenceError, SignerRecord,
 };
-
-/// Views of the issue-14 contracts the generated bindings do not carry yet, declared from the
-/// spec (section 6). Once the bindings are regenerated, `Nodes::signerRecord` replaces this.
-mod pending_bindings {
-    alloy::sol! {
-        #[sol(rpc)]
-        interface INodesSignerRecord {
-            struct SignerRecord {
-                uint32 nodeId;
-                address owner;
-                uint64 retiredAt;
-                uint64 lastCoveredSequenceId;
-            }
-
-            function signerRecord(address signer) external view returns (SignerRecord memory);
-        }
-    }
-}
 
 /// The largest evidence document accepted: two envelopes of the largest payload a broadcaster
 /// takes, hex-encoded, with room to spare.
@@ -352,14 +334,13 @@ impl Relay {
     /// Verifies `evidence` against the chain's signer records; records a rejection in the
     /// metrics.
     pub async fn check(&self, evidence: &Evidence) -> Result<Checked, RelayError> {
-        let nodes = pending_bindings::INodesSignerRecord::new(self.nodes, &self.provider);
+        let nodes = Nodes::new(self.nodes, &self.provider);
         let nodes = &nodes;
         let result = check(evidence, |signer| async move {
             let record = nodes.signerRecord(signer).call().await?;
             Ok(SignerRecord {
                 node_id: record.nodeId,
                 owner: record.owner,
-                retired_at: record.retiredAt,
                 last_covered_sequence_id: record.lastCoveredSequenceId,
             })
         })
@@ -691,7 +672,7 @@ mod tests {
                 let node_id = evidence.node_id();
                 let verdict = block_on(check(&evidence, |_| async move {
                     Ok::<_, alloy::contract::Error>(if known {
-                        SignerRecord { node_id, ..Default::default() }
+                        SignerRecord::current(node_id, Address::ZERO)
                     } else {
                         SignerRecord::default()
                     })

@@ -123,8 +123,11 @@ impl Keys {
             .map(|node| SignerRecord {
                 node_id: node.node_id,
                 owner: node.owner().unwrap_or_default(),
-                retired_at: u64::from(node.retired),
-                last_covered_sequence_id: node.last_covered_sequence_id(),
+                last_covered_sequence_id: if node.retired {
+                    node.last_covered_sequence_id()
+                } else {
+                    u64::MAX
+                },
             })
             .unwrap_or_default()
     }
