@@ -330,12 +330,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
     /// @dev The attack: governance moves the NFT to a new operator with a new key; the previous owner keeps its old
     ///      key and forges an equivocation. It can only reach its own stake, never the new operator's.
     function test_reportEquivocation_oldKeyAfterATransferSlashesOnlyThePreviousOwner() public {
-        _coverSequenceIds(node, 7);
-        uint256 oldKey = signingKeys[node];
-        address newOwner = makeAddr("new node owner");
-        Vm.Wallet memory newKey = vm.createWallet("new owner's key");
-        vm.prank(admin);
-        nodes.transferNodeWithKey(node, newOwner, _publicKey(newKey));
+        (uint256 oldKey, address newOwner,) = _transferWithSequenceIdsCovered(7);
         xmtp.mint(newOwner, selection.minimumStake());
         vm.startPrank(newOwner);
         xmtp.approve(address(selection), type(uint256).max);
@@ -359,12 +354,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
 
     /// @dev Two keys answering to different owners cannot make one equivocation.
     function test_reportEquivocation_refusesSignersOfDifferentOwners() public {
-        _coverSequenceIds(node, 7);
-        uint256 oldKey = signingKeys[node];
-        address newOwner = makeAddr("new node owner");
-        Vm.Wallet memory newKey = vm.createWallet("new owner's key");
-        vm.prank(admin);
-        nodes.transferNodeWithKey(node, newOwner, _publicKey(newKey));
+        (uint256 oldKey, address newOwner, Vm.Wallet memory newKey) = _transferWithSequenceIdsCovered(7);
         bytes memory a = _envelope(node, 5, 1000, _payerEnvelope(node, RETENTION), 0);
         bytes memory b = _envelope(node, 5, 2000, _payerEnvelope(node, RETENTION), 0);
         bytes memory sigA = EnvelopeBuilder.sign(vm, oldKey, EnvelopeBuilder.originatorDigest(a));
@@ -452,6 +442,20 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         vm.roll(committedAt + 5);
         vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.AlreadyCommitted.selector, commitment, committedAt));
         reports.commitReport(commitment);
+    }
+
+    /// @dev Usage reports cover the node's sequence ids up to `covered`, then governance moves the node to a new owner
+    ///      with a new key: the old key (returned) is retired, answering to the previous owner up to `covered`.
+    function _transferWithSequenceIdsCovered(uint64 covered)
+        internal
+        returns (uint256 oldKey, address newOwner, Vm.Wallet memory newKey)
+    {
+        _coverSequenceIds(node, covered);
+        oldKey = signingKeys[node];
+        newOwner = makeAddr("new node owner");
+        newKey = vm.createWallet("new owner's key");
+        vm.prank(admin);
+        nodes.transferNodeWithKey(node, newOwner, _publicKey(newKey));
     }
 
     /// @dev `s` → n − s with the other parity: the same signer, the other encoding.

@@ -615,3 +615,103 @@ contract NodesUpgradeTest is NodesFixture {
         assertEq(uint256(vm.load(address(nodes), slot)), 1 | (1 << 32));
     }
 }
+
+/// @notice Who answers for each signing key: the owner that claimed it, and how far a retired key still counts.
+contract NodesSignerRecordTest is NodesFixture {
+    function test_addNode_recordsACurrentSignerAnsweringToTheOwner() public {
+        (uint32 nodeId, Vm.Wallet memory wallet) = _addNode("alice");
+        INodes.SignerRecord memory record = nodes.signerRecord(wallet.addr);
+        assertEq(record.nodeId, nodeId);
+        assertEq(record.owner, makeAddr("alice"));
+        assertEq(record.lastCoveredSequenceId, type(uint64).max, "a current key covers every sequence id");
+        assertEq(nodes.signerRetiredAt(wallet.addr), 0);
+        assertEq(nodes.signerRecord(stranger).nodeId, 0, "never a signer");
+    }
+
+    function test_rotateSigningKey_retiresThePreviousSignerAtTheCoveredSequenceId() public {
+        (uint32 nodeId, Vm.Wallet memory oldWallet) = _addNode("alice");
+        Vm.Wallet memory newWallet = _signingWallet("alice-rotated");
+        assertEq(nodes.payers(), address(payers), "wired by the deployment");
+        uint64 covered = payers.lastReportedSequenceId(nodeId);
+        vm.warp(1_800_000_000);
+
+        vm.expectEmit(address(nodes));
+        emit INodes.SignerRetired(nodeId, oldWallet.addr, makeAddr("alice"), covered);
+        vm.prank(admin);
+        nodes.rotateSigningKey(nodeId, _publicKey(newWallet));
+
+        INodes.SignerRecord memory retired = nodes.signerRecord(oldWallet.addr);
+        assertEq(retired.nodeId, nodeId);
+        assertEq(retired.owner, makeAddr("alice"));
+        assertEq(retired.lastCoveredSequenceId, covered);
+        assertEq(nodes.signerRetiredAt(oldWallet.addr), 1_800_000_000);
+        assertEq(nodes.signerRecord(newWallet.addr).lastCoveredSequenceId, type(uint64).max);
+    }
+
+    function test_rotateSigningKey_coversNothingWithoutPayers() public {
+        (uint32 nodeId, Vm.Wallet memory oldWallet) = _addNode("alice");
+        vm.startPrank(admin);
+        nodes.setPayers(address(0));
+        nodes.rotateSigningKey(nodeId, _publicKey(_signingWallet("alice-rotated")));
+        vm.stopPrank();
+        assertEq(nodes.signerRecord(oldWallet.addr).lastCoveredSequenceId, 0);
+    }
+
+    /// @dev The attack it closes: after a move, the previous owner's key must have no power over the new owner.
+    function test_transferNodeWithKey_givesTheNewOwnerItsOwnKey() public {
+        (uint32 nodeId, Vm.Wallet memory oldWallet) = _addNode("alice");
+        address newOwner = makeAddr("carol");
+        Vm.Wallet memory newWallet = _signingWallet("carol");
+
+        vm.expectEmit(address(nodes));
+        emit INodes.NodeTransferred(nodeId, makeAddr("alice"), newOwner);
+        vm.expectEmit(address(nodes));
+        emit INodes.SignerRetired(nodeId, oldWallet.addr, makeAddr("alice"), 0);
+        vm.prank(admin);
+        nodes.transferNodeWithKey(nodeId, newOwner, _publicKey(newWallet));
+
+        assertEq(nodes.ownerOf(nodeId), newOwner);
+        assertEq(nodes.getSigner(nodeId), newWallet.addr);
+        assertEq(nodes.signerRecord(newWallet.addr).owner, newOwner, "the new key answers to the new owner");
+        assertEq(nodes.signerRecord(oldWallet.addr).owner, makeAddr("alice"), "the old key to the previous one");
+    }
+
+    function test_transferNode_leavesTheKeyAnsweringToTheOwnerThatClaimedIt() public {
+        (uint32 nodeId, Vm.Wallet memory wallet) = _addNode("alice");
+        vm.prank(admin);
+        nodes.transferNode(nodeId, makeAddr("carol"));
+        assertEq(nodes.signerRecord(wallet.addr).owner, makeAddr("alice"));
+        assertEq(nodes.signerRecord(wallet.addr).lastCoveredSequenceId, type(uint64).max);
+    }
+
+    function test_transferNodeWithKey_revertsForStrangers() public {
+        (uint32 nodeId,) = _addNode("alice");
+        bytes memory key = _publicKey(_signingWallet("carol"));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, nodes.NODE_MANAGER_ROLE()
+            )
+        );
+        vm.prank(stranger);
+        nodes.transferNodeWithKey(nodeId, makeAddr("carol"), key);
+    }
+
+    function test_setPayers_updatesAndEmits() public {
+        address previous = nodes.payers();
+        vm.expectEmit(address(nodes));
+        emit INodes.PayersUpdated(previous, address(0xBEEF));
+        vm.prank(admin);
+        nodes.setPayers(address(0xBEEF));
+        assertEq(nodes.payers(), address(0xBEEF));
+    }
+
+    function test_setPayers_revertsForStrangers() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, nodes.DEFAULT_ADMIN_ROLE()
+            )
+        );
+        vm.prank(stranger);
+        nodes.setPayers(address(0xBEEF));
+    }
+}
