@@ -316,7 +316,8 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
     );
     assert_eq!(world.keeper_nonce().await, sent);
 
-    // Good evidence: submitted, report id printed; handed in again, not sent twice.
+    // Good evidence: committed to, then submitted (two transactions), report id printed; handed in
+    // again, not sent twice.
     let good = temp_file(
         "good-evidence.json",
         &world.equivocation(42, None).to_string(),
@@ -325,11 +326,11 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
     assert!(output.status.success(), "{}", stderr(&output));
     let report_id = equivocation_report_id(world.seated[0].id, 42);
     assert_eq!(stdout(&output).trim(), report_id.to_string());
-    assert_eq!(world.keeper_nonce().await, sent + 1);
+    assert_eq!(world.keeper_nonce().await, sent + 2);
     let output = world.run(&["relay", good.to_str().unwrap()]);
     assert!(output.status.success());
     assert!(stderr(&output).contains("already reported"));
-    assert_eq!(world.keeper_nonce().await, sent + 1);
+    assert_eq!(world.keeper_nonce().await, sent + 2);
 }
 
 /// A minimal HTTP/1.1 exchange: the status code and the body.

@@ -9,6 +9,7 @@ use xmtp_control::{
     deployments::MISBEHAVIOR_REPORTS,
     devnet::LocalChain,
     evidence::{
+        calldata::report_commitment,
         envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
         verify::equivocation_report_id,
     },
@@ -49,6 +50,17 @@ async fn an_equivocation_built_in_rust_slashes_the_node_on_chain() {
     let provider = chain.provider_for(&reporter);
     let reports =
         MisbehaviorReports::new(deployments.proxy(MISBEHAVIOR_REPORTS).unwrap(), &provider);
+    // It commits first, in its own block: only a committed reporter earns the reward.
+    let commitment = report_commitment(reporter_address, node.id, 42);
+    let receipt = reports
+        .commitReport(commitment)
+        .send()
+        .await
+        .unwrap()
+        .get_receipt()
+        .await
+        .unwrap();
+    assert!(receipt.status(), "the commitment lands");
     let call = reports.reportEquivocation(
         node.id,
         a.unsigned.clone(),

@@ -86,10 +86,11 @@ fn records(vectors: &WireVectors) -> impl Fn(Address) -> SignerRecord + Copy + '
             .nodes
             .iter()
             .find(|node| node.signer == signer)
-            .map(|node| SignerRecord {
-                node_id: node.node_id,
-                owner: Address::left_padding_from(&node.node_id.to_be_bytes()),
-                ..Default::default()
+            .map(|node| {
+                SignerRecord::current(
+                    node.node_id,
+                    Address::left_padding_from(&node.node_id.to_be_bytes()),
+                )
             })
             .unwrap_or_default()
     }

@@ -869,10 +869,7 @@ mod tests {
             verify_invalid_payload(NODE, &good.unsigned, &good.signature, is_node),
             Err(EvidenceError::PayloadValid)
         );
-        let everyone = |_| SignerRecord {
-            node_id: 200,
-            ..Default::default()
-        };
+        let everyone = |_| SignerRecord::current(200, Address::ZERO);
         assert_eq!(
             verify_invalid_payload(200, &good.unsigned, &good.signature, everyone),
             Err(EvidenceError::OriginatorMismatch {
