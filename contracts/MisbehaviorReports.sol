@@ -309,7 +309,7 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
         // far below 2^95.
         // forge-lint: disable-next-line(unsafe-typecast)
         report.slashed = uint96(slashed);
-        uint256 reward;
+        uint256 reward = 0;
         uint256 committedAt = $.commitments[_commitment(msg.sender, reportId)];
         if (committedAt != 0 && committedAt < block.number) reward = slashed * $.reporterRewardBps / BPS;
         if (reward != 0) _treasury.rewardReporter(msg.sender, reward);

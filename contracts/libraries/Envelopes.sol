@@ -76,7 +76,7 @@ library Envelopes {
 
     /// @dev Parses an `UnsignedOriginatorEnvelope`.
     function parseOriginator(bytes calldata data) internal pure returns (OriginatorEnvelope memory envelope) {
-        uint256 offset;
+        uint256 offset = 0;
         while (true) {
             uint256 key;
             (key, offset) = Protobuf.nextWanted(data, offset, ORIGINATOR_KEYS);
@@ -106,9 +106,9 @@ library Envelopes {
         returns (PayerEnvelope memory envelope)
     {
         bytes calldata payer = data[start:end];
-        uint256 offset;
-        uint256 signatureStart;
-        uint256 signatureEnd;
+        uint256 offset = 0;
+        uint256 signatureStart = 0;
+        uint256 signatureEnd = 0;
         while (true) {
             uint256 key;
             (key, offset) = Protobuf.nextWanted(payer, offset, PAYER_KEYS);
@@ -169,7 +169,7 @@ library Envelopes {
         uint256 signatureEnd
     ) private pure returns (uint256, uint256) {
         bytes calldata message = payer[start:end];
-        uint256 offset;
+        uint256 offset = 0;
         while (true) {
             uint256 key;
             (key, offset) = Protobuf.nextWanted(message, offset, SIGNATURE_KEYS);
