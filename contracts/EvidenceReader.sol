@@ -12,19 +12,17 @@ import {Signatures} from "./libraries/Signatures.sol";
  */
 contract EvidenceReader is IEvidenceReader {
     /// @inheritdoc IEvidenceReader
-    function readPayer(bytes calldata unsignedEnvelope)
+    function readPayer(bytes calldata payerEnvelope)
         external
         pure
         returns (uint32 targetOriginator, uint32 retentionDays, Signatures.Verdict payerSignature)
     {
-        Envelopes.OriginatorEnvelope memory envelope = Envelopes.parseOriginator(unsignedEnvelope);
-        Envelopes.PayerEnvelope memory payer =
-            Envelopes.parsePayer(unsignedEnvelope, envelope.payerStart, envelope.payerEnd);
+        Envelopes.PayerEnvelope memory payer = Envelopes.parsePayer(payerEnvelope, 0, payerEnvelope.length);
         // Any payer may sign its envelope: the rule broken or kept is whether xmtpd would recover it, not who signed.
         // slither-disable-next-line unused-return
         (, payerSignature) = Signatures.recover(
-            Envelopes.payerDigest(unsignedEnvelope[payer.clientStart:payer.clientEnd], payer.targetOriginator),
-            unsignedEnvelope[payer.signatureStart:payer.signatureEnd]
+            Envelopes.payerDigest(payerEnvelope[payer.clientStart:payer.clientEnd], payer.targetOriginator),
+            payerEnvelope[payer.signatureStart:payer.signatureEnd]
         );
         return (payer.targetOriginator, payer.retentionDays, payerSignature);
     }

@@ -267,12 +267,13 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
         view
         returns (PayloadViolation, uint64, address)
     {
-        IEvidenceReader.SignedEnvelope memory envelope = _parse(unsignedEnvelope);
-        envelope.signer = Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelope), signature);
+        Envelopes.OriginatorEnvelope memory envelope = Envelopes.parseOriginator(unsignedEnvelope);
+        address signer = Envelopes.recoverNode(Envelopes.originatorDigest(unsignedEnvelope), signature);
         uint64 sequenceId = envelope.sequenceId;
-        address owner = _accountableOwner(nodeId, envelope.signer, sequenceId);
+        address owner = _accountableOwner(nodeId, signer, sequenceId);
         _requireOriginator(nodeId, envelope.originatorNodeId);
-        (uint32 target, uint32 retention, Signatures.Verdict verdict) = _reader.readPayer(unsignedEnvelope);
+        (uint32 target, uint32 retention, Signatures.Verdict verdict) =
+            _reader.readPayer(unsignedEnvelope[envelope.payerStart:envelope.payerEnd]);
         if (target != nodeId) return (PayloadViolation.TargetOriginator, sequenceId, owner);
         if (!Envelopes.isValidRetention(retention)) return (PayloadViolation.Retention, sequenceId, owner);
         if (verdict == Signatures.Verdict.Unverifiable) revert PayerSignatureUnverifiable();
@@ -297,9 +298,10 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
         (uint256 slashable, uint256 jailPeriod) = _selection.slashableStakeOf(owner);
         if (slashable == 0) return reportId;
         // One safety slash per jail period: a leaked key, or a burst of faults, costs the owner one slash at a time.
-        uint256 until = $.lastSafetySlashAt[owner] + jailPeriod;
+        uint256 lastSlashedAt = $.lastSafetySlashAt[owner];
+        uint256 until = lastSlashedAt + jailPeriod;
         // forge-lint: disable-next-line(block-timestamp)
-        if (block.timestamp < until && $.lastSafetySlashAt[owner] != 0) {
+        if (lastSlashedAt != 0 && block.timestamp < until) {
             emit SafetySlashSkipped(reportId, owner, until);
             return reportId;
         }

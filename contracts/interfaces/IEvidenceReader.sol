@@ -22,10 +22,10 @@ interface IEvidenceReader {
         address signer;
     }
 
-    /// @notice The payer envelope of an unsigned originator envelope: its target originator, its retention in days,
-    ///         and xmtpd's verdict on its payer signature.
-    /// @dev    Reverts with a `Protobuf` error when the envelope or its payer envelope cannot be read.
-    function readPayer(bytes calldata unsignedEnvelope)
+    /// @notice A payer envelope (an originator envelope's `payer_envelope_bytes`): its target originator, its
+    ///         retention in days, and xmtpd's verdict on its payer signature.
+    /// @dev    Reverts with a `Protobuf` error when it cannot be read.
+    function readPayer(bytes calldata payerEnvelope)
         external
         pure
         returns (uint32 targetOriginator, uint32 retentionDays, Signatures.Verdict payerSignature);
