@@ -304,14 +304,17 @@ contract RewardDistributor is
     {
         if (amount == 0) revert ZeroAmount();
         RewardDistributorStorage storage $ = _getStorage();
+        Cursor memory cursor = $.cursor;
+        // The open period's records would go over those of the period two back, not paid out yet.
+        if (cursor.currentPeriod >= uint256(cursor.payoutPeriod) + 2) revert PayoutsPending(cursor.payoutPeriod);
         uint256 pool_ = _syncPool($);
         if (amount > pool_) revert InsufficientPool(pool_, amount);
         $.pool = (pool_ - amount).toUint128();
         _tracker.addRewards(node, amount);
-        uint256 excess = _tracker.applyProfitCap(node, $.params.profitCapBps, $.cursor.currentPeriod);
+        uint256 excess = _tracker.applyProfitCap(node, $.params.profitCapBps, cursor.currentPeriod);
         // Widened explicitly: solc widens the sum anyway, but Slither would type it narrow and skip this function.
         $.unpaid = (uint256($.unpaid) + amount - excess).toUint128();
-        emit EarningsAdjusted(node, $.cursor.currentPeriod, amount, excess);
+        emit EarningsAdjusted(node, cursor.currentPeriod, amount, excess);
         if (excess != 0) {
             $.excessAccrued += excess.toUint64();
             _forwardPendingExcess($, false);

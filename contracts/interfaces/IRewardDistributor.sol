@@ -183,6 +183,10 @@ interface IRewardDistributor {
     /// @notice A governance parameter is out of its bounds `[minimum, maximum]`.
     error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
 
+    /// @notice Period `period` is closed and not paid out yet, and the open period would reuse its records: run
+    ///         `executePayouts` first.
+    error PayoutsPending(uint256 period);
+
     /// @notice The distributor is paused.
     error EnforcedPause();
 
