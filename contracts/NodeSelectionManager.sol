@@ -66,6 +66,9 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @notice The longest epoch governance may set (`setEpochDuration`).
     uint256 public constant MAX_EPOCH_DURATION = 30 days;
 
+    /// @notice The report window at initialization (`reportWindow`).
+    uint32 public constant DEFAULT_REPORT_WINDOW = 6 hours;
+
     /// @notice The longest waiting period governance may set (`setWaitingPeriod`).
     uint256 public constant MAX_WAITING_PERIOD = 30 days;
 
@@ -82,6 +85,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     uint256 private constant TOKEN = 1e18;
     uint256 private constant MAX_MINIMUM_STAKE_TOKENS = 0xFFFFFFFFFF;
     uint256 private constant CHECKPOINTS_PER_SLOT = 4;
+    uint256 private constant MASK_24 = 0xFFFFFF;
     uint256 private constant MASK_32 = 0xFFFFFFFF;
     uint256 private constant MASK_40 = 0xFFFFFFFFFF;
     uint256 private constant MASK_96 = 0xFFFFFFFFFFFFFFFFFFFFFFFF;
@@ -107,6 +111,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         address slashRecipient;
         /// @dev Only setters read it: a rotation reads `RotationState.turnoverCap`.
         uint16 maxDailyTurnoverBps;
+        /// @dev In the slot's free bytes (zero on a proxy initialized before it: read as `DEFAULT_REPORT_WINDOW`).
+        uint32 reportWindow;
         /// @dev Fixed slots: seat `i` is the struct's slot plus a constant plus `i`, no hashing on the hot path.
         Seat[32] seats;
         /// @dev Per seat, checkpoint `k` is bits `64 × (k % 4)` of word `k / 4`: `fromEpoch` (low 32) and `nodeId`.
@@ -116,6 +122,9 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         mapping(address operator => Unbonding) unbondings;
         /// @dev The operator that last registered each node: how history's node ids read as addresses.
         mapping(uint32 nodeId => address operator) operatorOfNode;
+        /// @dev Epoch durations: entry `k` is `fromEpoch << 24 | duration`, ascending in `fromEpoch`, the first from
+        ///      epoch 0. Empty until the duration first changes: then every epoch has `RotationState.epochDuration`.
+        uint64[] durationCheckpoints;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.NodeSelectionManager")) - 1)) & ~bytes32(uint256(0xff))
@@ -183,6 +192,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             treasury: address(0)
         });
         $.maxDailyTurnoverBps = DEFAULT_MAX_DAILY_TURNOVER_BPS;
+        $.reportWindow = DEFAULT_REPORT_WINDOW;
         $.state = RotationState.wrap(0).withNextRotationAt(block.timestamp + DEFAULT_EPOCH_DURATION)
             .withEpochDuration(DEFAULT_EPOCH_DURATION).withActiveSetSize(DEFAULT_ACTIVE_SET_SIZE)
             .withSeatHighWater(DEFAULT_ACTIVE_SET_SIZE).withMinimumStakeTokens(DEFAULT_MINIMUM_STAKE / TOKEN)
@@ -367,11 +377,35 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function setEpochDuration(uint256 duration) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        _requireWithin(duration, MIN_EPOCH_DURATION, MAX_EPOCH_DURATION);
         NodeSelectionManagerStorage storage $ = _getStorage();
+        uint256 window = _reportWindow($);
+        _requireWithin(duration, window > MIN_EPOCH_DURATION ? window : MIN_EPOCH_DURATION, MAX_EPOCH_DURATION);
         RotationState state = $.state;
-        emit EpochDurationUpdated(state.epochDuration(), duration);
+        uint256 previous = state.epochDuration();
+        emit EpochDurationUpdated(previous, duration);
         $.state = state.withEpochDuration(duration);
+        // The current epoch keeps its end: the new duration is every later epoch's, from the next one.
+        uint64[] storage checkpoints = $.durationCheckpoints;
+        uint256 length = checkpoints.length;
+        // An epoch duration fits 24 bits (at most MAX_EPOCH_DURATION): the first checkpoint, from epoch 0.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (length == 0) checkpoints.push(uint64(previous));
+        uint256 from = state.currentEpoch() + 1;
+        // Both fit: epochs are 32 bits and durations at most MAX_EPOCH_DURATION < 2^24.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint64 checkpoint = uint64(from << 24 | duration);
+        if (length != 0 && checkpoints[length - 1] >> 24 == from) checkpoints[length - 1] = checkpoint;
+        else checkpoints.push(checkpoint);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setReportWindow(uint256 window) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        _requireWithin(window, 1, $.state.epochDuration());
+        emit ReportWindowUpdated(_reportWindow($), window);
+        // Fits: at most the epoch duration, below 2^24.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.reportWindow = uint32(window);
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -558,6 +592,35 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function epochDuration() external view returns (uint256) {
         return _getStorage().state.epochDuration();
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function reportWindow() external view returns (uint256) {
+        return _reportWindow(_getStorage());
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function epochDurationAt(uint256 epoch) external view returns (uint256) {
+        return _epochDurationAt(_getStorage(), epoch);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function epochEndsAt(uint256 epoch) external view returns (uint256) {
+        return _epochEndsAt(_getStorage(), epoch);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function reportWindowClosesAt(uint256 epoch) external view returns (uint256) {
+        return _reportWindowClosesAt(_getStorage(), epoch);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function oldestReportableEpoch() external view returns (uint256) {
+        NodeSelectionManagerStorage storage $ = _getStorage();
+        uint256 current = $.state.currentEpoch();
+        // forge-lint: disable-next-line(block-timestamp)
+        if (current != 0 && block.timestamp < _reportWindowClosesAt($, current - 1)) return current - 1;
+        return current;
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -1175,6 +1238,56 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     function _requireReached(NodeSelectionManagerStorage storage $, uint256 epoch) private view {
         uint256 current = $.state.currentEpoch();
         if (epoch > current) revert EpochNotReached(epoch, current);
+    }
+
+    function _reportWindow(NodeSelectionManagerStorage storage $) private view returns (uint256 window) {
+        window = $.reportWindow;
+        if (window == 0) window = DEFAULT_REPORT_WINDOW;
+    }
+
+    function _epochDurationAt(NodeSelectionManagerStorage storage $, uint256 epoch) private view returns (uint256) {
+        uint64[] storage checkpoints = $.durationCheckpoints;
+        // Newest first: distribution asks about recent epochs, and the duration rarely changes.
+        for (uint256 i = checkpoints.length; i != 0; --i) {
+            uint256 checkpoint = checkpoints[i - 1];
+            if (checkpoint >> 24 <= epoch) return checkpoint & MASK_24;
+        }
+        return $.state.epochDuration();
+    }
+
+    /// @dev Walks back from the current epoch's end, one run of equal durations (a checkpoint) at a time.
+    function _epochEndsAt(NodeSelectionManagerStorage storage $, uint256 epoch) private view returns (uint256 end) {
+        RotationState state = $.state;
+        uint256 current = state.currentEpoch();
+        if (epoch > current) revert EpochNotReached(epoch, current);
+        end = state.nextRotationAt();
+        uint64[] storage checkpoints = $.durationCheckpoints;
+        uint256 i = checkpoints.length;
+        // Epochs `epoch + 1` to `current` ended after `epoch` did: subtract their durations.
+        while (current > epoch) {
+            uint256 from = 0;
+            uint256 duration = state.epochDuration();
+            if (i != 0) {
+                uint256 checkpoint = checkpoints[--i];
+                from = checkpoint >> 24;
+                duration = checkpoint & MASK_24;
+                // A checkpoint for epochs after the current one (set during it) is not reached yet.
+                if (from > current) continue;
+            }
+            uint256 first = from > epoch ? from : epoch + 1;
+            end -= (current + 1 - first) * duration;
+            current = first - 1;
+        }
+    }
+
+    function _reportWindowClosesAt(NodeSelectionManagerStorage storage $, uint256 epoch)
+        private
+        view
+        returns (uint256)
+    {
+        uint256 window = _reportWindow($);
+        uint256 next = _epochDurationAt($, epoch + 1);
+        return _epochEndsAt($, epoch) + (window < next ? window : next);
     }
 
     function _requireWithin(uint256 value, uint256 minimum, uint256 maximum) private pure {

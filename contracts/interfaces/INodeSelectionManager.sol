@@ -113,6 +113,9 @@ interface INodeSelectionManager {
     /// @notice Emitted when governance changes the epoch duration (used from the next rotation on).
     event EpochDurationUpdated(uint256 previousEpochDuration, uint256 newEpochDuration);
 
+    /// @notice Emitted when governance changes the report window (`reportWindow`).
+    event ReportWindowUpdated(uint256 previousReportWindow, uint256 newReportWindow);
+
     /// @notice Emitted when governance changes the number of seats.
     event ActiveSetSizeUpdated(uint256 previousActiveSetSize, uint256 newActiveSetSize);
 
@@ -256,6 +259,13 @@ interface INodeSelectionManager {
     /// @notice Sets the number of seats (1 to `MAX_ACTIVE_SET_SIZE`). Seats above a smaller size are emptied at once.
     function setActiveSetSize(uint256 size) external;
 
+    /**
+     * @notice Sets how long after its end an epoch still takes usage and witness reports (`reportWindow`).
+     * @dev    From 1 second to the epoch duration: the window of an epoch closes before the next one ends, so at most
+     *         the current epoch and the one before it are open. `setEpochDuration` refuses a duration below it.
+     */
+    function setReportWindow(uint256 window) external;
+
     /// @notice Sets the turnover cap in bps of the active set per 24 hours (0 to 10,000).
     function setMaxDailyTurnoverBps(uint256 bps) external;
 
@@ -377,6 +387,40 @@ interface INodeSelectionManager {
      * @return operators The operator of each of those node ids (the one that last registered it), in the same order.
      */
     function activeSetAt(uint256 epoch) external view returns (uint32[] memory nodeIds, address[] memory operators);
+
+    /**
+     * @notice How long after its end an epoch still takes reports; default 6 hours. Usage reports (`IPayers`) and
+     *         witness reports name an epoch from `oldestReportableEpoch()` to `currentEpoch()`, and the reward
+     *         distributor pays an epoch only once its window has closed: a report that lands in time counts toward
+     *         its epoch, and none lands after the epoch is paid.
+     */
+    function reportWindow() external view returns (uint256);
+
+    /**
+     * @notice How long `epoch` lasts. A `setEpochDuration` during epoch `c` applies from epoch `c + 1` (the current
+     *         epoch keeps the end it was given), so every epoch has one duration, fixed by the time it starts.
+     */
+    function epochDurationAt(uint256 epoch) external view returns (uint256);
+
+    /**
+     * @notice When `epoch` ended, or ends: the current epoch at `nextRotationAt()` (or later, if the rotation is
+     *         late), each earlier one its successors' durations before.
+     * @dev    Reverts with `EpochNotReached` for an epoch after the current one.
+     */
+    function epochEndsAt(uint256 epoch) external view returns (uint256);
+
+    /**
+     * @notice When the report window of `epoch` closes: `epochEndsAt(epoch) + min(reportWindow(),
+     *         epochDurationAt(epoch + 1))`, never later than the end of the epoch after it.
+     * @dev    Reverts with `EpochNotReached` for an epoch after the current one.
+     */
+    function reportWindowClosesAt(uint256 epoch) external view returns (uint256);
+
+    /**
+     * @notice The oldest epoch that still takes reports: the one before the current epoch while its window is open,
+     *         else the current epoch. Never decreases. Every epoch before it is closed for good, and distributable.
+     */
+    function oldestReportableEpoch() external view returns (uint256);
 
     /// @notice The operator that last registered `nodeId` (zero when none did): whose stake answers for it.
     function operatorOfNode(uint32 nodeId) external view returns (address);

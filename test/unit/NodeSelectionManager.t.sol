@@ -335,6 +335,8 @@ contract SelectionRotationTest is SelectionFixture {
         _candidates(30);
         _bootstrap();
         vm.startPrank(admin);
+        // One-hour epochs need a report window no longer than one.
+        selection.setReportWindow(1 hours);
         selection.setEpochDuration(1 hours);
         vm.stopPrank();
         uint256[] memory swapTimes = new uint256[](40);
@@ -821,6 +823,10 @@ contract SelectionGovernanceTest is SelectionFixture {
 
     function test_setters_revertOutOfBounds() public {
         vm.startPrank(admin);
+        // The shortest epoch is the report window (6 hours by default) when that is longer than the 1-hour minimum.
+        _expectBounds(30 minutes, 6 hours, 30 days);
+        selection.setEpochDuration(30 minutes);
+        selection.setReportWindow(1);
         _expectBounds(30 minutes, 1 hours, 30 days);
         selection.setEpochDuration(30 minutes);
         _expectBounds(31 days, 1 hours, 30 days);
