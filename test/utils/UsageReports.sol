@@ -11,6 +11,8 @@ import {Vm} from "forge-std/Vm.sol";
 /**
  * @notice Real usage reports for tests that need messages served on record (Payers counts `messagesServed` per epoch
  *         and originator when it accepts a report, which is what the reward distributor reads), or settled fees.
+ * @dev    With a selection manager set, `epoch` must take reports: the current epoch, or the one just ended while its
+ *         report window is open (`oldestReportableEpoch()`), and per originator no earlier than its last report.
  */
 library UsageReports {
     /// @dev The one payer of every report made here, charged nothing: these reports only carry messages served.
@@ -72,7 +74,8 @@ library UsageReports {
         return payers.submitUsageReport(report, signatures);
     }
 
-    /// @dev The next report of `originator`: one sequence id, one payer (the tree `payersRoot`), `count` messages served.
+    /// @dev The next report of `originator`: one payer (the tree `payersRoot`), `count` messages served over as many
+    ///      sequence ids (one for none), the fewest a report may cover for that count.
     function _report(IPayers payers, uint64 epoch, uint32 originator, uint64 count, bytes32 payersRoot)
         private
         view
@@ -83,7 +86,7 @@ library UsageReports {
         return IPayers.UsageReport({
             originatorNodeId: originator,
             startSequenceId: start,
-            endSequenceId: start,
+            endSequenceId: count == 0 ? start : start + count - 1,
             epoch: epoch,
             messagesServed: count,
             payerCount: 1,
