@@ -170,6 +170,8 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
 
     /// @dev Each node's signing key, for usage reports (set by the test, never called by the fuzzer).
     mapping(uint32 nodeId => uint256 privateKey) internal signingKeys;
+    /// @dev The latest epoch each originator was reported for.
+    mapping(uint32 originator => uint256 epoch) internal lastServedEpoch;
 
     function setSigningKey(uint32 nodeId, uint256 privateKey) external {
         signingKeys[nodeId] = privateKey;
@@ -182,11 +184,15 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
         uint256 epoch = seed % 2 == 0 ? selection.currentEpoch() : selection.oldestReportableEpoch();
         uint32[] memory ids = selection.activeNodeIdsAt(epoch);
         if (ids.length == 0) return;
+        uint32 originator = ids[seed % ids.length];
+        // Per originator, report epochs never go back (Payers refuses that).
+        if (epoch < lastServedEpoch[originator]) return;
+        lastServedEpoch[originator] = epoch;
         // Up to the largest range a report may cover: absurd, but accepted.
         // forge-lint: disable-next-line(unsafe-typecast)
         uint64 served = uint64(bound(count, 1, 100_000_000));
         // forge-lint: disable-next-line(unsafe-typecast)
-        UsageReports.serve(vm, IPayers(payers), selection, uint64(epoch), ids[seed % ids.length], served, _signingKey);
+        UsageReports.serve(vm, IPayers(payers), selection, uint64(epoch), originator, served, _signingKey);
         ++calls["serve"];
     }
 
