@@ -19,6 +19,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     uint256 private constant BPS = 10_000;
     uint256 private constant MASK_64 = type(uint64).max;
     uint256 private constant MASK_16 = type(uint16).max;
+    uint256 private constant MASK_32 = type(uint32).max;
     uint256 private constant MASK_80 = type(uint80).max;
     uint256 private constant COSTS_OFFSET = 64;
     uint256 private constant PRIOR_OFFSET = 128;
@@ -85,14 +86,12 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     /// @inheritdoc INodeEarningsTracker
     function addRewards(address node, uint256 amount) external onlyDistributor {
         NodeEarningsTrackerStorage storage $ = _getStorage();
-        Account memory acct = $.accounts[node];
-        if (acct.nodeId == 0) revert UnknownNode(node);
+        if ($.accounts[node].nodeId == 0) revert UnknownNode(node);
         uint256 period = IRewardDistributor(msg.sender).currentPeriod();
-        PeriodRecord memory record = _load($, period, node);
-        if (record.nodeId == 0) {
-            record = _enterPeriod($, node, acct, period, acct.nodeId);
-            $.accounts[node] = acct;
-        }
+        uint256 packed = $.records[period & 1][node];
+        // New to the period: under the node id of its latest record.
+        if (!_isOf(packed, period)) packed = _enterPeriod($, node, period, 0, packed);
+        PeriodRecord memory record = _unpack(packed);
         // Widened explicitly: solc widens the sum anyway, but Slither would type it narrow and skip this function.
         record.earnings = (uint256(record.earnings) + amount).toUint64();
         _store($, period, node, record);
@@ -102,8 +101,8 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     /// @inheritdoc INodeEarningsTracker
     function getTotalEarnings(address node) external view returns (uint256) {
         NodeEarningsTrackerStorage storage $ = _getStorage();
-        PeriodRecord memory record = _load($, $.accounts[node].lastPeriod, node);
-        return uint256(record.priorEarnings) + record.earnings;
+        uint256 latest = _latest($.records[0][node], $.records[1][node]);
+        return ((latest >> PRIOR_OFFSET) & MASK_80) + (latest & MASK_64);
     }
 
     /// @inheritdoc INodeEarningsTracker
@@ -132,9 +131,10 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         returns (uint256 excess)
     {
         NodeEarningsTrackerStorage storage $ = _getStorage();
-        Account memory acct = $.accounts[node];
-        uint256 period = acct.lastPeriod;
-        if (acct.nodeId == 0 || period != openPeriod) return 0;
+        uint256 period = openPeriod;
+        // Closed periods are final (they may be paid already): only the node's latest record, of the open period.
+        uint256 packed = $.records[period & 1][node];
+        if (!_isOf(packed, period) || _latest(packed, $.records[(period & 1) ^ 1][node]) != packed) return 0;
         PeriodRecord memory record = _load($, period, node);
         uint256 cap = uint256(record.costs) * capBps / BPS;
         if (record.earnings <= cap) return 0;
@@ -178,8 +178,18 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     }
 
     /// @inheritdoc INodeEarningsTracker
-    function account(address node) external view returns (Account memory) {
-        return _getStorage().accounts[node];
+    function account(address node) external view returns (Account memory acct) {
+        NodeEarningsTrackerStorage storage $ = _getStorage();
+        acct = $.accounts[node];
+        uint256 latest = _latest($.records[0][node], $.records[1][node]);
+        if (latest >> NODE_ID_OFFSET == 0) return acct;
+        // forge-lint: disable-next-line(unsafe-typecast)
+        acct.nodeId = uint32(latest >> NODE_ID_OFFSET);
+        // The full period from its low 16 bits: the latest period at or before the distributor's open one.
+        uint256 open = IRewardDistributor($.distributor).currentPeriod();
+        uint256 tag = (latest >> KEY_OFFSET) & MASK_16;
+        uint256 back = (open + (1 << 16) - tag) & MASK_16;
+        acct.lastPeriod = (open >= back ? open - back : tag).toUint32();
     }
 
     /// @inheritdoc INodeEarningsTracker
@@ -264,48 +274,61 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     ) private returns (uint256) {
         address node = entry.node;
         uint32 nodeId = entry.nodeId;
-        PeriodRecord memory record = _unpack(packed);
-        Account memory acct = $.accounts[node];
         if (!_isOf(packed, period)) {
-            record = _enterPeriod($, node, acct, period, nodeId);
-        } else {
-            record.nodeId = nodeId;
-            acct.nodeId = nodeId;
+            packed = _enterPeriod($, node, period, nodeId, packed);
+        } else if (packed >> NODE_ID_OFFSET != nodeId) {
+            packed = (packed & ~(MASK_32 << NODE_ID_OFFSET)) | (uint256(nodeId) << NODE_ID_OFFSET);
         }
-        if (entry.syncOwed && acct.owed != entry.owed) {
-            acct.owed = entry.owed.toUint96();
-            emit OwedUpdated(node, entry.owed);
+        // The account only for the owed shortfall: a new period costs no account write.
+        if (entry.syncOwed) {
+            Account storage acct = $.accounts[node];
+            if (acct.owed != entry.owed) {
+                acct.owed = entry.owed.toUint96();
+                emit OwedUpdated(node, entry.owed);
+            }
         }
-        $.accounts[node] = acct;
-        return _pack(record, period);
+        return packed;
     }
 
     /**
-     * @dev `node`'s first record in `period`, returned: it joins the payout list, and carries the lifetime earnings
-     *      before it (its latest record's, final by now). Updates `acct` in memory; the caller writes it.
+     * @dev `node`'s first record in `period` (packed; `stale` is what its slot holds now): it joins the payout list,
+     *      and carries the lifetime earnings before it, its latest record's (in this slot or the other: only this node
+     *      writes there). `nodeId` zero: the latest record's. A node never recorded before gets its account.
      */
     function _enterPeriod(
         NodeEarningsTrackerStorage storage $,
         address node,
-        Account memory acct,
         uint256 period,
-        uint32 nodeId
-    ) private returns (PeriodRecord memory record) {
+        uint32 nodeId,
+        uint256 stale
+    ) private returns (uint256) {
         uint256 parity = period & 1;
         uint256 count = _periodNodeCount($, period);
         address[] storage list = $.periodNodes[parity];
-        // Over the list of period `period - 2`, paid out by now: an update, not a new slot.
-        if (count < list.length) list[count] = node;
-        else list.push(node);
+        // Over the list of period `period - 2`, paid out by now: an update, and none when the node sits at the same
+        // place it did then (a set that did not change).
+        if (count >= list.length) list.push(node);
+        else if (list[count] != node) list[count] = node;
         $.periodHeads[parity] = period << 128 | (count + 1);
-        if (acct.nodeId != 0) {
-            // Its latest record is still in its slot: only this node writes there, and it has not since.
-            PeriodRecord memory latest = _load($, acct.lastPeriod, node);
-            record.priorEarnings = (uint256(latest.priorEarnings) + latest.earnings).toUint80();
-        }
-        record.nodeId = nodeId;
-        acct.lastPeriod = period.toUint32();
-        acct.nodeId = nodeId;
+        uint256 latest = _latest(stale, $.records[parity ^ 1][node]);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (nodeId == 0) nodeId = uint32(latest >> NODE_ID_OFFSET);
+        // Never recorded: the account says the node is known (`addRewards`); it is written once.
+        if (latest == 0) $.accounts[node].nodeId = nodeId;
+        uint256 prior = ((latest >> PRIOR_OFFSET) & MASK_80) + (latest & MASK_64);
+        if (prior > MASK_80) revert SafeCast.SafeCastOverflowedUintDowncast(80, prior);
+        return (prior << PRIOR_OFFSET) | ((period & MASK_16) << KEY_OFFSET) | (uint256(nodeId) << NODE_ID_OFFSET);
+    }
+
+    /**
+     * @dev The later of a node's two records (its two slots hold periods of different parity; zero when neither holds
+     *      one). Their periods' low 16 bits tell which: the later is less than 2^15 periods after the other.
+     */
+    function _latest(uint256 a, uint256 b) private pure returns (uint256) {
+        if (b >> NODE_ID_OFFSET == 0) return a >> NODE_ID_OFFSET == 0 ? 0 : a;
+        if (a >> NODE_ID_OFFSET == 0) return b;
+        uint256 after_ = ((a >> KEY_OFFSET) + (1 << 16) - ((b >> KEY_OFFSET) & MASK_16)) & MASK_16;
+        return after_ < 1 << 15 ? a : b;
     }
 
     /// @dev `node`'s record of `period`: zero when its slot holds another period's, or nothing.

@@ -67,11 +67,11 @@ contract RewardDistributor is
     /// @notice The highest profit cap governance may set (`setProfitCapBps`), in basis points of costs (10x).
     uint256 public constant MAX_PROFIT_CAP_BPS = 100_000;
 
-    /// @notice The owed cap at initialization (`owedCapBps`), in basis points of a month's base pay (three months).
-    uint32 public constant DEFAULT_OWED_CAP_BPS = 30_000;
+    /// @dev The owed cap at initialization (`owedCapBps`), in basis points of a month's base pay (three months).
+    uint32 internal constant DEFAULT_OWED_CAP_BPS = 30_000;
 
-    /// @notice The highest owed cap governance may set (`setOwedCapBps`): twelve months of base pay.
-    uint256 public constant MAX_OWED_CAP_BPS = 120_000;
+    /// @dev The highest owed cap governance may set (`setOwedCapBps`): twelve months of base pay.
+    uint256 internal constant MAX_OWED_CAP_BPS = 120_000;
 
     uint256 private constant BPS = 10_000;
 

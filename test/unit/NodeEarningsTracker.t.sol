@@ -492,7 +492,8 @@ contract NodeEarningsTrackerTest is RewardsFixture {
         assertEq(record.earnings, 4 * USDC);
         assertEq(record.costs, 0);
         assertEq(record.nodeId, 2);
-        assertEq(tracker.account(nodeB).lastPeriod, 0);
+        // The latest period it has a record of (read from its records, not written per period).
+        assertEq(tracker.account(nodeB).lastPeriod, 3);
         assertEq(tracker.getTotalEarnings(nodeB), 14 * USDC);
     }
 

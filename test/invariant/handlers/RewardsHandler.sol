@@ -280,7 +280,7 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
     }
 
     function setOwedCap(uint256 bps) external {
-        bps = bound(bps, 0, distributor.MAX_OWED_CAP_BPS());
+        bps = bound(bps, 0, 120_000);
         vm.prank(admin);
         distributor.setOwedCapBps(bps);
         ++calls["setOwedCap"];
