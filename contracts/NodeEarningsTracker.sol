@@ -134,7 +134,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         uint256 period = openPeriod;
         // Closed periods are final (they may be paid already): only the node's latest record, of the open period.
         uint256 packed = $.records[period & 1][node];
-        if (!_isOf(packed, period) || _latest(packed, $.records[(period & 1) ^ 1][node]) != packed) return 0;
+        if (!_isOf(packed, period) || _latest(packed, $.records[(period + 1) & 1][node]) != packed) return 0;
         PeriodRecord memory record = _load($, period, node);
         uint256 cap = uint256(record.costs) * capBps / BPS;
         if (record.earnings <= cap) return 0;
@@ -310,7 +310,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         if (count >= list.length) list.push(node);
         else if (list[count] != node) list[count] = node;
         $.periodHeads[parity] = period << 128 | (count + 1);
-        uint256 latest = _latest(stale, $.records[parity ^ 1][node]);
+        uint256 latest = _latest(stale, $.records[1 - parity][node]);
         // forge-lint: disable-next-line(unsafe-typecast)
         if (nodeId == 0) nodeId = uint32(latest >> NODE_ID_OFFSET);
         // Never recorded: the account says the node is known (`addRewards`); it is written once.

@@ -623,7 +623,9 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         bytes32 nodeSetHash;
         uint256 size;
         address[] memory signers;
-        // Zero length: signer k signed `signatures[k]`.
+        // Zero length: signer k signed `signatures[k]`. Declared without a value, it is the zero-length array; Slither
+        // reads that as uninitialized (uninitialized-local).
+        // slither-disable-next-line uninitialized-local
         uint256[] memory signatureIndices;
         if (selection == address(0)) {
             (nodeSetHash, size, signers) = nodes_.quorumView(_signingNodeIds(signatures));

@@ -688,7 +688,9 @@ contract RewardDistributor is
             a.drawn = _drawReserve(total - fromShare);
             available += a.drawn;
         }
-        // Equal costs: each node gets the same part; the units that do not divide stay in the pool.
+        // Equal costs: each node gets the same part; the units that do not divide stay in the pool (the division
+        // before the product below is that rounding, on purpose: divide-before-multiply).
+        // slither-disable-next-line divide-before-multiply
         uint256 pay = available >= total ? baseCost : available / count;
         uint256 paid = pay * count;
         a.costsPaid = paid;
@@ -747,6 +749,8 @@ contract RewardDistributor is
         for (uint256 i; i < count; ++i) {
             INodeEarningsTracker.EpochEntry memory entry = a.entries[i];
             uint256 r = full ? entry.owed : available * entry.owed / owedHere;
+            // Nothing for this node: its owed stays unwritten. An amount, not a balance (incorrect-equality).
+            // slither-disable-next-line incorrect-equality
             if (r == 0) continue;
             entry.owed -= r;
             entry.syncOwed = true;

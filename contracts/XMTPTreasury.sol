@@ -151,7 +151,7 @@ contract XMTPTreasury is
         // The treasury takes the rest: the floor-division remainders included, so no unit is lost.
         uint256 treasuryAmount = rest - buybackAmount - stakingRewardsAmount;
 
-        uint256 reserve;
+        uint256 reserve = 0;
         if (reserveAmount != 0) reserve = _creditBasePayReserve($, reserveAmount);
         $.buybackBalance += buybackAmount;
         $.treasuryBalance += treasuryAmount;
