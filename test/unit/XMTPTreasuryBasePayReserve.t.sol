@@ -565,8 +565,9 @@ contract XMTPTreasuryBasePayReserveTest is TreasuryFixture {
         token = new HookedUSDC();
         hooked = XMTPTreasury(_deployProxy(address(new XMTPTreasury()), admin, address(token), address(xmtp)));
         attacker = new ReentrantDistributor(hooked);
+        bytes32 role = hooked.DISTRIBUTOR_ROLE();
         vm.prank(admin);
-        hooked.grantRole(hooked.DISTRIBUTOR_ROLE(), address(attacker));
+        hooked.grantRole(role, address(attacker));
         vm.prank(address(attacker));
         token.approve(address(hooked), type(uint256).max);
         token.setHooked(address(attacker), true);
