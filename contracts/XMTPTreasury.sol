@@ -11,11 +11,12 @@ import {ERC20Burnable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC2
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
  * @title  XMTPTreasury
- * @notice Excess node rewards split into buyback-and-burn, staking rewards and treasury buckets, plus slashed XMTP
- *         (see `IXMTPTreasury`). Behind a UUPS proxy.
+ * @notice Excess node rewards split into buyback-and-burn, staking rewards and treasury buckets, the base-pay reserve,
+ *         plus slashed XMTP (see `IXMTPTreasury`). Behind a UUPS proxy.
  */
 contract XMTPTreasury is
     IXMTPTreasury,
@@ -28,7 +29,7 @@ contract XMTPTreasury is
 
     /* ============ Constants ============ */
 
-    /// @notice The role of the reward distributor: the only caller of `handleExcessRewards`.
+    /// @notice The role of the reward distributor: the only caller of `handleExcessRewards` and `drawBasePayReserve`.
     bytes32 public constant DISTRIBUTOR_ROLE = keccak256("DISTRIBUTOR_ROLE");
 
     /// @notice The role of the node selection manager: reports stakes with `checkpointStake`.
@@ -91,6 +92,12 @@ contract XMTPTreasury is
         ///      nothing was staked, and the remainder of dividing each deposit by the total stake.
         uint256 undistributedScaled;
         mapping(address staker => Staker position) stakers;
+        /// @dev One slot, appended (upgrades keep every field above where it was): `handleExcessRewards` reads the share
+        ///      and credits the reserve with one cold slot access instead of two. 240 bits cannot overflow in practice:
+        ///      the reserve never exceeds the USDC this contract holds, so it would take a USDC supply above 10^72
+        ///      units; `SafeCast` makes that impossible case a revert rather than a wrap.
+        uint240 basePayReserve;
+        uint16 basePayReserveShareBps;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.XMTPTreasury")) - 1)) & ~bytes32(uint256(0xff))
@@ -136,11 +143,16 @@ contract XMTPTreasury is
     function handleExcessRewards(uint256 amount) external onlyRole(DISTRIBUTOR_ROLE) nonReentrant {
         if (amount == 0) revert ZeroAmount();
         XMTPTreasuryStorage storage $ = _getXMTPTreasuryStorage();
-        uint256 buybackAmount = amount * $.buybackBps / BPS;
-        uint256 stakingRewardsAmount = amount * $.stakingRewardsBps / BPS;
+        // The reserve's share first (rounded down); the three buckets split what is left, exactly as before it existed.
+        uint256 reserveAmount = amount * $.basePayReserveShareBps / BPS;
+        uint256 rest = amount - reserveAmount;
+        uint256 buybackAmount = rest * $.buybackBps / BPS;
+        uint256 stakingRewardsAmount = rest * $.stakingRewardsBps / BPS;
         // The treasury takes the rest: the floor-division remainders included, so no unit is lost.
-        uint256 treasuryAmount = amount - buybackAmount - stakingRewardsAmount;
+        uint256 treasuryAmount = rest - buybackAmount - stakingRewardsAmount;
 
+        uint256 reserve;
+        if (reserveAmount != 0) reserve = _creditBasePayReserve($, reserveAmount);
         $.buybackBalance += buybackAmount;
         $.treasuryBalance += treasuryAmount;
         if (stakingRewardsAmount != 0) _addStakingRewards($, stakingRewardsAmount);
@@ -148,6 +160,39 @@ contract XMTPTreasury is
         IERC20($.usdc).safeTransferFrom(msg.sender, address(this), amount);
         emit ExcessRewardsHandled(amount, block.timestamp);
         emit ExcessRewardsSplit(msg.sender, buybackAmount, stakingRewardsAmount, treasuryAmount);
+        if (reserveAmount != 0) emit BasePayReserveFunded(msg.sender, reserveAmount, reserve);
+    }
+
+    /* ============ Base-pay reserve ============ */
+
+    /// @inheritdoc IXMTPTreasury
+    function fundBasePayReserve(uint256 amount) external nonReentrant {
+        if (amount == 0) revert ZeroAmount();
+        XMTPTreasuryStorage storage $ = _getXMTPTreasuryStorage();
+        uint256 reserve = _creditBasePayReserve($, amount);
+        IERC20($.usdc).safeTransferFrom(msg.sender, address(this), amount);
+        emit BasePayReserveFunded(msg.sender, amount, reserve);
+    }
+
+    /// @inheritdoc IXMTPTreasury
+    function drawBasePayReserve(uint256 amount)
+        external
+        onlyRole(DISTRIBUTOR_ROLE)
+        nonReentrant
+        returns (uint256 drawn)
+    {
+        XMTPTreasuryStorage storage $ = _getXMTPTreasuryStorage();
+        uint256 reserve = $.basePayReserve;
+        drawn = amount < reserve ? amount : reserve;
+        // Nothing to send: the distributor records the rest as owed, so an empty reserve must not stop distribution.
+        if (drawn == 0) return 0;
+
+        // Cannot underflow (drawn <= reserve), and the difference fits in 240 bits because the reserve did.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint240 balance = uint240(reserve - drawn);
+        $.basePayReserve = balance;
+        IERC20($.usdc).safeTransfer(msg.sender, drawn);
+        emit BasePayReserveDrawn(msg.sender, drawn, balance);
     }
 
     /* ============ Buyback and burn ============ */
@@ -291,6 +336,15 @@ contract XMTPTreasury is
         emit SwapAdapterUpdated(previous, swapAdapter_);
     }
 
+    /// @inheritdoc IXMTPTreasury
+    function setBasePayReserveShareBps(uint16 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (bps > BPS) revert InvalidBasePayReserveShare(bps, BPS);
+        XMTPTreasuryStorage storage $ = _getXMTPTreasuryStorage();
+        uint16 previous = $.basePayReserveShareBps;
+        $.basePayReserveShareBps = bps;
+        emit BasePayReserveShareUpdated(previous, bps);
+    }
+
     /* ============ Views ============ */
 
     /// @inheritdoc IXMTPTreasury
@@ -371,6 +425,16 @@ contract XMTPTreasury is
         return _getXMTPTreasuryStorage().rewardPerToken;
     }
 
+    /// @inheritdoc IXMTPTreasury
+    function basePayReserve() external view returns (uint256) {
+        return _getXMTPTreasuryStorage().basePayReserve;
+    }
+
+    /// @inheritdoc IXMTPTreasury
+    function basePayReserveShareBps() external view returns (uint16) {
+        return _getXMTPTreasuryStorage().basePayReserveShareBps;
+    }
+
     /* ============ Internals ============ */
 
     /**
@@ -392,6 +456,12 @@ contract XMTPTreasury is
             $.undistributedScaled = pending % total;
         }
         emit StakingRewardsAdded(amount, total, rewardPerToken);
+    }
+
+    /// @dev Adds `amount` to the base-pay reserve and returns the new balance.
+    function _creditBasePayReserve(XMTPTreasuryStorage storage $, uint256 amount) internal returns (uint256 reserve) {
+        reserve = $.basePayReserve + amount;
+        $.basePayReserve = SafeCast.toUint240(reserve);
     }
 
     /// @dev Moves what `staker`'s stake earned since its last settlement into its settled rewards.

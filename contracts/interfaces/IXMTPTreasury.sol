@@ -3,19 +3,25 @@ pragma solidity 0.8.30;
 
 /**
  * @title  IXMTPTreasury
- * @notice Where node rewards above the profit cap go. Each amount of USDC handed over by the reward distributor is split
- *         by governance shares (basis points summing to 10,000) into three buckets:
+ * @notice Where node rewards above the profit cap go, and the reserve that guarantees base pay. Each amount of USDC handed
+ *         over by the reward distributor first credits the base-pay reserve with its governance share
+ *         (`basePayReserveShareBps`, 0 by default), and the rest is split by governance shares (basis points summing to
+ *         10,000) into three buckets:
  *         - buyback and burn: an executor swaps bucket USDC for XMTP through a governance-set swap adapter, and the
  *           treasury burns every XMTP unit the swap delivered in the same transaction;
  *         - staking rewards: claimable by XMTP stakers pro rata to their stake, with a reward-per-token accumulator
  *           and pull claims; stakes are reported by the node selection manager;
  *         - treasury: withdrawable by governance.
+ *         The base-pay reserve is a fourth USDC balance, apart from the three buckets: anyone funds it (governance
+ *         deposits this way), only the reward distributor draws from it (to pay base pay that an epoch's fees cannot
+ *         cover), and nothing else moves it: no withdrawal, buyback or claim can spend reserve USDC.
  *         Slashed XMTP also lands here, accounted apart from everything else and withdrawable by governance.
  *
  * @dev    The proposal's interface (`ExcessRewardsHandled`, `handleExcessRewards`) is kept exactly and extended.
  *
- *         Accounting: `usdc.balanceOf(this) == buybackBalance() + treasuryBalance() + stakingRewardsBalance()` and
- *         `xmtp.balanceOf(this) == slashedXmtp()`, for tokens moved through this contract.
+ *         Accounting: `usdc.balanceOf(this) == buybackBalance() + treasuryBalance() + stakingRewardsBalance() +
+ *         basePayReserve()` and `xmtp.balanceOf(this) == slashedXmtp()`, for tokens moved through this contract
+ *         (USDC sent to it directly is in no balance and stays where it is).
  *
  *         Staking rewards are credited when they arrive, to the stakes in force at that moment: over many deposits a
  *         staker earns in proportion to its stake over time. Accumulator units are USDC units scaled by
@@ -71,6 +77,17 @@ interface IXMTPTreasury {
     /// @notice Emitted when governance sets the swap adapter the buyback uses.
     event SwapAdapterUpdated(address previousSwapAdapter, address newSwapAdapter);
 
+    /// @notice Emitted when `amount` of USDC is added to the base-pay reserve, by `fundBasePayReserve` (the funder is
+    ///         the caller) or as the reserve's share of excess rewards (the funder is the distributor). `balance` is the
+    ///         reserve after it.
+    event BasePayReserveFunded(address indexed funder, uint256 amount, uint256 balance);
+
+    /// @notice Emitted when the distributor draws `amount` of USDC from the base-pay reserve; `balance` is what is left.
+    event BasePayReserveDrawn(address indexed distributor, uint256 amount, uint256 balance);
+
+    /// @notice Emitted when governance changes the base-pay reserve's share of excess rewards.
+    event BasePayReserveShareUpdated(uint16 previousBps, uint16 newBps);
+
     /* ============ Errors ============ */
 
     /// @notice An address that must be set is zero.
@@ -106,15 +123,40 @@ interface IXMTPTreasury {
     /// @notice The caller has no whole unit of staking rewards to claim.
     error NothingToClaim();
 
+    /// @notice The base-pay reserve's share of excess rewards is above 10,000 basis points.
+    error InvalidBasePayReserveShare(uint16 bps, uint16 maximum);
+
     /* ============ Excess rewards ============ */
 
     /**
-     * @notice Pulls `amount` of USDC from the caller (who approved it) and splits it into the three buckets.
-     * @dev    Only `DISTRIBUTOR_ROLE`. The buyback and staking shares are floor-divided; the treasury takes the rest,
-     *         so the buckets always add up to `amount`. Emits `ExcessRewardsHandled`, `ExcessRewardsSplit` and, when
-     *         the staking share is non-zero, `StakingRewardsAdded`.
+     * @notice Pulls `amount` of USDC from the caller (who approved it), credits the base-pay reserve with its share and
+     *         splits the rest into the three buckets.
+     * @dev    Only `DISTRIBUTOR_ROLE`. The reserve's share is `amount * basePayReserveShareBps / 10,000`, rounded
+     *         down; of the rest, the buyback and staking shares are floor-divided and the treasury takes what remains,
+     *         so the reserve's share and the three buckets always add up to `amount`, to the unit. Emits
+     *         `ExcessRewardsHandled`, `ExcessRewardsSplit` (the three buckets' parts, after the reserve's share), and,
+     *         when their amounts are non-zero, `BasePayReserveFunded` (funder: the caller) and `StakingRewardsAdded`.
      */
     function handleExcessRewards(uint256 amount) external;
+
+    /* ============ Base-pay reserve ============ */
+
+    /**
+     * @notice Pulls `amount` of USDC from the caller (who approved it) into the base-pay reserve. Anyone may fund it;
+     *         governance deposits this way. The USDC can then only leave through `drawBasePayReserve`.
+     * @dev    Reverts with `ZeroAmount` when `amount` is zero. Emits `BasePayReserveFunded`.
+     */
+    function fundBasePayReserve(uint256 amount) external;
+
+    /**
+     * @notice Sends the caller `min(amount, basePayReserve())` of the base-pay reserve: what an epoch's fees could not
+     *         cover of base pay, or of what nodes are owed.
+     * @dev    Only `DISTRIBUTOR_ROLE`. Never reverts for want of funds: with an empty reserve, or a zero `amount`, it
+     *         returns 0 and neither transfers nor emits. Otherwise emits `BasePayReserveDrawn`.
+     * @param  amount What the distributor needs.
+     * @return drawn  What it was sent: `amount`, or all the reserve held if that was less.
+     */
+    function drawBasePayReserve(uint256 amount) external returns (uint256 drawn);
 
     /* ============ Buyback and burn ============ */
 
@@ -175,6 +217,14 @@ interface IXMTPTreasury {
     /// @notice Sets the swap adapter buybacks go through. Only `DEFAULT_ADMIN_ROLE`. Emits `SwapAdapterUpdated`.
     function setSwapAdapter(address swapAdapter) external;
 
+    /**
+     * @notice Sets the share of each excess amount credited to the base-pay reserve before the three buckets split
+     *         the rest, in basis points: 0 (the default: the reserve is funded only by deposits) to 10,000 (all excess
+     *         goes to the reserve).
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. Applies to later amounts only. Emits `BasePayReserveShareUpdated`.
+     */
+    function setBasePayReserveShareBps(uint16 bps) external;
+
     /* ============ Views ============ */
 
     /// @notice The USDC token.
@@ -222,4 +272,10 @@ interface IXMTPTreasury {
 
     /// @notice The reward-per-token accumulator (USDC units times `REWARD_PRECISION` per XMTP unit staked).
     function stakingRewardPerToken() external view returns (uint256);
+
+    /// @notice USDC held to pay base pay that fees cannot cover; only the reward distributor draws it.
+    function basePayReserve() external view returns (uint256);
+
+    /// @notice The base-pay reserve's share of each excess amount, in basis points (taken before the three buckets').
+    function basePayReserveShareBps() external view returns (uint16);
 }

@@ -6,8 +6,9 @@ import {XMTPTreasuryHandler} from "./handlers/XMTPTreasuryHandler.sol";
 import {console} from "forge-std/console.sol";
 
 /**
- * @notice Whatever the sequence of excess rewards, stake changes, claims, buybacks, withdrawals and slashed deposits:
- *         the USDC held is exactly the three buckets, stakers are never paid more than their share brought in and
+ * @notice Whatever the sequence of excess rewards, stake changes, claims, buybacks, withdrawals, slashed deposits and
+ *         base-pay reserve deposits, draws and share changes: the USDC held is exactly the three buckets and the
+ *         reserve, no outflow but a draw reaches the reserve, stakers are never paid more than their share brought in and
  *         lose at most a sub-unit remainder each, every XMTP bought is burned, and the XMTP held is exactly the
  *         slashed XMTP accounted.
  */
@@ -21,7 +22,7 @@ contract XMTPTreasuryInvariantTest is TreasuryFixture {
         );
 
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](10);
+        bytes4[] memory selectors = new bytes4[](13);
         selectors[0] = XMTPTreasuryHandler.handleExcessRewards.selector;
         selectors[1] = XMTPTreasuryHandler.setShares.selector;
         selectors[2] = XMTPTreasuryHandler.checkpointStake.selector;
@@ -33,21 +34,26 @@ contract XMTPTreasuryInvariantTest is TreasuryFixture {
         selectors[8] = XMTPTreasuryHandler.warp.selector;
         // Weighted: excess rewards twice as often as the rest.
         selectors[9] = XMTPTreasuryHandler.handleExcessRewards.selector;
+        selectors[10] = XMTPTreasuryHandler.fundBasePayReserve.selector;
+        selectors[11] = XMTPTreasuryHandler.drawBasePayReserve.selector;
+        selectors[12] = XMTPTreasuryHandler.setBasePayReserveShareBps.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
-    /// @dev Nobody sends USDC to the treasury but through it, so the buckets account for it to the unit.
-    function invariant_usdcHeldIsExactlyTheBuckets() public view {
+    /// @dev Nobody sends USDC to the treasury but through it, so the buckets and the reserve account for it to the unit.
+    function invariant_usdcHeldIsExactlyTheBucketsAndTheReserve() public view {
         assertEq(
             usdc.balanceOf(address(treasury)),
             treasury.buybackBalance() + treasury.treasuryBalance() + treasury.stakingRewardsBalance()
+                + treasury.basePayReserve()
         );
     }
 
-    function invariant_everyUnitHandledIsInOneBucket() public view {
+    function invariant_everyUnitHandledIsInOneBucketOrTheReserve() public view {
         assertEq(
             handler.ghost_handled(),
-            handler.ghost_buybackIn() + handler.ghost_stakingDeposited() + handler.ghost_treasuryIn(),
+            handler.ghost_reserveFromExcess() + handler.ghost_buybackIn() + handler.ghost_stakingDeposited()
+                + handler.ghost_treasuryIn(),
             "split lost a unit"
         );
         assertEq(treasury.buybackBalance(), handler.ghost_buybackIn() - handler.ghost_buybackSpent(), "buyback");
@@ -56,6 +62,15 @@ contract XMTPTreasuryInvariantTest is TreasuryFixture {
             treasury.stakingRewardsBalance(),
             handler.ghost_stakingDeposited() - handler.ghost_stakingClaimed(),
             "staking rewards"
+        );
+    }
+
+    /// @dev The reserve is what was deposited and shared into it less what the distributor drew: no withdrawal,
+    ///      buyback or claim ever took from it, and draws never took more than went in.
+    function invariant_reserveIsDepositsAndSharesLessDraws() public view {
+        assertEq(
+            treasury.basePayReserve(),
+            handler.ghost_reserveFunded() + handler.ghost_reserveFromExcess() - handler.ghost_reserveDrawn()
         );
     }
 
@@ -91,9 +106,15 @@ contract XMTPTreasuryInvariantTest is TreasuryFixture {
 
     /// @dev Shows with `-vv` how the runs spread over the actions, rejected ones included.
     function invariant_callSummary() public view {
-        string[15] memory actions = [
+        string[21] memory actions = [
             "handleExcessRewards",
             "handleExcessRewards rejected",
+            "fundBasePayReserve",
+            "fundBasePayReserve rejected",
+            "drawBasePayReserve",
+            "drawBasePayReserve nothing",
+            "setBasePayReserveShareBps",
+            "setBasePayReserveShareBps rejected",
             "setShares",
             "checkpointStake",
             "claimStakingRewards",

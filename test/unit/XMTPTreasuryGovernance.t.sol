@@ -29,6 +29,8 @@ contract XMTPTreasuryGovernanceTest is TreasuryFixture {
         assertEq(treasury.slashedXmtp(), 0);
         assertEq(treasury.totalStaked(), 0);
         assertEq(treasury.stakingRewardPerToken(), 0);
+        assertEq(treasury.basePayReserve(), 0);
+        assertEq(treasury.basePayReserveShareBps(), 0);
         assertEq(treasury.DISTRIBUTOR_ROLE(), keccak256("DISTRIBUTOR_ROLE"));
         assertEq(treasury.STAKE_REPORTER_ROLE(), keccak256("STAKE_REPORTER_ROLE"));
         assertEq(treasury.BUYBACK_EXECUTOR_ROLE(), keccak256("BUYBACK_EXECUTOR_ROLE"));
@@ -181,6 +183,8 @@ contract XMTPTreasuryGovernanceTest is TreasuryFixture {
         vm.prank(executor);
         treasury.executeBuyback(100 * USDC, 1);
         _setShares(2000, 5000, 3000);
+        _setReserveShare(1500);
+        _fundReserve(admin, 321 * USDC);
         Snapshot memory before = _snapshot();
 
         address newImplementation = address(new XMTPTreasury());
@@ -197,7 +201,10 @@ contract XMTPTreasuryGovernanceTest is TreasuryFixture {
         // And it keeps working.
         assertEq(_claim(alice), 225 * USDC);
         _handle(100 * USDC);
-        assertEq(treasury.earnedStakingRewards(bob), 75 * USDC + 50 * USDC / 4);
+        // 15% of the 100 USDC to the reserve, then 50% of the other 85 to the stakers: a quarter of it is Bob's.
+        assertEq(treasury.earnedStakingRewards(bob), 75 * USDC + 85 * USDC / 2 / 4);
+        assertEq(treasury.basePayReserve(), 336 * USDC);
+        assertEq(_draw(336 * USDC), 336 * USDC);
     }
 
     function test_upgradeToAndCall_revertsWhenNotAdmin() public {
@@ -244,6 +251,17 @@ contract XMTPTreasuryGovernanceTest is TreasuryFixture {
         assertEq(uint256(vm.load(address(treasury), bytes32(base + 8))), 30 * 1e36, "rewardPerToken");
     }
 
+    /// @dev Appended after the stakers mapping (slot 10): the reserve in bits 0-239 and its share above, one slot.
+    function test_storage_appendsTheReserveAfterTheStakers() public {
+        _setReserveShare(1234);
+        _fundReserve(admin, 5678);
+        uint256 base = uint256(SlotDerivation.erc7201Slot("xmtp.storage.XMTPTreasury"));
+        uint256 word = uint256(vm.load(address(treasury), bytes32(base + 11)));
+        assertEq(word & type(uint240).max, 5678, "basePayReserve in bits 0-239");
+        assertEq(word >> 240, 1234, "basePayReserveShareBps in bits 240-255");
+        assertEq(uint256(vm.load(address(treasury), bytes32(base + 12))), 0, "nothing after");
+    }
+
     /* ============ Helpers ============ */
 
     struct Snapshot {
@@ -264,6 +282,8 @@ contract XMTPTreasuryGovernanceTest is TreasuryFixture {
         uint256 aliceEarned;
         uint256 bobEarned;
         uint256 rewardPerToken;
+        uint256 basePayReserve;
+        uint16 basePayReserveShareBps;
         bool isAdmin;
         bool isDistributor;
         bool isExecutor;
@@ -287,6 +307,8 @@ contract XMTPTreasuryGovernanceTest is TreasuryFixture {
         s.aliceEarned = treasury.earnedStakingRewards(alice);
         s.bobEarned = treasury.earnedStakingRewards(bob);
         s.rewardPerToken = treasury.stakingRewardPerToken();
+        s.basePayReserve = treasury.basePayReserve();
+        s.basePayReserveShareBps = treasury.basePayReserveShareBps();
         s.isAdmin = treasury.hasRole(treasury.DEFAULT_ADMIN_ROLE(), admin);
         s.isDistributor = treasury.hasRole(treasury.DISTRIBUTOR_ROLE(), distributor);
         s.isExecutor = treasury.hasRole(treasury.BUYBACK_EXECUTOR_ROLE(), executor);

@@ -121,6 +121,26 @@ abstract contract TreasuryFixture is BaseTest {
         treasury.handleExcessRewards(amount);
     }
 
+    /// @dev `funder` deposits `amount` into the base-pay reserve (minted to it and approved first).
+    function _fundReserve(address funder, uint256 amount) internal {
+        usdc.mint(funder, amount);
+        vm.startPrank(funder);
+        usdc.approve(address(treasury), amount);
+        treasury.fundBasePayReserve(amount);
+        vm.stopPrank();
+    }
+
+    /// @dev The distributor draws up to `amount` from the base-pay reserve.
+    function _draw(uint256 amount) internal returns (uint256) {
+        vm.prank(distributor);
+        return treasury.drawBasePayReserve(amount);
+    }
+
+    function _setReserveShare(uint16 bps) internal {
+        vm.prank(admin);
+        treasury.setBasePayReserveShareBps(bps);
+    }
+
     function _checkpoint(address staker, uint256 stake) internal {
         vm.prank(stakeReporter);
         treasury.checkpointStake(staker, stake);

@@ -13,8 +13,9 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 
 /**
  * @notice Drives the treasury through excess rewards, stake checkpoints, claims, buybacks, withdrawals, slashed XMTP
- *         deposits and withdrawals, share changes and time, valid or rejected, with three stakers. Predicts every
- *         revert, and keeps its own account of what entered and left each bucket.
+ *         deposits and withdrawals, base-pay reserve deposits, draws and share changes, bucket share changes and time,
+ *         valid or rejected, with three stakers (who also fund the reserve). Predicts every revert, and keeps its own
+ *         account of what entered and left each bucket and the reserve.
  */
 contract XMTPTreasuryHandler is CommonBase, StdCheats, StdUtils {
     uint256 public constant STAKER_COUNT = 3;
@@ -41,6 +42,9 @@ contract XMTPTreasuryHandler is CommonBase, StdCheats, StdUtils {
     uint256 public ghost_xmtpBurned;
     uint256 public ghost_slashedIn;
     uint256 public ghost_slashedOut;
+    uint256 public ghost_reserveFunded;
+    uint256 public ghost_reserveFromExcess;
+    uint256 public ghost_reserveDrawn;
 
     mapping(string action => uint256 count) public calls;
 
@@ -78,16 +82,18 @@ contract XMTPTreasuryHandler is CommonBase, StdCheats, StdUtils {
         vm.prank(distributor);
         usdc.approve(address(treasury), amount);
 
-        uint256 buyback = amount * treasury.buybackBps() / 10_000;
-        uint256 staking = amount * treasury.stakingRewardsBps() / 10_000;
+        uint256 reserve = amount * treasury.basePayReserveShareBps() / 10_000;
+        uint256 buyback = (amount - reserve) * treasury.buybackBps() / 10_000;
+        uint256 staking = (amount - reserve) * treasury.stakingRewardsBps() / 10_000;
         vm.prank(distributor);
         if (amount == 0) vm.expectRevert(IXMTPTreasury.ZeroAmount.selector);
         treasury.handleExcessRewards(amount);
         if (amount != 0) {
             ghost_handled += amount;
+            ghost_reserveFromExcess += reserve;
             ghost_buybackIn += buyback;
             ghost_stakingDeposited += staking;
-            ghost_treasuryIn += amount - buyback - staking;
+            ghost_treasuryIn += amount - reserve - buyback - staking;
         }
         ++calls[amount != 0 ? "handleExcessRewards" : "handleExcessRewards rejected"];
     }
@@ -100,6 +106,47 @@ contract XMTPTreasuryHandler is CommonBase, StdCheats, StdUtils {
             SafeCast.toUint16(buyback), SafeCast.toUint16(staking), SafeCast.toUint16(10_000 - buyback - staking)
         );
         ++calls["setShares"];
+    }
+
+    /* ============ Base-pay reserve ============ */
+
+    function fundBasePayReserve(uint256 funderSeed, uint256 amount) external {
+        // One time in sixteen zero; otherwise up to a million USDC.
+        amount = amount % 16 == 0 ? 0 : _bound(amount, 1, 1e12);
+        address funder = _staker(funderSeed);
+        usdc.mint(funder, amount);
+        vm.prank(funder);
+        usdc.approve(address(treasury), amount);
+        vm.prank(funder);
+        if (amount == 0) vm.expectRevert(IXMTPTreasury.ZeroAmount.selector);
+        treasury.fundBasePayReserve(amount);
+        ghost_reserveFunded += amount;
+        ++calls[amount != 0 ? "fundBasePayReserve" : "fundBasePayReserve rejected"];
+    }
+
+    function drawBasePayReserve(uint256 amount) external {
+        uint256 available = treasury.basePayReserve();
+        // Mostly within the reserve, one time in four above it (and sometimes zero): a draw never reverts for want of
+        // funds, it sends what there is.
+        amount = amount % 4 == 0 ? _bound(amount, 0, available + 1e12) : _bound(amount, 0, available);
+        uint256 before = usdc.balanceOf(distributor);
+        vm.prank(distributor);
+        uint256 drawn = treasury.drawBasePayReserve(amount);
+        require(drawn == (amount < available ? amount : available), "drew other than the lesser");
+        require(usdc.balanceOf(distributor) - before == drawn, "sent other than drawn");
+        ghost_reserveDrawn += drawn;
+        ++calls[drawn != 0 ? "drawBasePayReserve" : "drawBasePayReserve nothing"];
+    }
+
+    function setBasePayReserveShareBps(uint256 bps) external {
+        // One time in eight above the whole (rejected).
+        bps = bps % 8 == 0 ? _bound(bps, 10_001, type(uint16).max) : _bound(bps, 0, 10_000);
+        vm.prank(admin);
+        if (bps > 10_000) {
+            vm.expectRevert(abi.encodeWithSelector(IXMTPTreasury.InvalidBasePayReserveShare.selector, bps, 10_000));
+        }
+        treasury.setBasePayReserveShareBps(SafeCast.toUint16(bps));
+        ++calls[bps <= 10_000 ? "setBasePayReserveShareBps" : "setBasePayReserveShareBps rejected"];
     }
 
     /* ============ Staking ============ */
