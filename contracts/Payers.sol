@@ -41,6 +41,10 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
     /// @notice The withdrawal lock period set at initialization.
     uint32 public constant DEFAULT_WITHDRAWAL_LOCK_PERIOD = 2 days;
 
+    /// @notice The longest sequence-id range of one report set at initialization: 100 million ids. A busy originator
+    ///         reports every few minutes; this only stops ranges no honest report covers.
+    uint64 public constant DEFAULT_MAX_REPORT_RANGE = 100_000_000;
+
     /// @notice The EIP-712 type hash of `UsageReport`.
     bytes32 public constant USAGE_REPORT_TYPEHASH = keccak256(
         "UsageReport(uint32 originatorNodeId,uint64 startSequenceId,uint64 endSequenceId,uint64 epoch,"
@@ -60,6 +64,13 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         uint32 settledCount;
     }
 
+    /// @dev What an originator's next report is checked against, in one slot. The sequence id is the first member: a
+    ///      contract deployed when the mapping's value was that id alone reads its values unchanged (epoch 0).
+    struct LastReport {
+        uint64 sequenceId;
+        uint64 epoch;
+    }
+
     /// @custom:storage-location erc7201:xmtp.storage.Payers
     struct PayersStorage {
         /// @dev Fee token, minimum deposit, lock period and pause bit: all a deposit reads but the payer's balance.
@@ -74,11 +85,16 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         address feeDistributor;
         mapping(address payer => int256 balance) balances;
         mapping(address payer => Withdrawal withdrawal) pendingWithdrawals;
-        mapping(uint32 nodeId => uint64 sequenceId) lastReportedSequenceIds;
+        /// @dev Named for its first member, as before it became a struct.
+        mapping(uint32 nodeId => LastReport) lastReportedSequenceIds;
         mapping(uint64 epoch => mapping(uint32 nodeId => uint64 count)) messagesServed;
         mapping(uint256 reportId => Report report) reports;
         /// @dev Zero: reports are checked against the registry's enabled nodes; else against this manager's epochs.
+        ///      One slot with the range bound: `submitUsageReport` reads both.
         address nodeSelectionManager;
+        /// @dev Zero on a contract deployed before it existed: read as `DEFAULT_MAX_REPORT_RANGE` until governance sets
+        ///      it (`setMaxReportRange` never stores zero).
+        uint64 maxReportRange;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.Payers")) - 1)) & ~bytes32(uint256(0xff))
@@ -118,6 +134,7 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         $.nodes = nodes_;
         _setMinimumDeposit(DEFAULT_MINIMUM_DEPOSIT);
         _setWithdrawalLockPeriod(DEFAULT_WITHDRAWAL_LOCK_PERIOD);
+        // The report range bound stays unset: zero reads as `DEFAULT_MAX_REPORT_RANGE`, as on a proxy upgraded to it.
     }
 
     /* ============ Payers ============ */
@@ -212,19 +229,14 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         // among them: 1 identity updates, 10–14 its migrator) has served nothing a usage report could charge for.
         if (!nodes_.nodeExists(originator)) revert UnknownOriginator(originator);
 
-        uint64 expectedStart = $.lastReportedSequenceIds[originator] + 1;
-        if (report.startSequenceId != expectedStart || report.endSequenceId < report.startSequenceId) {
-            revert InvalidSequenceRange(originator, expectedStart, report.startSequenceId, report.endSequenceId);
-        }
-
-        address selection = $.nodeSelectionManager;
-        uint256 signatureCount = selection == address(0)
-            ? _countValidSignatures(nodes_, report, signatures)
-            : _countValidActiveSignatures(nodes_, INodeSelectionManager(selection), report, signatures);
+        address selection = _checkRangeAndEpoch($, report);
+        uint256 signatureCount = _countValidSignatures(nodes_, selection, report, signatures);
 
         // Effects. With a selection manager, the epoch is one whose active set signed; without, it is as reported.
-        $.lastReportedSequenceIds[originator] = report.endSequenceId;
-        $.messagesServed[report.epoch][originator] += report.messagesServed;
+        uint64 epoch = report.epoch;
+        $.lastReportedSequenceIds[originator] = LastReport({sequenceId: report.endSequenceId, epoch: epoch});
+        // Checked, and it never reverts: `_checkRangeAndEpoch` bounds an originator's messages over all time by 2^64 - 1.
+        $.messagesServed[epoch][originator] += report.messagesServed;
         reportId = $.reportCount++;
         $.reports[reportId] = Report({
             payersRoot: report.payersRoot, originatorNodeId: originator, payerCount: report.payerCount, settledCount: 0
@@ -246,12 +258,14 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
             revert InvalidSettlementRange(reportId, firstIndex, count, payerCount);
         }
 
-        bytes32[] memory leaves = new bytes32[](count);
-        for (uint256 i; i < count; ++i) {
-            leaves[i] = MerkleRange.leafHash(fees[i].payer, fees[i].fee);
-        }
-        if (MerkleRange.computeRoot(leaves, firstIndex, payerCount, proof) != report.payersRoot) {
-            revert InvalidPayersProof(reportId);
+        {
+            bytes32[] memory leaves = new bytes32[](count);
+            for (uint256 i; i < count; ++i) {
+                leaves[i] = MerkleRange.leafHash(fees[i].payer, fees[i].fee);
+            }
+            if (MerkleRange.computeRoot(leaves, firstIndex, payerCount, proof) != report.payersRoot) {
+                revert InvalidPayersProof(reportId);
+            }
         }
 
         // Both sums start at zero, as every local does. Written out (`= 0`), solc 0.8.30 emits code that costs 2 gas
@@ -261,17 +275,9 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         // slither-disable-next-line uninitialized-local
         uint256 uncoveredFees;
         for (uint256 i; i < count; ++i) {
-            address payer = fees[i].payer;
             uint256 fee = fees[i].fee;
-            int256 balance = $.balances[payer];
-            // casting to 'uint256' is safe because balance > 0 in that branch
-            // forge-lint: disable-next-line(unsafe-typecast)
-            uint256 available = balance > 0 ? uint256(balance) : 0;
-            if (fee > available) uncoveredFees += fee - available;
+            uncoveredFees += _charge($, reportId, fees[i].payer, fee);
             totalFees += fee;
-            // casting to 'int256' is safe because fee is a uint96
-            // forge-lint: disable-next-line(unsafe-typecast)
-            $.balances[payer] = balance - int256(fee);
         }
 
         // casting to 'uint32' is safe because count <= payerCount - firstIndex, checked above
@@ -310,6 +316,11 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
     /// @inheritdoc IPayers
     function setWithdrawalLockPeriod(uint32 lockPeriod) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setWithdrawalLockPeriod(lockPeriod);
+    }
+
+    /// @inheritdoc IPayers
+    function setMaxReportRange(uint256 maxReportRange_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxReportRange(maxReportRange_);
     }
 
     /// @inheritdoc IPayers
@@ -429,7 +440,12 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
 
     /// @inheritdoc IPayers
     function lastReportedSequenceId(uint32 originatorNodeId) external view returns (uint64) {
-        return _getPayersStorage().lastReportedSequenceIds[originatorNodeId];
+        return _getPayersStorage().lastReportedSequenceIds[originatorNodeId].sequenceId;
+    }
+
+    /// @inheritdoc IPayers
+    function maxReportRange() external view returns (uint256) {
+        return _maxReportRange(_getPayersStorage().maxReportRange);
     }
 
     /// @inheritdoc IPayers
@@ -499,14 +515,145 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         }
     }
 
-    /// @dev Counts the signatures that recover to their node's current signer, with one call to the node registry.
-    function _countValidSignatures(INodes nodes_, UsageReport calldata report, NodeSignature[] calldata signatures)
+    /**
+     * @dev Checks the report's range and epoch against its originator's last report and the bounds, and returns the
+     *      selection manager (zero: none). The range starts right after the last reported sequence id and covers at
+     *      most `maxReportRange()` ids and at least as many as the messages it counts: ranges of one originator are
+     *      contiguous and disjoint from 1, so its messages over all reports add up to at most 2^64 - 1. The epoch is
+     *      not before the originator's last one.
+     */
+    function _checkRangeAndEpoch(PayersStorage storage $, UsageReport calldata report)
         internal
         view
-        returns (uint256 valid)
+        returns (address selection)
     {
+        uint32 originator = report.originatorNodeId;
+        LastReport storage last = $.lastReportedSequenceIds[originator];
+        // Checked: it reverts (panics) only after a report ended at 2^64 - 1, which takes over 10^11 reports of the
+        // longest range: the originator's sequence ids are spent then.
+        uint64 expectedStart = last.sequenceId + 1;
+        uint64 start = report.startSequenceId;
+        uint64 end = report.endSequenceId;
+        if (start != expectedStart || end < start) revert InvalidSequenceRange(originator, expectedStart, start, end);
+        // At most 2^64 - 1: end < 2^64 and start >= 1.
+        uint256 length = uint256(end) - start + 1;
+        selection = $.nodeSelectionManager;
+        uint256 maximum = _maxReportRange($.maxReportRange);
+        if (length > maximum) revert ReportRangeTooLarge(length, maximum);
+        uint64 served = report.messagesServed;
+        if (served > length) revert MessagesServedExceedRange(served, length);
+        uint64 lastEpoch = last.epoch;
+        uint64 epoch = report.epoch;
+        if (epoch < lastEpoch) revert ReportEpochRegressed(originator, lastEpoch, epoch);
+    }
+
+    /**
+     * @dev Charges `fee` to `payer` for report `reportId`: the balance first, then the pending withdrawal; returns the
+     *      part that became debt. What it takes from the withdrawal is backed (it is not in that part). Emits
+     *      `PayerCharged`.
+     */
+    function _charge(PayersStorage storage $, uint256 reportId, address payer, uint256 fee)
+        internal
+        returns (uint256 uncovered)
+    {
+        int256 balance = $.balances[payer];
+        // casting to 'int256' is safe because fee is a uint96
+        // forge-lint: disable-next-line(unsafe-typecast)
+        int256 newBalance = balance - int256(fee);
+        if (newBalance < 0) {
+            // What the balance does not cover (all of the fee when the payer was in debt already) comes from the
+            // pending withdrawal first: the payer cannot take that money out while the fee turns into debt.
+            // casting to 'uint256' is safe because newBalance < 0 here
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint256 shortfall = balance > 0 ? uint256(-newBalance) : fee;
+            uint256 taken = _chargePendingWithdrawal($, payer, shortfall);
+            uncovered = shortfall - taken;
+            // casting to 'int256' is safe because taken <= shortfall <= fee, a uint96
+            // forge-lint: disable-next-line(unsafe-typecast)
+            newBalance += int256(taken);
+        }
+        $.balances[payer] = newBalance;
+        emit PayerCharged(reportId, payer, fee, newBalance);
+    }
+
+    /**
+     * @dev Takes up to `shortfall` from `payer`'s pending withdrawal and returns what it took (zero without one); a
+     *      withdrawal taken whole is deleted. Emits `PendingWithdrawalCharged`.
+     */
+    function _chargePendingWithdrawal(PayersStorage storage $, address payer, uint256 shortfall)
+        internal
+        returns (uint256 taken)
+    {
+        Withdrawal storage pending = $.pendingWithdrawals[payer];
+        uint256 amount = pending.amount;
+        if (amount == 0) return 0;
+        taken = shortfall < amount ? shortfall : amount;
+        uint256 remaining = amount - taken;
+        if (remaining == 0) {
+            delete $.pendingWithdrawals[payer];
+        } else {
+            // casting to 'uint128' is safe because remaining < amount, a uint128
+            // forge-lint: disable-next-line(unsafe-typecast)
+            pending.amount = uint128(remaining);
+        }
+        // Per payer charged, not per batch: only a payer whose balance falls short pays for it.
+        $.totalPendingWithdrawals -= taken;
+        emit PendingWithdrawalCharged(payer, taken, remaining);
+    }
+
+    /**
+     * @dev Counts the signatures that recover to their node's current signer, by nodes of the set the report is
+     *      checked against, and requires a strict majority of that set. Without a selection manager the set is the
+     *      registry's enabled nodes (`quorumView` of the signing nodes gives its hash and size); with one, it is the
+     *      active set of `report.epoch` (one call for the set), and signatures by nodes outside it are skipped without
+     *      recovery. Either way one call to the registry gives the signers.
+     */
+    function _countValidSignatures(
+        INodes nodes_,
+        address selection,
+        UsageReport calldata report,
+        NodeSignature[] calldata signatures
+    ) internal view returns (uint256 valid) {
+        bytes32 nodeSetHash;
+        uint256 size;
+        address[] memory signers;
+        // Zero length: signer k signed `signatures[k]`.
+        uint256[] memory signatureIndices;
+        if (selection == address(0)) {
+            (nodeSetHash, size, signers) = nodes_.quorumView(_signingNodeIds(signatures));
+        } else {
+            uint32[] memory active = _sortedActiveSet(INodeSelectionManager(selection), report.epoch);
+            size = active.length;
+            if (size == 0) revert NoActiveNodes(report.epoch);
+            nodeSetHash = _hashNodeIds(active);
+            uint32[] memory memberIds;
+            (memberIds, signatureIndices) = _activeSigners(active, signatures);
+            // Only the signers: the quorum here is the epoch's active set, hashed above, not the registry's enabled
+            // set that `quorumView`'s hash and size describe.
+            // slither-disable-next-line unused-return
+            (,, signers) = nodes_.quorumView(memberIds);
+        }
+        if (report.nodeSetHash != nodeSetHash) revert NodeSetMismatch(nodeSetHash, report.nodeSetHash);
+
+        bytes32 digest = usageReportDigest(report);
+        bool byIndex = signatureIndices.length != 0;
+        for (uint256 k; k < signers.length; ++k) {
+            // A disabled or unknown node (or a member disabled since, its seat kept in the epoch's history) has no
+            // signer: its signature counts for nothing.
+            address signer = signers[k];
+            if (
+                signer != address(0)
+                    && Signatures.recoverNode(digest, signatures[byIndex ? signatureIndices[k] : k].signature) == signer
+            ) ++valid;
+        }
+        uint256 required = size / 2 + 1;
+        if (valid < required) revert InsufficientSignatures(valid, required);
+    }
+
+    /// @dev The signing node ids, in order; reverts unless they are strictly ascending from 1.
+    function _signingNodeIds(NodeSignature[] calldata signatures) internal pure returns (uint32[] memory nodeIds) {
         uint256 length = signatures.length;
-        uint32[] memory nodeIds = new uint32[](length);
+        nodeIds = new uint32[](length);
         // Zero, as every local is: node ids start at 1. Written out (`= 0`), solc 0.8.30 emits code that costs 1 gas
         // more per call.
         // slither-disable-next-line uninitialized-local
@@ -518,54 +665,6 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
             nodeIds[i] = nodeId;
             previous = nodeId;
         }
-
-        (bytes32 nodeSetHash, uint256 size, address[] memory signers) = nodes_.quorumView(nodeIds);
-        if (report.nodeSetHash != nodeSetHash) revert NodeSetMismatch(nodeSetHash, report.nodeSetHash);
-
-        bytes32 digest = usageReportDigest(report);
-        for (uint256 i; i < length; ++i) {
-            // A disabled or unknown node has no signer: its signature counts for nothing.
-            if (signers[i] != address(0) && Signatures.recoverNode(digest, signatures[i].signature) == signers[i]) {
-                ++valid;
-            }
-        }
-        uint256 required = size / 2 + 1;
-        if (valid < required) revert InsufficientSignatures(valid, required);
-    }
-
-    /**
-     * @dev Counts the signatures by nodes of the active set of `report.epoch` that recover to their node's current
-     *      signer: one call for the set, one to the registry for the members' signers. Signatures by nodes outside the
-     *      set are skipped without recovery.
-     */
-    function _countValidActiveSignatures(
-        INodes nodes_,
-        INodeSelectionManager selection,
-        UsageReport calldata report,
-        NodeSignature[] calldata signatures
-    ) internal view returns (uint256 valid) {
-        uint32[] memory active = _sortedActiveSet(selection, report.epoch);
-        uint256 size = active.length;
-        if (size == 0) revert NoActiveNodes(report.epoch);
-        bytes32 nodeSetHash = _hashNodeIds(active);
-        if (report.nodeSetHash != nodeSetHash) revert NodeSetMismatch(nodeSetHash, report.nodeSetHash);
-
-        (uint32[] memory memberIds, uint256[] memory signatureIndices) = _activeSigners(active, signatures);
-        // Only the signers: the quorum here is the epoch's active set, hashed and checked above, not the registry's
-        // enabled set that `quorumView`'s hash and size describe.
-        // slither-disable-next-line unused-return
-        (,, address[] memory signers) = nodes_.quorumView(memberIds);
-        bytes32 digest = usageReportDigest(report);
-        for (uint256 k; k < memberIds.length; ++k) {
-            // A member disabled since (its seat kept in the epoch's history) has no signer: it counts for nothing.
-            address signer = signers[k];
-            if (
-                signer != address(0)
-                    && Signatures.recoverNode(digest, signatures[signatureIndices[k]].signature) == signer
-            ) ++valid;
-        }
-        uint256 required = size / 2 + 1;
-        if (valid < required) revert InsufficientSignatures(valid, required);
     }
 
     /**
@@ -654,6 +753,21 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         // forge-lint: disable-next-line(unsafe-typecast)
         $.config = config.withMinimumDeposit(uint64(minimumDeposit_));
         emit MinimumDepositUpdated(config.minimumDeposit(), minimumDeposit_);
+    }
+
+    function _setMaxReportRange(uint256 maxReportRange_) internal {
+        if (maxReportRange_ == 0 || maxReportRange_ > type(uint64).max) revert InvalidMaxReportRange(maxReportRange_);
+        PayersStorage storage $ = _getPayersStorage();
+        uint256 previous = _maxReportRange($.maxReportRange);
+        // casting to 'uint64' is safe because it was checked against type(uint64).max above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.maxReportRange = uint64(maxReportRange_);
+        emit MaxReportRangeUpdated(previous, maxReportRange_);
+    }
+
+    /// @dev The stored maximum, or the default where none is stored (a contract deployed before the bound existed).
+    function _maxReportRange(uint64 stored) internal pure returns (uint256) {
+        return stored == 0 ? DEFAULT_MAX_REPORT_RANGE : stored;
     }
 
     function _setWithdrawalLockPeriod(uint32 lockPeriod) internal {

@@ -11,7 +11,8 @@ pragma solidity 0.8.30;
  *         is the registry's enabled nodes (`INodes.nodeSet()`, at submission); once one is set, it is the active set
  *         of the report's epoch (`INodeSelectionManager.activeNodeIdsAt(report.epoch)`), and `nodeSetHash` commits to
  *         it (see `reportNodeSet`). A balance may go negative
- *         (debt); deposits repay debt first. Withdrawals are time-locked so a payer cannot run from usage about to settle.
+ *         (debt); deposits repay debt first. Withdrawals are time-locked so a payer cannot run from usage about to settle:
+ *         a fee its balance does not cover is taken from its pending withdrawal before any of it becomes debt.
  *
  * @dev    Usage report digest (EIP-712, domain `name = "XMTP Payers"`, `version = "1"`, the chain id and this contract):
  *         `UsageReport(uint32 originatorNodeId,uint64 startSequenceId,uint64 endSequenceId,uint64 epoch,
@@ -24,8 +25,9 @@ pragma solidity 0.8.30;
  *         (see `MerkleRange`).
  *
  *         Accounting: `feeToken.balanceOf(this) >= Σ positive balances + Σ pending withdrawals + backedFees`, and
- *         `totalDebt == Σ negative balances`. Fees charged to a payer's positive balance are backed at once; fees that
- *         drive it negative become backed only when the payer's next deposit repays the debt. Only backed fees move on.
+ *         `totalDebt == Σ negative balances`. Fees charged to a payer's positive balance or its pending withdrawal are
+ *         backed at once; fees that drive it negative become backed only when the payer's next deposit repays the debt.
+ *         Only backed fees move on.
  */
 interface IPayers {
     /* ============ Structs ============ */
@@ -36,11 +38,11 @@ interface IPayers {
         uint32 originatorNodeId;
         /// @dev First sequence id covered: exactly one past the originator's last reported id.
         uint64 startSequenceId;
-        /// @dev Last sequence id covered (inclusive, at least `startSequenceId`).
+        /// @dev Last sequence id covered (inclusive, at least `startSequenceId`, at most `maxReportRange() - 1` past it).
         uint64 endSequenceId;
         /// @dev The epoch the messages were served in (recorded per node for rewards).
         uint64 epoch;
-        /// @dev How many messages the originator served in the range.
+        /// @dev How many messages the originator served in the range: at most one per sequence id of the range.
         uint64 messagesServed;
         /// @dev Leaves in the payer tree (at least 1).
         uint32 payerCount;
@@ -98,10 +100,30 @@ interface IPayers {
         uint256 signatureCount
     );
 
-    /// @notice Emitted for each settled batch of a report's payer leaves `[firstIndex, firstIndex + count)`.
+    /**
+     * @notice Emitted for each settled batch of a report's payer leaves `[firstIndex, firstIndex + count)`.
+     * @param  totalFees     The batch's fees, all charged.
+     * @param  uncoveredFees The part of them that became debt (neither balance nor pending withdrawal covered it).
+     */
     event UsageSettled(
         uint256 indexed reportId, uint32 firstIndex, uint32 count, uint256 totalFees, uint256 uncoveredFees
     );
+
+    /**
+     * @notice Emitted for each payer leaf settled, after the batch's `PendingWithdrawalCharged` for that payer if any
+     *         (one per payer and report: the chain shows what each payer paid for, report by report).
+     * @param  reportId   The report settled.
+     * @param  payer      The payer charged.
+     * @param  fee        The leaf's fee, charged in full.
+     * @param  newBalance The payer's balance after the charge (negative: debt).
+     */
+    event PayerCharged(uint256 indexed reportId, address indexed payer, uint256 fee, int256 newBalance);
+
+    /**
+     * @notice Emitted when settlement takes `amount` of a fee the payer's balance did not cover from its pending
+     *         withdrawal; `remaining` is left pending (zero: the withdrawal is gone).
+     */
+    event PendingWithdrawalCharged(address indexed payer, uint256 amount, uint256 remaining);
 
     /// @notice Emitted when backed fees are forwarded to the fee distributor.
     event FeesForwarded(address indexed distributor, uint256 amount);
@@ -111,6 +133,9 @@ interface IPayers {
 
     /// @notice Emitted when governance changes the withdrawal lock period.
     event WithdrawalLockPeriodUpdated(uint32 previousLockPeriod, uint32 newLockPeriod);
+
+    /// @notice Emitted when governance changes the longest sequence-id range one report may cover.
+    event MaxReportRangeUpdated(uint256 previousMaxReportRange, uint256 newMaxReportRange);
 
     /// @notice Emitted when governance sets where forwarded fees go.
     event FeeDistributorUpdated(address previousDistributor, address newDistributor);
@@ -162,6 +187,21 @@ interface IPayers {
 
     /// @notice A report's range does not start right after the originator's last reported id, or ends before it starts.
     error InvalidSequenceRange(uint32 originatorNodeId, uint64 expectedStart, uint64 start, uint64 end);
+
+    /// @notice A report covers more sequence ids (`end - start + 1`) than `maxReportRange()`.
+    error ReportRangeTooLarge(uint256 length, uint256 maximum);
+
+    /// @notice A report counts more messages served than its range has sequence ids.
+    error MessagesServedExceedRange(uint64 messagesServed, uint256 length);
+
+    /// @notice The report's epoch is before `oldestReportableEpoch`, the oldest whose report window is open.
+    error ReportEpochClosed(uint64 epoch, uint256 oldestReportableEpoch);
+
+    /// @notice A report names an epoch before the last one reported for its originator.
+    error ReportEpochRegressed(uint32 originatorNodeId, uint64 lastEpoch, uint64 epoch);
+
+    /// @notice A maximum report range of zero, or one that does not fit 64 bits.
+    error InvalidMaxReportRange(uint256 maxReportRange);
 
     /// @notice A report without payers.
     error EmptyReport();
@@ -255,6 +295,17 @@ interface IPayers {
      *         is ignored like any other invalid one (not even recovered). A future epoch reverts with
      *         `ReportEpochNotReached`, an epoch without active nodes with `NoActiveNodes`. A report may name the current
      *         epoch; its set is then the set as it stands (a seat refilled later in the epoch changes it).
+     *
+     *         Bounds, whatever the signers: the range is at most `maxReportRange()` sequence ids
+     *         (`ReportRangeTooLarge`) and counts at most one message served per sequence id
+     *         (`MessagesServedExceedRange`). Ranges of one originator are contiguous and disjoint from 1, so the
+     *         `messagesServed` of all its reports add up to at most 2^64 - 1: `messagesServed(epoch, node)` never
+     *         overflows, and no report is refused for that. Per originator, epochs never go back: `report.epoch` is at
+     *         least the epoch of its last accepted report (`ReportEpochRegressed`). With a selection manager, the epoch
+     *         must also be one whose report window is open: `oldestReportableEpoch() <= report.epoch` (the current
+     *         epoch, or the one before until its window closes; else `ReportEpochClosed`), so that a majority of some
+     *         old epoch's set cannot sign anything today, and an epoch the distributor may already have paid out takes
+     *         no more usage.
      * @param  report     The report.
      * @param  signatures The nodes' signatures of `usageReportDigest(report)`, in ascending node id order.
      * @return reportId   The report's id, from 0.
@@ -265,7 +316,10 @@ interface IPayers {
 
     /**
      * @notice Settles the report's next `fees.length` payer leaves: debits each payer once.
-     * @dev    Anyone may call. Emits `UsageSettled`.
+     * @dev    Anyone may call. A fee above the payer's positive balance is taken first from the balance, then from its
+     *         pending withdrawal (its amount and `totalPendingWithdrawals` drop, `PendingWithdrawalCharged`; a
+     *         withdrawal taken whole is gone), and only the rest becomes debt: a payer cannot withdraw the money a
+     *         report settled before its lock ended charges. Emits `PayerCharged` per leaf, then `UsageSettled`.
      * @param  reportId The report.
      * @param  fees     Leaves `[nextIndex, nextIndex + fees.length)` of the report's payer tree.
      * @param  proof    The range proof: the edge sibling hashes, bottom level first, left before right.
@@ -285,6 +339,13 @@ interface IPayers {
 
     /// @notice Sets the withdrawal lock period (at most 7 days). Only `DEFAULT_ADMIN_ROLE`.
     function setWithdrawalLockPeriod(uint32 lockPeriod) external;
+
+    /**
+     * @notice Sets the longest sequence-id range one usage report may cover (`end - start + 1`).
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. From 1 to 2^64 - 1 (`InvalidMaxReportRange`). Emits `MaxReportRangeUpdated`.
+     * @param  maxReportRange_ The new maximum, in sequence ids.
+     */
+    function setMaxReportRange(uint256 maxReportRange_) external;
 
     /// @notice Sets where `forwardFees` sends backed fees. Only `DEFAULT_ADMIN_ROLE`.
     function setFeeDistributor(address distributor) external;
@@ -361,7 +422,11 @@ interface IPayers {
     /// @notice The last sequence id reported for `originatorNodeId` (0 before its first report).
     function lastReportedSequenceId(uint32 originatorNodeId) external view returns (uint64);
 
-    /// @notice Messages `nodeId` served in `epoch`, as reported.
+    /// @notice The longest sequence-id range one usage report may cover (`DEFAULT_MAX_REPORT_RANGE` until set).
+    function maxReportRange() external view returns (uint256);
+
+    /// @notice Messages `nodeId` served in `epoch`, as reported (at most 2^64 - 1 over all epochs: see
+    ///         `submitUsageReport`).
     function messagesServed(uint64 epoch, uint32 nodeId) external view returns (uint64);
 
     /**

@@ -85,6 +85,15 @@ contract PayersInvariantTest is PayersFixture {
         }
     }
 
+    /// @dev Settlement takes what a balance does not cover from the pending withdrawal before it makes debt: a payer
+    ///      in debt never holds a withdrawal it could run with.
+    function invariant_noPayerInDebtHoldsAPendingWithdrawal() public view {
+        for (uint256 i; i < handler.PAYER_COUNT(); ++i) {
+            address payer = handler.actor(i);
+            if (payers.balanceOf(payer) < 0) assertEq(payers.pendingWithdrawal(payer).amount, 0, "in debt, pending");
+        }
+    }
+
     /// @dev Shows with `-vv` how the runs spread over the actions, rejected ones included.
     function invariant_callSummary() public view {
         string[17] memory actions = [
@@ -109,6 +118,7 @@ contract PayersInvariantTest is PayersFixture {
         for (uint256 i; i < actions.length; ++i) {
             console.log(actions[i], handler.calls(actions[i]));
         }
+        console.log("fees taken from pending withdrawals", handler.ghost_withdrawalsCharged());
     }
 
     function _sumBalances() internal view returns (uint256 positive, uint256 negative) {

@@ -68,19 +68,19 @@ contract PayersEpochReportTest is PayersFixture {
         IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 300, 500));
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 600, epoch, 1, 10, 30, 4, report.payersRoot, 3);
+        emit IPayers.UsageReportSubmitted(0, 600, epoch, 1, 10, 10, 4, report.payersRoot, 3);
         vm.prank(stranger);
         uint256 reportId = payers.submitUsageReport(report, signatures);
 
         assertEq(reportId, 0);
         assertEq(payers.lastReportedSequenceId(600), 10);
-        assertEq(payers.messagesServed(epoch, 600), 30);
+        assertEq(payers.messagesServed(epoch, 600), 10);
     }
 
     function test_submitUsageReport_countsEveryActiveSigner() public {
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 30, 4, report.payersRoot, 5);
+        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 10, 4, report.payersRoot, 5);
         _submit(report); // signed by all seven registered nodes
     }
 
@@ -105,7 +105,7 @@ contract PayersEpochReportTest is PayersFixture {
         (enough[0], enough[1], enough[2], enough[3], enough[4]) = (100, 200, 400, 600, 700);
         signatures = _sign(report, enough);
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 30, 4, report.payersRoot, 3);
+        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 10, 4, report.payersRoot, 3);
         payers.submitUsageReport(report, signatures);
     }
 
@@ -130,10 +130,10 @@ contract PayersEpochReportTest is PayersFixture {
         payers.submitUsageReport(later, laterByThree);
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 30, 4, before.payersRoot, 3);
+        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 10, 4, before.payersRoot, 3);
         payers.submitUsageReport(before, beforeByFour);
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(1, 200, next, 1, 10, 30, 4, later.payersRoot, 4);
+        emit IPayers.UsageReportSubmitted(1, 200, next, 1, 10, 10, 4, later.payersRoot, 4);
         payers.submitUsageReport(later, laterByFour);
     }
 
@@ -273,7 +273,7 @@ contract PayersEpochQuorumFuzzTest is PayersFixture {
             vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, valid, required));
         } else {
             vm.expectEmit(address(payers));
-            emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 30, 3, report.payersRoot, valid);
+            emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 10, 3, report.payersRoot, valid);
         }
         payers.submitUsageReport(report, signatures);
         assertEq(payers.reportCount(), valid < required ? 0 : 1);

@@ -26,7 +26,7 @@ contract PayersReportTest is PayersFixture {
         IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 300, 500));
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 200, EPOCH, 1, 10, 30, 4, report.payersRoot, 3);
+        emit IPayers.UsageReportSubmitted(0, 200, EPOCH, 1, 10, 10, 4, report.payersRoot, 3);
         vm.prank(stranger);
         uint256 reportId = payers.submitUsageReport(report, signatures);
 
@@ -34,7 +34,7 @@ contract PayersReportTest is PayersFixture {
         assertEq(payers.reportCount(), 1);
         assertEq(payers.lastReportedSequenceId(200), 10);
         assertEq(payers.lastReportedSequenceId(100), 0);
-        assertEq(payers.messagesServed(EPOCH, 200), 30);
+        assertEq(payers.messagesServed(EPOCH, 200), 10);
         (uint32 originator, uint32 payerCount, uint32 settledCount, bytes32 root) = payers.getReport(0);
         assertEq(originator, 200);
         assertEq(payerCount, 4);
@@ -45,7 +45,7 @@ contract PayersReportTest is PayersFixture {
     function test_submitUsageReport_countsEveryValidSignature() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 100, EPOCH, 1, 10, 30, 4, report.payersRoot, 5);
+        emit IPayers.UsageReportSubmitted(0, 100, EPOCH, 1, 10, 10, 4, report.payersRoot, 5);
         _submit(report);
     }
 
@@ -56,7 +56,7 @@ contract PayersReportTest is PayersFixture {
         assertEq(report.startSequenceId, 11);
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(2, 100, EPOCH, 11, 11, 3, 4, report.payersRoot, 5);
+        emit IPayers.UsageReportSubmitted(2, 100, EPOCH, 11, 11, 1, 4, report.payersRoot, 5);
         uint256 reportId = _submit(report);
 
         assertEq(reportId, 2);
@@ -66,14 +66,14 @@ contract PayersReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_addsUpMessagesServedPerEpoch() public {
-        _submit(_report(100, 10, storedFees)); // 30 messages in EPOCH
+        _submit(_report(100, 10, storedFees)); // 10 messages in EPOCH
+        _submit(_report(100, 2, storedFees)); // 2 more in EPOCH
         IPayers.UsageReport memory report = _report(100, 5, storedFees);
         report.epoch = EPOCH + 1;
-        _submit(report); // 15 messages in EPOCH + 1
-        _submit(_report(100, 2, storedFees)); // 6 more in EPOCH
+        _submit(report); // 5 messages in EPOCH + 1
 
-        assertEq(payers.messagesServed(EPOCH, 100), 36);
-        assertEq(payers.messagesServed(EPOCH + 1, 100), 15);
+        assertEq(payers.messagesServed(EPOCH, 100), 12);
+        assertEq(payers.messagesServed(EPOCH + 1, 100), 5);
         assertEq(payers.messagesServed(EPOCH, 200), 0);
     }
 
@@ -274,7 +274,7 @@ contract PayersReportTest is PayersFixture {
     function test_submitUsageReport_ignoresASignatureOfAnotherReport() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
-        report.messagesServed += 1;
+        report.messagesServed -= 1; // still within its range: only the signatures are wrong
         vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
         payers.submitUsageReport(report, signatures);
     }
@@ -290,7 +290,7 @@ contract PayersReportTest is PayersFixture {
         payers.submitUsageReport(report, withDisabled);
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 100, EPOCH, 1, 10, 30, 4, report.payersRoot, 4);
+        emit IPayers.UsageReportSubmitted(0, 100, EPOCH, 1, 10, 10, 4, report.payersRoot, 4);
         payers.submitUsageReport(report, all);
     }
 
@@ -383,11 +383,11 @@ contract PayersReportTest is PayersFixture {
     /* ============ messagesServedBatch ============ */
 
     function test_messagesServedBatch_matchesMessagesServedPerNode() public {
-        _submit(_report(100, 10, storedFees)); // node 100: 30 in EPOCH
-        _submit(_report(300, 4, storedFees)); // node 300: 12 in EPOCH
+        _submit(_report(100, 10, storedFees)); // node 100: 10 in EPOCH
+        _submit(_report(300, 4, storedFees)); // node 300: 4 in EPOCH
         IPayers.UsageReport memory later = _report(300, 5, storedFees);
         later.epoch = EPOCH + 1;
-        _submit(later); // node 300: 15 in EPOCH + 1
+        _submit(later); // node 300: 5 in EPOCH + 1
 
         // Any order, duplicates, nodes that served nothing and unknown ids.
         uint32[] memory ids = new uint32[](6);
@@ -397,16 +397,16 @@ contract PayersReportTest is PayersFixture {
         for (uint256 i; i < ids.length; ++i) {
             assertEq(counts[i], payers.messagesServed(EPOCH, ids[i]));
         }
-        assertEq(counts[0], 12);
-        assertEq(counts[1], 30);
+        assertEq(counts[0], 4);
+        assertEq(counts[1], 10);
         assertEq(counts[2], 0);
-        assertEq(counts[3], 12);
+        assertEq(counts[3], 4);
         assertEq(counts[4], 0);
         assertEq(counts[5], 0);
 
         counts = payers.messagesServedBatch(EPOCH + 1, _ids(100, 300));
         assertEq(counts[0], 0);
-        assertEq(counts[1], 15);
+        assertEq(counts[1], 5);
     }
 
     function test_messagesServedBatch_returnsNothingForNoNodes() public view {

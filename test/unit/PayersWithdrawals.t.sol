@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayersFixture} from "../utils/PayersFixture.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {SlotDerivation} from "@openzeppelin/contracts/utils/SlotDerivation.sol";
 
 contract PayersWithdrawalTest is PayersFixture {
     address internal recipient = makeAddr("recipient");
@@ -107,11 +108,30 @@ contract PayersWithdrawalTest is PayersFixture {
         assertEq(payers.totalPendingWithdrawals(), 0);
     }
 
-    function test_cancelWithdrawal_repaysDebtSettledDuringTheLock() public {
+    /// @dev A fee settled during the lock came out of the withdrawal (not a debt): cancelling returns the rest.
+    function test_cancelWithdrawal_returnsWhatSettlementLeftOfIt() public {
         vm.prank(alice);
         payers.requestWithdrawal(100 * USDC);
-        _settleFee(alice, 40 * USDC); // balance 0 -> -40
-        assertEq(payers.totalDebt(), 40 * USDC);
+        _settleFee(alice, 40 * USDC); // balance 0, pending 100 -> 60
+        assertEq(payers.totalDebt(), 0);
+
+        vm.expectEmit(address(payers));
+        emit IPayers.WithdrawalCancelled(alice, 60 * USDC, _signed(60 * USDC));
+        vm.prank(alice);
+        payers.cancelWithdrawal();
+
+        assertEq(payers.balanceOf(alice), _signed(60 * USDC));
+        assertEq(payers.totalDebt(), 0);
+        assertEq(payers.backedFees(), 40 * USDC);
+        assertEq(payers.totalPendingWithdrawals(), 0);
+    }
+
+    /// @dev A payer in debt with a withdrawal pending (only a proxy upgraded from the version that let settlement run
+    ///      debt past a pending withdrawal holds one): cancelling repays the debt first.
+    function test_cancelWithdrawal_repaysDebtFirst() public {
+        vm.prank(alice);
+        payers.requestWithdrawal(100 * USDC);
+        _setLegacyDebt(alice, 40 * USDC);
 
         vm.expectEmit(address(payers));
         emit IPayers.WithdrawalCancelled(alice, 100 * USDC, _signed(60 * USDC));
@@ -190,17 +210,21 @@ contract PayersWithdrawalTest is PayersFixture {
         payers.finalizeWithdrawal(recipient);
     }
 
+    /// @dev Only a proxy upgraded from the version that let settlement run debt past a pending withdrawal holds a
+    ///      payer in debt with one (settlement now takes the withdrawal first): it cannot finalize.
     function test_finalizeWithdrawal_revertsWhenInDebt() public {
         vm.prank(alice);
         payers.requestWithdrawal(100 * USDC);
-        _settleFee(alice, 1);
+        _setLegacyDebt(alice, 1);
         vm.warp(block.timestamp + DEFAULT_LOCK_PERIOD);
         vm.expectRevert(abi.encodeWithSelector(IPayers.PayerInDebt.selector, -1));
         vm.prank(alice);
         payers.finalizeWithdrawal(recipient);
     }
 
-    function test_finalizeWithdrawal_succeedsOnceDebtIsRepaid() public {
+    /// @dev A fee settled during the lock came out of the withdrawal: finalizing pays the rest, and a later deposit is
+    ///      the payer's balance, untouched.
+    function test_finalizeWithdrawal_paysWhatSettlementLeft() public {
         vm.prank(alice);
         payers.requestWithdrawal(100 * USDC);
         _settleFee(alice, 4 * USDC);
@@ -213,9 +237,9 @@ contract PayersWithdrawalTest is PayersFixture {
 
         vm.prank(alice);
         payers.finalizeWithdrawal(recipient);
-        assertEq(usdc.balanceOf(recipient), 100 * USDC);
-        assertEq(payers.balanceOf(alice), _signed(6 * USDC));
-        assertEq(usdc.balanceOf(address(payers)), 10 * USDC);
+        assertEq(usdc.balanceOf(recipient), 96 * USDC);
+        assertEq(payers.balanceOf(alice), _signed(10 * USDC));
+        assertEq(usdc.balanceOf(address(payers)), 14 * USDC);
         assertEq(payers.backedFees(), 4 * USDC);
     }
 
@@ -270,22 +294,32 @@ contract PayersWithdrawalTest is PayersFixture {
         if (fee > 0) _settleFee(bob, fee);
         vm.warp(block.timestamp + DEFAULT_LOCK_PERIOD);
 
-        int256 balance = _signed(deposited - amount) - _signed(fee);
-        assertEq(payers.balanceOf(bob), balance);
-        if (balance < 0) {
-            vm.expectRevert(abi.encodeWithSelector(IPayers.PayerInDebt.selector, balance));
-            vm.prank(bob);
-            payers.finalizeWithdrawal(recipient);
-        } else {
-            vm.prank(bob);
-            payers.finalizeWithdrawal(recipient);
-            assertEq(usdc.balanceOf(recipient), amount);
-            // Alice's 100 USDC, bob's rest and the backed fees remain.
-            assertEq(usdc.balanceOf(address(payers)), 100 * USDC + deposited - amount);
-        }
+        // The balance pays first, the withdrawal the rest: fee <= deposited, so never a debt.
+        uint256 fromBalance = fee < deposited - amount ? fee : deposited - amount;
+        uint256 fromWithdrawal = fee - fromBalance;
+        assertEq(payers.balanceOf(bob), _signed(deposited - amount - fromBalance));
+        // Taken whole, the withdrawal is gone.
+        if (fromWithdrawal == amount) vm.expectRevert(IPayers.NoPendingWithdrawal.selector);
+        vm.prank(bob);
+        payers.finalizeWithdrawal(recipient);
+        assertEq(usdc.balanceOf(recipient), amount - fromWithdrawal);
+        // Alice's 100 USDC, bob's rest and the backed fees remain.
+        assertEq(usdc.balanceOf(address(payers)), 100 * USDC + deposited - amount + fromWithdrawal);
     }
 
     /* ============ Helpers ============ */
+
+    /// @dev Writes `payer` `debt` into debt (balance and `totalDebt`) directly: the state a proxy upgraded from the
+    ///      version that let settlement run debt past a pending withdrawal may hold.
+    function _setLegacyDebt(address payer, uint256 debt) internal {
+        bytes32 root = SlotDerivation.erc7201Slot("xmtp.storage.Payers");
+        bytes32 balanceSlot = keccak256(abi.encode(payer, uint256(root) + 5));
+        vm.store(address(payers), balanceSlot, bytes32(type(uint256).max - debt + 1)); // -debt, two's complement
+        // totalDebt is the low half of slot 1; backedFees (high half) is zero here.
+        vm.store(address(payers), bytes32(uint256(root) + 1), bytes32(debt));
+        assertEq(payers.balanceOf(payer), -_signed(debt));
+        assertEq(payers.totalDebt(), debt);
+    }
 
     /// @dev Settles a one-leaf report charging `payer` `fee`.
     function _settleFee(address payer, uint256 fee) internal {

@@ -293,7 +293,7 @@ abstract contract PayersFixture is NodesFixture {
             startSequenceId: start,
             endSequenceId: start + length - 1,
             epoch: epoch,
-            messagesServed: length * 3,
+            messagesServed: length, // one message per sequence id, the most a report may count
             payerCount: SafeCast.toUint32(fees.length),
             payersRoot: fees.length == 0 ? bytes32(0) : PayerTree.root(PayerTree.leaves(fees)),
             nodeSetHash: nodeSetHash

@@ -72,7 +72,8 @@ library UsageReports {
         return payers.submitUsageReport(report, signatures);
     }
 
-    /// @dev The next report of `originator`: one sequence id, one payer (the tree `payersRoot`), `count` messages served.
+    /// @dev The next report of `originator`: one payer (the tree `payersRoot`), `count` messages served over as many
+    ///      sequence ids (one for none), the fewest a report may cover for that count.
     function _report(IPayers payers, uint64 epoch, uint32 originator, uint64 count, bytes32 payersRoot)
         private
         view
@@ -83,7 +84,7 @@ library UsageReports {
         return IPayers.UsageReport({
             originatorNodeId: originator,
             startSequenceId: start,
-            endSequenceId: start,
+            endSequenceId: count == 0 ? start : start + count - 1,
             epoch: epoch,
             messagesServed: count,
             payerCount: 1,

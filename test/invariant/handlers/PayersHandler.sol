@@ -40,6 +40,8 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
     uint256 public ghost_feesBacked;
     /// @dev Fees sent to the distributor.
     uint256 public ghost_feesForwarded;
+    /// @dev Fees settlement took from pending withdrawals (the payers could not run with them).
+    uint256 public ghost_withdrawalsCharged;
     /// @dev How many times each leaf of each report was settled, and how many leaves were settled more than once.
     mapping(uint256 reportId => mapping(uint256 leaf => uint256 count)) public ghost_leafSettlements;
     mapping(uint256 reportId => uint256 count) public ghost_leavesSettled;
@@ -215,12 +217,13 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
         bytes memory expected;
         if (payers.paused()) expected = abi.encodeWithSelector(IPayers.EnforcedPause.selector);
         else if (tampered) expected = abi.encodeWithSelector(IPayers.InvalidPayersProof.selector, reportId);
-        uint256 covered = _covered(batch);
+        (uint256 covered, uint256 fromWithdrawals) = _covered(batch);
 
         if (expected.length != 0) vm.expectRevert(expected);
         payers.settleUsage(reportId, batch, proof);
         if (expected.length == 0) {
             ghost_feesBacked += covered;
+            ghost_withdrawalsCharged += fromWithdrawals;
             for (uint256 i; i < count; ++i) {
                 if (++ghost_leafSettlements[reportId][settledCount + i] > 1) ++ghost_leavesSettledTwice;
             }
@@ -279,18 +282,31 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
         return amount < debt ? amount : debt;
     }
 
-    /// @dev The part of the batch's fees the payers' balances cover, charging them in order (a payer may repeat).
-    function _covered(IPayers.PayerFee[] memory batch) internal view returns (uint256 covered) {
+    /// @dev The part of the batch's fees the payers' balances and then their pending withdrawals cover, charging them
+    ///      in order (a payer may repeat), and the part of it taken from pending withdrawals.
+    function _covered(IPayers.PayerFee[] memory batch)
+        internal
+        view
+        returns (uint256 covered, uint256 fromWithdrawals)
+    {
         int256[PAYER_COUNT] memory balances;
+        uint256[PAYER_COUNT] memory pending;
         for (uint256 i; i < PAYER_COUNT; ++i) {
             balances[i] = payers.balanceOf(actors[i]);
+            pending[i] = payers.pendingWithdrawal(actors[i]).amount;
         }
         for (uint256 i; i < batch.length; ++i) {
             uint256 index = _indexOf(batch[i].payer);
+            uint256 fee = batch[i].fee;
             int256 balance = balances[index];
             uint256 available = balance > 0 ? SafeCast.toUint256(balance) : 0;
-            covered += batch[i].fee < available ? batch[i].fee : available;
-            balances[index] = balance - SafeCast.toInt256(batch[i].fee);
+            uint256 fromBalance = fee < available ? fee : available;
+            uint256 shortfall = fee - fromBalance;
+            uint256 taken = shortfall < pending[index] ? shortfall : pending[index];
+            pending[index] -= taken;
+            covered += fromBalance + taken;
+            fromWithdrawals += taken;
+            balances[index] = balance - SafeCast.toInt256(fee) + SafeCast.toInt256(taken);
         }
     }
 
