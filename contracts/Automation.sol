@@ -202,7 +202,11 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
     }
 
     /// @inheritdoc IAutomation
-    function basePayReserveCoverage() external view returns (uint256 reserve, uint256 monthlyBudget, uint256 monthsBps) {
+    function basePayReserveCoverage()
+        external
+        view
+        returns (uint256 reserve, uint256 monthlyBudget, uint256 monthsBps)
+    {
         return _basePayReserveCoverage(_selection.activeSetSize());
     }
 
@@ -243,9 +247,13 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
         // Fees are forwarded just before a distribution: forwarding on every settlement would cost a transfer each
         // time for nothing. An epoch is distributable once its report window has closed (`nextDistributionAt`), and
         // the current epoch also needs its rotation: a due rotation by a keeper that lagged past the window makes it
-        // distributable in the same upkeep.
-        // forge-lint: disable-next-line(block-timestamp)
-        if (!distributable && rotationDue) distributable = block.timestamp >= _distributor.nextDistributionAt();
+        // distributable in the same upkeep, unless unpaid payouts hold the distributor back (it does not enter
+        // period p + 2 while period p has payouts pending). With payouts pending this says nothing, and the upkeep,
+        // due for its rotation anyway, still forwards the fees if the distribution follows.
+        if (!distributable && rotationDue && _distributor.pendingPayouts() == 0) {
+            // forge-lint: disable-next-line(block-timestamp)
+            distributable = block.timestamp >= _distributor.nextDistributionAt();
+        }
         if (distributable && _feesForwardable()) due |= FORWARD_FEES_STEP;
         if (_distributor.pendingExcess() != 0) due |= FORWARD_EXCESS_STEP;
         if (_distributor.pendingPayouts() != 0) due |= PAYOUT_STEP;

@@ -140,7 +140,8 @@ contract DeployScriptTest is Test {
         string memory path = string.concat(outputPath, ".wired.json");
         address deployer = vm.addr(DEPLOYER_KEY);
         vm.recordLogs();
-        (DeploySuite.Suite memory suite,,) = script.deploy(DEPLOYER_KEY, _roles(deployer), 0, _noTokens(), _noParams(), path);
+        (DeploySuite.Suite memory suite,,) =
+            script.deploy(DEPLOYER_KEY, _roles(deployer), 0, _noTokens(), _noParams(), path);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         vm.removeFile(path);
         _assertWired(suite);
@@ -155,7 +156,8 @@ contract DeployScriptTest is Test {
             admin: makeAddr("governance"), pauser: makeAddr("pauser"), nodeManager: makeAddr("node manager")
         });
         vm.recordLogs();
-        (DeploySuite.Suite memory suite,, address timelock) = script.deploy(DEPLOYER_KEY, roles, 0, _noTokens(), _noParams(), path);
+        (DeploySuite.Suite memory suite,, address timelock) =
+            script.deploy(DEPLOYER_KEY, roles, 0, _noTokens(), _noParams(), path);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         string memory json = vm.readFile(path);
         vm.removeFile(path);
@@ -311,7 +313,7 @@ contract DeployScriptTest is Test {
         Payers payers = Payers(suite.payers.proxy);
         assertTrue(payers.hasRole(payers.PAUSER_ROLE(), pauser));
         assertTrue(TimelockController(payable(timelock)).hasRole(keccak256("PROPOSER_ROLE"), governance));
-        assertEq(RewardDistributor(suite.rewardDistributor.proxy).variableCostPerMessage(), 2_000);
+        assertEq(RewardDistributor(suite.rewardDistributor.proxy).variableCostPerMessage(), 2000);
         _assertHoldsNothing(suite, vm.addr(DEPLOYER_KEY));
     }
 
@@ -367,16 +369,11 @@ contract DeployScriptTest is Test {
         string memory path = string.concat(outputPath, ".variable-cost.json");
         address governance = makeAddr("governance");
         (DeploySuite.Suite memory suite,,) = script.deploy(
-            DEPLOYER_KEY,
-            _roles(governance),
-            0,
-            _noTokens(),
-            DeploySuite.Params({variableCostPerMessage: 2_000}),
-            path
+            DEPLOYER_KEY, _roles(governance), 0, _noTokens(), DeploySuite.Params({variableCostPerMessage: 2000}), path
         );
         vm.removeFile(path);
         RewardDistributor distributor = RewardDistributor(suite.rewardDistributor.proxy);
-        assertEq(distributor.variableCostPerMessage(), 2_000);
+        assertEq(distributor.variableCostPerMessage(), 2000);
         // The script's bound is the distributor's.
         assertEq(script.MAX_VARIABLE_COST_PER_MESSAGE(), distributor.MAX_VARIABLE_COST_PER_MESSAGE());
         // Set by the deployer before the hand-over: it keeps no role.
