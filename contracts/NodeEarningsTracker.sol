@@ -18,21 +18,34 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     uint256 private constant BPS = 10_000;
     uint256 private constant MASK_64 = type(uint64).max;
-    uint256 private constant MASK_96 = type(uint96).max;
+    uint256 private constant MASK_16 = type(uint16).max;
+    uint256 private constant MASK_80 = type(uint80).max;
     uint256 private constant COSTS_OFFSET = 64;
     uint256 private constant PRIOR_OFFSET = 128;
+    /// @dev The record's key: its period (low 16 bits) and node id, compared in one step on the hot path.
+    uint256 private constant KEY_OFFSET = 208;
     uint256 private constant NODE_ID_OFFSET = 224;
 
     /* ============ Storage ============ */
 
-    /// @custom:storage-location erc7201:xmtp.storage.NodeEarningsTracker
+    /**
+     * @custom:storage-location erc7201:xmtp.storage.NodeEarningsTracker
+     * @dev    Records and payout lists live in two generations, by period parity: period `p + 2` writes over the slots
+     *         of period `p`, so a period's first distribution updates slots instead of creating them (2,900 gas a slot
+     *         instead of 20,000). The distributor pays period `p` out before it enters period `p + 2`.
+     */
     struct NodeEarningsTrackerStorage {
         address distributor;
-        /// @dev `PeriodRecord`s packed by hand (`_load`, `_store`): one read and one write per epoch and node.
-        mapping(uint256 period => mapping(address node => uint256 packed)) records;
-        /// @dev The nodes with a record in each period, in order of their first record: the payout list.
-        mapping(uint256 period => address[] nodes) periodNodes;
+        /// @dev `PeriodRecord`s packed by hand (`_load`, `_store`), by period parity: earnings (64 bits), costs (64),
+        ///      prior earnings (80), the period's low 16 bits and the node id (32). One read and one write per epoch
+        ///      and node.
+        mapping(uint256 parity => mapping(address node => uint256 packed)) records;
+        /// @dev By period parity: the nodes with a record in the period, in order of their first record (the payout
+        ///      list). Entries past the period's count are an older period's, written over as the list grows.
+        mapping(uint256 parity => address[] nodes) periodNodes;
         mapping(address node => Account) accounts;
+        /// @dev By period parity: `period << 128 | count`, the period the list holds and its length.
+        mapping(uint256 parity => uint256 head) periodHeads;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.NodeEarningsTracker")) - 1)) & ~bytes32(uint256(0xff))
@@ -185,7 +198,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /// @inheritdoc INodeEarningsTracker
     function periodNodeCount(uint256 period) external view returns (uint256) {
-        return _getStorage().periodNodes[period].length;
+        return _periodNodeCount(_getStorage(), period);
     }
 
     /// @inheritdoc INodeEarningsTracker
@@ -195,8 +208,8 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         returns (address[] memory nodes, PeriodRecord[] memory records)
     {
         NodeEarningsTrackerStorage storage $ = _getStorage();
-        address[] storage list = $.periodNodes[period];
-        uint256 length = list.length;
+        address[] storage list = $.periodNodes[period & 1];
+        uint256 length = _periodNodeCount($, period);
         uint256 end = start >= length ? start : (count > length - start ? length : start + count);
         uint256 n = end - start;
         nodes = new address[](n);
@@ -220,9 +233,12 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         address node = entry.node;
         uint32 nodeId = entry.nodeId;
         if (nodeId == 0) revert ZeroNodeId(node);
-        uint256 packed = $.records[period][node];
-        // The account is read only when something in it changes: a new period, a new node id or the owed shortfall.
-        if (packed >> NODE_ID_OFFSET != nodeId || entry.syncOwed) packed = _updateAccount($, period, entry, packed);
+        uint256 packed = $.records[period & 1][node];
+        // The account is read only when something in it changes: a new period (the slot holds an older one's record,
+        // or none), a new node id or the owed shortfall.
+        if (packed >> KEY_OFFSET != (uint256(nodeId) << 16 | (period & MASK_16)) || entry.syncOwed) {
+            packed = _updateAccount($, period, entry, packed);
+        }
 
         // The epoch's hot path works on the packed word: one read, one write.
         uint256 costs = ((packed >> COSTS_OFFSET) & MASK_64) + entry.costs;
@@ -234,8 +250,9 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         }
         if (costs > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, costs);
         if (earnings > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, earnings);
-        $.records[period][node] = (packed & ~((MASK_64 << COSTS_OFFSET) | MASK_64)) | (costs << COSTS_OFFSET) | earnings;
-        emit EarningsUpdated(node, ((packed >> PRIOR_OFFSET) & MASK_96) + earnings, block.timestamp);
+        $.records[period & 1][node] =
+            (packed & ~((MASK_64 << COSTS_OFFSET) | MASK_64)) | (costs << COSTS_OFFSET) | earnings;
+        emit EarningsUpdated(node, ((packed >> PRIOR_OFFSET) & MASK_80) + earnings, block.timestamp);
     }
 
     /// @dev The slow path of `_recordNode`: a new period or node id, or an owed shortfall to write. Returns the record.
@@ -249,7 +266,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         uint32 nodeId = entry.nodeId;
         PeriodRecord memory record = _unpack(packed);
         Account memory acct = $.accounts[node];
-        if (record.nodeId == 0) {
+        if (!_isOf(packed, period)) {
             record = _enterPeriod($, node, acct, period, nodeId);
         } else {
             record.nodeId = nodeId;
@@ -260,7 +277,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
             emit OwedUpdated(node, entry.owed);
         }
         $.accounts[node] = acct;
-        return _pack(record);
+        return _pack(record, period);
     }
 
     /**
@@ -274,28 +291,47 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         uint256 period,
         uint32 nodeId
     ) private returns (PeriodRecord memory record) {
-        $.periodNodes[period].push(node);
+        uint256 parity = period & 1;
+        uint256 count = _periodNodeCount($, period);
+        address[] storage list = $.periodNodes[parity];
+        // Over the list of period `period - 2`, paid out by now: an update, not a new slot.
+        if (count < list.length) list[count] = node;
+        else list.push(node);
+        $.periodHeads[parity] = period << 128 | (count + 1);
         if (acct.nodeId != 0) {
+            // Its latest record is still in its slot: only this node writes there, and it has not since.
             PeriodRecord memory latest = _load($, acct.lastPeriod, node);
-            record.priorEarnings = (uint256(latest.priorEarnings) + latest.earnings).toUint96();
+            record.priorEarnings = (uint256(latest.priorEarnings) + latest.earnings).toUint80();
         }
         record.nodeId = nodeId;
         acct.lastPeriod = period.toUint32();
         acct.nodeId = nodeId;
     }
 
+    /// @dev `node`'s record of `period`: zero when its slot holds another period's, or nothing.
     function _load(NodeEarningsTrackerStorage storage $, uint256 period, address node)
         private
         view
-        returns (PeriodRecord memory)
+        returns (PeriodRecord memory record)
     {
-        return _unpack($.records[period][node]);
+        uint256 packed = $.records[period & 1][node];
+        if (_isOf(packed, period)) record = _unpack(packed);
     }
 
     function _store(NodeEarningsTrackerStorage storage $, uint256 period, address node, PeriodRecord memory record)
         private
     {
-        $.records[period][node] = _pack(record);
+        $.records[period & 1][node] = _pack(record, period);
+    }
+
+    /// @dev Whether `packed` is a record of `period` (records always have a node id).
+    function _isOf(uint256 packed, uint256 period) private pure returns (bool) {
+        return packed >> NODE_ID_OFFSET != 0 && (packed >> KEY_OFFSET) & MASK_16 == period & MASK_16;
+    }
+
+    function _periodNodeCount(NodeEarningsTrackerStorage storage $, uint256 period) private view returns (uint256) {
+        uint256 head = $.periodHeads[period & 1];
+        return head >> 128 == period ? head & type(uint128).max : 0;
     }
 
     function _unpack(uint256 packed) private pure returns (PeriodRecord memory record) {
@@ -305,14 +341,16 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         // forge-lint: disable-next-line(unsafe-typecast)
         record.costs = uint64((packed >> COSTS_OFFSET) & MASK_64);
         // forge-lint: disable-next-line(unsafe-typecast)
-        record.priorEarnings = uint96((packed >> PRIOR_OFFSET) & MASK_96);
+        record.priorEarnings = uint96((packed >> PRIOR_OFFSET) & MASK_80);
         // forge-lint: disable-next-line(unsafe-typecast)
         record.nodeId = uint32(packed >> NODE_ID_OFFSET);
     }
 
-    function _pack(PeriodRecord memory record) private pure returns (uint256) {
+    function _pack(PeriodRecord memory record, uint256 period) private pure returns (uint256) {
+        // Prior earnings fit 80 bits: `_enterPeriod` casts them checked (2^80 units is over 10^18 USDC).
         return uint256(record.earnings) | (uint256(record.costs) << COSTS_OFFSET)
-            | (uint256(record.priorEarnings) << PRIOR_OFFSET) | (uint256(record.nodeId) << NODE_ID_OFFSET);
+            | (uint256(record.priorEarnings) << PRIOR_OFFSET) | ((period & MASK_16) << KEY_OFFSET)
+            | (uint256(record.nodeId) << NODE_ID_OFFSET);
     }
 
     /// @dev Upgrades are governance's.

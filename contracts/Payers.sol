@@ -520,7 +520,8 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
      *      selection manager (zero: none). The range starts right after the last reported sequence id and covers at
      *      most `maxReportRange()` ids and at least as many as the messages it counts: ranges of one originator are
      *      contiguous and disjoint from 1, so its messages over all reports add up to at most 2^64 - 1. The epoch is
-     *      not before the originator's last one.
+     *      not before the originator's last one and, with a selection manager, not before `oldestReportableEpoch()`
+     *      (a future epoch is refused later, when its active set is read).
      */
     function _checkRangeAndEpoch(PayersStorage storage $, UsageReport calldata report)
         internal
@@ -545,6 +546,11 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         uint64 lastEpoch = last.epoch;
         uint64 epoch = report.epoch;
         if (epoch < lastEpoch) revert ReportEpochRegressed(originator, lastEpoch, epoch);
+        if (selection != address(0)) {
+            // An old epoch's majority signs nothing today, and an epoch the distributor may have paid takes no usage.
+            uint256 oldest = INodeSelectionManager(selection).oldestReportableEpoch();
+            if (epoch < oldest) revert ReportEpochClosed(epoch, oldest);
+        }
     }
 
     /**

@@ -67,6 +67,14 @@ contract RewardDistributor is
     /// @notice The highest profit cap governance may set (`setProfitCapBps`), in basis points of costs (10x).
     uint256 public constant MAX_PROFIT_CAP_BPS = 100_000;
 
+    /// @notice The owed cap at initialization (`owedCapBps`), in basis points of a month's base pay (three months).
+    uint32 public constant DEFAULT_OWED_CAP_BPS = 30_000;
+
+    /// @notice The highest owed cap governance may set (`setOwedCapBps`): twelve months of base pay.
+    uint256 public constant MAX_OWED_CAP_BPS = 120_000;
+
+    uint256 private constant BPS = 10_000;
+
     /* ============ Immutables ============ */
 
     /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
@@ -96,13 +104,24 @@ contract RewardDistributor is
         uint32 payoutIndex;
     }
 
-    /// @dev Governance parameters and the pause flag, in one slot.
+    /// @dev Governance parameters and the pause flag, in one slot. The prices are those of epochs from
+    ///      `PriceCheckpoint`s' last `fromEpoch` on (all epochs while there is none).
     struct Params {
         uint64 basePayPerMonth;
         uint64 variableCostPerMessage;
         uint32 payoutPeriod;
         uint32 profitCapBps;
         bool paused;
+        /// @dev The owed cap plus one, so that a cap of zero can be set: zero (a proxy initialized before it) reads as
+        ///      `DEFAULT_OWED_CAP_BPS` (`_owedCapBps`).
+        uint32 owedCapBpsPlusOne;
+    }
+
+    /// @dev The prices of epochs from `fromEpoch` on (until the next checkpoint's), in one slot.
+    struct PriceCheckpoint {
+        uint32 fromEpoch;
+        uint64 basePayPerMonth;
+        uint64 variableCostPerMessage;
     }
 
     /// @custom:storage-location erc7201:xmtp.storage.RewardDistributor
@@ -120,6 +139,8 @@ contract RewardDistributor is
         uint64 excessForwarded;
         mapping(address account => uint256) claimable;
         mapping(uint256 period => uint256) periodClosedAt;
+        /// @dev Empty until a price first changes; then the first is from epoch 0 (ascending `fromEpoch`).
+        PriceCheckpoint[] prices;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.RewardDistributor")) - 1)) & ~bytes32(uint256(0xff))
@@ -137,8 +158,6 @@ contract RewardDistributor is
         uint256 allocated;
         uint256 excess;
         uint256 totalOwed;
-        uint256 current;
-        uint256 duration;
         bool periodClosed;
     }
 
@@ -150,6 +169,13 @@ contract RewardDistributor is
         uint256 costsPaid;
         uint256 bonus;
         uint256 newShortfall;
+        uint256 writtenOff;
+        /// @dev USDC drawn from the treasury's base-pay reserve for this epoch.
+        uint256 drawn;
+        /// @dev The epoch's prices: base pay per seat for the epoch, the owed cap per node, the cost per message.
+        uint256 baseCost;
+        uint256 owedCap;
+        uint256 perMessage;
     }
 
     modifier whenNotPaused() {
@@ -208,8 +234,10 @@ contract RewardDistributor is
             variableCostPerMessage: 0,
             payoutPeriod: DEFAULT_PAYOUT_PERIOD,
             profitCapBps: DEFAULT_PROFIT_CAP_BPS,
-            paused: false
+            paused: false,
+            owedCapBpsPlusOne: DEFAULT_OWED_CAP_BPS + 1
         });
+        emit OwedCapBpsUpdated(0, DEFAULT_OWED_CAP_BPS);
         emit BasePayPerMonthUpdated(0, DEFAULT_BASE_PAY_PER_MONTH);
         emit VariableCostPerMessageUpdated(0, 0);
         emit PayoutPeriodUpdated(0, DEFAULT_PAYOUT_PERIOD);
@@ -231,24 +259,29 @@ contract RewardDistributor is
         run.pool = _syncPool($);
 
         Cursor memory cursor = $.cursor;
-        run.current = _selection.currentEpoch();
-        if (cursor.nextEpoch >= run.current) return;
-        uint256 pending = run.current - cursor.nextEpoch;
+        // Only epochs whose report window has closed: no usage report can reach them any more.
+        uint256 closed = _selection.oldestReportableEpoch();
+        if (cursor.nextEpoch >= closed) return;
+        uint256 pending = closed - cursor.nextEpoch;
         uint256 batch = pending < MAX_EPOCHS_PER_CALL ? pending : MAX_EPOCHS_PER_CALL;
 
         Params memory params = $.params;
-        run.duration = _selection.epochDuration();
         run.totalOwed = $.totalOwed;
-        for (uint256 k; k < batch; ++k) {
+        uint256 done = 0;
+        for (; done < batch; ++done) {
+            // Period p + 2 writes over period p's records: those must be paid out first (`executePayouts`).
+            if (cursor.currentPeriod >= uint256(cursor.payoutPeriod) + 2) break;
+            uint256 duration = _selection.epochDurationAt(cursor.nextEpoch);
             // An equal share of the pool per pending epoch: a lagging call treats every epoch alike.
-            _distributeEpoch(run, cursor, params, run.pool / (pending - k));
+            _distributeEpoch($, run, cursor, params, duration, run.pool / (pending - done));
             cursor.nextEpoch += 1;
             // Widened explicitly: solc widens the sum anyway, but Slither would type it narrow and skip this function.
-            cursor.epochClock = (uint256(cursor.epochClock) + run.duration).toUint40();
+            cursor.epochClock = (uint256(cursor.epochClock) + duration).toUint40();
             if (cursor.epochClock - cursor.periodStartClock >= cursor.periodLength) {
                 _closePeriod($, cursor, run, params.payoutPeriod);
             }
         }
+        if (done == 0) return;
 
         _storeCursor($, cursor);
         $.pool = run.pool.toUint128();
@@ -271,14 +304,17 @@ contract RewardDistributor is
     {
         if (amount == 0) revert ZeroAmount();
         RewardDistributorStorage storage $ = _getStorage();
+        Cursor memory cursor = $.cursor;
+        // The open period's records would go over those of the period two back, not paid out yet.
+        if (cursor.currentPeriod >= uint256(cursor.payoutPeriod) + 2) revert PayoutsPending(cursor.payoutPeriod);
         uint256 pool_ = _syncPool($);
         if (amount > pool_) revert InsufficientPool(pool_, amount);
         $.pool = (pool_ - amount).toUint128();
         _tracker.addRewards(node, amount);
-        uint256 excess = _tracker.applyProfitCap(node, $.params.profitCapBps, $.cursor.currentPeriod);
+        uint256 excess = _tracker.applyProfitCap(node, $.params.profitCapBps, cursor.currentPeriod);
         // Widened explicitly: solc widens the sum anyway, but Slither would type it narrow and skip this function.
         $.unpaid = (uint256($.unpaid) + amount - excess).toUint128();
-        emit EarningsAdjusted(node, $.cursor.currentPeriod, amount, excess);
+        emit EarningsAdjusted(node, cursor.currentPeriod, amount, excess);
         if (excess != 0) {
             $.excessAccrued += excess.toUint64();
             _forwardPendingExcess($, false);
@@ -364,17 +400,17 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function setBasePayPerMonth(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(amount, 0, MAX_BASE_PAY_PER_MONTH);
-        Params storage params = _getStorage().params;
-        emit BasePayPerMonthUpdated(params.basePayPerMonth, amount);
-        params.basePayPerMonth = amount.toUint64();
+        RewardDistributorStorage storage $ = _getStorage();
+        emit BasePayPerMonthUpdated($.params.basePayPerMonth, amount);
+        _setPrices($, amount, $.params.variableCostPerMessage);
     }
 
     /// @inheritdoc IRewardDistributor
     function setVariableCostPerMessage(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(amount, 0, MAX_VARIABLE_COST_PER_MESSAGE);
-        Params storage params = _getStorage().params;
-        emit VariableCostPerMessageUpdated(params.variableCostPerMessage, amount);
-        params.variableCostPerMessage = amount.toUint64();
+        RewardDistributorStorage storage $ = _getStorage();
+        emit VariableCostPerMessageUpdated($.params.variableCostPerMessage, amount);
+        _setPrices($, $.params.basePayPerMonth, amount);
     }
 
     /// @inheritdoc IRewardDistributor
@@ -391,6 +427,14 @@ contract RewardDistributor is
         Params storage params = _getStorage().params;
         emit ProfitCapBpsUpdated(params.profitCapBps, bps);
         params.profitCapBps = bps.toUint32();
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function setOwedCapBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireWithin(bps, 0, MAX_OWED_CAP_BPS);
+        Params storage params = _getStorage().params;
+        emit OwedCapBpsUpdated(_owedCapBps(params), bps);
+        params.owedCapBpsPlusOne = (bps + 1).toUint32();
     }
 
     /// @inheritdoc IRewardDistributor
@@ -455,9 +499,10 @@ contract RewardDistributor is
 
     /// @inheritdoc IRewardDistributor
     function pendingEpochs() external view returns (uint256) {
-        uint256 next = _getStorage().cursor.nextEpoch;
-        uint256 current = _selection.currentEpoch();
-        return current > next ? current - next : 0;
+        Cursor memory cursor = _getStorage().cursor;
+        if (cursor.currentPeriod >= uint256(cursor.payoutPeriod) + 2) return 0;
+        uint256 closed = _selection.oldestReportableEpoch();
+        return closed > cursor.nextEpoch ? closed - cursor.nextEpoch : 0;
     }
 
     /// @inheritdoc IRewardDistributor
@@ -501,6 +546,22 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function profitCapBps() external view returns (uint256) {
         return _getStorage().params.profitCapBps;
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function owedCapBps() external view returns (uint256) {
+        return _owedCapBps(_getStorage().params);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function pricesAt(uint256 epoch) external view returns (uint256 basePayPerMonth_, uint256 variableCostPerMessage_) {
+        RewardDistributorStorage storage $ = _getStorage();
+        return _pricesAt($, $.params, epoch);
+    }
+
+    /// @inheritdoc IRewardDistributor
+    function nextDistributionAt() external view returns (uint256) {
+        return _selection.reportWindowClosesAt(_getStorage().cursor.nextEpoch);
     }
 
     /// @inheritdoc IRewardDistributor
@@ -552,8 +613,16 @@ contract RewardDistributor is
         }
     }
 
-    /// @dev Allocates `share` of the pool to the cursor's next epoch and records it in the tracker.
-    function _distributeEpoch(Run memory run, Cursor memory cursor, Params memory params, uint256 share) private {
+    /// @dev Allocates `share` of the pool (and what the reserve adds) to the cursor's next epoch, records it in the
+    ///      tracker.
+    function _distributeEpoch(
+        RewardDistributorStorage storage $,
+        Run memory run,
+        Cursor memory cursor,
+        Params memory params,
+        uint256 duration,
+        uint256 share
+    ) private {
         uint256 epoch = cursor.nextEpoch;
         // A memory struct declared without a value is allocated zeroed (uninitialized-local): filled below.
         // slither-disable-next-line uninitialized-local
@@ -572,19 +641,14 @@ contract RewardDistributor is
         a.entries = new INodeEarningsTracker.EpochEntry[](count);
         for (uint256 i; i < count; ++i) {
             a.entries[i] = INodeEarningsTracker.EpochEntry({
-                node: operators[i],
-                nodeId: a.nodeIds[i],
-                syncOwed: run.totalOwed != 0,
-                earnings: 0,
-                costs: 0,
-                owed: owed[i]
+                node: operators[i], nodeId: a.nodeIds[i], syncOwed: false, earnings: 0, costs: 0, owed: owed[i]
             });
         }
 
-        uint256 left = share;
-        if (run.totalOwed != 0) left = _repayOwed(a, left);
-        uint256 baseCost = uint256(params.basePayPerMonth) * run.duration / cursor.periodLength;
-        left = _payCosts(a, left, baseCost, params.variableCostPerMessage, epoch);
+        _priceEpoch($, a, params, epoch, duration, cursor.periodLength);
+        uint256 left = _payBasePay(a, share);
+        if (run.totalOwed != 0 || a.newShortfall != 0) left = _repayOwed(a, left);
+        if (a.perMessage != 0) left = _payVariableCosts(a, left, epoch);
         a.bonus = left / count;
         if (a.bonus != 0) {
             for (uint256 i; i < count; ++i) {
@@ -593,8 +657,9 @@ contract RewardDistributor is
             left -= a.bonus * count;
         }
 
-        uint256 allocated = share - left;
-        run.pool -= allocated;
+        // What left the pool: the share but what is left of it, plus what the reserve added and was not spent.
+        uint256 allocated = share + a.drawn - left;
+        run.pool = run.pool + a.drawn - allocated;
         run.allocated += allocated;
         run.totalOwed = run.totalOwed + a.newShortfall - a.owedRepaid;
         uint256 excess = _tracker.recordEpoch(cursor.currentPeriod, a.entries, params.profitCapBps);
@@ -604,76 +669,195 @@ contract RewardDistributor is
         );
     }
 
-    /// @dev Repays the owed shortfall of the epoch's nodes from `left` (pro rata when short); returns what is left.
-    function _repayOwed(Allocation memory a, uint256 left) private pure returns (uint256) {
+    /**
+     * @dev Pays each node of the epoch its base pay: from `left` (the epoch's share), then from the treasury's
+     *      reserve; what neither covers is owed, the same to each, up to the owed cap. Returns what is left of `left`.
+     */
+    function _payBasePay(Allocation memory a, uint256 left) private returns (uint256) {
+        uint256 count = a.entries.length;
+        uint256 baseCost = a.baseCost;
+        uint256 total = baseCost * count;
+        // No base pay (governance set none): nothing to pay. A product of parameters, not a balance: Slither's coarse
+        // taint ties it to the pool's `balanceOf` (incorrect-equality).
+        // slither-disable-next-line incorrect-equality
+        if (total == 0) return left;
+        uint256 fromShare = left < total ? left : total;
+        left -= fromShare;
+        uint256 available = fromShare;
+        if (fromShare < total) {
+            a.drawn = _drawReserve(total - fromShare);
+            available += a.drawn;
+        }
+        // Equal costs: each node gets the same part; the units that do not divide stay in the pool.
+        uint256 pay = available >= total ? baseCost : available / count;
+        uint256 paid = pay * count;
+        a.costsPaid = paid;
+        uint256 shortfall = baseCost - pay;
+        for (uint256 i; i < count; ++i) {
+            INodeEarningsTracker.EpochEntry memory entry = a.entries[i];
+            // Paid, so a cost of this period: costs are recorded when paid, and so counted once.
+            entry.earnings = pay;
+            entry.costs = pay;
+            // No shortfall: a shortcut, since the code below would owe nothing. A difference of amounts that are not
+            // balances (incorrect-equality).
+            // slither-disable-next-line incorrect-equality
+            if (shortfall != 0) _owe(a, entry, shortfall);
+        }
+        return left + available - paid;
+    }
+
+    /// @dev Adds `shortfall` to what `entry`'s node is owed, up to the owed cap; writes off the rest (a node already
+    ///      above a since-lowered cap keeps what it had).
+    function _owe(Allocation memory a, INodeEarningsTracker.EpochEntry memory entry, uint256 shortfall) private {
+        uint256 cap = a.owedCap;
+        uint256 before = entry.owed;
+        uint256 owedNow = before + shortfall;
+        uint256 kept = owedNow <= cap ? owedNow : (before > cap ? before : cap);
+        if (kept < owedNow) {
+            uint256 lost = owedNow - kept;
+            a.writtenOff += lost;
+            emit OwedWrittenOff(entry.node, entry.nodeId, lost);
+        }
+        a.newShortfall += kept - before;
+        entry.owed = kept;
+        entry.syncOwed = true;
+    }
+
+    /// @dev Repays the owed shortfall of the epoch's nodes from `left`, then from the reserve (pro rata when short);
+    ///      returns what is left of `left`.
+    function _repayOwed(Allocation memory a, uint256 left) private returns (uint256) {
         uint256 count = a.entries.length;
         uint256 owedHere = 0;
         for (uint256 i; i < count; ++i) {
             owedHere += a.entries[i].owed;
         }
-        // Nothing owed or nothing left: a shortcut, since the loop below pays zero then too. `left` comes from the
-        // USDC balance, but no exact value of it is needed for correctness (incorrect-equality).
+        // Nothing owed here: a shortcut, since the loop below repays zero then too. A sum of debts, not a balance
+        // (incorrect-equality).
         // slither-disable-next-line incorrect-equality
-        if (owedHere == 0 || left == 0) return left;
-        bool full = left >= owedHere;
+        if (owedHere == 0) return left;
+        uint256 fromShare = left < owedHere ? left : owedHere;
+        uint256 available = fromShare;
+        if (fromShare < owedHere) {
+            uint256 drawn = _drawReserve(owedHere - fromShare);
+            a.drawn += drawn;
+            available += drawn;
+        }
+        bool full = available >= owedHere;
         uint256 repaid = 0;
         for (uint256 i; i < count; ++i) {
             INodeEarningsTracker.EpochEntry memory entry = a.entries[i];
-            uint256 r = full ? entry.owed : left * entry.owed / owedHere;
+            uint256 r = full ? entry.owed : available * entry.owed / owedHere;
+            if (r == 0) continue;
             entry.owed -= r;
+            entry.syncOwed = true;
             entry.earnings += r;
-            // A repaid shortfall is a cost of the period it is paid in: the cap never takes it back.
+            // A repaid shortfall is a cost of the period it is paid in, and only there: it was never recorded as one.
             entry.costs += r;
             repaid += r;
         }
         a.owedRepaid = repaid;
-        return left - repaid;
+        // What the reserve added and the rounding did not hand out goes back to `left` (and so to the pool).
+        return left - fromShare + available - repaid;
     }
 
-    /// @dev Pays each node its epoch costs from `left` (the same fraction to all when short, the rest owed).
-    function _payCosts(Allocation memory a, uint256 left, uint256 baseCost, uint256 perMessage, uint256 epoch)
-        private
-        view
-        returns (uint256)
-    {
+    /**
+     * @dev Pays each node its variable costs (`perMessage` per message it originated in `epoch`) from `left` only, the
+     *      same fraction to all when short; the rest is not owed. Returns what is left.
+     */
+    function _payVariableCosts(Allocation memory a, uint256 left, uint256 epoch) private view returns (uint256) {
         uint256 count = a.entries.length;
-        uint256[] memory nodeCosts = new uint256[](count);
-        uint256 totalCosts = 0;
-        if (perMessage != 0) {
-            uint64[] memory served = _payers.messagesServedBatch(epoch.toUint64(), a.nodeIds);
-            for (uint256 i; i < count; ++i) {
-                nodeCosts[i] = baseCost + perMessage * served[i];
-                totalCosts += nodeCosts[i];
-            }
-        } else {
-            for (uint256 i; i < count; ++i) {
-                nodeCosts[i] = baseCost;
-            }
-            totalCosts = baseCost * count;
-        }
-        // No costs, nothing to pay: a shortcut, since the loop below would pay zero too. A sum of costs, not a balance:
-        // Slither's coarse taint ties it to the pool's `balanceOf` (incorrect-equality).
-        // slither-disable-next-line incorrect-equality
-        if (totalCosts == 0) return left;
-        bool full = left >= totalCosts;
-        uint256 paid = 0;
-        uint256 shortfall = 0;
+        uint256 perMessage = a.perMessage;
+        // At most 2^64 - 1 messages per node (IPayers bounds them) times at most 10^6: below 2^84 each, 2^89 in sum.
+        uint64[] memory served = _payers.messagesServedBatch(epoch.toUint64(), a.nodeIds);
+        uint256 total = 0;
         for (uint256 i; i < count; ++i) {
-            uint256 cost = nodeCosts[i];
-            uint256 pay = full ? cost : left * cost / totalCosts;
+            total += perMessage * served[i];
+        }
+        // No messages, or nothing to pay them with: a shortcut. Sums, not balances (incorrect-equality).
+        // slither-disable-next-line incorrect-equality
+        if (total == 0 || left == 0) return left;
+        bool full = left >= total;
+        uint256 paid = 0;
+        for (uint256 i; i < count; ++i) {
+            uint256 cost = perMessage * served[i];
+            // `left` < 2^128 and `cost` < 2^84: the product fits.
+            uint256 pay = full ? cost : left * cost / total;
             INodeEarningsTracker.EpochEntry memory entry = a.entries[i];
             entry.earnings += pay;
-            entry.costs += cost;
-            if (pay < cost) {
-                entry.owed += cost - pay;
-                entry.syncOwed = true;
-                shortfall += cost - pay;
-            }
+            entry.costs += pay;
             paid += pay;
         }
-        a.costsPaid = paid;
-        a.newShortfall = shortfall;
+        a.costsPaid += paid;
         return left - paid;
+    }
+
+    /// @dev Draws up to `amount` from the treasury's base-pay reserve; a treasury that refuses (paused, no role) gives
+    ///      nothing rather than stopping the distribution.
+    function _drawReserve(uint256 amount) private returns (uint256 drawn) {
+        try _treasury.drawBasePayReserve(amount) returns (uint256 got) {
+            // Never more than asked: a treasury answer above it would make the pool count money it does not hold.
+            drawn = got < amount ? got : amount;
+        } catch {
+            drawn = 0;
+        }
+    }
+
+    /// @dev Sets the allocation's prices for `epoch`, `duration` long, in a period `periodLength` long.
+    function _priceEpoch(
+        RewardDistributorStorage storage $,
+        Allocation memory a,
+        Params memory params,
+        uint256 epoch,
+        uint256 duration,
+        uint256 periodLength
+    ) private view {
+        (uint256 basePay, uint256 perMessage) = _pricesAt($, params, epoch);
+        a.baseCost = basePay * duration / periodLength;
+        a.owedCap = _owedCapBps(params) * basePay / BPS;
+        a.perMessage = perMessage;
+    }
+
+    /// @dev The prices of `epoch`: the latest checkpoint from it or before, else the parameters.
+    function _pricesAt(RewardDistributorStorage storage $, Params memory params, uint256 epoch)
+        private
+        view
+        returns (uint256 basePay, uint256 perMessage)
+    {
+        PriceCheckpoint[] storage prices = $.prices;
+        for (uint256 i = prices.length; i != 0; --i) {
+            PriceCheckpoint memory checkpoint = prices[i - 1];
+            if (checkpoint.fromEpoch <= epoch) return (checkpoint.basePayPerMonth, checkpoint.variableCostPerMessage);
+        }
+        return (params.basePayPerMonth, params.variableCostPerMessage);
+    }
+
+    /**
+     * @dev Sets the prices, from the epoch after the current one: the epochs up to the current one keep theirs, in a
+     *      checkpoint (the first one, from epoch 0, holds the prices before any change).
+     */
+    function _setPrices(RewardDistributorStorage storage $, uint256 basePay, uint256 perMessage) private {
+        PriceCheckpoint[] storage prices = $.prices;
+        Params storage params = $.params;
+        if (prices.length == 0) {
+            prices.push(PriceCheckpoint(0, params.basePayPerMonth, params.variableCostPerMessage));
+        }
+        PriceCheckpoint memory checkpoint = PriceCheckpoint(
+            (_selection.currentEpoch() + 1).toUint32(), basePay.toUint64(), perMessage.toUint64()
+        );
+        params.basePayPerMonth = checkpoint.basePayPerMonth;
+        params.variableCostPerMessage = checkpoint.variableCostPerMessage;
+        PriceCheckpoint storage last = prices[prices.length - 1];
+        if (last.fromEpoch == checkpoint.fromEpoch) {
+            last.basePayPerMonth = checkpoint.basePayPerMonth;
+            last.variableCostPerMessage = checkpoint.variableCostPerMessage;
+        } else {
+            prices.push(checkpoint);
+        }
+    }
+
+    function _owedCapBps(Params memory params) private pure returns (uint256) {
+        uint256 stored = params.owedCapBpsPlusOne;
+        return stored == 0 ? DEFAULT_OWED_CAP_BPS : stored - 1;
     }
 
     /// @dev Closes the cursor's period after the epoch just distributed; the next period takes the payout period now
@@ -682,8 +866,7 @@ contract RewardDistributor is
         private
     {
         uint256 lastEpoch = cursor.nextEpoch - 1;
-        // The current epoch ends at the next rotation; `lastEpoch` ended `current - lastEpoch` durations earlier.
-        uint256 closedAt = _selection.nextRotationAt() - (run.current - lastEpoch) * run.duration;
+        uint256 closedAt = _selection.epochEndsAt(lastEpoch);
         $.periodClosedAt[cursor.currentPeriod] = closedAt;
         emit PeriodClosed(cursor.currentPeriod, lastEpoch, closedAt);
         ++cursor.currentPeriod;

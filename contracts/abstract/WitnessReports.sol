@@ -245,8 +245,8 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
     /* ============ Internals ============ */
 
     /**
-     * @dev Checks what a report says on its own and against the epoch (closed, not reported yet), and returns the
-     *      selection manager and the report's slot.
+     * @dev Checks what a report says on its own and against the epoch (closed, its window open, not reported yet), and
+     *      returns the selection manager and the report's slot.
      */
     function _checkReport(PerformanceReport calldata report)
         internal
@@ -265,6 +265,10 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         uint64 epoch = report.epoch;
         uint256 current = selection.currentEpoch();
         if (epoch >= current) revert EpochNotClosed(epoch, current);
+        // And while its report window is open: a majority cannot fill an uptime window long after the fact, and an
+        // epoch the distributor may have paid takes no more reports.
+        uint256 oldest = selection.oldestReportableEpoch();
+        if (epoch < oldest) revert ReportEpochClosed(epoch, oldest);
 
         uint32 nodeId = report.nodeId;
         observation = _getWitnessReportsStorage().observations[nodeId][epoch][kind];

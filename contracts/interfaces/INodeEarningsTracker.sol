@@ -46,7 +46,8 @@ interface INodeEarningsTracker {
         uint64 earnings;
         /// @dev USDC units of costs in the period: base pay, served messages, and shortfall repaid in it.
         uint64 costs;
-        /// @dev The node's lifetime earnings before this period: lifetime earnings are this plus `earnings`.
+        /// @dev The node's lifetime earnings before this period: lifetime earnings are this plus `earnings`. Stored in
+        ///      80 bits (over 10^18 USDC).
         uint96 priorEarnings;
         /// @dev The node id the earnings were for (the payout goes to this NFT's owner).
         uint32 nodeId;
@@ -134,7 +135,8 @@ interface INodeEarningsTracker {
     /// @notice The reward distributor: the only writer.
     function distributor() external view returns (address);
 
-    /// @notice `node`'s record of `period` (zero when it earned nothing then).
+    /// @notice `node`'s record of `period` (zero when it earned nothing then). Records are kept for the open period
+    ///         and the one before it: period `p + 2` reuses the slots of period `p`, once `p` is paid out.
     function periodRecord(uint256 period, address node) external view returns (PeriodRecord memory);
 
     /// @notice `node`'s earnings in `period`.
@@ -152,7 +154,8 @@ interface INodeEarningsTracker {
     /// @notice The owed shortfall of each of `nodes`.
     function owedOfBatch(address[] calldata nodes) external view returns (uint256[] memory owed);
 
-    /// @notice How many nodes have a record in `period` (the length of its payout list).
+    /// @notice How many nodes have a record in `period` (the length of its payout list): zero for a period whose list
+    ///         period `period + 2` has reused.
     function periodNodeCount(uint256 period) external view returns (uint256);
 
     /// @notice Entries `[start, start + count)` of `period`'s payout list, with their records (clamped to the list).

@@ -6,19 +6,30 @@ pragma solidity 0.8.30;
  * @notice Turns the fees settled in `Payers` into node rewards, epoch by epoch, and pays them out monthly.
  *
  *         Fees forwarded by `Payers.forwardFees` (anyone; the keeper calls it before distributing) and any USDC sent here
- *         join the undistributed pool. `distributeRewards`
- *         allocates the pool to each epoch closed since the last call (an equal share of the pool per pending epoch),
- *         among the nodes active in that epoch (`INodeSelectionManager.activeSetAt`), in this order:
- *         1. the shortfall owed to those nodes from earlier epochs (pro rata when the share cannot cover it);
- *         2. their costs: `basePayPerMonth` prorated to the epoch (`× epochDuration / payoutPeriod`) plus
- *            `variableCostPerMessage` per message served in the epoch (`IPayers.messagesServed`); when the share
- *            cannot cover them, each node gets the same fraction of its costs and the rest is owed to it;
- *         3. what is left, split evenly among the epoch's nodes;
- *         4. the profit cap: a node's earnings in a payout period never exceed `profitCapBps` of its costs in that
+ *         join the undistributed pool. `distributeRewards` allocates the pool to each epoch whose report window has
+ *         closed since the last call (`INodeSelectionManager.oldestReportableEpoch`: usage reports that land in the
+ *         window count toward their epoch), an equal share of the pool per pending epoch, among the nodes active in
+ *         that epoch (`INodeSelectionManager.activeSetAt`), in this order:
+ *         1. base pay, per seat: `basePayPerMonth × epochDurationAt(epoch) / payoutPeriod` to each node of the set, so
+ *            that the network's base-pay budget is `activeSetSize × basePayPerMonth` a period whatever the number of
+ *            candidates. What the share cannot cover is drawn from the treasury's base-pay reserve
+ *            (`IXMTPTreasury.drawBasePayReserve`); only what the reserve cannot cover either is owed to the nodes,
+ *            each the same amount, up to `owedCapBps` of a month's base pay per node (the rest is written off,
+ *            `OwedWrittenOff`);
+ *         2. the shortfall owed to the epoch's nodes from earlier epochs: from the share, then the reserve (pro rata
+ *            when short);
+ *         3. variable costs: `variableCostPerMessage` per message each node originated in the epoch
+ *            (`IPayers.messagesServed`), from the share only (pro rata when short; the rest is not owed: only base pay
+ *            is guaranteed);
+ *         4. what is left, split evenly among the epoch's nodes;
+ *         5. the profit cap: a node's earnings in a payout period never exceed `profitCapBps` of its costs in that
  *            period; what is above is set aside for `XMTPTreasury.handleExcessRewards` (`pendingExcess`), and handed
  *            over by `forwardExcess` (anyone; the keeper calls it after each distribution), at every period close,
  *            and with every `enforceProfitCap` or `updateNodeEarnings`. Apart from the distribution, the treasury's
  *            split costs a distribution about 60,000 gas of its own, like `Payers.forwardFees` for fees.
+ *         Costs are recorded when paid: base pay, variable costs and repaid shortfall each count once, in the period
+ *         they are paid in. Prices are those in force during the epoch: a `setBasePayPerMonth` or
+ *         `setVariableCostPerMessage` during epoch `c` applies from epoch `c + 1`, and the duration is the epoch's own.
  *         Nothing is lost to rounding: what does not divide evenly stays in the pool for the next epoch.
  *
  *         Payout periods are `payoutPeriod` long (30 days by default), counted in epoch time: a period closes once the
@@ -35,8 +46,10 @@ pragma solidity 0.8.30;
  *         excess in `handleExcessRewards`, and an exact approval per epoch would cost a fresh storage write each time.
  *         Both are proxies under the same governance, which could upgrade either.
  *
- *         Known limits: an epoch's costs use the epoch duration in force when it is distributed, and messages count
- *         only when their usage report was submitted before the epoch was distributed.
+ *         Bounds: no accepted usage report can stop distribution. Per originator, messages served over all time are at
+ *         most 2^64 - 1 (`IPayers` bounds each report by its sequence range), so a node's variable cost is below 2^84
+ *         units and every sum and product here fits 256 bits; what is recorded (paid, owed) is bounded by the USDC
+ *         that moves and by the owed cap.
  */
 interface IRewardDistributor {
     /* ============ Proposal interface (kept exactly) ============ */
@@ -129,6 +142,12 @@ interface IRewardDistributor {
     /// @notice Emitted when governance changes the profit cap.
     event ProfitCapBpsUpdated(uint256 previousBps, uint256 newBps);
 
+    /// @notice Emitted when governance changes the owed cap.
+    event OwedCapBpsUpdated(uint256 previousBps, uint256 newBps);
+
+    /// @notice Emitted when a node's owed shortfall would pass the owed cap: `amount` is written off for good.
+    event OwedWrittenOff(address indexed node, uint32 indexed nodeId, uint256 amount);
+
     /// @notice Emitted when the pauser pauses the distributor.
     event Paused(address account);
 
@@ -163,6 +182,10 @@ interface IRewardDistributor {
 
     /// @notice A governance parameter is out of its bounds `[minimum, maximum]`.
     error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
+
+    /// @notice Period `period` is closed and not paid out yet, and the open period would reuse its records: run
+    ///         `executePayouts` first.
+    error PayoutsPending(uint256 period);
 
     /// @notice The distributor is paused.
     error EnforcedPause();
@@ -207,6 +230,12 @@ interface IRewardDistributor {
     /// @notice Sets the profit cap in bps of costs (10,000 to 100,000). Only `DEFAULT_ADMIN_ROLE`.
     function setProfitCapBps(uint256 bps) external;
 
+    /**
+     * @notice Sets the most a node may be owed, in bps of a month's base pay (0 to 120,000, twelve months; default
+     *         30,000). Applies to shortfalls recorded from now on. Only `DEFAULT_ADMIN_ROLE`.
+     */
+    function setOwedCapBps(uint256 bps) external;
+
     /// @notice Stops distributions, payouts, claims and adjustments. Only `PAUSER_ROLE`.
     function pause() external;
 
@@ -240,8 +269,16 @@ interface IRewardDistributor {
     /// @notice The first epoch not yet distributed.
     function nextEpoch() external view returns (uint256);
 
-    /// @notice Closed epochs waiting for `distributeRewards`.
+    /// @notice Epochs whose report window has closed, waiting for `distributeRewards`. Zero while the payouts of the
+    ///         period two back are pending (its records are reused by the next period: pay it out first).
     function pendingEpochs() external view returns (uint256);
+
+    /**
+     * @notice When the next epoch becomes distributable: the close of its report window
+     *         (`INodeSelectionManager.reportWindowClosesAt(nextEpoch())`). In the past when epochs are pending. For
+     *         the current epoch, its rotation must have happened too.
+     */
+    function nextDistributionAt() external view returns (uint256);
 
     /// @notice The payout period epochs are now distributed into (earlier ones are closed).
     function currentPeriod() external view returns (uint256);
@@ -266,6 +303,16 @@ interface IRewardDistributor {
 
     /// @notice The profit cap in bps of costs (default 12,500).
     function profitCapBps() external view returns (uint256);
+
+    /// @notice The most a node may be owed, in bps of a month's base pay (default 30,000: three months).
+    function owedCapBps() external view returns (uint256);
+
+    /**
+     * @notice The base pay per month and the cost per message that apply to `epoch` (changes apply from the epoch
+     *         after the one they were made in).
+     */
+    function pricesAt(uint256 epoch) external view returns (uint256 basePayPerMonth_, uint256 variableCostPerMessage_);
+
 
     /// @notice Whether the distributor is paused.
     function paused() external view returns (bool);

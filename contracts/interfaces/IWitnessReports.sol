@@ -176,6 +176,9 @@ interface IWitnessReports {
     /// @notice The epoch is not closed yet: it is the current epoch (`currentEpoch`) or a later one.
     error EpochNotClosed(uint64 epoch, uint256 currentEpoch);
 
+    /// @notice The report's epoch is before `oldestReportableEpoch`, the oldest whose report window is open.
+    error ReportEpochClosed(uint64 epoch, uint256 oldestReportableEpoch);
+
     /// @notice The accused node was not in the epoch's active set.
     error NodeNotActiveInEpoch(uint32 nodeId, uint64 epoch);
 
@@ -212,7 +215,9 @@ interface IWitnessReports {
      * @notice Records what a strict majority of the epoch's other active nodes observed of one node.
      * @dev    Anyone may submit. The report must name a witnessed kind (else `InvalidReportKind`), at least one request
      *         (`NoRequestsObserved`) and no more failures than requests (`FailuresExceedRequests`); its epoch must be
-     *         closed (`EpochNotClosed`); the node must not have a report of that kind for that epoch
+     *         closed (`EpochNotClosed`) and its report window still open (the selection manager's
+     *         `oldestReportableEpoch()` at most the epoch, else `ReportEpochClosed`: in practice the epoch just ended,
+     *         until `reportWindowClosesAt(epoch)`); the node must not have a report of that kind for that epoch
      *         (`AlreadyReported`) and must be in the epoch's active set (`NodeNotActiveInEpoch`).
      *
      *         Quorum: the witnesses are the epoch's active set without the accused; more than half of them must sign

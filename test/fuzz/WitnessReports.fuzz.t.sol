@@ -18,7 +18,6 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
         super.setUp();
         accused = operatorNodeIds[0];
         witnesses = _witnesses(accused, epoch);
-        _rotateTimes(2); // epochs epoch .. epoch + 2 closed, same set
     }
 
     /// forge-config: default.fuzz.runs = 128
@@ -57,7 +56,7 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
         IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
         field = bound(field, 0, 5);
         if (field == 0) report.nodeId = witnesses[bound(value, 0, witnesses.length - 1)];
-        else if (field == 1) report.epoch = epoch + SafeCast.toUint64(bound(value, 1, 2));
+        else if (field == 1) report.epoch = _closeTheNextEpoch();
         else if (field == 2) report.kind = SafeCast.toUint8(bound(value, OMISSION, REORDERING));
         else if (field == 3) report.requests = SafeCast.toUint32(bound(value, 1001, type(uint32).max));
         else if (field == 4) report.failures = SafeCast.toUint32(value % 1000 < 100 ? value % 100 : 101 + value % 899);
@@ -80,7 +79,6 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
         minimum = bound(minimum, 1, 8);
         harness.setMinReportedEpochs(minimum);
         vm.stopPrank();
-        _catchUpTo(epoch + 8); // [epoch, epoch + 8) closed; epoch is a multiple of 8
         reportedMask = bound(reportedMask, 0, 255);
 
         uint256 totalRequests;
@@ -90,11 +88,12 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
             if ((reportedMask >> i) & 1 == 0) continue; // unreported: unknown
             requests[i] = SafeCast.toUint32(bound(requests[i], 1, type(uint32).max));
             failures[i] = SafeCast.toUint32(bound(failures[i], 0, requests[i] / (i + 1))); // often few, sometimes many
-            _submit(_report(accused, epoch + SafeCast.toUint64(i), LIVENESS, requests[i], failures[i]));
+            _submitInWindow(_report(accused, epoch + SafeCast.toUint64(i), LIVENESS, requests[i], failures[i]));
             totalRequests += requests[i];
             totalFailures += failures[i];
             ++reported;
         }
+        _rotateTo(epoch + 8); // [epoch, epoch + 8) closed; epoch is a multiple of 8
         // Reference: the served share of the reported requests, rounded up; everything when nothing is reported.
         uint256 expected = totalRequests == 0
             ? 10_000
@@ -133,5 +132,60 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
                 assertTrue(bytes4(reason) != IWitnessReports.UnalignedUptimeWindow.selector, "aligned but refused");
             }
         }
+    }
+
+    /// forge-config: default.fuzz.runs = 256
+    /// @dev Any time after the epoch ends, before the next rotation: the epoch just closed takes reports up to the last
+    ///      second before `reportWindowClosesAt(epoch)` and none from that second on, rotation or not.
+    function testFuzz_submitPerformanceReport_takesTheClosedEpochOnlyWithinItsWindow(uint256 delay) public {
+        uint256 endedAt = selection.epochEndsAt(epoch);
+        uint256 window = selection.reportWindowClosesAt(epoch) - endedAt;
+        assertEq(window, selection.reportWindow(), "6 hours, within a 12-hour epoch");
+        delay = bound(delay, 0, selection.epochDuration() - 1);
+        // The edges themselves, often: the last second accepted and the first refused.
+        if (delay % 3 == 0) delay = window - 1;
+        else if (delay % 3 == 1) delay = window;
+        vm.warp(endedAt + delay);
+        IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 100, 10);
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        if (delay < window) {
+            assertEq(selection.oldestReportableEpoch(), epoch);
+            vm.expectEmit(address(harness));
+            emit IWitnessReports.PerformanceReported(
+                harness.performanceReportDigest(report), accused, epoch, LIVENESS, 100, 10, 120, witnesses.length
+            );
+        } else {
+            assertEq(selection.oldestReportableEpoch(), epoch + 1);
+            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ReportEpochClosed.selector, epoch, epoch + 1));
+        }
+        harness.submitPerformanceReport(report, signatures);
+    }
+
+    /// forge-config: default.fuzz.runs = 256
+    /// @dev Any epoch named, with the set of `epoch` signing (it served every epoch): the current epoch or a later one
+    ///      is not closed, an epoch before the one just closed has no window open, and the epoch just closed passes.
+    function testFuzz_submitPerformanceReport_takesOnlyTheEpochJustClosed(uint64 named, uint256 rotations) public {
+        _rotateTimes(bound(rotations, 0, 3));
+        uint64 current = SafeCast.toUint64(selection.currentEpoch());
+        named = SafeCast.toUint64(bound(named, 1, current + 2));
+        IWitnessReports.PerformanceReport memory report = _report(accused, named, LIVENESS, 100, 10);
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        if (named >= current) {
+            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.EpochNotClosed.selector, named, current));
+        } else if (named < current - 1) {
+            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ReportEpochClosed.selector, named, current - 1));
+        } else {
+            vm.expectEmit(address(harness));
+            emit IWitnessReports.PerformanceReported(
+                harness.performanceReportDigest(report), accused, named, LIVENESS, 100, 10, 120, witnesses.length
+            );
+        }
+        harness.submitPerformanceReport(report, signatures);
+    }
+
+    /// @dev Rotates: the next epoch closes (same set), the one other epoch that takes reports now. Returns it.
+    function _closeTheNextEpoch() internal returns (uint64) {
+        _rotate();
+        return epoch + 1;
     }
 }

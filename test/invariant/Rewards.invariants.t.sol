@@ -28,6 +28,7 @@ contract RewardsInvariantTest is RewardsFixture {
         vm.stopPrank();
         vm.warp(selection.nextRotationAt() + 30 days);
         selection.rotateNodes();
+        _closeWindow();
         while (distributor.currentPeriod() == 0) {
             distributor.distributeRewards();
         }
@@ -42,8 +43,9 @@ contract RewardsInvariantTest is RewardsFixture {
         for (uint256 i; i < operatorNodeIds.length; ++i) {
             handler.setSigningKey(operatorNodeIds[i], signingKeys[operatorNodeIds[i]]);
         }
+        handler.setTreasury(treasury);
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](24);
+        bytes4[] memory selectors = new bytes4[](28);
         selectors[0] = RewardsHandler.fund.selector;
         selectors[1] = RewardsHandler.fund.selector;
         selectors[2] = RewardsHandler.rotate.selector;
@@ -68,6 +70,10 @@ contract RewardsInvariantTest is RewardsFixture {
         selectors[21] = RewardsHandler.slash.selector;
         selectors[22] = RewardsHandler.unstake.selector;
         selectors[23] = RewardsHandler.rejoin.selector;
+        selectors[24] = RewardsHandler.fundReserve.selector;
+        selectors[25] = RewardsHandler.setOwedCap.selector;
+        selectors[26] = RewardsHandler.setReserveShare.selector;
+        selectors[27] = RewardsHandler.serve.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -76,13 +82,14 @@ contract RewardsInvariantTest is RewardsFixture {
         uint256 held = _distributorHeld();
         assertGe(balance, held, "the distributor holds what it accounts for");
         uint256 unsynced = balance - held;
-        assertEq(_treasuryHeld(), usdc.balanceOf(address(treasury)), "treasury buckets are its balance");
+        uint256 reserve = treasury.basePayReserve();
+        assertEq(_treasuryHeld() + reserve, usdc.balanceOf(address(treasury)), "treasury buckets are its balance");
         assertEq(
-            handler.ghost_funded(),
+            handler.ghost_funded() + handler.ghost_reserveFunded(),
             handler.ghost_paidOut() + handler.ghost_claimed() + distributor.totalClaimable()
                 + distributor.unpaidEarnings() + distributor.pool() + distributor.pendingExcess() + unsynced
-                + _treasuryHeld(),
-            "funded = paid + claimed + claimable + unpaid + pool + pending excess + unsynced + treasury"
+                + _treasuryHeld() + reserve,
+            "funded = paid + claimed + claimable + unpaid + pool + pending excess + unsynced + treasury + reserve"
         );
         // What left as payouts and claims is with the recipients, and nowhere else.
         uint256 received = usdc.balanceOf(handler.receiver());
@@ -102,16 +109,18 @@ contract RewardsInvariantTest is RewardsFixture {
         }
     }
 
+    /// @dev Records of periods before the payout cursor's may have been reused by later periods: the checks start at
+    ///      the cursor's period (whose records, and the open period's, are intact).
     function invariant_eachNodeIsPaidOncePerPeriodForItsEarnings() public view {
         assertEq(handler.ghost_repeatPayouts(), 0, "a (node, period) paid twice");
         (uint256 cursorPeriod, uint256 cursorIndex) = distributor.payoutCursor();
         uint256 current = distributor.currentPeriod();
         uint256 unpaid;
-        for (uint256 p; p <= current; ++p) {
+        for (uint256 p = cursorPeriod; p <= current; ++p) {
             (address[] memory list, INodeEarningsTracker.PeriodRecord[] memory records) =
                 tracker.periodNodes(p, 0, type(uint256).max);
             for (uint256 i; i < list.length; ++i) {
-                bool passed = p < cursorPeriod || (p == cursorPeriod && i < cursorIndex);
+                bool passed = p == cursorPeriod && i < cursorIndex;
                 uint256 expectedPayouts = passed && records[i].earnings != 0 ? 1 : 0;
                 assertEq(handler.ghost_payouts(p, list[i]), expectedPayouts, "paid once when the cursor passed");
                 if (passed) assertEq(handler.ghost_payoutAmount(p, list[i]), records[i].earnings);
@@ -119,6 +128,20 @@ contract RewardsInvariantTest is RewardsFixture {
             }
         }
         assertEq(distributor.unpaidEarnings(), unpaid, "unpaid is the earnings the cursor has not reached");
+    }
+
+    /// @dev Period p + 2 reuses period p's slots: the open period is at most two past the cursor's, and when it is,
+    ///      nothing is recorded in it yet.
+    function invariant_openPeriodNeverOverwritesUnpaidRecords() public view {
+        (uint256 cursorPeriod,) = distributor.payoutCursor();
+        uint256 current = distributor.currentPeriod();
+        assertLe(current, cursorPeriod + 2, "the open period ran ahead of the payouts");
+        if (current == cursorPeriod + 2) assertEq(tracker.periodNodeCount(current), 0, "wrote over unpaid records");
+    }
+
+    /// @dev No accepted report, however absurd, stops the engine: every distribution with epochs due made progress.
+    function invariant_distributionAlwaysProceeds() public view {
+        assertEq(handler.ghost_stalledDistributions(), 0, "a distribution with epochs due did nothing");
     }
 
     function invariant_payoutCursorNeverPassesTheOpenPeriod() public view {
@@ -130,13 +153,18 @@ contract RewardsInvariantTest is RewardsFixture {
         assertEq(distributor.pendingPayouts() == 0, period == current || _onlyPaidLeft(period, index, current));
     }
 
+    /// @dev Lifetime earnings: what was paid out for the periods before the cursor's, plus the records from it on.
     function invariant_trackerTotalsMatchItsRecords() public view {
+        (uint256 cursorPeriod,) = distributor.payoutCursor();
         uint256 current = distributor.currentPeriod();
         uint256 owed;
         for (uint256 i; i < handler.operatorCount(); ++i) {
             address node = handler.operators(i);
             uint256 sum;
-            for (uint256 p; p <= current; ++p) {
+            for (uint256 p; p < cursorPeriod; ++p) {
+                sum += handler.ghost_payoutAmount(p, node);
+            }
+            for (uint256 p = cursorPeriod; p <= current; ++p) {
                 sum += tracker.earningsOf(node, p);
             }
             assertEq(tracker.getTotalEarnings(node), sum, "lifetime total is the sum of period earnings");
@@ -163,6 +191,9 @@ contract RewardsInvariantTest is RewardsFixture {
         console.log("setPayoutPeriod", handler.calls("setPayoutPeriod"));
         console.log("adjustEarnings", handler.calls("adjustEarnings"));
         console.log("warp", handler.calls("warp"));
+        console.log("fundReserve", handler.calls("fundReserve"));
+        console.log("setOwedCap", handler.calls("setOwedCap"));
+        console.log("setReserveShare", handler.calls("setReserveShare"));
         console.log("current period", distributor.currentPeriod());
         console.log("paid out", handler.ghost_paidOut());
         console.log("deferred", handler.ghost_deferred());

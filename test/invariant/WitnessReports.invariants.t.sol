@@ -38,7 +38,7 @@ contract WitnessReportsInvariantTest is WitnessReportsFixture {
         handler = new WitnessReportsHandler(harness, selection, epoch, operatorNodeIds, operators, keys);
 
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](9);
+        bytes4[] memory selectors = new bytes4[](10);
         selectors[0] = WitnessReportsHandler.submitValid.selector;
         selectors[1] = WitnessReportsHandler.submitValid.selector;
         selectors[2] = WitnessReportsHandler.submitValid.selector;
@@ -48,6 +48,7 @@ contract WitnessReportsInvariantTest is WitnessReportsFixture {
         selectors[6] = WitnessReportsHandler.enforce.selector;
         selectors[7] = WitnessReportsHandler.rotate.selector;
         selectors[8] = WitnessReportsHandler.rotate.selector;
+        selectors[9] = WitnessReportsHandler.wait.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -89,6 +90,7 @@ contract WitnessReportsInvariantTest is WitnessReportsFixture {
         console.log("invalid rejected", handler.ghost_rejected());
         console.log("enforce slashed", handler.calls("enforce (slashed)"));
         console.log("enforce refused", handler.calls("enforce (refused)"));
+        console.log("wait", handler.calls("wait"));
         console.log("rotate", handler.calls("rotate"), "epochs", SafeCast.toUint64(selection.currentEpoch() - epoch));
     }
 }

@@ -278,12 +278,16 @@ contract NodeEarningsTrackerTest is RewardsFixture {
         assertEq(tracker.getTotalEarnings(nodeA), 27 * USDC);
         assertEq(tracker.getTotalEarnings(nodeB), 40 * USDC);
         assertEq(tracker.getTotalEarnings(nodeC), 60 * USDC);
-        assertEq(tracker.earningsOf(nodeA, 0), 10 * USDC);
+        // Period 2 reuses period 0's slots: its list and node A's record are period 2's now.
+        assertEq(tracker.earningsOf(nodeA, 0), 0);
         assertEq(tracker.earningsOf(nodeA, 1), 10 * USDC);
         assertEq(tracker.earningsOf(nodeA, 2), 7 * USDC);
-        assertEq(tracker.periodNodeCount(0), 3);
+        assertEq(tracker.periodNodeCount(0), 0);
         assertEq(tracker.periodNodeCount(1), 3);
         assertEq(tracker.periodNodeCount(2), 1);
+        (address[] memory listed,) = tracker.periodNodes(2, 0, 10);
+        assertEq(listed.length, 1);
+        assertEq(listed[0], nodeA);
         assertEq(tracker.account(nodeA).lastPeriod, 2);
         assertEq(tracker.account(nodeB).lastPeriod, 1);
     }

@@ -19,6 +19,11 @@ contract FailingSelection {
         return 100;
     }
 
+    /// @dev Every epoch takes reports: the history read is what fails.
+    function oldestReportableEpoch() external pure returns (uint256) {
+        return 0;
+    }
+
     function activeNodeIdsAt(uint256) external pure returns (uint32[] memory) {
         revert HistoryUnavailable();
     }
@@ -110,12 +115,17 @@ contract PayersEpochReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_checksEachEpochAgainstItsOwnSet() public {
-        // Node 600 joins at the next rotation: it may sign for the new epoch, not for the one before.
+        // Node 600 joins at the first rotation after its waiting period: it may sign for the new epoch, not for the
+        // one just ended (whose window is open: rotations on time).
         _registerCandidates(_ids(600));
-        uint64 next = _rotateSelection();
-        assertGt(next, epoch);
+        uint64 next = epoch;
+        while (!_isSeated(600)) {
+            next = _rotateOnTime();
+        }
+        uint64 ended = next - 1;
+        assertGe(ended, epoch);
 
-        IPayers.UsageReport memory before = _reportIn(epoch, 100, 10, storedFees);
+        IPayers.UsageReport memory before = _reportIn(ended, 100, 10, storedFees);
         IPayers.UsageReport memory later = _reportIn(next, 200, 10, storedFees);
         uint32[] memory four = new uint32[](4);
         (four[0], four[1], four[2], four[3]) = (300, 400, 500, 600);
@@ -130,7 +140,7 @@ contract PayersEpochReportTest is PayersFixture {
         payers.submitUsageReport(later, laterByThree);
 
         vm.expectEmit(address(payers));
-        emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 10, 4, before.payersRoot, 3);
+        emit IPayers.UsageReportSubmitted(0, 100, ended, 1, 10, 10, 4, before.payersRoot, 3);
         payers.submitUsageReport(before, beforeByFour);
         vm.expectEmit(address(payers));
         emit IPayers.UsageReportSubmitted(1, 200, next, 1, 10, 10, 4, later.payersRoot, 4);
@@ -138,7 +148,7 @@ contract PayersEpochReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_ignoresANodeDisabledAfterItsEpoch() public {
-        uint64 next = _rotateSelection(); // the same five seats
+        uint64 next = _rotateOnTime(); // the same five seats; epoch just ended
         vm.prank(admin);
         nodes.disableNode(100); // leaves its seat at once; stays in the past epochs' history
 
@@ -180,13 +190,30 @@ contract PayersEpochReportTest is PayersFixture {
     }
 
     function test_submitUsageReport_revertsForAnEpochWithoutActiveNodes() public {
-        // Before the first rotation no seat was filled.
-        IPayers.UsageReport memory report = _reportIn(0, 100, 10, storedFees);
-        (bytes32 nodeSetHash, uint256 size) = payers.reportNodeSet(0);
+        // Governance disables every seated node: each leaves its seat at once, and the current epoch has none.
+        uint32[] memory seated = _range(100, 5);
+        vm.startPrank(admin);
+        for (uint256 i; i < seated.length; ++i) {
+            nodes.disableNode(seated[i]);
+        }
+        vm.stopPrank();
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        (bytes32 nodeSetHash, uint256 size) = payers.reportNodeSet(epoch);
         assertEq(size, 0);
         assertEq(report.nodeSetHash, nodeSetHash);
+        IPayers.NodeSignature[] memory signatures = _sign(report, seated);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.NoActiveNodes.selector, epoch));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_revertsForAnEpochALateRotationLeftBehind() public {
+        // A rotation half a day late: the epochs it passes ended when they were due, `epoch` over six hours ago.
+        _rotateSelection();
+        uint256 oldest = selection.oldestReportableEpoch();
+        assertGt(oldest, epoch);
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.NoActiveNodes.selector, 0));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, epoch, oldest));
         payers.submitUsageReport(report, signatures);
     }
 
@@ -243,6 +270,14 @@ contract PayersEpochReportTest is PayersFixture {
         vm.expectRevert(FailingSelection.HistoryUnavailable.selector);
         payers.submitUsageReport(report, signatures);
     }
+
+    function _isSeated(uint32 nodeId) internal view returns (bool) {
+        uint32[] memory active = selection.getActiveNodeIds();
+        for (uint256 i; i < active.length; ++i) {
+            if (active[i] == nodeId) return true;
+        }
+        return false;
+    }
 }
 
 /// @notice Any active set, any signers: a report passes exactly when a strict majority of the active set signed.
@@ -295,3 +330,159 @@ contract PayersEpochQuorumFuzzTest is PayersFixture {
         }
     }
 }
+
+/**
+ * @notice The report window: a usage report names the current epoch or the one just ended, until that one's window
+ *         closes (`reportWindowClosesAt`), so that the signers of an old epoch's set have no power today and an epoch
+ *         the distributor may have paid takes no more usage.
+ */
+contract PayersReportWindowTest is PayersFixture {
+    IPayers.PayerFee[] internal storedFees;
+    /// @dev The epoch that ended at the last rotation (on time); `epoch + 1` is the current one.
+    uint64 internal epoch;
+
+    function setUp() public override {
+        super.setUp();
+        _addNodes(5);
+        _activate(_range(100, 5));
+        _rotateOnTime();
+        epoch = SafeCast.toUint64(selection.currentEpoch() - 1);
+        IPayers.PayerFee[] memory fees = _payerFees(4, 1);
+        for (uint256 i; i < fees.length; ++i) {
+            storedFees.push(fees[i]);
+        }
+    }
+
+    function test_submitUsageReport_acceptsTheEpochJustEndedUntilTheLastSecondOfItsWindow() public {
+        uint256 closesAt = selection.reportWindowClosesAt(epoch);
+        assertEq(closesAt, selection.epochEndsAt(epoch) + selection.reportWindow());
+        vm.warp(closesAt - 1);
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        payers.submitUsageReport(report, _sign(report, _range(100, 3)));
+        assertEq(payers.messagesServed(epoch, 100), 10);
+    }
+
+    function test_submitUsageReport_revertsWhenTheReportWindowClosed() public {
+        vm.warp(selection.reportWindowClosesAt(epoch));
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, epoch, epoch + 1));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_acceptsTheCurrentEpochAfterTheWindowClosed() public {
+        vm.warp(selection.reportWindowClosesAt(epoch));
+        IPayers.UsageReport memory report = _reportIn(epoch + 1, 100, 10, storedFees);
+        payers.submitUsageReport(report, _sign(report, _range(100, 3)));
+        assertEq(payers.messagesServed(epoch + 1, 100), 10);
+    }
+
+    function test_submitUsageReport_revertsWhenTheEpochIsBeforeTheOneJustEnded() public {
+        _rotateOnTime(); // epoch + 1 ends: its window is open; the window of epoch closed before it
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, epoch, epoch + 1));
+        payers.submitUsageReport(report, signatures);
+    }
+
+    function test_submitUsageReport_checksTheWindowBeforeTheSignatures() public {
+        vm.warp(selection.reportWindowClosesAt(epoch));
+        IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
+        vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, epoch, epoch + 1));
+        payers.submitUsageReport(report, new IPayers.NodeSignature[](0));
+    }
+
+    /// forge-config: default.fuzz.runs = 256
+    /// @dev Any time after the epoch ends, before the next rotation: the epoch just ended takes reports up to the last
+    ///      second before its window closes and none from that second on; the current epoch takes them throughout.
+    function testFuzz_submitUsageReport_takesTheEpochJustEndedOnlyWithinItsWindow(uint256 delay) public {
+        uint256 endedAt = selection.epochEndsAt(epoch);
+        uint256 window = selection.reportWindowClosesAt(epoch) - endedAt;
+        delay = bound(delay, 0, selection.nextRotationAt() - endedAt - 1);
+        // The edges themselves, often: the last second accepted and the first refused.
+        if (delay % 3 == 0) delay = window - 1;
+        else if (delay % 3 == 1) delay = window;
+        vm.warp(endedAt + delay);
+
+        IPayers.UsageReport memory late = _reportIn(epoch, 100, 10, storedFees);
+        IPayers.NodeSignature[] memory signatures = _sign(late, _range(100, 3));
+        if (delay < window) {
+            assertEq(selection.oldestReportableEpoch(), epoch);
+            payers.submitUsageReport(late, signatures);
+            assertEq(payers.messagesServed(epoch, 100), 10);
+        } else {
+            assertEq(selection.oldestReportableEpoch(), epoch + 1);
+            vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, epoch, epoch + 1));
+            payers.submitUsageReport(late, signatures);
+        }
+        // The current epoch, for another originator, at any time.
+        IPayers.UsageReport memory current = _reportIn(epoch + 1, 200, 10, storedFees);
+        payers.submitUsageReport(current, _sign(current, _range(100, 3)));
+        assertEq(payers.messagesServed(epoch + 1, 200), 10);
+    }
+
+    /// forge-config: default.fuzz.runs = 256
+    /// @dev Any epoch named after any number of rotations on time: a future epoch is not reached, one before the
+    ///      epoch just ended is closed, the epoch just ended and the current one pass (the same set served them all).
+    function testFuzz_submitUsageReport_takesOnlyTheCurrentEpochAndTheOneJustEnded(uint64 named, uint256 rotations)
+        public
+    {
+        for (uint256 i = bound(rotations, 0, 3); i > 0; --i) {
+            _rotateOnTime();
+        }
+        uint64 current = SafeCast.toUint64(selection.currentEpoch());
+        named = SafeCast.toUint64(bound(named, epoch, current + 2));
+        IPayers.UsageReport memory report = _reportIn(current, 100, 10, storedFees);
+        report.epoch = named; // the set is the same in every epoch from `epoch` on: its hash too
+        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        if (named > current) {
+            vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochNotReached.selector, named, current));
+        } else if (named < current - 1) {
+            vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, named, current - 1));
+        }
+        payers.submitUsageReport(report, signatures);
+    }
+}
+
+/**
+ * @notice The attack the report window closes: a node that alone formed an early (bootstrap) set is a majority of that
+ *         epoch's set for ever; naming that epoch, it used to sign any usage report on its own.
+ */
+contract PayersBootstrapMajorityTest is PayersFixture {
+    function setUp() public override {
+        super.setUp();
+        _addNodes(5);
+    }
+
+    /// @dev Attack: node 100 alone was seated at the bootstrap, so one signature is a majority of that epoch's set.
+    ///      Once four more nodes hold seats, it names the bootstrap epoch to charge payers any fee for another
+    ///      originator's next range (and to take that range). The bootstrap epoch's window closed long ago: the
+    ///      report is refused before a signature is read, and nothing is recorded.
+    function test_submitUsageReport_bootstrapMajorityCannotNameItsOldEpochToChargePayers() public {
+        uint64 bootstrap = _activate(_ids(100));
+        (, uint256 size) = payers.reportNodeSet(bootstrap);
+        assertEq(size, 1, "node 100 alone: its signature is a majority");
+        _registerCandidates(_range(200, 4));
+        uint64 current = _rotateSelection(); // the newcomers waited their period: seated
+        (, size) = payers.reportNodeSet(current);
+        assertEq(size, 5);
+        uint256 oldest = selection.oldestReportableEpoch();
+        assertGt(oldest, bootstrap);
+
+        IPayers.PayerFee[] memory fees = _payerFees(3, 7);
+        IPayers.UsageReport memory report = _reportIn(bootstrap, 200, 1000, fees);
+        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, bootstrap, oldest));
+        payers.submitUsageReport(report, signatures);
+        assertEq(payers.reportCount(), 0);
+        assertEq(payers.lastReportedSequenceId(200), 0, "the originator's range is untouched");
+        assertEq(payers.messagesServed(bootstrap, 200), 0);
+
+        // The same node alone cannot sign for an epoch that takes reports: a majority of five is three.
+        report = _reportIn(current, 200, 1000, fees);
+        signatures = _sign(report, _ids(100));
+        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 1, 3));
+        payers.submitUsageReport(report, signatures);
+    }
+}
+

@@ -114,11 +114,12 @@ contract RewardDistributorAllocationTest is RewardsFixture {
     function test_distributeRewards_shortPoolPaysCostsProRataAndRecordsWhatIsOwed() public {
         _distributeFirstEpoch(NODES * base / 2);
 
-        // Half of each node's costs (the pool is half the total, rounded down per node).
+        // Half of each node's base pay (the pool is half the total, rounded down per node); costs are what was paid,
+        // the rest is owed (the reserve is empty).
         uint256 paid = base / 2;
         for (uint256 i; i < NODES; ++i) {
             assertEq(tracker.earningsOf(operators[i], 0), paid);
-            assertEq(tracker.costsOf(operators[i], 0), base);
+            assertEq(tracker.costsOf(operators[i], 0), paid);
             assertEq(tracker.owedOf(operators[i]), base - paid);
         }
         assertEq(distributor.totalOwed(), NODES * (base - paid));
@@ -139,13 +140,13 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         for (uint256 i; i < NODES; ++i) {
             assertEq(tracker.owedOf(operators[i]), 0);
             assertEq(tracker.earningsOf(operators[i], 0), earnedBefore + owed + base);
-            // A repaid shortfall counts as a cost of the period it is paid in.
-            assertEq(tracker.costsOf(operators[i], 0), 2 * base + owed);
+            // A repaid shortfall counts as a cost of the period it is paid in, once: two epochs, two base pays.
+            assertEq(tracker.costsOf(operators[i], 0), 2 * base);
         }
         assertEq(distributor.pool(), 0);
     }
 
-    function test_distributeRewards_repaysPartiallyProRataWhenThePoolIsShortAgain() public {
+    function test_distributeRewards_paysTheEpochsBasePayBeforeOldDebt() public {
         _distributeFirstEpoch(NODES * base / 2);
         uint256 owedTotal = distributor.totalOwed();
 
@@ -153,39 +154,79 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         _fundPool(owedTotal / 2);
         distributor.distributeRewards();
 
-        // The whole share went to the debt (but rounding dust, kept in the pool); the new costs are owed in full.
-        uint256 repaid = owedTotal / 2 - distributor.pool();
+        // The whole share went to this epoch's base pay (but rounding dust, kept in the pool); nothing repaid, and
+        // what it could not cover is owed on top.
+        uint256 paidNow = owedTotal / 2 - distributor.pool();
         assertLt(distributor.pool(), NODES, "only dust carried");
-        assertEq(distributor.totalOwed(), owedTotal - repaid + NODES * base);
+        assertEq(distributor.totalOwed(), owedTotal + NODES * base - paidNow);
+    }
+
+    function test_distributeRewards_repaysPartiallyProRataWhenThePoolIsShortAgain() public {
+        _distributeFirstEpoch(NODES * base / 2);
+        uint256 owedTotal = distributor.totalOwed();
+
+        _rotate();
+        _fundPool(NODES * base + owedTotal / 2);
+        distributor.distributeRewards();
+
+        // Base pay in full, then half the debt, pro rata (rounding dust kept in the pool).
+        assertLt(distributor.pool(), NODES, "only dust carried");
+        uint256 repaid = owedTotal / 2 - distributor.pool();
+        assertEq(distributor.totalOwed(), owedTotal - repaid);
+        for (uint256 i; i < NODES; ++i) {
+            assertApproxEqAbs(tracker.owedOf(operators[i]), (base - base / 2) / 2, 1);
+        }
+    }
+
+    /// @dev Sets the cost per message (it applies from the next epoch), pays `firstEpoch` its base pay and moves to
+    ///      the next epoch, which the price applies to; returns that epoch.
+    function _priceMessagesFromNextEpoch(uint256 perMessage) internal returns (uint256 epoch) {
+        vm.prank(admin);
+        distributor.setVariableCostPerMessage(perMessage);
+        _distributeFirstEpoch(NODES * base);
+        return firstEpoch + 1;
     }
 
     function test_distributeRewards_chargesTheVariableCostPerMessageServed() public {
         uint256 perMessage = 100;
-        vm.prank(admin);
-        distributor.setVariableCostPerMessage(perMessage);
+        uint256 epoch = _priceMessagesFromNextEpoch(perMessage);
         uint256 total;
         for (uint256 i; i < NODES; ++i) {
             // forge-lint: disable-next-line(unsafe-typecast)
             uint64 served = uint64(1000 * (i + 1));
-            _serve(firstEpoch, operatorNodeIds[i], served);
+            _serve(epoch, operatorNodeIds[i], served);
             total += base + perMessage * served;
         }
-        _distributeFirstEpoch(total);
+        _rotate();
+        _fundPool(total);
+        distributor.distributeRewards();
 
         for (uint256 i; i < NODES; ++i) {
-            uint256 cost = base + perMessage * 1000 * (i + 1);
+            uint256 cost = 2 * base + perMessage * 1000 * (i + 1);
             assertEq(tracker.costsOf(operators[i], 0), cost);
             assertEq(tracker.earningsOf(operators[i], 0), cost);
         }
         assertEq(distributor.pool(), 0);
     }
 
-    function test_distributeRewards_readsMessagesOfTheDistributedEpoch() public {
+    /// @notice Prices fixed when served: a cost per message set during an epoch does not reach back into it.
+    function test_distributeRewards_priceSetDuringAnEpochDoesNotApplyToIt() public {
+        _serve(firstEpoch, operatorNodeIds[0], 1000);
         vm.prank(admin);
-        distributor.setVariableCostPerMessage(1);
-        _rotate();
+        distributor.setVariableCostPerMessage(100);
+        (uint256 basePay, uint256 perMessage) = distributor.pricesAt(firstEpoch);
+        assertEq(basePay, 1000 * USDC);
+        assertEq(perMessage, 0);
+        (, perMessage) = distributor.pricesAt(firstEpoch + 1);
+        assertEq(perMessage, 100);
+        _distributeFirstEpoch(NODES * base * 2);
+        assertEq(tracker.costsOf(operators[0], 0), base, "the message was served at the old price: zero");
+    }
+
+    function test_distributeRewards_readsMessagesOfTheDistributedEpoch() public {
         // forge-lint: disable-next-line(unsafe-typecast)
-        uint64 epoch = uint64(firstEpoch);
+        uint64 epoch = uint64(_priceMessagesFromNextEpoch(1));
+        _rotate();
         vm.expectCall(
             address(payers), abi.encodeCall(IPayers.messagesServedBatch, (epoch, selection.activeNodeIdsAt(epoch)))
         );
@@ -227,6 +268,7 @@ contract RewardDistributorAllocationTest is RewardsFixture {
         // Three epochs close before anyone distributes: each gets a third of the pool.
         vm.warp(selection.nextRotationAt() + 2 * selection.epochDuration());
         selection.rotateNodes();
+        _closeWindow();
         assertEq(distributor.pendingEpochs(), 3);
         uint256 amount = 3 * NODES * base * 11 / 10;
         _fundPool(amount);
@@ -243,6 +285,7 @@ contract RewardDistributorAllocationTest is RewardsFixture {
     function test_distributeRewards_catchesUpAtMostEightEpochsPerCall() public {
         vm.warp(selection.nextRotationAt() + 19 * selection.epochDuration());
         selection.rotateNodes();
+        _closeWindow();
         assertEq(distributor.pendingEpochs(), 20);
 
         distributor.distributeRewards();

@@ -42,10 +42,11 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
 
     /// @dev Seats `count` nodes, distributes the empty epochs before them, and sets the base pay to `BASE_PAY`.
     function _seatWithRoundCosts(uint256 count) internal {
-        _seat(count);
-        distributor.distributeRewards();
+        // Set before the seats fill: a price applies from the epoch after the one it is set in.
         vm.prank(admin);
         distributor.setBasePayPerMonth(BASE_PAY);
+        _seat(count);
+        distributor.distributeRewards();
         assertEq(_baseCost(), EPOCH_COST);
     }
 
@@ -277,14 +278,15 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
 
         // Period 0 keeps the 30 days it opened with: 60 epochs of 12 hours, its base pay prorated over 30 days.
         uint256 endOfEpoch59 = selection.nextRotationAt() + (59 - firstEpoch) * 12 hours;
-        _runPeriod(0);
+        // Fees that just cover base pay: costs are recorded when paid.
+        _runPeriod(baseCost30);
         assertEq(distributor.periodClosedAt(0), endOfEpoch59);
         assertEq(distributor.nextEpoch(), 60);
         assertEq(distributor.currentPeriod(), 1);
         assertEq(tracker.costsOf(operator, 0), (60 - firstEpoch) * baseCost30);
 
         // Period 1 opened with 1 day: two epochs, each costing half the monthly base pay.
-        _runPeriod(0);
+        _runPeriod(1000 * USDC / 2);
         assertEq(distributor.nextEpoch(), 62);
         assertEq(distributor.currentPeriod(), 2);
         assertEq(tracker.costsOf(operator, 1), 2 * (1000 * USDC / 2));

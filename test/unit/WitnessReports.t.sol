@@ -94,6 +94,30 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
         harness.submitPerformanceReport(report, signatures);
     }
 
+    function test_submitPerformanceReport_acceptsTheLastSecondOfTheReportWindow() public {
+        uint256 closesAt = selection.reportWindowClosesAt(epoch);
+        assertEq(closesAt, selection.epochEndsAt(epoch) + selection.reportWindow());
+        vm.warp(closesAt - 1);
+        _submit(_report(accused, epoch, LIVENESS, 10, 1));
+        assertEq(harness.performanceReportOf(accused, epoch, LIVENESS).requests, 10);
+    }
+
+    function test_submitPerformanceReport_revertsWhenTheReportWindowClosed() public {
+        vm.warp(selection.reportWindowClosesAt(epoch));
+        IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 10, 1);
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ReportEpochClosed.selector, epoch, epoch + 1));
+        harness.submitPerformanceReport(report, signatures);
+    }
+
+    function test_submitPerformanceReport_revertsWhenTheEpochIsBeforeTheOneJustClosed() public {
+        _rotate(); // epoch + 1 closes: its window is open, the window of epoch was closed before
+        IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 10, 1);
+        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ReportEpochClosed.selector, epoch, epoch + 1));
+        harness.submitPerformanceReport(report, signatures);
+    }
+
     function test_submitPerformanceReport_revertsWhenAlreadyReported() public {
         _submit(_report(accused, epoch, OMISSION, 10, 1));
         // Other numbers, fully signed: still the same node, epoch and kind.
@@ -104,10 +128,9 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
     }
 
     function test_submitPerformanceReport_acceptsTheSameKindForAnotherEpochOrNode() public {
-        _rotate(); // epoch + 1 closes
         _submit(_report(accused, epoch, LIVENESS, 10, 1));
-        _submit(_report(accused, epoch + 1, LIVENESS, 10, 1));
         _submit(_report(operatorNodeIds[1], epoch, LIVENESS, 10, 1));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 10, 1)); // once epoch + 1 closes
         assertEq(harness.reportCount(), 3);
     }
 
@@ -244,13 +267,13 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
     }
 
     function test_submitPerformanceReport_revertsWhenReplayedForAnotherEpoch() public {
-        _rotate(); // epoch + 1 closes, same set
         IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        harness.submitPerformanceReport(report, signatures); // where they belong
+        _rotate(); // epoch + 1 closes, same set
         IWitnessReports.PerformanceReport memory replay = report;
         replay.epoch = epoch + 1;
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 0, 4));
         harness.submitPerformanceReport(replay, signatures);
-        harness.submitPerformanceReport(report, signatures); // where they belong
     }
 
     function test_submitPerformanceReport_revertsWhenReplayedForAnotherNode() public {
@@ -356,7 +379,6 @@ contract WitnessReportsPerformanceTest is WitnessReportsFixture {
     function setUp() public override {
         super.setUp();
         accused = operatorNodeIds[0];
-        _rotateTimes(2); // epochs epoch .. epoch + 2 closed
     }
 
     function test_performanceOf_addsUpTheEpochsReports() public {
@@ -369,7 +391,7 @@ contract WitnessReportsPerformanceTest is WitnessReportsFixture {
         _submit(liveness);
         _submit(omission);
         _submit(reordering);
-        _submit(_report(accused, epoch + 1, LIVENESS, 9, 9)); // another epoch: not added
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 9, 9)); // another epoch: not added
 
         IWitnessReports.Performance memory performance = harness.performanceOf(accused, epoch);
         assertEq(performance.requests, 2000);
@@ -402,22 +424,22 @@ contract WitnessReportsPerformanceTest is WitnessReportsFixture {
     }
 
     function test_uptimeBps_addsUpTheWindowsLivenessReports() public {
-        _submit(_report(accused, epoch, LIVENESS, 1000, 0));
-        _submit(_report(accused, epoch + 1, LIVENESS, 1000, 120));
-        _submit(_report(accused, epoch + 2, LIVENESS, 1000, 1000)); // outside a two-epoch window
+        _submitInWindow(_report(accused, epoch, LIVENESS, 1000, 0));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 1000, 120));
+        _submitInWindow(_report(accused, epoch + 2, LIVENESS, 1000, 1000)); // outside a two-epoch window
         assertEq(harness.uptimeBps(accused, epoch, 2), 9400, "1 - 120 / 2000");
         assertEq(harness.uptimeBps(accused, epoch + 1, 1), 8800);
         assertEq(harness.uptimeBps(accused, epoch, 3), 6267, "1 - 1120 / 3000 = 62.67%, rounded up");
     }
 
     function test_uptimeBps_roundsInTheNodesFavour() public {
-        _submit(_report(accused, epoch, LIVENESS, 3, 1));
+        _submitInWindow(_report(accused, epoch, LIVENESS, 3, 1));
         assertEq(harness.uptimeBps(accused, epoch, 1), 6667, "66.666...% rounds up");
     }
 
     function test_uptimeBps_countsOnlyReportedEpochs() public {
-        _submit(_report(accused, epoch, LIVENESS, 1000, 100)); // 90%
-        _submit(_report(accused, epoch + 2, LIVENESS, 1000, 0)); // 100%
+        _submitInWindow(_report(accused, epoch, LIVENESS, 1000, 100)); // 90%
+        _submitInWindow(_report(accused, epoch + 2, LIVENESS, 1000, 0)); // 100%
         // Epoch + 1 has no report: unknown, neither up nor down. The range gives the two reported epochs' uptime.
         assertEq(harness.uptimeBps(accused, epoch, 3), 9500, "1 - 100 / 2000");
         assertEq(harness.uptimeBps(accused, epoch + 1, 1), 10_000, "nothing known: no failure to count");
@@ -427,15 +449,15 @@ contract WitnessReportsPerformanceTest is WitnessReportsFixture {
     }
 
     function test_reportedEpochs_countsLivenessReportsOnly() public {
-        _submit(_report(accused, epoch, OMISSION, 100, 100));
-        _submit(_report(accused, epoch + 1, REORDERING, 100, 100));
-        _submit(_report(accused, epoch + 2, LIVENESS, 100, 0));
+        _submitInWindow(_report(accused, epoch, OMISSION, 100, 100));
+        _submitInWindow(_report(accused, epoch + 1, REORDERING, 100, 100));
+        _submitInWindow(_report(accused, epoch + 2, LIVENESS, 100, 0));
         assertEq(harness.reportedEpochs(accused, epoch, 3), 1);
     }
 
     function test_uptimeBps_ignoresOmissionAndReordering() public {
-        _submit(_report(accused, epoch, OMISSION, 100, 100));
-        _submit(_report(accused, epoch, REORDERING, 100, 100));
+        _submitInWindow(_report(accused, epoch, OMISSION, 100, 100));
+        _submitInWindow(_report(accused, epoch, REORDERING, 100, 100));
         assertEq(harness.uptimeBps(accused, epoch, 1), 10_000);
     }
 }
@@ -452,12 +474,11 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
         vm.prank(admin);
         harness.setUptimeWindowEpochs(2); // the default minimum (30) asks for both epochs of such a window
         assertEq(harness.minReportedEpochs(), 2);
-        _rotate(); // [epoch, epoch + 2) closed: the current epoch is epoch + 2
     }
 
     function test_enforceUptime_slashesAndRemovesANodeBelowTheThreshold() public {
-        _submit(_report(accused, epoch, LIVENESS, 1000, 0));
-        _submit(_report(accused, epoch + 1, LIVENESS, 1000, 120)); // 94.00%
+        _submitInWindow(_report(accused, epoch, LIVENESS, 1000, 0));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 1000, 120)); // 94.00%
         uint256 stake = selection.stakeOf(accusedOperator);
         uint256 expected = stake / 100;
         uint256 jailedUntil = vm.getBlockTimestamp() + selection.jailPeriod();
@@ -481,30 +502,48 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
         }
     }
 
+    /// @dev Attack: the node served a whole window with no report filed, and the window was left alone. Later a
+    ///      majority of its fellow witnesses (colluding, or bribed) signs all-failed Liveness reports for the window's
+    ///      epochs to have it slashed and jailed after the fact. Each epoch's window closed long ago: nothing is
+    ///      recorded, and the window stays too little known to punish.
+    function test_submitPerformanceReport_revertsWhenAMajorityFillsAnUptimeWindowAfterTheFact() public {
+        _rotateTo(epoch + 4); // [epoch, epoch + 2) closed two epochs ago, without a report
+        uint256 stake = selection.stakeOf(accusedOperator);
+        for (uint64 i; i < 2; ++i) {
+            IWitnessReports.PerformanceReport memory report = _report(accused, epoch + i, LIVENESS, 1000, 1000);
+            IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch + i));
+            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ReportEpochClosed.selector, epoch + i, epoch + 3));
+            harness.submitPerformanceReport(report, signatures);
+        }
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 0, 2));
+        harness.enforceUptime(accused, epoch);
+        assertEq(selection.stakeOf(accusedOperator), stake, "not slashed");
+    }
+
     function test_enforceUptime_revertsWhenUptimeIsAtTheThreshold() public {
-        _submit(_report(accused, epoch, LIVENESS, 1000, 50));
-        _submit(_report(accused, epoch + 1, LIVENESS, 1000, 50)); // exactly 95.00%
+        _submitInWindow(_report(accused, epoch, LIVENESS, 1000, 50));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 1000, 50)); // exactly 95.00%
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UptimeAboveThreshold.selector, 9500, 9500));
         harness.enforceUptime(accused, epoch);
     }
 
     function test_enforceUptime_revertsWithoutLivenessReports() public {
-        _submit(_report(accused, epoch, OMISSION, 1000, 1000));
-        _submit(_report(accused, epoch + 1, REORDERING, 1000, 1000));
+        _submitInWindow(_report(accused, epoch, OMISSION, 1000, 1000));
+        _submitInWindow(_report(accused, epoch + 1, REORDERING, 1000, 1000));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 0, 2));
         harness.enforceUptime(accused, epoch);
         assertEq(harness.uptimeEnforcedUntil(accused), 0, "records nothing");
     }
 
     function test_enforceUptime_revertsWhenTheWindowIsNotClosed() public {
-        _submit(_report(accused, epoch + 1, LIVENESS, 1000, 1000));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 1000, 1000));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.WindowNotClosed.selector, epoch + 4, epoch + 2));
         harness.enforceUptime(accused, epoch + 2);
     }
 
     function test_enforceUptime_revertsWhenWindowsOverlap() public {
-        _submit(_report(accused, epoch, LIVENESS, 1000, 1000));
-        _submit(_report(accused, epoch + 1, LIVENESS, 1000, 1000));
+        _submitInWindow(_report(accused, epoch, LIVENESS, 1000, 1000));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 1000, 1000));
         harness.enforceUptime(accused, epoch);
         _rotateTimes(2); // the current epoch is epoch + 4
 
@@ -529,18 +568,18 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
         vm.prank(admin);
         harness.setUptimeWindowEpochs(60);
         assertEq(harness.minReportedEpochs(), 30, "the default minimum: half the default window");
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.WindowNotClosed.selector, epoch + 60, epoch + 2));
+        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.WindowNotClosed.selector, epoch + 60, epoch + 1));
         harness.enforceUptime(accused, epoch);
 
-        // One rotation catches up 58 epochs: the current epoch is epoch + 60.
-        _catchUpTo(epoch + 60);
+        // Every other epoch reported as it closes, then the window closes (the current epoch is epoch + 60).
         for (uint64 i; i < 29; ++i) {
-            _submit(_report(accused, epoch + 2 * i, LIVENESS, 10, 10));
+            _submitInWindow(_report(accused, epoch + 2 * i, LIVENESS, 10, 10));
         }
+        _rotateTo(epoch + 60);
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 29, 30));
         harness.enforceUptime(accused, epoch);
 
-        _submit(_report(accused, epoch + 59, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch + 59, LIVENESS, 10, 10));
         uint256 slashed = harness.enforceUptime(accused, epoch);
         assertEq(slashed, selection.minimumStake() / 100);
         assertEq(harness.uptimeEnforcedUntil(accused), epoch + 60);
@@ -549,8 +588,8 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
     function test_enforceUptime_slashesTheGovernedShare() public {
         vm.prank(admin);
         harness.setLivenessSlashBps(1000);
-        _submit(_report(accused, epoch, LIVENESS, 10, 10));
-        _submit(_report(accused, epoch + 1, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 10, 10));
         uint256 stake = selection.stakeOf(accusedOperator);
         assertEq(harness.enforceUptime(accused, epoch), stake / 10);
     }
@@ -558,8 +597,8 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
     function test_enforceUptime_neverActsWhenTheThresholdIsZero() public {
         vm.prank(admin);
         harness.setMinUptimeBps(0);
-        _submit(_report(accused, epoch, LIVENESS, 10, 10));
-        _submit(_report(accused, epoch + 1, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 10, 10));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UptimeAboveThreshold.selector, 0, 0));
         harness.enforceUptime(accused, epoch);
     }
@@ -579,16 +618,15 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
         harness.setUptimeWindowEpochs(4);
         harness.setMinReportedEpochs(2);
         vm.stopPrank();
-        _rotateTimes(7); // epochs up to epoch + 7 closed: two whole windows, [epoch, epoch + 4) and the next
     }
 
     /// @dev Attack: a watcher places a window so that it starts on the node's one bad epoch and runs over epochs that
     ///      have no report yet, so the bad epoch is all the window knows. Windows are fixed: it is not one.
     function test_enforceUptime_revertsWhenTheWindowIsPlacedOnOneBadEpoch() public {
-        _submit(_report(accused, epoch, LIVENESS, 10_000, 0));
-        _submit(_report(accused, epoch + 1, LIVENESS, 10_000, 0));
-        _submit(_report(accused, epoch + 2, LIVENESS, 1000, 1000)); // the bad epoch
-        _submit(_report(accused, epoch + 3, LIVENESS, 10_000, 0));
+        _submitInWindow(_report(accused, epoch, LIVENESS, 10_000, 0));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 10_000, 0));
+        _submitInWindow(_report(accused, epoch + 2, LIVENESS, 1000, 1000)); // the bad epoch
+        _submitInWindow(_report(accused, epoch + 3, LIVENESS, 10_000, 0));
         // A window placed on it: the bad epoch, one good one and two not reported yet (enough reported epochs).
         uint64 bad = epoch + 2;
         assertEq(harness.uptimeBps(accused, bad, 4), 9091, "1 - 1000 / 11000: below the threshold");
@@ -605,14 +643,15 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
     /// @dev Attack: a window whose only reported epoch is bad, every other epoch without a report. Unreported epochs
     ///      are unknown, not up and not down, and one reported epoch is below the minimum: nothing to punish.
     function test_enforceUptime_revertsWhenTheOnlyReportedEpochIsBad() public {
-        _submit(_report(accused, epoch + 1, LIVENESS, 1000, 1000));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 1000, 1000));
+        _rotateTo(epoch + 4); // the window closes; its last epoch still takes reports for a while
         assertEq(harness.uptimeBps(accused, epoch, 4), 0, "the one reported epoch: all failed");
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 1, 2));
         harness.enforceUptime(accused, epoch);
         assertEq(harness.uptimeEnforcedUntil(accused), 0, "records nothing: the window stays open to more reports");
 
         // A second report comes in for the window: now it can be judged.
-        _submit(_report(accused, epoch + 3, LIVENESS, 1000, 0));
+        _submitInWindow(_report(accused, epoch + 3, LIVENESS, 1000, 0));
         assertEq(harness.enforceUptime(accused, epoch), selection.minimumStake() / 100);
     }
 
@@ -622,8 +661,8 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
         harness.setUptimeWindowEpochs(60);
         harness.setMinReportedEpochs(30);
         vm.stopPrank();
-        _catchUpTo(epoch + 60);
-        _submit(_report(accused, epoch + 17, LIVENESS, 1000, 1000));
+        _submitInWindow(_report(accused, epoch + 17, LIVENESS, 1000, 1000));
+        _rotateTo(epoch + 60);
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 1, 30));
         harness.enforceUptime(accused, epoch);
     }
@@ -631,7 +670,7 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
     function test_enforceUptime_acceptsEveryAlignedStart() public {
         // k * window for k = epoch / 4 and the next: both closed, each with its own reports.
         for (uint64 i; i < 8; ++i) {
-            _submit(_report(accused, epoch + i, LIVENESS, 10, 10));
+            _submitInWindow(_report(accused, epoch + i, LIVENESS, 10, 10));
         }
         harness.enforceUptime(accused, epoch);
         harness.enforceUptime(accused, epoch + 4);
@@ -640,7 +679,7 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
 
     function test_enforceUptime_revertsWhenTheStartIsOneOffAligned() public {
         for (uint64 i; i < 8; ++i) {
-            _submit(_report(accused, epoch + i, LIVENESS, 10, 10));
+            _submitInWindow(_report(accused, epoch + i, LIVENESS, 10, 10));
         }
         uint64[4] memory starts = [epoch - 1, epoch + 1, epoch + 3, epoch + 5];
         for (uint256 i; i < starts.length; ++i) {
@@ -661,7 +700,7 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
         harness.setUptimeWindowEpochs(1);
         vm.stopPrank();
         assertEq(harness.minReportedEpochs(), 1, "the minimum is at most the window");
-        _submit(_report(accused, epoch + 3, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch + 3, LIVENESS, 10, 10));
         harness.enforceUptime(accused, epoch + 3);
         assertEq(harness.uptimeEnforcedUntil(accused), epoch + 4);
     }
@@ -669,12 +708,13 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
     function test_enforceUptime_acceptsExactlyTheMinimumOfReportedEpochs() public {
         vm.prank(admin);
         harness.setMinReportedEpochs(3);
-        _submit(_report(accused, epoch, LIVENESS, 10, 10));
-        _submit(_report(accused, epoch + 3, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 10, 10));
+        _rotateTo(epoch + 4); // the window closes; its last epoch still takes reports for a while
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 2, 3));
         harness.enforceUptime(accused, epoch);
 
-        _submit(_report(accused, epoch + 1, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch + 3, LIVENESS, 10, 10));
         vm.expectEmit(address(harness));
         emit IWitnessReports.UptimeEnforced(accused, epoch, epoch + 4, 0, 9500, 100, selection.minimumStake() / 100);
         harness.enforceUptime(accused, epoch);
@@ -684,11 +724,12 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
         vm.prank(admin);
         harness.setMinReportedEpochs(4);
         for (uint64 i; i < 3; ++i) {
-            _submit(_report(accused, epoch + i, LIVENESS, 10, 10));
+            _submitInWindow(_report(accused, epoch + i, LIVENESS, 10, 10));
         }
+        _rotateTo(epoch + 4); // the window closes; its last epoch still takes reports for a while
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 3, 4));
         harness.enforceUptime(accused, epoch);
-        _submit(_report(accused, epoch + 3, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch + 3, LIVENESS, 10, 10));
         harness.enforceUptime(accused, epoch);
     }
 
@@ -698,10 +739,11 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
         harness.setUptimeWindowEpochs(2);
         vm.stopPrank();
         assertEq(harness.minReportedEpochs(), 2, "capped at the window");
-        _submit(_report(accused, epoch, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch, LIVENESS, 10, 10));
+        _rotateTo(epoch + 2); // the window closes; its last epoch still takes reports for a while
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 1, 2));
         harness.enforceUptime(accused, epoch);
-        _submit(_report(accused, epoch + 1, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch + 1, LIVENESS, 10, 10));
         harness.enforceUptime(accused, epoch);
     }
 
@@ -709,10 +751,11 @@ contract WitnessReportsWindowTest is WitnessReportsFixture {
         // A contract deployed before the parameter: its slot holds zero until governance sets it.
         vm.store(address(harness), bytes32(uint256(WITNESS_REPORTS_SLOT) + 3), bytes32(0));
         assertEq(harness.minReportedEpochs(), 2, "half of 4");
-        _submit(_report(accused, epoch, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch, LIVENESS, 10, 10));
+        _rotateTo(epoch + 4); // the window closes; its last epoch still takes reports for a while
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.TooFewReportedEpochs.selector, 1, 2));
         harness.enforceUptime(accused, epoch);
-        _submit(_report(accused, epoch + 2, LIVENESS, 10, 10));
+        _submitInWindow(_report(accused, epoch + 3, LIVENESS, 10, 10));
         harness.enforceUptime(accused, epoch);
     }
 

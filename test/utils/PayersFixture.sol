@@ -193,11 +193,21 @@ abstract contract PayersFixture is NodesFixture {
         }
     }
 
-    /// @dev Warps past the waiting period and the next rotation, then rotates; returns the new epoch.
+    /// @dev Warps past the waiting period and the next rotation, then rotates; returns the new epoch. With the default
+    ///      24-hour wait and 12-hour epochs the rotation is late: epochs are missed, and the epoch before the new one
+    ///      closed to reports at once (a late rotation's previous epoch ended when it was due).
     function _rotateSelection() internal returns (uint64 epoch) {
         uint256 at = vm.getBlockTimestamp() + selection.waitingPeriod();
         if (at < selection.nextRotationAt()) at = selection.nextRotationAt();
         vm.warp(at);
+        selection.rotateNodes();
+        return SafeCast.toUint64(selection.currentEpoch());
+    }
+
+    /// @dev Rotates at the rotation time, no later: no epoch is missed, so the epoch that ends is the one before the
+    ///      new current epoch, and its report window is open. Returns the new epoch.
+    function _rotateOnTime() internal returns (uint64 epoch) {
+        vm.warp(selection.nextRotationAt());
         selection.rotateNodes();
         return SafeCast.toUint64(selection.currentEpoch());
     }

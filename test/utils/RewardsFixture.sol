@@ -27,12 +27,33 @@ abstract contract RewardsFixture is SelectionFixture {
     function _seat(uint256 count) internal returns (uint256 epoch) {
         _candidates(count);
         _bootstrap();
+        _closeWindow();
         return selection.currentEpoch();
     }
 
     /// @dev Sends `amount` of USDC to the distributor: it joins the pool at the next sync.
     function _fundPool(uint256 amount) internal {
         usdc.mint(address(distributor), amount);
+    }
+
+    /// @dev Rotates, then waits for the report window of the epoch that just ended to close: the earliest moment it
+    ///      can be distributed. Tests of what happens inside the window use `_rotateOnly`.
+    function _rotate() internal virtual override {
+        super._rotate();
+        _closeWindow();
+    }
+
+    /// @dev Rotates and stays at the rotation time: the epoch that just ended still takes reports.
+    function _rotateOnly() internal {
+        super._rotate();
+    }
+
+    /// @dev Warps to the close of the previous epoch's report window, if it is still open.
+    function _closeWindow() internal {
+        uint256 current = selection.currentEpoch();
+        if (current == 0) return;
+        uint256 closesAt = selection.reportWindowClosesAt(current - 1);
+        if (vm.getBlockTimestamp() < closesAt) vm.warp(closesAt);
     }
 
     /// @dev Rotates `count` times (each one epoch later).
@@ -67,7 +88,7 @@ abstract contract RewardsFixture is SelectionFixture {
         return signingKeys[nodeId];
     }
 
-    /// @dev USDC held by the treasury's three buckets.
+    /// @dev USDC held by the treasury's three buckets (not its base-pay reserve).
     function _treasuryHeld() internal view returns (uint256) {
         return treasury.buybackBalance() + treasury.treasuryBalance() + treasury.stakingRewardsBalance();
     }

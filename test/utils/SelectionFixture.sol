@@ -57,7 +57,7 @@ abstract contract SelectionFixture is NodesFixture {
     }
 
     /// @dev Warps to the next rotation and rotates.
-    function _rotate() internal {
+    function _rotate() internal virtual {
         vm.warp(selection.nextRotationAt());
         selection.rotateNodes();
     }

@@ -11,6 +11,8 @@ import {Vm} from "forge-std/Vm.sol";
 /**
  * @notice Real usage reports for tests that need messages served on record (Payers counts `messagesServed` per epoch
  *         and originator when it accepts a report, which is what the reward distributor reads), or settled fees.
+ * @dev    With a selection manager set, `epoch` must take reports: the current epoch, or the one just ended while its
+ *         report window is open (`oldestReportableEpoch()`), and per originator no earlier than its last report.
  */
 library UsageReports {
     /// @dev The one payer of every report made here, charged nothing: these reports only carry messages served.

@@ -102,6 +102,21 @@ abstract contract WitnessReportsFixture is SelectionFixture {
         return harness.submitPerformanceReport(report, _sign(report, _witnesses(report.nodeId, report.epoch)));
     }
 
+    /// @dev `_submit` once `report.epoch` has just closed: rotates (warping to each rotation) until it is the epoch
+    ///      before the current one, then submits at once, inside its report window. Reports go in epoch order, as a
+    ///      live network sends them: an epoch further back is closed to reports for good (`ReportEpochClosed`).
+    function _submitInWindow(IWitnessReports.PerformanceReport memory report) internal returns (bytes32) {
+        _rotateTo(uint256(report.epoch) + 1);
+        return _submit(report);
+    }
+
+    /// @dev Rotates on time until `target` is the current epoch (no-op once it is or is passed).
+    function _rotateTo(uint256 target) internal {
+        while (selection.currentEpoch() < target) {
+            _rotate();
+        }
+    }
+
     /// @dev One late rotation that makes `target` the current epoch (missed epochs keep the set).
     function _catchUpTo(uint256 target) internal {
         uint256 current = selection.currentEpoch();

@@ -9,6 +9,7 @@ import {IPayers} from "../../../contracts/interfaces/IPayers.sol";
 import {IRewardDistributor} from "../../../contracts/interfaces/IRewardDistributor.sol";
 import {MockUSDC} from "../../../contracts/mocks/MockUSDC.sol";
 import {MockXMTP} from "../../../contracts/mocks/MockXMTP.sol";
+import {XMTPTreasury} from "../../../contracts/XMTPTreasury.sol";
 import {UsageReports} from "../../utils/UsageReports.sol";
 import {CommonBase} from "forge-std/Base.sol";
 import {StdCheats} from "forge-std/StdCheats.sol";
@@ -37,6 +38,11 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
     address public immutable receiver = makeAddr("claim receiver");
 
     uint256 public ghost_funded;
+    /// @dev USDC put into the treasury's base-pay reserve.
+    uint256 public ghost_reserveFunded;
+    /// @dev `distributeRewards` calls that left a distributable epoch undistributed.
+    uint256 public ghost_stalledDistributions;
+    XMTPTreasury public treasury;
     uint256 public ghost_paidOut;
     uint256 public ghost_deferred;
     uint256 public ghost_claimed;
@@ -89,9 +95,28 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
         ++calls["rotate"];
     }
 
+    /// @dev Whatever reports were accepted, a distribution with epochs pending makes progress (and never reverts:
+    ///      the invariant run fails on any revert).
     function distribute() external {
+        uint256 pending = distributor.pendingEpochs();
+        uint256 next = distributor.nextEpoch();
         distributor.distributeRewards();
+        if (pending != 0 && distributor.nextEpoch() == next) ++ghost_stalledDistributions;
         ++calls["distribute"];
+    }
+
+    /// @dev Anyone (here governance) funds the base-pay reserve.
+    function fundReserve(uint256 amount) external {
+        amount = bound(amount, 1, 20_000e6);
+        usdc.mint(address(this), amount);
+        usdc.approve(address(treasury), amount);
+        treasury.fundBasePayReserve(amount);
+        ghost_reserveFunded += amount;
+        ++calls["fundReserve"];
+    }
+
+    function setTreasury(XMTPTreasury treasury_) external {
+        treasury = treasury_;
     }
 
     function executePayouts(uint256 maxNodes) external {
@@ -145,6 +170,8 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
 
     /// @dev Each node's signing key, for usage reports (set by the test, never called by the fuzzer).
     mapping(uint32 nodeId => uint256 privateKey) internal signingKeys;
+    /// @dev The latest epoch each originator was reported for.
+    mapping(uint32 originator => uint256 epoch) internal lastServedEpoch;
 
     function setSigningKey(uint32 nodeId, uint256 privateKey) external {
         signingKeys[nodeId] = privateKey;
@@ -153,13 +180,19 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
     /// @dev Payers accepts a usage report in which an active node served `count` messages in the open epoch (counted
     ///      when the epoch is distributed), signed by the epoch's active nodes.
     function serve(uint256 seed, uint256 count) external {
-        uint256 epoch = selection.currentEpoch();
+        // The open epoch, or the one before while its report window is open (a report landing late, in time).
+        uint256 epoch = seed % 2 == 0 ? selection.currentEpoch() : selection.oldestReportableEpoch();
         uint32[] memory ids = selection.activeNodeIdsAt(epoch);
         if (ids.length == 0) return;
+        uint32 originator = ids[seed % ids.length];
+        // Per originator, report epochs never go back (Payers refuses that).
+        if (epoch < lastServedEpoch[originator]) return;
+        lastServedEpoch[originator] = epoch;
+        // Up to the largest range a report may cover: absurd, but accepted.
         // forge-lint: disable-next-line(unsafe-typecast)
-        uint64 served = uint64(bound(count, 0, 1_000_000));
+        uint64 served = uint64(bound(count, 1, 100_000_000));
         // forge-lint: disable-next-line(unsafe-typecast)
-        UsageReports.serve(vm, IPayers(payers), selection, uint64(epoch), ids[seed % ids.length], served, _signingKey);
+        UsageReports.serve(vm, IPayers(payers), selection, uint64(epoch), originator, served, _signingKey);
         ++calls["serve"];
     }
 
@@ -233,7 +266,7 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
     }
 
     function setVariableCost(uint256 amount) external {
-        amount = bound(amount, 0, 10_000);
+        amount = bound(amount, 0, distributor.MAX_VARIABLE_COST_PER_MESSAGE());
         vm.prank(admin);
         distributor.setVariableCostPerMessage(amount);
         ++calls["setVariableCost"];
@@ -244,6 +277,21 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
         vm.prank(admin);
         distributor.setPayoutPeriod(period);
         ++calls["setPayoutPeriod"];
+    }
+
+    function setOwedCap(uint256 bps) external {
+        bps = bound(bps, 0, distributor.MAX_OWED_CAP_BPS());
+        vm.prank(admin);
+        distributor.setOwedCapBps(bps);
+        ++calls["setOwedCap"];
+    }
+
+    function setReserveShare(uint256 bps) external {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint16 share = uint16(bound(bps, 0, 10_000));
+        vm.prank(admin);
+        treasury.setBasePayReserveShareBps(share);
+        ++calls["setReserveShare"];
     }
 
     /// @dev Anyone hands the excess set aside to the treasury.
@@ -257,6 +305,9 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
     function adjustEarnings(uint256 seed, uint256 amount) external {
         address node = operators[seed % operators.length];
         if (tracker.account(node).nodeId == 0) return;
+        // The open period would write over the slots of the period two back, not paid out yet.
+        (uint256 payoutPeriod,) = distributor.payoutCursor();
+        if (distributor.currentPeriod() >= payoutPeriod + 2) return;
         // The pool after the sync the call makes: what arrived since the last sync counts.
         uint256 held = distributor.pool() + distributor.unpaidEarnings() + distributor.totalClaimable()
             + distributor.pendingExcess();

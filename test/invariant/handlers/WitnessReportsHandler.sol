@@ -12,10 +12,11 @@ import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
 
 /**
- * @notice Submits valid performance reports (random node, closed epoch, kind, numbers and majority of witnesses),
- *         tries invalid ones (too few witnesses, the accused's own word, wrong keys, replays for another epoch or node,
- *         duplicates, unsorted signatures, open epochs), enforces uptime over random windows (aligned ones mostly,
- *         unaligned ones too) and rotates epochs, in random order. Ghosts keep every valid report's liveness numbers
+ * @notice Submits valid performance reports (random node, the epoch just closed while its report window is open, kind,
+ *         numbers and majority of witnesses), tries invalid ones (too few witnesses, the accused's own word, wrong
+ *         keys, replays for another epoch or node, duplicates, unsorted signatures, open epochs, epochs whose report
+ *         window closed), enforces uptime over random windows (aligned ones mostly, unaligned ones too), lets time
+ *         pass within an epoch (closing report windows) and rotates epochs, in random order. Ghosts keep every valid report's liveness numbers
  *         and, from them alone, predict each enforcement's outcome (aligned, closed, not punished yet, enough reported
  *         epochs, uptime below the threshold); an enforcement that succeeds against the prediction or an invalid
  *         report that is accepted is counted, and the invariants require both counts to stay zero.
@@ -79,15 +80,10 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
 
     /* ============ Actions ============ */
 
-    function submitValid(
-        uint256 nodeSeed,
-        uint256 epochSeed,
-        uint256 kindSeed,
-        uint256 requests,
-        uint256 failures,
-        uint256 signerSeed
-    ) external {
-        (bool found, uint64 epoch, uint32[] memory active) = _closedEpoch(epochSeed);
+    function submitValid(uint256 nodeSeed, uint256 kindSeed, uint256 requests, uint256 failures, uint256 signerSeed)
+        external
+    {
+        (bool found, uint64 epoch, uint32[] memory active) = _reportableEpoch();
         if (!found || active.length < 2) return;
         // Three in four on one target (while it is seated) and mostly Liveness, so that windows fill up enough to
         // be judged within a run's depth.
@@ -143,7 +139,7 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
         uint256 required = witnesses.length / 2 + 1;
         IWitnessReports.NodeSignature[] memory signatures;
 
-        variant = _bound(variant, 0, 6);
+        variant = _bound(variant, 0, 7);
         if (variant == 0) {
             // One short of a majority, with the accused's own signature added.
             uint32[] memory signers = new uint32[](required);
@@ -173,6 +169,14 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
             if (all.length == 0) return;
             report.nodeId = all[0];
             signatures = _sign(report, all);
+        } else if (variant == 7) {
+            // A closed epoch whose report window closed too, signed by every witness: too late.
+            uint256 oldest = selection.oldestReportableEpoch();
+            if (oldest <= firstEpoch) return;
+            report.epoch = SafeCast.toUint64(firstEpoch + seed % (oldest - firstEpoch));
+            active = NodeIds.sortAscending(selection.activeNodeIdsAt(report.epoch));
+            if (!_contains(active, nodeId) || active.length < 2) return;
+            signatures = _sign(report, _without(active, nodeId));
         } else {
             // Replays of the last accepted report: for another epoch (2), another node (3), or as is (4).
             if (ghost_accepted == 0) return;
@@ -230,6 +234,16 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
         }
     }
 
+    /// @dev Time passes within the epoch (never past its rotation time, which `rotate` warps to): the window of the
+    ///      epoch just closed may close.
+    function wait(uint256 duration) external {
+        uint256 nextRotationAt = selection.nextRotationAt();
+        uint256 now_ = vm.getBlockTimestamp();
+        if (now_ >= nextRotationAt) return;
+        vm.warp(now_ + _bound(duration, 1, nextRotationAt - now_));
+        ++calls["wait"];
+    }
+
     function rotate() external {
         vm.warp(selection.nextRotationAt());
         selection.rotateNodes();
@@ -270,6 +284,15 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
 
     function _holdings(address operator) internal view returns (uint256) {
         return selection.stakeOf(operator) + selection.unbondingOf(operator).amount;
+    }
+
+    /// @dev The epoch just closed, while its report window is open (the one closed epoch that takes reports), and its
+    ///      active set ascending.
+    function _reportableEpoch() internal view returns (bool found, uint64 epoch, uint32[] memory active) {
+        uint256 oldest = selection.oldestReportableEpoch();
+        if (oldest < firstEpoch || oldest >= selection.currentEpoch()) return (false, 0, active);
+        epoch = SafeCast.toUint64(oldest);
+        return (true, epoch, NodeIds.sortAscending(selection.activeNodeIdsAt(epoch)));
     }
 
     /// @dev A closed epoch from the first served one on, and its active set ascending.
