@@ -156,13 +156,15 @@ pub(super) async fn run(
          epoch's report window closes (nextDistributionAt): only then is the epoch distributed, \
          so that every message reported in the window is in its costs"
     )?;
-    writeln!(
-        out,
-        "  days {}-{}: the payers' traffic falls to a tenth, fees fall short of base pay, and the \
-         base-pay reserve pays the rest",
-        SHORT_WEEK.start + 1,
-        SHORT_WEEK.end
-    )?;
+    if u64::from(options.days) >= SHORT_WEEK.end {
+        writeln!(
+            out,
+            "  days {}-{}: the payers' traffic falls to a tenth, fees fall short of base pay, and \
+             the base-pay reserve pays the rest",
+            SHORT_WEEK.start + 1,
+            SHORT_WEEK.end
+        )?;
+    }
     writeln!(out)?;
     writeln!(
         out,
