@@ -340,7 +340,7 @@ async fn hourly_keeper_counts_late_reports_and_the_reserve_pays_a_week_without_f
         let reserve_before = world.reserve().await;
         let steps = world.tick();
         let after_epoch = u64::try_from(distributor.nextEpoch().call().await.unwrap()).unwrap();
-        if since_start % epoch_duration == 0 {
+        if since_start.is_multiple_of(epoch_duration) {
             assert!(
                 steps.iter().any(|s| s == "rotate"),
                 "hour {hour}: the rotation is due: {steps:?}"
