@@ -29,6 +29,9 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
     /// @notice `RewardDistributor.executePayouts`: a closed payout period has nodes left to pay.
     uint256 public constant PAYOUT_STEP = 1 << 4;
 
+    /// @notice Basis points in a whole: `basePayReserveCoverage` counts months in bps.
+    uint256 private constant BPS = 10_000;
+
     /// @notice How many nodes one `performUpkeep` pays unless governance says otherwise.
     uint256 public constant DEFAULT_PAYOUT_BATCH_SIZE = 40;
     /// @notice The largest payout batch: about 47,000 gas per node keeps `performUpkeep` under 10M gas.
@@ -105,8 +108,11 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
         uint256 performed;
         // slither-disable-next-line uninitialized-local
         uint256 failed;
-        // Each step is re-checked when it is reached, after the steps before it: a rotation makes its epoch
-        // distributable, fees must reach the pool before the distribution, which sets aside the excess.
+        // Each step is re-checked when it is reached, after the steps before it: a rotation makes the epoch it closed
+        // distributable when that epoch's report window has closed too (a keeper that lagged past it), fees must
+        // reach the pool right before the distribution, which sets aside the excess. Payouts come last: the
+        // distributor does not enter period p + 2 while period p has payouts pending, and a period's payouts are
+        // due a whole period before that.
         // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp >= _selection.nextRotationAt()) {
             (performed, failed) = _step(
@@ -180,6 +186,7 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
         s.activeSetSize = _selection.activeSetSize();
         s.backedFees = _payers.backedFees();
         s.pendingEpochs = _distributor.pendingEpochs();
+        s.nextDistributionAt = _distributor.nextDistributionAt();
         s.pool = _distributor.pool();
         s.pendingExcess = _distributor.pendingExcess();
         s.currentPeriod = _distributor.currentPeriod();
@@ -188,9 +195,19 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
         s.buybackBalance = _treasury.buybackBalance();
         s.stakingRewardsBalance = _treasury.stakingRewardsBalance();
         s.treasuryBalance = _treasury.treasuryBalance();
+        (s.basePayReserve,, s.basePayReserveMonthsBps) = _basePayReserveCoverage(s.activeSetSize);
         s.accountBalance = account.balance;
         s.payersPaused = _payers.paused();
         s.distributorPaused = _distributor.paused();
+    }
+
+    /// @inheritdoc IAutomation
+    function basePayReserveCoverage()
+        external
+        view
+        returns (uint256 reserve, uint256 monthlyBudget, uint256 monthsBps)
+    {
+        return _basePayReserveCoverage(_selection.activeSetSize());
     }
 
     /// @inheritdoc IAutomation
@@ -225,13 +242,33 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
         bool rotationDue = block.timestamp >= _selection.nextRotationAt();
         if (rotationDue) due |= ROTATE_STEP;
         if (_distributor.paused()) return due;
-        uint256 pendingEpochs = _distributor.pendingEpochs();
-        if (pendingEpochs != 0) due |= DISTRIBUTE_STEP;
-        // Fees are forwarded just before a distribution, which a due rotation makes possible: forwarding on every
-        // settlement would cost a transfer each time for nothing.
-        if ((rotationDue || pendingEpochs != 0) && _feesForwardable()) due |= FORWARD_FEES_STEP;
+        bool distributable = _distributor.pendingEpochs() != 0;
+        if (distributable) due |= DISTRIBUTE_STEP;
+        // Fees are forwarded just before a distribution: forwarding on every settlement would cost a transfer each
+        // time for nothing. An epoch is distributable once its report window has closed (`nextDistributionAt`), and
+        // the current epoch also needs its rotation: a due rotation by a keeper that lagged past the window makes it
+        // distributable in the same upkeep, unless unpaid payouts hold the distributor back (it does not enter
+        // period p + 2 while period p has payouts pending). With payouts pending this says nothing, and the upkeep,
+        // due for its rotation anyway, still forwards the fees if the distribution follows.
+        if (!distributable && rotationDue && _distributor.pendingPayouts() == 0) {
+            // forge-lint: disable-next-line(block-timestamp)
+            distributable = block.timestamp >= _distributor.nextDistributionAt();
+        }
+        if (distributable && _feesForwardable()) due |= FORWARD_FEES_STEP;
         if (_distributor.pendingExcess() != 0) due |= FORWARD_EXCESS_STEP;
         if (_distributor.pendingPayouts() != 0) due |= PAYOUT_STEP;
+    }
+
+    /// @dev The reserve, the full set's base pay for a month and how many months (in bps) the reserve covers:
+    ///      `type(uint256).max` when the budget is zero (nothing to cover).
+    function _basePayReserveCoverage(uint256 activeSetSize)
+        private
+        view
+        returns (uint256 reserve, uint256 monthlyBudget, uint256 monthsBps)
+    {
+        reserve = _treasury.basePayReserve();
+        monthlyBudget = activeSetSize * _distributor.basePayPerMonth();
+        monthsBps = monthlyBudget == 0 ? type(uint256).max : reserve * BPS / monthlyBudget;
     }
 
     function _feesForwardable() private view returns (bool) {

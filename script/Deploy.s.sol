@@ -20,8 +20,10 @@ import {Script} from "forge-std/Script.sol";
  *         `TIMELOCK_DELAY` (seconds, optional: deploys a `TimelockController` with that minimum delay, `ADMIN` its only
  *         proposer and executor, and makes it the admin of every contract instead of `ADMIN`); `USDC` and
  *         `XMTP_TOKEN` (the token addresses; required except on local chains, chain id 31337, where mock tokens are
- *         deployed instead); `DEPLOYMENTS_PATH` (where to write the record instead of `deployments/<chainId>.json`; it
- *         must lie under `deployments/`, the only folder forge may write).
+ *         deployed instead); `VARIABLE_COST_PER_MESSAGE` (USDC units, 6 decimals, that each message a node originates
+ *         adds to its costs, `RewardDistributor.setVariableCostPerMessage`; default 0, at most
+ *         `MAX_VARIABLE_COST_PER_MESSAGE`, 1 USDC); `DEPLOYMENTS_PATH` (where to write the record instead of
+ *         `deployments/<chainId>.json`; it must lie under `deployments/`, the only folder forge may write).
  */
 contract Deploy is Script {
     /// @notice The chain id of local development chains (anvil), where mock tokens are deployed.
@@ -34,6 +36,10 @@ contract Deploy is Script {
     ///         lock governance out of every upgrade and parameter change, the timelock's own delay included.
     uint256 public constant MAX_TIMELOCK_DELAY = 30 days;
 
+    /// @notice The highest `VARIABLE_COST_PER_MESSAGE` accepted: `RewardDistributor.MAX_VARIABLE_COST_PER_MESSAGE` (1
+    ///         USDC), checked before anything is broadcast.
+    uint256 public constant MAX_VARIABLE_COST_PER_MESSAGE = 1e6;
+
     /// @notice `PRIVATE_KEY` is not set or is zero.
     error MissingDeployerKey();
 
@@ -42,6 +48,9 @@ contract Deploy is Script {
 
     /// @notice `TIMELOCK_DELAY` is set outside `[minDelay, maxDelay]`.
     error TimelockDelayOutOfBounds(uint256 delay, uint256 minDelay, uint256 maxDelay);
+
+    /// @notice `VARIABLE_COST_PER_MESSAGE` is above the distributor's `MAX_VARIABLE_COST_PER_MESSAGE`.
+    error VariableCostOutOfBounds(uint256 variableCostPerMessage, uint256 maximum);
 
     /// @notice The deployment's output file, `deployments/<chainId>.json`.
     function deploymentsPath(uint256 chainId) public view returns (string memory) {
@@ -71,10 +80,16 @@ contract Deploy is Script {
             if (timelockDelay == 0) revert TimelockDelayOutOfBounds(0, MIN_TIMELOCK_DELAY, MAX_TIMELOCK_DELAY);
         }
         tokens = DeploySuite.Tokens({usdc: vm.envOr("USDC", address(0)), xmtp: vm.envOr("XMTP_TOKEN", address(0))});
-        return
-            deploy(
-                deployerKey, roles, timelockDelay, tokens, vm.envOr("DEPLOYMENTS_PATH", deploymentsPath(block.chainid))
-            );
+        DeploySuite.Params memory params =
+            DeploySuite.Params({variableCostPerMessage: vm.envOr("VARIABLE_COST_PER_MESSAGE", uint256(0))});
+        return deploy(
+            deployerKey,
+            roles,
+            timelockDelay,
+            tokens,
+            params,
+            vm.envOr("DEPLOYMENTS_PATH", deploymentsPath(block.chainid))
+        );
     }
 
     /**
@@ -86,6 +101,7 @@ contract Deploy is Script {
      * @param  timelockDelay Zero for none; otherwise a `TimelockController` with this minimum delay (seconds), driven by
      *                       `roles.admin`, becomes the admin of every contract in its place.
      * @param  tokens        The USDC and XMTP token addresses (zero for a mock, on local chains only).
+     * @param  params        The parameters set at deployment, by the deployer before it hands the roles over.
      * @param  outputPath    Where to write the record.
      * @return suite         The suite's proxies and implementations.
      * @return               The tokens it uses.
@@ -96,10 +112,14 @@ contract Deploy is Script {
         DeploySuite.Roles memory roles,
         uint256 timelockDelay,
         DeploySuite.Tokens memory tokens,
+        DeploySuite.Params memory params,
         string memory outputPath
     ) public returns (DeploySuite.Suite memory suite, DeploySuite.Tokens memory, address timelock) {
         if (deployerKey == 0) revert MissingDeployerKey();
         DeploySuite.checkRoles(roles);
+        if (params.variableCostPerMessage > MAX_VARIABLE_COST_PER_MESSAGE) {
+            revert VariableCostOutOfBounds(params.variableCostPerMessage, MAX_VARIABLE_COST_PER_MESSAGE);
+        }
         if (timelockDelay > MAX_TIMELOCK_DELAY) {
             revert TimelockDelayOutOfBounds(timelockDelay, MIN_TIMELOCK_DELAY, MAX_TIMELOCK_DELAY);
         }
@@ -117,6 +137,7 @@ contract Deploy is Script {
         // The deployer is the first admin, so that it can wire the suite whoever governs it afterwards.
         suite = DeploySuite.deploy(deployer, tokens);
         DeploySuite.wire(suite);
+        DeploySuite.configure(suite, params);
         DeploySuite.Roles memory holders = roles;
         if (timelockDelay != 0) {
             timelock = DeploySuite.deployTimelock(timelockDelay, roles.admin);

@@ -66,6 +66,15 @@ library DeploySuite {
         address nodeManager;
     }
 
+    /**
+     * @notice The parameters the deploy script sets before handing the roles over (the contracts' defaults otherwise).
+     * @param  variableCostPerMessage USDC units each message a node originates adds to its costs
+     *                                (`RewardDistributor.setVariableCostPerMessage`); 0 leaves the default, zero.
+     */
+    struct Params {
+        uint256 variableCostPerMessage;
+    }
+
     /// @notice The admin is the zero address.
     error ZeroAdmin();
 
@@ -164,6 +173,17 @@ library DeploySuite {
         NodeSelectionManager selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
         selection.setTreasury(suite.treasury.proxy);
         selection.grantRole(selection.SLASHER_ROLE(), suite.misbehaviorReports.proxy);
+    }
+
+    /**
+     * @notice Sets the deployment's parameters (see `Params`). The caller must hold the admin role of each contract
+     *         called; a parameter left at its default costs no transaction. A price set here applies from the epoch
+     *         after the current one, as any price change does, which is before the first epoch nodes serve in.
+     */
+    function configure(Suite memory suite, Params memory params) internal {
+        if (params.variableCostPerMessage != 0) {
+            RewardDistributor(suite.rewardDistributor.proxy).setVariableCostPerMessage(params.variableCostPerMessage);
+        }
     }
 
     /**

@@ -8,7 +8,9 @@ pragma solidity 0.8.30;
  *         distributing rewards, forwarding the excess above the profit cap, and paying closed periods.
  *
  *         `checkUpkeep` says what is due; `performUpkeep` re-checks everything on-chain and does, in order, each step
- *         that is due when it is reached (a rotation makes the epoch it closed distributable in the same call). The
+ *         that is due when it is reached. An epoch is distributed once its report window has closed
+ *         (`RewardDistributor.nextDistributionAt`), so that usage reports landing in the window count toward it: a
+ *         rotation makes the epoch it closed distributable in the same call only when the window has closed too. The
  *         `performData` is informational: forged or stale data cannot make it do anything that is not due.
  *         Every step it calls is itself permissionless and idempotent, so racing drivers cannot double-rotate or
  *         double-pay: the loser of a race reverts with `UpkeepNotNeeded` and changes nothing.
@@ -33,8 +35,11 @@ interface IAutomation {
         uint256 activeSetSize;
         /// @dev Payers: settled fees not yet forwarded to the distributor.
         uint256 backedFees;
-        /// @dev The distributor: epochs to distribute, its pool, the excess set aside, the payout schedule.
+        /// @dev The distributor: epochs to distribute (those whose report window has closed), when the next one becomes
+        ///      distributable (`nextDistributionAt`, in the past while epochs are pending), its pool, the excess set
+        ///      aside, the payout schedule.
         uint256 pendingEpochs;
+        uint256 nextDistributionAt;
         uint256 pool;
         uint256 pendingExcess;
         uint256 currentPeriod;
@@ -44,6 +49,10 @@ interface IAutomation {
         uint256 buybackBalance;
         uint256 stakingRewardsBalance;
         uint256 treasuryBalance;
+        /// @dev The treasury's base-pay reserve (USDC) and the months of the full set's base pay it covers, in bps
+        ///      (`basePayReserveCoverage`).
+        uint256 basePayReserve;
+        uint256 basePayReserveMonthsBps;
         /// @dev The native balance of the account asked about (the keeper's, for its low-balance warning).
         uint256 accountBalance;
         bool payersPaused;
@@ -103,6 +112,16 @@ interface IAutomation {
 
     /// @notice The suite's state for a keeper's tick, with `account`'s native balance.
     function status(address account) external view returns (Status memory);
+
+    /**
+     * @notice How long the treasury's base-pay reserve would pay the full active set's base pay with no fees at all.
+     * @return reserve       `XMTPTreasury.basePayReserve()`, USDC units.
+     * @return monthlyBudget The network's base pay for a month: `activeSetSize() × basePayPerMonth()` (base pay is per
+     *                       seat, whatever the number of candidates), USDC units.
+     * @return monthsBps     `reserve × 10,000 / monthlyBudget`, rounded down: 25,000 is two and a half months;
+     *                       `type(uint256).max` when the budget is zero.
+     */
+    function basePayReserveCoverage() external view returns (uint256 reserve, uint256 monthlyBudget, uint256 monthsBps);
 
     /// @notice How many nodes one `performUpkeep` pays at most.
     function payoutBatchSize() external view returns (uint256);

@@ -38,9 +38,9 @@ use alloy::{
 use crate::{
     broadcasters::{EventsError, Kind, OrderingError, PublishError},
     deployments::{
-        Deployments, DeploymentsError, GROUP_MESSAGES, IDENTITY_UPDATES, MISBEHAVIOR_REPORTS,
-        NODES, NODE_EARNINGS_TRACKER, NODE_SELECTION_MANAGER, PAYERS, REWARD_DISTRIBUTOR, USDC,
-        XMTP, XMTP_TREASURY,
+        Deployments, DeploymentsError, AUTOMATION, GROUP_MESSAGES, IDENTITY_UPDATES,
+        MISBEHAVIOR_REPORTS, NODES, NODE_EARNINGS_TRACKER, NODE_SELECTION_MANAGER, PAYERS,
+        REWARD_DISTRIBUTOR, USDC, XMTP, XMTP_TREASURY,
     },
     devnet::{DevnetError, LocalChain},
     payers::{tree::TreeError, DepositError, UsageError},
@@ -52,6 +52,7 @@ use binary::KeeperBinary;
 use xmtp_bindings::{
     mock_usdc::MockUSDC::MockUSDCErrors,
     reward_distributor::RewardDistributor::RewardDistributorErrors,
+    xmtp_treasury::XMTPTreasury::XMTPTreasuryErrors,
 };
 
 /// The full tour's length in days (two 12-hour epochs a day).
@@ -175,6 +176,9 @@ pub enum DemoError {
     /// A governance call to the distributor was refused.
     #[error("configuring the reward distributor")]
     Distributor(#[source] Box<TxError<Revert<RewardDistributorErrors>>>),
+    /// Governance's deposit into the base-pay reserve failed.
+    #[error("funding the base-pay reserve")]
+    Treasury(#[source] Box<TxError<Revert<XMTPTreasuryErrors>>>),
     /// The demo's USDC could not be minted.
     #[error("minting the demo's USDC")]
     Mint(#[from] TxError<Revert<MockUSDCErrors>>),
@@ -290,6 +294,12 @@ impl From<crate::gov::GovError> for DemoError {
     }
 }
 
+impl From<TxError<Revert<XMTPTreasuryErrors>>> for DemoError {
+    fn from(error: TxError<Revert<XMTPTreasuryErrors>>) -> Self {
+        Self::Treasury(Box::new(error))
+    }
+}
+
 impl From<TxError<Revert<RewardDistributorErrors>>> for DemoError {
     fn from(error: TxError<Revert<RewardDistributorErrors>>) -> Self {
         Self::Distributor(Box::new(error))
@@ -308,6 +318,7 @@ struct Contracts {
     tracker: Address,
     treasury: Address,
     reports: Address,
+    automation: Address,
     usdc: Address,
     xmtp: Address,
 }
@@ -324,6 +335,7 @@ impl Contracts {
             tracker: d.proxy(NODE_EARNINGS_TRACKER)?,
             treasury: d.proxy(XMTP_TREASURY)?,
             reports: d.proxy(MISBEHAVIOR_REPORTS)?,
+            automation: d.proxy(AUTOMATION)?,
             usdc: d.token(USDC)?,
             xmtp: d.token(XMTP)?,
         })

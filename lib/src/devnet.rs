@@ -277,8 +277,15 @@ impl LocalChain {
             ("DEPLOYMENTS_PATH", record.as_os_str().to_owned()),
         ];
         // Inherited role holders (or a timelock delay) would hand the local suite's roles to
-        // someone else; the local suite is the deployer's alone.
-        let remove = ["ADMIN", "PAUSER", "NODE_MANAGER", "TIMELOCK_DELAY"];
+        // someone else; the local suite is the deployer's alone, with the contracts' defaults
+        // (callers set prices themselves).
+        let remove = [
+            "ADMIN",
+            "PAUSER",
+            "NODE_MANAGER",
+            "TIMELOCK_DELAY",
+            "VARIABLE_COST_PER_MESSAGE",
+        ];
         forge::run_script(
             &self.toolchain,
             DEPLOY_SCRIPT,

@@ -50,7 +50,7 @@ contract DeployScriptTest is Test {
         address governance = makeAddr("governance");
 
         (DeploySuite.Suite memory suite, DeploySuite.Tokens memory tokens,) =
-            script.deploy(DEPLOYER_KEY, _roles(governance), 0, _noTokens(), outputPath);
+            script.deploy(DEPLOYER_KEY, _roles(governance), 0, _noTokens(), _noParams(), outputPath);
 
         _assertDeployed(suite.identityUpdates, governance);
         _assertDeployed(suite.groupMessages, governance);
@@ -140,7 +140,8 @@ contract DeployScriptTest is Test {
         string memory path = string.concat(outputPath, ".wired.json");
         address deployer = vm.addr(DEPLOYER_KEY);
         vm.recordLogs();
-        (DeploySuite.Suite memory suite,,) = script.deploy(DEPLOYER_KEY, _roles(deployer), 0, _noTokens(), path);
+        (DeploySuite.Suite memory suite,,) =
+            script.deploy(DEPLOYER_KEY, _roles(deployer), 0, _noTokens(), _noParams(), path);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         vm.removeFile(path);
         _assertWired(suite);
@@ -155,7 +156,8 @@ contract DeployScriptTest is Test {
             admin: makeAddr("governance"), pauser: makeAddr("pauser"), nodeManager: makeAddr("node manager")
         });
         vm.recordLogs();
-        (DeploySuite.Suite memory suite,, address timelock) = script.deploy(DEPLOYER_KEY, roles, 0, _noTokens(), path);
+        (DeploySuite.Suite memory suite,, address timelock) =
+            script.deploy(DEPLOYER_KEY, roles, 0, _noTokens(), _noParams(), path);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         string memory json = vm.readFile(path);
         vm.removeFile(path);
@@ -197,7 +199,7 @@ contract DeployScriptTest is Test {
         });
         vm.recordLogs();
         (DeploySuite.Suite memory suite,, address timelock) =
-            script.deploy(DEPLOYER_KEY, roles, TIMELOCK_DELAY, _noTokens(), path);
+            script.deploy(DEPLOYER_KEY, roles, TIMELOCK_DELAY, _noTokens(), _noParams(), path);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         string memory json = vm.readFile(path);
         vm.removeFile(path);
@@ -219,7 +221,7 @@ contract DeployScriptTest is Test {
         string memory path = string.concat(outputPath, ".timelock-upgrade.json");
         address governance = makeAddr("governance");
         (DeploySuite.Suite memory suite,, address timelock) =
-            script.deploy(DEPLOYER_KEY, _roles(governance), TIMELOCK_DELAY, _noTokens(), path);
+            script.deploy(DEPLOYER_KEY, _roles(governance), TIMELOCK_DELAY, _noTokens(), _noParams(), path);
         vm.removeFile(path);
         TimelockController controller = TimelockController(payable(timelock));
         address proxy = suite.identityUpdates.proxy;
@@ -296,7 +298,9 @@ contract DeployScriptTest is Test {
         script.run();
 
         vm.setEnv("TIMELOCK_DELAY", vm.toString(TIMELOCK_DELAY));
+        vm.setEnv("VARIABLE_COST_PER_MESSAGE", "2000");
         (DeploySuite.Suite memory suite,, address timelock) = script.run();
+        vm.setEnv("VARIABLE_COST_PER_MESSAGE", "0");
         string memory json = vm.readFile(path);
         vm.removeFile(path);
         assertEq(TimelockController(payable(timelock)).getMinDelay(), TIMELOCK_DELAY);
@@ -309,13 +313,14 @@ contract DeployScriptTest is Test {
         Payers payers = Payers(suite.payers.proxy);
         assertTrue(payers.hasRole(payers.PAUSER_ROLE(), pauser));
         assertTrue(TimelockController(payable(timelock)).hasRole(keccak256("PROPOSER_ROLE"), governance));
+        assertEq(RewardDistributor(suite.rewardDistributor.proxy).variableCostPerMessage(), 2000);
         _assertHoldsNothing(suite, vm.addr(DEPLOYER_KEY));
     }
 
     function test_deploy_automationHasNothingDueOnAFreshSuite() public {
         string memory path = string.concat(outputPath, ".automation.json");
         (DeploySuite.Suite memory suite,,) =
-            script.deploy(DEPLOYER_KEY, _roles(vm.addr(DEPLOYER_KEY)), 0, _noTokens(), path);
+            script.deploy(DEPLOYER_KEY, _roles(vm.addr(DEPLOYER_KEY)), 0, _noTokens(), _noParams(), path);
         vm.removeFile(path);
         Automation automation = Automation(suite.automation.proxy);
         (bool needed, bytes memory performData) = automation.checkUpkeep("");
@@ -328,26 +333,26 @@ contract DeployScriptTest is Test {
 
     function test_deploy_revertsWithoutDeployerKey() public {
         vm.expectRevert(Deploy.MissingDeployerKey.selector);
-        script.deploy(0, _roles(makeAddr("governance")), 0, _noTokens(), outputPath);
+        script.deploy(0, _roles(makeAddr("governance")), 0, _noTokens(), _noParams(), outputPath);
     }
 
     function test_deploy_revertsWhenAdminIsZero() public {
         vm.expectRevert(DeploySuite.ZeroAdmin.selector);
-        script.deploy(DEPLOYER_KEY, _roles(address(0)), 0, _noTokens(), outputPath);
+        script.deploy(DEPLOYER_KEY, _roles(address(0)), 0, _noTokens(), _noParams(), outputPath);
     }
 
     function test_deploy_revertsWhenPauserIsZero() public {
         DeploySuite.Roles memory roles = _roles(makeAddr("governance"));
         roles.pauser = address(0);
         vm.expectRevert(DeploySuite.ZeroPauser.selector);
-        script.deploy(DEPLOYER_KEY, roles, 0, _noTokens(), outputPath);
+        script.deploy(DEPLOYER_KEY, roles, 0, _noTokens(), _noParams(), outputPath);
     }
 
     function test_deploy_revertsWhenNodeManagerIsZero() public {
         DeploySuite.Roles memory roles = _roles(makeAddr("governance"));
         roles.nodeManager = address(0);
         vm.expectRevert(DeploySuite.ZeroNodeManager.selector);
-        script.deploy(DEPLOYER_KEY, roles, 0, _noTokens(), outputPath);
+        script.deploy(DEPLOYER_KEY, roles, 0, _noTokens(), _noParams(), outputPath);
     }
 
     function test_deploy_revertsWhenTheTimelockDelayIsTooLong() public {
@@ -357,7 +362,35 @@ contract DeployScriptTest is Test {
                 Deploy.TimelockDelayOutOfBounds.selector, delay, script.MIN_TIMELOCK_DELAY(), delay - 1
             )
         );
-        script.deploy(DEPLOYER_KEY, _roles(makeAddr("governance")), delay, _noTokens(), outputPath);
+        script.deploy(DEPLOYER_KEY, _roles(makeAddr("governance")), delay, _noTokens(), _noParams(), outputPath);
+    }
+
+    function test_deploy_setsTheVariableCostPerMessage() public {
+        string memory path = string.concat(outputPath, ".variable-cost.json");
+        address governance = makeAddr("governance");
+        (DeploySuite.Suite memory suite,,) = script.deploy(
+            DEPLOYER_KEY, _roles(governance), 0, _noTokens(), DeploySuite.Params({variableCostPerMessage: 2000}), path
+        );
+        vm.removeFile(path);
+        RewardDistributor distributor = RewardDistributor(suite.rewardDistributor.proxy);
+        assertEq(distributor.variableCostPerMessage(), 2000);
+        // The script's bound is the distributor's.
+        assertEq(script.MAX_VARIABLE_COST_PER_MESSAGE(), distributor.MAX_VARIABLE_COST_PER_MESSAGE());
+        // Set by the deployer before the hand-over: it keeps no role.
+        assertFalse(distributor.hasRole(distributor.DEFAULT_ADMIN_ROLE(), vm.addr(DEPLOYER_KEY)));
+    }
+
+    function test_deploy_revertsWhenTheVariableCostIsTooHigh() public {
+        uint256 maximum = script.MAX_VARIABLE_COST_PER_MESSAGE();
+        vm.expectRevert(abi.encodeWithSelector(Deploy.VariableCostOutOfBounds.selector, maximum + 1, maximum));
+        script.deploy(
+            DEPLOYER_KEY,
+            _roles(makeAddr("governance")),
+            0,
+            _noTokens(),
+            DeploySuite.Params({variableCostPerMessage: maximum + 1}),
+            outputPath
+        );
     }
 
     function test_deploy_usesGivenTokensWithoutMocks() public {
@@ -367,7 +400,7 @@ contract DeployScriptTest is Test {
         // Its own file: tests run in parallel, and the other deploying test reads `outputPath` back.
         string memory path = string.concat(outputPath, ".given-tokens.json");
         (, DeploySuite.Tokens memory used,) =
-            script.deploy(DEPLOYER_KEY, _roles(makeAddr("governance")), 0, given, path);
+            script.deploy(DEPLOYER_KEY, _roles(makeAddr("governance")), 0, given, _noParams(), path);
         vm.removeFile(path);
         assertEq(used.usdc, given.usdc);
         assertEq(used.xmtp, given.xmtp);
@@ -376,11 +409,15 @@ contract DeployScriptTest is Test {
     function test_deploy_revertsWithoutTokensOffLocalChains() public {
         vm.chainId(8453);
         vm.expectRevert(abi.encodeWithSelector(Deploy.MissingTokenAddress.selector, "USDC"));
-        script.deploy(DEPLOYER_KEY, _roles(makeAddr("governance")), 0, _noTokens(), outputPath);
+        script.deploy(DEPLOYER_KEY, _roles(makeAddr("governance")), 0, _noTokens(), _noParams(), outputPath);
     }
 
     function _roles(address admin) internal pure returns (DeploySuite.Roles memory) {
         return DeploySuite.Roles({admin: admin, pauser: admin, nodeManager: admin});
+    }
+
+    function _noParams() internal pure returns (DeploySuite.Params memory) {
+        return DeploySuite.Params({variableCostPerMessage: 0});
     }
 
     function _noTokens() internal pure returns (DeploySuite.Tokens memory) {

@@ -34,7 +34,8 @@ contract UpgradeScriptTest is Test {
         outputPath = string.concat(prefix, "-output.json");
         address deployer = vm.addr(DEPLOYER_KEY);
         DeploySuite.Roles memory roles = DeploySuite.Roles({admin: deployer, pauser: deployer, nodeManager: deployer});
-        (suite, tokens,) = new Deploy().deploy(DEPLOYER_KEY, roles, 0, _noTokens(), recordPath);
+        (suite, tokens,) = new Deploy()
+            .deploy(DEPLOYER_KEY, roles, 0, _noTokens(), DeploySuite.Params({variableCostPerMessage: 0}), recordPath);
     }
 
     function test_deployImplementation_deploysEveryContractForItsProxy() public {

@@ -70,6 +70,12 @@ abstract contract AutomationTest is AutomationFixture {
         _assertDue(ALL_STEPS);
     }
 
+    /// @dev Warps to when the current epoch's report window will have closed: its rotation is due and, once done,
+    ///      makes it distributable at once (a keeper that lagged past the window).
+    function _warpPastTheWindow() internal {
+        vm.warp(selection.nextRotationAt() + selection.reportWindow());
+    }
+
     /// @dev What the steps change, in one value.
     function _state() internal view returns (bytes memory) {
         (uint256 payoutPeriod, uint256 payoutIndex) = distributor.payoutCursor();
@@ -107,7 +113,7 @@ contract AutomationCheckUpkeepTest is AutomationTest {
         vm.warp(selection.nextRotationAt() - 1);
         _assertDue(0);
         vm.warp(selection.nextRotationAt());
-        // The rotation makes the open epoch distributable, but only once it has run.
+        // The epoch the rotation closes takes reports for its window: it is not distributable yet.
         _assertDue(ROTATE);
         vm.warp(selection.nextRotationAt() + 3 days);
         _assertDue(ROTATE);
@@ -121,8 +127,8 @@ contract AutomationCheckUpkeepTest is AutomationTest {
     }
 
     function test_checkUpkeep_distributionStaysDueBeyondOneCallsEpochs() public {
-        // Ten missed epochs: one distribution takes eight, the other two stay due.
-        vm.warp(selection.nextRotationAt() + 9 * selection.epochDuration());
+        // Ten missed epochs, the last one's window closed too: one distribution takes eight, the other two stay due.
+        vm.warp(selection.nextRotationAt() + 9 * selection.epochDuration() + selection.reportWindow());
         selection.rotateNodes();
         assertEq(distributor.pendingEpochs(), 10);
         distributor.distributeRewards();
@@ -136,11 +142,38 @@ contract AutomationCheckUpkeepTest is AutomationTest {
         // Nothing to distribute them into yet: forwarding now would cost a transfer for nothing.
         _assertDue(0);
         vm.warp(selection.nextRotationAt());
-        _assertDue(ROTATE | FORWARD_FEES);
+        _assertDue(ROTATE);
         selection.rotateNodes();
+        // The epoch just closed takes usage reports until its window closes: more fees may come.
+        _assertDue(0);
+        uint256 distributableAt = distributor.nextDistributionAt();
+        assertEq(distributableAt, vm.getBlockTimestamp() + selection.reportWindow());
+        vm.warp(distributableAt - 1);
+        _assertDue(0);
+        vm.warp(distributableAt);
         _assertDue(FORWARD_FEES | DISTRIBUTE);
         payers.forwardFees();
         _assertDue(DISTRIBUTE);
+    }
+
+    function test_checkUpkeep_lateRotationOpensTheDistributionWhenTheWindowHasClosed() public {
+        _settleFees(50 * USDC);
+        // The keeper lagged: by the time it rotates, the closing epoch's window is over as well.
+        vm.warp(selection.nextRotationAt() + selection.reportWindow() - 1);
+        _assertDue(ROTATE);
+        _warpPastTheWindow();
+        _assertDue(ROTATE | FORWARD_FEES);
+        selection.rotateNodes();
+        _assertDue(FORWARD_FEES | DISTRIBUTE);
+    }
+
+    function test_checkUpkeep_followsAShorterReportWindow() public {
+        vm.prank(admin);
+        selection.setReportWindow(1 hours);
+        _settleFees(50 * USDC);
+        _rotate();
+        assertEq(distributor.nextDistributionAt(), vm.getBlockTimestamp(), "the window closes an hour after");
+        _assertDue(FORWARD_FEES | DISTRIBUTE);
     }
 
     function test_checkUpkeep_feesHiddenWhilePayersIsPaused() public {
@@ -213,7 +246,7 @@ contract AutomationCheckUpkeepTest is AutomationTest {
 
     function test_checkUpkeep_ignoresCheckData() public {
         _settleFees(50 * USDC);
-        vm.warp(selection.nextRotationAt());
+        _warpPastTheWindow();
         (bool needed, bytes memory performData) = automation.checkUpkeep(abi.encode(PAYOUT, "anything"));
         assertTrue(needed);
         assertEq(performData, abi.encode(ROTATE | FORWARD_FEES));
@@ -242,10 +275,39 @@ contract AutomationPerformUpkeepTest is AutomationTest {
         assertEq(payers.backedFees(), 50 * USDC);
     }
 
-    function test_performUpkeep_rotatesForwardsFeesAndDistributesInOneCall() public {
+    function test_performUpkeep_rotatesOnlyWhileTheClosedEpochTakesReports() public {
         uint256 epoch = selection.currentEpoch();
         _settleFees(100 * USDC);
         vm.warp(selection.nextRotationAt());
+        vm.expectEmit(address(automation));
+        emit IAutomation.UpkeepPerformed(driver, ROTATE, 0);
+        vm.prank(driver);
+        automation.performUpkeep("");
+        assertEq(selection.currentEpoch(), epoch + 1);
+        assertEq(payers.backedFees(), 100 * USDC, "fees wait for the distribution");
+        assertEq(distributor.nextEpoch(), epoch, "the closed epoch waits for its window");
+
+        // A report of the closed epoch lands inside its window; the upkeep after the window distributes both.
+        _settleFeesFor(epoch, 20 * USDC);
+        vm.warp(distributor.nextDistributionAt());
+        vm.expectEmit(address(payers));
+        emit IPayers.FeesForwarded(address(distributor), 120 * USDC);
+        vm.expectEmit(address(automation));
+        emit IAutomation.UpkeepPerformed(driver, FORWARD_FEES | DISTRIBUTE, 0);
+        vm.prank(driver);
+        automation.performUpkeep("");
+        assertEq(distributor.nextEpoch(), epoch + 1, "the closed epoch is distributed");
+        for (uint256 i; i < NODES; ++i) {
+            assertEq(tracker.earningsOf(operators[i], 0), 12 * USDC, "a tenth of both reports' fees each");
+        }
+        _assertDue(0);
+    }
+
+    function test_performUpkeep_rotatesForwardsFeesAndDistributesInOneCall() public {
+        uint256 epoch = selection.currentEpoch();
+        _settleFees(100 * USDC);
+        // A keeper that lagged past the closing epoch's window does everything in one call.
+        _warpPastTheWindow();
         _assertDue(ROTATE | FORWARD_FEES);
         address[] memory set = selection.getActiveNodes();
         assertEq(set.length, NODES);
@@ -276,7 +338,7 @@ contract AutomationPerformUpkeepTest is AutomationTest {
     }
 
     function test_performUpkeep_rotatesAndDistributesWithoutFees() public {
-        vm.warp(selection.nextRotationAt());
+        _warpPastTheWindow();
         vm.expectCall(address(payers), abi.encodeCall(IPayers.forwardFees, ()), 0);
         vm.expectEmit(address(automation));
         emit IAutomation.UpkeepPerformed(driver, ROTATE | DISTRIBUTE, 0);
@@ -287,7 +349,7 @@ contract AutomationPerformUpkeepTest is AutomationTest {
 
     function test_performUpkeep_rotatesOnlyWhileTheDistributorIsPaused() public {
         _settleFees(100 * USDC);
-        vm.warp(selection.nextRotationAt());
+        _warpPastTheWindow();
         vm.prank(admin);
         distributor.pause();
         uint256 epoch = selection.currentEpoch();
@@ -424,7 +486,7 @@ contract AutomationPerformUpkeepTest is AutomationTest {
         _settleFees(10 * USDC);
         vm.prank(admin);
         payers.pause();
-        vm.warp(selection.nextRotationAt());
+        _warpPastTheWindow();
         _assertDue(ROTATE);
         vm.expectCall(address(payers), abi.encodeCall(IPayers.forwardFees, ()), 0);
         vm.expectCall(address(distributor), abi.encodeCall(IRewardDistributor.forwardExcess, ()), 0);
@@ -440,7 +502,7 @@ contract AutomationPerformUpkeepTest is AutomationTest {
 
     function test_performUpkeep_doesNotStopAtTheDataItWasGiven() public {
         // Stale data from an earlier check that saw only the rotation: the epoch's distribution is done as well.
-        vm.warp(selection.nextRotationAt());
+        _warpPastTheWindow();
         (, bytes memory stale) = automation.checkUpkeep("");
         assertEq(stale, abi.encode(ROTATE));
         vm.expectEmit(address(automation));
@@ -466,6 +528,7 @@ contract AutomationStatusTest is AutomationTest {
         assertEq(s.activeSetSize, selection.activeSetSize(), "activeSetSize");
         assertEq(s.backedFees, payers.backedFees(), "backedFees");
         assertEq(s.pendingEpochs, distributor.pendingEpochs(), "pendingEpochs");
+        assertEq(s.nextDistributionAt, distributor.nextDistributionAt(), "nextDistributionAt");
         assertEq(s.pool, distributor.pool(), "pool");
         assertEq(s.pendingExcess, distributor.pendingExcess(), "pendingExcess");
         assertEq(s.currentPeriod, distributor.currentPeriod(), "currentPeriod");
@@ -474,6 +537,9 @@ contract AutomationStatusTest is AutomationTest {
         assertEq(s.buybackBalance, treasury.buybackBalance(), "buybackBalance");
         assertEq(s.stakingRewardsBalance, treasury.stakingRewardsBalance(), "stakingRewardsBalance");
         assertEq(s.treasuryBalance, treasury.treasuryBalance(), "treasuryBalance");
+        assertEq(s.basePayReserve, treasury.basePayReserve(), "basePayReserve");
+        (,, uint256 monthsBps) = automation.basePayReserveCoverage();
+        assertEq(s.basePayReserveMonthsBps, monthsBps, "basePayReserveMonthsBps");
         assertEq(s.accountBalance, account.balance, "accountBalance");
         assertEq(s.payersPaused, payers.paused(), "payersPaused");
         assertEq(s.distributorPaused, distributor.paused(), "distributorPaused");
@@ -502,18 +568,24 @@ contract AutomationStatusTest is AutomationTest {
         vm.prank(admin);
         treasury.revokeRole(role, address(distributor));
         _fundPool(NODES * _baseCost() * 30);
-        vm.warp(selection.nextRotationAt() + 9 * selection.epochDuration());
+        vm.warp(selection.nextRotationAt() + 9 * selection.epochDuration() + selection.reportWindow());
         selection.rotateNodes();
         distributor.distributeRewards();
+        // The distributor does not enter period p + 2 while p has payouts pending: pay the older periods, leaving the
+        // last closed one's payouts pending and the rest of the missed epochs distributable.
+        while (distributor.pendingEpochs() == 0) {
+            distributor.executePayouts(1);
+        }
         _settleFees(7 * USDC);
         vm.warp(selection.nextRotationAt());
         vm.deal(keeper, 1.5 ether);
+        _fundReserve(2500 * USDC);
 
         // Something in every field, so that none can pass by being zero on both sides.
         IAutomation.Status memory s = automation.status(keeper);
         assertEq(s.dueSteps, ALL_STEPS);
         assertEq(s.backedFees, 7 * USDC);
-        assertEq(s.pendingEpochs, 2);
+        assertGt(s.pendingEpochs, 0);
         assertGt(s.pool, 0);
         assertGt(s.pendingExcess, 0);
         assertGt(s.pendingPayouts, 0);
@@ -522,6 +594,18 @@ contract AutomationStatusTest is AutomationTest {
         assertGt(s.stakingRewardsBalance, 0);
         assertGt(s.treasuryBalance, 0);
         assertEq(s.accountBalance, 1.5 ether);
+        assertLt(s.nextDistributionAt, s.timestamp, "epochs are pending");
+        assertEq(s.basePayReserve, 2500 * USDC);
+        assertEq(s.basePayReserveMonthsBps, 2500, "a quarter of the ten seats' month");
+        _assertStatusMatchesViews(keeper);
+    }
+
+    function test_status_nextDistributionIsTheClosedEpochsWindow() public {
+        vm.warp(selection.nextRotationAt());
+        selection.rotateNodes();
+        IAutomation.Status memory s = automation.status(keeper);
+        assertEq(s.nextDistributionAt, s.timestamp + selection.reportWindow());
+        assertEq(s.pendingEpochs, 0);
         _assertStatusMatchesViews(keeper);
     }
 
@@ -540,6 +624,55 @@ contract AutomationStatusTest is AutomationTest {
         vm.deal(stranger, 42);
         assertEq(automation.status(stranger).accountBalance, 42);
         assertEq(automation.status(address(0)).accountBalance, address(0).balance);
+    }
+}
+
+/// @notice `basePayReserveCoverage`: the reserve against the full set's base pay.
+contract AutomationReserveCoverageTest is AutomationTest {
+    function test_basePayReserveCoverage_isZeroWithAnEmptyReserve() public view {
+        (uint256 reserve, uint256 budget, uint256 monthsBps) = automation.basePayReserveCoverage();
+        assertEq(reserve, 0);
+        assertEq(budget, selection.activeSetSize() * distributor.basePayPerMonth());
+        assertEq(monthsBps, 0);
+    }
+
+    function test_basePayReserveCoverage_countsMonthsOfTheFullSetsBasePay() public {
+        _fundReserve(25_000 * USDC);
+        (uint256 reserve, uint256 budget, uint256 monthsBps) = automation.basePayReserveCoverage();
+        assertEq(reserve, 25_000 * USDC);
+        // Per seat, whatever the number of candidates: ten seats of 1,000 USDC.
+        assertEq(budget, 10_000 * USDC);
+        assertEq(monthsBps, 25_000, "two and a half months");
+    }
+
+    function test_basePayReserveCoverage_followsTheSetSizeAndBasePay() public {
+        _fundReserve(3000 * USDC);
+        vm.startPrank(admin);
+        selection.setActiveSetSize(4);
+        distributor.setBasePayPerMonth(500 * USDC);
+        vm.stopPrank();
+        (, uint256 budget, uint256 monthsBps) = automation.basePayReserveCoverage();
+        assertEq(budget, 2000 * USDC);
+        assertEq(monthsBps, 15_000);
+    }
+
+    function test_basePayReserveCoverage_isUnboundedWithoutBasePay() public {
+        _fundReserve(1 * USDC);
+        vm.prank(admin);
+        distributor.setBasePayPerMonth(0);
+        (uint256 reserve, uint256 budget, uint256 monthsBps) = automation.basePayReserveCoverage();
+        assertEq(reserve, 1 * USDC);
+        assertEq(budget, 0);
+        assertEq(monthsBps, type(uint256).max);
+    }
+
+    function testFuzz_basePayReserveCoverage_roundsDown(uint96 amount) public {
+        vm.assume(amount != 0);
+        _fundReserve(amount);
+        (uint256 reserve, uint256 budget, uint256 monthsBps) = automation.basePayReserveCoverage();
+        assertEq(monthsBps, reserve * 10_000 / budget);
+        assertLe(monthsBps * budget, reserve * 10_000);
+        assertGt((monthsBps + 1) * budget, reserve * 10_000);
     }
 }
 

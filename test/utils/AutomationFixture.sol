@@ -30,13 +30,17 @@ abstract contract AutomationFixture is RewardsFixture {
      *      active set: `fee` joins Payers' backed fees, ready for `forwardFees`.
      */
     function _settleFees(uint256 fee) internal {
+        _settleFeesFor(selection.currentEpoch(), fee);
+    }
+
+    /// @dev As `_settleFees`, for a report naming `epoch` (the current epoch, or the last one inside its report window).
+    function _settleFeesFor(uint256 epoch, uint256 fee) internal {
         uint256 deposit = fee < payers.minimumDeposit() ? payers.minimumDeposit() : fee;
         usdc.mint(feePayer, deposit);
         vm.startPrank(feePayer);
         usdc.approve(address(payers), deposit);
         payers.deposit(feePayer, deposit);
         vm.stopPrank();
-        uint256 epoch = selection.currentEpoch();
         UsageReports.settle(
             vm,
             payers,
@@ -46,6 +50,15 @@ abstract contract AutomationFixture is RewardsFixture {
             IPayers.PayerFee({payer: feePayer, fee: SafeCast.toUint96(fee)}),
             _signingKey
         );
+    }
+
+    /// @dev Governance deposits `amount` into the treasury's base-pay reserve.
+    function _fundReserve(uint256 amount) internal {
+        usdc.mint(admin, amount);
+        vm.startPrank(admin);
+        usdc.approve(address(treasury), amount);
+        treasury.fundBasePayReserve(amount);
+        vm.stopPrank();
     }
 
     /// @dev `checkUpkeep`'s answer, decoded.

@@ -37,6 +37,8 @@ Examples:
   keeper gov upgrade RewardDistributor --safe 0xSafe
   keeper gov set minimum-stake 20000 --safe 0xSafe
   keeper gov set treasury-shares 5000 2500 2500 --safe 0xSafe
+  keeper gov set variable-cost 0.002 --safe 0xSafe
+  keeper gov set report-window 6h --safe 0xSafe
   keeper gov set pause GroupMessages --safe 0xSafe --execute
   keeper gov layouts --write     (what `make storage-layouts` runs)";
 
@@ -134,6 +136,53 @@ enum Param {
         /// The new cap, in basis points of costs (10000 to 100000).
         #[arg(value_name = "BPS")]
         bps: u64,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// RewardDistributor.setVariableCostPerMessage: what each message a node originates adds to its
+    /// costs, in USDC (applies from the next epoch).
+    VariableCost {
+        /// The new cost, in USDC a message (e.g. 0.002; at most 1).
+        #[arg(value_name = "USDC")]
+        usdc: String,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// RewardDistributor.setOwedCapBps: the most a node may be owed, as a share of a month's base pay.
+    OwedCapBps {
+        /// The new cap, in basis points of a month's base pay (at most 120000, twelve months).
+        #[arg(value_name = "BPS")]
+        bps: u64,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// NodeSelectionManager.setReportWindow: how long after its end an epoch takes usage and
+    /// witness reports (and is distributed).
+    ReportWindow {
+        /// The new window: seconds (21600) or a duration (6h, 90m, 1h30m); 1 s to the epoch duration.
+        #[arg(value_name = "DURATION")]
+        duration: String,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// XMTPTreasury.setBasePayReserveShareBps: the share of each excess credited to the base-pay reserve.
+    ReserveShareBps {
+        /// The new share, in basis points (at most 10000).
+        #[arg(value_name = "BPS")]
+        bps: u16,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// Payers.setMaxReportRange: the longest sequence-id range one usage report may cover.
+    MaxReportRange {
+        /// The new maximum, in sequence ids (1 to 2^64 - 1).
+        #[arg(value_name = "IDS")]
+        ids: u64,
         /// Where the batch goes.
         #[command(flatten)]
         batch: BatchArgs,
@@ -330,6 +379,31 @@ fn param_change(param: Param) -> Result<(ParamChange, BatchArgs), Failure> {
         Param::ProfitCapBps { bps, batch } => (
             ParamChange::ProfitCapBps {
                 bps: U256::from(bps),
+            },
+            batch,
+        ),
+        Param::VariableCost { usdc, batch } => (
+            ParamChange::VariableCost {
+                amount: units("variable-cost", &usdc, USDC_DECIMALS)?,
+            },
+            batch,
+        ),
+        Param::OwedCapBps { bps, batch } => (
+            ParamChange::OwedCapBps {
+                bps: U256::from(bps),
+            },
+            batch,
+        ),
+        Param::ReportWindow { duration, batch } => (
+            ParamChange::ReportWindow {
+                seconds: params::parse_duration("report-window", &duration).map_err(failure)?,
+            },
+            batch,
+        ),
+        Param::ReserveShareBps { bps, batch } => (ParamChange::ReserveShareBps { bps }, batch),
+        Param::MaxReportRange { ids, batch } => (
+            ParamChange::MaxReportRange {
+                ids: U256::from(ids),
             },
             batch,
         ),

@@ -5,16 +5,19 @@
 use std::{collections::BTreeMap, io::Write};
 
 use alloy::primitives::U256;
-use xmtp_bindings::node_selection_manager::NodeSelectionManager;
+use xmtp_bindings::{
+    node_earnings_tracker::NodeEarningsTracker, node_selection_manager::NodeSelectionManager,
+    reward_distributor::RewardDistributor, xmtp_treasury::XMTPTreasury,
+};
 
 use super::{
     binary::KeeperTx,
-    network::Network,
+    network::{months, reserve_coverage, Network, VARIABLE_COST_PER_MESSAGE},
     read_error,
-    report::{ids, percent, thousands},
+    report::{ids, percent, thousands, usdc, usdc_exact},
     slashing::{self, Slash},
     to_u64,
-    usage::{EpochUsage, Usage},
+    usage::{EpochUsage, Usage, SHORT_WEEK},
     DemoError, Options, Tour,
 };
 use crate::devnet;
@@ -25,6 +28,13 @@ use crate::devnet;
 /// the second between a rotation's gas estimate and its block decides whether a seat may be
 /// replaced again, and the estimate can fall short.
 const CRON_DRIFT_SECS: u64 = 30;
+
+/// The nodes report what they originated in an epoch this long after it ended: inside its report
+/// window (6 hours by default), so the messages count toward that epoch's costs.
+const REPORT_DELAY_SECS: u64 = 3_600;
+
+/// Nodes shown in the detail of the month's first epoch.
+const SHOWN_NODES: usize = 3;
 
 /// One epoch of the month.
 #[derive(Debug, Clone)]
@@ -40,8 +50,11 @@ pub(super) struct EpochRecord {
     pub(super) next_set: Vec<u32>,
     /// Its usage reports.
     pub(super) usage: EpochUsage,
-    /// What the `keeper tick` at its end sent.
+    /// What the two `keeper tick`s after its end sent: the rotation at its end, and the
+    /// distribution when its report window closed.
     pub(super) tick: Vec<KeeperTx>,
+    /// The base-pay reserve once it was distributed.
+    pub(super) reserve: U256,
 }
 
 impl EpochRecord {
@@ -66,6 +79,8 @@ pub(super) struct Month {
     pub(super) epochs: Vec<EpochRecord>,
     /// The equivocation and its slash.
     pub(super) slash: Option<Slash>,
+    /// `keeper tick` runs.
+    pub(super) ticks: usize,
 }
 
 impl Month {
@@ -106,10 +121,17 @@ pub(super) async fn run(
         .await
         .map_err(DemoError::Clock)?;
     let at_seating = at;
-    let seating = tour.keeper.tick().await?;
+    let mut seating = tour.keeper.tick().await?;
     let first_epoch = current_epoch(&manager).await?;
     expect_rotation(&seating, first_epoch)?;
     let mut set = active_set(&manager).await?;
+    let distributor = RewardDistributor::new(tour.contracts.distributor, &tour.admin);
+    let treasury = XMTPTreasury::new(tour.contracts.treasury, &tour.admin);
+    // The empty epoch the seating rotation closed is distributed once its window closes.
+    advance_to_distribution(tour, &distributor).await?;
+    seating.extend(tour.keeper.tick().await?);
+    let mut ticks = 2;
+    let reserve_start = read_reserve(&treasury).await?;
 
     writeln!(
         out,
@@ -128,13 +150,25 @@ pub(super) async fn run(
     )?;
     writeln!(
         out,
-        "  every epoch, each active node reports the messages it originated; a strict majority of \
-         the epoch's set signs each report with the nodes' keys, and it is settled in one batch"
+        "  an hour after each epoch ends, each of its nodes reports the messages it originated in \
+         it; a strict majority of the epoch's set signs each report with the nodes' keys, and it \
+         is settled in one batch. The keeper ticks at each rotation and again when the ended \
+         epoch's report window closes (nextDistributionAt): only then is the epoch distributed, \
+         so that every message reported in the window is in its costs"
     )?;
+    if u64::from(options.days) >= SHORT_WEEK.end {
+        writeln!(
+            out,
+            "  days {}-{}: the payers' traffic falls to a tenth, fees fall short of base pay, and \
+             the base-pay reserve pays the rest",
+            SHORT_WEEK.start + 1,
+            SHORT_WEEK.end
+        )?;
+    }
     writeln!(out)?;
     writeln!(
         out,
-        "  day  epochs  rotations  joined    left      turnover  reports  fees (USDC)  keeper txs  notes"
+        "  day  epochs  rotations  joined    left      turnover  reports  fees (USDC)  keeper txs  reserve (USDC)  notes"
     )?;
 
     let epochs = 2 * u64::from(options.days);
@@ -143,12 +177,10 @@ pub(super) async fn run(
     let mut usage = Usage::default();
     let mut records: Vec<EpochRecord> = Vec::new();
     let mut slash = None;
+    let mut first_costs = None;
     for index in 0..epochs {
         let epoch = first_epoch + index;
         let start_set = set.clone();
-        let reported = usage
-            .settle_epoch(tour, network, epoch, index, &start_set)
-            .await?;
         if index == slash_at {
             slash = Some(
                 slashing::equivocate(tour, network, &usage, epoch, at_seating, &start_set).await?,
@@ -159,7 +191,8 @@ pub(super) async fn run(
         devnet::advance_to(&tour.admin, at)
             .await
             .map_err(DemoError::Clock)?;
-        let tick = tour.keeper.tick().await?;
+        let mut tick = tour.keeper.tick().await?;
+        ticks += 1;
         let now = current_epoch(&manager).await?;
         if now != epoch + 1 {
             return Err(DemoError::Unexpected {
@@ -168,7 +201,41 @@ pub(super) async fn run(
             });
         }
         expect_rotation(&tick, epoch)?;
+        if tick.iter().any(|tx| tx.step == "distribute") {
+            return Err(DemoError::Unexpected {
+                epoch,
+                detail: "the keeper distributed in the rotation's tick, before the epoch's report \
+                         window closed"
+                    .to_owned(),
+            });
+        }
         set = active_set(&manager).await?;
+        // The epoch's usage lands an hour after it ended, inside its report window.
+        devnet::advance_to(&tour.admin, at + REPORT_DELAY_SECS)
+            .await
+            .map_err(DemoError::Clock)?;
+        let reported = usage
+            .settle_epoch(tour, network, epoch, index, &end_set)
+            .await?;
+        let before = if index == 0 {
+            Some(costs(tour, network, &distributor, &end_set).await?)
+        } else {
+            None
+        };
+        advance_to_distribution(tour, &distributor).await?;
+        let distribution = tour.keeper.tick().await?;
+        ticks += 1;
+        if !distribution.iter().any(|tx| tx.step == "distribute") {
+            return Err(DemoError::Unexpected {
+                epoch,
+                detail: "the keeper did not distribute the epoch once its window closed".to_owned(),
+            });
+        }
+        tick.extend(distribution);
+        if let Some(before) = before {
+            let after = costs(tour, network, &distributor, &end_set).await?;
+            first_costs = Some((epoch, before, after));
+        }
         records.push(EpochRecord {
             epoch,
             start_set,
@@ -176,13 +243,24 @@ pub(super) async fn run(
             next_set: set.clone(),
             usage: reported,
             tick,
+            reserve: read_reserve(&treasury).await?,
         });
         if index % 2 == 1 || index + 1 == epochs {
             let day = index / 2 + 1;
             let from = records
                 .len()
                 .saturating_sub(if index % 2 == 1 { 2 } else { 1 });
-            write_day(out, day, &records[from..], network, slash.as_ref())?;
+            let reserve_before = from
+                .checked_sub(1)
+                .map_or(reserve_start, |i| records[i].reserve);
+            write_day(
+                out,
+                day,
+                &records[from..],
+                reserve_before,
+                network,
+                slash.as_ref(),
+            )?;
         }
     }
 
@@ -191,8 +269,30 @@ pub(super) async fn run(
         seating,
         epochs: records,
         slash,
+        ticks,
     };
     write_keeper_summary(out, &month)?;
+    if let Some((epoch, before, after)) = first_costs {
+        write_first_epoch_costs(tour, &month, epoch, &before, &after, out).await?;
+    }
+    let (reserve, months_bps) = reserve_coverage(tour).await?;
+    let drawn = month
+        .epochs
+        .iter()
+        .fold((reserve_start, U256::ZERO), |(last, drawn), e| {
+            (e.reserve, drawn + last.saturating_sub(e.reserve))
+        })
+        .1;
+    writeln!(
+        out,
+        "  base-pay reserve: {} USDC at the start, {} USDC paid out as base pay when fees fell \
+         short, {} USDC now (refilled by its share of the excess): {} month(s) of the full set's \
+         base pay",
+        usdc(reserve_start),
+        usdc(drawn),
+        usdc(reserve),
+        months(months_bps)
+    )?;
     writeln!(out)?;
     write_active_epochs(out, &month, network, options.days)?;
     Ok(month)
@@ -203,6 +303,7 @@ fn write_day(
     out: &mut impl Write,
     day: u64,
     epochs: &[EpochRecord],
+    reserve_before: U256,
     network: &Network,
     slash: Option<&Slash>,
 ) -> std::io::Result<()> {
@@ -238,13 +339,26 @@ fn write_day(
             ));
         }
     }
+    let mut reserve = reserve_before;
+    let mut drawn = U256::ZERO;
+    for e in epochs {
+        drawn += reserve.saturating_sub(e.reserve);
+        reserve = e.reserve;
+    }
+    if !drawn.is_zero() {
+        notes.push(format!(
+            "fees short: the reserve paid {} USDC of base pay",
+            usdc(drawn)
+        ));
+    }
     let row = format!(
-        "  {day:>3}  {:>6}  {rotations:>9}  {:<8}  {:<8}  {:>8}  {reports:>7}  {:>11}  {txs:>10}  {}",
+        "  {day:>3}  {:>6}  {rotations:>9}  {:<8}  {:<8}  {:>8}  {reports:>7}  {:>11}  {txs:>10}  {:>14}  {}",
         format!("{}-{}", first.epoch, last.epoch),
         ids(&joined),
         ids(&left),
         percent(turnover),
-        super::report::usdc(fees),
+        usdc(fees),
+        usdc(reserve),
         notes.join("; ")
     );
     writeln!(out, "{}", row.trim_end())
@@ -254,9 +368,8 @@ fn write_day(
 fn write_keeper_summary(out: &mut impl Write, month: &Month) -> std::io::Result<()> {
     let mut steps: BTreeMap<&str, usize> = BTreeMap::new();
     let (mut txs, mut gas) = (0usize, 0u64);
-    let mut ticks = 0;
+    let ticks = month.ticks;
     for tick in month.ticks() {
-        ticks += 1;
         for tx in tick {
             *steps.entry(tx.step.as_str()).or_default() += 1;
             txs += 1;
@@ -292,6 +405,76 @@ fn write_keeper_summary(out: &mut impl Write, month: &Month) -> std::io::Result<
         "  usage: {reports} reports settled, each signed by {signers} of the epoch's {set_size} \
          active nodes"
     )
+}
+
+/// The month's first epoch, node by node: every message reported an hour after the epoch is in
+/// its costs, on top of the seat's base pay.
+async fn write_first_epoch_costs(
+    tour: &Tour,
+    month: &Month,
+    epoch: u64,
+    before: &[(u32, U256)],
+    after: &[(u32, U256)],
+    out: &mut impl Write,
+) -> Result<(), DemoError> {
+    let Some(record) = month.epochs.iter().find(|e| e.epoch == epoch) else {
+        return Ok(());
+    };
+    let distributor = RewardDistributor::new(tour.contracts.distributor, &tour.admin);
+    let manager = NodeSelectionManager::new(tour.contracts.selection, &tour.admin);
+    let prices = distributor
+        .pricesAt(U256::from(epoch))
+        .call()
+        .await
+        .map_err(read_error("RewardDistributor.pricesAt"))?;
+    let duration = manager
+        .epochDurationAt(U256::from(epoch))
+        .call()
+        .await
+        .map_err(read_error("NodeSelectionManager.epochDurationAt"))?;
+    let period = distributor
+        .payoutPeriod()
+        .call()
+        .await
+        .map_err(read_error("RewardDistributor.payoutPeriod"))?;
+    let base = prices.basePayPerMonth_ * duration / period;
+    let window = manager
+        .reportWindow()
+        .call()
+        .await
+        .map_err(read_error("NodeSelectionManager.reportWindow"))?;
+    writeln!(
+        out,
+        "  epoch {epoch}: its reports landed an hour after it ended, inside its {} h report \
+         window; the keeper distributed it when the window closed, every reported message in its \
+         costs:",
+        to_u64(window) / 3600
+    )?;
+    for ((node, was), (_, is)) in before.iter().zip(after).take(SHOWN_NODES) {
+        let messages = record.usage.messages.get(node).copied().unwrap_or(0);
+        let expected = base + U256::from(messages * VARIABLE_COST_PER_MESSAGE);
+        let grew = *is - *was;
+        if grew != expected {
+            return Err(DemoError::Unexpected {
+                epoch,
+                detail: format!(
+                    "node {node}'s costs grew by {} USDC, not base pay {} + {messages} messages",
+                    usdc(grew),
+                    usdc(base)
+                ),
+            });
+        }
+        writeln!(
+            out,
+            "    node {node}: {} messages; costs {} USDC base pay + {} × {} USDC = {} USDC",
+            thousands(messages),
+            usdc(base),
+            thousands(messages),
+            usdc_exact(VARIABLE_COST_PER_MESSAGE),
+            usdc(grew)
+        )?;
+    }
+    Ok(())
 }
 
 /// One row per node: how many of the month's epochs it was in the active set, and when.
@@ -373,6 +556,61 @@ async fn active_set(
     Ok(set)
 }
 
+/// Each node of `set`'s costs recorded so far in the distributor's current payout period.
+async fn costs(
+    tour: &Tour,
+    network: &Network,
+    distributor: &RewardDistributor::RewardDistributorInstance<&alloy::providers::DynProvider>,
+    set: &[u32],
+) -> Result<Vec<(u32, U256)>, DemoError> {
+    let tracker = NodeEarningsTracker::new(tour.contracts.tracker, &tour.admin);
+    let period = distributor
+        .currentPeriod()
+        .call()
+        .await
+        .map_err(read_error("RewardDistributor.currentPeriod"))?;
+    let mut costs = Vec::new();
+    for id in set {
+        let Some(node) = network.node(*id) else {
+            continue;
+        };
+        let record = tracker
+            .periodRecord(period, node.operator.address())
+            .call()
+            .await
+            .map_err(read_error("NodeEarningsTracker.periodRecord"))?;
+        costs.push((*id, U256::from(record.costs)));
+    }
+    Ok(costs)
+}
+
+/// Moves the clock to when the next epoch becomes distributable (its report window closes).
+async fn advance_to_distribution(
+    tour: &Tour,
+    distributor: &RewardDistributor::RewardDistributorInstance<&alloy::providers::DynProvider>,
+) -> Result<(), DemoError> {
+    let at = to_u64(
+        distributor
+            .nextDistributionAt()
+            .call()
+            .await
+            .map_err(read_error("RewardDistributor.nextDistributionAt"))?,
+    );
+    devnet::advance_to(&tour.admin, at)
+        .await
+        .map_err(DemoError::Clock)
+}
+
+async fn read_reserve(
+    treasury: &XMTPTreasury::XMTPTreasuryInstance<&alloy::providers::DynProvider>,
+) -> Result<U256, DemoError> {
+    treasury
+        .basePayReserve()
+        .call()
+        .await
+        .map_err(read_error("XMTPTreasury.basePayReserve"))
+}
+
 async fn current_epoch(
     manager: &NodeSelectionManager::NodeSelectionManagerInstance<&alloy::providers::DynProvider>,
 ) -> Result<u64, DemoError> {
@@ -408,6 +646,7 @@ mod tests {
             next_set: vec![200, 400, 500],
             usage: EpochUsage::default(),
             tick: Vec::new(),
+            reserve: U256::ZERO,
         };
         assert_eq!(record.joined(), vec![500]);
         assert_eq!(record.left(), vec![100]);

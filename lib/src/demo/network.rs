@@ -9,6 +9,7 @@ use xmtp_bindings::{
     mock_usdc::MockUSDC::{self, MockUSDCErrors},
     node_selection_manager::NodeSelectionManager::{self, NodeSelectionManagerErrors},
     reward_distributor::RewardDistributor::{self, RewardDistributorErrors},
+    xmtp_treasury::XMTPTreasury::{self, XMTPTreasuryErrors},
 };
 
 use super::{
@@ -33,6 +34,12 @@ pub(super) const PRICE_PER_MESSAGE: u64 = 6_500;
 /// What a node's costs grow by per message it serves, in USDC units (0.002 USDC): set by
 /// governance, so that nodes serving more cost more.
 pub(super) const VARIABLE_COST_PER_MESSAGE: u64 = 2_000;
+
+/// Governance's deposit into the base-pay reserve, in months of the full set's base pay.
+const RESERVE_MONTHS: u64 = 1;
+
+/// The share of each excess above the cap that refills the reserve (governance's choice), bps.
+const RESERVE_SHARE_BPS: u16 = 2_000;
 
 /// The average messages a node serves in an epoch (see `usage::messages`).
 const AVERAGE_MESSAGES: u64 = 5_000;
@@ -225,6 +232,19 @@ pub(super) async fn run(
         payout_period / 86_400
     )?;
 
+    let reserve = fund_reserve(tour, base_pay * U256::from(seats as u64 * RESERVE_MONTHS)).await?;
+    writeln!(
+        out,
+        "  base pay is guaranteed: governance deposited {} USDC into the treasury's base-pay \
+         reserve (fundBasePayReserve), {} month(s) of the full set's base pay ({seats} seats × \
+         {} USDC), drawn when an epoch's fees cannot pay it; {} of each excess above the cap \
+         refills it (setBasePayReserveShareBps)",
+        usdc(reserve.0),
+        months(reserve.1),
+        usdc(base_pay),
+        percent(u64::from(RESERVE_SHARE_BPS))
+    )?;
+
     let payers = fund_payers(tour, options, seats).await?;
     writeln!(out)?;
     writeln!(out, "Payers")?;
@@ -258,6 +278,66 @@ pub(super) async fn run(
         epoch_duration,
         payers,
     })
+}
+
+/// Governance funds the base-pay reserve with `amount` and sets the reserve's share of the
+/// excess; returns the reserve and the months of base pay it covers (bps).
+async fn fund_reserve(tour: &Tour, amount: U256) -> Result<(U256, U256), DemoError> {
+    let c = &tour.contracts;
+    tx::send::<_, _, MockUSDCErrors, Revert<MockUSDCErrors>>(
+        MockUSDC::new(c.usdc, &tour.admin).mint(tour.chain.signer().address(), amount),
+        "USDC",
+        "mint",
+    )
+    .await?;
+    tx::send::<_, _, MockUSDCErrors, Revert<MockUSDCErrors>>(
+        MockUSDC::new(c.usdc, &tour.admin).approve(c.treasury, amount),
+        "USDC",
+        "approve",
+    )
+    .await?;
+    let treasury = XMTPTreasury::new(c.treasury, &tour.admin);
+    tx::send::<_, _, XMTPTreasuryErrors, Revert<XMTPTreasuryErrors>>(
+        treasury.fundBasePayReserve(amount),
+        "XMTPTreasury",
+        "fundBasePayReserve",
+    )
+    .await?;
+    tx::send::<_, _, XMTPTreasuryErrors, Revert<XMTPTreasuryErrors>>(
+        treasury.setBasePayReserveShareBps(RESERVE_SHARE_BPS),
+        "XMTPTreasury",
+        "setBasePayReserveShareBps",
+    )
+    .await?;
+    reserve_coverage(tour).await
+}
+
+/// The base-pay reserve and the months of the full set's base pay it covers, in bps
+/// (`Automation.basePayReserveCoverage`).
+pub(super) async fn reserve_coverage(tour: &Tour) -> Result<(U256, U256), DemoError> {
+    let coverage =
+        xmtp_bindings::automation::Automation::new(tour.contracts.automation, &tour.admin)
+            .basePayReserveCoverage()
+            .call()
+            .await
+            .map_err(read_error("Automation.basePayReserveCoverage"))?;
+    Ok((coverage.reserve, coverage.monthsBps))
+}
+
+/// Months in bps as a readable number of months: `1`, `0.75`, `unlimited`.
+pub(super) fn months(bps: U256) -> String {
+    if bps == U256::MAX {
+        return "unlimited".to_owned();
+    }
+    let bps = to_u64(bps);
+    let (whole, rest) = (bps / 10_000, bps % 10_000 / 100);
+    if rest == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{rest:02}")
+            .trim_end_matches('0')
+            .to_owned()
+    }
 }
 
 /// Mints the deposits and deposits them for each payer: enough for the tour's expected fees,

@@ -103,15 +103,28 @@ impl Usage {
     }
 }
 
+/// The days (0-based) of the week when the payers' traffic falls to a tenth: days 8 to 14 of the
+/// tour. Fees then fall short of base pay and the treasury's base-pay reserve pays the rest.
+pub(super) const SHORT_WEEK: std::ops::Range<u64> = 7..14;
+
+/// Percent of the usual traffic during [`SHORT_WEEK`].
+const SHORT_WEEK_PERCENT: u64 = 10;
+
 /// Messages `node` originates in the month's `index`-th epoch: its own volume (1,000 to 9,000
-/// an epoch), 30% less on weekends, 1% more each day, and 15% either way from epoch to epoch.
+/// an epoch), 30% less on weekends, 1% more each day, and 15% either way from epoch to epoch; a
+/// tenth of that in [`SHORT_WEEK`].
 fn messages(node: u32, index: u64) -> u64 {
     let volume = 1_000 * (u64::from(keccak256(format!("volume:{node}"))[0] % 9) + 1);
     let day = index / 2;
     let weekday = if day % 7 >= 5 { 70 } else { 100 };
     let growth = 100 + day;
     let jitter = 85 + u64::from(keccak256(format!("traffic:{node}:{index}"))[0] % 31);
-    (volume * weekday * growth * jitter / 1_000_000).max(1)
+    let short = if SHORT_WEEK.contains(&day) {
+        SHORT_WEEK_PERCENT
+    } else {
+        100
+    };
+    (volume * weekday * growth * jitter * short / 100_000_000).max(1)
 }
 
 /// `fee` (USDC units) split among the payers by their shares; the rounding goes to the first.
@@ -147,6 +160,11 @@ mod tests {
         for node in nodes() {
             let m = messages(node, 0);
             assert!((850..=10_350).contains(&m), "node {node}: {m}");
+            let short = messages(node, 2 * SHORT_WEEK.start);
+            assert!(
+                short * 5 < messages(node, 2 * SHORT_WEEK.end),
+                "node {node}: {short}"
+            );
         }
     }
 }

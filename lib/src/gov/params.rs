@@ -1,5 +1,6 @@
-//! Parameter changes for the Safe, one batch each: the stake minimum, the turnover cap, the base pay, the profit cap,
-//! the treasury's shares, the broadcasters' payload sizes, and pausing.
+//! Parameter changes for the Safe, one batch each: the stake minimum, the turnover cap, the report window, the base pay,
+//! the cost per message, the profit cap, the owed cap, the treasury's shares and the base-pay reserve's share, the
+//! largest usage-report range, the broadcasters' payload sizes, and pausing.
 //!
 //! A value is checked against the contract's bounds here first (the same rules, so that a mistake is named before
 //! anything is read from the chain), then the call is simulated from the Safe (`eth_call`), so that whatever the
@@ -45,6 +46,19 @@ const MAX_BASE_PAY_PER_MONTH: u64 = 1_000_000_000_000;
 
 /// `RewardDistributor`'s `MIN_PROFIT_CAP_BPS` and `MAX_PROFIT_CAP_BPS`: 1x to 10x costs.
 const PROFIT_CAP_BPS: (u64, u64) = (10_000, 100_000);
+
+/// `RewardDistributor`'s `MAX_VARIABLE_COST_PER_MESSAGE`: 1 USDC a message.
+const MAX_VARIABLE_COST_PER_MESSAGE: u64 = 1_000_000;
+
+/// `RewardDistributor`'s `MAX_OWED_CAP_BPS`: twelve months of base pay.
+const MAX_OWED_CAP_BPS: u64 = 120_000;
+
+/// `NodeSelectionManager`'s `MAX_EPOCH_DURATION` (30 days, seconds): the report window is at most the epoch duration,
+/// which is checked against the chain's by the simulation.
+const MAX_EPOCH_DURATION_SECS: u64 = 30 * 86_400;
+
+/// `Payers`' bound on `setMaxReportRange`: a sequence-id range of at least 1 and at most 2^64 - 1 ids.
+const MAX_REPORT_RANGE: u64 = u64::MAX;
 
 /// Why a parameter change could not be prepared.
 #[derive(Debug, thiserror::Error)]
@@ -256,6 +270,31 @@ pub enum ParamChange {
         /// The new cap.
         bps: U256,
     },
+    /// `RewardDistributor.setVariableCostPerMessage(amount)`: USDC base units per message, at most 1 USDC.
+    VariableCost {
+        /// The new cost per message.
+        amount: U256,
+    },
+    /// `RewardDistributor.setOwedCapBps(bps)`: bps of a month's base pay, at most 120,000.
+    OwedCapBps {
+        /// The new cap.
+        bps: U256,
+    },
+    /// `NodeSelectionManager.setReportWindow(window)`: seconds, 1 to the epoch duration.
+    ReportWindow {
+        /// The new window.
+        seconds: U256,
+    },
+    /// `XMTPTreasury.setBasePayReserveShareBps(bps)`: at most 10,000.
+    ReserveShareBps {
+        /// The new share.
+        bps: u16,
+    },
+    /// `Payers.setMaxReportRange(maxReportRange_)`: sequence ids, 1 to 2^64 - 1.
+    MaxReportRange {
+        /// The new maximum.
+        ids: U256,
+    },
     /// `XMTPTreasury.setShares(buybackBps, stakingRewardsBps, treasuryBps)`: summing to 10,000.
     TreasuryShares {
         /// Buyback and burn.
@@ -294,6 +333,11 @@ impl ParamChange {
             Self::TurnoverCapBps { .. } => "turnover-cap-bps",
             Self::BasePay { .. } => "base-pay",
             Self::ProfitCapBps { .. } => "profit-cap-bps",
+            Self::VariableCost { .. } => "variable-cost",
+            Self::OwedCapBps { .. } => "owed-cap-bps",
+            Self::ReportWindow { .. } => "report-window",
+            Self::ReserveShareBps { .. } => "reserve-share-bps",
+            Self::MaxReportRange { .. } => "max-report-range",
             Self::TreasuryShares { .. } => "treasury-shares",
             Self::PayloadSizes { .. } => "payload-sizes",
             Self::Pause { .. } => "pause",
@@ -304,11 +348,17 @@ impl ParamChange {
     /// The record's name of the contract called.
     pub const fn contract(&self) -> &'static str {
         match self {
-            Self::MinimumStake { .. } | Self::TurnoverCapBps { .. } => {
+            Self::MinimumStake { .. } | Self::TurnoverCapBps { .. } | Self::ReportWindow { .. } => {
                 deployments::NODE_SELECTION_MANAGER
             }
-            Self::BasePay { .. } | Self::ProfitCapBps { .. } => deployments::REWARD_DISTRIBUTOR,
-            Self::TreasuryShares { .. } => deployments::XMTP_TREASURY,
+            Self::BasePay { .. }
+            | Self::ProfitCapBps { .. }
+            | Self::VariableCost { .. }
+            | Self::OwedCapBps { .. } => deployments::REWARD_DISTRIBUTOR,
+            Self::TreasuryShares { .. } | Self::ReserveShareBps { .. } => {
+                deployments::XMTP_TREASURY
+            }
+            Self::MaxReportRange { .. } => deployments::PAYERS,
             Self::PayloadSizes { contract, .. } => contract.record_name(),
             Self::Pause { contract } | Self::Unpause { contract } => contract.record_name(),
         }
@@ -321,6 +371,11 @@ impl ParamChange {
             Self::TurnoverCapBps { .. } => "setMaxDailyTurnoverBps",
             Self::BasePay { .. } => "setBasePayPerMonth",
             Self::ProfitCapBps { .. } => "setProfitCapBps",
+            Self::VariableCost { .. } => "setVariableCostPerMessage",
+            Self::OwedCapBps { .. } => "setOwedCapBps",
+            Self::ReportWindow { .. } => "setReportWindow",
+            Self::ReserveShareBps { .. } => "setBasePayReserveShareBps",
+            Self::MaxReportRange { .. } => "setMaxReportRange",
             Self::TreasuryShares { .. } => "setShares",
             Self::PayloadSizes { .. } => "setPayloadSizeBounds",
             Self::Pause { .. } => "pause",
@@ -373,6 +428,50 @@ impl ParamChange {
                     return out(
                         bps.to_string(),
                         format!("must be from {min} to {max} bps (1x to 10x costs)"),
+                    );
+                }
+            }
+            Self::VariableCost { amount } => {
+                if amount > U256::from(MAX_VARIABLE_COST_PER_MESSAGE) {
+                    return out(
+                        format!("{} USDC", format_units(amount, USDC_DECIMALS)),
+                        format!(
+                            "must be at most {} USDC a message",
+                            format_units(U256::from(MAX_VARIABLE_COST_PER_MESSAGE), USDC_DECIMALS)
+                        ),
+                    );
+                }
+            }
+            Self::OwedCapBps { bps } => {
+                if bps > U256::from(MAX_OWED_CAP_BPS) {
+                    return out(
+                        bps.to_string(),
+                        format!(
+                            "must be at most {MAX_OWED_CAP_BPS} bps of a month's base pay (twelve months)"
+                        ),
+                    );
+                }
+            }
+            Self::ReportWindow { seconds } => {
+                if seconds.is_zero() || seconds > U256::from(MAX_EPOCH_DURATION_SECS) {
+                    return out(
+                        format!("{seconds} s"),
+                        format!(
+                            "must be from 1 s to the epoch duration (at most {MAX_EPOCH_DURATION_SECS} s)"
+                        ),
+                    );
+                }
+            }
+            Self::ReserveShareBps { bps } => {
+                if u64::from(bps) > BPS {
+                    return out(bps.to_string(), format!("must be at most {BPS} bps"));
+                }
+            }
+            Self::MaxReportRange { ids } => {
+                if ids.is_zero() || ids > U256::from(MAX_REPORT_RANGE) {
+                    return out(
+                        ids.to_string(),
+                        format!("must be from 1 to {MAX_REPORT_RANGE} sequence ids"),
                     );
                 }
             }
@@ -431,6 +530,38 @@ impl ParamChange {
                 &["bps"],
                 false,
             ),
+            Self::VariableCost { amount } => BatchTransaction::from_call(
+                to,
+                &RewardDistributor::setVariableCostPerMessageCall { amount },
+                &["amount"],
+                false,
+            ),
+            Self::OwedCapBps { bps } => BatchTransaction::from_call(
+                to,
+                &RewardDistributor::setOwedCapBpsCall { bps },
+                &["bps"],
+                false,
+            ),
+            Self::ReportWindow { seconds } => BatchTransaction::from_call(
+                to,
+                &NodeSelectionManager::setReportWindowCall { window: seconds },
+                &["window"],
+                false,
+            ),
+            Self::ReserveShareBps { bps } => BatchTransaction::from_call(
+                to,
+                &XMTPTreasury::setBasePayReserveShareBpsCall { bps },
+                &["bps"],
+                false,
+            ),
+            Self::MaxReportRange { ids } => BatchTransaction::from_call(
+                to,
+                &Payers::setMaxReportRangeCall {
+                    maxReportRange_: ids,
+                },
+                &["maxReportRange_"],
+                false,
+            ),
             Self::TreasuryShares {
                 buyback_bps,
                 staking_rewards_bps,
@@ -472,6 +603,16 @@ impl ParamChange {
                 format!("{} XMTP", format_units(amount, XMTP_DECIMALS))
             }
             Self::TurnoverCapBps { bps } | Self::ProfitCapBps { bps } => format!("{bps} bps"),
+            Self::OwedCapBps { bps } => format!("{bps} bps of a month's base pay"),
+            Self::ReserveShareBps { bps } => format!("{bps} bps of each excess"),
+            Self::VariableCost { amount } => {
+                format!("{} USDC a message", format_units(amount, USDC_DECIMALS))
+            }
+            Self::ReportWindow { seconds } => format!(
+                "{seconds} s ({})",
+                format_duration(u64::try_from(seconds).unwrap_or(u64::MAX))
+            ),
+            Self::MaxReportRange { ids } => format!("{ids} sequence ids"),
             Self::BasePay { amount } => {
                 format!("{} USDC a month", format_units(amount, USDC_DECIMALS))
             }
@@ -556,6 +697,46 @@ pub async fn current_value(gov: &Governance, change: &ParamChange) -> Result<Str
                 .await
                 .map_err(rpc("profitCapBps"))?;
             format!("{bps} bps")
+        }
+        ParamChange::VariableCost { .. } => {
+            let amount = RewardDistributor::new(proxy, provider)
+                .variableCostPerMessage()
+                .call()
+                .await
+                .map_err(rpc("variableCostPerMessage"))?;
+            ParamChange::VariableCost { amount }.new_value()
+        }
+        ParamChange::OwedCapBps { .. } => {
+            let bps = RewardDistributor::new(proxy, provider)
+                .owedCapBps()
+                .call()
+                .await
+                .map_err(rpc("owedCapBps"))?;
+            ParamChange::OwedCapBps { bps }.new_value()
+        }
+        ParamChange::ReportWindow { .. } => {
+            let seconds = NodeSelectionManager::new(proxy, provider)
+                .reportWindow()
+                .call()
+                .await
+                .map_err(rpc("reportWindow"))?;
+            ParamChange::ReportWindow { seconds }.new_value()
+        }
+        ParamChange::ReserveShareBps { .. } => {
+            let bps = XMTPTreasury::new(proxy, provider)
+                .basePayReserveShareBps()
+                .call()
+                .await
+                .map_err(rpc("basePayReserveShareBps"))?;
+            ParamChange::ReserveShareBps { bps }.new_value()
+        }
+        ParamChange::MaxReportRange { .. } => {
+            let ids = Payers::new(proxy, provider)
+                .maxReportRange()
+                .call()
+                .await
+                .map_err(rpc("maxReportRange"))?;
+            ParamChange::MaxReportRange { ids }.new_value()
         }
         ParamChange::TreasuryShares { .. } => {
             let treasury = XMTPTreasury::new(proxy, provider);
@@ -667,6 +848,64 @@ pub fn parse_units(param: &'static str, text: &str, decimals: u8) -> Result<U256
     U256::from_str_radix(&padded, 10).map_err(|_| bad())
 }
 
+/// Parses a duration in seconds: a plain number of seconds (`21600`), or numbers with units `d`, `h`, `m`, `s` in
+/// that order (`6h`, `90m`, `1h30m`, `2d`).
+pub fn parse_duration(param: &'static str, text: &str) -> Result<U256, ParamsError> {
+    let bad = || ParamsError::BadValue {
+        param,
+        value: text.to_owned(),
+        expected: "a number of seconds or a duration such as 6h, 90m or 1h30m".to_owned(),
+    };
+    let cleaned: String = text.trim().chars().filter(|c| *c != '_').collect();
+    if cleaned.is_empty() {
+        return Err(bad());
+    }
+    if cleaned.chars().all(|c| c.is_ascii_digit()) {
+        return U256::from_str_radix(&cleaned, 10).map_err(|_| bad());
+    }
+    let units = [('d', 86_400u64), ('h', 3_600), ('m', 60), ('s', 1)];
+    let (mut total, mut number, mut next_unit) = (0u64, String::new(), 0usize);
+    for c in cleaned.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        // Each unit once, largest first, each after a number.
+        let at = units[next_unit..]
+            .iter()
+            .position(|(unit, _)| *unit == c)
+            .ok_or_else(bad)?;
+        let scale = units[next_unit + at].1;
+        let value: u64 = number.parse().map_err(|_| bad())?;
+        total = value
+            .checked_mul(scale)
+            .and_then(|seconds| total.checked_add(seconds))
+            .ok_or_else(bad)?;
+        number.clear();
+        next_unit += at + 1;
+    }
+    if !number.is_empty() {
+        return Err(bad());
+    }
+    Ok(U256::from(total))
+}
+
+/// Seconds as the largest units that divide them exactly: `6h`, `1h30m`, `90s`, `0s`.
+pub fn format_duration(seconds: u64) -> String {
+    if seconds == 0 {
+        return "0s".to_owned();
+    }
+    let mut rest = seconds;
+    let mut text = String::new();
+    for (unit, scale) in [("d", 86_400u64), ("h", 3_600), ("m", 60), ("s", 1)] {
+        if rest >= scale {
+            text.push_str(&format!("{}{unit}", rest / scale));
+            rest %= scale;
+        }
+    }
+    text
+}
+
 /// Base units of a token with `decimals` as a decimal amount without trailing zeros: `10000`, `1000.5`.
 pub fn format_units(amount: U256, decimals: u8) -> String {
     let unit = U256::from(10u64).pow(U256::from(decimals));
@@ -759,6 +998,44 @@ mod tests {
                 },
                 "payload-sizes 10 9: the minimum must be at least 1",
             ),
+            (
+                ParamChange::VariableCost {
+                    amount: U256::from(1_000_001),
+                },
+                "variable-cost 1.000001 USDC: must be at most 1 USDC a message",
+            ),
+            (
+                ParamChange::OwedCapBps {
+                    bps: U256::from(120_001),
+                },
+                "owed-cap-bps 120001: must be at most 120000 bps of a month's base pay",
+            ),
+            (
+                ParamChange::ReportWindow {
+                    seconds: U256::ZERO,
+                },
+                "report-window 0 s: must be from 1 s to the epoch duration",
+            ),
+            (
+                ParamChange::ReportWindow {
+                    seconds: U256::from(30 * 86_400 + 1),
+                },
+                "report-window 2592001 s: must be from 1 s to the epoch duration (at most 2592000 s)",
+            ),
+            (
+                ParamChange::ReserveShareBps { bps: 10_001 },
+                "reserve-share-bps 10001: must be at most 10000 bps",
+            ),
+            (
+                ParamChange::MaxReportRange { ids: U256::ZERO },
+                "max-report-range 0: must be from 1 to 18446744073709551615 sequence ids",
+            ),
+            (
+                ParamChange::MaxReportRange {
+                    ids: U256::from(u64::MAX) + U256::from(1),
+                },
+                "max-report-range 18446744073709551616: must be from 1",
+            ),
         ];
         for (change, expected) in cases {
             let message = change.validate().unwrap_err().to_string();
@@ -767,11 +1044,63 @@ mod tests {
                 "{message:?} is not {expected:?}"
             );
         }
-        ParamChange::MinimumStake {
-            amount: token * U256::from(20_000),
+        for valid in [
+            ParamChange::MinimumStake {
+                amount: token * U256::from(20_000),
+            },
+            ParamChange::VariableCost { amount: U256::ZERO },
+            ParamChange::VariableCost {
+                amount: U256::from(1_000_000),
+            },
+            ParamChange::OwedCapBps { bps: U256::ZERO },
+            ParamChange::OwedCapBps {
+                bps: U256::from(120_000),
+            },
+            ParamChange::ReportWindow {
+                seconds: U256::from(1),
+            },
+            ParamChange::ReserveShareBps { bps: 10_000 },
+            ParamChange::MaxReportRange {
+                ids: U256::from(u64::MAX),
+            },
+        ] {
+            valid.validate().unwrap();
         }
-        .validate()
-        .unwrap();
+    }
+
+    #[test]
+    fn durations_parse_as_seconds_or_with_units() {
+        let parse = |s| parse_duration("report-window", s).unwrap();
+        assert_eq!(parse("21600"), U256::from(21_600));
+        assert_eq!(parse("6h"), U256::from(21_600));
+        assert_eq!(parse("90m"), U256::from(5_400));
+        assert_eq!(parse("1h30m"), U256::from(5_400));
+        assert_eq!(parse("2d"), U256::from(172_800));
+        assert_eq!(parse("1d2h3m4s"), U256::from(93_784));
+        assert_eq!(parse("45s"), U256::from(45));
+        for bad in ["", "h", "6x", "30m1h", "1h1h", "6h30", "-6h", "1.5h"] {
+            let error = parse_duration("report-window", bad).unwrap_err();
+            assert!(error.is_bad_input());
+            assert!(error.to_string().starts_with("report-window: `"), "{error}");
+        }
+        assert_eq!(format_duration(21_600), "6h");
+        assert_eq!(format_duration(5_400), "1h30m");
+        assert_eq!(format_duration(93_784), "1d2h3m4s");
+        assert_eq!(format_duration(0), "0s");
+        assert_eq!(
+            ParamChange::ReportWindow {
+                seconds: U256::from(21_600)
+            }
+            .new_value(),
+            "21600 s (6h)"
+        );
+        assert_eq!(
+            ParamChange::VariableCost {
+                amount: U256::from(2_000)
+            }
+            .new_value(),
+            "0.002 USDC a message"
+        );
     }
 
     #[test]
@@ -789,6 +1118,19 @@ mod tests {
             },
             ParamChange::ProfitCapBps {
                 bps: U256::from(15_000),
+            },
+            ParamChange::VariableCost {
+                amount: U256::from(2_000),
+            },
+            ParamChange::OwedCapBps {
+                bps: U256::from(30_000),
+            },
+            ParamChange::ReportWindow {
+                seconds: U256::from(3_600),
+            },
+            ParamChange::ReserveShareBps { bps: 2_000 },
+            ParamChange::MaxReportRange {
+                ids: U256::from(1_000_000),
             },
             ParamChange::TreasuryShares {
                 buyback_bps: 5_000,
@@ -860,6 +1202,13 @@ mod tests {
             ParamChange::TurnoverCapBps { bps: U256::ZERO },
             ParamChange::BasePay { amount: U256::ZERO },
             ParamChange::ProfitCapBps { bps: U256::ZERO },
+            ParamChange::VariableCost { amount: U256::ZERO },
+            ParamChange::OwedCapBps { bps: U256::ZERO },
+            ParamChange::ReportWindow {
+                seconds: U256::ZERO,
+            },
+            ParamChange::ReserveShareBps { bps: 0 },
+            ParamChange::MaxReportRange { ids: U256::ZERO },
             ParamChange::TreasuryShares {
                 buyback_bps: 0,
                 staking_rewards_bps: 0,

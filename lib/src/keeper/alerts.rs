@@ -36,6 +36,8 @@ pub enum AlertKind {
     MissedEpoch,
     /// The keeper account's balance is below the configured floor.
     LowBalance,
+    /// The treasury's base-pay reserve covers fewer months of base pay than configured.
+    LowReserve,
     /// Evidence was verified but relaying it failed.
     RelayFailed,
 }
@@ -47,6 +49,7 @@ impl AlertKind {
             Self::JobFailed => "job_failed",
             Self::MissedEpoch => "missed_epoch",
             Self::LowBalance => "low_balance",
+            Self::LowReserve => "low_reserve",
             Self::RelayFailed => "relay_failed",
         }
     }
@@ -177,7 +180,7 @@ impl Alerter {
             AlertKind::JobFailed | AlertKind::RelayFailed => {
                 tracing::error!(alert = %kind, %details, "{message}");
             }
-            AlertKind::MissedEpoch | AlertKind::LowBalance => {
+            AlertKind::MissedEpoch | AlertKind::LowBalance | AlertKind::LowReserve => {
                 tracing::warn!(alert = %kind, %details, "{message}");
             }
         }

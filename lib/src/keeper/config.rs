@@ -223,6 +223,9 @@ pub struct JobsSection {
     pub max_transactions_per_tick: Option<u32>,
     /// Warn (and alert) when the keeper's balance falls below this many ETH.
     pub low_balance_eth: Option<f64>,
+    /// Warn (and alert) when the treasury's base-pay reserve covers fewer months of the full
+    /// set's base pay than this; 0 (the default) never warns.
+    pub low_reserve_months: Option<f64>,
 }
 
 /// `[daemon]`: `keeper run`.
@@ -384,6 +387,8 @@ pub struct JobSettings {
     pub max_transactions_per_tick: u32,
     /// The low-balance threshold (wei).
     pub low_balance_wei: u128,
+    /// The low-reserve threshold, in bps of a month of the full set's base pay (0: never).
+    pub low_reserve_months_bps: u64,
 }
 
 /// The daemon, validated.
@@ -604,6 +609,14 @@ impl Config {
                 rule: "must be a non-negative number",
             });
         }
+        let low_reserve_months = file.jobs.low_reserve_months.unwrap_or(0.0);
+        if !low_reserve_months.is_finite() || !(0.0..=1_200.0).contains(&low_reserve_months) {
+            return Err(ConfigError::OutOfRange {
+                setting: "jobs.low_reserve_months",
+                value: low_reserve_months.to_string(),
+                rule: "must be a number of months from 0 to 1200",
+            });
+        }
         let jobs = JobSettings {
             payout_batch_size: in_range(
                 "jobs.payout_batch_size",
@@ -621,6 +634,8 @@ impl Config {
                 10_000,
             )? as u32,
             low_balance_wei: (low_balance_eth * WEI_PER_ETH).round() as u128,
+            // At most 12,000,000: exact in f64, and in u64.
+            low_reserve_months_bps: (low_reserve_months * 10_000.0).round() as u64,
         };
 
         let (listen_source, listen_value) = match overrides.listen {

@@ -130,16 +130,21 @@ pub async fn run(
     Ok(summary)
 }
 
-/// How long to sleep after a pass: the poll interval, or less when a rotation or payout falls
-/// due sooner (by the chain's clock), but never less than [`MIN_POLL`].
+/// How long to sleep after a pass: the poll interval, or less when a rotation, a distribution (an
+/// epoch's report window closing) or a payout falls due sooner (by the chain's clock), but never
+/// less than [`MIN_POLL`].
 pub fn next_poll(snapshot: Option<&Snapshot>, poll_interval: Duration) -> Duration {
     let Some(snapshot) = snapshot else {
         return poll_interval;
     };
-    let upcoming = [snapshot.next_rotation_at, snapshot.next_payout_at]
-        .into_iter()
-        .filter(|at| *at > snapshot.timestamp)
-        .min();
+    let upcoming = [
+        snapshot.next_rotation_at,
+        snapshot.next_distribution_at,
+        snapshot.next_payout_at,
+    ]
+    .into_iter()
+    .filter(|at| *at > snapshot.timestamp)
+    .min();
     match upcoming {
         Some(at) => Duration::from_secs(at - snapshot.timestamp)
             .clamp(MIN_POLL, poll_interval.max(MIN_POLL)),
@@ -231,6 +236,7 @@ mod tests {
             due: DueSteps::default(),
             backed_fees: Default::default(),
             pending_epochs: 0,
+            next_distribution_at: 30_000,
             pool: Default::default(),
             pending_excess: Default::default(),
             current_period: 0,
@@ -241,6 +247,8 @@ mod tests {
                 staking_rewards: Default::default(),
                 treasury: Default::default(),
             },
+            base_pay_reserve: Default::default(),
+            reserve_months_bps: Default::default(),
             keeper_balance: Default::default(),
             payers_paused: false,
             distributor_paused: false,
@@ -267,5 +275,11 @@ mod tests {
             next_poll(Some(&snapshot(100, 20_000, 101)), interval),
             Duration::from_secs(1)
         );
+        // The next epoch's report window closes before the next rotation: the distribution is
+        // due then.
+        let mut window = snapshot(29_997, 40_000, 50_000);
+        assert_eq!(next_poll(Some(&window), interval), Duration::from_secs(3));
+        window.timestamp = 30_000;
+        assert_eq!(next_poll(Some(&window), interval), interval);
     }
 }

@@ -193,6 +193,19 @@ impl Keeper {
         Metrics::set(&self.metrics.last_rotated_epoch, snapshot.epoch);
         Metrics::set(&self.metrics.next_rotation_at, snapshot.next_rotation_at);
         Metrics::set(&self.metrics.next_payout_at, snapshot.next_payout_at);
+        Metrics::set(
+            &self.metrics.next_distribution_at,
+            snapshot.next_distribution_at,
+        );
+        let saturate = |value: U256| u64::try_from(value).unwrap_or(u64::MAX);
+        Metrics::set(
+            &self.metrics.base_pay_reserve,
+            saturate(snapshot.base_pay_reserve),
+        );
+        Metrics::set(
+            &self.metrics.base_pay_reserve_months_bps,
+            saturate(snapshot.reserve_months_bps),
+        );
         Metrics::set(&self.metrics.last_block, snapshot.block_number);
         self.metrics
             .set_balance(u128::try_from(snapshot.keeper_balance).unwrap_or(u128::MAX));
@@ -330,7 +343,7 @@ impl Keeper {
         report.failures.push(StepFailure { step, reason });
     }
 
-    /// Warns (and alerts) about a missed epoch and a low balance.
+    /// Warns (and alerts) about a missed epoch, a low balance and a low base-pay reserve.
     async fn warn_about(&self, snapshot: &Snapshot) {
         let missed = snapshot.missed_epochs();
         let newly_missed = {
@@ -363,6 +376,9 @@ impl Keeper {
                 })
                 .await;
         }
+        if let Some(alert) = low_reserve(snapshot, self.settings.low_reserve_months_bps) {
+            self.alerter.send(alert).await;
+        }
         let threshold = U256::from(self.settings.low_balance_wei);
         if snapshot.keeper_balance < threshold {
             self.alerter
@@ -381,6 +397,29 @@ impl Keeper {
                 .await;
         }
     }
+}
+
+/// The alert when the base-pay reserve covers fewer than `threshold_bps` / 10,000 months of the
+/// full set's base pay (never when the threshold is 0).
+fn low_reserve(snapshot: &Snapshot, threshold_bps: u64) -> Option<Alert> {
+    if threshold_bps == 0 || snapshot.reserve_months_bps >= U256::from(threshold_bps) {
+        return None;
+    }
+    // Exact: the threshold is at most 12,000,000 bps.
+    let months = threshold_bps as f64 / 10_000.0;
+    Some(Alert {
+        kind: AlertKind::LowReserve,
+        // The figures go in the details: a stable message lets repeats be suppressed.
+        message: format!(
+            "the base-pay reserve covers less than {months} month(s) of base pay: fund it \
+             (XMTPTreasury.fundBasePayReserve)"
+        ),
+        details: json!({
+            "base_pay_reserve": snapshot.base_pay_reserve.to_string(),
+            "months_bps": snapshot.reserve_months_bps.to_string(),
+            "threshold_months_bps": threshold_bps,
+        }),
+    })
 }
 
 /// Whether `error` means another keeper did `step` between our read and our transaction.

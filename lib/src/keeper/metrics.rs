@@ -60,6 +60,13 @@ pub struct Metrics {
     pub next_rotation_at: AtomicU64,
     /// When the next payout period closes (unix seconds).
     pub next_payout_at: AtomicU64,
+    /// When the next epoch becomes distributable: its report window closes (unix seconds).
+    pub next_distribution_at: AtomicU64,
+    /// The treasury's base-pay reserve (USDC units, saturating).
+    pub base_pay_reserve: AtomicU64,
+    /// The months of the full set's base pay the reserve covers, in bps (saturating: the
+    /// largest value when base pay is zero).
+    pub base_pay_reserve_months_bps: AtomicU64,
     /// The block number of the last chain read.
     pub last_block: AtomicU64,
     /// When the last tick completed (unix seconds, wall clock); 0 before the first.
@@ -125,7 +132,7 @@ impl Metrics {
     pub fn render(&self) -> String {
         let mut out = String::new();
         let load = |gauge: &AtomicU64| gauge.load(Ordering::Relaxed);
-        let gauges: [(&str, &str, u64); 5] = [
+        let gauges: [(&str, &str, u64); 8] = [
             (
                 "keeper_last_rotated_epoch",
                 "The selection manager's current epoch at the last chain read.",
@@ -140,6 +147,21 @@ impl Metrics {
                 "keeper_next_payout_timestamp_seconds",
                 "When the open payout period closes (unix seconds).",
                 load(&self.next_payout_at),
+            ),
+            (
+                "keeper_next_distribution_timestamp_seconds",
+                "When the next epoch becomes distributable, its report window closed (unix seconds).",
+                load(&self.next_distribution_at),
+            ),
+            (
+                "keeper_base_pay_reserve_usdc_units",
+                "The treasury's base-pay reserve (USDC units, 6 decimals).",
+                load(&self.base_pay_reserve),
+            ),
+            (
+                "keeper_base_pay_reserve_months_bps",
+                "Months of the full active set's base pay the reserve covers, in basis points.",
+                load(&self.base_pay_reserve_months_bps),
             ),
             (
                 "keeper_last_block",

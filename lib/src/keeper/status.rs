@@ -118,8 +118,11 @@ pub struct Snapshot {
     pub due: DueSteps,
     /// Settled fees not yet forwarded to the distributor (USDC units).
     pub backed_fees: U256,
-    /// Closed epochs not yet distributed.
+    /// Epochs whose report window has closed, not yet distributed.
     pub pending_epochs: u64,
+    /// When the next epoch becomes distributable (its report window closes; in the past while
+    /// epochs are pending).
+    pub next_distribution_at: u64,
     /// The distributor's undistributed pool (USDC units).
     pub pool: U256,
     /// Excess above the cap waiting for the treasury (USDC units).
@@ -132,6 +135,11 @@ pub struct Snapshot {
     pub pending_payouts: u64,
     /// The treasury's buckets.
     pub treasury: Buckets,
+    /// The treasury's base-pay reserve (USDC units).
+    pub base_pay_reserve: U256,
+    /// How many months of the full active set's base pay the reserve covers, in bps
+    /// (`U256::MAX` when base pay is zero).
+    pub reserve_months_bps: U256,
     /// The keeper's native balance (wei); zero without a key.
     pub keeper_balance: U256,
     /// Whether Payers is paused.
@@ -179,6 +187,7 @@ impl Snapshot {
             due: DueSteps(small(status.dueSteps)),
             backed_fees: status.backedFees,
             pending_epochs: small(status.pendingEpochs),
+            next_distribution_at: small(status.nextDistributionAt),
             pool: status.pool,
             pending_excess: status.pendingExcess,
             current_period: small(status.currentPeriod),
@@ -189,6 +198,8 @@ impl Snapshot {
                 staking_rewards: status.stakingRewardsBalance,
                 treasury: status.treasuryBalance,
             },
+            base_pay_reserve: status.basePayReserve,
+            reserve_months_bps: status.basePayReserveMonthsBps,
             keeper_balance: if keeper.is_some() {
                 status.accountBalance
             } else {
@@ -202,6 +213,21 @@ impl Snapshot {
     /// Whether the next rotation is due at this block.
     pub fn rotation_due(&self) -> bool {
         self.timestamp >= self.next_rotation_at
+    }
+
+    /// Whether the next epoch's report window has closed (it is distributable once its rotation
+    /// happened).
+    pub fn distribution_due(&self) -> bool {
+        self.timestamp >= self.next_distribution_at
+    }
+
+    /// The months of base pay the reserve covers, e.g. `2.5`, or `unlimited` when base pay is zero.
+    pub fn reserve_months(&self) -> String {
+        if self.reserve_months_bps == U256::MAX {
+            return "unlimited".to_owned();
+        }
+        // Two decimals, rounded down.
+        decimal(self.reserve_months_bps / U256::from(100), 2)
     }
 
     /// Whole epochs that went by without a rotation: 0 when the rotation is merely due.
@@ -229,6 +255,8 @@ impl Snapshot {
             "due_steps": self.due.steps().map(Step::name).collect::<Vec<_>>(),
             "distribution": {
                 "pending_epochs": self.pending_epochs,
+                "next_distribution_at": self.next_distribution_at,
+                "distribution_due": self.distribution_due(),
                 "pool": self.pool.to_string(),
                 "backed_fees": self.backed_fees.to_string(),
                 "pending_excess": self.pending_excess.to_string(),
@@ -242,6 +270,10 @@ impl Snapshot {
                 "buyback": self.treasury.buyback.to_string(),
                 "staking_rewards": self.treasury.staking_rewards.to_string(),
                 "treasury": self.treasury.treasury.to_string(),
+                "base_pay_reserve": self.base_pay_reserve.to_string(),
+                // Null when base pay is zero (the reserve covers any time).
+                "base_pay_reserve_months_bps": (self.reserve_months_bps != U256::MAX)
+                    .then(|| self.reserve_months_bps.to_string()),
             },
             "paused": {
                 "payers": self.payers_paused,
@@ -296,6 +328,19 @@ impl Snapshot {
         );
         let _ = writeln!(
             out,
+            "next distrib.   at {} ({}), when the next epoch's report window closes{}",
+            utc(self.next_distribution_at),
+            due(self.next_distribution_at),
+            if self.pending_epochs > 0 {
+                "; epochs are pending now"
+            } else if self.distribution_due() && self.rotation_due() {
+                "; distributable once the rotation is done"
+            } else {
+                ""
+            }
+        );
+        let _ = writeln!(
+            out,
             "payouts         period {} closes at {} ({}); {} node payout(s) pending",
             self.current_period,
             utc(self.next_payout_at),
@@ -308,6 +353,12 @@ impl Snapshot {
             usdc(self.treasury.buyback),
             usdc(self.treasury.staking_rewards),
             usdc(self.treasury.treasury)
+        );
+        let _ = writeln!(
+            out,
+            "base-pay reserve {} USDC, {} month(s) of the full set's base pay",
+            usdc(self.base_pay_reserve),
+            self.reserve_months()
         );
         let steps: Vec<&str> = self.due.steps().map(Step::name).collect();
         let _ = writeln!(
@@ -426,6 +477,7 @@ mod tests {
             activeSetSize: U256::from(10),
             backedFees: U256::from(1_500_000),
             pendingEpochs: U256::from(2),
+            nextDistributionAt: U256::from(99_000),
             pool: U256::from(12_345_678),
             pendingExcess: U256::ZERO,
             currentPeriod: U256::from(1),
@@ -434,6 +486,8 @@ mod tests {
             buybackBalance: U256::from(1),
             stakingRewardsBalance: U256::from(2),
             treasuryBalance: U256::from(3),
+            basePayReserve: U256::from(25_000_000_000u64),
+            basePayReserveMonthsBps: U256::from(25_000),
             accountBalance: U256::from(50_000_000_000_000_000u64),
             payersPaused: false,
             distributorPaused: true,
@@ -470,6 +524,17 @@ mod tests {
         assert_eq!(json["payouts"]["pending_payouts"], 3);
         assert_eq!(json["paused"]["distributor"], true);
         assert_eq!(json["keeper"]["balance_wei"], "50000000000000000");
+        assert_eq!(json["distribution"]["next_distribution_at"], 99_000);
+        assert_eq!(json["distribution"]["distribution_due"], true);
+        assert_eq!(json["treasury"]["base_pay_reserve"], "25000000000");
+        assert_eq!(json["treasury"]["base_pay_reserve_months_bps"], "25000");
+        let mut no_base_pay = status();
+        no_base_pay.basePayReserveMonthsBps = U256::MAX;
+        assert_eq!(
+            Snapshot::from_status(no_base_pay, 1, None).to_json()["treasury"]
+                ["base_pay_reserve_months_bps"],
+            Value::Null
+        );
         assert_eq!(
             Snapshot::from_status(status(), 1, None).to_json()["keeper"],
             Value::Null
@@ -485,6 +550,14 @@ mod tests {
         assert!(text.contains("1 epoch(s) missed"), "{text}");
         assert!(text.contains("(distributor paused)"), "{text}");
         assert!(text.contains("due now         rotate, payout"), "{text}");
+        assert!(
+            text.contains("base-pay reserve 25000 USDC, 2.5 month(s) of the full set's base pay"),
+            "{text}"
+        );
+        assert!(
+            text.contains("report window closes; epochs are pending now"),
+            "{text}"
+        );
         assert_eq!(usdc(U256::from(7_000_000)), "7");
         assert_eq!(relative(100, 40), "in 1m 0s");
         assert_eq!(relative(0, 7_300), "2h 1m ago");
