@@ -845,9 +845,8 @@ contract RewardDistributor is
         if (prices.length == 0) {
             prices.push(PriceCheckpoint(0, params.basePayPerMonth, params.variableCostPerMessage));
         }
-        PriceCheckpoint memory checkpoint = PriceCheckpoint(
-            (_selection.currentEpoch() + 1).toUint32(), basePay.toUint64(), perMessage.toUint64()
-        );
+        PriceCheckpoint memory checkpoint =
+            PriceCheckpoint((_selection.currentEpoch() + 1).toUint32(), basePay.toUint64(), perMessage.toUint64());
         params.basePayPerMonth = checkpoint.basePayPerMonth;
         params.variableCostPerMessage = checkpoint.variableCostPerMessage;
         PriceCheckpoint storage last = prices[prices.length - 1];

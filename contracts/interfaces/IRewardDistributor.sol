@@ -313,7 +313,6 @@ interface IRewardDistributor {
      */
     function pricesAt(uint256 epoch) external view returns (uint256 basePayPerMonth_, uint256 variableCostPerMessage_);
 
-
     /// @notice Whether the distributor is paused.
     function paused() external view returns (bool);
 

@@ -158,7 +158,9 @@ contract RewardDistributorFuzzTest is RewardsFixture {
         // but rounding units below the node count, which divide to zero).
         uint256 variablePaid = e.totalVariable == 0
             ? 0
-            : (o.leftForVariable >= e.totalVariable ? e.variable[i] : o.leftForVariable * e.variable[i] / e.totalVariable);
+            : (o.leftForVariable >= e.totalVariable
+                    ? e.variable[i]
+                    : o.leftForVariable * e.variable[i] / e.totalVariable);
         assertEq(costs, o.basePaid + variablePaid, "costs are what was paid: base pay and messages");
         uint256 cap = costs * o.capBps / 10_000;
         assertLe(earned, cap, "above the cap");

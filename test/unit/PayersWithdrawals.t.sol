@@ -3,8 +3,8 @@ pragma solidity 0.8.30;
 
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayersFixture} from "../utils/PayersFixture.sol";
-import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {SlotDerivation} from "@openzeppelin/contracts/utils/SlotDerivation.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 contract PayersWithdrawalTest is PayersFixture {
     address internal recipient = makeAddr("recipient");

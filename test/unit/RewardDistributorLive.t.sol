@@ -236,9 +236,7 @@ contract RewardDistributorLiveTest is RewardsFixture {
     }
 
     function test_setOwedCapBps_revertsAboveTwelveMonths() public {
-        vm.expectRevert(
-            abi.encodeWithSelector(IRewardDistributor.ParameterOutOfBounds.selector, 120_001, 0, 120_000)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IRewardDistributor.ParameterOutOfBounds.selector, 120_001, 0, 120_000));
         vm.prank(admin);
         distributor.setOwedCapBps(120_001);
     }
@@ -297,7 +295,9 @@ contract RewardDistributorLiveTest is RewardsFixture {
         _rotate();
         distributor.distributeRewards();
         assertEq(
-            tracker.costsOf(operators[0], 0), base + uint256(1000e6) * 24 hours / 30 days, "then 24 hours for a 24-hour one"
+            tracker.costsOf(operators[0], 0),
+            base + uint256(1000e6) * 24 hours / 30 days,
+            "then 24 hours for a 24-hour one"
         );
     }
 

@@ -77,9 +77,7 @@ contract SelectionEpochClockTest is SelectionFixture {
 
     function test_setEpochDuration_revertsBelowReportWindow() public {
         vm.expectRevert(
-            abi.encodeWithSelector(
-                INodeSelectionManager.ParameterOutOfBounds.selector, 6 hours - 1, 6 hours, 30 days
-            )
+            abi.encodeWithSelector(INodeSelectionManager.ParameterOutOfBounds.selector, 6 hours - 1, 6 hours, 30 days)
         );
         vm.prank(admin);
         selection.setEpochDuration(6 hours - 1);
