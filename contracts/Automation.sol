@@ -268,6 +268,8 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
     {
         reserve = _treasury.basePayReserve();
         monthlyBudget = activeSetSize * _distributor.basePayPerMonth();
+        // A product of parameters, not a balance: Slither's coarse taint ties it to the reserve (incorrect-equality).
+        // slither-disable-next-line incorrect-equality
         monthsBps = monthlyBudget == 0 ? type(uint256).max : reserve * BPS / monthlyBudget;
     }
 
