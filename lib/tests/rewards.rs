@@ -131,6 +131,8 @@ impl Suite {
             rotate(&self.admin, self.selection).await.unwrap(),
             Rotation::Rotated(_)
         ));
+        // The period's last epoch is paid once its report window (6 hours) has closed.
+        devnet::advance_time(&self.admin, 6 * 3600).await.unwrap();
         distribute_rewards(&self.admin, self.distributor)
             .await
             .unwrap()
