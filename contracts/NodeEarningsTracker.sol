@@ -135,7 +135,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         // Closed periods are final (they may be paid already): only the node's latest record, of the open period.
         uint256 packed = $.records[period & 1][node];
         if (!_isOf(packed, period) || _latest(packed, $.records[(period + 1) & 1][node]) != packed) return 0;
-        PeriodRecord memory record = _load($, period, node);
+        PeriodRecord memory record = _unpack(packed);
         uint256 cap = uint256(record.costs) * capBps / BPS;
         if (record.earnings <= cap) return 0;
         excess = record.earnings - cap;

@@ -269,8 +269,7 @@ contract RewardDistributor is
         run.totalOwed = $.totalOwed;
         uint256 done = 0;
         for (; done < batch; ++done) {
-            // Period p + 2 writes over period p's records: those must be paid out first (`executePayouts`).
-            if (cursor.currentPeriod >= uint256(cursor.payoutPeriod) + 2) break;
+            if (_awaitsPayouts(cursor)) break;
             uint256 duration = _selection.epochDurationAt(cursor.nextEpoch);
             // An equal share of the pool per pending epoch: a lagging call treats every epoch alike.
             _distributeEpoch($, run, cursor, params, duration, run.pool / (pending - done));
@@ -305,8 +304,7 @@ contract RewardDistributor is
         if (amount == 0) revert ZeroAmount();
         RewardDistributorStorage storage $ = _getStorage();
         Cursor memory cursor = $.cursor;
-        // The open period's records would go over those of the period two back, not paid out yet.
-        if (cursor.currentPeriod >= uint256(cursor.payoutPeriod) + 2) revert PayoutsPending(cursor.payoutPeriod);
+        if (_awaitsPayouts(cursor)) revert PayoutsPending(cursor.payoutPeriod);
         uint256 pool_ = _syncPool($);
         if (amount > pool_) revert InsufficientPool(pool_, amount);
         $.pool = (pool_ - amount).toUint128();
@@ -500,7 +498,7 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function pendingEpochs() external view returns (uint256) {
         Cursor memory cursor = _getStorage().cursor;
-        if (cursor.currentPeriod >= uint256(cursor.payoutPeriod) + 2) return 0;
+        if (_awaitsPayouts(cursor)) return 0;
         uint256 closed = _selection.oldestReportableEpoch();
         return closed > cursor.nextEpoch ? closed - cursor.nextEpoch : 0;
     }
@@ -681,13 +679,8 @@ contract RewardDistributor is
         // taint ties it to the pool's `balanceOf` (incorrect-equality).
         // slither-disable-next-line incorrect-equality
         if (total == 0) return left;
-        uint256 fromShare = left < total ? left : total;
+        (uint256 fromShare, uint256 available) = _shareThenReserve(a, left, total);
         left -= fromShare;
-        uint256 available = fromShare;
-        if (fromShare < total) {
-            a.drawn = _drawReserve(total - fromShare);
-            available += a.drawn;
-        }
         // Equal costs: each node gets the same part; the units that do not divide stay in the pool (the division
         // before the product below is that rounding, on purpose: divide-before-multiply).
         // slither-disable-next-line divide-before-multiply
@@ -737,13 +730,7 @@ contract RewardDistributor is
         // (incorrect-equality).
         // slither-disable-next-line incorrect-equality
         if (owedHere == 0) return left;
-        uint256 fromShare = left < owedHere ? left : owedHere;
-        uint256 available = fromShare;
-        if (fromShare < owedHere) {
-            uint256 drawn = _drawReserve(owedHere - fromShare);
-            a.drawn += drawn;
-            available += drawn;
-        }
+        (uint256 fromShare, uint256 available) = _shareThenReserve(a, left, owedHere);
         bool full = available >= owedHere;
         uint256 repaid = 0;
         for (uint256 i; i < count; ++i) {
@@ -793,6 +780,27 @@ contract RewardDistributor is
         }
         a.costsPaid += paid;
         return left - paid;
+    }
+
+    /// @dev Funds `needed` from `left` (the epoch's share) and then, for what that leaves uncovered, from the reserve
+    ///      (added to `a.drawn`): returns the part taken from `left` and the total available.
+    function _shareThenReserve(Allocation memory a, uint256 left, uint256 needed)
+        private
+        returns (uint256 fromShare, uint256 available)
+    {
+        fromShare = left < needed ? left : needed;
+        available = fromShare;
+        if (fromShare < needed) {
+            uint256 drawn = _drawReserve(needed - fromShare);
+            a.drawn += drawn;
+            available += drawn;
+        }
+    }
+
+    /// @dev Whether the open period would reuse the records of a closed period not paid out yet (period p + 2
+    ///      writes over period p's slots): distribution and adjustments wait for `executePayouts`.
+    function _awaitsPayouts(Cursor memory cursor) private pure returns (bool) {
+        return cursor.currentPeriod >= uint256(cursor.payoutPeriod) + 2;
     }
 
     /// @dev Draws up to `amount` from the treasury's base-pay reserve; a treasury that refuses (paused, no role) gives

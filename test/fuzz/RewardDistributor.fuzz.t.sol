@@ -36,13 +36,6 @@ contract RewardDistributorFuzzTest is RewardsFixture {
         assertEq(selection.activeNodesAt(epoch).length, count, "all candidates seated");
     }
 
-    function _fundReserve(uint256 amount) internal {
-        if (amount == 0) return;
-        usdc.mint(address(this), amount);
-        usdc.approve(address(treasury), amount);
-        treasury.fundBasePayReserve(amount);
-    }
-
     /// @dev Random messages served by each operator's node in `epoch`; returns each node's costs for the epoch.
     function _serveRandomly(uint256 epoch, uint256 servedSeed, uint256 perMessage)
         internal

@@ -36,16 +36,6 @@ contract RewardDistributorLiveTest is RewardsFixture {
         assertEq(distributor.nextEpoch(), firstEpoch);
     }
 
-    /// @dev Funds the treasury's base-pay reserve with `amount` (anyone may).
-    function _fundReserve(uint256 amount) internal {
-        address funder = makeAddr("funder");
-        usdc.mint(funder, amount);
-        vm.startPrank(funder);
-        usdc.approve(address(treasury), amount);
-        treasury.fundBasePayReserve(amount);
-        vm.stopPrank();
-    }
-
     /// @dev Every unit of USDC the distributor and the treasury hold is accounted for.
     function _assertConserved() internal view {
         assertEq(usdc.balanceOf(address(distributor)), _distributorHeld(), "distributor accounts for its USDC");

@@ -52,15 +52,6 @@ abstract contract AutomationFixture is RewardsFixture {
         );
     }
 
-    /// @dev Governance deposits `amount` into the treasury's base-pay reserve.
-    function _fundReserve(uint256 amount) internal {
-        usdc.mint(admin, amount);
-        vm.startPrank(admin);
-        usdc.approve(address(treasury), amount);
-        treasury.fundBasePayReserve(amount);
-        vm.stopPrank();
-    }
-
     /// @dev `checkUpkeep`'s answer, decoded.
     function _check() internal view returns (bool needed, uint256 steps) {
         bytes memory performData;

@@ -88,6 +88,16 @@ abstract contract RewardsFixture is SelectionFixture {
         return signingKeys[nodeId];
     }
 
+    /// @dev Governance deposits `amount` into the treasury's base-pay reserve (nothing for zero, which it refuses).
+    function _fundReserve(uint256 amount) internal {
+        if (amount == 0) return;
+        usdc.mint(admin, amount);
+        vm.startPrank(admin);
+        usdc.approve(address(treasury), amount);
+        treasury.fundBasePayReserve(amount);
+        vm.stopPrank();
+    }
+
     /// @dev USDC held by the treasury's three buckets (not its base-pay reserve).
     function _treasuryHeld() internal view returns (uint256) {
         return treasury.buybackBalance() + treasury.treasuryBalance() + treasury.stakingRewardsBalance();
