@@ -204,6 +204,14 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
     }
 
     /// @inheritdoc IMisbehaviorReports
+    function expectedReporterReward(address owner) external view returns (uint256) {
+        MisbehaviorReportsStorage storage $ = _getStorage();
+        (uint256 slashable, uint256 jailPeriod) = _selection.slashableStakeOf(owner);
+        if (slashable == 0 || _safetySlashBarredUntil($, owner, jailPeriod) != 0) return 0;
+        return _reporterReward($, slashable * $.safetySlashBps / BPS);
+    }
+
+    /// @inheritdoc IMisbehaviorReports
     function nodes() external view returns (address) {
         return address(_nodes);
     }
@@ -291,20 +299,11 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
         MisbehaviorReportsStorage storage $ = _getStorage();
         reportId = _reportId(nodeId, sequenceId);
         if ($.reports[reportId].reporter != address(0)) revert SequenceAlreadyReported(nodeId, sequenceId);
+        // A report that slashes nothing is refused, so that nobody pays gas for it: a relayer's simulation stops it.
+        (uint256 slashable, uint256 jailPeriod) = _selection.slashableStakeOf(owner);
+        _requireSlashable($, owner, slashable, jailPeriod);
         Report storage report = _store($, reportId, nodeId, kind);
         report.sequenceId = sequenceId;
-
-        // Nothing staked and nothing unbonding: nothing to slash, the fault stays on record.
-        (uint256 slashable, uint256 jailPeriod) = _selection.slashableStakeOf(owner);
-        if (slashable == 0) return reportId;
-        // One safety slash per jail period: a leaked key, or a burst of faults, costs the owner one slash at a time.
-        uint256 lastSlashedAt = $.lastSafetySlashAt[owner];
-        uint256 until = lastSlashedAt + jailPeriod;
-        // forge-lint: disable-next-line(block-timestamp)
-        if (lastSlashedAt != 0 && block.timestamp < until) {
-            emit SafetySlashSkipped(reportId, owner, until);
-            return reportId;
-        }
         $.lastSafetySlashAt[owner] = block.timestamp;
         uint256 slashed = _selection.slash(owner, $.safetySlashBps);
         // Cannot truncate: a slash takes part of a stake and an unbonding amount, each a uint96, and XMTP's supply is
@@ -313,9 +312,40 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
         report.slashed = uint96(slashed);
         uint256 reward = 0;
         uint256 committedAt = $.commitments[_commitment(msg.sender, reportId)];
-        if (committedAt != 0 && committedAt < block.number) reward = slashed * $.reporterRewardBps / BPS;
+        if (committedAt != 0 && committedAt < block.number) reward = _reporterReward($, slashed);
         if (reward != 0) _treasury.rewardReporter(msg.sender, reward);
         emit SafetyFaultSlashed(reportId, owner, slashed, msg.sender, reward);
+    }
+
+    /// @dev The one rule for whether a provable fault of `owner` slashes: something staked or unbonding, and no safety
+    ///      slash in the last jail period (a leaked key, or a burst of faults, costs the owner one slash at a time).
+    function _requireSlashable(
+        MisbehaviorReportsStorage storage $,
+        address owner,
+        uint256 slashable,
+        uint256 jailPeriod
+    ) private view {
+        if (slashable == 0) revert NothingToSlash(owner);
+        uint256 until = _safetySlashBarredUntil($, owner, jailPeriod);
+        if (until != 0) revert SlashedInJailPeriod(owner, until);
+    }
+
+    /// @dev When `owner` can be safety-slashed again, or zero when it can be now.
+    function _safetySlashBarredUntil(MisbehaviorReportsStorage storage $, address owner, uint256 jailPeriod)
+        private
+        view
+        returns (uint256 until)
+    {
+        uint256 lastSlashedAt = $.lastSafetySlashAt[owner];
+        if (lastSlashedAt == 0) return 0;
+        until = lastSlashedAt + jailPeriod;
+        // forge-lint: disable-next-line(block-timestamp)
+        if (block.timestamp >= until) return 0;
+    }
+
+    /// @dev The reporter's share of a slash.
+    function _reporterReward(MisbehaviorReportsStorage storage $, uint256 slashed) private view returns (uint256) {
+        return slashed * $.reporterRewardBps / BPS;
     }
 
     /// @dev Keeps a report and emits `MisbehaviorReported`, the reporter being the caller.

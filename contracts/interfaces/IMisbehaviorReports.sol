@@ -66,10 +66,6 @@ interface IMisbehaviorReports is IWitnessReports {
     /// @notice Emitted when a reporter commits to a report (`commitReport`).
     event ReportCommitted(bytes32 indexed commitment, address indexed reporter);
 
-    /// @notice Emitted when a proven fault is recorded without a slash: `owner` was slashed for a provable fault less
-    ///         than a jail period ago, and can be again from `until`.
-    event SafetySlashSkipped(bytes32 indexed reportId, address indexed owner, uint256 until);
-
     /// @notice Emitted when governance changes the safety slash.
     event SafetySlashBpsUpdated(uint256 previousBps, uint256 newBps);
 
@@ -112,6 +108,14 @@ interface IMisbehaviorReports is IWitnessReports {
     /// @notice This (node, sequence id) was reported already.
     error SequenceAlreadyReported(uint32 nodeId, uint64 sequenceId);
 
+    /// @notice The account the signing key answers to has nothing staked and nothing unbonding: the report would slash
+    ///         nothing, pay no one, and only cost its sender gas.
+    error NothingToSlash(address owner);
+
+    /// @notice The account the signing key answers to was slashed for a provable fault less than a jail period ago; a
+    ///         report slashes it again from `until`.
+    error SlashedInJailPeriod(address owner, uint256 until);
+
     /// @notice A basis-point parameter is out of `[0, maximum]`.
     error InvalidBps(uint256 bps, uint256 maximum);
 
@@ -131,8 +135,10 @@ interface IMisbehaviorReports is IWitnessReports {
      * @notice Reports that `nodeId` signed two different envelopes for one sequence id.
      * @dev    Anyone. Reverts with the protobuf or signature error of malformed input, `NotNodeSigner`,
      *         `SignedAfterRetirement`, `SignersOfDifferentOwners`, `OriginatorMismatch`, `SequenceIdMismatch`,
-     *         `NotEquivocation` or `SequenceAlreadyReported`. Emits `MisbehaviorReported` and, when stake was slashed,
-     *         `SafetyFaultSlashed` (or `SafetySlashSkipped` within a jail period of the owner's last safety slash).
+     *         `NotEquivocation`, `SequenceAlreadyReported`, and, when the report would slash nothing, `NothingToSlash`
+     *         (no stake and nothing unbonding) or `SlashedInJailPeriod` (within a jail period of the owner's last
+     *         safety slash): a report is accepted only when it slashes. Emits `MisbehaviorReported` and
+     *         `SafetyFaultSlashed`.
      * @return reportId `keccak256(abi.encode(nodeId, sequenceId))`.
      */
     function reportEquivocation(
@@ -148,7 +154,7 @@ interface IMisbehaviorReports is IWitnessReports {
      *         target originator, retention, payer signature).
      * @dev    Anyone. Reverts as `reportEquivocation` does, with `PayloadValid` when no rule is broken and with
      *         `PayerSignatureUnverifiable` when the payer signature has recovery id 2 or 3. Emits
-     *         `MisbehaviorReported`, `InvalidPayloadReported` and, when stake was slashed, `SafetyFaultSlashed`.
+     *         `MisbehaviorReported`, `InvalidPayloadReported` and `SafetyFaultSlashed`.
      * @return reportId `keccak256(abi.encode(nodeId, sequenceId))`.
      */
     function reportInvalidPayload(uint32 nodeId, bytes calldata unsignedEnvelope, bytes calldata signature)
@@ -185,6 +191,15 @@ interface IMisbehaviorReports is IWitnessReports {
 
     /// @notice The reporter's share of the slashed XMTP (default 1,000 bps).
     function reporterRewardBps() external view returns (uint256);
+
+    /**
+     * @notice What a provable fault of a key answering to `owner`, reported now by a caller that committed in an
+     *         earlier block, would pay that caller, in XMTP: zero when the report would be refused (`NothingToSlash`,
+     *         `SlashedInJailPeriod`) or the slash rounds to nothing. A relayer weighs it against the gas it would pay.
+     * @dev    The slash takes its share of the stake and of the unbonding amount separately, each rounded down, so the
+     *         reward paid can be one unit of the slash below this figure.
+     */
+    function expectedReporterReward(address owner) external view returns (uint256);
 
     /// @notice The Nodes registry.
     function nodes() external view returns (address);

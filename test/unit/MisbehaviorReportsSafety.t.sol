@@ -141,20 +141,46 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         reports.reportEquivocation(node, a, sigA, c, sigC);
     }
 
-    function test_reportEquivocation_recordsANodeNobodyStakedForWithoutSlashing() public {
-        (uint32 lone,) = _addNode("unstaked node");
-        Vm.Wallet memory wallet = _signingWallet("unstaked node");
-        bytes memory a = _envelope(lone, 1, 1, _payerEnvelope(lone, RETENTION), 0);
-        bytes memory b = _envelope(lone, 1, 2, _payerEnvelope(lone, RETENTION), 0);
-        bytes32 id = reports.reportEquivocation(
-            lone,
-            a,
-            EnvelopeBuilder.sign(vm, wallet.privateKey, EnvelopeBuilder.originatorDigest(a)),
-            b,
-            EnvelopeBuilder.sign(vm, wallet.privateKey, EnvelopeBuilder.originatorDigest(b))
-        );
-        assertEq(reports.getReport(id).slashed, 0);
+    /// @dev The attack: a key of a node nobody staked for (a retired key works as well) forges equivocations at fresh
+    ///      sequence ids for a relayer to send. Each would slash nothing and pay no bounty, so each is refused: the
+    ///      relayer's simulation stops it, and nothing goes on record.
+    function test_reportEquivocation_forgedFaultsOfAnUnstakedNodeCannotCostARelayerGas() public {
+        (uint32 lone, Vm.Wallet memory wallet) = _addNode("unstaked node");
+        address loneOwner = makeAddr("unstaked node");
+        assertEq(reports.expectedReporterReward(loneOwner), 0, "nothing to earn");
+        for (uint64 seq = 1; seq <= 3; seq++) {
+            bytes memory a = _envelope(lone, seq, 1, _payerEnvelope(lone, RETENTION), 0);
+            bytes memory b = _envelope(lone, seq, 2, _payerEnvelope(lone, RETENTION), 0);
+            bytes memory sigA = EnvelopeBuilder.sign(vm, wallet.privateKey, EnvelopeBuilder.originatorDigest(a));
+            bytes memory sigB = EnvelopeBuilder.sign(vm, wallet.privateKey, EnvelopeBuilder.originatorDigest(b));
+            vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.NothingToSlash.selector, loneOwner));
+            reports.reportEquivocation(lone, a, sigA, b, sigB);
+            assertFalse(reports.isReported(lone, seq), "nothing on record");
+        }
         assertEq(treasury.slashedXmtp(), 0);
+    }
+
+    /// @dev The same for an invalid payload: an envelope of an unstaked node is refused before it is recorded.
+    function test_reportInvalidPayload_refusesAFaultThatWouldSlashNothing() public {
+        (uint32 lone, Vm.Wallet memory wallet) = _addNode("unstaked node");
+        address loneOwner = makeAddr("unstaked node");
+        bytes memory unsigned = _envelope(lone, 4, 1, _payerEnvelope(lone + 1, RETENTION), 0);
+        bytes memory sig = EnvelopeBuilder.sign(vm, wallet.privateKey, EnvelopeBuilder.originatorDigest(unsigned));
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.NothingToSlash.selector, loneOwner));
+        reports.reportInvalidPayload(lone, unsigned, sig);
+        assertFalse(reports.isReported(lone, 4));
+    }
+
+    /// @dev Stake that is unbonding is still at risk: a fault committed before the unstake is slashed from it.
+    function test_reportEquivocation_slashesStakeThatIsUnbonding() public {
+        uint256 stake = selection.stakeOf(operator);
+        vm.prank(operator);
+        selection.unstake(stake);
+        assertGt(reports.expectedReporterReward(operator), 0, "the unbonding amount is at risk");
+        (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
+        (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
+        bytes32 id = reports.reportEquivocation(node, a, sigA, b, sigB);
+        assertEq(reports.getReport(id).slashed, stake * reports.safetySlashBps() / 10_000);
     }
 
     function test_reportEquivocation_refusesMalformedEnvelopes() public {
@@ -366,29 +392,63 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
     }
 
     /// @dev The attack: a leaked current key forges a fault at every sequence id. The owner loses one slash per jail
-    ///      period; the rest are recorded without a slash.
+    ///      period; a report within it is refused (it would slash nothing), so no relayer pays for it, and the fault
+    ///      can be reported once the jail period is over.
     function test_reportEquivocation_slashesAnOwnerOncePerJailPeriod() public {
         (bytes memory a, bytes memory sigA) = _honest(7, 1000, 0);
         (bytes memory b, bytes memory sigB) = _honest(7, 2000, 0);
         reports.reportEquivocation(node, a, sigA, b, sigB);
         uint256 afterFirst = selection.stakeOf(operator);
         uint256 until = vm.getBlockTimestamp() + selection.jailPeriod();
+        assertEq(reports.expectedReporterReward(operator), 0, "nothing to earn within the jail period");
 
-        (a, sigA) = _honest(8, 1000, 0);
-        (b, sigB) = _honest(8, 2000, 0);
-        bytes32 secondId = keccak256(abi.encode(node, uint64(8)));
-        vm.expectEmit(address(reports));
-        emit IMisbehaviorReports.SafetySlashSkipped(secondId, operator, until);
-        reports.reportEquivocation(node, a, sigA, b, sigB);
+        (bytes memory a8, bytes memory sigA8) = _honest(8, 1000, 0);
+        (bytes memory b8, bytes memory sigB8) = _honest(8, 2000, 0);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.SlashedInJailPeriod.selector, operator, until));
+        reports.reportEquivocation(node, a8, sigA8, b8, sigB8);
         assertEq(selection.stakeOf(operator), afterFirst, "no second slash within the jail period");
-        assertEq(reports.getReport(secondId).slashed, 0);
-        assertTrue(reports.isReported(node, 8), "the fault stays on record");
+        assertFalse(reports.isReported(node, 8), "nothing on record");
+
+        vm.warp(until - 1);
+        vm.expectRevert(abi.encodeWithSelector(IMisbehaviorReports.SlashedInJailPeriod.selector, operator, until));
+        reports.reportEquivocation(node, a8, sigA8, b8, sigB8);
 
         vm.warp(until);
-        (a, sigA) = _honest(9, 1000, 0);
-        (b, sigB) = _honest(9, 2000, 0);
-        reports.reportEquivocation(node, a, sigA, b, sigB);
+        uint256 expected = reports.expectedReporterReward(operator);
+        assertEq(expected, afterFirst * reports.safetySlashBps() / 10_000 * reports.reporterRewardBps() / 10_000);
+        _commit(reporter, node, 8);
+        vm.roll(vm.getBlockNumber() + 1);
+        vm.prank(reporter);
+        reports.reportEquivocation(node, a8, sigA8, b8, sigB8);
         assertLt(selection.stakeOf(operator), afterFirst, "slashed again once the jail period is over");
+        assertEq(xmtp.balanceOf(reporter), expected, "the reward the view promised");
+    }
+
+    /// @dev The view a relayer weighs its gas against: what a committed report pays, for any stake and unbonding
+    ///      amount, and never more than one unit above the reward actually paid.
+    function testFuzz_expectedReporterReward_isWhatACommittedReportPays(uint96 stake, uint96 unbond) public {
+        stake = uint96(bound(stake, selection.minimumStake(), 1e27));
+        address owner = operators[1];
+        uint32 ownerNode = operatorNodeIds[1];
+        uint256 current = selection.stakeOf(owner);
+        xmtp.mint(owner, stake);
+        vm.startPrank(owner);
+        xmtp.approve(address(selection), type(uint256).max);
+        selection.stake(stake);
+        unbond = uint96(bound(unbond, 0, current + stake));
+        if (unbond != 0) selection.unstake(unbond);
+        vm.stopPrank();
+
+        uint256 expected = reports.expectedReporterReward(owner);
+        bytes memory a = _envelope(ownerNode, 3, 1000, _payerEnvelope(ownerNode, RETENTION), 0);
+        bytes memory b = _envelope(ownerNode, 3, 2000, _payerEnvelope(ownerNode, RETENTION), 0);
+        _commit(reporter, ownerNode, 3);
+        vm.roll(vm.getBlockNumber() + 1);
+        vm.prank(reporter);
+        reports.reportEquivocation(ownerNode, a, _signAs(ownerNode, a), b, _signAs(ownerNode, b));
+        uint256 paid = xmtp.balanceOf(reporter);
+        assertLe(paid, expected, "never more than promised");
+        assertLe(expected - paid, 1, "at most one unit of rounding below");
     }
 
     /* ============ Reporter reward: commit, then report ============ */
