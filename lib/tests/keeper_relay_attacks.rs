@@ -18,6 +18,7 @@ use alloy::{
     providers::{ext::AnvilApi, DynProvider, Provider},
     rpc::types::Filter,
     signers::local::PrivateKeySigner,
+    sol_types::SolEvent,
 };
 use serde_json::{json, Value};
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
@@ -101,6 +102,15 @@ impl World {
     /// The events `MisbehaviorReports` emitted from block `from` on (commitments, reports).
     async fn report_logs(&self, from: u64) -> usize {
         let filter = Filter::new().address(self.reports()).from_block(from);
+        self.admin.get_logs(&filter).await.unwrap().len()
+    }
+
+    /// How many `NodesRotated` were emitted so far.
+    async fn rotations(&self) -> usize {
+        let filter = Filter::new()
+            .address(self.contracts.selection)
+            .event_signature(NodeSelectionManager::NodesRotated::SIGNATURE_HASH)
+            .from_block(0);
         self.admin.get_logs(&filter).await.unwrap().len()
     }
 
@@ -406,7 +416,12 @@ async fn evidence_accepted_before_a_restart_is_relayed_after_it() {
         .post(&equivocation(node.id, &node.signing_key, 77, 0).to_string())
         .await;
     assert_eq!(status, 202, "{body}");
+    let intake = daemon.intake.unwrap();
     let summary = daemon.stop().await;
+    assert!(
+        tokio::net::TcpStream::connect(intake).await.is_err(),
+        "the intake closed"
+    );
     assert_eq!(summary.evidence_dropped, 1);
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "kept on disk");
     assert!(!world.is_reported(node.id, 77).await);
@@ -475,14 +490,14 @@ async fn a_due_rotation_goes_out_in_the_first_pass_with_a_full_evidence_queue() 
     );
 
     let manager = NodeSelectionManager::new(world.contracts.selection, &world.admin);
-    let epoch_before = manager.currentEpoch().call().await.unwrap();
+    let rotations_before = world.rotations().await;
     let next = u64::try_from(manager.nextRotationAt().call().await.unwrap()).unwrap();
     let ticks = |metrics: &Metrics| metrics.ticks.load(std::sync::atomic::Ordering::Relaxed);
     devnet::advance_to(&world.admin, next).await.unwrap();
     let due_at = Instant::now();
     let ticks_when_due = ticks(&daemon.metrics);
     wait_for("the rotation", Duration::from_secs(30), async || {
-        manager.currentEpoch().call().await.unwrap() != epoch_before
+        world.rotations().await > rotations_before
     })
     .await;
     let delay = due_at.elapsed();
@@ -495,6 +510,55 @@ async fn a_due_rotation_goes_out_in_the_first_pass_with_a_full_evidence_queue() 
     // The pass running when the clock jumped, then the first pass after it.
     assert!(passes <= 2, "rotation after {passes} passes");
     assert!(delay < Duration::from_secs(8), "rotation after {delay:?}");
-    assert!(pending > 0, "the queue was still full of evidence");
+    assert!(pending > 100, "the queue was still full of evidence");
     daemon.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_spent_hourly_budget_stops_relaying_and_says_so() {
+    let world = World::new().await;
+    let key = world.keeper_key().await;
+    // A millionth of an ETH an hour: less than one report costs.
+    let toml = format!("{FAST}[relay]\nhourly_gas_budget_eth = 0.000001\n");
+    let daemon = Daemon::start(
+        &world,
+        &key,
+        Setup {
+            toml: &toml,
+            evidence_dir: None,
+            intake: true,
+            limits: IntakeLimits::default(),
+            guard: Duration::ZERO,
+        },
+    )
+    .await;
+    let (first, second) = (&world.seated[0], &world.seated[1]);
+    let (status, _, _) = daemon
+        .post(&equivocation(first.id, &first.signing_key, 5, 0).to_string())
+        .await;
+    assert_eq!(status, 202);
+    wait_for("the first report", Duration::from_secs(60), async || {
+        world.is_reported(first.id, 5).await
+    })
+    .await;
+    let (status, _, _) = daemon
+        .post(&equivocation(second.id, &second.signing_key, 6, 0).to_string())
+        .await;
+    assert_eq!(status, 202);
+    let metrics = Arc::clone(&daemon.metrics);
+    wait_for("the budget alarm", Duration::from_secs(30), async || {
+        metrics
+            .relay_budget_spent
+            .load(std::sync::atomic::Ordering::Relaxed)
+            == 1
+    })
+    .await;
+    assert!(metrics.relay_gas_spent() > 1_000_000_000_000);
+    assert!(
+        !world.is_reported(second.id, 6).await,
+        "nothing sent past the budget"
+    );
+    assert!(metrics.render().contains("keeper_relay_budget_spent 1"));
+    let summary = daemon.stop().await;
+    assert_eq!(summary.evidence_dropped, 1);
 }

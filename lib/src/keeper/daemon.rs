@@ -124,6 +124,7 @@ pub async fn run(
     shutdown: impl Future<Output = ()>,
 ) -> Result<DaemonSummary, DaemonError> {
     let store = options.evidence_dir.map(EvidenceStore::open).transpose()?;
+    let persisted = store.is_some();
     let (queue, accepted) = mpsc::channel::<Checked>(EVIDENCE_QUEUE);
     let (stop_tx, stop_rx) = watch::channel(false);
     let (clock_tx, clock_rx) = watch::channel(JobClock::unknown());
@@ -212,10 +213,15 @@ pub async fn run(
     match relaying.await {
         Ok(left) => {
             summary.evidence_dropped = left;
-            if left > 0 {
+            if left > 0 && persisted {
                 tracing::info!(
                     count = left,
                     "evidence accepted but not relayed yet: kept for the next start"
+                );
+            } else if left > 0 {
+                tracing::warn!(
+                    count = left,
+                    "evidence accepted but not relayed yet, and no evidence directory: lost"
                 );
             }
         }

@@ -206,7 +206,10 @@ impl RelayTask {
         let mut waiting: Vec<(Instant, Checked)> = self.load().await;
         let mut open = true;
         loop {
-            Metrics::set(&metrics.evidence_pending, waiting.len() as u64);
+            Metrics::set(
+                &metrics.evidence_pending,
+                (waiting.len() + queue.len()) as u64,
+            );
             if *stop.borrow() {
                 break;
             }
