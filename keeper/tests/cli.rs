@@ -376,6 +376,7 @@ fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
 async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
     let world = World::new().await;
     let port = free_port();
+    let intake = free_port();
     let config = temp_file(
         "daemon.toml",
         "[daemon]\npoll_interval_ms = 200\n[sender]\npoll_interval_ms = 50\n",
@@ -388,6 +389,8 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
             "run",
             "--listen",
             &format!("127.0.0.1:{port}"),
+            "--intake-listen",
+            &format!("127.0.0.1:{intake}"),
         ],
         &env.iter()
             .map(|(k, v)| (*k, v.as_str()))
@@ -429,10 +432,15 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
     }
     assert!(metric(&metrics, "keeper_balance_wei") > 0.0);
 
+    // Evidence goes to the intake's own listener, not the admin one.
+    let (status, _) = http(port, "POST", "/v1/misbehavior", Some("{}"));
+    assert_eq!(status, 404);
+    let (status, _) = http(intake, "GET", "/health", None);
+    assert_eq!(status, 404);
     // Evidence: refused with the reason, accepted, then a duplicate.
     let stranger = PrivateKeySigner::random();
     let (status, body) = http(
-        port,
+        intake,
         "POST",
         "/v1/misbehavior",
         Some(&world.equivocation(7, Some(&stranger)).to_string()),
@@ -440,7 +448,7 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
     assert_eq!(status, 400, "{body}");
     assert!(body.contains("NotNodeSigner"), "{body}");
     let good = world.equivocation(7, None).to_string();
-    let (status, body) = http(port, "POST", "/v1/misbehavior", Some(&good));
+    let (status, body) = http(intake, "POST", "/v1/misbehavior", Some(&good));
     assert_eq!(status, 202, "{body}");
     let report_id = equivocation_report_id(world.seated[0].id, 7).to_string();
     assert!(body.contains(&report_id), "{body}");
@@ -448,7 +456,7 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
         let (_, metrics) = http(port, "GET", "/metrics", None);
         metrics.contains("keeper_reports_relayed_total{outcome=\"submitted\"} 1")
     });
-    let (status, body) = http(port, "POST", "/v1/misbehavior", Some(&good));
+    let (status, body) = http(intake, "POST", "/v1/misbehavior", Some(&good));
     assert_eq!(status, 200, "{body}");
     assert!(body.contains("duplicate"), "{body}");
 

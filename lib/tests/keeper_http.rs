@@ -28,10 +28,11 @@ use tokio::{
 };
 use xmtp_control::keeper::{
     http::{
-        self, EvidenceIntake, HealthPolicy, HttpError, HttpState, IntakeReply, MAX_EVIDENCE_BYTES,
-        METRICS_CONTENT_TYPE,
+        self, EvidenceIntake, HealthPolicy, HttpError, HttpState, IntakeReply, ListenerLimits,
+        MAX_EVIDENCE_BYTES, METRICS_CONTENT_TYPE,
     },
     metrics::{Metrics, RelayOutcome},
+    relay::limits::IntakeLimits,
 };
 
 /// Accepts documents with `"ok": true` (202 and a report id), refuses anything else (400 and
@@ -73,17 +74,25 @@ struct Server {
 
 impl Server {
     async fn start(stale_after: Duration) -> Self {
+        Self::start_with(stale_after, ListenerLimits::all(), None).await
+    }
+
+    /// A listener with `limits`, sharing `metrics` and `intake` with another when given.
+    async fn start_with(
+        stale_after: Duration,
+        limits: ListenerLimits,
+        shared: Option<(Arc<Metrics>, Arc<FakeIntake>)>,
+    ) -> Self {
         let listener = http::bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let metrics = Arc::new(Metrics::default());
-        let intake = Arc::new(FakeIntake::default());
+        let (metrics, intake) = shared.unwrap_or_default();
         let (shutdown, stop) = oneshot::channel::<()>();
         let state = HttpState {
             metrics: Arc::clone(&metrics),
             intake: Arc::clone(&intake) as Arc<dyn EvidenceIntake>,
             health: HealthPolicy { stale_after },
         };
-        let task = tokio::spawn(http::serve(listener, state, async move {
+        let task = tokio::spawn(http::serve_with(listener, state, limits, async move {
             let _ = stop.await;
         }));
         Self {
@@ -710,4 +719,165 @@ async fn shutdown_finishes_requests_in_flight_then_returns() {
         TcpStream::connect(addr).await.is_err(),
         "still accepting after shutdown"
     );
+}
+
+/// The daemon's two listeners: the admin one and the public intake, as `keeper run` starts them.
+async fn admin_and_intake(intake_limits: ListenerLimits) -> (Server, Server) {
+    let admin = Server::start_with(Duration::from_secs(60), ListenerLimits::admin(), None).await;
+    Metrics::set(&admin.metrics.last_tick_at, unix_now());
+    let shared = (Arc::clone(&admin.metrics), Arc::clone(&admin.intake));
+    let intake = Server::start_with(Duration::from_secs(60), intake_limits, Some(shared)).await;
+    (admin, intake)
+}
+
+/// Sends a POST's headers and the first bytes of a body that never ends.
+async fn slow_body(addr: SocketAddr) -> TcpStream {
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(b"POST /v1/misbehavior HTTP/1.1\r\nhost: keeper\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{\"ok\":")
+        .await
+        .unwrap();
+    stream
+}
+
+#[tokio::test]
+async fn sixty_four_slow_bodies_on_the_intake_leave_health_answering_at_once() {
+    let mut limits = ListenerLimits::intake(Arc::new(IntakeLimits::new(10_000, 10_000, 4)));
+    // Every test connection comes from 127.0.0.1: let them all in, to tie up the intake itself.
+    limits.max_connections_per_ip = 1_000;
+    let (admin, intake) = admin_and_intake(limits).await;
+    let mut slow = Vec::new();
+    for _ in 0..64 {
+        slow.push(slow_body(intake.addr).await);
+    }
+
+    let started = std::time::Instant::now();
+    let reply = get(admin.addr, "/health").await;
+    assert_eq!(reply.status, 200);
+    assert!(
+        started.elapsed() < Duration::from_millis(500),
+        "/health took {:?}",
+        started.elapsed()
+    );
+
+    // The intake itself holds 16 bodies in progress and turns the rest away at once, with a
+    // reply that says nothing about the keeper.
+    let mut refused = 0;
+    for stream in &mut slow {
+        if let Ok(reply) =
+            tokio::time::timeout(Duration::from_millis(200), read_reply(stream)).await
+        {
+            assert_eq!(reply.status, 503);
+            assert_eq!(
+                reply.json(),
+                json!({"error": "temporarily unavailable, try again later"})
+            );
+            assert!(reply.header("retry-after").is_some());
+            refused += 1;
+        }
+    }
+    assert_eq!(refused, 64 - 16, "all but the 16 reading slots refused");
+    assert_eq!(intake.submitted(), 0);
+    assert!(admin
+        .metrics
+        .render()
+        .contains("keeper_evidence_rejected_total{reason=\"busy\"} 48"));
+
+    drop(slow);
+    intake.stop().await;
+    admin.stop().await;
+}
+
+#[tokio::test]
+async fn one_address_holds_at_most_eight_intake_connections() {
+    let limits = ListenerLimits::intake(Arc::new(IntakeLimits::default()));
+    let (admin, intake) = admin_and_intake(limits).await;
+    let mut held = Vec::new();
+    for _ in 0..8 {
+        held.push(TcpStream::connect(intake.addr).await.unwrap());
+    }
+    // Let the listener count them.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut ninth = TcpStream::connect(intake.addr).await.unwrap();
+    let _ = ninth
+        .write_all(b"GET /v1/misbehavior HTTP/1.1\r\nhost: keeper\r\n\r\n")
+        .await;
+    let mut rest = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(2), ninth.read_to_end(&mut rest)).await;
+    assert!(
+        matches!(read, Ok(Ok(0)) | Ok(Err(_))),
+        "the ninth connection was served: {read:?} {rest:?}"
+    );
+    // Once one closes, the address may connect again.
+    drop(held.pop());
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let reply = post(
+        intake.addr,
+        "/v1/misbehavior",
+        Some("application/json"),
+        br#"{"ok":true}"#,
+    )
+    .await;
+    assert_eq!(reply.status, 202);
+    drop(held);
+    intake.stop().await;
+    admin.stop().await;
+}
+
+#[tokio::test]
+async fn the_admin_listener_serves_no_intake_and_the_intake_nothing_else() {
+    let limits = ListenerLimits::intake(Arc::new(IntakeLimits::default()));
+    let (admin, intake) = admin_and_intake(limits).await;
+    let reply = post(
+        admin.addr,
+        "/v1/misbehavior",
+        Some("application/json"),
+        br#"{"ok":true}"#,
+    )
+    .await;
+    assert_eq!(reply.status, 404);
+    for path in ["/health", "/metrics"] {
+        assert_eq!(get(intake.addr, path).await.status, 404, "{path}");
+    }
+    assert_eq!(get(admin.addr, "/health").await.status, 200);
+    assert_eq!(intake.submitted(), 0);
+    intake.stop().await;
+    admin.stop().await;
+}
+
+#[tokio::test]
+async fn a_flood_from_one_address_is_answered_429_with_retry_after() {
+    let limits = ListenerLimits::intake(Arc::new(IntakeLimits::new(30, 10, 4)));
+    let (admin, intake) = admin_and_intake(limits).await;
+    let mut statuses = Vec::new();
+    for _ in 0..15 {
+        let reply = post(
+            intake.addr,
+            "/v1/misbehavior",
+            Some("application/json"),
+            br#"{"ok":true}"#,
+        )
+        .await;
+        if reply.status == 429 {
+            let secs: u64 = reply.header("retry-after").unwrap().parse().unwrap();
+            assert!((1..=2).contains(&secs));
+        }
+        statuses.push(reply.status);
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 202).count(),
+        10,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        intake.submitted(),
+        10,
+        "refused requests cost the intake nothing"
+    );
+    assert!(admin
+        .metrics
+        .render()
+        .contains("keeper_evidence_rejected_total{reason=\"rate_limited_ip\"} 5"));
+    intake.stop().await;
+    admin.stop().await;
 }

@@ -61,6 +61,14 @@ pub(crate) async fn run(global: &GlobalArgs, args: RelayArgs) -> Result<(), Fail
             eprintln!("already reported on chain: nothing sent");
             Ok(())
         }
+        Ok(Relayed::Refused { report_id, refusal }) => {
+            println!("{report_id}");
+            eprintln!(
+                "the contract would refuse the report ({}): nothing sent",
+                refusal.name()
+            );
+            Ok(())
+        }
         Ok(Relayed::DryRun { report_id }) => {
             println!("{report_id}");
             eprintln!("dry run: verified and simulated, nothing sent");

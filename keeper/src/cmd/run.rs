@@ -1,12 +1,16 @@
 //! `keeper run`: the daemon.
 
 use clap::Args;
+use std::sync::Arc;
 use tokio::net::TcpListener;
+
 use xmtp_control::keeper::{
+    alerts::Alerter,
     config::{KeyRequirement, Overrides},
     daemon::{self, DaemonOptions},
     http::HealthPolicy,
     one_line,
+    relay::{economics::PriceFeed, limits::IntakeLimits, worker::ProfitPolicy},
 };
 
 use super::{start, Failure};
@@ -14,26 +18,35 @@ use crate::cli::GlobalArgs;
 
 const AFTER_HELP: &str = "\
 Runs the jobs of `keeper tick` on a timer (daemon.poll_interval_ms, tighter as a rotation or
-payout falls due) and serves over HTTP:
+payout falls due) and serves over HTTP, on the admin listener (--listen, loopback by default):
   GET  /health           200 while passes complete, 503 when stale
   GET  /metrics          Prometheus text format
+and, only with --intake-listen, on a public listener of its own:
   POST /v1/misbehavior   evidence JSON (as for `keeper relay`): 202 accepted, 200 duplicate,
-                         400 refused with the reason
+                         400 refused with the reason, 429 over a rate limit (Retry-After)
+Evidence is relayed only when the reporter's reward pays for the gas ([relay] price settings;
+off on local chains without a price) and within [relay] hourly_gas_budget_eth.
 SIGTERM or SIGINT: stop taking work, finish watching what was sent, exit 0.";
 
 /// Arguments of `keeper run`.
 #[derive(Debug, Args)]
 #[command(after_help = AFTER_HELP)]
 pub(crate) struct RunArgs {
-    /// The HTTP listen address, e.g. 127.0.0.1:9464 [overrides KEEPER_LISTEN and daemon.listen].
+    /// The admin listen address (/health, /metrics), e.g. 127.0.0.1:9464 [overrides
+    /// KEEPER_LISTEN and daemon.listen].
     #[arg(long, value_name = "ADDR")]
     listen: Option<String>,
+    /// The public evidence intake's listen address (POST /v1/misbehavior), e.g. 0.0.0.0:9465
+    /// [overrides KEEPER_INTAKE_LISTEN and daemon.intake_listen]; none: no intake.
+    #[arg(long, value_name = "ADDR")]
+    intake_listen: Option<String>,
 }
 
 /// Runs until SIGTERM or SIGINT.
 pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failure> {
     let flags = Overrides {
         listen: args.listen,
+        intake_listen: args.intake_listen,
         ..Overrides::default()
     };
     let (config, runtime) = start(global, KeyRequirement::Required, flags).await?;
@@ -48,19 +61,60 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
                 config.daemon.listen
             ))
         })?;
+    let intake_listener = match config.daemon.intake_listen {
+        Some(addr) => Some(TcpListener::bind(addr).await.map_err(|error| {
+            Failure::input(format!("cannot listen on {addr} (intake): {error}"))
+        })?),
+        None => None,
+    };
     tracing::info!(
         keeper = %signing.keeper.address(),
         listen = %config.daemon.listen,
+        intake_listen = ?config.daemon.intake_listen,
         chain_id = runtime.chain_id,
         "keeper daemon started"
     );
-    let options = DaemonOptions {
-        poll_interval: config.daemon.poll_interval,
-        listener: Some(listener),
-        health: HealthPolicy {
+    let relay_settings = &config.relay;
+    let profit = ProfitPolicy::for_chain(
+        runtime.chain_id,
+        PriceFeed::new(relay_settings.price.clone(), relay_settings.price_cache),
+        relay_settings.profit_margin_bps,
+    );
+    if let Some(reason) = profit.refusal_reason() {
+        tracing::warn!(chain_id = runtime.chain_id, "{reason}");
+    }
+    if relay_settings.hourly_gas_budget_wei == 0 {
+        tracing::warn!("relay.hourly_gas_budget_eth is 0: evidence is verified and kept, but nothing is relayed");
+    }
+    let alerter = Arc::new(
+        Alerter::new(
+            config.alerts.webhook_url.clone(),
+            signing.keeper.address(),
+            runtime.chain_id,
+        )
+        .with_repeat_interval(config.alerts.repeat_interval),
+    );
+    let mut options = DaemonOptions::new(
+        config.daemon.poll_interval,
+        HealthPolicy {
             stale_after: config.daemon.health_stale_after,
         },
-    };
+    );
+    options.listener = Some(listener);
+    options.intake_listener = intake_listener;
+    options.profit = profit;
+    options.intake_limits = Arc::new(IntakeLimits::new(
+        relay_settings.intake_per_ip_per_minute,
+        relay_settings.intake_burst,
+        relay_settings.evidence_per_node_per_hour,
+    ));
+    options.alerter = Some(alerter);
+    // The lead wires this to the state directory (`<state dir>/evidence`).
+    options.evidence_dir = None;
+    signing
+        .relay
+        .ledger()
+        .set_budget_wei(relay_settings.hourly_gas_budget_wei);
     let summary = daemon::run(signing.keeper, signing.relay, options, shutdown_signal())
         .await
         .map_err(|error| Failure::job(one_line(&error)))?;

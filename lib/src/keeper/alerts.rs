@@ -40,6 +40,8 @@ pub enum AlertKind {
     LowReserve,
     /// Evidence was verified but relaying it failed.
     RelayFailed,
+    /// Relay transactions spent the hourly gas budget: relaying waits until it frees up.
+    RelayBudgetSpent,
 }
 
 impl AlertKind {
@@ -51,6 +53,7 @@ impl AlertKind {
             Self::LowBalance => "low_balance",
             Self::LowReserve => "low_reserve",
             Self::RelayFailed => "relay_failed",
+            Self::RelayBudgetSpent => "relay_budget_spent",
         }
     }
 }
@@ -180,7 +183,10 @@ impl Alerter {
             AlertKind::JobFailed | AlertKind::RelayFailed => {
                 tracing::error!(alert = %kind, %details, "{message}");
             }
-            AlertKind::MissedEpoch | AlertKind::LowBalance | AlertKind::LowReserve => {
+            AlertKind::MissedEpoch
+            | AlertKind::LowBalance
+            | AlertKind::LowReserve
+            | AlertKind::RelayBudgetSpent => {
                 tracing::warn!(alert = %kind, %details, "{message}");
             }
         }
@@ -410,6 +416,7 @@ mod tests {
             AlertKind::MissedEpoch,
             AlertKind::LowBalance,
             AlertKind::RelayFailed,
+            AlertKind::RelayBudgetSpent,
         ] {
             assert_eq!(serde_json::to_value(kind).unwrap(), json!(kind.label()));
         }

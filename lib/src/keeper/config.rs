@@ -35,10 +35,12 @@ pub const ENV_KEYSTORE_PASSWORD_FILE: &str = "KEEPER_KEYSTORE_PASSWORD_FILE";
 pub const ENV_LISTEN: &str = "KEEPER_LISTEN";
 /// Environment variable: the webhook that receives alerts.
 pub const ENV_ALERT_WEBHOOK: &str = "KEEPER_ALERT_WEBHOOK";
+/// Environment variable: the public evidence intake's listen address (none: no intake).
+pub const ENV_INTAKE_LISTEN: &str = "KEEPER_INTAKE_LISTEN";
 
 /// Every environment variable the keeper reads: what a caller clears so that its own
 /// environment cannot leak into a keeper it starts.
-pub const ENV_VARIABLES: [&str; 7] = [
+pub const ENV_VARIABLES: [&str; 8] = [
     ENV_RPC_URL,
     ENV_DEPLOYMENTS,
     ENV_PRIVATE_KEY,
@@ -46,6 +48,7 @@ pub const ENV_VARIABLES: [&str; 7] = [
     ENV_KEYSTORE_PASSWORD_FILE,
     ENV_LISTEN,
     ENV_ALERT_WEBHOOK,
+    ENV_INTAKE_LISTEN,
 ];
 
 /// The contracts the keeper drives; a deployment record without one of them is refused.
@@ -177,6 +180,9 @@ pub struct FileConfig {
     /// Alerts.
     #[serde(default)]
     pub alerts: AlertsSection,
+    /// Misbehavior relaying: its economics and the intake's limits.
+    #[serde(default)]
+    pub relay: RelaySection,
 }
 
 /// `[rpc]`: JSON-RPC behaviour.
@@ -238,6 +244,32 @@ pub struct DaemonSection {
     pub poll_interval_ms: Option<u64>,
     /// `/health` answers 503 when the last completed tick is older than this, in seconds.
     pub health_stale_after_secs: Option<u64>,
+    /// The public evidence intake's listen address (`POST /v1/misbehavior`); none: no intake.
+    pub intake_listen: Option<String>,
+}
+
+/// `[relay]`: what relaying evidence may cost, and how much evidence the intake takes.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelaySection {
+    /// A fixed price of one XMTP in ETH, to value the reporter's reward against the gas.
+    pub xmtp_price_eth: Option<f64>,
+    /// Where to fetch the price of one XMTP in ETH (JSON), instead of a fixed price.
+    pub price_url: Option<String>,
+    /// The JSON pointer (RFC 6901) to the price in the document at `price_url`, e.g. `/xmtp/eth`.
+    pub price_json_pointer: Option<String>,
+    /// How long a fetched price is used, in seconds.
+    pub price_cache_secs: Option<u64>,
+    /// The reward must be worth this many times the fee (at least 1).
+    pub profit_margin: Option<f64>,
+    /// The most ETH relay transactions may spend in a rolling hour; 0 disables relaying.
+    pub hourly_gas_budget_eth: Option<f64>,
+    /// Intake requests one client IP may make per minute.
+    pub intake_per_ip_per_minute: Option<u32>,
+    /// Intake requests one client IP may make at once before the per-minute rate applies.
+    pub intake_burst: Option<u32>,
+    /// Pieces of evidence accepted per reported node per hour.
+    pub evidence_per_node_per_hour: Option<u32>,
 }
 
 /// `[alerts]`: the webhook.
@@ -268,6 +300,8 @@ pub struct Overrides {
     pub listen: Option<String>,
     /// The alert webhook.
     pub webhook_url: Option<String>,
+    /// The public evidence intake's listen address.
+    pub intake_listen: Option<String>,
     /// Confirmations to wait for.
     pub confirmations: Option<u64>,
     /// The fee cap, in gwei.
@@ -288,6 +322,7 @@ impl fmt::Debug for Overrides {
             .field("keystore", &self.keystore)
             .field("keystore_password_file", &self.keystore_password_file)
             .field("listen", &self.listen)
+            .field("intake_listen", &self.intake_listen)
             .field("confirmations", &self.confirmations)
             .field("max_fee_per_gas_gwei", &self.max_fee_per_gas_gwei)
             .field("payout_batch_size", &self.payout_batch_size)
@@ -307,6 +342,7 @@ impl Overrides {
             keystore_password_file: value(ENV_KEYSTORE_PASSWORD_FILE).map(PathBuf::from),
             listen: value(ENV_LISTEN),
             webhook_url: value(ENV_ALERT_WEBHOOK),
+            intake_listen: value(ENV_INTAKE_LISTEN),
             ..Self::default()
         }
     }
@@ -321,6 +357,7 @@ impl Overrides {
             keystore_password_file: later.keystore_password_file.or(self.keystore_password_file),
             listen: later.listen.or(self.listen),
             webhook_url: later.webhook_url.or(self.webhook_url),
+            intake_listen: later.intake_listen.or(self.intake_listen),
             confirmations: later.confirmations.or(self.confirmations),
             max_fee_per_gas_gwei: later.max_fee_per_gas_gwei.or(self.max_fee_per_gas_gwei),
             payout_batch_size: later.payout_batch_size.or(self.payout_batch_size),
@@ -400,6 +437,42 @@ pub struct DaemonSettings {
     pub poll_interval: Duration,
     /// `/health` goes stale after this long without a completed tick.
     pub health_stale_after: Duration,
+    /// The public evidence intake's listen address; none: no intake.
+    pub intake_listen: Option<SocketAddr>,
+}
+
+/// Where the relay learns what one XMTP is worth in ETH.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PriceSetting {
+    /// A fixed price (`relay.xmtp_price_eth`).
+    Fixed(f64),
+    /// Fetched from `url`, the number at `json_pointer`.
+    Url {
+        /// The document (its host only is ever logged).
+        url: Url,
+        /// The RFC 6901 pointer to the price.
+        json_pointer: String,
+    },
+}
+
+/// Misbehavior relaying, validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelaySettings {
+    /// The XMTP price source; none configured means the profit check cannot pass (except on
+    /// local chains, where it is off).
+    pub price: Option<PriceSetting>,
+    /// How long a fetched price is used.
+    pub price_cache: Duration,
+    /// The reward must be worth this many times the fee, in bps (10,000 = break even).
+    pub profit_margin_bps: u64,
+    /// The most relay transactions may spend in a rolling hour (wei); 0 disables relaying.
+    pub hourly_gas_budget_wei: u128,
+    /// Intake requests per client IP per minute.
+    pub intake_per_ip_per_minute: u32,
+    /// Intake requests per client IP at once before the rate applies.
+    pub intake_burst: u32,
+    /// Evidence accepted per reported node per hour.
+    pub evidence_per_node_per_hour: u32,
 }
 
 /// Alerts, validated.
@@ -431,6 +504,8 @@ pub struct Config {
     pub daemon: DaemonSettings,
     /// Alerts.
     pub alerts: AlertSettings,
+    /// Misbehavior relaying.
+    pub relay: RelaySettings,
 }
 
 impl fmt::Debug for Config {
@@ -450,6 +525,13 @@ impl fmt::Debug for Config {
             .field("sender", &self.sender)
             .field("jobs", &self.jobs)
             .field("daemon", &self.daemon)
+            .field(
+                "relay_price",
+                &self.relay.price.as_ref().map(|price| match price {
+                    PriceSetting::Fixed(eth) => eth.to_string(),
+                    PriceSetting::Url { url, .. } => super::chain::redacted_host(url),
+                }),
+            )
             .field(
                 "alerts",
                 &self
@@ -652,7 +734,22 @@ impl Config {
                 source_name: listen_source,
                 value: listen_value.clone(),
             })?;
+        let intake_listen = match overrides.intake_listen {
+            Some(value) => Some(("intake listen address", value)),
+            None => file
+                .daemon
+                .intake_listen
+                .map(|value| ("daemon.intake_listen", value)),
+        }
+        .map(|(source_name, value)| {
+            SocketAddr::from_str(value.trim()).map_err(|_| ConfigError::BadListen {
+                source_name: source_name.to_owned(),
+                value,
+            })
+        })
+        .transpose()?;
         let daemon = DaemonSettings {
+            intake_listen,
             listen,
             poll_interval: Duration::from_millis(in_range(
                 "daemon.poll_interval_ms",
@@ -683,6 +780,8 @@ impl Config {
             )?),
         };
 
+        let relay = relay_settings(file.relay)?;
+
         Ok(Self {
             rpc_urls,
             deployments_path,
@@ -693,6 +792,7 @@ impl Config {
             jobs,
             daemon,
             alerts,
+            relay,
         })
     }
 
@@ -797,6 +897,87 @@ fn range_rule(min: u64, max: u64) -> &'static str {
         (1, _) => "must be at least 1 and within the documented maximum",
         _ => "out of range (see the README's configuration table)",
     }
+}
+
+/// `[relay]`, validated: a price is either fixed or fetched, never both.
+fn relay_settings(section: RelaySection) -> Result<RelaySettings, ConfigError> {
+    let price = match (section.xmtp_price_eth, section.price_url) {
+        (Some(_), Some(_)) => {
+            return Err(ConfigError::OutOfRange {
+                setting: "relay.price_url",
+                value: "set".to_owned(),
+                rule: "set either relay.xmtp_price_eth or relay.price_url, not both",
+            })
+        }
+        (Some(eth), None) => {
+            if !eth.is_finite() || eth <= 0.0 || eth > 1e6 {
+                return Err(ConfigError::OutOfRange {
+                    setting: "relay.xmtp_price_eth",
+                    value: eth.to_string(),
+                    rule: "must be a positive price in ETH, at most 1e6",
+                });
+            }
+            Some(PriceSetting::Fixed(eth))
+        }
+        (None, Some(url)) => {
+            let json_pointer = section.price_json_pointer.unwrap_or_default();
+            if !json_pointer.starts_with('/') {
+                return Err(ConfigError::OutOfRange {
+                    setting: "relay.price_json_pointer",
+                    value: json_pointer,
+                    rule: "relay.price_url needs a JSON pointer to the price, like /xmtp/eth",
+                });
+            }
+            Some(PriceSetting::Url {
+                url: parse_url(&url, "relay.price_url")?,
+                json_pointer,
+            })
+        }
+        (None, None) => None,
+    };
+    let margin = section.profit_margin.unwrap_or(1.5);
+    if !margin.is_finite() || !(1.0..=1_000.0).contains(&margin) {
+        return Err(ConfigError::OutOfRange {
+            setting: "relay.profit_margin",
+            value: margin.to_string(),
+            rule: "must be between 1 (break even) and 1000",
+        });
+    }
+    let budget = section.hourly_gas_budget_eth.unwrap_or(0.05);
+    if !budget.is_finite() || !(0.0..=1_000.0).contains(&budget) {
+        return Err(ConfigError::OutOfRange {
+            setting: "relay.hourly_gas_budget_eth",
+            value: budget.to_string(),
+            rule: "must be between 0 (no relaying) and 1000 ETH",
+        });
+    }
+    let count = |setting, value: Option<u32>, default: u64, max| {
+        in_range(setting, value.map_or(default, u64::from), 1, max).map(|n| n as u32)
+    };
+    Ok(RelaySettings {
+        price,
+        price_cache: Duration::from_secs(in_range(
+            "relay.price_cache_secs",
+            section.price_cache_secs.unwrap_or(300),
+            1,
+            86_400,
+        )?),
+        profit_margin_bps: (margin * 10_000.0).round() as u64,
+        hourly_gas_budget_wei: (budget * WEI_PER_ETH).round() as u128,
+        intake_per_ip_per_minute: count(
+            "relay.intake_per_ip_per_minute",
+            section.intake_per_ip_per_minute,
+            30,
+            100_000,
+        )?,
+        intake_burst: count("relay.intake_burst", section.intake_burst, 10, 100_000)?,
+        evidence_per_node_per_hour: count(
+            "relay.evidence_per_node_per_hour",
+            section.evidence_per_node_per_hour,
+            4,
+            10_000,
+        )?,
+    })
 }
 
 fn gwei(setting: &'static str, value: f64) -> Result<u128, ConfigError> {
@@ -928,6 +1109,60 @@ mod tests {
     fn a_private_key_in_the_file_is_refused() {
         let error = parse_file("private_key = \"0xabc\"\n", Path::new("k.toml")).unwrap_err();
         assert!(matches!(error, ConfigError::ParseFile { .. }));
+    }
+
+    #[test]
+    fn relay_settings_default_to_a_budget_and_limits_and_take_one_price_source() {
+        let fixture = Fixture::new("relay");
+        let config = resolve("", fixture.base_env()).unwrap();
+        assert_eq!(config.relay.price, None);
+        assert_eq!(config.relay.hourly_gas_budget_wei, 50_000_000_000_000_000);
+        assert_eq!(config.relay.profit_margin_bps, 15_000);
+        assert_eq!(
+            (
+                config.relay.intake_per_ip_per_minute,
+                config.relay.intake_burst,
+                config.relay.evidence_per_node_per_hour
+            ),
+            (30, 10, 4)
+        );
+        assert_eq!(config.daemon.intake_listen, None);
+
+        let file = "[relay]\nprice_url = \"https://prices.example.org/v1?key=secret\"\nprice_json_pointer = \"/xmtp/eth\"\nhourly_gas_budget_eth = 0\n[daemon]\nintake_listen = \"0.0.0.0:9465\"\n";
+        let config = resolve(file, fixture.base_env()).unwrap();
+        assert!(matches!(
+            &config.relay.price,
+            Some(PriceSetting::Url { json_pointer, .. }) if json_pointer == "/xmtp/eth"
+        ));
+        assert_eq!(config.relay.hourly_gas_budget_wei, 0);
+        assert_eq!(
+            config.daemon.intake_listen,
+            Some("0.0.0.0:9465".parse().unwrap())
+        );
+        assert!(
+            !format!("{config:?}").contains("secret"),
+            "the price URL's key is not logged"
+        );
+
+        let mut env = fixture.base_env();
+        env = env.then(fixture.env(&[(ENV_INTAKE_LISTEN, "127.0.0.1:9999")]));
+        let config = resolve(file, env).unwrap();
+        assert_eq!(
+            config.daemon.intake_listen,
+            Some("127.0.0.1:9999".parse().unwrap())
+        );
+
+        for (file, named) in [
+            ("[relay]\nxmtp_price_eth = 0.1\nprice_url = \"https://p.example\"\nprice_json_pointer = \"/p\"\n", "not both"),
+            ("[relay]\nprice_url = \"https://p.example\"\n", "relay.price_json_pointer"),
+            ("[relay]\nxmtp_price_eth = -1.0\n", "relay.xmtp_price_eth"),
+            ("[relay]\nprofit_margin = 0.5\n", "relay.profit_margin"),
+            ("[relay]\nintake_burst = 0\n", "relay.intake_burst"),
+            ("[daemon]\nintake_listen = \"nowhere\"\n", "daemon.intake_listen"),
+        ] {
+            let error = resolve(file, fixture.base_env()).err().unwrap().to_string();
+            assert!(error.contains(named), "{error}");
+        }
     }
 
     #[test]

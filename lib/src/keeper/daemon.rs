@@ -1,11 +1,17 @@
 //! `keeper run`: the jobs on a timer that tightens as the next rotation or payout approaches,
-//! evidence handed in over HTTP relayed in between, until told to stop.
+//! evidence handed in over HTTP relayed by a task of its own, until told to stop.
 //!
-//! Shutdown (SIGTERM/SIGINT, or the future passed in) stops taking work: the HTTP listener
-//! closes, no new pass starts, and a pass in progress finishes watching what it sent. Evidence
-//! accepted but not yet submitted is logged with its report id so that it can be handed in again.
+//! Jobs first: the job loop never waits for evidence. It publishes, through a
+//! [`watch`] channel, whether a pass is running and when the next step falls due; the relay task
+//! ([`RelayTask`]) starts no transaction until the jobs are clear, so a rotation goes out in
+//! the first pass after it falls due however much evidence is queued.
+//!
+//! Shutdown (SIGTERM/SIGINT, or the future passed in): the intake closes at once, the relay
+//! task stops taking work, no new pass starts, and a pass in progress finishes. Evidence
+//! accepted but not yet relayed stays persisted (when an evidence directory is given) and is
+//! relayed at the next start.
 
-use std::{future::Future, pin::Pin, sync::Arc, time::Duration};
+use std::{future::Future, path::PathBuf, pin::Pin, sync::Arc, time::Duration};
 
 use serde_json::json;
 use tokio::{
@@ -15,27 +21,76 @@ use tokio::{
 };
 
 use super::{
-    http::{self, EvidenceIntake, HealthPolicy, HttpState, IntakeReply},
+    alerts::Alerter,
+    http::{self, EvidenceIntake, HealthPolicy, HttpState, IntakeReply, ListenerLimits},
     jobs::Keeper,
-    relay::{Checked, Evidence, Relay, RelayError},
+    relay::{
+        economics::PriceFeed,
+        limits::IntakeLimits,
+        store::{EvidenceStore, StoreError},
+        worker::{JobClock, JobGate, ProfitPolicy, RelayTask},
+        Checked, Evidence, Relay,
+    },
     status::Snapshot,
+    unix_now,
 };
 
 /// The shortest pause between two reads while a step is about to fall due.
 pub const MIN_POLL: Duration = Duration::from_millis(250);
 
 /// How many accepted pieces of evidence may wait for submission.
-const EVIDENCE_QUEUE: usize = 256;
+pub const EVIDENCE_QUEUE: usize = 256;
+
+/// How long before a step falls due the relay stops starting transactions, by default: a
+/// commitment and a report take two blocks or more.
+pub const DEFAULT_RELAY_GUARD: Duration = Duration::from_secs(60);
 
 /// How the daemon runs.
 #[derive(Debug)]
 pub struct DaemonOptions {
     /// The longest pause between two reads.
     pub poll_interval: Duration,
-    /// Where to serve HTTP; none serves nothing.
+    /// Where to serve `/health` and `/metrics`; none serves nothing.
     pub listener: Option<TcpListener>,
+    /// Where to serve the public evidence intake; none takes no evidence over HTTP.
+    pub intake_listener: Option<TcpListener>,
     /// When `/health` turns stale.
     pub health: HealthPolicy,
+    /// Where accepted evidence is kept until relayed; none keeps it in memory only (lost at
+    /// exit).
+    pub evidence_dir: Option<PathBuf>,
+    /// Whether relayed reports must pay for themselves.
+    pub profit: ProfitPolicy,
+    /// The intake's per-IP and per-node limits.
+    pub intake_limits: Arc<IntakeLimits>,
+    /// How long before a due step the relay stops starting transactions.
+    pub relay_guard: Duration,
+    /// Where relay alerts go; none logs them only.
+    pub alerter: Option<Arc<Alerter>>,
+}
+
+impl DaemonOptions {
+    /// The jobs every `poll_interval`, no listener, evidence in memory, no profit check, the
+    /// default limits: what tests and embedders start from.
+    pub fn new(poll_interval: Duration, health: HealthPolicy) -> Self {
+        Self {
+            poll_interval,
+            listener: None,
+            intake_listener: None,
+            health,
+            evidence_dir: None,
+            profit: ProfitPolicy::Off,
+            intake_limits: Arc::new(IntakeLimits::default()),
+            relay_guard: DEFAULT_RELAY_GUARD,
+            alerter: None,
+        }
+    }
+
+    /// The profit policy for `chain_id` from a price source and margin (see
+    /// [`ProfitPolicy::for_chain`]).
+    pub fn profit_for(chain_id: u64, prices: PriceFeed, margin_bps: u64) -> ProfitPolicy {
+        ProfitPolicy::for_chain(chain_id, prices, margin_bps)
+    }
 }
 
 /// What a daemon run did, for its final log line.
@@ -45,7 +100,8 @@ pub struct DaemonSummary {
     pub ticks: u64,
     /// Passes with a failed step or a failed read.
     pub failed_ticks: u64,
-    /// Evidence accepted but not submitted before shutdown.
+    /// Evidence accepted but not relayed before shutdown (still persisted when an evidence
+    /// directory was given).
     pub evidence_dropped: usize,
 }
 
@@ -55,6 +111,9 @@ pub enum DaemonError {
     /// The HTTP server failed.
     #[error("the HTTP listener failed")]
     Http(#[from] http::HttpError),
+    /// The evidence directory could not be opened.
+    #[error("the evidence directory cannot be used")]
+    Store(#[from] StoreError),
 }
 
 /// Runs the keeper until `shutdown` resolves.
@@ -64,22 +123,59 @@ pub async fn run(
     options: DaemonOptions,
     shutdown: impl Future<Output = ()>,
 ) -> Result<DaemonSummary, DaemonError> {
-    let (queue, mut accepted) = mpsc::channel::<Checked>(EVIDENCE_QUEUE);
-    let (stop_http, http_stopped) = watch::channel(false);
-    let server = options.listener.map(|listener| {
+    let store = options.evidence_dir.map(EvidenceStore::open).transpose()?;
+    let persisted = store.is_some();
+    let (queue, accepted) = mpsc::channel::<Checked>(EVIDENCE_QUEUE);
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let (clock_tx, clock_rx) = watch::channel(JobClock::unknown());
+    let stopped = |mut stop: watch::Receiver<bool>| async move {
+        let _ = stop.wait_for(|stop| *stop).await;
+    };
+
+    let mut servers = Vec::new();
+    if let Some(listener) = options.listener {
+        let state = HttpState {
+            metrics: Arc::clone(keeper.metrics()),
+            intake: Arc::new(NoIntake),
+            health: options.health.clone(),
+        };
+        servers.push(tokio::spawn(http::serve_with(
+            listener,
+            state,
+            ListenerLimits::admin(),
+            stopped(stop_rx.clone()),
+        )));
+    }
+    if let Some(listener) = options.intake_listener {
         let state = HttpState {
             metrics: Arc::clone(keeper.metrics()),
             intake: Arc::new(RelayIntake {
                 relay: Arc::clone(&relay),
                 queue,
+                store: store.clone(),
+                limits: Arc::clone(&options.intake_limits),
             }),
-            health: options.health,
+            health: options.health.clone(),
         };
-        let mut stopped = http_stopped;
-        tokio::spawn(http::serve(listener, state, async move {
-            let _ = stopped.wait_for(|stop| *stop).await;
-        }))
-    });
+        servers.push(tokio::spawn(http::serve_with(
+            listener,
+            state,
+            ListenerLimits::intake(Arc::clone(&options.intake_limits)),
+            stopped(stop_rx.clone()),
+        )));
+    } else {
+        drop(queue);
+    }
+
+    let task = RelayTask {
+        relay: Arc::clone(&relay),
+        store,
+        profit: options.profit,
+        gate: JobGate::new(clock_rx, stop_rx.clone(), options.relay_guard),
+        limits: Arc::clone(&options.intake_limits),
+        alerter: options.alerter,
+    };
+    let relaying = tokio::spawn(task.run(accepted, stop_rx));
 
     let mut summary = DaemonSummary::default();
     let mut shutdown = std::pin::pin!(shutdown);
@@ -88,11 +184,8 @@ pub async fn run(
         tokio::select! {
             biased;
             () = &mut shutdown => break,
-            Some(checked) = accepted.recv() => {
-                // The outcome is logged and counted by the relay.
-                let _ = relay.submit(checked).await;
-            }
             () = sleep_until(wake) => {
+                clock_tx.send_modify(|clock| clock.running = true);
                 // A pass runs to completion: shutdown is only looked at between passes.
                 let snapshot = match keeper.tick().await {
                     Ok(report) => {
@@ -108,26 +201,67 @@ pub async fn run(
                         None
                     }
                 };
+                clock_tx.send_replace(job_clock(snapshot.as_ref()));
                 wake = Instant::now() + next_poll(snapshot.as_ref(), options.poll_interval);
             }
         }
     }
 
+    // The intake closes and the relay takes no more work at once.
+    let _ = stop_tx.send(true);
     tracing::info!("shutting down: no new work is taken");
-    let _ = stop_http.send(true);
-    accepted.close();
-    while let Ok(checked) = accepted.try_recv() {
-        summary.evidence_dropped += 1;
-        tracing::warn!(report_id = %checked.report_id, node_id = checked.node_id,
-            "evidence accepted but not submitted before shutdown: hand it in again");
+    match relaying.await {
+        Ok(left) => {
+            summary.evidence_dropped = left;
+            if left > 0 && persisted {
+                tracing::info!(
+                    count = left,
+                    "evidence accepted but not relayed yet: kept for the next start"
+                );
+            } else if left > 0 {
+                tracing::warn!(
+                    count = left,
+                    "evidence accepted but not relayed yet, and no evidence directory: lost"
+                );
+            }
+        }
+        Err(error) => tracing::warn!(%error, "the relay task ended abnormally"),
     }
-    if let Some(server) = server {
+    for server in servers {
         match server.await {
             Ok(result) => result?,
             Err(error) => tracing::warn!(%error, "the HTTP task ended abnormally"),
         }
     }
     Ok(summary)
+}
+
+/// What the relay learns from a pass: when the jobs are clear. No snapshot (the read failed):
+/// not known, the relay waits.
+fn job_clock(snapshot: Option<&Snapshot>) -> JobClock {
+    let Some(snapshot) = snapshot else {
+        return JobClock::unknown();
+    };
+    JobClock {
+        known: true,
+        running: false,
+        due_now: !snapshot.due.is_empty(),
+        next_due_at: upcoming(snapshot),
+        chain_time: snapshot.timestamp,
+        read_at: unix_now(),
+    }
+}
+
+/// The next rotation, distribution or payout time after the snapshot's block.
+fn upcoming(snapshot: &Snapshot) -> Option<u64> {
+    [
+        snapshot.next_rotation_at,
+        snapshot.next_distribution_at,
+        snapshot.next_payout_at,
+    ]
+    .into_iter()
+    .filter(|at| *at > snapshot.timestamp)
+    .min()
 }
 
 /// How long to sleep after a pass: the poll interval, or less when a rotation, a distribution (an
@@ -137,60 +271,96 @@ pub fn next_poll(snapshot: Option<&Snapshot>, poll_interval: Duration) -> Durati
     let Some(snapshot) = snapshot else {
         return poll_interval;
     };
-    let upcoming = [
-        snapshot.next_rotation_at,
-        snapshot.next_distribution_at,
-        snapshot.next_payout_at,
-    ]
-    .into_iter()
-    .filter(|at| *at > snapshot.timestamp)
-    .min();
-    match upcoming {
+    match upcoming(snapshot) {
         Some(at) => Duration::from_secs(at - snapshot.timestamp)
             .clamp(MIN_POLL, poll_interval.max(MIN_POLL)),
         None => poll_interval,
     }
 }
 
-/// The HTTP evidence intake: verifies and de-duplicates at once, answers, and queues the
-/// submission for the daemon's loop (so that one sender sends everything, in order).
+/// The admin listener's intake: it serves no evidence (the route is not served there).
+struct NoIntake;
+
+impl EvidenceIntake for NoIntake {
+    fn submit(
+        &self,
+        _body: hyper::body::Bytes,
+    ) -> Pin<Box<dyn Future<Output = IntakeReply> + Send + '_>> {
+        Box::pin(async { IntakeReply::error(404, "no such endpoint: /v1/misbehavior") })
+    }
+}
+
+/// The public evidence intake: the cheap refusals first (a node over its hourly count, a node
+/// the chain just refused), then verification; evidence accepted is persisted before `202` is
+/// answered and queued for the relay task.
 struct RelayIntake {
     relay: Arc<Relay>,
     queue: mpsc::Sender<Checked>,
+    store: Option<EvidenceStore>,
+    limits: Arc<IntakeLimits>,
 }
 
 impl RelayIntake {
     async fn accept(&self, body: &[u8]) -> IntakeReply {
+        let metrics = self.relay.metrics();
         let evidence = match Evidence::from_json(body) {
             Ok(evidence) => evidence,
-            Err(error) => return rejected(&error),
+            Err(error) => {
+                metrics.record_rejected(error.reason());
+                return IntakeReply::error(400, error.to_string());
+            }
         };
+        let node_id = evidence.node_id();
+        let now = std::time::Instant::now();
+        if self.limits.refused_nodes.is_refused(node_id, now) {
+            metrics.record_rejected("node_refused");
+            return IntakeReply::error(
+                409,
+                "a report against this node would slash nothing now (no stake, or already slashed in its jail period)",
+            );
+        }
+        if let Err(wait) = self.limits.per_node.check(node_id, now) {
+            metrics.record_rejected("rate_limited_node");
+            return IntakeReply::error(
+                429,
+                "enough evidence against this node for now; try again later",
+            )
+            .with_retry_after(wait.as_secs());
+        }
         let checked = match self.relay.check(&evidence).await {
             Ok(checked) => checked,
-            Err(error) if error.is_bad_input() => return rejected(&error),
+            Err(error) if error.is_bad_input() => {
+                return IntakeReply::error(400, error.to_string())
+            }
             Err(error) => return unavailable(&error),
         };
         match self.relay.already_reported(&checked).await {
             Ok(true) => {
-                return IntakeReply {
-                    status: 200,
-                    body: json!({"status": "duplicate", "report_id": checked.report_id}),
-                }
+                return IntakeReply::new(
+                    200,
+                    json!({"status": "duplicate", "report_id": checked.report_id}),
+                )
             }
             Ok(false) => {}
             Err(error) => return unavailable(&error),
         }
         let report_id = checked.report_id;
-        match self.queue.try_send(checked) {
-            Ok(()) => IntakeReply {
-                status: 202,
-                body: json!({"status": "accepted", "report_id": report_id}),
-            },
-            Err(_) => IntakeReply {
-                status: 503,
-                body: json!({"error": "the evidence queue is full or closing; try again later"}),
-            },
+        let permit = match self.queue.try_reserve() {
+            Ok(permit) => permit,
+            Err(_) => {
+                metrics.record_rejected("queue_full");
+                return IntakeReply::error(503, "temporarily unavailable, try again later")
+                    .with_retry_after(60);
+            }
+        };
+        if let Some(store) = &self.store {
+            if let Err(error) = store.put(report_id, &evidence) {
+                return unavailable(&error);
+            }
         }
+        self.limits.per_node.record(node_id, now);
+        permit.send(checked);
+        IntakeReply::new(202, json!({"status": "accepted", "report_id": report_id}))
     }
 }
 
@@ -203,18 +373,10 @@ impl EvidenceIntake for RelayIntake {
     }
 }
 
-fn rejected(error: &RelayError) -> IntakeReply {
-    IntakeReply {
-        status: 400,
-        body: json!({"error": error.to_string()}),
-    }
-}
-
-fn unavailable(error: &RelayError) -> IntakeReply {
-    IntakeReply {
-        status: 503,
-        body: json!({"error": crate::keeper::one_line(error)}),
-    }
+/// `503` with no internal detail (an RPC host, a path): the detail goes to the log.
+fn unavailable(error: &dyn std::error::Error) -> IntakeReply {
+    tracing::warn!(error = %crate::keeper::one_line(error), "evidence intake: cannot decide now");
+    IntakeReply::error(503, "temporarily unavailable, try again later").with_retry_after(30)
 }
 
 #[cfg(test)]

@@ -1,18 +1,25 @@
-//! The keeper's HTTP listener: `GET /health` for liveness probes, `GET /metrics` for
+//! The keeper's HTTP listeners: `GET /health` for liveness probes, `GET /metrics` for
 //! Prometheus, and `POST /v1/misbehavior` where anyone who holds evidence of misbehavior hands
 //! it in for the keeper to verify and relay.
+//!
+//! The daemon serves the first two on an admin listener (loopback by default) and the intake on
+//! a listener of its own ([`Routes`]), so that however the public ties up the intake, probes
+//! still get an answer. Each listener bounds its connections ([`ListenerLimits`]); the intake
+//! also bounds connections per client IP, requests per client IP (`429` with `Retry-After`),
+//! and the requests still sending their body, and times out slow headers and bodies.
 //!
 //! Every answer other than `/metrics` is JSON; every error is `{"error": "…"}`. Request bodies
 //! are never logged. [`serve`] runs until its shutdown future resolves, then stops accepting,
 //! lets requests in flight finish (for at most [`SHUTDOWN_GRACE`]) and returns.
 
 use std::{
+    collections::HashMap,
     convert::Infallible,
     future::Future,
     io,
-    net::SocketAddr,
+    net::{IpAddr, SocketAddr},
     pin::{pin, Pin},
-    sync::{atomic::Ordering, Arc},
+    sync::{atomic::Ordering, Arc, Mutex},
     time::{Duration, Instant},
 };
 
@@ -33,6 +40,7 @@ use tokio::{
 };
 
 use super::metrics::Metrics;
+use super::relay::limits::IntakeLimits;
 use super::unix_now;
 
 /// The largest evidence document the intake reads (the relay's limit, 1 MiB); larger ones get
@@ -70,19 +78,109 @@ pub struct IntakeReply {
     pub status: u16,
     /// The JSON body sent back.
     pub body: Value,
+    /// Seconds for a `Retry-After` header (with `429` and `503`).
+    pub retry_after_secs: Option<u64>,
 }
 
 impl IntakeReply {
     /// A reply with `status` and `body`.
     pub fn new(status: u16, body: Value) -> Self {
-        Self { status, body }
+        Self {
+            status,
+            body,
+            retry_after_secs: None,
+        }
     }
 
     /// An error reply in the listener's one error shape, `{"error": message}`.
     pub fn error(status: u16, message: impl Into<String>) -> Self {
+        Self::new(status, json!({ "error": message.into() }))
+    }
+
+    /// This reply with a `Retry-After` of `secs` (at least 1).
+    pub fn with_retry_after(mut self, secs: u64) -> Self {
+        self.retry_after_secs = Some(secs.max(1));
+        self
+    }
+}
+
+/// Which endpoints a listener serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Routes {
+    /// Everything on one listener (tests, embedding).
+    All,
+    /// `/health` and `/metrics`: the operator's listener.
+    Admin,
+    /// `POST /v1/misbehavior`: the public intake.
+    Intake,
+}
+
+impl Routes {
+    fn serves(self, path: &str) -> bool {
+        match self {
+            Self::All => true,
+            Self::Admin => path != "/v1/misbehavior",
+            Self::Intake => path == "/v1/misbehavior",
+        }
+    }
+}
+
+/// What one listener takes at once.
+#[derive(Debug, Clone)]
+pub struct ListenerLimits {
+    /// The endpoints served.
+    pub routes: Routes,
+    /// Connections served at once; further clients wait in the accept queue.
+    pub max_connections: usize,
+    /// Connections one client IP may hold; more are closed at once.
+    pub max_connections_per_ip: usize,
+    /// Requests still sending their body at once; more are answered `503` at once.
+    pub max_reading_bodies: usize,
+    /// How long a client may take to send a request's headers.
+    pub header_timeout: Duration,
+    /// How long a client may take to send an evidence document.
+    pub body_timeout: Duration,
+    /// Requests per client IP on the intake (`429` past it); none: unlimited.
+    pub rate: Option<Arc<IntakeLimits>>,
+}
+
+impl ListenerLimits {
+    /// Everything on one listener, with the historical limits and no rate limit.
+    pub fn all() -> Self {
         Self {
-            status,
-            body: json!({ "error": message.into() }),
+            routes: Routes::All,
+            max_connections: MAX_CONNECTIONS,
+            max_connections_per_ip: MAX_CONNECTIONS,
+            max_reading_bodies: MAX_CONNECTIONS,
+            header_timeout: HEADER_READ_TIMEOUT,
+            body_timeout: BODY_READ_TIMEOUT,
+            rate: None,
+        }
+    }
+
+    /// The operator's listener: `/health` and `/metrics`, a few connections, quick timeouts.
+    pub fn admin() -> Self {
+        Self {
+            routes: Routes::Admin,
+            max_connections: 16,
+            max_connections_per_ip: 16,
+            max_reading_bodies: 16,
+            header_timeout: Duration::from_secs(5),
+            body_timeout: Duration::from_secs(5),
+            rate: None,
+        }
+    }
+
+    /// The public intake, limited per client IP by `rate`.
+    pub fn intake(rate: Arc<IntakeLimits>) -> Self {
+        Self {
+            routes: Routes::Intake,
+            max_connections: MAX_CONNECTIONS,
+            max_connections_per_ip: 8,
+            max_reading_bodies: 16,
+            header_timeout: Duration::from_secs(5),
+            body_timeout: Duration::from_secs(10),
+            rate: Some(rate),
         }
     }
 }
@@ -151,11 +249,76 @@ pub async fn serve(
     state: HttpState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), HttpError> {
+    serve_with(listener, state, ListenerLimits::all(), shutdown).await
+}
+
+/// What a connection serves from: the state and its listener's limits.
+struct Served {
+    state: HttpState,
+    limits: ListenerLimits,
+    /// One permit per request still sending its body.
+    reading: Arc<Semaphore>,
+    /// Open connections per client IP.
+    per_ip: Mutex<HashMap<IpAddr, usize>>,
+}
+
+/// A connection counted against its client IP until dropped.
+struct IpSlot {
+    served: Arc<Served>,
+    ip: IpAddr,
+}
+
+impl IpSlot {
+    fn take(served: &Arc<Served>, ip: IpAddr) -> Option<Self> {
+        let mut open = served
+            .per_ip
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let count = open.entry(ip).or_default();
+        if *count >= served.limits.max_connections_per_ip {
+            return None;
+        }
+        *count += 1;
+        Some(Self {
+            served: Arc::clone(served),
+            ip,
+        })
+    }
+}
+
+impl Drop for IpSlot {
+    fn drop(&mut self) {
+        let mut open = self
+            .served
+            .per_ip
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(count) = open.get_mut(&self.ip) {
+            *count -= 1;
+            if *count == 0 {
+                open.remove(&self.ip);
+            }
+        }
+    }
+}
+
+/// [`serve`] with `limits`: the endpoints this listener serves and what it takes at once.
+pub async fn serve_with(
+    listener: TcpListener,
+    state: HttpState,
+    limits: ListenerLimits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), HttpError> {
     let local = listener.local_addr().map_err(HttpError::LocalAddr)?;
-    tracing::info!(%local, "HTTP listener up");
-    let state = Arc::new(state);
+    tracing::info!(%local, routes = ?limits.routes, "HTTP listener up");
+    let permits = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let state = Arc::new(Served {
+        state,
+        reading: Arc::new(Semaphore::new(limits.max_reading_bodies.max(1))),
+        limits,
+        per_ip: Mutex::new(HashMap::new()),
+    });
     let (stop, stopping) = watch::channel(false);
-    let permits = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     let mut connections = JoinSet::new();
     let mut shutdown = pin!(shutdown);
     let mut backoff = Duration::ZERO;
@@ -180,12 +343,18 @@ pub async fn serve(
             (accepted, permit) = accept => match accepted {
                 Ok((stream, peer)) => {
                     backoff = Duration::ZERO;
+                    // One client holds only so many connections: the rest are closed unanswered.
+                    let Some(slot) = IpSlot::take(&state, peer.ip()) else {
+                        tracing::debug!(%peer, "too many connections from this address: closed");
+                        drop(stream);
+                        continue;
+                    };
                     connections.spawn(connection(
                         stream,
                         peer,
                         Arc::clone(&state),
                         stopping.clone(),
-                        permit,
+                        (permit, slot),
                     ));
                 }
                 Err(error) => {
@@ -234,18 +403,19 @@ fn log_join(joined: Result<(), tokio::task::JoinError>) {
 async fn connection(
     stream: TcpStream,
     peer: SocketAddr,
-    state: Arc<HttpState>,
+    served: Arc<Served>,
     mut stopping: watch::Receiver<bool>,
-    _permit: Option<OwnedSemaphorePermit>,
+    _held: (Option<OwnedSemaphorePermit>, IpSlot),
 ) {
+    let header_timeout = served.limits.header_timeout;
     let service = service_fn(move |request| {
-        let state = Arc::clone(&state);
-        async move { Ok::<_, Infallible>(respond(&state, peer, request).await) }
+        let served = Arc::clone(&served);
+        async move { Ok::<_, Infallible>(respond(&served, peer, request).await) }
     });
     let mut builder = http1::Builder::new();
     builder
         .timer(TokioTimer::new())
-        .header_read_timeout(HEADER_READ_TIMEOUT);
+        .header_read_timeout(header_timeout);
     let mut conn = pin!(builder.serve_connection(TokioIo::new(stream), service));
     let result = tokio::select! {
         result = conn.as_mut() => result,
@@ -266,14 +436,14 @@ async fn connection(
 
 /// Answers one request and logs it (never its body).
 async fn respond(
-    state: &HttpState,
+    served: &Served,
     peer: SocketAddr,
     request: Request<Incoming>,
 ) -> Response<Full<Bytes>> {
     let started = Instant::now();
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
-    let response = route(state, request).await;
+    let response = route(served, peer, request).await;
     let status = response.status();
     let elapsed_ms = millis(started.elapsed());
     // `/health` answering 503 is its job (starting or stale), not a failure of the listener.
@@ -286,8 +456,16 @@ async fn respond(
 }
 
 /// Sends a request to its handler, or answers `404` / `405`.
-async fn route(state: &HttpState, request: Request<Incoming>) -> Response<Full<Bytes>> {
+async fn route(
+    served: &Served,
+    peer: SocketAddr,
+    request: Request<Incoming>,
+) -> Response<Full<Bytes>> {
+    let state = &served.state;
     let (allowed, allow) = match request.uri().path() {
+        path if !served.limits.routes.serves(path) => {
+            return error(StatusCode::NOT_FOUND, format!("no such endpoint: {path}"));
+        }
         "/health" | "/metrics" => (Method::GET, "GET"),
         "/v1/misbehavior" => (Method::POST, "POST"),
         path => {
@@ -321,13 +499,30 @@ async fn route(state: &HttpState, request: Request<Incoming>) -> Response<Full<B
             );
             response
         }
-        _ => misbehavior(state, request).await,
+        _ => misbehavior(served, peer, request).await,
     }
 }
 
-/// `POST /v1/misbehavior`: checks the content type and size, reads the document, hands it to
-/// the intake and returns its answer.
-async fn misbehavior(state: &HttpState, request: Request<Incoming>) -> Response<Full<Bytes>> {
+/// `POST /v1/misbehavior`: checks the client's rate, the content type and size, reads the
+/// document, hands it to the intake and returns its answer.
+async fn misbehavior(
+    served: &Served,
+    peer: SocketAddr,
+    request: Request<Incoming>,
+) -> Response<Full<Bytes>> {
+    let state = &served.state;
+    if let Some(limits) = &served.limits.rate {
+        if let Err(wait) = limits.per_ip.take(peer.ip(), std::time::Instant::now()) {
+            state.metrics.record_rejected("rate_limited_ip");
+            return with_retry_after(
+                error(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "too many requests from this address; try again later",
+                ),
+                wait.as_secs().max(1),
+            );
+        }
+    }
     let is_json = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -347,7 +542,24 @@ async fn misbehavior(state: &HttpState, request: Request<Incoming>) -> Response<
     if declared.is_some_and(|length| length > MAX_EVIDENCE_BYTES as u64) {
         return too_large();
     }
-    let body = match tokio::time::timeout(BODY_READ_TIMEOUT, read_body(request.into_body())).await {
+    // A body still on its way holds a slot; when all are taken the request is refused at once,
+    // so that slow senders cannot queue the rest of the world behind them.
+    let Ok(reading) = Arc::clone(&served.reading).try_acquire_owned() else {
+        state.metrics.record_rejected("busy");
+        let mut response = with_retry_after(
+            error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "temporarily unavailable, try again later",
+            ),
+            1,
+        );
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return response;
+    };
+    let body_timeout = served.limits.body_timeout;
+    let body = match tokio::time::timeout(body_timeout, read_body(request.into_body())).await {
         Ok(Ok(Some(body))) => body,
         Ok(Ok(None)) => return too_large(),
         Ok(Err(read_error)) => {
@@ -362,14 +574,21 @@ async fn misbehavior(state: &HttpState, request: Request<Incoming>) -> Response<
                 StatusCode::REQUEST_TIMEOUT,
                 format!(
                     "the request body took longer than {}s",
-                    BODY_READ_TIMEOUT.as_secs()
+                    body_timeout.as_secs()
                 ),
             )
         }
     };
+    drop(reading);
     let reply = state.intake.submit(body).await;
     match StatusCode::from_u16(reply.status) {
-        Ok(status) => json_response(status, &reply.body),
+        Ok(status) => {
+            let response = json_response(status, &reply.body);
+            match reply.retry_after_secs {
+                Some(secs) => with_retry_after(response, secs),
+                None => response,
+            }
+        }
         Err(_) => {
             tracing::warn!(
                 status = reply.status,
@@ -460,6 +679,14 @@ fn error(status: StatusCode, message: impl Into<String>) -> Response<Full<Bytes>
     json_response(status, &json!({ "error": message.into() }))
 }
 
+/// `response` with a `Retry-After` of `secs`.
+fn with_retry_after(mut response: Response<Full<Bytes>>, secs: u64) -> Response<Full<Bytes>> {
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    response
+}
+
 /// `413`, and the connection is closed after it: the rest of the body is not read.
 fn too_large() -> Response<Full<Bytes>> {
     let mut response = error(
@@ -534,5 +761,7 @@ mod tests {
         let reply = IntakeReply::error(400, "bad signature");
         assert_eq!(reply.status, 400);
         assert_eq!(reply.body, json!({ "error": "bad signature" }));
+        assert_eq!(reply.retry_after_secs, None);
+        assert_eq!(reply.with_retry_after(0).retry_after_secs, Some(1));
     }
 }

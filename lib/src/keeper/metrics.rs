@@ -20,14 +20,18 @@ pub enum RelayOutcome {
     Rejected,
     /// Verified but the transaction failed.
     Failed,
+    /// Verified, but the contract would slash nothing or the reward would not pay for the gas:
+    /// nothing sent.
+    Refused,
 }
 
 impl RelayOutcome {
-    const ALL: [Self; 4] = [
+    const ALL: [Self; 5] = [
         Self::Submitted,
         Self::Duplicate,
         Self::Rejected,
         Self::Failed,
+        Self::Refused,
     ];
 
     /// The `outcome` label value.
@@ -37,6 +41,7 @@ impl RelayOutcome {
             Self::Duplicate => "duplicate",
             Self::Rejected => "rejected",
             Self::Failed => "failed",
+            Self::Refused => "refused",
         }
     }
 
@@ -46,6 +51,7 @@ impl RelayOutcome {
             Self::Duplicate => 1,
             Self::Rejected => 2,
             Self::Failed => 3,
+            Self::Refused => 4,
         }
     }
 }
@@ -87,8 +93,16 @@ pub struct Metrics {
     pub job_failures: AtomicU64,
     /// Epochs that went by without a rotation (the keeper or everyone else was late).
     pub missed_epochs: AtomicU64,
-    relayed: [AtomicU64; 4],
+    relayed: [AtomicU64; 5],
     balance_wei: Mutex<u128>,
+    /// Evidence refused at the intake, by reason.
+    evidence_rejected: Mutex<std::collections::BTreeMap<&'static str, u64>>,
+    /// ETH spent by relay transactions (wei, saturating).
+    relay_gas_spent_wei: AtomicU64,
+    /// Accepted evidence waiting to be relayed.
+    pub evidence_pending: AtomicU64,
+    /// 1 while the relay's hourly gas budget is spent, else 0.
+    pub relay_budget_spent: AtomicU64,
 }
 
 impl Metrics {
@@ -110,6 +124,41 @@ impl Metrics {
     /// How many pieces of evidence ended with `outcome`.
     pub fn relayed(&self, outcome: RelayOutcome) -> u64 {
         self.relayed[outcome.index()].load(Ordering::Relaxed)
+    }
+
+    /// Counts one piece of evidence refused at the intake for `reason` (a stable name).
+    pub fn record_rejected(&self, reason: &'static str) {
+        *self
+            .evidence_rejected
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .entry(reason)
+            .or_default() += 1;
+    }
+
+    /// How many pieces of evidence were refused at the intake for `reason`.
+    pub fn rejected(&self, reason: &str) -> u64 {
+        self.evidence_rejected
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(reason)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Adds `wei` spent by a relay transaction.
+    pub fn add_relay_gas_spent(&self, wei: u128) {
+        let wei = u64::try_from(wei).unwrap_or(u64::MAX);
+        let _ =
+            self.relay_gas_spent_wei
+                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |total| {
+                    Some(total.saturating_add(wei))
+                });
+    }
+
+    /// ETH spent by relay transactions since start (wei, saturating at `u64::MAX`).
+    pub fn relay_gas_spent(&self) -> u64 {
+        self.relay_gas_spent_wei.load(Ordering::Relaxed)
     }
 
     /// Records the keeper's native balance (wei).
@@ -242,7 +291,47 @@ impl Metrics {
                 self.relayed(outcome)
             );
         }
+        self.render_relay(&mut out);
         out
+    }
+
+    /// The relay's and the intake's figures.
+    fn render_relay(&self, out: &mut String) {
+        let name = "keeper_evidence_rejected_total";
+        let _ = writeln!(
+            out,
+            "# HELP {name} Evidence refused at the intake, by reason.\n# TYPE {name} counter"
+        );
+        let rejected = self
+            .evidence_rejected
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        for (reason, count) in rejected {
+            let _ = writeln!(out, "{name}{{reason=\"{reason}\"}} {count}");
+        }
+        let load = |gauge: &AtomicU64| gauge.load(Ordering::Relaxed);
+        metric(
+            out,
+            "keeper_relay_gas_spent_wei_total",
+            "counter",
+            "ETH spent by relay transactions (wei).",
+            &self.relay_gas_spent().to_string(),
+        );
+        metric(
+            out,
+            "keeper_evidence_pending",
+            "gauge",
+            "Accepted evidence waiting to be relayed.",
+            &load(&self.evidence_pending).to_string(),
+        );
+        metric(
+            out,
+            "keeper_relay_budget_spent",
+            "gauge",
+            "1 while the relay's hourly gas budget is spent.",
+            &load(&self.relay_budget_spent).to_string(),
+        );
     }
 }
 

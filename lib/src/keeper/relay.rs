@@ -15,20 +15,36 @@
 //! `unsigned_originator_envelope` is the protobuf `UnsignedOriginatorEnvelope` the node signed
 //! and `signature` its 65-byte signature over it, both hex. A node signature with a high `s` or
 //! `v` 27/28 is the node's all the same; the relay sends it in the low-`s`, `v` 0/1 form.
+//!
+//! Relaying must never lose the keeper money, whoever hands evidence in: [`economics`] prices a
+//! report before anything is signed, [`limits`] bounds what the public intake takes, [`store`]
+//! keeps accepted evidence across restarts, and [`worker`] relays in a task of its own that
+//! gives way to the jobs.
+
+pub mod economics;
+pub mod limits;
+pub mod store;
+pub mod worker;
 
 use std::{
     collections::{HashMap, HashSet},
     future::Future,
     sync::{Arc, Mutex},
+    time::{Duration, Instant},
 };
 
 use alloy::{
     primitives::{Address, Bytes, TxHash, B256},
-    providers::DynProvider,
+    providers::{DynProvider, Provider as _},
+    rpc::types::TransactionReceipt,
 };
 use serde::{Deserialize, Serialize};
 use xmtp_bindings::{misbehavior_reports::MisbehaviorReports, nodes::Nodes};
 
+use self::{
+    economics::{EconomicsError, GasLedger, Payer, Priced, Quote, Refusal},
+    worker::JobGate,
+};
 use super::{
     metrics::{Metrics, RelayOutcome},
     sender::{Call, Outcome, SendError, Sender},
@@ -103,6 +119,8 @@ pub struct Checked {
     pub report_id: B256,
     /// The reported node.
     pub node_id: u32,
+    /// The owner the signing keys answer to: whose stake the report slashes.
+    pub owner: Address,
     /// The sequence id the evidence is about.
     pub sequence_id: u64,
     /// What the node did, for logs: `equivocation` or the payload rule broken.
@@ -140,6 +158,12 @@ pub enum RelayError {
     /// The report transaction failed (boxed: a send error carries a receipt's worth of context).
     #[error(transparent)]
     Send(Box<SendError>),
+    /// Whether the report pays could not be told: nothing was sent.
+    #[error("cannot price the report")]
+    Economics(#[source] EconomicsError),
+    /// Relaying stopped (shutdown) before the report was sent.
+    #[error("relaying stopped before the report was sent")]
+    Stopped,
 }
 
 impl RelayError {
@@ -150,6 +174,19 @@ impl RelayError {
             self,
             Self::TooLarge(_) | Self::Json(_) | Self::Invalid { .. }
         )
+    }
+
+    /// A stable name for bad input, the `reason` label of `keeper_evidence_rejected_total`.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Self::TooLarge(_) => "too_large",
+            Self::Json(_) => "not_evidence_json",
+            Self::Invalid { error } => error.name(),
+            Self::Read { .. } => "read_failed",
+            Self::Send(_) => "send_failed",
+            Self::Economics(_) => "unpriced",
+            Self::Stopped => "stopped",
+        }
     }
 }
 
@@ -222,6 +259,7 @@ where
             Ok(Checked {
                 report_id: report.report_id,
                 node_id,
+                owner: report.owner,
                 sequence_id: report.sequence_id,
                 fault: "equivocation".to_owned(),
                 calldata: calldata::report_equivocation(
@@ -245,6 +283,7 @@ where
             Ok(Checked {
                 report_id: equivocation_report_id(node_id, report.sequence_id),
                 node_id,
+                owner: report.owner,
                 sequence_id: report.sequence_id,
                 fault: format!("invalid payload ({})", report.violation.name()),
                 calldata: calldata::report_invalid_payload(
@@ -278,6 +317,13 @@ pub enum Relayed {
         /// The report's id.
         report_id: B256,
     },
+    /// The contract would refuse it (it slashes nothing), or it pays no reward: nothing sent.
+    Refused {
+        /// The report's id.
+        report_id: B256,
+        /// Why.
+        refusal: Refusal,
+    },
 }
 
 impl Relayed {
@@ -286,7 +332,8 @@ impl Relayed {
         match self {
             Self::Submitted { report_id, .. }
             | Self::Duplicate { report_id }
-            | Self::DryRun { report_id } => *report_id,
+            | Self::DryRun { report_id }
+            | Self::Refused { report_id, .. } => *report_id,
         }
     }
 }
@@ -301,7 +348,19 @@ pub struct Relay {
     /// Report ids being submitted by this process, so that the same evidence handed in twice
     /// at once is sent once. Across restarts the chain (`isReported`) is the record.
     in_flight: Mutex<HashSet<B256>>,
+    /// Recent `Nodes.signerRecord` answers: a flood of evidence signed by one key costs one
+    /// read per block, not one per request.
+    signers: Mutex<HashMap<Address, (Instant, SignerRecord)>>,
+    /// What relay transactions spent in the last hour, against the budget (unlimited until
+    /// the daemon sets it: `keeper relay FILE` is the operator's own decision).
+    ledger: Arc<GasLedger>,
 }
+
+/// How long a signer record is reused: about one block.
+const SIGNER_CACHE_TTL: Duration = Duration::from_secs(2);
+
+/// The most signer records cached.
+const SIGNER_CACHE_MAX: usize = 4_096;
 
 impl std::fmt::Debug for Relay {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -328,27 +387,124 @@ impl Relay {
             reports,
             metrics,
             in_flight: Mutex::new(HashSet::new()),
+            signers: Mutex::new(HashMap::new()),
+            ledger: Arc::new(GasLedger::new(u128::MAX)),
+        }
+    }
+
+    /// What relay transactions spent (and may spend) in the last hour.
+    pub fn ledger(&self) -> &Arc<GasLedger> {
+        &self.ledger
+    }
+
+    /// The sender relay transactions go through.
+    pub fn sender(&self) -> &Arc<Sender> {
+        &self.sender
+    }
+
+    /// The counters.
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
+    }
+
+    /// What relaying `checked` would earn and cost (the commitment is priced only if it is not
+    /// on chain yet), or why the contract would refuse it.
+    pub async fn quote(&self, checked: &Checked) -> Result<Result<Quote, Refusal>, RelayError> {
+        let config = self.sender.config();
+        let payer = Payer {
+            from: self.sender.address(),
+            tip: config.max_priority_fee_per_gas,
+            cap: config.max_fee_per_gas,
+        };
+        let commitment = calldata::report_commitment(
+            self.sender.address(),
+            checked.node_id,
+            checked.sequence_id,
+        );
+        let calls = [
+            Priced {
+                to: self.reports,
+                data: calldata::commit_report(commitment),
+                label: "MisbehaviorReports.commitReport",
+            },
+            Priced {
+                to: self.reports,
+                data: checked.calldata.clone(),
+                label: checked.function,
+            },
+        ];
+        economics::quote(
+            &self.provider,
+            self.reports,
+            checked.owner,
+            payer,
+            &calls,
+            calldata::is_already_committed,
+        )
+        .await
+        .map_err(RelayError::Economics)
+    }
+
+    /// A signer's record, from the cache when it is fresh.
+    async fn signer_record(&self, signer: Address) -> Result<SignerRecord, alloy::contract::Error> {
+        let now = Instant::now();
+        if let Some((at, record)) = self.signer_cache().get(&signer) {
+            if now.saturating_duration_since(*at) < SIGNER_CACHE_TTL {
+                return Ok(*record);
+            }
+        }
+        let record = Nodes::new(self.nodes, &self.provider)
+            .signerRecord(signer)
+            .call()
+            .await?;
+        let record = SignerRecord {
+            node_id: record.nodeId,
+            owner: record.owner,
+            last_covered_sequence_id: record.lastCoveredSequenceId,
+        };
+        let mut cache = self.signer_cache();
+        if cache.len() >= SIGNER_CACHE_MAX {
+            cache.retain(|_, (at, _)| now.saturating_duration_since(*at) < SIGNER_CACHE_TTL);
+            if cache.len() >= SIGNER_CACHE_MAX {
+                cache.clear();
+            }
+        }
+        cache.insert(signer, (now, record));
+        Ok(record)
+    }
+
+    fn signer_cache(&self) -> std::sync::MutexGuard<'_, HashMap<Address, (Instant, SignerRecord)>> {
+        self.signers
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Records what a mined relay transaction spent (gas used × effective gas price).
+    fn spent(&self, receipt: &TransactionReceipt) {
+        let wei = u128::from(receipt.gas_used).saturating_mul(receipt.effective_gas_price);
+        self.ledger.record(wei);
+        self.metrics.add_relay_gas_spent(wei);
+    }
+
+    /// Records what a reverted relay transaction spent, from its receipt.
+    async fn spent_by(&self, error: &SendError) {
+        if let SendError::RevertedOnChain { tx_hash, .. } = error {
+            if let Ok(Some(receipt)) = self.provider.get_transaction_receipt(*tx_hash).await {
+                self.spent(&receipt);
+            }
         }
     }
 
     /// Verifies `evidence` against the chain's signer records; records a rejection in the
     /// metrics.
     pub async fn check(&self, evidence: &Evidence) -> Result<Checked, RelayError> {
-        let nodes = Nodes::new(self.nodes, &self.provider);
-        let nodes = &nodes;
-        let result = check(evidence, |signer| async move {
-            let record = nodes.signerRecord(signer).call().await?;
-            Ok(SignerRecord {
-                node_id: record.nodeId,
-                owner: record.owner,
-                last_covered_sequence_id: record.lastCoveredSequenceId,
-            })
-        })
-        .await;
+        let result = check(evidence, |signer| self.signer_record(signer)).await;
         if let Err(error) = &result {
             if error.is_bad_input() {
                 self.metrics.record_relay(RelayOutcome::Rejected);
-                tracing::warn!(node_id = evidence.node_id(), %error, "evidence rejected");
+                self.metrics.record_rejected(error.reason());
+                // Anyone can send junk: it is counted, and logged only for someone debugging.
+                tracing::debug!(node_id = evidence.node_id(), %error, "evidence rejected");
             }
         }
         result
@@ -373,28 +529,72 @@ impl Relay {
         self.submit(checked).await
     }
 
-    /// De-duplicates and submits evidence that passed [`Relay::check`].
+    /// De-duplicates and submits evidence that passed [`Relay::check`], without asking whether
+    /// it pays (`keeper relay FILE`: the operator asked for this one).
     pub async fn submit(&self, checked: Checked) -> Result<Relayed, RelayError> {
+        self.submit_gated(checked, None).await
+    }
+
+    /// [`Relay::submit`], waiting before each transaction until `gate` says no job step is due
+    /// or running (the daemon's relay task).
+    pub async fn submit_gated(
+        &self,
+        checked: Checked,
+        gate: Option<&JobGate>,
+    ) -> Result<Relayed, RelayError> {
         let report_id = checked.report_id;
         if !self.claim(report_id) || self.already_reported(&checked).await? {
             self.release(report_id);
             return Ok(self.duplicate(&checked));
         }
-        if let Err(error) = self.commit(&checked).await {
-            self.release(report_id);
-            self.metrics.record_relay(RelayOutcome::Failed);
-            tracing::error!(%report_id, node_id = checked.node_id, %error, "misbehavior commitment failed");
-            return Err(RelayError::Send(Box::new(error)));
-        }
+        let result = self.commit_and_report(&checked, gate).await;
+        self.release(report_id);
+        result
+    }
+
+    async fn commit_and_report(
+        &self,
+        checked: &Checked,
+        gate: Option<&JobGate>,
+    ) -> Result<Relayed, RelayError> {
+        let report_id = checked.report_id;
         let call = Call {
             to: self.reports,
             data: checked.calldata.clone(),
             label: checked.function,
         };
+        // A report the contract would refuse (it slashes nothing) is not even committed to.
+        if let Err(error) = self.sender.simulate(&call).await {
+            if let Some(refused) = self.refused(checked, &error) {
+                return Ok(refused);
+            }
+            if error.revert_name() == Some("SequenceAlreadyReported") {
+                return Ok(self.duplicate(checked));
+            }
+            self.metrics.record_relay(RelayOutcome::Failed);
+            return Err(RelayError::Send(Box::new(error)));
+        }
+        if let Some(gate) = gate {
+            gate.clear().await.map_err(|_| RelayError::Stopped)?;
+        }
+        if let Err(error) = self.commit(checked).await {
+            if let Some(refused) = self.refused(checked, &error) {
+                return Ok(refused);
+            }
+            self.metrics.record_relay(RelayOutcome::Failed);
+            tracing::error!(%report_id, node_id = checked.node_id, error = %super::one_line(&error), "misbehavior commitment failed");
+            return Err(RelayError::Send(Box::new(error)));
+        }
+        if let Some(gate) = gate {
+            gate.clear().await.map_err(|_| RelayError::Stopped)?;
+        }
         let result = self.sender.send(&call).await;
-        self.release(report_id);
+        if let Err(error) = &result {
+            self.spent_by(error).await;
+        }
         match result {
             Ok(Outcome::Confirmed(receipt)) => {
+                self.spent(&receipt);
                 self.metrics.record_relay(RelayOutcome::Submitted);
                 tracing::info!(
                     %report_id, node_id = checked.node_id, sequence_id = checked.sequence_id,
@@ -408,14 +608,28 @@ impl Relay {
             Ok(Outcome::DryRun(_)) => Ok(Relayed::DryRun { report_id }),
             // Someone else's report landed between the check and ours.
             Err(error) if error.revert_name() == Some("SequenceAlreadyReported") => {
-                Ok(self.duplicate(&checked))
+                Ok(self.duplicate(checked))
             }
             Err(error) => {
+                if let Some(refused) = self.refused(checked, &error) {
+                    return Ok(refused);
+                }
                 self.metrics.record_relay(RelayOutcome::Failed);
-                tracing::error!(%report_id, node_id = checked.node_id, %error, "misbehavior report failed");
+                tracing::error!(%report_id, node_id = checked.node_id, error = %super::one_line(&error), "misbehavior report failed");
                 Err(RelayError::Send(Box::new(error)))
             }
         }
+    }
+
+    /// A send the contract refused because the report slashes nothing: not a failure.
+    fn refused(&self, checked: &Checked, error: &SendError) -> Option<Relayed> {
+        let refusal = Refusal::from_revert(&error.revert()?.data)?;
+        self.metrics.record_relay(RelayOutcome::Refused);
+        tracing::info!(report_id = %checked.report_id, node_id = checked.node_id, reason = refusal.name(), "the contract refuses the report: nothing sent");
+        Some(Relayed::Refused {
+            report_id: checked.report_id,
+            refusal,
+        })
     }
 
     /// Commits to the report (`commitReport`) and waits until the commitment is mined: the report
@@ -432,8 +646,13 @@ impl Relay {
             data: calldata::commit_report(commitment),
             label: "MisbehaviorReports.commitReport",
         };
-        match self.sender.send(&call).await {
+        let result = self.sender.send(&call).await;
+        if let Err(error) = &result {
+            self.spent_by(error).await;
+        }
+        match result {
             Ok(Outcome::Confirmed(receipt)) => {
+                self.spent(&receipt);
                 tracing::info!(%commitment, tx = %receipt.transaction_hash, "report committed");
                 Ok(())
             }
