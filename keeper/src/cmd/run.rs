@@ -9,7 +9,7 @@ use xmtp_control::keeper::{
     one_line,
 };
 
-use super::{start, Failure};
+use super::{lock_key, start, stop_on_signal, Failure};
 use crate::cli::GlobalArgs;
 
 const AFTER_HELP: &str = "\
@@ -19,7 +19,9 @@ payout falls due) and serves over HTTP:
   GET  /metrics          Prometheus text format
   POST /v1/misbehavior   evidence JSON (as for `keeper relay`): 202 accepted, 200 duplicate,
                          400 refused with the reason
-SIGTERM or SIGINT: stop taking work, finish watching what was sent, exit 0.";
+SIGTERM or SIGINT: stop taking work and signing; a transaction in flight stays in the journal
+(watched at the next start); exit 0 within seconds. One process per key: the daemon holds the
+key's lock (as `keeper tick` does) for its life.";
 
 /// Arguments of `keeper run`.
 #[derive(Debug, Args)]
@@ -37,6 +39,12 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
         ..Overrides::default()
     };
     let (config, runtime) = start(global, KeyRequirement::Required, flags).await?;
+    // One process per key, for the daemon's whole life.
+    let Some(_lock) = lock_key(&runtime)? else {
+        return Err(Failure::input(
+            "another keeper process (tick or run) holds this key's lock: one process per key",
+        ));
+    };
     let signing = runtime
         .signing
         .ok_or_else(|| Failure::input("no key configured"))?;
@@ -61,7 +69,13 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
             stale_after: config.daemon.health_stale_after,
         },
     };
-    let summary = daemon::run(signing.keeper, signing.relay, options, shutdown_signal())
+    // The signal stops the sender at once (nothing more is signed, a send in flight returns
+    // within a poll interval), then the daemon, which looks at its shutdown between passes.
+    let stopped = stop_on_signal(std::sync::Arc::clone(signing.keeper.sender()));
+    let shutdown = async {
+        let _ = stopped.await;
+    };
+    let summary = daemon::run(signing.keeper, signing.relay, options, shutdown)
         .await
         .map_err(|error| Failure::job(one_line(&error)))?;
     tracing::info!(
@@ -71,29 +85,4 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
         "keeper daemon stopped"
     );
     Ok(())
-}
-
-/// Resolves on the first SIGTERM or SIGINT.
-async fn shutdown_signal() {
-    let interrupt = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut terminate =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(signal) => signal,
-                Err(error) => {
-                    tracing::warn!(%error, "cannot watch SIGTERM; SIGINT only");
-                    let _ = interrupt.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = interrupt => {}
-            _ = terminate.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = interrupt.await;
-    }
 }

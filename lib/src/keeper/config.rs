@@ -35,10 +35,12 @@ pub const ENV_KEYSTORE_PASSWORD_FILE: &str = "KEEPER_KEYSTORE_PASSWORD_FILE";
 pub const ENV_LISTEN: &str = "KEEPER_LISTEN";
 /// Environment variable: the webhook that receives alerts.
 pub const ENV_ALERT_WEBHOOK: &str = "KEEPER_ALERT_WEBHOOK";
+/// Environment variable: the base of the keeper's state directories (lock, journal, evidence).
+pub const ENV_STATE_DIR: &str = "KEEPER_STATE_DIR";
 
 /// Every environment variable the keeper reads: what a caller clears so that its own
 /// environment cannot leak into a keeper it starts.
-pub const ENV_VARIABLES: [&str; 7] = [
+pub const ENV_VARIABLES: [&str; 8] = [
     ENV_RPC_URL,
     ENV_DEPLOYMENTS,
     ENV_PRIVATE_KEY,
@@ -46,6 +48,7 @@ pub const ENV_VARIABLES: [&str; 7] = [
     ENV_KEYSTORE_PASSWORD_FILE,
     ENV_LISTEN,
     ENV_ALERT_WEBHOOK,
+    ENV_STATE_DIR,
 ];
 
 /// The contracts the keeper drives; a deployment record without one of them is refused.
@@ -162,6 +165,8 @@ pub struct FileConfig {
     pub keystore: Option<PathBuf>,
     /// The keystore's password file.
     pub keystore_password_file: Option<PathBuf>,
+    /// The base of the state directories (one per chain and key).
+    pub state_dir: Option<PathBuf>,
     /// JSON-RPC behaviour.
     #[serde(default)]
     pub rpc: RpcSection,
@@ -274,6 +279,8 @@ pub struct Overrides {
     pub max_fee_per_gas_gwei: Option<f64>,
     /// Nodes paid per payout transaction.
     pub payout_batch_size: Option<u64>,
+    /// The base of the state directories.
+    pub state_dir: Option<PathBuf>,
 }
 
 impl fmt::Debug for Overrides {
@@ -291,6 +298,7 @@ impl fmt::Debug for Overrides {
             .field("confirmations", &self.confirmations)
             .field("max_fee_per_gas_gwei", &self.max_fee_per_gas_gwei)
             .field("payout_batch_size", &self.payout_batch_size)
+            .field("state_dir", &self.state_dir)
             .finish_non_exhaustive()
     }
 }
@@ -307,6 +315,7 @@ impl Overrides {
             keystore_password_file: value(ENV_KEYSTORE_PASSWORD_FILE).map(PathBuf::from),
             listen: value(ENV_LISTEN),
             webhook_url: value(ENV_ALERT_WEBHOOK),
+            state_dir: value(ENV_STATE_DIR).map(PathBuf::from),
             ..Self::default()
         }
     }
@@ -324,6 +333,7 @@ impl Overrides {
             confirmations: later.confirmations.or(self.confirmations),
             max_fee_per_gas_gwei: later.max_fee_per_gas_gwei.or(self.max_fee_per_gas_gwei),
             payout_batch_size: later.payout_batch_size.or(self.payout_batch_size),
+            state_dir: later.state_dir.or(self.state_dir),
         }
     }
 }
@@ -431,6 +441,10 @@ pub struct Config {
     pub daemon: DaemonSettings,
     /// Alerts.
     pub alerts: AlertSettings,
+    /// The base of the state directories: `state_dir`, `KEEPER_STATE_DIR` or `--state-dir`,
+    /// else `$XDG_STATE_HOME/xmtp-keeper`, else `$HOME/.local/state/xmtp-keeper`; `None` when
+    /// none of them is set.
+    pub state_dir: Option<PathBuf>,
 }
 
 impl fmt::Debug for Config {
@@ -450,6 +464,7 @@ impl fmt::Debug for Config {
             .field("sender", &self.sender)
             .field("jobs", &self.jobs)
             .field("daemon", &self.daemon)
+            .field("state_dir", &self.state_dir)
             .field(
                 "alerts",
                 &self
@@ -683,6 +698,11 @@ impl Config {
             )?),
         };
 
+        let state_dir = overrides
+            .state_dir
+            .or(file.state_dir)
+            .or_else(|| super::state::default_base(|name| std::env::var(name).ok()));
+
         Ok(Self {
             rpc_urls,
             deployments_path,
@@ -693,6 +713,7 @@ impl Config {
             jobs,
             daemon,
             alerts,
+            state_dir,
         })
     }
 

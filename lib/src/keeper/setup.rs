@@ -1,4 +1,7 @@
 //! Wiring: from a validated [`Config`] to a connected keeper, relay and metrics.
+//!
+//! A keeper that signs gets its state directory here, once the chain id is known: the sender's
+//! in-flight journal lives there, and the commands take their lock there.
 
 use std::sync::Arc;
 
@@ -14,7 +17,8 @@ use super::{
     jobs::{Contracts, Keeper},
     metrics::Metrics,
     relay::Relay,
-    sender::{Sender, SenderConfig, SenderConfigError},
+    sender::{journal::Journal, Sender, SenderConfig, SenderConfigError},
+    state::{StateDir, StateError},
 };
 use crate::deployments::{self, DeploymentsError};
 
@@ -55,6 +59,12 @@ pub enum SetupError {
     /// The record lacks a contract.
     #[error(transparent)]
     Deployments(#[from] DeploymentsError),
+    /// No state directory is configured and there is no default.
+    #[error("no state directory: set state_dir in the config file, KEEPER_STATE_DIR or --state-dir (neither XDG_STATE_HOME nor HOME is set)")]
+    NoStateDir,
+    /// The state directory or its journal cannot be used.
+    #[error(transparent)]
+    State(#[from] StateError),
 }
 
 impl SetupError {
@@ -76,6 +86,8 @@ pub struct Runtime {
     pub contracts: Contracts,
     /// The keeper and relay, when a key is configured.
     pub signing: Option<Signing>,
+    /// The state directory of this chain and key, when a key is configured.
+    pub state: Option<StateDir>,
 }
 
 /// The parts that sign: one sender shared by the jobs and the relay.
@@ -138,10 +150,17 @@ impl Runtime {
             });
         }
 
+        let state = match &config.signer {
+            None => None,
+            Some(signer) => {
+                let base = config.state_dir.as_deref().ok_or(SetupError::NoStateDir)?;
+                Some(StateDir::open(base, chain_id, signer.address())?)
+            }
+        };
         let signing = match config.signer.clone() {
             None => None,
             Some(signer) => {
-                let sender = Arc::new(Sender::new(
+                let sender = Sender::new(
                     provider.clone(),
                     signer,
                     chain_id,
@@ -157,7 +176,11 @@ impl Runtime {
                         dry_run,
                     },
                     Arc::clone(&metrics),
-                )?);
+                )?;
+                let sender = Arc::new(match &state {
+                    Some(state) => sender.with_journal(Journal::open(state.clone())?),
+                    None => sender,
+                });
                 let alerter = Arc::new(
                     Alerter::new(
                         config.alerts.webhook_url.clone(),
@@ -191,6 +214,7 @@ impl Runtime {
             metrics,
             contracts,
             signing,
+            state,
         })
     }
 }
