@@ -376,10 +376,13 @@ pub struct SenderSettings {
     pub confirmations: u64,
     /// Before a stuck transaction is replaced.
     pub confirmation_timeout: Duration,
-    /// The fee cap (wei).
-    pub max_fee_per_gas: u128,
-    /// The tip (wei).
-    pub max_priority_fee_per_gas: u128,
+    /// The fee cap (wei), when set; else the chain's default, resolved once the chain id is
+    /// known ([`super::sender::fees::resolve`]).
+    pub max_fee_per_gas: Option<u128>,
+    /// Where the fee cap was set: `--max-fee-gwei` or `sender.max_fee_per_gas_gwei`.
+    pub max_fee_source: &'static str,
+    /// The tip (wei), when set; else the chain's default.
+    pub max_priority_fee_per_gas: Option<u128>,
     /// A replacement's fee increase, in basis points (at least 1,250).
     pub fee_bump_bps: u64,
     /// Between receipt polls.
@@ -477,6 +480,17 @@ impl fmt::Debug for Config {
     }
 }
 
+impl SenderSettings {
+    /// The fee settings the operator made, for [`super::sender::fees::resolve`].
+    pub fn fee_settings(&self) -> super::sender::fees::FeeSettings {
+        super::sender::fees::FeeSettings {
+            cap: self.max_fee_per_gas,
+            cap_source: self.max_fee_source,
+            tip: self.max_priority_fee_per_gas,
+        }
+    }
+}
+
 impl Config {
     /// Reads the file at `path` (if any), applies `overrides` (the environment's, then the
     /// flags', see [`Overrides::then`]), and validates everything.
@@ -554,26 +568,22 @@ impl Config {
             )?),
         };
 
-        let max_fee_gwei = overrides
+        // The defaults depend on the chain: resolved once connected (`sender::fees`).
+        let max_fee_source = if overrides.max_fee_per_gas_gwei.is_some() {
+            "--max-fee-gwei"
+        } else {
+            "sender.max_fee_per_gas_gwei"
+        };
+        let max_fee_per_gas = overrides
             .max_fee_per_gas_gwei
             .or(file.sender.max_fee_per_gas_gwei)
-            .unwrap_or(200.0);
-        let max_fee_per_gas = gwei("sender.max_fee_per_gas_gwei", max_fee_gwei)?;
-        let max_priority_fee_per_gas = gwei(
-            "sender.max_priority_fee_per_gas_gwei",
-            file.sender.max_priority_fee_per_gas_gwei.unwrap_or(1.0),
-        )?;
-        if max_priority_fee_per_gas > max_fee_per_gas {
-            return Err(ConfigError::OutOfRange {
-                setting: "sender.max_priority_fee_per_gas_gwei",
-                value: file
-                    .sender
-                    .max_priority_fee_per_gas_gwei
-                    .unwrap_or(1.0)
-                    .to_string(),
-                rule: "must not exceed sender.max_fee_per_gas_gwei",
-            });
-        }
+            .map(|value| gwei(max_fee_source, value))
+            .transpose()?;
+        let max_priority_fee_per_gas = file
+            .sender
+            .max_priority_fee_per_gas_gwei
+            .map(|value| tip_gwei("sender.max_priority_fee_per_gas_gwei", value))
+            .transpose()?;
         let bump = file.sender.fee_bump_percent.unwrap_or(12.5);
         if !bump.is_finite() || !(12.5..=1000.0).contains(&bump) {
             return Err(ConfigError::OutOfRange {
@@ -599,6 +609,7 @@ impl Config {
                 3_600,
             )?),
             max_fee_per_gas,
+            max_fee_source,
             max_priority_fee_per_gas,
             // Rounded up: 12.5% must never become 12.49%.
             fee_bump_bps: (bump * 100.0).ceil() as u64,
@@ -820,6 +831,14 @@ fn range_rule(min: u64, max: u64) -> &'static str {
     }
 }
 
+/// A tip: like [`gwei`], but 0 is a tip (chains whose sequencer ignores tips).
+fn tip_gwei(setting: &'static str, value: f64) -> Result<u128, ConfigError> {
+    if value == 0.0 {
+        return Ok(0);
+    }
+    gwei(setting, value)
+}
+
 fn gwei(setting: &'static str, value: f64) -> Result<u128, ConfigError> {
     if !value.is_finite() || value <= 0.0 || value > 1e9 {
         return Err(ConfigError::OutOfRange {
@@ -904,7 +923,9 @@ mod tests {
         assert_eq!(config.rpc_urls.len(), 2);
         assert_eq!(config.sender.confirmations, 1);
         assert_eq!(config.sender.fee_bump_bps, 1_250);
-        assert_eq!(config.sender.max_fee_per_gas, 200_000_000_000);
+        // Left to the chain's defaults, resolved once connected.
+        assert_eq!(config.sender.max_fee_per_gas, None);
+        assert_eq!(config.sender.max_priority_fee_per_gas, None);
         assert_eq!(config.jobs.payout_batch_size, 50);
         assert_eq!(config.daemon.listen.to_string(), "127.0.0.1:9464");
         assert!(config.keeper_address().is_some());
@@ -929,7 +950,8 @@ mod tests {
         // The environment's URLs replace the file's; the flag's confirmations replace the file's.
         assert_eq!(config.rpc_urls[0].as_str(), "http://127.0.0.1:8545/");
         assert_eq!(config.sender.confirmations, 5);
-        assert_eq!(config.sender.max_fee_per_gas, 50_000_000_000);
+        assert_eq!(config.sender.max_fee_per_gas, Some(50_000_000_000));
+        assert_eq!(config.sender.max_fee_source, "sender.max_fee_per_gas_gwei");
         assert_eq!(config.jobs.payout_batch_size, 7);
     }
 

@@ -67,6 +67,7 @@ use tokio::sync::{watch, Mutex};
 
 use super::{metrics::Metrics, state::StateError};
 
+pub mod fees;
 pub mod journal;
 
 use journal::{InFlight, Journal};

@@ -17,7 +17,11 @@ use super::{
     jobs::{Contracts, Keeper},
     metrics::Metrics,
     relay::Relay,
-    sender::{journal::Journal, Sender, SenderConfig, SenderConfigError},
+    sender::{
+        fees::{self, FeeSettingsError},
+        journal::Journal,
+        Sender, SenderConfig, SenderConfigError,
+    },
     state::{StateDir, StateError},
 };
 use crate::deployments::{self, DeploymentsError};
@@ -59,6 +63,9 @@ pub enum SetupError {
     /// The record lacks a contract.
     #[error(transparent)]
     Deployments(#[from] DeploymentsError),
+    /// The fee settings do not fit the chain.
+    #[error(transparent)]
+    Fees(#[from] FeeSettingsError),
     /// No state directory is configured and there is no default.
     #[error("no state directory: set state_dir in the config file, KEEPER_STATE_DIR or --state-dir (neither XDG_STATE_HOME nor HOME is set)")]
     NoStateDir,
@@ -160,6 +167,10 @@ impl Runtime {
         let signing = match config.signer.clone() {
             None => None,
             Some(signer) => {
+                let fees = fees::resolve(chain_id, config.sender.fee_settings())?;
+                for warning in fees.warnings.iter().flatten() {
+                    tracing::warn!(chain_id, "{warning}");
+                }
                 let sender = Sender::new(
                     provider.clone(),
                     signer,
@@ -167,8 +178,8 @@ impl Runtime {
                     SenderConfig {
                         confirmations: config.sender.confirmations,
                         confirmation_timeout: config.sender.confirmation_timeout,
-                        max_fee_per_gas: config.sender.max_fee_per_gas,
-                        max_priority_fee_per_gas: config.sender.max_priority_fee_per_gas,
+                        max_fee_per_gas: fees.cap,
+                        max_priority_fee_per_gas: fees.tip,
                         // Whole percent, rounded up: 12.5% becomes 13%.
                         fee_bump_percent: config.sender.fee_bump_bps.div_ceil(100),
                         poll_interval: config.sender.poll_interval,
