@@ -20,6 +20,7 @@ Environment:
   KEEPER_KEYSTORE_PASSWORD_FILE  a file whose first line is its password
   KEEPER_LISTEN                  the daemon's HTTP address (default 127.0.0.1:9464)
   KEEPER_ALERT_WEBHOOK           where alerts are posted as JSON
+  KEEPER_STATE_DIR               the state directories' base (lock, in-flight journal, evidence)
 A key is never accepted on the command line or in the config file.
 
 Exit codes: 0 done or nothing due, 1 a job failed, 2 bad configuration or input.
@@ -80,6 +81,10 @@ pub(crate) struct GlobalArgs {
     /// Nodes paid per executePayouts transaction [overrides jobs.payout_batch_size].
     #[arg(long, global = true, value_name = "N")]
     pub(crate) payout_batch_size: Option<u64>,
+    /// The base of the state directories (lock, in-flight journal, evidence); default
+    /// $XDG_STATE_HOME/xmtp-keeper or ~/.local/state/xmtp-keeper [overrides KEEPER_STATE_DIR].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub(crate) state_dir: Option<PathBuf>,
     /// How much to log (to stderr).
     #[arg(long, global = true, value_enum, default_value_t = LogLevel::Info)]
     pub(crate) log_level: LogLevel,

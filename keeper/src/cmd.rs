@@ -8,11 +8,15 @@ pub(crate) mod run;
 pub(crate) mod status;
 pub(crate) mod tick;
 
+use std::sync::Arc;
+
 use tracing_subscriber::filter::LevelFilter;
 use xmtp_control::keeper::{
     config::{Config, KeyRequirement, Overrides},
     one_line,
+    sender::Sender,
     setup::Runtime,
+    state::{LockGuard, TICK_LOCK},
 };
 
 use crate::cli::{Cli, Command, GlobalArgs, LogLevel};
@@ -91,6 +95,7 @@ pub(crate) fn load_config(
         confirmations: global.confirmations,
         max_fee_per_gas_gwei: global.max_fee_gwei,
         payout_batch_size: global.payout_batch_size,
+        state_dir: global.state_dir.clone(),
         ..Overrides::default()
     };
     let overrides = Overrides::from_env(|name| std::env::var(name).ok())
@@ -117,4 +122,54 @@ pub(crate) async fn start(
             }
         })?;
     Ok((config, runtime))
+}
+
+/// Takes the key's lock (`tick.lock` in its state directory) without waiting: `None` if another
+/// process holds it. One process per key: `keeper tick` for its pass, `keeper run` for its life.
+pub(crate) fn lock_key(runtime: &Runtime) -> Result<Option<LockGuard>, Failure> {
+    let state = runtime
+        .state
+        .as_ref()
+        .ok_or_else(|| Failure::input("no key configured"))?;
+    state
+        .try_lock(TICK_LOCK)
+        .map_err(|error| Failure::input(one_line(&error)))
+}
+
+/// Stops `sender` (nothing more is signed; a send in flight returns within a poll interval,
+/// recorded in the journal) on the first SIGTERM or SIGINT, then resolves `stopped`.
+pub(crate) fn stop_on_signal(sender: Arc<Sender>) -> tokio::sync::oneshot::Receiver<()> {
+    let (stopping, stopped) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        termination().await;
+        tracing::info!("signal received: stopping; nothing more is signed");
+        sender.stop();
+        let _ = stopping.send(());
+    });
+    stopped
+}
+
+/// Resolves on the first SIGTERM or SIGINT.
+async fn termination() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(signal) => signal,
+                Err(error) => {
+                    tracing::warn!(%error, "cannot watch SIGTERM; SIGINT only");
+                    let _ = interrupt.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = interrupt.await;
+    }
 }

@@ -16,6 +16,8 @@
 //! - [`http`] serves `/health`, `/metrics` and the evidence intake.
 //! - [`alerts`] posts failures and warnings to a webhook.
 //! - [`daemon`] runs the jobs on a timer until told to stop.
+//! - [`state`] is the per-key state directory: the tick lock, the sender's in-flight journal and
+//!   the relay's persisted evidence.
 
 pub mod alerts;
 pub mod chain;
@@ -27,6 +29,7 @@ pub mod metrics;
 pub mod relay;
 pub mod sender;
 pub mod setup;
+pub mod state;
 pub mod status;
 
 /// An error and its causes on one line, for logs and the CLI ("error sending request: …:

@@ -1,6 +1,12 @@
 //! The keeper's executor against anvil with the suite deployed by the deploy script: RPC
 //! failover, simulation refusals named by the suite's errors, dry runs, nonce resynchronisation,
 //! a mined revert named by replaying it, and a stuck transaction replaced with higher fees.
+//!
+//! Exactly once and clean stops: a transaction in the pool is seen by the simulation; a send
+//! killed mid-transaction is watched again from the journal (or rebroadcast if dropped), not
+//! sent twice; a pending transaction of the key that nobody recorded is waited for, then
+//! cancelled; `stop()` ends a send within a poll interval and nothing is signed after it; a
+//! node's refusal keeps its words.
 
 // Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
 #![allow(clippy::unwrap_used)]
@@ -24,7 +30,9 @@ use xmtp_control::{
     keeper::{
         chain::{connect, RpcPolicy},
         metrics::Metrics,
-        sender::{Call, Outcome, SendError, Sender, SenderConfig},
+        one_line,
+        sender::{journal::Journal, Call, Outcome, SendError, Sender, SenderConfig},
+        state::StateDir,
     },
 };
 
@@ -429,4 +437,344 @@ async fn a_stuck_transaction_is_replaced_with_higher_fees_and_confirmed() {
             .is_none(),
         "the first attempt was never mined"
     );
+}
+
+/// A fresh state directory base for one test.
+fn state_base(name: &str, chain: &LocalChain) -> std::path::PathBuf {
+    let base = std::env::temp_dir().join(format!(
+        "keeper-sender-{name}-{}-{}",
+        std::process::id(),
+        chain.endpoint_url().port().unwrap()
+    ));
+    let _ = std::fs::remove_dir_all(&base);
+    base
+}
+
+/// A sender for `key` that journals in `base`.
+fn journaled(
+    chain: &LocalChain,
+    key: &PrivateKeySigner,
+    config: SenderConfig,
+    base: &std::path::Path,
+) -> (Sender, Arc<Metrics>, StateDir) {
+    let (sender, metrics) = sender(chain, &[chain.endpoint_url()], key, config);
+    let state = StateDir::open(base, chain.chain_id(), key.address()).unwrap();
+    let journal = Journal::open(state.clone()).unwrap();
+    (sender.with_journal(journal), metrics, state)
+}
+
+/// Waits until `from` has a transaction with `nonce` in anvil's pool.
+async fn until_pooled(provider: &DynProvider, from: Address, nonce: u64) -> (TxHash, u128, u128) {
+    for _ in 0..1_000 {
+        if let Some(tx) = pooled(provider, from, nonce).await {
+            return tx;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("no transaction of {from} with nonce {nonce} reached the pool");
+}
+
+/// Every pending transaction of `from` in anvil's pool.
+async fn pooled_count(provider: &DynProvider, from: Address) -> usize {
+    let content: serde_json::Value = provider
+        .raw_request("txpool_content".into(), ())
+        .await
+        .unwrap();
+    content["pending"]
+        .as_object()
+        .and_then(|pending| {
+            pending
+                .iter()
+                .find(|(address, _)| address.parse::<Address>().ok() == Some(from))
+                .and_then(|(_, by_nonce)| by_nonce.as_object().map(|txs| txs.len()))
+        })
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn a_rotation_in_the_pool_is_seen_by_the_simulation_and_not_sent_again() {
+    let (chain, deployments) = deployed().await;
+    let selection = deployments.proxy(NODE_SELECTION_MANAGER).unwrap();
+    let admin = chain.provider();
+    make_rotation_due(&admin, selection).await;
+    let keys = chain.other_dev_signers();
+    let url = [chain.endpoint_url()];
+    let config = SenderConfig {
+        confirmation_timeout: Duration::from_secs(30),
+        ..quick_config()
+    };
+    let (first, _) = sender(&chain, &url, &keys[0], config.clone());
+    let (second, metrics) = sender(&chain, &url, &keys[1], config);
+    let nonce = admin.get_transaction_count(first.address()).await.unwrap();
+
+    admin.anvil_set_auto_mine(false).await.unwrap();
+    let call = rotate(selection);
+    let in_flight = tokio::spawn(async move { first.send(&call).await });
+    until_pooled(&admin, keys[0].address(), nonce).await;
+
+    // The latest block still has the rotation due; the pending block has it done.
+    let err = second.send(&rotate(selection)).await.unwrap_err();
+    assert_eq!(err.revert_name(), Some("RotationNotDue"), "{err}");
+    assert_eq!(count(&metrics.transactions_sent), 0);
+
+    admin.evm_mine(None).await.unwrap();
+    assert!(confirmed(in_flight.await.unwrap().unwrap()).status());
+}
+
+#[tokio::test]
+async fn a_send_killed_mid_transaction_is_watched_again_from_the_journal_not_sent_twice() {
+    let (chain, deployments) = deployed().await;
+    let selection = deployments.proxy(NODE_SELECTION_MANAGER).unwrap();
+    let admin = chain.provider();
+    make_rotation_due(&admin, selection).await;
+    let manager = NodeSelectionManager::new(selection, &admin);
+    let epoch_before = manager.currentEpoch().call().await.unwrap();
+    let key = keeper_key(&chain);
+    let base = state_base("killed", &chain);
+    let config = SenderConfig {
+        confirmation_timeout: Duration::from_secs(30),
+        ..quick_config()
+    };
+    let nonce = admin.get_transaction_count(key.address()).await.unwrap();
+
+    admin.anvil_set_auto_mine(false).await.unwrap();
+    let (first, _, state) = journaled(&chain, &key, config.clone(), &base);
+    let call = rotate(selection);
+    let killed = tokio::spawn(async move { first.send(&call).await });
+    let (hash, _, _) = until_pooled(&admin, key.address(), nonce).await;
+    // The process dies: the send is gone mid-wait, its transaction in the pool.
+    killed.abort();
+    assert!(killed.await.unwrap_err().is_cancelled());
+    let journal = Journal::open(state.clone()).unwrap().entries();
+    assert_eq!(journal.len(), 1, "recorded before the broadcast");
+    assert_eq!(
+        (journal[0].nonce, journal[0].hashes.clone()),
+        (nonce, vec![hash])
+    );
+    assert_eq!(journal[0].label, "NodeSelectionManager.rotateNodes");
+
+    // The next start: the transaction is watched until mined, and nothing else is signed.
+    let (restarted, metrics, _) = journaled(&chain, &key, config, &base);
+    let mine_soon = async {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert_eq!(pooled_count(&admin, key.address()).await, 1);
+        admin.evm_mine(None).await.unwrap();
+    };
+    let (settled, ()) = tokio::join!(restarted.settle(), mine_soon);
+    settled.unwrap();
+    assert!(
+        Journal::open(state).unwrap().entries().is_empty(),
+        "cleared"
+    );
+    let receipt = admin.get_transaction_receipt(hash).await.unwrap().unwrap();
+    assert!(receipt.status());
+
+    // The rotation is done: the restarted sender refuses to do it again.
+    admin.anvil_set_auto_mine(true).await.unwrap();
+    let err = restarted.send(&rotate(selection)).await.unwrap_err();
+    assert_eq!(err.revert_name(), Some("RotationNotDue"), "{err}");
+    assert_eq!(count(&metrics.transactions_sent), 0);
+    assert_eq!(
+        admin.get_transaction_count(key.address()).await.unwrap(),
+        nonce + 1,
+        "one transaction in all"
+    );
+    assert_eq!(
+        manager.currentEpoch().call().await.unwrap(),
+        epoch_before + U256::from(1)
+    );
+    let _ = std::fs::remove_dir_all(base);
+}
+
+#[tokio::test]
+async fn a_journaled_transaction_dropped_from_the_pool_is_rebroadcast_at_the_next_start() {
+    let (chain, deployments) = deployed().await;
+    let usdc = deployments.token(USDC).unwrap();
+    let admin = chain.provider();
+    let key = keeper_key(&chain);
+    let base = state_base("dropped", &chain);
+    let config = SenderConfig {
+        confirmation_timeout: Duration::from_secs(30),
+        ..quick_config()
+    };
+    let nonce = admin.get_transaction_count(key.address()).await.unwrap();
+
+    admin.anvil_set_auto_mine(false).await.unwrap();
+    let (first, _, _) = journaled(&chain, &key, config.clone(), &base);
+    let call = mint(usdc, key.address(), 7);
+    let killed = tokio::spawn(async move { first.send(&call).await });
+    let (hash, _, _) = until_pooled(&admin, key.address(), nonce).await;
+    killed.abort();
+    let _ = killed.await;
+    // The node forgets it (a restart, an eviction).
+    admin.anvil_drop_transaction(hash).await.unwrap();
+    assert_eq!(pooled_count(&admin, key.address()).await, 0);
+
+    let (restarted, _, _) = journaled(&chain, &key, config, &base);
+    let mine_when_back = async {
+        until_pooled(&admin, key.address(), nonce).await;
+        admin.evm_mine(None).await.unwrap();
+    };
+    let (settled, ()) = tokio::join!(restarted.settle(), mine_when_back);
+    settled.unwrap();
+    let receipt = admin.get_transaction_receipt(hash).await.unwrap().unwrap();
+    assert!(receipt.status(), "the very transaction signed before");
+    assert_eq!(
+        MockUSDC::new(usdc, &admin)
+            .balanceOf(key.address())
+            .call()
+            .await
+            .unwrap(),
+        U256::from(7),
+        "minted once"
+    );
+    let _ = std::fs::remove_dir_all(base);
+}
+
+#[tokio::test]
+async fn a_pending_transaction_nobody_recorded_is_waited_for_then_cancelled() {
+    let (chain, deployments) = deployed().await;
+    let usdc = deployments.token(USDC).unwrap();
+    let admin = chain.provider();
+    let key = keeper_key(&chain);
+    let nonce = admin.get_transaction_count(key.address()).await.unwrap();
+
+    // Another process with this key left a transaction in the pool and died.
+    admin.anvil_set_auto_mine(false).await.unwrap();
+    let elsewhere = chain.provider_for(&key);
+    let unknown = *MockUSDC::new(usdc, &elsewhere)
+        .mint(key.address(), U256::from(9))
+        .send()
+        .await
+        .unwrap()
+        .tx_hash();
+
+    let config = SenderConfig {
+        confirmation_timeout: Duration::from_millis(800),
+        ..quick_config()
+    };
+    let (sender, _) = sender(&chain, &[chain.endpoint_url()], &key, config);
+    let mine_the_cancellation = async {
+        loop {
+            match pooled(&admin, key.address(), nonce).await {
+                Some((hash, _, _)) if hash != unknown => break,
+                _ => tokio::time::sleep(Duration::from_millis(20)).await,
+            }
+        }
+        admin.evm_mine(None).await.unwrap();
+    };
+    let started = std::time::Instant::now();
+    let (settled, ()) = tokio::join!(sender.settle(), mine_the_cancellation);
+    settled.unwrap();
+    assert!(
+        started.elapsed() >= Duration::from_millis(800),
+        "it waited first"
+    );
+    assert!(admin
+        .get_transaction_receipt(unknown)
+        .await
+        .unwrap()
+        .is_none());
+    let block = admin
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .unwrap()
+        .unwrap();
+    let cancel = block.transactions.hashes().next().unwrap();
+    let cancel = admin
+        .get_transaction_by_hash(cancel)
+        .await
+        .unwrap()
+        .unwrap();
+    use alloy::consensus::Transaction as _;
+    assert_eq!(cancel.inner.nonce(), nonce);
+    assert_eq!(cancel.inner.to(), Some(key.address()), "0 ETH to itself");
+    assert_eq!(cancel.inner.value(), U256::ZERO);
+    assert_eq!(
+        MockUSDC::new(usdc, &admin)
+            .balanceOf(key.address())
+            .call()
+            .await
+            .unwrap(),
+        U256::ZERO,
+        "the unknown mint never ran"
+    );
+}
+
+#[tokio::test]
+async fn stop_ends_a_send_within_a_poll_interval_and_nothing_is_signed_after_it() {
+    let (chain, deployments) = deployed().await;
+    let usdc = deployments.token(USDC).unwrap();
+    let admin = chain.provider();
+    let key = keeper_key(&chain);
+    let base = state_base("stop", &chain);
+    let config = SenderConfig {
+        // A replacement would be due quickly if the sender kept signing.
+        confirmation_timeout: Duration::from_millis(300),
+        poll_interval: Duration::from_millis(100),
+        ..quick_config()
+    };
+    let nonce = admin.get_transaction_count(key.address()).await.unwrap();
+    admin.anvil_set_auto_mine(false).await.unwrap();
+    let (sender, metrics, state) = journaled(&chain, &key, config, &base);
+    let sender = Arc::new(sender);
+    let in_flight = tokio::spawn({
+        let sender = Arc::clone(&sender);
+        let to = key.address();
+        async move { sender.send(&mint(usdc, to, 1)).await }
+    });
+    let (hash, _, _) = until_pooled(&admin, key.address(), nonce).await;
+
+    let stopped_at = std::time::Instant::now();
+    sender.stop();
+    sender.stop();
+    let err = in_flight.await.unwrap().unwrap_err();
+    let took = stopped_at.elapsed();
+    assert!(took < Duration::from_millis(600), "stopped in {took:?}");
+    let SendError::Stopped {
+        nonce: stopped_nonce,
+        hashes,
+        ..
+    } = &err
+    else {
+        panic!("expected Stopped, got {err:?}");
+    };
+    assert_eq!((*stopped_nonce, hashes.clone()), (Some(nonce), vec![hash]));
+
+    // Nothing new is signed: no replacement after the timeout, no new send.
+    let err = sender
+        .send(&mint(usdc, key.address(), 2))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, SendError::Stopped { nonce: None, .. }),
+        "{err:?}"
+    );
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(pooled(&admin, key.address(), nonce).await.unwrap().0, hash);
+    assert_eq!(count(&metrics.transactions_sent), 1);
+    assert_eq!(count(&metrics.transactions_replaced), 0);
+    let entries = Journal::open(state).unwrap().entries();
+    assert_eq!(entries.len(), 1, "left in the journal for the next start");
+    assert_eq!(entries[0].hashes, vec![hash]);
+    let _ = std::fs::remove_dir_all(base);
+}
+
+#[tokio::test]
+async fn a_refused_broadcast_keeps_the_nodes_reason() {
+    let (chain, deployments) = deployed().await;
+    let usdc = deployments.token(USDC).unwrap();
+    // A key with no ETH: the node refuses the transaction itself.
+    let broke = PrivateKeySigner::random();
+    let (sender, _) = sender(&chain, &[chain.endpoint_url()], &broke, quick_config());
+    let err = sender
+        .send(&mint(usdc, broke.address(), 1))
+        .await
+        .unwrap_err();
+    let line = one_line(&err);
+    assert!(
+        line.starts_with("MockUSDC.mint: eth_sendRawTransaction failed: "),
+        "{line}"
+    );
+    assert!(line.to_lowercase().contains("insufficient funds"), "{line}");
 }

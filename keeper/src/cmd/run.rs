@@ -13,7 +13,7 @@ use xmtp_control::keeper::{
     relay::{economics::PriceFeed, limits::IntakeLimits, worker::ProfitPolicy},
 };
 
-use super::{start, Failure};
+use super::{lock_key, start, stop_on_signal, Failure};
 use crate::cli::GlobalArgs;
 
 const AFTER_HELP: &str = "\
@@ -25,8 +25,14 @@ and, only with --intake-listen, on a public listener of its own:
   POST /v1/misbehavior   evidence JSON (as for `keeper relay`): 202 accepted, 200 duplicate,
                          400 refused with the reason, 429 over a rate limit (Retry-After)
 Evidence is relayed only when the reporter's reward pays for the gas ([relay] price settings;
-off on local chains without a price) and within [relay] hourly_gas_budget_eth.
-SIGTERM or SIGINT: stop taking work, finish watching what was sent, exit 0.";
+off on local chains without a price) and within [relay] hourly_gas_budget_eth; accepted
+evidence waits in the state directory until it is relayed or refused.
+SIGTERM or SIGINT: the intake closes, nothing more is signed; a transaction in flight stays in
+the journal (watched at the next start); exit 0 within seconds. One process per key: the daemon
+holds the key's lock (as `keeper tick` does) for its life.";
+
+/// Where accepted evidence waits, inside the key's state directory, until it is relayed or refused.
+const EVIDENCE_DIR: &str = "evidence";
 
 /// Arguments of `keeper run`.
 #[derive(Debug, Args)]
@@ -50,6 +56,18 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
         ..Overrides::default()
     };
     let (config, runtime) = start(global, KeyRequirement::Required, flags).await?;
+    // One process per key, for the daemon's whole life.
+    let Some(_lock) = lock_key(&runtime)? else {
+        return Err(Failure::input(
+            "another keeper process (tick or run) holds this key's lock: one process per key",
+        ));
+    };
+    let evidence_dir = runtime
+        .state
+        .as_ref()
+        .ok_or_else(|| Failure::input("no key configured"))?
+        .subdir(EVIDENCE_DIR)
+        .map_err(|error| Failure::input(one_line(&error)))?;
     let signing = runtime
         .signing
         .ok_or_else(|| Failure::input("no key configured"))?;
@@ -109,13 +127,19 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
         relay_settings.evidence_per_node_per_hour,
     ));
     options.alerter = Some(alerter);
-    // The lead wires this to the state directory (`<state dir>/evidence`).
-    options.evidence_dir = None;
+    options.evidence_dir = Some(evidence_dir);
     signing
         .relay
         .ledger()
         .set_budget_wei(relay_settings.hourly_gas_budget_wei);
-    let summary = daemon::run(signing.keeper, signing.relay, options, shutdown_signal())
+    // The signal stops the sender at once (nothing more is signed, a send in flight returns
+    // within a poll interval), then the daemon, which closes the intake and looks at its
+    // shutdown between passes.
+    let stopped = stop_on_signal(Arc::clone(signing.keeper.sender()));
+    let shutdown = async {
+        let _ = stopped.await;
+    };
+    let summary = daemon::run(signing.keeper, signing.relay, options, shutdown)
         .await
         .map_err(|error| Failure::job(one_line(&error)))?;
     tracing::info!(
@@ -125,29 +149,4 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
         "keeper daemon stopped"
     );
     Ok(())
-}
-
-/// Resolves on the first SIGTERM or SIGINT.
-async fn shutdown_signal() {
-    let interrupt = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut terminate =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(signal) => signal,
-                Err(error) => {
-                    tracing::warn!(%error, "cannot watch SIGTERM; SIGINT only");
-                    let _ = interrupt.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = interrupt => {}
-            _ = terminate.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = interrupt.await;
-    }
 }

@@ -134,6 +134,8 @@ impl KeeperBinary {
             .args(args)
             .env("KEEPER_RPC_URL", &self.rpc_url)
             .env("KEEPER_DEPLOYMENTS", &self.record)
+            // The lock and journal of this tour only: two tours at once must not share them.
+            .env("KEEPER_STATE_DIR", self.folder.0.join("state"))
             // The key through the environment only: argv is visible to every local user.
             .env(
                 "KEEPER_PRIVATE_KEY",

@@ -37,10 +37,12 @@ pub const ENV_LISTEN: &str = "KEEPER_LISTEN";
 pub const ENV_ALERT_WEBHOOK: &str = "KEEPER_ALERT_WEBHOOK";
 /// Environment variable: the public evidence intake's listen address (none: no intake).
 pub const ENV_INTAKE_LISTEN: &str = "KEEPER_INTAKE_LISTEN";
+/// Environment variable: the base of the keeper's state directories (lock, journal, evidence).
+pub const ENV_STATE_DIR: &str = "KEEPER_STATE_DIR";
 
 /// Every environment variable the keeper reads: what a caller clears so that its own
 /// environment cannot leak into a keeper it starts.
-pub const ENV_VARIABLES: [&str; 8] = [
+pub const ENV_VARIABLES: [&str; 9] = [
     ENV_RPC_URL,
     ENV_DEPLOYMENTS,
     ENV_PRIVATE_KEY,
@@ -49,6 +51,7 @@ pub const ENV_VARIABLES: [&str; 8] = [
     ENV_LISTEN,
     ENV_ALERT_WEBHOOK,
     ENV_INTAKE_LISTEN,
+    ENV_STATE_DIR,
 ];
 
 /// The contracts the keeper drives; a deployment record without one of them is refused.
@@ -165,6 +168,8 @@ pub struct FileConfig {
     pub keystore: Option<PathBuf>,
     /// The keystore's password file.
     pub keystore_password_file: Option<PathBuf>,
+    /// The base of the state directories (one per chain and key).
+    pub state_dir: Option<PathBuf>,
     /// JSON-RPC behaviour.
     #[serde(default)]
     pub rpc: RpcSection,
@@ -308,6 +313,8 @@ pub struct Overrides {
     pub max_fee_per_gas_gwei: Option<f64>,
     /// Nodes paid per payout transaction.
     pub payout_batch_size: Option<u64>,
+    /// The base of the state directories.
+    pub state_dir: Option<PathBuf>,
 }
 
 impl fmt::Debug for Overrides {
@@ -326,6 +333,7 @@ impl fmt::Debug for Overrides {
             .field("confirmations", &self.confirmations)
             .field("max_fee_per_gas_gwei", &self.max_fee_per_gas_gwei)
             .field("payout_batch_size", &self.payout_batch_size)
+            .field("state_dir", &self.state_dir)
             .finish_non_exhaustive()
     }
 }
@@ -343,6 +351,7 @@ impl Overrides {
             listen: value(ENV_LISTEN),
             webhook_url: value(ENV_ALERT_WEBHOOK),
             intake_listen: value(ENV_INTAKE_LISTEN),
+            state_dir: value(ENV_STATE_DIR).map(PathBuf::from),
             ..Self::default()
         }
     }
@@ -361,6 +370,7 @@ impl Overrides {
             confirmations: later.confirmations.or(self.confirmations),
             max_fee_per_gas_gwei: later.max_fee_per_gas_gwei.or(self.max_fee_per_gas_gwei),
             payout_batch_size: later.payout_batch_size.or(self.payout_batch_size),
+            state_dir: later.state_dir.or(self.state_dir),
         }
     }
 }
@@ -403,10 +413,13 @@ pub struct SenderSettings {
     pub confirmations: u64,
     /// Before a stuck transaction is replaced.
     pub confirmation_timeout: Duration,
-    /// The fee cap (wei).
-    pub max_fee_per_gas: u128,
-    /// The tip (wei).
-    pub max_priority_fee_per_gas: u128,
+    /// The fee cap (wei), when set; else the chain's default, resolved once the chain id is
+    /// known ([`super::sender::fees::resolve`]).
+    pub max_fee_per_gas: Option<u128>,
+    /// Where the fee cap was set: `--max-fee-gwei` or `sender.max_fee_per_gas_gwei`.
+    pub max_fee_source: &'static str,
+    /// The tip (wei), when set; else the chain's default.
+    pub max_priority_fee_per_gas: Option<u128>,
     /// A replacement's fee increase, in basis points (at least 1,250).
     pub fee_bump_bps: u64,
     /// Between receipt polls.
@@ -506,6 +519,10 @@ pub struct Config {
     pub alerts: AlertSettings,
     /// Misbehavior relaying.
     pub relay: RelaySettings,
+    /// The base of the state directories: `state_dir`, `KEEPER_STATE_DIR` or `--state-dir`,
+    /// else `$XDG_STATE_HOME/xmtp-keeper`, else `$HOME/.local/state/xmtp-keeper`; `None` when
+    /// none of them is set.
+    pub state_dir: Option<PathBuf>,
 }
 
 impl fmt::Debug for Config {
@@ -525,6 +542,7 @@ impl fmt::Debug for Config {
             .field("sender", &self.sender)
             .field("jobs", &self.jobs)
             .field("daemon", &self.daemon)
+            .field("state_dir", &self.state_dir)
             .field(
                 "relay_price",
                 &self.relay.price.as_ref().map(|price| match price {
@@ -541,6 +559,17 @@ impl fmt::Debug for Config {
                     .map(super::chain::redacted_host),
             )
             .finish()
+    }
+}
+
+impl SenderSettings {
+    /// The fee settings the operator made, for [`super::sender::fees::resolve`].
+    pub fn fee_settings(&self) -> super::sender::fees::FeeSettings {
+        super::sender::fees::FeeSettings {
+            cap: self.max_fee_per_gas,
+            cap_source: self.max_fee_source,
+            tip: self.max_priority_fee_per_gas,
+        }
     }
 }
 
@@ -621,26 +650,22 @@ impl Config {
             )?),
         };
 
-        let max_fee_gwei = overrides
+        // The defaults depend on the chain: resolved once connected (`sender::fees`).
+        let max_fee_source = if overrides.max_fee_per_gas_gwei.is_some() {
+            "--max-fee-gwei"
+        } else {
+            "sender.max_fee_per_gas_gwei"
+        };
+        let max_fee_per_gas = overrides
             .max_fee_per_gas_gwei
             .or(file.sender.max_fee_per_gas_gwei)
-            .unwrap_or(200.0);
-        let max_fee_per_gas = gwei("sender.max_fee_per_gas_gwei", max_fee_gwei)?;
-        let max_priority_fee_per_gas = gwei(
-            "sender.max_priority_fee_per_gas_gwei",
-            file.sender.max_priority_fee_per_gas_gwei.unwrap_or(1.0),
-        )?;
-        if max_priority_fee_per_gas > max_fee_per_gas {
-            return Err(ConfigError::OutOfRange {
-                setting: "sender.max_priority_fee_per_gas_gwei",
-                value: file
-                    .sender
-                    .max_priority_fee_per_gas_gwei
-                    .unwrap_or(1.0)
-                    .to_string(),
-                rule: "must not exceed sender.max_fee_per_gas_gwei",
-            });
-        }
+            .map(|value| gwei(max_fee_source, value))
+            .transpose()?;
+        let max_priority_fee_per_gas = file
+            .sender
+            .max_priority_fee_per_gas_gwei
+            .map(|value| tip_gwei("sender.max_priority_fee_per_gas_gwei", value))
+            .transpose()?;
         let bump = file.sender.fee_bump_percent.unwrap_or(12.5);
         if !bump.is_finite() || !(12.5..=1000.0).contains(&bump) {
             return Err(ConfigError::OutOfRange {
@@ -666,6 +691,7 @@ impl Config {
                 3_600,
             )?),
             max_fee_per_gas,
+            max_fee_source,
             max_priority_fee_per_gas,
             // Rounded up: 12.5% must never become 12.49%.
             fee_bump_bps: (bump * 100.0).ceil() as u64,
@@ -781,6 +807,10 @@ impl Config {
         };
 
         let relay = relay_settings(file.relay)?;
+        let state_dir = overrides
+            .state_dir
+            .or(file.state_dir)
+            .or_else(|| super::state::default_base(|name| std::env::var(name).ok()));
 
         Ok(Self {
             rpc_urls,
@@ -793,6 +823,7 @@ impl Config {
             daemon,
             alerts,
             relay,
+            state_dir,
         })
     }
 
@@ -980,6 +1011,14 @@ fn relay_settings(section: RelaySection) -> Result<RelaySettings, ConfigError> {
     })
 }
 
+/// A tip: like [`gwei`], but 0 is a tip (chains whose sequencer ignores tips).
+fn tip_gwei(setting: &'static str, value: f64) -> Result<u128, ConfigError> {
+    if value == 0.0 {
+        return Ok(0);
+    }
+    gwei(setting, value)
+}
+
 fn gwei(setting: &'static str, value: f64) -> Result<u128, ConfigError> {
     if !value.is_finite() || value <= 0.0 || value > 1e9 {
         return Err(ConfigError::OutOfRange {
@@ -1064,7 +1103,9 @@ mod tests {
         assert_eq!(config.rpc_urls.len(), 2);
         assert_eq!(config.sender.confirmations, 1);
         assert_eq!(config.sender.fee_bump_bps, 1_250);
-        assert_eq!(config.sender.max_fee_per_gas, 200_000_000_000);
+        // Left to the chain's defaults, resolved once connected.
+        assert_eq!(config.sender.max_fee_per_gas, None);
+        assert_eq!(config.sender.max_priority_fee_per_gas, None);
         assert_eq!(config.jobs.payout_batch_size, 50);
         assert_eq!(config.daemon.listen.to_string(), "127.0.0.1:9464");
         assert!(config.keeper_address().is_some());
@@ -1089,7 +1130,8 @@ mod tests {
         // The environment's URLs replace the file's; the flag's confirmations replace the file's.
         assert_eq!(config.rpc_urls[0].as_str(), "http://127.0.0.1:8545/");
         assert_eq!(config.sender.confirmations, 5);
-        assert_eq!(config.sender.max_fee_per_gas, 50_000_000_000);
+        assert_eq!(config.sender.max_fee_per_gas, Some(50_000_000_000));
+        assert_eq!(config.sender.max_fee_source, "sender.max_fee_per_gas_gwei");
         assert_eq!(config.jobs.payout_batch_size, 7);
     }
 

@@ -4,6 +4,11 @@
 //! Every decision is re-read from the chain (one `Automation.status` call), never remembered:
 //! a keeper killed at any point, or two keepers at once, can only find work done, and a step
 //! another keeper already did (the contract's "not due" error) counts as success.
+//!
+//! A pass first lets the sender settle what this key still has pending from before (a killed
+//! or stopped run), so that the read sees it done. A step is sent only if it is still due in the
+//! pending block: a transaction already in the pool (another keeper's) that does it counts as
+//! done, which matters for `distributeRewards`, a no-op rather than a revert when repeated.
 
 use std::{
     collections::HashSet,
@@ -11,13 +16,14 @@ use std::{
 };
 
 use alloy::{
+    eips::BlockId,
     primitives::{Address, Bytes, TxHash, U256},
     providers::DynProvider,
     sol_types::SolCall,
 };
 use serde_json::json;
 use xmtp_bindings::{
-    node_selection_manager::NodeSelectionManager, payers::Payers,
+    automation::Automation, node_selection_manager::NodeSelectionManager, payers::Payers,
     reward_distributor::RewardDistributor,
 };
 
@@ -26,6 +32,7 @@ use super::{
     alerts::{Alert, AlertKind, Alerter},
     config::JobSettings,
     metrics::Metrics,
+    one_line,
     sender::{Call, DryRun, Outcome, SendError, Sender},
     status::{Snapshot, Step},
 };
@@ -100,6 +107,8 @@ pub struct TickReport {
     pub dry_run: Vec<DryRun>,
     /// The state after the pass.
     pub last: Option<Snapshot>,
+    /// The sender was stopped during the pass: the steps after it were not tried.
+    pub stopped: bool,
 }
 
 impl TickReport {
@@ -113,6 +122,18 @@ impl TickReport {
 #[derive(Debug, thiserror::Error)]
 #[error("reading Automation.status failed")]
 pub struct ReadError(#[source] pub Box<alloy::contract::Error>);
+
+/// Why a pass did nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum PassError {
+    /// The chain could not be read.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// Transactions of this key from before are still pending (or the sender was stopped
+    /// while settling them): no new work is done until they settle.
+    #[error("transactions of this key sent before this pass are not settled")]
+    Unsettled(#[source] SendError),
+}
 
 /// The keeper: reads what is due and sends it through its one sender.
 pub struct Keeper {
@@ -214,8 +235,9 @@ impl Keeper {
 
     /// One pass: does every due step, re-reading the state after each transaction, until nothing
     /// is due, and waits for each transaction's confirmations. An idle pass costs one read.
-    pub async fn tick(&self) -> Result<TickReport, ReadError> {
+    pub async fn tick(&self) -> Result<TickReport, PassError> {
         let mut report = TickReport::default();
+        self.sender.settle().await.map_err(PassError::Unsettled)?;
         let mut snapshot = self.snapshot().await?;
         self.warn_about(&snapshot).await;
         // Steps that failed, or that a dry run already listed, are not tried again this pass.
@@ -232,6 +254,15 @@ impl Keeper {
                 )
                 .await;
                 break;
+            }
+            if !self.due_at_pending(step).await {
+                tracing::info!(
+                    step = step.name(),
+                    "already done by a transaction in the pool (pending block)"
+                );
+                skip.insert(step);
+                report.already_done.push(step);
+                continue;
             }
             sent += 1;
             match self.sender.send(&self.call(step)).await {
@@ -264,11 +295,18 @@ impl Keeper {
                         reason = error.revert_name().unwrap_or_default(),
                         "already done by another keeper"
                     );
+                    // Perhaps only in the pending block: the latest may still show it due.
+                    skip.insert(step);
                     report.already_done.push(step);
+                }
+                Err(SendError::Stopped { .. }) => {
+                    tracing::info!(step = step.name(), "stopped: no more steps this pass");
+                    report.stopped = true;
+                    break;
                 }
                 Err(error) => {
                     skip.insert(step);
-                    self.fail(&mut report, step, error.to_string()).await;
+                    self.fail(&mut report, step, one_line(&error)).await;
                 }
             }
             let before = snapshot;
@@ -290,6 +328,25 @@ impl Keeper {
         Metrics::set(&self.metrics.last_tick_at, unix_now());
         report.last = Some(snapshot);
         Ok(report)
+    }
+
+    /// Whether `step` is still due with the pool's transactions applied; `true` when the
+    /// pending block cannot be read (the simulation still guards the send).
+    async fn due_at_pending(&self, step: Step) -> bool {
+        let status = Automation::new(self.contracts.automation, &self.provider)
+            .status(self.address())
+            .call()
+            .block(BlockId::pending())
+            .await;
+        match status {
+            Ok(status) => Snapshot::from_status(status, self.chain_id, Some(self.address()))
+                .due
+                .contains(step),
+            Err(error) => {
+                tracing::debug!(error = %one_line(&error), "cannot read the pending block");
+                true
+            }
+        }
     }
 
     /// The call that performs `step`.

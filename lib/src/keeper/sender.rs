@@ -31,6 +31,19 @@
 //! base fee falls: the job fails this tick, nothing holds the nonce, and the next tick tries
 //! again. (A transaction already sent is not abandoned when the base fee rises: its replacements
 //! stop at the cap.)
+//!
+//! Exactly once per key, across restarts: simulation and estimation run against the `pending`
+//! block, so a transaction of ours (or another keeper's) still in the pool is seen and not sent
+//! again. Before its first send, and after any failure, the sender settles what is pending for
+//! its key ([`Sender::settle`]): if the pending nonce is above the latest, transactions of ours
+//! are in the pool. Those in the in-flight [`journal`] (written before every broadcast) are
+//! watched, replaced when stuck, and rebroadcast if dropped; ones it does not know are given
+//! `confirmation_timeout` to be mined and then cancelled with a 0-value transfer to itself at
+//! higher fees. No new work is signed until nothing of ours is pending.
+//!
+//! [`Sender::stop`] is the clean stop: nothing new is signed after it (no send, no replacement),
+//! and a send waiting for its receipt returns [`SendError::Stopped`] within one poll interval,
+//! its transaction left in the journal for the next start.
 
 use std::{
     fmt,
@@ -50,9 +63,14 @@ use alloy::{
     sol_types::{Panic, Revert, SolError, SolInterface},
     transports::TransportError,
 };
-use tokio::sync::Mutex;
+use tokio::sync::{watch, Mutex};
 
-use super::metrics::Metrics;
+use super::{metrics::Metrics, state::StateError};
+
+pub mod fees;
+pub mod journal;
+
+use journal::{InFlight, Journal};
 
 /// The smallest allowed `fee_bump_percent`: 12.5%, rounded up to a whole percent. Nodes refuse
 /// a replacement that raises the fees by less than their threshold (10% on geth).
@@ -63,6 +81,16 @@ const MAX_NONCE_RESYNCS: u32 = 3;
 
 /// One gwei, in wei.
 const GWEI: u128 = 1_000_000_000;
+
+/// The gas of a plain transfer: what a cancellation (0 ETH to ourselves) costs.
+const TRANSFER_GAS: u64 = 21_000;
+
+/// The label of a transaction found pending from an earlier run (its own label is logged).
+pub const RECOVERED: &str = "in-flight transaction of an earlier run";
+
+/// The label of a cancellation: 0 ETH to ourselves, replacing a pending transaction we do not
+/// know.
+pub const CANCEL: &str = "cancellation (0 ETH to self)";
 
 /// How the sender prices, waits and replaces.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -451,6 +479,37 @@ pub enum SendError {
         /// The configured cap, wei per gas.
         cap: u128,
     },
+    /// [`Sender::stop`] was called: nothing more is signed. A transaction already sent stays in
+    /// the journal and is watched at the next start.
+    #[error("{label}: stopped{}", nonce.map(|n| format!(" with nonce {n} in flight ({} transaction(s) recorded)", hashes.len())).unwrap_or_else(|| " before signing".into()))]
+    Stopped {
+        /// What the call is.
+        label: &'static str,
+        /// The nonce in flight, if a transaction was sent.
+        nonce: Option<u64>,
+        /// Every transaction signed for it.
+        hashes: Vec<TxHash>,
+    },
+    /// The in-flight journal could not be written: nothing is broadcast unrecorded.
+    #[error("{label}: cannot record the transaction in the in-flight journal")]
+    Journal {
+        /// What the call is.
+        label: &'static str,
+        /// The failure.
+        #[source]
+        source: StateError,
+    },
+    /// Transactions of ours are still pending from before and could not be settled.
+    #[error("{label}: nonce {nonce} of an earlier transaction is still pending; no new work until it settles")]
+    PendingBefore {
+        /// What the call is.
+        label: &'static str,
+        /// The nonce still pending.
+        nonce: u64,
+        /// Why it could not be settled.
+        #[source]
+        source: Box<SendError>,
+    },
 }
 
 impl SendError {
@@ -575,8 +634,21 @@ enum Ended {
     Reverted(TransactionReceipt),
     /// The nonce went to a transaction that is not ours.
     NonceTaken,
+    /// [`Sender::stop`] was called while waiting: every hash signed for the nonce.
+    Stopped(Vec<TxHash>),
     /// Give up.
     Failed(SendError),
+}
+
+impl Ended {
+    /// Whether the nonce's outcome is final: its journal entry can go.
+    fn is_final(&self) -> bool {
+        match self {
+            Self::Confirmed(_) | Self::Reverted(_) | Self::NonceTaken => true,
+            Self::Stopped(_) => false,
+            Self::Failed(error) => matches!(error, SendError::Unconfirmed { .. }),
+        }
+    }
 }
 
 /// What a send will sign.
@@ -587,6 +659,15 @@ struct Plan {
     fees: Fees,
 }
 
+/// What the sender knows of its key's nonces; the lock is held for a whole send.
+#[derive(Debug, Default)]
+struct NonceState {
+    /// The next nonce, when known.
+    next: Option<u64>,
+    /// Whether nothing of ours from before is pending (see [`Sender::settle`]).
+    settled: bool,
+}
+
 /// The executor for one key. Cheap to share behind an `Arc`; sends are serialized.
 pub struct Sender {
     provider: DynProvider,
@@ -594,8 +675,12 @@ pub struct Sender {
     chain_id: u64,
     config: SenderConfig,
     metrics: Arc<Metrics>,
-    /// The next nonce, when known; the lock is held for a whole send.
-    nonce: Mutex<Option<u64>>,
+    state: Mutex<NonceState>,
+    /// Where transactions are recorded before they are broadcast; none in tests that need no
+    /// restart.
+    journal: Option<Journal>,
+    /// Set by [`Sender::stop`]; never cleared.
+    stop: watch::Sender<bool>,
 }
 
 impl fmt::Debug for Sender {
@@ -610,7 +695,8 @@ impl fmt::Debug for Sender {
 
 impl Sender {
     /// A sender for `signer`'s key on chain `chain_id` (not asked of the node: no request is
-    /// made here), after checking `config`.
+    /// made here), after checking `config`. Without a journal ([`Sender::with_journal`]) a
+    /// transaction in flight is forgotten when the process ends.
     pub fn new(
         provider: DynProvider,
         signer: PrivateKeySigner,
@@ -625,8 +711,17 @@ impl Sender {
             chain_id,
             config,
             metrics,
-            nonce: Mutex::new(None),
+            state: Mutex::new(NonceState::default()),
+            journal: None,
+            stop: watch::Sender::new(false),
         })
+    }
+
+    /// The sender, recording every transaction in `journal` before broadcasting it, and
+    /// watching what the journal holds from earlier runs.
+    pub fn with_journal(mut self, journal: Journal) -> Self {
+        self.journal = Some(journal);
+        self
     }
 
     /// The keeper's address.
@@ -639,26 +734,386 @@ impl Sender {
         &self.config
     }
 
-    /// Runs `call` with `eth_call` from the keeper's address against the latest block and
-    /// returns what it returns; a revert is [`SendError::Rejected`].
+    /// The clean stop (idempotent): from now on nothing is signed, neither a new transaction
+    /// nor a replacement, and a send waiting for its receipt returns [`SendError::Stopped`]
+    /// within one poll interval, its transaction left in the journal.
+    pub fn stop(&self) {
+        self.stop.send_replace(true);
+    }
+
+    /// Whether [`Sender::stop`] was called.
+    pub fn is_stopped(&self) -> bool {
+        *self.stop.borrow()
+    }
+
+    /// Sleeps `duration`; `false` (at once) if the sender is stopped meanwhile.
+    async fn pause(&self, duration: Duration) -> bool {
+        let mut stopped = self.stop.subscribe();
+        if *stopped.borrow_and_update() {
+            return false;
+        }
+        tokio::select! {
+            () = tokio::time::sleep(duration) => !self.is_stopped(),
+            _ = stopped.wait_for(|stop| *stop) => false,
+        }
+    }
+
+    /// Runs `call` with `eth_call` from the keeper's address against the pending block (so
+    /// that a transaction still in the pool, ours or another keeper's, counts) and returns
+    /// what it returns; a revert is [`SendError::Rejected`].
     pub async fn simulate(&self, call: &Call) -> Result<Bytes, SendError> {
         self.provider
             .call(self.request(call))
-            .block(BlockId::latest())
+            .block(BlockId::pending())
             .await
             .map_err(|source| rejection_or_rpc(call.label, "eth_call", source))
     }
 
     /// Simulates, prices, signs and sends `call`, and waits for its confirmations, replacing it
-    /// while it is stuck; with `dry_run`, stops before signing. Sends are serialized.
+    /// while it is stuck; with `dry_run`, stops before signing. Sends are serialized. Anything
+    /// of ours still pending from before is settled first ([`Sender::settle`]).
     pub async fn send(&self, call: &Call) -> Result<Outcome, SendError> {
-        let mut nonce = self.nonce.lock().await;
-        let result = self.send_locked(call, &mut nonce).await;
-        if result.is_err() {
+        if self.is_stopped() {
+            return Err(stopped_before_signing(call.label));
+        }
+        let mut state = self.state.lock().await;
+        let result = match self.settle_locked(&mut state).await {
+            Ok(()) => self.send_locked(call, &mut state.next).await,
+            Err(error) => Err(error),
+        };
+        if let Err(error) = &result {
             // Whatever happened, the chain knows the nonce better than we do now.
-            *nonce = None;
+            state.next = None;
+            if !matches!(
+                error,
+                SendError::Rejected { .. } | SendError::FeeCapTooLow { .. }
+            ) {
+                // Something of ours may be left pending: settle it before the next send.
+                state.settled = false;
+            }
         }
         result
+    }
+
+    /// Waits for, or replaces, every transaction of this key still pending from before (a
+    /// process killed or stopped mid-transaction, or another process with this key), so that
+    /// no new work is signed while one is: the journal's entries are watched (and replaced with
+    /// higher fees when stuck, rebroadcast when dropped); a pending nonce the journal does not
+    /// know is given `confirmation_timeout` and then cancelled with a 0-value transfer to
+    /// ourselves at higher fees. Cheap once settled: no request until a send fails. Nothing in
+    /// a dry run.
+    pub async fn settle(&self) -> Result<(), SendError> {
+        let mut state = self.state.lock().await;
+        let result = self.settle_locked(&mut state).await;
+        if result.is_err() {
+            state.next = None;
+        }
+        result
+    }
+
+    async fn settle_locked(&self, state: &mut NonceState) -> Result<(), SendError> {
+        if state.settled || self.config.dry_run {
+            return Ok(());
+        }
+        if self.is_stopped() {
+            return Err(stopped_before_signing(RECOVERED));
+        }
+        self.check_journal_chain().await?;
+        let latest = self.nonce_at(RECOVERED, BlockId::latest()).await?;
+        let pending = self.nonce_at(RECOVERED, BlockId::pending()).await?;
+        let entries = self
+            .journal
+            .as_ref()
+            .map(Journal::entries)
+            .unwrap_or_default();
+        for entry in entries.iter().filter(|entry| entry.nonce < latest) {
+            self.conclude(entry).await;
+        }
+        let end = entries
+            .iter()
+            .map(|entry| entry.nonce + 1)
+            .max()
+            .unwrap_or(0)
+            .max(pending);
+        if pending > latest {
+            tracing::warn!(
+                latest,
+                pending,
+                "transactions of this key are pending from before: settling them before new work"
+            );
+        }
+        for nonce in latest..end {
+            let entry = self.journal.as_ref().and_then(|journal| journal.get(nonce));
+            let ended = match entry {
+                Some(entry) => self.resume(entry).await,
+                None if nonce < pending => self.wait_or_cancel(nonce).await,
+                None => continue,
+            };
+            let label = RECOVERED;
+            if ended.is_final() {
+                self.forget(nonce);
+            }
+            match ended {
+                Ended::Confirmed(receipt) => tracing::info!(
+                    nonce,
+                    tx = %receipt.transaction_hash,
+                    block = receipt.block_number,
+                    "a transaction of an earlier run is confirmed"
+                ),
+                Ended::Reverted(receipt) => {
+                    Metrics::inc(&self.metrics.transactions_failed);
+                    tracing::warn!(
+                        nonce,
+                        tx = %receipt.transaction_hash,
+                        "a transaction of an earlier run was mined and reverted"
+                    );
+                }
+                Ended::NonceTaken => tracing::info!(
+                    nonce,
+                    "the nonce pending from before went to a transaction this run did not sign"
+                ),
+                Ended::Stopped(hashes) => {
+                    return Err(SendError::Stopped {
+                        label,
+                        nonce: Some(nonce),
+                        hashes,
+                    })
+                }
+                Ended::Failed(error) => {
+                    return Err(SendError::PendingBefore {
+                        label,
+                        nonce,
+                        source: Box::new(error),
+                    })
+                }
+            }
+        }
+        state.settled = true;
+        state.next = None;
+        Ok(())
+    }
+
+    /// Discards the journal if it was written on another instance of the chain (same chain id,
+    /// another block 0: a restarted devnet), rather than rebroadcast its transactions there.
+    async fn check_journal_chain(&self) -> Result<(), SendError> {
+        let Some(journal) = &self.journal else {
+            return Ok(());
+        };
+        if journal.entries().is_empty() {
+            return Ok(());
+        }
+        let genesis = self
+            .provider
+            .get_block_by_number(BlockNumberOrTag::Number(0))
+            .await
+            .map_err(|source| SendError::Rpc {
+                label: RECOVERED,
+                method: "eth_getBlockByNumber",
+                source,
+            })?
+            .map(|block| block.header.hash)
+            .unwrap_or_default();
+        let discarded = journal
+            .check_genesis(genesis)
+            .map_err(|source| SendError::Journal {
+                label: RECOVERED,
+                source,
+            })?;
+        if discarded > 0 {
+            tracing::warn!(
+                discarded,
+                "the in-flight journal was written on another instance of this chain (another \
+                 block 0); its entries are discarded"
+            );
+        }
+        Ok(())
+    }
+
+    /// The outcome of a journal entry whose nonce is used, logged; the entry goes.
+    async fn conclude(&self, entry: &InFlight) {
+        let call = recovered_call(entry);
+        match self.find_receipt(&call, &entry.hashes).await {
+            Some(receipt) if receipt.status() => tracing::info!(
+                label = %entry.label,
+                nonce = entry.nonce,
+                tx = %receipt.transaction_hash,
+                block = receipt.block_number,
+                "a transaction of an earlier run was confirmed"
+            ),
+            Some(receipt) => tracing::warn!(
+                label = %entry.label,
+                nonce = entry.nonce,
+                tx = %receipt.transaction_hash,
+                "a transaction of an earlier run was mined and reverted"
+            ),
+            None => tracing::warn!(
+                label = %entry.label,
+                nonce = entry.nonce,
+                "the nonce of a transaction of an earlier run went to another transaction"
+            ),
+        }
+        self.forget(entry.nonce);
+    }
+
+    /// Watches a journal entry whose nonce is not used yet: rebroadcasts its signed bytes if
+    /// no node has any of its transactions, then waits as for a fresh send.
+    async fn resume(&self, entry: InFlight) -> Ended {
+        let call = recovered_call(&entry);
+        tracing::info!(
+            label = %entry.label,
+            nonce = entry.nonce,
+            tx = %latest(&entry.hashes),
+            "watching a transaction of an earlier run"
+        );
+        let mut mined = None;
+        if let Some(receipt) = self.find_receipt(&call, &entry.hashes).await {
+            mined = Some((receipt, Instant::now()));
+        } else if !self.any_known(&entry.hashes).await {
+            if self.is_stopped() {
+                return Ended::Stopped(entry.hashes);
+            }
+            match self.provider.send_raw_transaction(&entry.raw).await {
+                Ok(_) => tracing::warn!(
+                    label = %entry.label,
+                    nonce = entry.nonce,
+                    "a transaction of an earlier run was dropped from the pool; rebroadcast"
+                ),
+                Err(error) => tracing::warn!(
+                    label = %entry.label,
+                    nonce = entry.nonce,
+                    error = %super::one_line(&error),
+                    "a dropped transaction of an earlier run could not be rebroadcast; it will be \
+                     replaced with higher fees after the timeout"
+                ),
+            }
+        }
+        let fees = Fees {
+            max_fee_per_gas: entry.max_fee_per_gas,
+            max_priority_fee_per_gas: entry.max_priority_fee_per_gas,
+        };
+        self.watch(
+            &call,
+            entry.nonce,
+            entry.gas_limit,
+            fees,
+            entry.hashes,
+            mined,
+        )
+        .await
+    }
+
+    /// A pending nonce of ours that the journal does not know (another process with this key,
+    /// or a run without a journal): waits `confirmation_timeout` for it to be mined, then
+    /// replaces it with a 0-value transfer to ourselves at higher fees, and waits for that.
+    async fn wait_or_cancel(&self, nonce: u64) -> Ended {
+        tracing::warn!(
+            nonce,
+            timeout_secs = self.config.confirmation_timeout.as_secs(),
+            "a pending transaction of this key is not in the journal: waiting for it, then \
+             cancelling it"
+        );
+        let deadline = Instant::now() + self.config.confirmation_timeout;
+        while Instant::now() < deadline {
+            if !self.pause(self.config.poll_interval).await {
+                return Ended::Stopped(Vec::new());
+            }
+            if let Ok(latest) = self.nonce_at(RECOVERED, BlockId::latest()).await {
+                if latest > nonce {
+                    return Ended::NonceTaken;
+                }
+            }
+        }
+        let cancel = Call {
+            to: self.address(),
+            data: Bytes::new(),
+            label: CANCEL,
+        };
+        let base_fee = match self.base_fee(CANCEL).await {
+            Ok(base_fee) => base_fee,
+            Err(error) => return Ended::Failed(error),
+        };
+        let cap = self.config.max_fee_per_gas;
+        let Some(mut fees) = initial_fees(base_fee, self.config.max_priority_fee_per_gas, cap)
+        else {
+            return Ended::Failed(SendError::FeeCapTooLow {
+                label: CANCEL,
+                base_fee,
+                cap,
+            });
+        };
+        let mut hashes = Vec::new();
+        // The fees of the transaction replaced are unknown: raise ours until a node takes it.
+        loop {
+            if self.is_stopped() {
+                return Ended::Stopped(hashes);
+            }
+            match self
+                .broadcast(&cancel, nonce, TRANSFER_GAS, fees, &mut hashes)
+                .await
+            {
+                Broadcast::Accepted | Broadcast::Refused(Refusal::AlreadyKnown) => break,
+                Broadcast::Refused(Refusal::NonceTooLow) => {
+                    return match self.find_receipt(&cancel, &hashes).await {
+                        Some(receipt) => Ended::Confirmed(receipt),
+                        None => Ended::NonceTaken,
+                    }
+                }
+                Broadcast::Refused(Refusal::Underpriced) => {
+                    match bump_fees(fees, Some(base_fee), self.config.fee_bump_percent, cap) {
+                        Some(raised) => fees = raised,
+                        None => {
+                            return Ended::Failed(SendError::Stuck {
+                                label: CANCEL,
+                                nonce,
+                                hashes,
+                            })
+                        }
+                    }
+                }
+                Broadcast::Failed(error) => return Ended::Failed(error),
+            }
+        }
+        tracing::warn!(
+            nonce,
+            tx = %latest(&hashes),
+            max_fee_per_gas = fees.max_fee_per_gas,
+            "cancelling a pending transaction this keeper does not know"
+        );
+        self.watch(&cancel, nonce, TRANSFER_GAS, fees, hashes, None)
+            .await
+    }
+
+    /// Whether a node knows any of `hashes` (pending or mined).
+    async fn any_known(&self, hashes: &[TxHash]) -> bool {
+        for hash in hashes {
+            if let Ok(Some(_)) = self.provider.get_transaction_by_hash(*hash).await {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The transaction count of our address at `block`.
+    async fn nonce_at(&self, label: &'static str, block: BlockId) -> Result<u64, SendError> {
+        self.provider
+            .get_transaction_count(self.address())
+            .block_id(block)
+            .await
+            .map_err(|source| SendError::Rpc {
+                label,
+                method: "eth_getTransactionCount",
+                source,
+            })
+    }
+
+    /// Drops the journal's entry for `nonce`; a failure is logged (the next start finds the
+    /// nonce used and drops it then).
+    fn forget(&self, nonce: u64) {
+        if let Some(journal) = &self.journal {
+            if let Err(error) = journal.remove(nonce) {
+                tracing::warn!(nonce, error = %super::one_line(&error), "cannot update the in-flight journal");
+            }
+        }
     }
 
     async fn send_locked(
@@ -691,7 +1146,11 @@ impl Sender {
                 return Ok(Outcome::DryRun(dry_run));
             }
             *next_nonce = Some(plan.nonce);
-            match self.submit(call, plan).await {
+            let ended = self.submit(call, plan).await;
+            if ended.is_final() {
+                self.forget(plan.nonce);
+            }
+            match ended {
                 Ended::Confirmed(receipt) => {
                     *next_nonce = Some(plan.nonce + 1);
                     tracing::info!(
@@ -735,18 +1194,32 @@ impl Sender {
                         "nonce used by a transaction that is not ours; reading it again and starting over"
                     );
                 }
+                Ended::Stopped(hashes) => {
+                    tracing::info!(
+                        label = call.label,
+                        nonce = plan.nonce,
+                        tx = %latest(&hashes),
+                        "stopped while the transaction is in flight; it stays in the journal"
+                    );
+                    return Err(SendError::Stopped {
+                        label: call.label,
+                        nonce: Some(plan.nonce),
+                        hashes,
+                    });
+                }
                 Ended::Failed(error) => return Err(error),
             }
         }
     }
 
-    /// Simulates, estimates and prices `call`, and picks its nonce.
+    /// Simulates and estimates `call` against the pending block, prices it, and picks its
+    /// nonce.
     async fn plan(&self, call: &Call, next_nonce: Option<u64>) -> Result<Plan, SendError> {
         self.simulate(call).await?;
         let estimate = self
             .provider
             .estimate_gas(self.request(call))
-            .block(BlockId::latest())
+            .block(BlockId::pending())
             .await
             .map_err(|source| rejection_or_rpc(call.label, "eth_estimateGas", source))?;
         let gas_limit = with_margin(estimate, self.config.gas_limit_margin_percent);
@@ -761,16 +1234,7 @@ impl Sender {
         )?;
         let nonce = match next_nonce {
             Some(nonce) => nonce,
-            None => self
-                .provider
-                .get_transaction_count(self.address())
-                .pending()
-                .await
-                .map_err(|source| SendError::Rpc {
-                    label: call.label,
-                    method: "eth_getTransactionCount",
-                    source,
-                })?,
+            None => self.nonce_at(call.label, BlockId::pending()).await?,
         };
         Ok(Plan {
             nonce,
@@ -782,12 +1246,15 @@ impl Sender {
     /// Broadcasts the planned transaction and waits for it, replacing it while stuck.
     async fn submit(&self, call: &Call, plan: Plan) -> Ended {
         let Plan {
-            nonce, gas_limit, ..
+            nonce,
+            gas_limit,
+            fees,
         } = plan;
-        let mut fees = plan.fees;
         let mut hashes = Vec::new();
-        // A receipt of ours, and when we first saw it.
-        let mut mined: Option<(TransactionReceipt, Instant)> = None;
+        if self.is_stopped() {
+            return Ended::Stopped(hashes);
+        }
+        let mut mined = None;
         match self
             .broadcast(call, nonce, gas_limit, fees, &mut hashes)
             .await
@@ -807,7 +1274,22 @@ impl Sender {
             },
             Broadcast::Failed(error) => return Ended::Failed(error),
         }
+        self.watch(call, nonce, gas_limit, fees, hashes, mined)
+            .await
+    }
 
+    /// Waits for a receipt of any of `hashes` (all for `nonce`) and its confirmations,
+    /// replacing the transaction with higher fees each `confirmation_timeout` until the cap,
+    /// then one more timeout. Stops waiting, and signs nothing more, once the sender is stopped.
+    async fn watch(
+        &self,
+        call: &Call,
+        nonce: u64,
+        gas_limit: u64,
+        mut fees: Fees,
+        mut hashes: Vec<TxHash>,
+        mut mined: Option<(TransactionReceipt, Instant)>,
+    ) -> Ended {
         let timeout = self.config.confirmation_timeout;
         let poll = self.config.poll_interval;
         let mut deadline = Instant::now() + timeout;
@@ -820,10 +1302,14 @@ impl Sender {
                     Ok(None) => deadline = Instant::now() + timeout,
                     Err(still) => mined = Some(still),
                 }
-                tokio::time::sleep(poll).await;
+                if !self.pause(poll).await {
+                    return Ended::Stopped(hashes);
+                }
                 continue;
             }
-            tokio::time::sleep(poll).await;
+            if !self.pause(poll).await {
+                return Ended::Stopped(hashes);
+            }
             if let Some(receipt) = self.find_receipt(call, &hashes).await {
                 mined = Some((receipt, Instant::now()));
                 continue;
@@ -832,7 +1318,7 @@ impl Sender {
                 continue;
             }
             // Timed out. Did the nonce go to a transaction that is not ours?
-            if let Ok(count) = self.provider.get_transaction_count(self.address()).await {
+            if let Ok(count) = self.nonce_at(call.label, BlockId::latest()).await {
                 if count > nonce {
                     match self.find_receipt(call, &hashes).await {
                         Some(receipt) => {
@@ -847,6 +1333,9 @@ impl Sender {
             let cap = self.config.max_fee_per_gas;
             match bump_fees(fees, base_fee, self.config.fee_bump_percent, cap) {
                 Some(raised) => {
+                    if self.is_stopped() {
+                        return Ended::Stopped(hashes);
+                    }
                     fees = raised;
                     match self
                         .broadcast(call, nonce, gas_limit, fees, &mut hashes)
@@ -1014,13 +1503,18 @@ impl Sender {
         };
         let envelope = TxEnvelope::from(tx.into_signed(signature));
         let hash = *envelope.tx_hash();
-        // Recorded before sending: if the answer is lost, the transaction may still be in.
+        let raw = Bytes::from(envelope.encoded_2718());
+        // Recorded before sending: if the answer is lost, or the process with it, the
+        // transaction may still be in.
         hashes.push(hash);
-        match self
-            .provider
-            .send_raw_transaction(&envelope.encoded_2718())
-            .await
-        {
+        if let Err(source) = self.record(call, nonce, gas_limit, fees, hashes, &raw) {
+            hashes.pop();
+            return Broadcast::Failed(SendError::Journal {
+                label: call.label,
+                source,
+            });
+        }
+        match self.provider.send_raw_transaction(&raw).await {
             Ok(_) => {
                 Metrics::inc(&self.metrics.transactions_sent);
                 Broadcast::Accepted
@@ -1041,13 +1535,70 @@ impl Sender {
                         );
                         Broadcast::Refused(kind)
                     }
-                    None => Broadcast::Failed(SendError::Rpc {
-                        label: call.label,
-                        method: "eth_sendRawTransaction",
-                        source,
-                    }),
+                    None => {
+                        if source.as_error_resp().is_some() {
+                            // The node answered no: this transaction is in no pool.
+                            hashes.pop();
+                            self.unrecord(nonce, hashes);
+                        }
+                        Broadcast::Failed(SendError::Rpc {
+                            label: call.label,
+                            method: "eth_sendRawTransaction",
+                            source,
+                        })
+                    }
                 }
             }
+        }
+    }
+
+    /// Writes the journal's entry for `nonce` with `hashes`, the last of which is `raw`.
+    fn record(
+        &self,
+        call: &Call,
+        nonce: u64,
+        gas_limit: u64,
+        fees: Fees,
+        hashes: &[TxHash],
+        raw: &Bytes,
+    ) -> Result<(), StateError> {
+        let Some(journal) = &self.journal else {
+            return Ok(());
+        };
+        let label = journal
+            .get(nonce)
+            .filter(|_| call.label == RECOVERED)
+            .map_or_else(|| call.label.to_owned(), |entry| entry.label);
+        journal.record(InFlight {
+            label,
+            nonce,
+            to: call.to,
+            data: call.data.clone(),
+            gas_limit,
+            hashes: hashes.to_vec(),
+            raw: raw.clone(),
+            max_fee_per_gas: fees.max_fee_per_gas,
+            max_priority_fee_per_gas: fees.max_priority_fee_per_gas,
+            signed_at: super::unix_now(),
+        })
+    }
+
+    /// After a node refused the last transaction signed for `nonce`: the entry keeps the
+    /// earlier ones, or goes if there are none.
+    fn unrecord(&self, nonce: u64, hashes: &[TxHash]) {
+        let Some(journal) = &self.journal else {
+            return;
+        };
+        let result = match journal.get(nonce) {
+            Some(mut entry) if !hashes.is_empty() => {
+                entry.hashes = hashes.to_vec();
+                journal.record(entry)
+            }
+            Some(_) => journal.remove(nonce),
+            None => Ok(()),
+        };
+        if let Err(error) = result {
+            tracing::warn!(nonce, error = %super::one_line(&error), "cannot update the in-flight journal");
         }
     }
 
@@ -1121,6 +1672,23 @@ fn rejection_or_rpc(
             method,
             source,
         },
+    }
+}
+
+/// The call a journal entry re-signs when it must be replaced.
+fn recovered_call(entry: &InFlight) -> Call {
+    Call {
+        to: entry.to,
+        data: entry.data.clone(),
+        label: RECOVERED,
+    }
+}
+
+fn stopped_before_signing(label: &'static str) -> SendError {
+    SendError::Stopped {
+        label,
+        nonce: None,
+        hashes: Vec::new(),
     }
 }
 

@@ -1,4 +1,7 @@
 //! Wiring: from a validated [`Config`] to a connected keeper, relay and metrics.
+//!
+//! A keeper that signs gets its state directory here, once the chain id is known: the sender's
+//! in-flight journal lives there, and the commands take their lock there.
 
 use std::sync::Arc;
 
@@ -14,7 +17,12 @@ use super::{
     jobs::{Contracts, Keeper},
     metrics::Metrics,
     relay::Relay,
-    sender::{Sender, SenderConfig, SenderConfigError},
+    sender::{
+        fees::{self, FeeSettingsError},
+        journal::Journal,
+        Sender, SenderConfig, SenderConfigError,
+    },
+    state::{StateDir, StateError},
 };
 use crate::deployments::{self, DeploymentsError};
 
@@ -55,6 +63,15 @@ pub enum SetupError {
     /// The record lacks a contract.
     #[error(transparent)]
     Deployments(#[from] DeploymentsError),
+    /// The fee settings do not fit the chain.
+    #[error(transparent)]
+    Fees(#[from] FeeSettingsError),
+    /// No state directory is configured and there is no default.
+    #[error("no state directory: set state_dir in the config file, KEEPER_STATE_DIR or --state-dir (neither XDG_STATE_HOME nor HOME is set)")]
+    NoStateDir,
+    /// The state directory or its journal cannot be used.
+    #[error(transparent)]
+    State(#[from] StateError),
 }
 
 impl SetupError {
@@ -76,6 +93,8 @@ pub struct Runtime {
     pub contracts: Contracts,
     /// The keeper and relay, when a key is configured.
     pub signing: Option<Signing>,
+    /// The state directory of this chain and key, when a key is configured.
+    pub state: Option<StateDir>,
 }
 
 /// The parts that sign: one sender shared by the jobs and the relay.
@@ -138,18 +157,29 @@ impl Runtime {
             });
         }
 
+        let state = match &config.signer {
+            None => None,
+            Some(signer) => {
+                let base = config.state_dir.as_deref().ok_or(SetupError::NoStateDir)?;
+                Some(StateDir::open(base, chain_id, signer.address())?)
+            }
+        };
         let signing = match config.signer.clone() {
             None => None,
             Some(signer) => {
-                let sender = Arc::new(Sender::new(
+                let fees = fees::resolve(chain_id, config.sender.fee_settings())?;
+                for warning in fees.warnings.iter().flatten() {
+                    tracing::warn!(chain_id, "{warning}");
+                }
+                let sender = Sender::new(
                     provider.clone(),
                     signer,
                     chain_id,
                     SenderConfig {
                         confirmations: config.sender.confirmations,
                         confirmation_timeout: config.sender.confirmation_timeout,
-                        max_fee_per_gas: config.sender.max_fee_per_gas,
-                        max_priority_fee_per_gas: config.sender.max_priority_fee_per_gas,
+                        max_fee_per_gas: fees.cap,
+                        max_priority_fee_per_gas: fees.tip,
                         // Whole percent, rounded up: 12.5% becomes 13%.
                         fee_bump_percent: config.sender.fee_bump_bps.div_ceil(100),
                         poll_interval: config.sender.poll_interval,
@@ -157,7 +187,11 @@ impl Runtime {
                         dry_run,
                     },
                     Arc::clone(&metrics),
-                )?);
+                )?;
+                let sender = Arc::new(match &state {
+                    Some(state) => sender.with_journal(Journal::open(state.clone())?),
+                    None => sender,
+                });
                 let alerter = Arc::new(
                     Alerter::new(
                         config.alerts.webhook_url.clone(),
@@ -191,6 +225,7 @@ impl Runtime {
             metrics,
             contracts,
             signing,
+            state,
         })
     }
 }

@@ -1,0 +1,418 @@
+//! Exactly once per key, with the real binary on anvil and mining held back so that a
+//! transaction sits in the pool while the keeper is killed, overlapped or stopped:
+//!
+//! - a `keeper tick` killed (SIGKILL) with its `rotateNodes`, then with its `distributeRewards`,
+//!   in the pool: the restarted tick watches that transaction from the journal and sends neither
+//!   again;
+//! - a second tick while the first holds the key's lock does nothing and exits 0 (cron overlap);
+//! - `keeper run` sent SIGTERM mid-transaction exits within seconds, signs nothing after the
+//!   signal, and the next start confirms the transaction it left in flight.
+
+// Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
+#![allow(clippy::unwrap_used)]
+
+use std::{
+    path::PathBuf,
+    process::{Child, Command, Output, Stdio},
+    time::{Duration, Instant},
+};
+
+use alloy::{
+    consensus::Transaction as _,
+    eips::BlockNumberOrTag,
+    primitives::{TxHash, U256},
+    providers::{ext::AnvilApi, DynProvider, Provider},
+    signers::local::PrivateKeySigner,
+    sol_types::SolCall,
+};
+use xmtp_bindings::{
+    node_selection_manager::NodeSelectionManager, reward_distributor::RewardDistributor,
+};
+use xmtp_control::{
+    deployments::NODE_SELECTION_MANAGER,
+    devnet::{self, LocalChain},
+    keeper::config::ENV_VARIABLES,
+};
+
+const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
+
+struct World {
+    chain: LocalChain,
+    admin: DynProvider,
+    record: PathBuf,
+    state: PathBuf,
+    config: PathBuf,
+    key: PrivateKeySigner,
+    selection: alloy::primitives::Address,
+}
+
+impl Drop for World {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.record);
+        let _ = std::fs::remove_file(&self.config);
+        let _ = std::fs::remove_dir_all(&self.state);
+    }
+}
+
+impl World {
+    async fn new(name: &str) -> Self {
+        let chain = LocalChain::start().await.unwrap();
+        let deployments = chain.deploy_suite().await.unwrap();
+        let admin = chain.provider();
+        let tag = format!(
+            "{name}-{}-{}",
+            std::process::id(),
+            chain.endpoint_url().port().unwrap()
+        );
+        let dir = std::env::temp_dir();
+        let record = dir.join(format!("keeper-once-{tag}.json"));
+        std::fs::write(&record, serde_json::to_string(&deployments).unwrap()).unwrap();
+        let config = dir.join(format!("keeper-once-{tag}.toml"));
+        // Fast polls; a timeout long enough that nothing is replaced during a test.
+        std::fs::write(
+            &config,
+            "[sender]\npoll_interval_ms = 50\nconfirmation_timeout_secs = 60\n\
+             [daemon]\npoll_interval_ms = 200\n",
+        )
+        .unwrap();
+        let state = dir.join(format!("keeper-once-state-{tag}"));
+        let key = PrivateKeySigner::random();
+        admin
+            .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
+            .await
+            .unwrap();
+        let selection = deployments.proxy(NODE_SELECTION_MANAGER).unwrap();
+        Self {
+            chain,
+            admin,
+            record,
+            state,
+            config,
+            key,
+            selection,
+        }
+    }
+
+    fn keeper(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(KEEPER);
+        for name in ENV_VARIABLES {
+            command.env_remove(name);
+        }
+        command
+            .args(["--config", self.config.to_str().unwrap()])
+            .args(args)
+            .env("KEEPER_RPC_URL", self.chain.endpoint())
+            .env("KEEPER_DEPLOYMENTS", &self.record)
+            .env("KEEPER_STATE_DIR", &self.state)
+            .env(
+                "KEEPER_PRIVATE_KEY",
+                alloy::hex::encode_prefixed(self.key.to_bytes()),
+            )
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        command
+    }
+
+    fn spawn(&self, args: &[&str]) -> Child {
+        self.keeper(args).spawn().unwrap()
+    }
+
+    async fn nonce(&self) -> u64 {
+        self.admin
+            .get_transaction_count(self.key.address())
+            .await
+            .unwrap()
+    }
+
+    async fn warp_to_next_rotation(&self) {
+        let next = NodeSelectionManager::new(self.selection, &self.admin)
+            .nextRotationAt()
+            .call()
+            .await
+            .unwrap();
+        devnet::advance_to(&self.admin, u64::try_from(next).unwrap())
+            .await
+            .unwrap();
+    }
+
+    async fn epoch(&self) -> U256 {
+        NodeSelectionManager::new(self.selection, &self.admin)
+            .currentEpoch()
+            .call()
+            .await
+            .unwrap()
+    }
+
+    /// Waits until the keeper's transaction with `nonce` is in the pool; its hash and input.
+    async fn until_pooled(&self, nonce: u64) -> (TxHash, String) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let content: serde_json::Value = self
+                .admin
+                .raw_request("txpool_content".into(), ())
+                .await
+                .unwrap();
+            let tx = content["pending"].as_object().and_then(|pending| {
+                pending
+                    .iter()
+                    .find(|(from, _)| from.parse().ok() == Some(self.key.address()))
+                    .map(|(_, by_nonce)| by_nonce[nonce.to_string()].clone())
+            });
+            if let Some(tx) = tx.filter(|tx| !tx.is_null()) {
+                return (
+                    tx["hash"].as_str().unwrap().parse().unwrap(),
+                    tx["input"].as_str().unwrap().to_owned(),
+                );
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no transaction {nonce} in the pool"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The 4-byte selectors of every transaction the keeper sent in blocks `from..`.
+    async fn keeper_selectors(&self, from: u64) -> Vec<[u8; 4]> {
+        let head = self.admin.get_block_number().await.unwrap();
+        let mut selectors = Vec::new();
+        for number in from..=head {
+            let block = self
+                .admin
+                .get_block_by_number(BlockNumberOrTag::Number(number))
+                .full()
+                .await
+                .unwrap()
+                .unwrap();
+            for tx in block.transactions.txns() {
+                if tx.inner.signer() == self.key.address() {
+                    let input = tx.inner.input();
+                    selectors.push(input[..4].try_into().unwrap());
+                }
+            }
+        }
+        selectors
+    }
+}
+
+/// Waits for `child` to exit, at most `limit`; its output.
+fn finish(mut child: Child, limit: Duration) -> Output {
+    let deadline = Instant::now() + limit;
+    while child.try_wait().unwrap().is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "the keeper did not exit in {limit:?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// Kills a tick once its transaction with `nonce` is in the pool (SIGKILL: no handler runs),
+/// starts another, lets it find the pool, then mines: the restarted tick must have waited
+/// for that transaction instead of sending its own.
+async fn kill_and_restart(world: &World, nonce: u64, selector: [u8; 4]) -> Output {
+    let mut killed = world.spawn(&["tick"]);
+    let (hash, input) = world.until_pooled(nonce).await;
+    assert!(
+        input.starts_with(&alloy::hex::encode_prefixed(selector)),
+        "{input}"
+    );
+    killed.kill().unwrap();
+    killed.wait().unwrap();
+
+    let restarted = world.spawn(&["tick"]);
+    // Time enough for the restarted tick to have sent a duplicate, were it to send one.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let content: serde_json::Value = world
+        .admin
+        .raw_request("txpool_content".into(), ())
+        .await
+        .unwrap();
+    let pending = content["pending"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .find(|(from, _)| from.parse().ok() == Some(world.key.address()))
+        .map_or(0, |(_, txs)| txs.as_object().unwrap().len());
+    assert_eq!(pending, 1, "only the killed tick's transaction: {content}");
+    world.admin.anvil_set_auto_mine(true).await.unwrap();
+    world.admin.evm_mine(None).await.unwrap();
+    let output = tokio::task::spawn_blocking(move || finish(restarted, Duration::from_secs(60)))
+        .await
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output));
+    let receipt = world
+        .admin
+        .get_transaction_receipt(hash)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(receipt.status());
+    output
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ticks_killed_mid_rotation_and_mid_distribution_send_neither_twice() {
+    let world = World::new("killed").await;
+    let start = world.admin.get_block_number().await.unwrap() + 1;
+    let epoch = world.epoch().await;
+    let rotate = NodeSelectionManager::rotateNodesCall::SELECTOR;
+    let distribute = RewardDistributor::distributeRewardsCall::SELECTOR;
+
+    world.warp_to_next_rotation().await;
+    world.admin.anvil_set_auto_mine(false).await.unwrap();
+    let nonce = world.nonce().await;
+    let output = kill_and_restart(&world, nonce, rotate).await;
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("earlier run"),
+        "{}",
+        text(&output)
+    );
+    assert_eq!(world.epoch().await, epoch + U256::from(1));
+
+    // The ended epoch becomes distributable once its report window has closed.
+    let window = NodeSelectionManager::new(world.selection, &world.admin)
+        .reportWindow()
+        .call()
+        .await
+        .unwrap();
+    devnet::advance_time(&world.admin, u64::try_from(window).unwrap() + 1)
+        .await
+        .unwrap();
+    world.admin.anvil_set_auto_mine(false).await.unwrap();
+    let nonce = world.nonce().await;
+    kill_and_restart(&world, nonce, distribute).await;
+
+    let selectors = world.keeper_selectors(start).await;
+    let count = |selector| selectors.iter().filter(|s| **s == selector).count();
+    assert_eq!(count(rotate), 1, "rotateNodes once: {selectors:?}");
+    assert_eq!(
+        count(distribute),
+        1,
+        "distributeRewards once: {selectors:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_overlapping_tick_finds_the_lock_held_and_does_nothing() {
+    let world = World::new("overlap").await;
+    world.warp_to_next_rotation().await;
+    world.admin.anvil_set_auto_mine(false).await.unwrap();
+    let nonce = world.nonce().await;
+    let first = world.spawn(&["tick"]);
+    world.until_pooled(nonce).await;
+
+    // cron's next minute, while the first pass waits for its receipt.
+    let second = world.keeper(&["tick"]).output().unwrap();
+    assert_eq!(second.status.code(), Some(0), "{}", text(&second));
+    assert_eq!(
+        String::from_utf8_lossy(&second.stdout).trim(),
+        "another tick holds the lock; nothing done"
+    );
+    world.admin.anvil_set_auto_mine(true).await.unwrap();
+    world.admin.evm_mine(None).await.unwrap();
+    let first = tokio::task::spawn_blocking(move || finish(first, Duration::from_secs(60)))
+        .await
+        .unwrap();
+    assert!(first.status.success(), "{}", text(&first));
+    assert_eq!(world.nonce().await, nonce + 1, "one rotation sent in all");
+
+    // The daemon holds the same lock for its life.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let listen = format!("127.0.0.1:{port}");
+    let daemon = world.spawn(&["run", "--listen", &listen]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the daemon did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let tick = world.keeper(&["tick"]).output().unwrap();
+    assert_eq!(tick.status.code(), Some(0), "{}", text(&tick));
+    assert!(String::from_utf8_lossy(&tick.stdout).contains("another tick holds the lock"));
+    let second_daemon = world
+        .keeper(&["run", "--listen", "127.0.0.1:0"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        second_daemon.status.code(),
+        Some(2),
+        "{}",
+        text(&second_daemon)
+    );
+    assert!(
+        String::from_utf8_lossy(&second_daemon.stderr).contains("one process per key"),
+        "{}",
+        text(&second_daemon)
+    );
+    let _ = Command::new("kill")
+        .args(["-TERM", &daemon.id().to_string()])
+        .status();
+    finish(daemon, Duration::from_secs(30));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sigterm_mid_transaction_stops_the_daemon_in_seconds_and_the_next_start_confirms() {
+    let world = World::new("sigterm").await;
+    let epoch = world.epoch().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let listen = format!("127.0.0.1:{port}");
+    world.admin.anvil_set_auto_mine(false).await.unwrap();
+    let nonce = world.nonce().await;
+    let daemon = world.spawn(&["run", "--listen", &listen]);
+    world.warp_to_next_rotation().await;
+    let (hash, _) = world.until_pooled(nonce).await;
+
+    let signalled = Instant::now();
+    let killed = Command::new("kill")
+        .args(["-TERM", &daemon.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = tokio::task::spawn_blocking(move || finish(daemon, Duration::from_secs(15)))
+        .await
+        .unwrap();
+    let took = signalled.elapsed();
+    eprintln!("keeper run exited {took:?} after SIGTERM mid-transaction");
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(took < Duration::from_secs(15), "{took:?}");
+    // Nothing signed after the signal: the pool holds the one transaction sent before it.
+    let (still, _) = world.until_pooled(nonce).await;
+    assert_eq!(still, hash);
+
+    // The next start watches it from the journal and confirms it; nothing is sent twice.
+    let tick = world.spawn(&["tick"]);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    world.admin.anvil_set_auto_mine(true).await.unwrap();
+    world.admin.evm_mine(None).await.unwrap();
+    let output = tokio::task::spawn_blocking(move || finish(tick, Duration::from_secs(60)))
+        .await
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(world
+        .admin
+        .get_transaction_receipt(hash)
+        .await
+        .unwrap()
+        .unwrap()
+        .status());
+    assert_eq!(world.nonce().await, nonce + 1);
+    assert_eq!(world.epoch().await, epoch + U256::from(1));
+}
