@@ -5,7 +5,6 @@ use tokio::net::TcpListener;
 use xmtp_control::keeper::{
     config::{KeyRequirement, Overrides},
     daemon::{self, DaemonOptions},
-    http::HealthPolicy,
     one_line,
 };
 
@@ -57,9 +56,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
     let options = DaemonOptions {
         poll_interval: config.daemon.poll_interval,
         listener: Some(listener),
-        health: HealthPolicy {
-            stale_after: config.daemon.health_stale_after,
-        },
+        health: config.health_policy(),
     };
     let summary = daemon::run(signing.keeper, signing.relay, options, shutdown_signal())
         .await

@@ -191,6 +191,10 @@ pub struct RpcSection {
     pub initial_backoff_ms: Option<u64>,
     /// Longest pause between rounds, in milliseconds.
     pub max_backoff_ms: Option<u64>,
+    /// How often the endpoints' heads are compared to pick the preferred one, in seconds.
+    pub probe_interval_secs: Option<u64>,
+    /// How many blocks behind the best head an endpoint may be and still be preferred.
+    pub max_lag_blocks: Option<u64>,
 }
 
 /// `[sender]`: transaction sending.
@@ -238,6 +242,11 @@ pub struct DaemonSection {
     pub poll_interval_ms: Option<u64>,
     /// `/health` answers 503 when the last completed tick is older than this, in seconds.
     pub health_stale_after_secs: Option<u64>,
+    /// `/health` answers 503 (and an alert fires) when the chain head's timestamp has not
+    /// advanced for this long, in seconds.
+    pub head_stall_after_secs: Option<u64>,
+    /// `/health` answers 503 when a step has been due for longer than this, in seconds.
+    pub due_grace_secs: Option<u64>,
 }
 
 /// `[alerts]`: the webhook.
@@ -248,6 +257,8 @@ pub struct AlertsSection {
     pub webhook_url: Option<String>,
     /// The same alert is posted at most once per this many seconds.
     pub repeat_interval_secs: Option<u64>,
+    /// An alert after this many chain requests in a row failed on every RPC endpoint.
+    pub rpc_failures_before_alert: Option<u64>,
 }
 
 /// Values from the environment or the command line that override the file. The command line
@@ -357,6 +368,8 @@ pub struct RpcSettings {
     pub initial_backoff: Duration,
     /// Longest pause between rounds.
     pub max_backoff: Duration,
+    /// How the preferred endpoint is chosen again by head.
+    pub failover: super::chain::FailoverPolicy,
 }
 
 /// Transaction sending, validated.
@@ -400,6 +413,10 @@ pub struct DaemonSettings {
     pub poll_interval: Duration,
     /// `/health` goes stale after this long without a completed tick.
     pub health_stale_after: Duration,
+    /// `/health` fails when the head's timestamp stands still this long.
+    pub head_stall_after: Duration,
+    /// `/health` fails when a step is due for longer than this.
+    pub due_grace: Duration,
 }
 
 /// Alerts, validated.
@@ -409,6 +426,8 @@ pub struct AlertSettings {
     pub webhook_url: Option<Url>,
     /// The same alert at most once per this long.
     pub repeat_interval: Duration,
+    /// An alert after this many requests in a row failed on every endpoint.
+    pub rpc_failures_before_alert: u64,
 }
 
 /// The keeper's validated configuration.
@@ -537,6 +556,20 @@ impl Config {
                 1,
                 300_000,
             )?),
+            failover: super::chain::FailoverPolicy {
+                probe_interval: Duration::from_secs(in_range(
+                    "rpc.probe_interval_secs",
+                    file.rpc.probe_interval_secs.unwrap_or(30),
+                    1,
+                    3_600,
+                )?),
+                max_lag_blocks: in_range(
+                    "rpc.max_lag_blocks",
+                    file.rpc.max_lag_blocks.unwrap_or(2),
+                    0,
+                    10_000,
+                )?,
+            },
         };
 
         let max_fee_gwei = overrides
@@ -666,6 +699,18 @@ impl Config {
                 1,
                 86_400,
             )?),
+            head_stall_after: Duration::from_secs(in_range(
+                "daemon.head_stall_after_secs",
+                file.daemon.head_stall_after_secs.unwrap_or(90),
+                1,
+                86_400,
+            )?),
+            due_grace: Duration::from_secs(in_range(
+                "daemon.due_grace_secs",
+                file.daemon.due_grace_secs.unwrap_or(120),
+                1,
+                86_400,
+            )?),
         };
 
         let webhook_url = overrides
@@ -681,6 +726,12 @@ impl Config {
                 0,
                 86_400 * 7,
             )?),
+            rpc_failures_before_alert: in_range(
+                "alerts.rpc_failures_before_alert",
+                file.alerts.rpc_failures_before_alert.unwrap_or(3),
+                1,
+                1_000,
+            )?,
         };
 
         Ok(Self {
@@ -694,6 +745,16 @@ impl Config {
             daemon,
             alerts,
         })
+    }
+
+    /// When `/health` says the keeper is unhealthy, and when the health watch alerts.
+    pub fn health_policy(&self) -> super::health::HealthPolicy {
+        super::health::HealthPolicy {
+            stale_after: self.daemon.health_stale_after,
+            head_stall_after: self.daemon.head_stall_after,
+            due_grace: self.daemon.due_grace,
+            unreachable_after: self.alerts.rpc_failures_before_alert,
+        }
     }
 
     /// The keeper's address, when a key was given.

@@ -64,6 +64,12 @@ pub async fn run(
     options: DaemonOptions,
     shutdown: impl Future<Output = ()>,
 ) -> Result<DaemonSummary, DaemonError> {
+    let health_watch = tokio::spawn(super::health::watch(
+        Arc::clone(keeper.metrics()),
+        Arc::clone(keeper.alerter()),
+        options.health.clone(),
+        std::future::pending(),
+    ));
     let (queue, mut accepted) = mpsc::channel::<Checked>(EVIDENCE_QUEUE);
     let (stop_http, http_stopped) = watch::channel(false);
     let server = options.listener.map(|listener| {
@@ -114,6 +120,7 @@ pub async fn run(
     }
 
     tracing::info!("shutting down: no new work is taken");
+    health_watch.abort();
     let _ = stop_http.send(true);
     accepted.close();
     while let Ok(checked) = accepted.try_recv() {
