@@ -56,7 +56,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
     let options = DaemonOptions {
         poll_interval: config.daemon.poll_interval,
         listener: Some(listener),
-        health: config.health_policy(),
+        health: config.health_policy(runtime.chain_id),
     };
     let summary = daemon::run(signing.keeper, signing.relay, options, shutdown_signal())
         .await

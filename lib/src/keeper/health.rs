@@ -35,8 +35,9 @@ pub struct HealthPolicy {
     /// Unhealthy when the last completed pass ([`Metrics::last_tick_at`]) is older than this, or
     /// when there was none yet.
     pub stale_after: Duration,
-    /// Unhealthy when the chain head's timestamp has not advanced for this long (wall clock).
-    pub head_stall_after: Duration,
+    /// Unhealthy when the chain head's timestamp has not advanced for this long (wall clock);
+    /// `None` turns the rule off (a local chain that mines only when sent something).
+    pub head_stall_after: Option<Duration>,
     /// Unhealthy when a step has been due for longer than this (chain clock) without being done.
     pub due_grace: Duration,
     /// An alert after this many requests in a row failed on every RPC endpoint.
@@ -44,12 +45,12 @@ pub struct HealthPolicy {
 }
 
 impl HealthPolicy {
-    /// The defaults, with `stale_after` as configured: a head stalled for 90 s, a step overdue
-    /// by 120 s, 3 failed reads in a row.
+    /// The defaults for a local chain, with `stale_after` as given: no head-stall rule, a step
+    /// overdue by 120 s, 3 failed reads in a row.
     pub fn with_stale_after(stale_after: Duration) -> Self {
         Self {
             stale_after,
-            head_stall_after: Duration::from_secs(90),
+            head_stall_after: None,
             due_grace: Duration::from_secs(120),
             unreachable_after: 3,
         }
@@ -160,11 +161,12 @@ pub fn judge(metrics: &Metrics, policy: &HealthPolicy, now: u64) -> Verdict {
             limit: policy.stale_after.as_secs(),
         });
     }
-    if let Some(still_for) = head_still_for(metrics, now) {
-        if still_for > policy.head_stall_after.as_secs() {
+    if let (Some(still_for), Some(limit)) = (head_still_for(metrics, now), policy.head_stall_after)
+    {
+        if still_for > limit.as_secs() {
             problems.push(Problem::HeadStalled {
                 still_for,
-                limit: policy.head_stall_after.as_secs(),
+                limit: limit.as_secs(),
             });
         }
     }
@@ -236,8 +238,9 @@ impl Episodes {
         let failed = metrics.rpc_failed_in_a_row.load(Ordering::Relaxed);
         let unreachable = failed >= policy.unreachable_after.max(1);
         let still_for = head_still_for(metrics, now).unwrap_or(0);
+        let limit = policy.head_stall_after.map(|limit| limit.as_secs());
         // With no answers the head is unknown, not stalled: that is the other alert.
-        let stalled = still_for > policy.head_stall_after.as_secs() && !unreachable;
+        let stalled = limit.is_some_and(|limit| still_for > limit) && !unreachable;
         if stalled && !self.stalled {
             alerts.push(
                 Alert::new(
@@ -247,7 +250,7 @@ impl Episodes {
                         "head_timestamp": metrics.head_timestamp.load(Ordering::Relaxed),
                         "last_block": metrics.last_block.load(Ordering::Relaxed),
                         "still_for_secs": still_for,
-                        "limit_secs": policy.head_stall_after.as_secs(),
+                        "limit_secs": limit,
                     }),
                 )
                 .with_step("read"),
@@ -290,7 +293,7 @@ mod tests {
     fn policy() -> HealthPolicy {
         HealthPolicy {
             stale_after: Duration::from_secs(60),
-            head_stall_after: Duration::from_secs(90),
+            head_stall_after: Some(Duration::from_secs(90)),
             due_grace: Duration::from_secs(120),
             unreachable_after: 3,
         }
