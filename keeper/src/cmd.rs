@@ -98,7 +98,7 @@ pub(crate) fn load_config(
         state_dir: global.state_dir.clone(),
         ..Overrides::default()
     };
-    let overrides = Overrides::from_env(|name| std::env::var(name).ok())
+    let overrides = Overrides::from_process_env()
         .then(flags)
         .then(command_flags);
     Config::load(global.config.as_deref(), overrides, keys)

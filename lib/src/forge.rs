@@ -2,8 +2,9 @@
 //! ([`crate::gov`]).
 //!
 //! One forge process at a time per library user ([`FORGE_LOCK`]): two forge processes in one project race on
-//! `cache/` and `broadcast/`. Keys reach forge through the environment only, never argv, which every local user can
-//! read. A failure carries the last lines forge printed.
+//! `cache/` and `broadcast/`. Keys and RPC URLs (which carry API keys) reach forge through the environment only,
+//! never argv, which every local user can read (`ps`, `/proc/<pid>/cmdline`); the keeper's own secret variables are
+//! not passed on at all. A failure carries the last lines forge printed.
 
 use std::{
     ffi::OsString,
@@ -22,6 +23,16 @@ const OUTPUT_TAIL_LINES: usize = 25;
 
 /// Serializes forge runs: two forge processes in one project race on `cache/` and `broadcast/`.
 pub static FORGE_LOCK: Mutex<()> = Mutex::const_new(());
+
+/// How forge is told the RPC URL without argv: foundry's configuration variable for `eth_rpc_url`, which
+/// `forge script` uses when `--rpc-url` is not given (forge 1.x ignores `ETH_RPC_URL` there).
+pub const RPC_URL_ENV: &str = "FOUNDRY_ETH_RPC_URL";
+
+/// The keeper's secrets, which no child process needs.
+const WITHHELD_ENV: [&str; 2] = [
+    crate::keeper::config::ENV_PRIVATE_KEY,
+    crate::keeper::config::ENV_KEYSTORE_PASSWORD_FILE,
+];
 
 /// Distinguishes the temporary files of one process.
 static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -67,8 +78,9 @@ pub enum ForgeError {
     },
 }
 
-/// Runs `forge script <script> --rpc-url <rpc_url> --broadcast --slow` in the project root with `env` added (and
-/// `remove_env` removed), under [`FORGE_LOCK`], killed after `timeout`.
+/// Runs `forge script <script> --broadcast --slow` against `rpc_url` (passed as [`RPC_URL_ENV`]) in the project root
+/// with `env` added (and `remove_env` and the keeper's secret variables removed), under [`FORGE_LOCK`], killed after
+/// `timeout`.
 ///
 /// `--slow` sends one transaction at a time: anvil's automine packs a burst into one block and leaves a transaction
 /// that no longer fits in the pool until the next one arrives, which never comes, so forge would wait forever.
@@ -81,18 +93,12 @@ pub async fn run_script(
     timeout: Duration,
 ) -> Result<(), ForgeError> {
     let mut command = Command::new(toolchain.forge());
-    command.args([
-        "script",
-        script,
-        "--rpc-url",
-        rpc_url,
-        "--broadcast",
-        "--slow",
-    ]);
+    command.args(["script", script, "--broadcast", "--slow"]);
+    command.env(RPC_URL_ENV, rpc_url);
     for (name, value) in env {
         command.env(name, value);
     }
-    for name in remove_env {
+    for name in remove_env.iter().chain(&WITHHELD_ENV) {
         command.env_remove(name);
     }
     run(toolchain, command, script, timeout).await
@@ -234,6 +240,62 @@ mod tests {
         let path = a.path().to_path_buf();
         drop(a);
         assert!(!path.exists());
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn a_script_gets_the_rpc_url_and_key_through_its_environment_never_argv() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let root = std::env::temp_dir().join(format!("xmtp-forge-argv-{}", std::process::id()));
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(root.join("foundry.toml"), "").unwrap();
+        let dump = root.join("dump.txt");
+        let fake = root.join("forge");
+        std::fs::write(
+            &fake,
+            format!(
+                "#!/bin/sh\n{{ echo \"ARGV: $*\"; env; }} > '{}'\n",
+                dump.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o700)).unwrap();
+        let vars = |name: &str| match name {
+            "XMTP_PROJECT_ROOT" => Some(root.clone().into_os_string()),
+            "FORGE_BIN" | "ANVIL_BIN" => Some(fake.clone().into_os_string()),
+            _ => None,
+        };
+        let toolchain = Toolchain::locate_with(vars, &root).unwrap();
+        let key = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+        run_script(
+            &toolchain,
+            "script/Upgrade.s.sol:Upgrade",
+            "https://rpc.example.org/v2/APIKEY123",
+            &[("PRIVATE_KEY", key.into())],
+            &[],
+            Duration::from_secs(30),
+        )
+        .await
+        .unwrap();
+        let text = std::fs::read_to_string(&dump).unwrap();
+        let argv = text.lines().next().unwrap();
+        assert_eq!(
+            argv,
+            "ARGV: script script/Upgrade.s.sol:Upgrade --broadcast --slow"
+        );
+        assert!(
+            text.lines()
+                .any(|line| line == "FOUNDRY_ETH_RPC_URL=https://rpc.example.org/v2/APIKEY123"),
+            "{text}"
+        );
+        assert!(text
+            .lines()
+            .any(|line| line == format!("PRIVATE_KEY={key}")));
+        assert!(
+            !text.contains("KEEPER_PRIVATE_KEY="),
+            "the keeper's key is withheld"
+        );
         let _ = std::fs::remove_dir_all(&root);
     }
 }

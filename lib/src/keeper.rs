@@ -14,6 +14,8 @@
 //! - [`relay`] verifies, de-duplicates and submits misbehavior evidence.
 //! - [`metrics`] holds the counters and gauges and renders them for Prometheus.
 //! - [`http`] serves `/health`, `/metrics` and the evidence intake.
+//! - [`health`] judges whether the keeper does its job (passes, a moving head, nothing overdue)
+//!   and alerts when the chain stalls or stops answering.
 //! - [`alerts`] posts failures and warnings to a webhook.
 //! - [`daemon`] runs the jobs on a timer until told to stop.
 //! - [`state`] is the per-key state directory: the tick lock, the sender's in-flight journal and
@@ -23,6 +25,7 @@ pub mod alerts;
 pub mod chain;
 pub mod config;
 pub mod daemon;
+pub mod health;
 pub mod http;
 pub mod jobs;
 pub mod metrics;

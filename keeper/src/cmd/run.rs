@@ -8,7 +8,6 @@ use xmtp_control::keeper::{
     alerts::Alerter,
     config::{KeyRequirement, Overrides},
     daemon::{self, DaemonOptions},
-    http::HealthPolicy,
     one_line,
     relay::{economics::PriceFeed, limits::IntakeLimits, worker::ProfitPolicy},
 };
@@ -114,9 +113,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
     );
     let mut options = DaemonOptions::new(
         config.daemon.poll_interval,
-        HealthPolicy {
-            stale_after: config.daemon.health_stale_after,
-        },
+        config.health_policy(runtime.chain_id),
     );
     options.listener = Some(listener);
     options.intake_listener = intake_listener;

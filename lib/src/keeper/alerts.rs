@@ -2,10 +2,13 @@
 //! webhook is configured, posted to it as JSON.
 //!
 //! Posting never fails the caller: a webhook that is down, slow or refuses is logged (by host
-//! only, since webhook URLs often carry tokens) and the keeper carries on. The same kind and
-//! message is posted at most once per repeat interval (default [`DEFAULT_REPEAT_INTERVAL`]), so
-//! a condition that holds for hours does not post on every tick; keep figures that change from
-//! tick to tick in `details`, not in `message`, or every tick is a new alert.
+//! only, since webhook URLs often carry tokens) and the keeper carries on.
+//!
+//! Repeats are suppressed by what went wrong, not by how it was worded: the key is the kind, the
+//! step (`details.step`) and the kind of error (`details.error_kind`), posted at most once per
+//! repeat interval (default [`DEFAULT_REPEAT_INTERVAL`]). A message carrying a base fee or a
+//! transaction hash changes on every failure; keying on it let a fee spike post thirty alerts a
+//! minute. The changing figures belong in `details`, which travel with the alert that is posted.
 
 use std::{
     collections::HashMap,
@@ -42,6 +45,10 @@ pub enum AlertKind {
     RelayFailed,
     /// Relay transactions spent the hourly gas budget: relaying waits until it frees up.
     RelayBudgetSpent,
+    /// Several chain reads in a row failed on every RPC endpoint.
+    RpcUnreachable,
+    /// The chain head's timestamp stopped advancing: the chain (or every endpoint) is frozen.
+    ChainStalled,
 }
 
 impl AlertKind {
@@ -54,6 +61,8 @@ impl AlertKind {
             Self::LowReserve => "low_reserve",
             Self::RelayFailed => "relay_failed",
             Self::RelayBudgetSpent => "relay_budget_spent",
+            Self::RpcUnreachable => "rpc_unreachable",
+            Self::ChainStalled => "chain_stalled",
         }
     }
 }
@@ -69,9 +78,10 @@ impl fmt::Display for AlertKind {
 pub struct Alert {
     /// What went wrong.
     pub kind: AlertKind,
-    /// One line for a human; the repeat suppression keys on it with `kind`.
+    /// One short, stable line for a human.
     pub message: String,
-    /// Anything else worth knowing (epoch, transaction hash, balance, error), as JSON.
+    /// Anything else worth knowing (epoch, transaction hash, balance, error), as JSON. Its
+    /// `step` and `error_kind` strings, when present, are part of the repeat-suppression key.
     pub details: Value,
 }
 
@@ -84,6 +94,55 @@ impl Alert {
             details,
         }
     }
+
+    /// The same alert with `details.step` set: alerts about different steps are not suppressed
+    /// by each other.
+    pub fn with_step(self, step: &str) -> Self {
+        self.with_detail("step", step)
+    }
+
+    /// The same alert with `details.error_kind` set (a stable name such as `fee_cap` or
+    /// `reverted`): a different kind of failure of the same step is posted, not suppressed.
+    pub fn with_error_kind(self, error_kind: &str) -> Self {
+        self.with_detail("error_kind", error_kind)
+    }
+
+    fn with_detail(mut self, name: &str, value: &str) -> Self {
+        if !self.details.is_object() {
+            self.details = json!({ "detail": self.details });
+        }
+        if let Some(details) = self.details.as_object_mut() {
+            details.insert(name.to_owned(), Value::String(value.to_owned()));
+        }
+        self
+    }
+
+    /// What the repeat suppression compares: the kind, the step and the kind of error.
+    pub fn suppression_key(&self) -> SuppressionKey {
+        let text = |name: &str| {
+            self.details
+                .get(name)
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        SuppressionKey {
+            kind: self.kind,
+            step: text("step"),
+            error_kind: text("error_kind"),
+        }
+    }
+}
+
+/// Two alerts with the same key are the same condition: the second is not posted within the
+/// repeat interval, whatever its message and numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SuppressionKey {
+    /// The alert's kind.
+    pub kind: AlertKind,
+    /// `details.step`, if any.
+    pub step: Option<String>,
+    /// `details.error_kind`, if any.
+    pub error_kind: Option<String>,
 }
 
 /// Logs alerts and posts them to a webhook, if one is configured. Share it behind an `Arc`.
@@ -152,7 +211,8 @@ impl Alerter {
         }
     }
 
-    /// Posts the same kind and message at most once per `interval` (zero: every time).
+    /// Posts alerts with the same [`SuppressionKey`] at most once per `interval` (zero: every
+    /// time).
     pub fn with_repeat_interval(mut self, interval: Duration) -> Self {
         self.repeat_interval = interval;
         self
@@ -171,16 +231,20 @@ impl Alerter {
 
     /// Logs `alert` and posts it to the webhook as
     /// `{"kind","message","details","keeper","chain_id","at"}` (`at` in unix seconds), unless
-    /// the same kind and message was posted within the repeat interval. Takes at most the
-    /// timeout; never fails: a webhook that is down or refuses is logged.
+    /// an alert with the same [`SuppressionKey`] was posted within the repeat interval. Takes at
+    /// most the timeout; never fails: a webhook that is down or refuses is logged.
     pub async fn send(&self, alert: Alert) {
+        let key = alert.suppression_key();
         let Alert {
             kind,
             message,
             details,
         } = alert;
         match kind {
-            AlertKind::JobFailed | AlertKind::RelayFailed => {
+            AlertKind::JobFailed
+            | AlertKind::RelayFailed
+            | AlertKind::RpcUnreachable
+            | AlertKind::ChainStalled => {
                 tracing::error!(alert = %kind, %details, "{message}");
             }
             AlertKind::MissedEpoch
@@ -197,7 +261,7 @@ impl Alerter {
             .recent
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .admit(kind, &message, Instant::now(), self.repeat_interval);
+            .admit(key, Instant::now(), self.repeat_interval);
         if !admitted {
             tracing::debug!(alert = %kind, "alert posted within the repeat interval: not posting again");
             return;
@@ -243,23 +307,22 @@ impl Alerter {
     }
 }
 
-/// When each kind and message was last posted, for the repeat suppression.
+/// When each suppression key was last posted.
 #[derive(Debug, Default)]
 struct Recent {
-    posted_at: HashMap<(AlertKind, String), Instant>,
+    posted_at: HashMap<SuppressionKey, Instant>,
 }
 
 impl Recent {
-    /// Whether an alert of `kind` with `message` may be posted at `now`; if so, remembers it.
-    /// Entries older than `interval` are forgotten, so the map holds at most one interval's
-    /// worth of distinct alerts.
-    fn admit(&mut self, kind: AlertKind, message: &str, now: Instant, interval: Duration) -> bool {
+    /// Whether an alert with `key` may be posted at `now`; if so, remembers it. Entries older
+    /// than `interval` are forgotten, so the map holds at most one interval's worth of distinct
+    /// alerts.
+    fn admit(&mut self, key: SuppressionKey, now: Instant, interval: Duration) -> bool {
         self.posted_at
             .retain(|_, at| now.saturating_duration_since(*at) < interval);
         if interval.is_zero() {
             return true;
         }
-        let key = (kind, message.to_owned());
         if self.posted_at.contains_key(&key) {
             return false;
         }
@@ -417,6 +480,8 @@ mod tests {
             AlertKind::LowBalance,
             AlertKind::RelayFailed,
             AlertKind::RelayBudgetSpent,
+            AlertKind::RpcUnreachable,
+            AlertKind::ChainStalled,
         ] {
             assert_eq!(serde_json::to_value(kind).unwrap(), json!(kind.label()));
         }
@@ -424,61 +489,86 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn the_same_alert_is_posted_once_per_interval() {
+    async fn the_same_condition_is_posted_once_per_interval_whatever_its_numbers() {
         let (url, mut rx) = capture_server().await;
         let alerter =
             Alerter::new(Some(url), KEEPER, 1).with_repeat_interval(Duration::from_millis(400));
-        let low = || {
+        let low = |wei: u64| {
             Alert::new(
                 AlertKind::LowBalance,
-                "balance below floor",
-                json!({ "wei": 1 }),
+                format!("balance is {wei} wei"),
+                json!({ "wei": wei }),
             )
         };
-        alerter.send(low()).await;
+        alerter.send(low(1)).await;
         assert!(next(&mut rx).await.is_some());
-        // Same kind and message (details differ): suppressed.
+        // Same kind, no step, no error kind; another message and other numbers: suppressed.
+        alerter.send(low(0)).await;
+        // Another kind, another step, another kind of error: each posted.
         alerter
-            .send(Alert::new(
-                AlertKind::LowBalance,
-                "balance below floor",
-                json!({ "wei": 0 }),
-            ))
-            .await;
-        // Another message, and another kind with the same message: posted.
-        alerter
-            .send(Alert::new(
-                AlertKind::LowBalance,
-                "balance is zero",
-                json!({}),
-            ))
+            .send(Alert::new(AlertKind::JobFailed, "rotate failed", json!({})).with_step("rotate"))
             .await;
         alerter
-            .send(Alert::new(
-                AlertKind::JobFailed,
-                "balance below floor",
-                json!({}),
-            ))
+            .send(Alert::new(AlertKind::JobFailed, "payout failed", json!({})).with_step("payout"))
             .await;
-        let first = next(&mut rx).await.unwrap().json();
-        let second = next(&mut rx).await.unwrap().json();
+        alerter
+            .send(
+                Alert::new(AlertKind::JobFailed, "rotate failed", json!({}))
+                    .with_step("rotate")
+                    .with_error_kind("reverted"),
+            )
+            .await;
+        let posted: Vec<Value> = [
+            next(&mut rx).await,
+            next(&mut rx).await,
+            next(&mut rx).await,
+        ]
+        .into_iter()
+        .map(|captured| captured.expect("posted").json())
+        .collect();
         assert_eq!(
-            (first["kind"].as_str(), first["message"].as_str()),
-            (Some("low_balance"), Some("balance is zero"))
+            posted
+                .iter()
+                .map(|body| body["message"].as_str().unwrap_or_default())
+                .collect::<Vec<_>>(),
+            ["rotate failed", "payout failed", "rotate failed"]
         );
-        assert_eq!(
-            (second["kind"].as_str(), second["message"].as_str()),
-            (Some("job_failed"), Some("balance below floor"))
-        );
+        assert_eq!(posted[2]["details"]["error_kind"], "reverted");
         assert!(rx.try_recv().is_err(), "the repeat was posted");
-        // After the interval the same alert goes out again.
+        // After the interval the same condition goes out again, with its current numbers.
         tokio::time::sleep(Duration::from_millis(450)).await;
-        alerter.send(low()).await;
+        alerter.send(low(7)).await;
         let again = next(&mut rx)
             .await
             .expect("posted again after the interval")
             .json();
-        assert_eq!(again["details"], json!({ "wei": 1 }));
+        assert_eq!(again["details"], json!({ "wei": 7 }));
+    }
+
+    #[tokio::test]
+    async fn a_fee_spike_failing_thirty_times_in_a_minute_posts_one_webhook() {
+        let (url, mut rx) = capture_server().await;
+        let alerter = Alerter::new(Some(url), KEEPER, 8453);
+        for attempt in 0..30u64 {
+            // How jobs word a failure: the base fee and the hash change every time.
+            let base_fee = 250 + attempt * 7;
+            alerter
+                .send(
+                    Alert::new(
+                        AlertKind::JobFailed,
+                        format!(
+                            "rotate failed: base fee {base_fee} gwei is above the cap; tx 0x{attempt:064x}"
+                        ),
+                        json!({ "base_fee_gwei": base_fee, "tx": format!("0x{attempt:064x}") }),
+                    )
+                    .with_step("rotate")
+                    .with_error_kind("fee_cap"),
+                )
+                .await;
+        }
+        let first = next(&mut rx).await.expect("the first failure is posted");
+        assert_eq!(first.json()["details"]["base_fee_gwei"], 250);
+        assert!(next(&mut rx).await.is_none(), "a repeat was posted");
     }
 
     #[test]
@@ -487,22 +577,51 @@ mod tests {
         let interval = Duration::from_secs(900);
         let t0 = Instant::now();
         let at = |secs| t0 + Duration::from_secs(secs);
-        assert!(recent.admit(AlertKind::MissedEpoch, "epoch 4 missed", at(0), interval));
-        assert!(!recent.admit(AlertKind::MissedEpoch, "epoch 4 missed", at(1), interval));
-        assert!(!recent.admit(AlertKind::MissedEpoch, "epoch 4 missed", at(899), interval));
-        assert!(recent.admit(AlertKind::MissedEpoch, "epoch 5 missed", at(899), interval));
-        assert!(recent.admit(AlertKind::MissedEpoch, "epoch 4 missed", at(900), interval));
+        let key = |kind, step: Option<&str>| SuppressionKey {
+            kind,
+            step: step.map(str::to_owned),
+            error_kind: None,
+        };
+        let missed = key(AlertKind::MissedEpoch, None);
+        assert!(recent.admit(missed.clone(), at(0), interval));
+        assert!(!recent.admit(missed.clone(), at(1), interval));
+        assert!(!recent.admit(missed.clone(), at(899), interval));
+        let rotate = key(AlertKind::JobFailed, Some("rotate"));
+        assert!(recent.admit(rotate, at(899), interval));
+        assert!(recent.admit(missed, at(900), interval));
         assert_eq!(recent.posted_at.len(), 2);
-        assert!(recent.admit(AlertKind::JobFailed, "x", at(2_000), interval));
+        let payout = key(AlertKind::JobFailed, Some("payout"));
+        assert!(recent.admit(payout.clone(), at(2_000), interval));
         assert_eq!(
             recent.posted_at.len(),
             1,
             "entries older than the interval are forgotten"
         );
         // A zero interval suppresses nothing and remembers nothing.
-        assert!(recent.admit(AlertKind::JobFailed, "x", at(2_000), Duration::ZERO));
-        assert!(recent.admit(AlertKind::JobFailed, "x", at(2_000), Duration::ZERO));
+        assert!(recent.admit(payout.clone(), at(2_000), Duration::ZERO));
+        assert!(recent.admit(payout, at(2_000), Duration::ZERO));
         assert!(recent.posted_at.is_empty());
+    }
+
+    #[test]
+    fn the_key_is_kind_step_and_error_kind_from_the_details() {
+        let alert = Alert::new(
+            AlertKind::JobFailed,
+            "x",
+            json!({ "step": "rotate", "n": 1 }),
+        )
+        .with_error_kind("reverted");
+        assert_eq!(
+            alert.suppression_key(),
+            SuppressionKey {
+                kind: AlertKind::JobFailed,
+                step: Some("rotate".into()),
+                error_kind: Some("reverted".into()),
+            }
+        );
+        // Details that are not an object are kept under `detail`.
+        let odd = Alert::new(AlertKind::RpcUnreachable, "x", json!(3)).with_step("read");
+        assert_eq!(odd.details, json!({ "detail": 3, "step": "read" }));
     }
 
     #[tokio::test]

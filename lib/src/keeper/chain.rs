@@ -10,6 +10,13 @@
 //! trying the next URL; and the retry layer retries rate limits but not a dead endpoint. Here a
 //! request goes to one URL at a time, in order from the last one that worked, and a round over
 //! all of them is retried after a backoff.
+//!
+//! Failing over is not enough: the URL that answered last may be a backup that stopped following
+//! the chain, and it answers every request with the same old block. So the endpoints are compared
+//! by head (`eth_blockNumber`) every [`FailoverPolicy::probe_interval`], and the preferred one
+//! becomes the first in the configured order whose head is within
+//! [`FailoverPolicy::max_lag_blocks`] of the best: the keeper goes back to the primary once it
+//! recovers, and leaves a lagging backup.
 
 use std::{
     fmt,
@@ -18,10 +25,11 @@ use std::{
         Arc,
     },
     task::{Context, Poll},
-    time::Duration,
+    time::{Duration, Instant},
 };
 
 use alloy::{
+    primitives::U64,
     providers::{DynProvider, Provider, ProviderBuilder},
     rpc::{
         client::RpcClient,
@@ -82,6 +90,25 @@ impl RpcPolicy {
     }
 }
 
+/// How the preferred endpoint is chosen again after a failover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FailoverPolicy {
+    /// How often the endpoints' heads are compared (at the first request after this long).
+    pub probe_interval: Duration,
+    /// How many blocks behind the best head an endpoint may be and still be preferred.
+    pub max_lag_blocks: u64,
+}
+
+impl Default for FailoverPolicy {
+    /// Every 30 s; 2 blocks of lag (one block in flight on each side).
+    fn default() -> Self {
+        Self {
+            probe_interval: Duration::from_secs(30),
+            max_lag_blocks: 2,
+        }
+    }
+}
+
 /// Why the RPC access could not be set up.
 #[derive(Debug, thiserror::Error)]
 pub enum ChainError {
@@ -110,12 +137,25 @@ pub enum ChainError {
 /// A transport failure is a connection error, a timeout, an HTTP error status, an unreadable
 /// body, or a JSON-RPC rate-limit response; any other JSON-RPC error (a revert, "nonce too low")
 /// is an answer and is returned as is. The URL that last answered is tried first next time.
+///
+/// With several URLs, their heads are compared every 30 s ([`FailoverPolicy::default`]); see
+/// [`connect_with`].
 pub fn connect(
     urls: &[Url],
     policy: RpcPolicy,
     metrics: Arc<Metrics>,
 ) -> Result<DynProvider, ChainError> {
-    let transport = FailoverTransport::new(urls, policy, metrics)?;
+    connect_with(urls, policy, FailoverPolicy::default(), metrics)
+}
+
+/// [`connect`] with the endpoints' heads compared as `failover` says.
+pub fn connect_with(
+    urls: &[Url],
+    policy: RpcPolicy,
+    failover: FailoverPolicy,
+    metrics: Arc<Metrics>,
+) -> Result<DynProvider, ChainError> {
+    let transport = FailoverTransport::new(urls, policy, failover, metrics)?;
     let is_local = urls.iter().all(|url| guess_local_url(url.as_str()));
     let client = RpcClient::new(transport, is_local);
     Ok(ProviderBuilder::new()
@@ -138,6 +178,8 @@ pub fn redacted_host(url: &Url) -> String {
 #[derive(Clone)]
 struct Endpoint {
     http: Http<reqwest::Client>,
+    /// A client of this URL alone, for comparing heads.
+    probe: RpcClient,
     /// [`redacted_host`] of the URL, for logs and errors.
     host: String,
 }
@@ -147,6 +189,9 @@ struct Shared {
     /// Index of the endpoint that answered last.
     preferred: AtomicUsize,
     policy: RpcPolicy,
+    failover: FailoverPolicy,
+    /// When the heads were last compared; held while they are being compared.
+    last_probe: tokio::sync::Mutex<Instant>,
     metrics: Arc<Metrics>,
 }
 
@@ -184,7 +229,12 @@ enum Attempt {
 }
 
 impl FailoverTransport {
-    fn new(urls: &[Url], policy: RpcPolicy, metrics: Arc<Metrics>) -> Result<Self, ChainError> {
+    fn new(
+        urls: &[Url],
+        policy: RpcPolicy,
+        failover: FailoverPolicy,
+        metrics: Arc<Metrics>,
+    ) -> Result<Self, ChainError> {
         if urls.is_empty() {
             return Err(ChainError::NoUrls);
         }
@@ -205,10 +255,14 @@ impl FailoverTransport {
             .map(|url| {
                 let host = redacted_host(url);
                 match url.scheme() {
-                    "http" | "https" => Ok(Endpoint {
-                        http: Http::with_client(client.clone(), url.clone()),
-                        host,
-                    }),
+                    "http" | "https" => {
+                        let http = Http::with_client(client.clone(), url.clone());
+                        Ok(Endpoint {
+                            probe: RpcClient::new(http.clone(), guess_local_url(url.as_str())),
+                            http,
+                            host,
+                        })
+                    }
                     scheme => Err(ChainError::UnsupportedScheme {
                         host,
                         scheme: scheme.to_owned(),
@@ -221,6 +275,9 @@ impl FailoverTransport {
                 endpoints,
                 preferred: AtomicUsize::new(0),
                 policy,
+                failover,
+                // The first URL is preferred until the first comparison is due.
+                last_probe: tokio::sync::Mutex::new(Instant::now()),
                 metrics,
             }),
         })
@@ -229,6 +286,101 @@ impl FailoverTransport {
 
 impl Shared {
     async fn request(&self, request: RequestPacket) -> Result<ResponsePacket, TransportError> {
+        self.compare_heads_if_due().await;
+        let result = self.try_endpoints(request).await;
+        let failed = match &result {
+            Ok(_) => false,
+            // A request no URL would take says nothing about the endpoints.
+            Err(error) => matches!(error, RpcError::Transport(_) | RpcError::DeserError { .. }),
+        };
+        self.record_outcome(failed);
+        result
+    }
+
+    /// Counts requests that failed on every URL in a row ([`Metrics::rpc_failed_in_a_row`]) and
+    /// logs the first answer after such a run.
+    fn record_outcome(&self, failed: bool) {
+        let counter = &self.metrics.rpc_failed_in_a_row;
+        if failed {
+            counter.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
+        let run = counter.swap(0, Ordering::Relaxed);
+        if run > 0 {
+            tracing::info!(
+                failed_requests = run,
+                "RPC reachable again after requests failed on every endpoint"
+            );
+        }
+    }
+
+    /// Compares the endpoints' heads when [`FailoverPolicy::probe_interval`] has passed (one
+    /// comparison at a time; other requests go on meanwhile) and prefers the first endpoint in
+    /// the configured order that is within [`FailoverPolicy::max_lag_blocks`] of the best head.
+    async fn compare_heads_if_due(&self) {
+        if self.endpoints.len() < 2 {
+            return;
+        }
+        let Ok(mut last) = self.last_probe.try_lock() else {
+            return;
+        };
+        if last.elapsed() < self.failover.probe_interval {
+            return;
+        }
+        let mut probes = tokio::task::JoinSet::new();
+        for (index, endpoint) in self.endpoints.iter().enumerate() {
+            let client = endpoint.probe.clone();
+            let timeout = self.policy.request_timeout;
+            Metrics::inc(&self.metrics.rpc_requests);
+            probes.spawn(async move {
+                let head = tokio::time::timeout(
+                    timeout,
+                    client.request_noparams::<U64>("eth_blockNumber"),
+                )
+                .await;
+                (index, head)
+            });
+        }
+        let mut heads = vec![None; self.endpoints.len()];
+        while let Some(joined) = probes.join_next().await {
+            let Ok((index, head)) = joined else { continue };
+            match head {
+                Ok(Ok(head)) => heads[index] = Some(head.to::<u64>()),
+                Ok(Err(error)) => {
+                    Metrics::inc(&self.metrics.rpc_errors);
+                    tracing::debug!(
+                        host = %self.endpoints[index].host,
+                        error = %super::one_line(&without_url(error)),
+                        "RPC endpoint did not tell its head"
+                    );
+                }
+                Err(_elapsed) => {
+                    Metrics::inc(&self.metrics.rpc_errors);
+                    tracing::debug!(host = %self.endpoints[index].host, "RPC endpoint did not tell its head in time");
+                }
+            }
+        }
+        *last = Instant::now();
+        let Some(chosen) = preferred_by_head(&heads, self.failover.max_lag_blocks) else {
+            return;
+        };
+        let current = self.preferred.load(Ordering::Relaxed) % self.endpoints.len();
+        if chosen != current {
+            tracing::warn!(
+                from = %self.endpoints[current].host,
+                from_head = heads[current],
+                to = %self.endpoints[chosen].host,
+                to_head = heads[chosen],
+                "RPC endpoint switch: the preferred endpoint is the first one near the best head"
+            );
+            self.preferred.store(chosen, Ordering::Relaxed);
+        }
+    }
+
+    async fn try_endpoints(
+        &self,
+        request: RequestPacket,
+    ) -> Result<ResponsePacket, TransportError> {
         let count = self.endpoints.len();
         let mut last: Option<Result<ResponsePacket, TransportError>> = None;
         for round in 0..self.policy.attempts {
@@ -303,6 +455,15 @@ impl Shared {
     }
 }
 
+/// The first endpoint (in the configured order) whose head is within `max_lag` blocks of the
+/// best head; `None` when no endpoint told its head.
+fn preferred_by_head(heads: &[Option<u64>], max_lag: u64) -> Option<usize> {
+    let best = heads.iter().flatten().copied().max()?;
+    heads
+        .iter()
+        .position(|head| head.is_some_and(|head| head.saturating_add(max_lag) >= best))
+}
+
 /// A request that got no answer in time.
 #[derive(Debug, thiserror::Error)]
 #[error("no answer from {host} within {}ms", timeout.as_millis())]
@@ -361,9 +522,18 @@ mod tests {
     use hyper_util::rt::TokioIo;
     use tokio::net::TcpListener;
 
+    /// A fake chain's head, and whether its endpoint answers at all.
+    #[derive(Default)]
+    struct FakeChain {
+        head: AtomicU64,
+        down: std::sync::atomic::AtomicBool,
+    }
+
     /// How a fake endpoint answers.
-    #[derive(Clone, Copy)]
+    #[derive(Clone)]
     enum Behaviour {
+        /// The chain's head for any request (HTTP 503 while it is down).
+        Chain(Arc<FakeChain>),
         /// `{"result": "0x2a"}` for any request.
         Answer,
         /// HTTP 503 without a body.
@@ -397,9 +567,11 @@ mod tests {
                     return;
                 };
                 let (h, m) = (Arc::clone(&h), Arc::clone(&m));
+                let behaviour = behaviour.clone();
                 tokio::spawn(async move {
                     let service = service_fn(move |request: Request<hyper::body::Incoming>| {
                         let (h, m) = (Arc::clone(&h), Arc::clone(&m));
+                        let behaviour = behaviour.clone();
                         async move { Ok::<_, Infallible>(respond(behaviour, request, &h, &m).await) }
                     });
                     let _ = http1::Builder::new()
@@ -426,17 +598,21 @@ mod tests {
             .unwrap()
             .push(json["method"].as_str().unwrap_or_default().to_owned());
         let payload = match behaviour {
-            Behaviour::Answer => serde_json::json!({"jsonrpc": "2.0", "id": id, "result": "0x2a"}),
-            Behaviour::Revert => serde_json::json!({"jsonrpc": "2.0", "id": id, "error": {
-                "code": 3, "message": "execution reverted: rate limit", "data": "0xd674a026"}}),
-            Behaviour::RateLimit => serde_json::json!({"jsonrpc": "2.0", "id": id, "error": {
-                "code": 429, "message": "Too many requests"}}),
-            Behaviour::Unavailable => {
+            Behaviour::Chain(chain) if !chain.down.load(Ordering::Relaxed) => {
+                let head = chain.head.load(Ordering::Relaxed);
+                serde_json::json!({"jsonrpc": "2.0", "id": id, "result": format!("{head:#x}")})
+            }
+            Behaviour::Chain(_) | Behaviour::Unavailable => {
                 return Response::builder()
                     .status(503)
                     .body(Full::new(Bytes::new()))
                     .unwrap()
             }
+            Behaviour::Answer => serde_json::json!({"jsonrpc": "2.0", "id": id, "result": "0x2a"}),
+            Behaviour::Revert => serde_json::json!({"jsonrpc": "2.0", "id": id, "error": {
+                "code": 3, "message": "execution reverted: rate limit", "data": "0xd674a026"}}),
+            Behaviour::RateLimit => serde_json::json!({"jsonrpc": "2.0", "id": id, "error": {
+                "code": 429, "message": "Too many requests"}}),
             Behaviour::Hang => {
                 tokio::time::sleep(Duration::from_secs(3600)).await;
                 serde_json::Value::Null
@@ -637,5 +813,107 @@ mod tests {
             "said once, then why: {chain}"
         );
         assert_eq!(load(&metrics.rpc_errors), 1);
+    }
+
+    fn probing_every(interval: Duration) -> FailoverPolicy {
+        FailoverPolicy {
+            probe_interval: interval,
+            max_lag_blocks: 2,
+        }
+    }
+
+    #[test]
+    fn the_preferred_endpoint_is_the_first_near_the_best_head() {
+        assert_eq!(preferred_by_head(&[Some(112), Some(69)], 2), Some(0));
+        assert_eq!(preferred_by_head(&[Some(69), Some(112)], 2), Some(1));
+        assert_eq!(
+            preferred_by_head(&[Some(110), Some(112)], 2),
+            Some(0),
+            "within the lag"
+        );
+        assert_eq!(preferred_by_head(&[Some(109), Some(112)], 2), Some(1));
+        assert_eq!(preferred_by_head(&[None, Some(5), Some(5)], 2), Some(1));
+        assert_eq!(preferred_by_head(&[None, None], 2), None);
+    }
+
+    #[tokio::test]
+    async fn after_a_failover_the_keeper_returns_to_the_primary_once_it_recovers() {
+        let primary = Arc::new(FakeChain::default());
+        let backup = Arc::new(FakeChain::default());
+        primary.head.store(69, Ordering::Relaxed);
+        backup.head.store(69, Ordering::Relaxed);
+        let primary_node = fake(Behaviour::Chain(Arc::clone(&primary))).await;
+        let backup_node = fake(Behaviour::Chain(Arc::clone(&backup))).await;
+        let metrics = Arc::new(Metrics::default());
+        let provider = connect_with(
+            &[primary_node.url.clone(), backup_node.url.clone()],
+            quick(),
+            probing_every(Duration::from_millis(200)),
+            Arc::clone(&metrics),
+        )
+        .unwrap();
+        // The primary pauses: the backup answers, and stops following the chain.
+        primary.down.store(true, Ordering::Relaxed);
+        assert_eq!(provider.get_block_number().await.unwrap(), 69);
+        primary.down.store(false, Ordering::Relaxed);
+        primary.head.store(112, Ordering::Relaxed);
+        // Until the next comparison the backup is still asked...
+        assert_eq!(provider.get_block_number().await.unwrap(), 69);
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        // ...then the heads are compared and the primary is preferred again.
+        assert_eq!(provider.get_block_number().await.unwrap(), 112);
+        let backup_hits = load(&backup_node.hits);
+        assert_eq!(provider.get_block_number().await.unwrap(), 112);
+        assert_eq!(load(&backup_node.hits), backup_hits, "the backup is left");
+    }
+
+    #[tokio::test]
+    async fn a_lagging_preferred_endpoint_is_left_for_one_near_the_best_head() {
+        let first = Arc::new(FakeChain::default());
+        let second = Arc::new(FakeChain::default());
+        first.head.store(69, Ordering::Relaxed);
+        second.head.store(70, Ordering::Relaxed);
+        let first_node = fake(Behaviour::Chain(Arc::clone(&first))).await;
+        let second_node = fake(Behaviour::Chain(Arc::clone(&second))).await;
+        let metrics = Arc::new(Metrics::default());
+        let provider = connect_with(
+            &[first_node.url.clone(), second_node.url.clone()],
+            quick(),
+            probing_every(Duration::from_millis(100)),
+            Arc::clone(&metrics),
+        )
+        .unwrap();
+        assert_eq!(provider.get_block_number().await.unwrap(), 69);
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        // Within 2 blocks: the first URL stays preferred.
+        assert_eq!(provider.get_block_number().await.unwrap(), 69);
+        // The first one freezes while the chain goes on.
+        second.head.store(80, Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        assert_eq!(provider.get_block_number().await.unwrap(), 80);
+    }
+
+    #[tokio::test]
+    async fn requests_failing_everywhere_are_counted_in_a_row_until_an_answer() {
+        let chain = Arc::new(FakeChain::default());
+        chain.down.store(true, Ordering::Relaxed);
+        let node = fake(Behaviour::Chain(Arc::clone(&chain))).await;
+        let metrics = Arc::new(Metrics::default());
+        let provider = connect(
+            std::slice::from_ref(&node.url),
+            RpcPolicy {
+                attempts: 1,
+                ..quick()
+            },
+            Arc::clone(&metrics),
+        )
+        .unwrap();
+        for _ in 0..3 {
+            provider.get_block_number().await.unwrap_err();
+        }
+        assert_eq!(load(&metrics.rpc_failed_in_a_row), 3);
+        chain.down.store(false, Ordering::Relaxed);
+        provider.get_block_number().await.unwrap();
+        assert_eq!(load(&metrics.rpc_failed_in_a_row), 0);
     }
 }

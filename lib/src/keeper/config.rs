@@ -54,6 +54,15 @@ pub const ENV_VARIABLES: [&str; 9] = [
     ENV_STATE_DIR,
 ];
 
+/// How long the chain head's timestamp may stand still before `/health` fails, by default: on
+/// a live chain a block comes every few seconds (Base 2 s, Ethereum 12 s), so 90 s is many
+/// missed blocks, yet well under the 2 minutes an operator should wait to hear of it.
+pub const DEFAULT_HEAD_STALL_AFTER: Duration = Duration::from_secs(90);
+
+/// The environment variables that hold secrets, removed from the process environment once read
+/// ([`Overrides::from_process_env`]). The password is read from a file, never a variable.
+pub const SECRET_VARIABLES: [&str; 1] = [ENV_PRIVATE_KEY];
+
 /// The contracts the keeper drives; a deployment record without one of them is refused.
 const REQUIRED_CONTRACTS: [&str; 6] = [
     deployments::AUTOMATION,
@@ -124,6 +133,16 @@ pub enum ConfigError {
         path: PathBuf,
         /// The I/O failure.
         source: std::io::Error,
+    },
+    /// A key file (the keystore or its password file) can be read by other local users.
+    #[error("the {what} {} can be read by group or others (mode {mode:03o}); run `chmod 600 {}`", path.display(), path.display())]
+    KeyFileTooOpen {
+        /// Which file: "keystore" or "keystore password file".
+        what: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// Its permission bits.
+        mode: u32,
     },
     /// The keystore could not be read or decrypted.
     #[error("cannot decrypt keystore {} with the password in {}: {reason}", keystore.display(), password_file.display())]
@@ -202,6 +221,10 @@ pub struct RpcSection {
     pub initial_backoff_ms: Option<u64>,
     /// Longest pause between rounds, in milliseconds.
     pub max_backoff_ms: Option<u64>,
+    /// How often the endpoints' heads are compared to pick the preferred one, in seconds.
+    pub probe_interval_secs: Option<u64>,
+    /// How many blocks behind the best head an endpoint may be and still be preferred.
+    pub max_lag_blocks: Option<u64>,
 }
 
 /// `[sender]`: transaction sending.
@@ -249,6 +272,12 @@ pub struct DaemonSection {
     pub poll_interval_ms: Option<u64>,
     /// `/health` answers 503 when the last completed tick is older than this, in seconds.
     pub health_stale_after_secs: Option<u64>,
+    /// `/health` answers 503 (and an alert fires) when the chain head's timestamp has not
+    /// advanced for this long, in seconds; 0 turns the rule off. Default 90, off on local chains
+    /// (31337, 1337), whose automine makes no block while nothing is sent.
+    pub head_stall_after_secs: Option<u64>,
+    /// `/health` answers 503 when a step has been due for longer than this, in seconds.
+    pub due_grace_secs: Option<u64>,
     /// The public evidence intake's listen address (`POST /v1/misbehavior`); none: no intake.
     pub intake_listen: Option<String>,
 }
@@ -285,6 +314,8 @@ pub struct AlertsSection {
     pub webhook_url: Option<String>,
     /// The same alert is posted at most once per this many seconds.
     pub repeat_interval_secs: Option<u64>,
+    /// An alert after this many chain requests in a row failed on every RPC endpoint.
+    pub rpc_failures_before_alert: Option<u64>,
 }
 
 /// Values from the environment or the command line that override the file. The command line
@@ -339,6 +370,33 @@ impl fmt::Debug for Overrides {
 }
 
 impl Overrides {
+    /// The overrides the process environment gives; the secret variables ([`SECRET_VARIABLES`])
+    /// are removed from the environment once read, so that neither a child process nor anything
+    /// that dumps the environment later finds them.
+    ///
+    /// Call it before starting threads that read the environment (the keeper calls it while
+    /// loading its configuration, before connecting).
+    pub fn from_process_env() -> Self {
+        // Safe to call in edition 2021; racy only against threads reading the environment at the
+        // same moment, which is why this runs before the keeper connects.
+        Self::taking_secrets(
+            |name| std::env::var(name).ok(),
+            |name| std::env::remove_var(name),
+        )
+    }
+
+    /// [`Self::from_env`], then `remove` on each of [`SECRET_VARIABLES`].
+    pub fn taking_secrets(
+        env: impl Fn(&str) -> Option<String>,
+        mut remove: impl FnMut(&str),
+    ) -> Self {
+        let overrides = Self::from_env(env);
+        for name in SECRET_VARIABLES {
+            remove(name);
+        }
+        overrides
+    }
+
     /// The overrides the environment gives, read through `env` (e.g. `|k| std::env::var(k).ok()`).
     pub fn from_env(env: impl Fn(&str) -> Option<String>) -> Self {
         let value = |name: &str| env(name).filter(|value| !value.trim().is_empty());
@@ -404,6 +462,8 @@ pub struct RpcSettings {
     pub initial_backoff: Duration,
     /// Longest pause between rounds.
     pub max_backoff: Duration,
+    /// How the preferred endpoint is chosen again by head.
+    pub failover: super::chain::FailoverPolicy,
 }
 
 /// Transaction sending, validated.
@@ -450,6 +510,11 @@ pub struct DaemonSettings {
     pub poll_interval: Duration,
     /// `/health` goes stale after this long without a completed tick.
     pub health_stale_after: Duration,
+    /// `/health` fails when the head's timestamp stands still this long (`Some(0)`: never;
+    /// `None`: the default for the chain, see [`Config::health_policy`]).
+    pub head_stall_after: Option<Duration>,
+    /// `/health` fails when a step is due for longer than this.
+    pub due_grace: Duration,
     /// The public evidence intake's listen address; none: no intake.
     pub intake_listen: Option<SocketAddr>,
 }
@@ -495,6 +560,8 @@ pub struct AlertSettings {
     pub webhook_url: Option<Url>,
     /// The same alert at most once per this long.
     pub repeat_interval: Duration,
+    /// An alert after this many requests in a row failed on every endpoint.
+    pub rpc_failures_before_alert: u64,
 }
 
 /// The keeper's validated configuration.
@@ -648,6 +715,20 @@ impl Config {
                 1,
                 300_000,
             )?),
+            failover: super::chain::FailoverPolicy {
+                probe_interval: Duration::from_secs(in_range(
+                    "rpc.probe_interval_secs",
+                    file.rpc.probe_interval_secs.unwrap_or(30),
+                    1,
+                    3_600,
+                )?),
+                max_lag_blocks: in_range(
+                    "rpc.max_lag_blocks",
+                    file.rpc.max_lag_blocks.unwrap_or(2),
+                    0,
+                    10_000,
+                )?,
+            },
         };
 
         // The defaults depend on the chain: resolved once connected (`sender::fees`).
@@ -789,6 +870,18 @@ impl Config {
                 1,
                 86_400,
             )?),
+            head_stall_after: file
+                .daemon
+                .head_stall_after_secs
+                .map(|secs| in_range("daemon.head_stall_after_secs", secs, 0, 86_400))
+                .transpose()?
+                .map(Duration::from_secs),
+            due_grace: Duration::from_secs(in_range(
+                "daemon.due_grace_secs",
+                file.daemon.due_grace_secs.unwrap_or(120),
+                1,
+                86_400,
+            )?),
         };
 
         let webhook_url = overrides
@@ -804,6 +897,12 @@ impl Config {
                 0,
                 86_400 * 7,
             )?),
+            rpc_failures_before_alert: in_range(
+                "alerts.rpc_failures_before_alert",
+                file.alerts.rpc_failures_before_alert.unwrap_or(3),
+                1,
+                1_000,
+            )?,
         };
 
         let relay = relay_settings(file.relay)?;
@@ -825,6 +924,25 @@ impl Config {
             relay,
             state_dir,
         })
+    }
+
+    /// When `/health` says the keeper is unhealthy on `chain_id`, and when the health watch
+    /// alerts. The head-stall rule is off on local chains unless configured: anvil's automine
+    /// makes no block while nothing is sent, so its head stands still whenever the keeper idles.
+    pub fn health_policy(&self, chain_id: u64) -> super::health::HealthPolicy {
+        let local = matches!(chain_id, 31_337 | 1_337);
+        let head_stall_after = match self.daemon.head_stall_after {
+            Some(limit) if limit.is_zero() => None,
+            Some(limit) => Some(limit),
+            None if local => None,
+            None => Some(DEFAULT_HEAD_STALL_AFTER),
+        };
+        super::health::HealthPolicy {
+            stale_after: self.daemon.health_stale_after,
+            head_stall_after,
+            due_grace: self.daemon.due_grace,
+            unreachable_after: self.alerts.rpc_failures_before_alert,
+        }
     }
 
     /// The keeper's address, when a key was given.
@@ -865,6 +983,8 @@ fn load_key(
             .map_err(|_| ConfigError::BadPrivateKey),
         (None, Some(keystore)) => {
             let password_file = password_file.ok_or(ConfigError::NoPasswordFile)?;
+            refuse_if_readable_by_others("keystore", &keystore)?;
+            refuse_if_readable_by_others("keystore password file", &password_file)?;
             let password = std::fs::read_to_string(&password_file).map_err(|source| {
                 ConfigError::ReadPassword {
                     path: password_file.clone(),
@@ -882,6 +1002,29 @@ fn load_key(
         }
         (None, None) => Ok(None),
     }
+}
+
+/// Refuses a key file that another local user could read: whoever reads both the keystore and
+/// its password holds the keeper's key. A file that cannot be looked at is left for the read that
+/// follows to report.
+fn refuse_if_readable_by_others(what: &'static str, path: &Path) -> Result<(), ConfigError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        if let Ok(metadata) = std::fs::metadata(path) {
+            let mode = metadata.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                return Err(ConfigError::KeyFileTooOpen {
+                    what,
+                    path: path.to_path_buf(),
+                    mode,
+                });
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (what, path);
+    Ok(())
 }
 
 fn parse_url(value: &str, source_name: &str) -> Result<Url, ConfigError> {
@@ -1330,6 +1473,8 @@ mod tests {
                 .unwrap();
         let name = "ks.json";
         std::fs::write(fixture.dir.join("pw"), "hunter2\n").unwrap();
+        private(&fixture.dir.join(name));
+        private(&fixture.dir.join("pw"));
         let record = fixture.record();
         let env = fixture.env(&[
             (ENV_RPC_URL, "http://a:1"),
@@ -1344,6 +1489,7 @@ mod tests {
         assert_eq!(config.keeper_address(), Some(signer.address()));
 
         std::fs::write(fixture.dir.join("pw"), "wrong\n").unwrap();
+        private(&fixture.dir.join("pw"));
         let env = fixture.env(&[
             (ENV_RPC_URL, "http://a:1"),
             (ENV_DEPLOYMENTS, record.to_str().unwrap()),
@@ -1355,6 +1501,110 @@ mod tests {
         ]);
         let message = resolve("", env).err().unwrap().to_string();
         assert!(message.starts_with("cannot decrypt keystore"), "{message}");
+    }
+
+    /// Mode 0600.
+    fn private(path: &Path) {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        #[cfg(not(unix))]
+        let _ = path;
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn key_files_readable_by_group_or_others_are_refused_with_the_chmod_to_run() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let fixture = Fixture::new("key-modes");
+        let mut rng = alloy::signers::k256::elliptic_curve::rand_core::OsRng;
+        PrivateKeySigner::new_keystore(&fixture.dir, &mut rng, "hunter2", Some("ks.json")).unwrap();
+        let keystore = fixture.dir.join("ks.json");
+        let password = fixture.dir.join("pw");
+        std::fs::write(&password, "hunter2\n").unwrap();
+        private(&keystore);
+        let record = fixture.record();
+        let load = || {
+            resolve(
+                "",
+                fixture.env(&[
+                    (ENV_RPC_URL, "http://a:1"),
+                    (ENV_DEPLOYMENTS, record.to_str().unwrap()),
+                    (ENV_KEYSTORE, keystore.to_str().unwrap()),
+                    (ENV_KEYSTORE_PASSWORD_FILE, password.to_str().unwrap()),
+                ]),
+            )
+        };
+        for (mode, file) in [(0o644, &password), (0o640, &password), (0o604, &keystore)] {
+            private(&keystore);
+            private(&password);
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(mode)).unwrap();
+            let message = load().err().unwrap().to_string();
+            assert!(
+                message.contains(&format!("mode {mode:03o}"))
+                    && message.contains(&format!("run `chmod 600 {}`", file.display())),
+                "{message}"
+            );
+        }
+        private(&keystore);
+        private(&password);
+        assert!(load().is_ok());
+        std::fs::set_permissions(&password, std::fs::Permissions::from_mode(0o400)).unwrap();
+        assert!(load().is_ok(), "read-only for the owner is fine");
+    }
+
+    #[test]
+    fn the_head_stall_rule_is_on_by_default_except_on_local_chains() {
+        let fixture = Fixture::new("health-policy");
+        let config = resolve("", fixture.base_env()).unwrap();
+        assert_eq!(
+            config.health_policy(8453).head_stall_after,
+            Some(DEFAULT_HEAD_STALL_AFTER)
+        );
+        assert_eq!(config.health_policy(31337).head_stall_after, None);
+        assert_eq!(
+            config.health_policy(8453).due_grace,
+            Duration::from_secs(120)
+        );
+        assert_eq!(config.health_policy(8453).unreachable_after, 3);
+        let file = "[daemon]\nhead_stall_after_secs = 20\ndue_grace_secs = 30\n[alerts]\nrpc_failures_before_alert = 5\n[rpc]\nprobe_interval_secs = 7\nmax_lag_blocks = 4\n";
+        let config = resolve(file, fixture.base_env()).unwrap();
+        let policy = config.health_policy(31337);
+        assert_eq!(policy.head_stall_after, Some(Duration::from_secs(20)));
+        assert_eq!(policy.due_grace, Duration::from_secs(30));
+        assert_eq!(policy.unreachable_after, 5);
+        assert_eq!(config.rpc.failover.probe_interval, Duration::from_secs(7));
+        assert_eq!(config.rpc.failover.max_lag_blocks, 4);
+        let off = resolve("[daemon]\nhead_stall_after_secs = 0\n", fixture.base_env()).unwrap();
+        assert_eq!(off.health_policy(8453).head_stall_after, None);
+    }
+
+    #[test]
+    fn the_private_key_variable_is_removed_once_read() {
+        let fixture = Fixture::new("take-secrets");
+        let record = fixture.record();
+        let mut env: HashMap<String, String> = [
+            (ENV_RPC_URL, "http://a:1"),
+            (ENV_DEPLOYMENTS, record.to_str().unwrap()),
+            (ENV_PRIVATE_KEY, KEY),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        let reader = env.clone();
+        let overrides = Overrides::taking_secrets(
+            |name| reader.get(name).cloned(),
+            |name| {
+                env.remove(name);
+            },
+        );
+        assert!(!env.contains_key(ENV_PRIVATE_KEY));
+        assert!(env.contains_key(ENV_RPC_URL), "only secrets are removed");
+        let config =
+            Config::resolve(FileConfig::default(), overrides, KeyRequirement::Required).unwrap();
+        assert!(config.keeper_address().is_some(), "the key was read first");
     }
 
     #[test]

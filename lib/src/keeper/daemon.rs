@@ -123,6 +123,12 @@ pub async fn run(
     options: DaemonOptions,
     shutdown: impl Future<Output = ()>,
 ) -> Result<DaemonSummary, DaemonError> {
+    let health_watch = tokio::spawn(super::health::watch(
+        Arc::clone(keeper.metrics()),
+        Arc::clone(keeper.alerter()),
+        options.health.clone(),
+        std::future::pending(),
+    ));
     let store = options.evidence_dir.map(EvidenceStore::open).transpose()?;
     let persisted = store.is_some();
     let (queue, accepted) = mpsc::channel::<Checked>(EVIDENCE_QUEUE);
@@ -210,6 +216,7 @@ pub async fn run(
     // The intake closes and the relay takes no more work at once.
     let _ = stop_tx.send(true);
     tracing::info!("shutting down: no new work is taken");
+    health_watch.abort();
     match relaying.await {
         Ok(left) => {
             summary.evidence_dropped = left;

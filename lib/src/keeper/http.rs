@@ -196,13 +196,8 @@ pub trait EvidenceIntake: Send + Sync + 'static {
     fn submit(&self, body: Bytes) -> Pin<Box<dyn Future<Output = IntakeReply> + Send + '_>>;
 }
 
-/// How healthy the keeper is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HealthPolicy {
-    /// `/health` answers `503` when the last completed tick ([`Metrics::last_tick_at`]) is older
-    /// than this, or when there was none yet.
-    pub stale_after: Duration,
-}
+/// When `/health` says the keeper is unhealthy (judged by [`super::health`]).
+pub use super::health::HealthPolicy;
 
 /// What the listener serves from.
 pub struct HttpState {
@@ -487,10 +482,7 @@ async fn route(
         return response;
     }
     match request.uri().path() {
-        "/health" => {
-            let (status, body) = health(&state.metrics, &state.health, unix_now());
-            json_response(status, &body)
-        }
+        "/health" => health(&state.metrics, &state.health),
         "/metrics" => {
             let mut response = Response::new(Full::new(Bytes::from(state.metrics.render())));
             response.headers_mut().insert(
@@ -629,33 +621,15 @@ fn is_json_media_type(value: &str) -> bool {
         .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
 }
 
-/// `/health`'s answer at `now` (unix seconds): `200` with `"ok"` when the last tick is recent
-/// enough, `503` with `"starting"` before the first tick and `"stale"` after a long silence.
-fn health(metrics: &Metrics, policy: &HealthPolicy, now: u64) -> (StatusCode, Value) {
-    let last_tick_at = metrics.last_tick_at.load(Ordering::Relaxed);
-    if last_tick_at == 0 {
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            json!({ "status": "starting" }),
-        );
-    }
-    let age_secs = now.saturating_sub(last_tick_at);
-    let stale = Duration::from_secs(age_secs) > policy.stale_after;
-    let status = if stale { "stale" } else { "ok" };
-    let body = json!({
-        "status": status,
-        "last_tick_at": last_tick_at,
-        "last_block": metrics.last_block.load(Ordering::Relaxed),
-        "ticks": metrics.ticks.load(Ordering::Relaxed),
-        "age_secs": age_secs,
-        "stale_after_secs": policy.stale_after.as_secs(),
-    });
-    let code = if stale {
-        StatusCode::SERVICE_UNAVAILABLE
-    } else {
+/// `/health`: `200` or `503` as [`super::health::judge`] decides.
+fn health(metrics: &Metrics, policy: &HealthPolicy) -> Response<Full<Bytes>> {
+    let verdict = super::health::judge(metrics, policy, unix_now());
+    let status = if verdict.healthy {
         StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
     };
-    (code, body)
+    json_response(status, &verdict.body)
 }
 
 /// A duration in whole milliseconds, for logs.
@@ -702,50 +676,6 @@ fn too_large() -> Response<Full<Bytes>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn policy(secs: u64) -> HealthPolicy {
-        HealthPolicy {
-            stale_after: Duration::from_secs(secs),
-        }
-    }
-
-    #[test]
-    fn health_is_starting_before_the_first_tick() {
-        let metrics = Metrics::default();
-        let (status, body) = health(&metrics, &policy(60), 1_000);
-        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
-        assert_eq!(body, json!({ "status": "starting" }));
-    }
-
-    #[test]
-    fn health_is_ok_up_to_stale_after_and_stale_past_it() {
-        let metrics = Metrics::default();
-        Metrics::set(&metrics.last_tick_at, 1_000);
-        Metrics::set(&metrics.last_block, 77);
-        Metrics::set(&metrics.ticks, 5);
-        let (status, body) = health(&metrics, &policy(60), 1_060);
-        assert_eq!(status, StatusCode::OK);
-        assert_eq!(
-            body,
-            json!({
-                "status": "ok", "last_tick_at": 1_000, "last_block": 77, "ticks": 5,
-                "age_secs": 60, "stale_after_secs": 60,
-            })
-        );
-        let (status, body) = health(&metrics, &policy(60), 1_061);
-        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
-        assert_eq!(body["status"], "stale");
-        assert_eq!(body["age_secs"], 61);
-    }
-
-    #[test]
-    fn health_treats_a_tick_in_the_future_as_fresh() {
-        let metrics = Metrics::default();
-        Metrics::set(&metrics.last_tick_at, 2_000);
-        let (status, body) = health(&metrics, &policy(60), 1_000);
-        assert_eq!(status, StatusCode::OK);
-        assert_eq!(body["age_secs"], 0);
-    }
 
     #[test]
     fn json_media_type_ignores_parameters_and_case() {

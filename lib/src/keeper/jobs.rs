@@ -196,6 +196,11 @@ impl Keeper {
         &self.contracts
     }
 
+    /// Where alerts go (shared with the health watch).
+    pub fn alerter(&self) -> &Arc<Alerter> {
+        &self.alerter
+    }
+
     /// The metrics updated by every read and send.
     pub fn metrics(&self) -> &Arc<Metrics> {
         &self.metrics
@@ -228,6 +233,7 @@ impl Keeper {
             saturate(snapshot.reserve_months_bps),
         );
         Metrics::set(&self.metrics.last_block, snapshot.block_number);
+        super::health::observe_snapshot(&self.metrics, &snapshot, unix_now());
         self.metrics
             .set_balance(u128::try_from(snapshot.keeper_balance).unwrap_or(u128::MAX));
         Ok(snapshot)

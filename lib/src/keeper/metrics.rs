@@ -93,6 +93,17 @@ pub struct Metrics {
     pub job_failures: AtomicU64,
     /// Epochs that went by without a rotation (the keeper or everyone else was late).
     pub missed_epochs: AtomicU64,
+    /// Requests that failed on every RPC endpoint in a row; 0 after any answer.
+    pub rpc_failed_in_a_row: AtomicU64,
+    /// The timestamp of the chain head at the last read (unix seconds, chain clock).
+    pub head_timestamp: AtomicU64,
+    /// When the head timestamp was last seen to advance (unix seconds, wall clock); 0 before
+    /// the first read.
+    pub head_advanced_at: AtomicU64,
+    /// The chain time since which the longest-due step has been due; 0 when nothing is due.
+    pub oldest_due_at: AtomicU64,
+    /// When each due step was first seen due, for the health judgement.
+    pub(crate) due_seen: Mutex<super::health::DueSeen>,
     relayed: [AtomicU64; 5],
     balance_wei: Mutex<u128>,
     /// Evidence refused at the intake, by reason.
@@ -277,6 +288,35 @@ impl Metrics {
         ];
         for (name, help, value) in counters {
             metric(&mut out, name, "counter", help, &value.to_string());
+        }
+        let health: [(&str, &str, &str, u64); 4] = [
+            (
+                "keeper_head_timestamp",
+                "gauge",
+                "The timestamp of the chain head at the last read (unix seconds, chain clock).",
+                load(&self.head_timestamp),
+            ),
+            (
+                "keeper_head_advanced_timestamp_seconds",
+                "gauge",
+                "When the chain head's timestamp was last seen to advance (unix seconds, wall clock).",
+                load(&self.head_advanced_at),
+            ),
+            (
+                "keeper_oldest_due_timestamp_seconds",
+                "gauge",
+                "The chain time since which the longest-due step has been due; 0 when nothing is due.",
+                load(&self.oldest_due_at),
+            ),
+            (
+                "keeper_rpc_failed_in_a_row",
+                "gauge",
+                "Requests that failed on every RPC endpoint in a row; 0 after any answer.",
+                load(&self.rpc_failed_in_a_row),
+            ),
+        ];
+        for (name, kind, help, value) in health {
+            metric(&mut out, name, kind, help, &value.to_string());
         }
         let name = "keeper_reports_relayed_total";
         let _ = writeln!(

@@ -129,7 +129,12 @@ impl Runtime {
             initial_backoff: config.rpc.initial_backoff,
             max_backoff: config.rpc.max_backoff,
         };
-        let provider = chain::connect(&config.rpc_urls, policy, Arc::clone(&metrics))?;
+        let provider = chain::connect_with(
+            &config.rpc_urls,
+            policy,
+            config.rpc.failover,
+            Arc::clone(&metrics),
+        )?;
         let unreachable =
             |error: &dyn std::error::Error| SetupError::Unreachable(super::one_line(error));
         let chain_id = provider
