@@ -232,11 +232,11 @@ impl Daemon {
         let signing = runtime.signing.unwrap();
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let health = format!("http://{}/health", listener.local_addr().unwrap());
-        let options = DaemonOptions {
-            poll_interval: config.daemon.poll_interval,
-            listener: Some(listener),
-            health: config.health_policy(runtime.chain_id),
-        };
+        let mut options = DaemonOptions::new(
+            config.daemon.poll_interval,
+            config.health_policy(runtime.chain_id),
+        );
+        options.listener = Some(listener);
         let metrics = Arc::clone(signing.keeper.metrics());
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {

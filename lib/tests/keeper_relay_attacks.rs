@@ -197,9 +197,7 @@ impl Daemon {
             .set_budget_wei(config.relay.hourly_gas_budget_wei);
         let mut options = DaemonOptions::new(
             config.daemon.poll_interval,
-            HealthPolicy {
-                stale_after: Duration::from_secs(60),
-            },
+            HealthPolicy::with_stale_after(Duration::from_secs(60)),
         );
         options.profit = ProfitPolicy::for_chain(
             runtime.chain_id,

@@ -5,7 +5,6 @@ use std::sync::Arc;
 use tokio::net::TcpListener;
 
 use xmtp_control::keeper::{
-    alerts::Alerter,
     config::{KeyRequirement, Overrides},
     daemon::{self, DaemonOptions},
     one_line,
@@ -103,14 +102,8 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
     if relay_settings.hourly_gas_budget_wei == 0 {
         tracing::warn!("relay.hourly_gas_budget_eth is 0: evidence is verified and kept, but nothing is relayed");
     }
-    let alerter = Arc::new(
-        Alerter::new(
-            config.alerts.webhook_url.clone(),
-            signing.keeper.address(),
-            runtime.chain_id,
-        )
-        .with_repeat_interval(config.alerts.repeat_interval),
-    );
+    // The keeper's own alerter: one suppression state for the jobs, the health watch and the relay.
+    let alerter = Arc::clone(signing.keeper.alerter());
     let mut options = DaemonOptions::new(
         config.daemon.poll_interval,
         config.health_policy(runtime.chain_id),

@@ -19,7 +19,7 @@ use std::{
     io,
     net::{IpAddr, SocketAddr},
     pin::{pin, Pin},
-    sync::{atomic::Ordering, Arc, Mutex},
+    sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
 
