@@ -274,7 +274,7 @@ impl Keeper {
                 }
                 Err(error) => {
                     skip.insert(step);
-                    self.fail(&mut report, step, error.to_string()).await;
+                    self.fail(&mut report, step, super::one_line(&error)).await;
                 }
             }
             let before = snapshot;
