@@ -5,13 +5,16 @@
 //! - Blocks from the first block at which a rotation is due to the block that includes it, with
 //!   the daemon (the real binary) and anvil mining one block per second (goal: at most 2).
 //! - The daemon's resident memory, current and peak (goal: under 30 MB).
+//! - Time to detect a frozen chain: from stopping anvil's mining to `/health` answering 503 and
+//!   to the `chain_stalled` alert reaching a webhook, with the live-chain default
+//!   `daemon.head_stall_after_secs = 90` (goal: under 2 minutes).
 
 // A benchmark is a test harness: any failure should stop it loudly.
 #![allow(clippy::unwrap_used, missing_docs)]
 
 use std::{
     process::{Command, Stdio},
-    sync::atomic::Ordering,
+    sync::{atomic::Ordering, Arc, Mutex},
     time::{Duration, Instant},
 };
 
@@ -23,6 +26,10 @@ use alloy::{
     sol_types::SolEvent,
 };
 use serde_json::json;
+use tokio::{
+    io::{AsyncReadExt as _, AsyncWriteExt as _},
+    net::{TcpListener, TcpStream},
+};
 use xmtp_bindings::node_selection_manager::NodeSelectionManager;
 use xmtp_control::{
     devnet::LocalChain,
@@ -38,6 +45,9 @@ const ROTATIONS: usize = 5;
 
 /// Idle ticks measured.
 const IDLE_TICKS: u64 = 20;
+
+/// The head-stall limit of live chains (anvil, a local chain, has the rule off by default).
+const HEAD_STALL_AFTER_SECS: u64 = 90;
 
 #[tokio::main]
 async fn main() {
@@ -86,10 +96,20 @@ async fn main() {
         .local_addr()
         .unwrap()
         .port();
+    let webhook = StallWebhook::start().await;
+    let daemon_config =
+        std::env::temp_dir().join(format!("keeper-bench-{}.toml", std::process::id()));
+    std::fs::write(
+        &daemon_config,
+        format!("[daemon]\nhead_stall_after_secs = {HEAD_STALL_AFTER_SECS}\n"),
+    )
+    .unwrap();
     let mut daemon = Command::new(env!("CARGO_BIN_EXE_keeper"))
         .args([
             "--log-level",
             "warn",
+            "--config",
+            daemon_config.to_str().unwrap(),
             "run",
             "--listen",
             &format!("127.0.0.1:{port}"),
@@ -97,6 +117,7 @@ async fn main() {
         .env("KEEPER_RPC_URL", chain.endpoint())
         .env("KEEPER_DEPLOYMENTS", &record)
         .env("KEEPER_PRIVATE_KEY", &key_hex)
+        .env("KEEPER_ALERT_WEBHOOK", &webhook.url)
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
@@ -123,6 +144,8 @@ async fn main() {
     let status = std::fs::read_to_string(format!("/proc/{}/status", daemon.id())).unwrap();
     let rss_kb = proc_kb(&status, "VmRSS:");
     let peak_kb = proc_kb(&status, "VmHWM:");
+    let (to_503, to_alert) = frozen_chain_detection(&admin, port, &webhook).await;
+    let _ = std::fs::remove_file(&daemon_config);
     let _ = Command::new("kill")
         .args(["-TERM", &daemon.id().to_string()])
         .status();
@@ -134,9 +157,12 @@ async fn main() {
         "| keeper measure | value | goal |\n| --- | ---: | ---: |\n\
          | JSON-RPC requests per idle tick ({IDLE_TICKS} ticks) | {per_idle_tick:.2} | 1 |\n\
          | blocks from due to rotation included, daemon, 1 s blocks (worst of {ROTATIONS}; each: {lags:?}) | {worst} | ≤ 2 |\n\
-         | daemon resident memory (current / peak) | {:.1} MB / {:.1} MB | < 30 MB |\n",
+         | daemon resident memory (current / peak) | {:.1} MB / {:.1} MB | < 30 MB |\n\
+         | time to detect a frozen chain: /health 503 / chain_stalled alert (head_stall_after_secs = {HEAD_STALL_AFTER_SECS}) | {:.0} s / {:.0} s | < 120 s |\n",
         rss_kb as f64 / 1024.0,
         peak_kb as f64 / 1024.0,
+        to_503.as_secs_f64(),
+        to_alert.as_secs_f64(),
     );
     print!("{table}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
@@ -148,6 +174,8 @@ async fn main() {
             "blocks_due_to_rotation": lags,
             "daemon_rss_kb": rss_kb,
             "daemon_peak_rss_kb": peak_kb,
+            "frozen_chain_to_503_secs": to_503.as_secs_f64(),
+            "frozen_chain_to_alert_secs": to_alert.as_secs_f64(),
         })
         .to_string(),
     )
@@ -204,4 +232,113 @@ fn proc_kb(status: &str, field: &str) -> u64 {
         .find_map(|line| line.strip_prefix(field))
         .and_then(|value| value.split_whitespace().next()?.parse().ok())
         .unwrap_or(0)
+}
+
+/// Stops anvil's mining under the running daemon and measures how long until its `/health`
+/// answers 503 and until the `chain_stalled` alert reaches `webhook`.
+async fn frozen_chain_detection(
+    admin: &alloy::providers::DynProvider,
+    port: u16,
+    webhook: &StallWebhook,
+) -> (Duration, Duration) {
+    assert_eq!(http_status(port, "/health").await, 200, "healthy before");
+    admin.anvil_set_interval_mining(0).await.unwrap();
+    admin.anvil_set_auto_mine(false).await.unwrap();
+    let frozen = Instant::now();
+    let limit = Duration::from_secs(HEAD_STALL_AFTER_SECS + 60);
+    let mut to_503 = None;
+    let mut to_alert = None;
+    while to_503.is_none() || to_alert.is_none() {
+        if to_503.is_none() && http_status(port, "/health").await == 503 {
+            to_503 = Some(frozen.elapsed());
+        }
+        if to_alert.is_none() {
+            to_alert = webhook
+                .stalled_at
+                .lock()
+                .unwrap()
+                .map(|at| at.saturating_duration_since(frozen));
+        }
+        assert!(frozen.elapsed() < limit, "the frozen chain went unnoticed");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    admin.anvil_set_interval_mining(1).await.unwrap();
+    (to_503.unwrap(), to_alert.unwrap())
+}
+
+/// The status code of `GET path` on the daemon's listener.
+async fn http_status(port: u16, path: &str) -> u16 {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+    stream
+        .write_all(
+            format!("GET {path} HTTP/1.1\r\nHost: keeper\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .await
+        .unwrap();
+    let mut reply = Vec::new();
+    stream.read_to_end(&mut reply).await.unwrap();
+    String::from_utf8_lossy(&reply)
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0)
+}
+
+/// A webhook that notes when the first `chain_stalled` alert arrives.
+struct StallWebhook {
+    url: String,
+    stalled_at: Arc<Mutex<Option<Instant>>>,
+}
+
+impl StallWebhook {
+    async fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/hook", listener.local_addr().unwrap());
+        let stalled_at = Arc::new(Mutex::new(None));
+        let noted = Arc::clone(&stalled_at);
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut stream, _)) = listener.accept().await else {
+                    return;
+                };
+                let noted = Arc::clone(&noted);
+                tokio::spawn(async move {
+                    let request = read_request(&mut stream).await;
+                    if request.contains("\"chain_stalled\"") {
+                        noted.lock().unwrap().get_or_insert_with(Instant::now);
+                    }
+                    let _ = stream
+                        .write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n")
+                        .await;
+                });
+            }
+        });
+        Self { url, stalled_at }
+    }
+}
+
+/// One HTTP request, headers and body (by its content-length), as text.
+async fn read_request(stream: &mut TcpStream) -> String {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        let text = String::from_utf8_lossy(&buf).to_string();
+        if let Some(head_end) = text.find("\r\n\r\n") {
+            let length: usize = text[..head_end]
+                .lines()
+                .find_map(|line| {
+                    let (name, value) = line.split_once(':')?;
+                    name.eq_ignore_ascii_case("content-length")
+                        .then(|| value.trim().parse().ok())?
+                })
+                .unwrap_or(0);
+            if buf.len() >= head_end + 4 + length {
+                return text;
+            }
+        }
+        match stream.read(&mut chunk).await {
+            Ok(0) | Err(_) => return String::from_utf8_lossy(&buf).to_string(),
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! Honest health against anvil, with faults injected: a chain whose mining is frozen, an RPC
-//! endpoint that stops answering for a minute, and a primary that pauses while the backup stops
-//! following the chain. The daemon runs as `keeper run` runs it (configuration, connection, HTTP
+//! endpoint that stops answering for a minute, a primary that pauses while the backup stops
+//! following the chain, and a fee spike failing the same step over and over. The daemon runs as `keeper run` runs it (configuration, connection, HTTP
 //! listener); the faults sit in a TCP proxy in front of anvil, and alerts go to a webhook that
 //! records what it is sent.
 
@@ -153,6 +153,7 @@ impl Webhook {
 /// The suite on anvil, and a funded keeper key.
 struct Suite {
     chain: LocalChain,
+    deployments: xmtp_control::deployments::Deployments,
     record: PathBuf,
     key: PrivateKeySigner,
 }
@@ -179,7 +180,12 @@ impl Suite {
             .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
             .await
             .unwrap();
-        Self { chain, record, key }
+        Self {
+            chain,
+            deployments,
+            record,
+            key,
+        }
     }
 
     fn upstream(&self) -> SocketAddr {
@@ -481,4 +487,91 @@ async fn after_the_primary_pauses_the_keeper_leaves_the_lagging_backup_once_it_r
     tokio::time::sleep(Duration::from_secs(4)).await;
     assert!(daemon.last_block() + 3 >= suite.head().await);
     daemon.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fee_spike_failing_thirty_passes_posts_one_webhook_per_failing_step() {
+    use xmtp_control::{
+        devnet,
+        selection::{seat_nodes, SeatingContracts},
+    };
+    let suite = Suite::deploy().await;
+    let admin = suite.chain.provider();
+    let contracts = SeatingContracts::from_deployments(&suite.deployments).unwrap();
+    seat_nodes(&suite.chain, &admin, contracts, 3)
+        .await
+        .unwrap();
+    let webhook = Webhook::start().await;
+    let overrides = Overrides {
+        rpc_urls: Some(vec![suite.chain.endpoint()]),
+        deployments: Some(suite.record.clone()),
+        private_key: Some(alloy::hex::encode_prefixed(suite.key.to_bytes())),
+        ..Overrides::default()
+    };
+    let toml = format!(
+        "[sender]\nmax_fee_per_gas_gwei = 50\nmax_priority_fee_per_gas_gwei = 1\n\
+         [alerts]\nwebhook_url = \"{}\"\n",
+        webhook.url
+    );
+    let file = parse_file(&toml, std::path::Path::new("test.toml")).unwrap();
+    let config = Config::resolve(file, overrides, KeyRequirement::Required).unwrap();
+    let keeper = Runtime::start(&config, false)
+        .await
+        .unwrap()
+        .signing
+        .unwrap()
+        .keeper;
+    let manager = xmtp_bindings::node_selection_manager::NodeSelectionManager::new(
+        contracts.selection,
+        &admin,
+    );
+    let due = u64::try_from(manager.nextRotationAt().call().await.unwrap()).unwrap();
+    devnet::advance_to(&admin, due).await.unwrap();
+
+    let started = Instant::now();
+    let mut reasons = Vec::new();
+    for spike in 0..30u128 {
+        // The base fee climbs past the 50 gwei cap, a little more every block.
+        admin
+            .anvil_set_next_block_base_fee_per_gas((200 + 7 * spike) * 1_000_000_000)
+            .await
+            .unwrap();
+        admin.anvil_mine(Some(1), None).await.unwrap();
+        let report = keeper.tick().await.unwrap();
+        // The rotation and the distribution it makes due both fail on the fee cap.
+        let steps: Vec<&str> = report.failures.iter().map(|f| f.step.name()).collect();
+        assert_eq!(steps, ["rotate", "distribute"], "{report:?}");
+        reasons.push(report.failures[0].reason.clone());
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let elapsed = started.elapsed();
+    assert!(elapsed < Duration::from_secs(60), "{elapsed:?}");
+    assert_ne!(
+        reasons[0], reasons[29],
+        "each failure names its own base fee"
+    );
+    assert!(reasons[0].contains("above the fee cap"), "{}", reasons[0]);
+    let posted: Vec<(String, String)> = webhook
+        .received
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|alert| {
+            (
+                alert["kind"].as_str().unwrap_or_default().to_owned(),
+                alert["details"]["step"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        posted,
+        [
+            ("job_failed".to_owned(), "rotate".to_owned()),
+            ("job_failed".to_owned(), "distribute".to_owned())
+        ],
+        "60 failures in {elapsed:?}: one post per failing step"
+    );
 }

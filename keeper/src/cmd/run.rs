@@ -17,7 +17,7 @@ use crate::cli::GlobalArgs;
 const AFTER_HELP: &str = "\
 Runs the jobs of `keeper tick` on a timer (daemon.poll_interval_ms, tighter as a rotation or
 payout falls due) and serves over HTTP, on the admin listener (--listen, loopback by default):
-  GET  /health           200 while passes complete, 503 when stale
+  GET  /health           200 while passes complete; 503 when stale, the head stalls or a step is overdue
   GET  /metrics          Prometheus text format
 and, only with --intake-listen, on a public listener of its own:
   POST /v1/misbehavior   evidence JSON (as for `keeper relay`): 202 accepted, 200 duplicate,
