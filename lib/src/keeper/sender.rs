@@ -47,7 +47,10 @@
 
 use std::{
     fmt,
-    sync::Arc,
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        Arc,
+    },
     time::{Duration, Instant},
 };
 
@@ -681,6 +684,8 @@ pub struct Sender {
     journal: Option<Journal>,
     /// Set by [`Sender::stop`]; never cleared.
     stop: watch::Sender<bool>,
+    /// Whether the journal was checked against this chain's block 0.
+    genesis_checked: AtomicBool,
 }
 
 impl fmt::Debug for Sender {
@@ -714,6 +719,7 @@ impl Sender {
             state: Mutex::new(NonceState::default()),
             journal: None,
             stop: watch::Sender::new(false),
+            genesis_checked: AtomicBool::new(false),
         })
     }
 
@@ -894,12 +900,13 @@ impl Sender {
     }
 
     /// Discards the journal if it was written on another instance of the chain (same chain id,
-    /// another block 0: a restarted devnet), rather than rebroadcast its transactions there.
+    /// another block 0: a restarted devnet), rather than rebroadcast its transactions there;
+    /// records this chain's block 0 for what is written next. Once per process.
     async fn check_journal_chain(&self) -> Result<(), SendError> {
         let Some(journal) = &self.journal else {
             return Ok(());
         };
-        if journal.entries().is_empty() {
+        if self.genesis_checked.load(Ordering::Relaxed) {
             return Ok(());
         }
         let genesis = self
@@ -919,6 +926,7 @@ impl Sender {
                 label: RECOVERED,
                 source,
             })?;
+        self.genesis_checked.store(true, Ordering::Relaxed);
         if discarded > 0 {
             tracing::warn!(
                 discarded,
