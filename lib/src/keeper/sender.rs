@@ -764,6 +764,19 @@ impl Sender {
         }
     }
 
+    /// `work`'s result, or `None` as soon as the sender is stopped (dropping `work`: only for
+    /// reads, which are safe to abandon).
+    async fn unless_stopped<T>(&self, work: impl std::future::Future<Output = T>) -> Option<T> {
+        let mut stopped = self.stop.subscribe();
+        if *stopped.borrow_and_update() {
+            return None;
+        }
+        tokio::select! {
+            value = work => Some(value),
+            _ = stopped.wait_for(|stop| *stop) => None,
+        }
+    }
+
     /// Runs `call` with `eth_call` from the keeper's address against the pending block (so
     /// that a transaction still in the pool, ours or another keeper's, counts) and returns
     /// what it returns; a revert is [`SendError::Rejected`].
@@ -1304,7 +1317,13 @@ impl Sender {
         let mut at_cap = false;
         loop {
             if let Some((receipt, since)) = mined.take() {
-                match self.confirm(call, receipt, since).await {
+                let Some(checked) = self
+                    .unless_stopped(self.confirm(call, receipt, since))
+                    .await
+                else {
+                    return Ended::Stopped(hashes);
+                };
+                match checked {
                     Ok(Some(ended)) => return ended,
                     // Reorganised out: back to waiting for any of our transactions.
                     Ok(None) => deadline = Instant::now() + timeout,
@@ -1318,7 +1337,11 @@ impl Sender {
             if !self.pause(poll).await {
                 return Ended::Stopped(hashes);
             }
-            if let Some(receipt) = self.find_receipt(call, &hashes).await {
+            // A slow or failing RPC (retries, backoff) must not hold up a stop either.
+            let Some(found) = self.unless_stopped(self.find_receipt(call, &hashes)).await else {
+                return Ended::Stopped(hashes);
+            };
+            if let Some(receipt) = found {
                 mined = Some((receipt, Instant::now()));
                 continue;
             }
