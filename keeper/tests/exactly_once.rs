@@ -113,8 +113,13 @@ impl World {
         command
     }
 
-    fn spawn(&self, args: &[&str]) -> Child {
-        self.keeper(args).spawn().unwrap()
+    fn spawn(&self, args: &[&str]) -> Running {
+        Running(Some(self.keeper(args).spawn().unwrap()))
+    }
+
+    /// Runs the keeper to its end, at most 30 s.
+    fn run(&self, args: &[&str]) -> Output {
+        self.spawn(args).finish(Duration::from_secs(30))
     }
 
     async fn nonce(&self) -> u64 {
@@ -195,17 +200,44 @@ impl World {
     }
 }
 
-/// Waits for `child` to exit, at most `limit`; its output.
-fn finish(mut child: Child, limit: Duration) -> Output {
-    let deadline = Instant::now() + limit;
-    while child.try_wait().unwrap().is_none() {
-        assert!(
-            Instant::now() < deadline,
-            "the keeper did not exit in {limit:?}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
+/// A keeper process, killed if the test ends (or fails) before it exits.
+struct Running(Option<Child>);
+
+impl Running {
+    fn id(&self) -> u32 {
+        self.0.as_ref().map_or(0, Child::id)
     }
-    child.wait_with_output().unwrap()
+
+    /// SIGKILL: no handler runs.
+    fn kill(mut self) {
+        if let Some(mut child) = self.0.take() {
+            child.kill().unwrap();
+            child.wait().unwrap();
+        }
+    }
+
+    /// Waits for the exit, at most `limit` (then kills it and fails); the output.
+    fn finish(mut self, limit: Duration) -> Output {
+        let deadline = Instant::now() + limit;
+        let child = self.0.as_mut().unwrap();
+        while child.try_wait().unwrap().is_none() {
+            if Instant::now() >= deadline {
+                let _ = child.kill();
+                panic!("the keeper did not exit in {limit:?}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self.0.take().unwrap().wait_with_output().unwrap()
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
 }
 
 fn text(output: &Output) -> String {
@@ -221,14 +253,13 @@ fn text(output: &Output) -> String {
 /// starts another, lets it find the pool, then mines: the restarted tick must have waited
 /// for that transaction instead of sending its own.
 async fn kill_and_restart(world: &World, nonce: u64, selector: [u8; 4]) -> Output {
-    let mut killed = world.spawn(&["tick"]);
+    let killed = world.spawn(&["tick"]);
     let (hash, input) = world.until_pooled(nonce).await;
     assert!(
         input.starts_with(&alloy::hex::encode_prefixed(selector)),
         "{input}"
     );
-    killed.kill().unwrap();
-    killed.wait().unwrap();
+    killed.kill();
 
     let restarted = world.spawn(&["tick"]);
     // Time enough for the restarted tick to have sent a duplicate, were it to send one.
@@ -247,7 +278,7 @@ async fn kill_and_restart(world: &World, nonce: u64, selector: [u8; 4]) -> Outpu
     assert_eq!(pending, 1, "only the killed tick's transaction: {content}");
     world.admin.anvil_set_auto_mine(true).await.unwrap();
     world.admin.evm_mine(None).await.unwrap();
-    let output = tokio::task::spawn_blocking(move || finish(restarted, Duration::from_secs(60)))
+    let output = tokio::task::spawn_blocking(move || restarted.finish(Duration::from_secs(60)))
         .await
         .unwrap();
     assert!(output.status.success(), "{}", text(&output));
@@ -313,7 +344,7 @@ async fn an_overlapping_tick_finds_the_lock_held_and_does_nothing() {
     world.until_pooled(nonce).await;
 
     // cron's next minute, while the first pass waits for its receipt.
-    let second = world.keeper(&["tick"]).output().unwrap();
+    let second = world.run(&["tick"]);
     assert_eq!(second.status.code(), Some(0), "{}", text(&second));
     assert_eq!(
         String::from_utf8_lossy(&second.stdout).trim(),
@@ -321,7 +352,7 @@ async fn an_overlapping_tick_finds_the_lock_held_and_does_nothing() {
     );
     world.admin.anvil_set_auto_mine(true).await.unwrap();
     world.admin.evm_mine(None).await.unwrap();
-    let first = tokio::task::spawn_blocking(move || finish(first, Duration::from_secs(60)))
+    let first = tokio::task::spawn_blocking(move || first.finish(Duration::from_secs(60)))
         .await
         .unwrap();
     assert!(first.status.success(), "{}", text(&first));
@@ -340,13 +371,10 @@ async fn an_overlapping_tick_finds_the_lock_held_and_does_nothing() {
         assert!(Instant::now() < deadline, "the daemon did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
-    let tick = world.keeper(&["tick"]).output().unwrap();
+    let tick = world.run(&["tick"]);
     assert_eq!(tick.status.code(), Some(0), "{}", text(&tick));
     assert!(String::from_utf8_lossy(&tick.stdout).contains("another tick holds the lock"));
-    let second_daemon = world
-        .keeper(&["run", "--listen", "127.0.0.1:0"])
-        .output()
-        .unwrap();
+    let second_daemon = world.run(&["run", "--listen", "127.0.0.1:0"]);
     assert_eq!(
         second_daemon.status.code(),
         Some(2),
@@ -361,7 +389,7 @@ async fn an_overlapping_tick_finds_the_lock_held_and_does_nothing() {
     let _ = Command::new("kill")
         .args(["-TERM", &daemon.id().to_string()])
         .status();
-    finish(daemon, Duration::from_secs(30));
+    daemon.finish(Duration::from_secs(30));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -386,7 +414,7 @@ async fn sigterm_mid_transaction_stops_the_daemon_in_seconds_and_the_next_start_
         .status()
         .unwrap();
     assert!(killed.success());
-    let output = tokio::task::spawn_blocking(move || finish(daemon, Duration::from_secs(15)))
+    let output = tokio::task::spawn_blocking(move || daemon.finish(Duration::from_secs(15)))
         .await
         .unwrap();
     let took = signalled.elapsed();
@@ -402,7 +430,7 @@ async fn sigterm_mid_transaction_stops_the_daemon_in_seconds_and_the_next_start_
     tokio::time::sleep(Duration::from_secs(1)).await;
     world.admin.anvil_set_auto_mine(true).await.unwrap();
     world.admin.evm_mine(None).await.unwrap();
-    let output = tokio::task::spawn_blocking(move || finish(tick, Duration::from_secs(60)))
+    let output = tokio::task::spawn_blocking(move || tick.finish(Duration::from_secs(60)))
         .await
         .unwrap();
     assert!(output.status.success(), "{}", text(&output));

@@ -322,8 +322,10 @@ async fn a_call_beaten_by_another_keeper_reverts_on_chain_and_is_named() {
     let admin = chain.provider();
     make_rotation_due(&admin, selection).await;
 
-    // Two keepers simulate the same due rotation, both send, one block holds both: the second
-    // to run finds the rotation done.
+    // Two keepers race for the same due rotation. If both simulate before either transaction
+    // is in the pool, both send, one block holds both, and the second to run finds the
+    // rotation done (named by replaying it); if one is in the pool first, the other's
+    // simulation against the pending block refuses it and it sends nothing.
     let config = SenderConfig {
         confirmation_timeout: Duration::from_secs(20),
         ..quick_config()
@@ -335,11 +337,13 @@ async fn a_call_beaten_by_another_keeper_reverts_on_chain_and_is_named() {
     let nonce_a = admin.get_transaction_count(a.address()).await.unwrap();
     let nonce_b = admin.get_transaction_count(b.address()).await.unwrap();
     admin.anvil_set_auto_mine(false).await.unwrap();
-    let mine_when_both_are_in = async {
+    let finished = std::sync::atomic::AtomicUsize::new(0);
+    let mine_when_all_are_in = async {
         loop {
             let a_in = pooled(&admin, a.address(), nonce_a).await.is_some();
             let b_in = pooled(&admin, b.address(), nonce_b).await.is_some();
-            if a_in && b_in {
+            let refused = finished.load(Ordering::SeqCst) > 0;
+            if (a_in && b_in) || (refused && (a_in || b_in)) {
                 admin.evm_mine(None).await.unwrap();
                 return;
             }
@@ -347,25 +351,40 @@ async fn a_call_beaten_by_another_keeper_reverts_on_chain_and_is_named() {
         }
     };
     let call = rotate(selection);
-    let (result_a, result_b, ()) =
-        tokio::join!(a.send(&call), b.send(&call), mine_when_both_are_in);
+    let send_a = async {
+        let result = a.send(&call).await;
+        finished.fetch_add(1, Ordering::SeqCst);
+        result
+    };
+    let send_b = async {
+        let result = b.send(&call).await;
+        finished.fetch_add(1, Ordering::SeqCst);
+        result
+    };
+    let race = async { tokio::join!(send_a, send_b, mine_when_all_are_in) };
+    let (result_a, result_b, ()) = tokio::time::timeout(Duration::from_secs(60), race)
+        .await
+        .expect("the race ends");
 
     let (won, lost) = match (result_a, result_b) {
         (Ok(won), Err(lost)) | (Err(lost), Ok(won)) => (won, lost),
-        other => panic!("expected one success and one revert, got {other:?}"),
+        other => panic!("expected one success and one refusal or revert, got {other:?}"),
     };
     assert!(confirmed(won).status());
-    let SendError::RevertedOnChain { revert, .. } = &lost else {
-        panic!("expected RevertedOnChain, got {lost:?}");
-    };
-    assert_eq!(
-        revert.as_ref().map(|r| r.name),
-        Some("RotationNotDue"),
-        "{lost}"
-    );
-    assert_eq!(lost.revert_name(), Some("RotationNotDue"));
+    assert_eq!(lost.revert_name(), Some("RotationNotDue"), "{lost}");
     let failed = count(&metrics_a.transactions_failed) + count(&metrics_b.transactions_failed);
-    assert_eq!(failed, 1);
+    match &lost {
+        SendError::RevertedOnChain { revert, .. } => {
+            assert_eq!(revert.as_ref().map(|r| r.name), Some("RotationNotDue"));
+            assert_eq!(failed, 1);
+        }
+        SendError::Rejected { .. } => {
+            assert_eq!(failed, 0);
+            let sent = count(&metrics_a.transactions_sent) + count(&metrics_b.transactions_sent);
+            assert_eq!(sent, 1, "the refused keeper sent nothing");
+        }
+        other => panic!("expected RevertedOnChain or Rejected, got {other:?}"),
+    }
 }
 
 #[tokio::test]

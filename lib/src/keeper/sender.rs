@@ -47,7 +47,10 @@
 
 use std::{
     fmt,
-    sync::Arc,
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        Arc,
+    },
     time::{Duration, Instant},
 };
 
@@ -681,6 +684,8 @@ pub struct Sender {
     journal: Option<Journal>,
     /// Set by [`Sender::stop`]; never cleared.
     stop: watch::Sender<bool>,
+    /// Whether the journal was checked against this chain's block 0.
+    genesis_checked: AtomicBool,
 }
 
 impl fmt::Debug for Sender {
@@ -714,6 +719,7 @@ impl Sender {
             state: Mutex::new(NonceState::default()),
             journal: None,
             stop: watch::Sender::new(false),
+            genesis_checked: AtomicBool::new(false),
         })
     }
 
@@ -755,6 +761,19 @@ impl Sender {
         tokio::select! {
             () = tokio::time::sleep(duration) => !self.is_stopped(),
             _ = stopped.wait_for(|stop| *stop) => false,
+        }
+    }
+
+    /// `work`'s result, or `None` as soon as the sender is stopped (dropping `work`: only for
+    /// reads, which are safe to abandon).
+    async fn unless_stopped<T>(&self, work: impl std::future::Future<Output = T>) -> Option<T> {
+        let mut stopped = self.stop.subscribe();
+        if *stopped.borrow_and_update() {
+            return None;
+        }
+        tokio::select! {
+            value = work => Some(value),
+            _ = stopped.wait_for(|stop| *stop) => None,
         }
     }
 
@@ -894,12 +913,13 @@ impl Sender {
     }
 
     /// Discards the journal if it was written on another instance of the chain (same chain id,
-    /// another block 0: a restarted devnet), rather than rebroadcast its transactions there.
+    /// another block 0: a restarted devnet), rather than rebroadcast its transactions there;
+    /// records this chain's block 0 for what is written next. Once per process.
     async fn check_journal_chain(&self) -> Result<(), SendError> {
         let Some(journal) = &self.journal else {
             return Ok(());
         };
-        if journal.entries().is_empty() {
+        if self.genesis_checked.load(Ordering::Relaxed) {
             return Ok(());
         }
         let genesis = self
@@ -919,6 +939,7 @@ impl Sender {
                 label: RECOVERED,
                 source,
             })?;
+        self.genesis_checked.store(true, Ordering::Relaxed);
         if discarded > 0 {
             tracing::warn!(
                 discarded,
@@ -1296,7 +1317,13 @@ impl Sender {
         let mut at_cap = false;
         loop {
             if let Some((receipt, since)) = mined.take() {
-                match self.confirm(call, receipt, since).await {
+                let Some(checked) = self
+                    .unless_stopped(self.confirm(call, receipt, since))
+                    .await
+                else {
+                    return Ended::Stopped(hashes);
+                };
+                match checked {
                     Ok(Some(ended)) => return ended,
                     // Reorganised out: back to waiting for any of our transactions.
                     Ok(None) => deadline = Instant::now() + timeout,
@@ -1310,7 +1337,11 @@ impl Sender {
             if !self.pause(poll).await {
                 return Ended::Stopped(hashes);
             }
-            if let Some(receipt) = self.find_receipt(call, &hashes).await {
+            // A slow or failing RPC (retries, backoff) must not hold up a stop either.
+            let Some(found) = self.unless_stopped(self.find_receipt(call, &hashes)).await else {
+                return Ended::Stopped(hashes);
+            };
+            if let Some(receipt) = found {
                 mined = Some((receipt, Instant::now()));
                 continue;
             }
