@@ -254,6 +254,7 @@ impl Keeper {
                 self.fail(
                     &mut report,
                     step,
+                    "transaction_limit",
                     format!(
                         "stopped after {sent} transactions in one pass (jobs.max_transactions_per_tick)"
                     ),
@@ -275,8 +276,13 @@ impl Keeper {
                 Ok(Outcome::Confirmed(receipt)) => {
                     if step == Step::Payout && payouts_processed(&receipt) == Some(U256::ZERO) {
                         skip.insert(step);
-                        self.fail(&mut report, step, "executePayouts paid no node".into())
-                            .await;
+                        self.fail(
+                            &mut report,
+                            step,
+                            "no_progress",
+                            "executePayouts paid no node".into(),
+                        )
+                        .await;
                     }
                     tracing::info!(
                         step = step.name(), tx = %receipt.transaction_hash,
@@ -312,7 +318,8 @@ impl Keeper {
                 }
                 Err(error) => {
                     skip.insert(step);
-                    self.fail(&mut report, step, one_line(&error)).await;
+                    self.fail(&mut report, step, error.kind(), one_line(&error))
+                        .await;
                 }
             }
             let before = snapshot;
@@ -325,6 +332,7 @@ impl Keeper {
                 self.fail(
                     &mut report,
                     step,
+                    "no_progress",
                     "the transaction landed but the work it should do is still pending".into(),
                 )
                 .await;
@@ -393,15 +401,27 @@ impl Keeper {
         Call { to, data, label }
     }
 
-    async fn fail(&self, report: &mut TickReport, step: Step, reason: String) {
+    async fn fail(
+        &self,
+        report: &mut TickReport,
+        step: Step,
+        error_kind: &'static str,
+        reason: String,
+    ) {
         Metrics::inc(&self.metrics.job_failures);
-        tracing::error!(step = step.name(), %reason, "step failed");
+        tracing::error!(step = step.name(), error_kind, %reason, "step failed");
+        // Suppressed by (step, error kind): a fee spike failing the same step every pass posts
+        // once, while a different failure of that step still gets through.
         self.alerter
-            .send(Alert {
-                kind: AlertKind::JobFailed,
-                message: format!("{} failed: {reason}", step.name()),
-                details: json!({ "step": step.name() }),
-            })
+            .send(
+                Alert::new(
+                    AlertKind::JobFailed,
+                    format!("{} failed: {reason}", step.name()),
+                    json!({}),
+                )
+                .with_step(step.name())
+                .with_error_kind(error_kind),
+            )
             .await;
         report.failures.push(StepFailure { step, reason });
     }

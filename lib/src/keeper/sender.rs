@@ -522,6 +522,26 @@ impl SendError {
         self.revert().map(|revert| revert.name)
     }
 
+    /// What kind of failure this is, for logs and the alerts' repeat suppression: the suite
+    /// error's name for a refused call (`RotationNotDue`), else a fixed snake_case word. The
+    /// numbers and hashes that differ between two failures of one kind are not part of it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Rejected { revert, .. } => revert.name,
+            Self::RevertedOnChain { .. } => "reverted_on_chain",
+            Self::Stuck { .. } => "stuck",
+            Self::Unconfirmed { .. } => "unconfirmed",
+            Self::NonceConflict { .. } => "nonce_conflict",
+            Self::Rpc { .. } => "rpc",
+            Self::NoBaseFee { .. } => "no_base_fee",
+            Self::Signing { .. } => "signing",
+            Self::FeeCapTooLow { .. } => "fee_cap",
+            Self::Stopped { .. } => "stopped",
+            Self::Journal { .. } => "journal",
+            Self::PendingBefore { .. } => "pending_before",
+        }
+    }
+
     /// The decoded revert for a refused or reverted call.
     pub fn revert(&self) -> Option<&SuiteRevert> {
         match self {
@@ -1811,6 +1831,31 @@ mod tests {
         assert_eq!(revert.name, "unknown");
         assert_eq!(revert.to_string(), "unknown(0xdeadbeef01)");
         assert_eq!(decode_revert(&[]).to_string(), "unknown(0x)");
+    }
+
+    /// The alerts' repeat key: two fee-cap failures with other numbers are one kind; a refusal
+    /// is known by its error's name, not its arguments.
+    #[test]
+    fn a_failure_kind_leaves_out_the_numbers() {
+        let spike = |base_fee| SendError::FeeCapTooLow {
+            label: "NodeSelectionManager.rotateNodes",
+            base_fee,
+            cap: 50,
+        };
+        assert_ne!(spike(60).to_string(), spike(90).to_string());
+        assert_eq!(spike(60).kind(), spike(90).kind());
+        assert_eq!(spike(60).kind(), "fee_cap");
+        let not_due = |at: u64| SendError::Rejected {
+            label: "NodeSelectionManager.rotateNodes",
+            revert: decode_revert(
+                &NodeSelectionManager::RotationNotDue {
+                    nextRotationAt: U256::from(at),
+                }
+                .abi_encode(),
+            ),
+        };
+        assert_eq!(not_due(1).kind(), not_due(2).kind());
+        assert_eq!(not_due(1).kind(), "RotationNotDue");
     }
 
     #[test]
