@@ -184,6 +184,9 @@ enum Step {
     Stopped,
 }
 
+/// The most pieces of evidence the task holds out of the queue (waiting to be retried).
+const MAX_WAITING: usize = 256;
+
 /// How long evidence waits after a failure of the chain or the price source.
 const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(30);
 
@@ -230,7 +233,9 @@ impl RelayTask {
             tokio::select! {
                 biased;
                 _ = stop.changed() => {}
-                received = queue.recv(), if open => match received {
+                // Evidence waiting for a price or the budget is bounded too: past this, the
+                // queue fills and the intake answers 503.
+                received = queue.recv(), if open && waiting.len() < MAX_WAITING => match received {
                     Some(checked) => waiting.push((Instant::now(), checked)),
                     None => open = false,
                 },
