@@ -174,6 +174,7 @@ pub async fn run(
         gate: JobGate::new(clock_rx, stop_rx.clone(), options.relay_guard),
         limits: Arc::clone(&options.intake_limits),
         alerter: options.alerter,
+        last_warning: std::sync::Mutex::default(),
     };
     let relaying = tokio::spawn(task.run(accepted, stop_rx));
 
@@ -345,16 +346,20 @@ impl RelayIntake {
             Err(error) => return unavailable(&error),
         }
         let report_id = checked.report_id;
-        let permit = match self.queue.try_reserve() {
-            Ok(permit) => permit,
-            Err(_) => {
-                metrics.record_rejected("queue_full");
-                return IntakeReply::error(503, "temporarily unavailable, try again later")
-                    .with_retry_after(60);
-            }
+        let size = checked.calldata.len();
+        let full = || {
+            metrics.record_rejected("queue_full");
+            IntakeReply::error(503, "temporarily unavailable, try again later").with_retry_after(60)
         };
+        let Ok(permit) = self.queue.try_reserve() else {
+            return full();
+        };
+        if !self.limits.hold(size) {
+            return full();
+        }
         if let Some(store) = &self.store {
             if let Err(error) = store.put(report_id, &evidence) {
+                self.limits.release(size);
                 return unavailable(&error);
             }
         }

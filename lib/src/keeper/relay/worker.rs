@@ -172,7 +172,12 @@ pub struct RelayTask {
     pub limits: Arc<IntakeLimits>,
     /// Where relay failures and a spent budget are reported.
     pub alerter: Option<Arc<Alerter>>,
+    /// When the last pricing warning was logged.
+    pub last_warning: std::sync::Mutex<Option<Instant>>,
 }
+
+/// The shortest interval between two pricing warnings.
+const WARN_EVERY: Duration = Duration::from_secs(60);
 
 /// What became of one attempt.
 enum Step {
@@ -220,7 +225,10 @@ impl RelayTask {
             if let Some(index) = waiting.iter().position(|(at, _)| *at <= now) {
                 let (_, checked) = waiting.remove(index);
                 match self.attempt(&checked).await {
-                    Step::Done => self.forget(&checked),
+                    Step::Done => {
+                        self.forget(&checked);
+                        self.limits.release(checked.calldata.len());
+                    }
                     Step::Later(after) => waiting.push((Instant::now() + after, checked)),
                     Step::Stopped => {
                         waiting.push((now, checked));
@@ -276,6 +284,7 @@ impl RelayTask {
             loop {
                 match self.relay.check(&evidence).await {
                     Ok(checked) => {
+                        self.limits.hold_anyway(checked.calldata.len());
                         loaded.push((Instant::now(), checked));
                         break;
                     }
@@ -318,7 +327,7 @@ impl RelayTask {
                         return Step::Later(RETRY_UNPROFITABLE);
                     }
                     Err(error) => {
-                        tracing::warn!(%report_id, error = %one_line(&error), "no XMTP price: not relaying for now");
+                        self.warn_now(&error, "no XMTP price: not relaying for now");
                         return Step::Later(RETRY_AFTER_FAILURE);
                     }
                 };
@@ -337,7 +346,7 @@ impl RelayTask {
                         return Step::Done;
                     }
                     Err(error) => {
-                        tracing::warn!(%report_id, error = %one_line(&error), "cannot price the report: not relaying for now");
+                        self.warn_now(&error, "cannot price the report: not relaying for now");
                         return Step::Later(RETRY_AFTER_FAILURE);
                     }
                 }
@@ -401,6 +410,22 @@ impl RelayTask {
             .refused_nodes
             .refuse(checked.node_id, Instant::now() + until);
         tracing::info!(report_id = %checked.report_id, node_id = checked.node_id, reason = refusal.name(), "the report would slash nothing or pay nothing: evidence dropped");
+    }
+
+    /// A warning at most once a minute (the same failure hits every waiting report); the rest
+    /// at debug.
+    fn warn_now(&self, error: &dyn std::error::Error, message: &str) {
+        let now = Instant::now();
+        let mut last = self
+            .last_warning
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if last.is_none_or(|at| now.saturating_duration_since(at) >= WARN_EVERY) {
+            *last = Some(now);
+            tracing::warn!(error = %one_line(error), "{message}");
+        } else {
+            tracing::debug!(error = %one_line(error), "{message}");
+        }
     }
 
     async fn alert(&self, alert: Alert) {
