@@ -163,7 +163,7 @@ pub struct IntakeLimits {
 }
 
 /// The most bytes of report calldata accepted evidence may hold while it waits.
-pub const MAX_PENDING_BYTES: usize = 16 << 20;
+pub const MAX_PENDING_BYTES: usize = 8 << 20;
 
 impl IntakeLimits {
     /// Limits of `per_minute` (burst `burst`) requests per IP and `per_node_per_hour` accepted
