@@ -167,15 +167,14 @@ pub async fn run(
         drop(queue);
     }
 
-    let task = RelayTask {
-        relay: Arc::clone(&relay),
+    let task = RelayTask::new(
+        Arc::clone(&relay),
         store,
-        profit: options.profit,
-        gate: JobGate::new(clock_rx, stop_rx.clone(), options.relay_guard),
-        limits: Arc::clone(&options.intake_limits),
-        alerter: options.alerter,
-        last_warning: std::sync::Mutex::default(),
-    };
+        options.profit,
+        JobGate::new(clock_rx, stop_rx.clone(), options.relay_guard),
+        Arc::clone(&options.intake_limits),
+        options.alerter,
+    );
     let relaying = tokio::spawn(task.run(accepted, stop_rx));
 
     let mut summary = DaemonSummary::default();

@@ -157,23 +157,17 @@ impl ProfitPolicy {
     }
 }
 
-/// What the relay task needs.
+/// The relay task: what it relays through, and under which rules.
 #[derive(Debug)]
 pub struct RelayTask {
-    /// Verifies and sends.
-    pub relay: Arc<Relay>,
-    /// Where accepted evidence is kept; none keeps it in memory only.
-    pub store: Option<EvidenceStore>,
-    /// Whether reports must pay.
-    pub profit: ProfitPolicy,
-    /// Where to wait for the jobs.
-    pub gate: JobGate,
-    /// The intake's limits (a refused node is remembered there).
-    pub limits: Arc<IntakeLimits>,
-    /// Where relay failures and a spent budget are reported.
-    pub alerter: Option<Arc<Alerter>>,
+    relay: Arc<Relay>,
+    store: Option<EvidenceStore>,
+    profit: ProfitPolicy,
+    gate: JobGate,
+    limits: Arc<IntakeLimits>,
+    alerter: Option<Arc<Alerter>>,
     /// When the last pricing warning was logged.
-    pub last_warning: std::sync::Mutex<Option<Instant>>,
+    last_warning: std::sync::Mutex<Option<Instant>>,
 }
 
 /// The shortest interval between two pricing warnings.
@@ -203,6 +197,28 @@ const RETRY_UNPROFITABLE: Duration = Duration::from_secs(300);
 const REFUSED_NODE_FOR: Duration = Duration::from_secs(600);
 
 impl RelayTask {
+    /// A task relaying through `relay` what `store` holds and the queue brings, under `profit`,
+    /// waiting at `gate`, remembering refused nodes in `limits`, alerting through `alerter`
+    /// (none: logs only).
+    pub fn new(
+        relay: Arc<Relay>,
+        store: Option<EvidenceStore>,
+        profit: ProfitPolicy,
+        gate: JobGate,
+        limits: Arc<IntakeLimits>,
+        alerter: Option<Arc<Alerter>>,
+    ) -> Self {
+        Self {
+            relay,
+            store,
+            profit,
+            gate,
+            limits,
+            alerter,
+            last_warning: std::sync::Mutex::new(None),
+        }
+    }
+
     /// Relays what the store holds, then what arrives on `queue`, until `stop` turns true;
     /// returns how many pieces of evidence were left unrelayed (still persisted).
     pub async fn run(
