@@ -11,9 +11,12 @@
 //!   transactions, nonces, dry runs.
 //! - [`status`] reads the suite's state in one call to the `Automation` contract.
 //! - [`jobs`] decides what is due from that read and does it.
-//! - [`relay`] verifies, de-duplicates and submits misbehavior evidence.
+//! - [`relay`] verifies, de-duplicates and submits misbehavior evidence, only when the reward
+//!   pays for the gas and within an hourly budget, from a task of its own that gives way to the
+//!   jobs; accepted evidence is persisted until relayed.
 //! - [`metrics`] holds the counters and gauges and renders them for Prometheus.
-//! - [`http`] serves `/health`, `/metrics` and the evidence intake.
+//! - [`http`] serves `/health` and `/metrics` on an admin listener and the public evidence
+//!   intake on another, with per-IP limits.
 //! - [`health`] judges whether the keeper does its job (passes, a moving head, nothing overdue)
 //!   and alerts when the chain stalls or stops answering.
 //! - [`alerts`] posts failures and warnings to a webhook.

@@ -30,6 +30,7 @@ use xmtp_control::{
     devnet::{self, LocalChain},
     evidence::envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
     keeper::{
+        alerts::Alerter,
         config::{parse_file, Config, KeyRequirement, Overrides},
         daemon::{self, DaemonError, DaemonOptions, DaemonSummary},
         http::HealthPolicy,
@@ -177,6 +178,8 @@ struct Setup<'a> {
     intake: bool,
     limits: IntakeLimits,
     guard: Duration,
+    /// Where alerts go, if anywhere.
+    webhook: Option<reqwest::Url>,
 }
 
 impl Daemon {
@@ -207,6 +210,9 @@ impl Daemon {
         options.evidence_dir = setup.evidence_dir.map(Path::to_path_buf);
         options.intake_limits = Arc::new(setup.limits);
         options.relay_guard = setup.guard;
+        options.alerter = setup
+            .webhook
+            .map(|url| Arc::new(Alerter::new(Some(url), key.address(), runtime.chain_id)));
         let mut intake = None;
         if setup.intake {
             let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -286,6 +292,7 @@ async fn a_flood_of_forged_evidence_costs_no_eth() {
             intake: true,
             limits: IntakeLimits::new(6_000, 1_000, 4),
             guard: Duration::ZERO,
+            webhook: None,
         },
     )
     .await;
@@ -351,6 +358,7 @@ async fn one_address_flooding_the_intake_is_answered_429_with_retry_after() {
             intake: true,
             limits: IntakeLimits::new(30, 10, 4),
             guard: Duration::from_secs(86_400),
+            webhook: None,
         },
     )
     .await;
@@ -407,6 +415,7 @@ async fn evidence_accepted_before_a_restart_is_relayed_after_it() {
             intake: true,
             limits: IntakeLimits::default(),
             guard: Duration::ZERO,
+            webhook: None,
         },
     )
     .await;
@@ -434,6 +443,7 @@ async fn evidence_accepted_before_a_restart_is_relayed_after_it() {
             intake: false,
             limits: IntakeLimits::default(),
             guard: Duration::ZERO,
+            webhook: None,
         },
     )
     .await;
@@ -466,6 +476,7 @@ async fn a_due_rotation_goes_out_in_the_first_pass_with_a_full_evidence_queue() 
             intake: true,
             limits: IntakeLimits::new(100_000, 100_000, 100_000),
             guard: Duration::from_secs(60),
+            webhook: None,
         },
     )
     .await;
@@ -527,6 +538,7 @@ async fn a_spent_hourly_budget_stops_relaying_and_says_so() {
             intake: true,
             limits: IntakeLimits::default(),
             guard: Duration::ZERO,
+            webhook: None,
         },
     )
     .await;
@@ -559,4 +571,108 @@ async fn a_spent_hourly_budget_stops_relaying_and_says_so() {
     assert!(metrics.render().contains("keeper_relay_budget_spent 1"));
     let summary = daemon.stop().await;
     assert_eq!(summary.evidence_dropped, 1);
+}
+
+/// Collects the JSON bodies POSTed to it (an alert webhook).
+async fn webhook() -> (reqwest::Url, Arc<std::sync::Mutex<Vec<Value>>>) {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap())
+        .parse()
+        .unwrap();
+    let posts = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = Arc::clone(&posts);
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let mut request = Vec::new();
+            let mut buf = [0u8; 8192];
+            // Headers, then as many body bytes as content-length says.
+            loop {
+                let n = stream.read(&mut buf).await.unwrap_or(0);
+                if n == 0 {
+                    break;
+                }
+                request.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&request).to_string();
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let length = head
+                        .lines()
+                        .find_map(|line| {
+                            let (name, value) = line.split_once(':')?;
+                            name.eq_ignore_ascii_case("content-length")
+                                .then(|| value.trim().parse::<usize>().ok())?
+                        })
+                        .unwrap_or(0);
+                    if body.len() >= length {
+                        if let Ok(json) = serde_json::from_str(body) {
+                            seen.lock().unwrap().push(json);
+                        }
+                        break;
+                    }
+                }
+            }
+            let _ = stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+                .await;
+        }
+    });
+    (url, posts)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_relay_raises_relay_failed_and_a_failing_job_does_not_hold_it_up() {
+    let world = World::new().await;
+    let key = world.keeper_key().await;
+    let (url, posts) = webhook().await;
+    // A fee cap of one wei: the simulation passes, the send cannot be priced.
+    let toml = "[daemon]\npoll_interval_ms = 200\n[sender]\npoll_interval_ms = 20\n\
+        max_fee_per_gas_gwei = 0.000000001\nmax_priority_fee_per_gas_gwei = 0.000000001\n";
+    let daemon = Daemon::start(
+        &world,
+        &key,
+        Setup {
+            toml,
+            evidence_dir: None,
+            intake: true,
+            limits: IntakeLimits::default(),
+            guard: Duration::ZERO,
+            webhook: Some(url),
+        },
+    )
+    .await;
+    let node = &world.seated[0];
+    let (status, _, body) = daemon
+        .post(&equivocation(node.id, &node.signing_key, 9, 0).to_string())
+        .await;
+    assert_eq!(status, 202, "{body}");
+    wait_for(
+        "the relay_failed alert",
+        Duration::from_secs(30),
+        async || {
+            posts
+                .lock()
+                .unwrap()
+                .iter()
+                .any(|post| post["kind"] == "relay_failed")
+        },
+    )
+    .await;
+    let alert = posts
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|post| post["kind"] == "relay_failed")
+        .cloned()
+        .unwrap();
+    assert_eq!(alert["details"]["node_id"], node.id);
+    assert!(
+        alert["details"]["error"]
+            .as_str()
+            .unwrap()
+            .contains("fee cap"),
+        "{alert}"
+    );
+    assert!(daemon.metrics.relayed(RelayOutcome::Failed) >= 1);
+    assert!(!world.is_reported(node.id, 9).await);
+    daemon.stop().await;
 }

@@ -31,7 +31,7 @@ use super::{
         worker::{JobClock, JobGate, ProfitPolicy, RelayTask},
         Checked, Evidence, Relay,
     },
-    status::Snapshot,
+    status::{Snapshot, Step},
     unix_now,
 };
 
@@ -173,14 +173,14 @@ pub async fn run(
         drop(queue);
     }
 
-    let task = RelayTask {
-        relay: Arc::clone(&relay),
+    let task = RelayTask::new(
+        Arc::clone(&relay),
         store,
-        profit: options.profit,
-        gate: JobGate::new(clock_rx, stop_rx.clone(), options.relay_guard),
-        limits: Arc::clone(&options.intake_limits),
-        alerter: options.alerter,
-    };
+        options.profit,
+        JobGate::new(clock_rx, stop_rx.clone(), options.relay_guard),
+        Arc::clone(&options.intake_limits),
+        options.alerter,
+    );
     let relaying = tokio::spawn(task.run(accepted, stop_rx));
 
     let mut summary = DaemonSummary::default();
@@ -193,21 +193,22 @@ pub async fn run(
             () = sleep_until(wake) => {
                 clock_tx.send_modify(|clock| clock.running = true);
                 // A pass runs to completion: shutdown is only looked at between passes.
-                let snapshot = match keeper.tick().await {
+                let (snapshot, failed) = match keeper.tick().await {
                     Ok(report) => {
                         summary.ticks += 1;
                         if !report.succeeded() {
                             summary.failed_ticks += 1;
                         }
-                        report.last
+                        let failed: Vec<Step> = report.failures.iter().map(|failure| failure.step).collect();
+                        (report.last, failed)
                     }
                     Err(error) => {
                         summary.failed_ticks += 1;
                         tracing::warn!(error = %crate::keeper::one_line(&error), "chain read failed; retrying");
-                        None
+                        (None, Vec::new())
                     }
                 };
-                clock_tx.send_replace(job_clock(snapshot.as_ref()));
+                clock_tx.send_replace(job_clock(snapshot.as_ref(), &failed));
                 wake = Instant::now() + next_poll(snapshot.as_ref(), options.poll_interval);
             }
         }
@@ -244,15 +245,17 @@ pub async fn run(
 }
 
 /// What the relay learns from a pass: when the jobs are clear. No snapshot (the read failed):
-/// not known, the relay waits.
-fn job_clock(snapshot: Option<&Snapshot>) -> JobClock {
+/// not known, the relay waits. A step still due because it just failed (`failed`) does not
+/// hold the relay up: waiting would not help it, and a job that fails every pass would
+/// otherwise stop relaying for good.
+fn job_clock(snapshot: Option<&Snapshot>, failed: &[Step]) -> JobClock {
     let Some(snapshot) = snapshot else {
         return JobClock::unknown();
     };
     JobClock {
         known: true,
         running: false,
-        due_now: !snapshot.due.is_empty(),
+        due_now: snapshot.due.steps().any(|step| !failed.contains(&step)),
         next_due_at: upcoming(snapshot),
         chain_time: snapshot.timestamp,
         read_at: unix_now(),
@@ -352,16 +355,20 @@ impl RelayIntake {
             Err(error) => return unavailable(&error),
         }
         let report_id = checked.report_id;
-        let permit = match self.queue.try_reserve() {
-            Ok(permit) => permit,
-            Err(_) => {
-                metrics.record_rejected("queue_full");
-                return IntakeReply::error(503, "temporarily unavailable, try again later")
-                    .with_retry_after(60);
-            }
+        let size = checked.calldata.len();
+        let full = || {
+            metrics.record_rejected("queue_full");
+            IntakeReply::error(503, "temporarily unavailable, try again later").with_retry_after(60)
         };
+        let Ok(permit) = self.queue.try_reserve() else {
+            return full();
+        };
+        if !self.limits.hold(size) {
+            return full();
+        }
         if let Some(store) = &self.store {
             if let Err(error) = store.put(report_id, &evidence) {
+                self.limits.release(size);
                 return unavailable(&error);
             }
         }
@@ -422,6 +429,20 @@ mod tests {
             payers_paused: false,
             distributor_paused: false,
         }
+    }
+
+    #[test]
+    fn the_relay_waits_for_a_due_step_but_not_for_one_that_just_failed() {
+        let mut due = snapshot(100, 100, 20_000);
+        due.due = DueSteps(Step::Rotate.bit());
+        let clock = job_clock(Some(&due), &[]);
+        assert!(clock.due_now && clock.known);
+        assert_eq!(clock.next_due_at, Some(20_000));
+        assert!(!job_clock(Some(&due), &[Step::Rotate]).due_now);
+        assert!(
+            !job_clock(None, &[]).known,
+            "a failed read: the relay waits"
+        );
     }
 
     #[test]

@@ -519,6 +519,79 @@ mod tests {
         assert!(ledger.room_for(0, Instant::now()).is_err());
     }
 
+    /// A one-shot HTTP server answering every request with `status` and `body`; counts requests.
+    async fn price_server(
+        status: u16,
+        body: &'static str,
+    ) -> (Url, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!(
+            "http://{}/v1/price?key=secret",
+            listener.local_addr().unwrap()
+        );
+        let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = std::sync::Arc::clone(&hits);
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let mut buf = [0u8; 4096];
+                let _ = stream.read(&mut buf).await;
+                let reply = format!(
+                    "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = stream.write_all(reply.as_bytes()).await;
+            }
+        });
+        (Url::parse(&url).unwrap(), hits)
+    }
+
+    #[tokio::test]
+    async fn a_fetched_price_is_read_at_its_pointer_and_cached() {
+        let (url, hits) = price_server(200, r#"{"xmtp": {"eth": "0.00025"}}"#).await;
+        let feed = PriceFeed::new(
+            Some(PriceSetting::Url {
+                url,
+                json_pointer: "/xmtp/eth".to_owned(),
+            }),
+            Duration::from_secs(60),
+        );
+        assert_eq!(feed.xmtp_in_eth().await.unwrap(), Some(0.00025));
+        assert_eq!(feed.xmtp_in_eth().await.unwrap(), Some(0.00025));
+        assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 1, "cached");
+    }
+
+    #[tokio::test]
+    async fn a_price_source_that_fails_stops_relaying_with_a_typed_error_naming_only_its_host() {
+        for (status, body, pointer) in [
+            (500, "{}", "/eth"),
+            (200, r#"{"eth": -1}"#, "/eth"),
+            (200, r#"{"eth": 1}"#, "/usd"),
+            (200, "not json", "/eth"),
+        ] {
+            let (url, _) = price_server(status, body).await;
+            let feed = PriceFeed::new(
+                Some(PriceSetting::Url {
+                    url,
+                    json_pointer: pointer.to_owned(),
+                }),
+                Duration::from_secs(60),
+            );
+            let error = feed.xmtp_in_eth().await.unwrap_err();
+            assert!(
+                matches!(
+                    error,
+                    EconomicsError::PriceFetch { .. } | EconomicsError::PriceMissing { .. }
+                ),
+                "{error:?}"
+            );
+            let line = crate::keeper::one_line(&error);
+            assert!(line.contains("127.0.0.1"), "{line}");
+            assert!(!line.contains("secret"), "the URL's key leaked: {line}");
+        }
+    }
+
     #[test]
     fn a_fixed_price_needs_no_fetch() {
         let feed = PriceFeed::new(Some(PriceSetting::Fixed(0.25)), Duration::from_secs(1));

@@ -157,7 +157,13 @@ pub struct IntakeLimits {
     pub per_node: WindowCounter<u32>,
     /// Nodes the chain refused a report against, refused again without a read.
     pub refused_nodes: RefusedUntil<u32>,
+    /// Bytes of calldata held by accepted evidence not yet relayed: evidence is up to 1 MiB,
+    /// so a count alone would not bound memory.
+    pending_bytes: std::sync::atomic::AtomicUsize,
 }
+
+/// The most bytes of report calldata accepted evidence may hold while it waits.
+pub const MAX_PENDING_BYTES: usize = 8 << 20;
 
 impl IntakeLimits {
     /// Limits of `per_minute` (burst `burst`) requests per IP and `per_node_per_hour` accepted
@@ -167,7 +173,36 @@ impl IntakeLimits {
             per_ip: RateLimiter::new(per_minute, burst),
             per_node: WindowCounter::new(per_node_per_hour, Duration::from_secs(3_600)),
             refused_nodes: RefusedUntil::default(),
+            pending_bytes: std::sync::atomic::AtomicUsize::new(0),
         }
+    }
+
+    /// Holds `bytes` for a piece of evidence about to wait; false (nothing held) when that
+    /// would pass [`MAX_PENDING_BYTES`].
+    pub fn hold(&self, bytes: usize) -> bool {
+        use std::sync::atomic::Ordering;
+        self.pending_bytes
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |held| {
+                held.checked_add(bytes)
+                    .filter(|total| *total <= MAX_PENDING_BYTES)
+            })
+            .is_ok()
+    }
+
+    /// Holds `bytes` whatever the total (evidence already persisted, loaded at start).
+    pub fn hold_anyway(&self, bytes: usize) {
+        self.pending_bytes
+            .fetch_add(bytes, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    /// Releases what [`IntakeLimits::hold`] held.
+    pub fn release(&self, bytes: usize) {
+        use std::sync::atomic::Ordering;
+        let _ = self
+            .pending_bytes
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |held| {
+                Some(held.saturating_sub(bytes))
+            });
     }
 }
 
@@ -226,6 +261,16 @@ mod tests {
             let _ = limiter.take(IpAddr::from(i.to_be_bytes()), now);
         }
         assert!(lock(&limiter.buckets).len() <= MAX_TRACKED);
+    }
+
+    #[test]
+    fn waiting_evidence_is_bounded_in_bytes() {
+        let limits = IntakeLimits::default();
+        assert!(limits.hold(MAX_PENDING_BYTES - 10));
+        assert!(!limits.hold(11));
+        assert!(limits.hold(10));
+        limits.release(MAX_PENDING_BYTES);
+        assert!(limits.hold(1 << 20));
     }
 
     #[test]

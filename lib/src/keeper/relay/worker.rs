@@ -157,22 +157,21 @@ impl ProfitPolicy {
     }
 }
 
-/// What the relay task needs.
+/// The relay task: what it relays through, and under which rules.
 #[derive(Debug)]
 pub struct RelayTask {
-    /// Verifies and sends.
-    pub relay: Arc<Relay>,
-    /// Where accepted evidence is kept; none keeps it in memory only.
-    pub store: Option<EvidenceStore>,
-    /// Whether reports must pay.
-    pub profit: ProfitPolicy,
-    /// Where to wait for the jobs.
-    pub gate: JobGate,
-    /// The intake's limits (a refused node is remembered there).
-    pub limits: Arc<IntakeLimits>,
-    /// Where relay failures and a spent budget are reported.
-    pub alerter: Option<Arc<Alerter>>,
+    relay: Arc<Relay>,
+    store: Option<EvidenceStore>,
+    profit: ProfitPolicy,
+    gate: JobGate,
+    limits: Arc<IntakeLimits>,
+    alerter: Option<Arc<Alerter>>,
+    /// When the last pricing warning was logged.
+    last_warning: std::sync::Mutex<Option<Instant>>,
 }
+
+/// The shortest interval between two pricing warnings.
+const WARN_EVERY: Duration = Duration::from_secs(60);
 
 /// What became of one attempt.
 enum Step {
@@ -183,6 +182,9 @@ enum Step {
     /// Relaying stopped before the attempt ended.
     Stopped,
 }
+
+/// The most pieces of evidence the task holds out of the queue (waiting to be retried).
+const MAX_WAITING: usize = 256;
 
 /// How long evidence waits after a failure of the chain or the price source.
 const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(30);
@@ -195,6 +197,28 @@ const RETRY_UNPROFITABLE: Duration = Duration::from_secs(300);
 const REFUSED_NODE_FOR: Duration = Duration::from_secs(600);
 
 impl RelayTask {
+    /// A task relaying through `relay` what `store` holds and the queue brings, under `profit`,
+    /// waiting at `gate`, remembering refused nodes in `limits`, alerting through `alerter`
+    /// (none: logs only).
+    pub fn new(
+        relay: Arc<Relay>,
+        store: Option<EvidenceStore>,
+        profit: ProfitPolicy,
+        gate: JobGate,
+        limits: Arc<IntakeLimits>,
+        alerter: Option<Arc<Alerter>>,
+    ) -> Self {
+        Self {
+            relay,
+            store,
+            profit,
+            gate,
+            limits,
+            alerter,
+            last_warning: std::sync::Mutex::new(None),
+        }
+    }
+
     /// Relays what the store holds, then what arrives on `queue`, until `stop` turns true;
     /// returns how many pieces of evidence were left unrelayed (still persisted).
     pub async fn run(
@@ -217,7 +241,10 @@ impl RelayTask {
             if let Some(index) = waiting.iter().position(|(at, _)| *at <= now) {
                 let (_, checked) = waiting.remove(index);
                 match self.attempt(&checked).await {
-                    Step::Done => self.forget(&checked),
+                    Step::Done => {
+                        self.forget(&checked);
+                        self.limits.release(checked.calldata.len());
+                    }
                     Step::Later(after) => waiting.push((Instant::now() + after, checked)),
                     Step::Stopped => {
                         waiting.push((now, checked));
@@ -230,7 +257,9 @@ impl RelayTask {
             tokio::select! {
                 biased;
                 _ = stop.changed() => {}
-                received = queue.recv(), if open => match received {
+                // Evidence waiting for a price or the budget is bounded too: past this, the
+                // queue fills and the intake answers 503.
+                received = queue.recv(), if open && waiting.len() < MAX_WAITING => match received {
                     Some(checked) => waiting.push((Instant::now(), checked)),
                     None => open = false,
                 },
@@ -271,6 +300,7 @@ impl RelayTask {
             loop {
                 match self.relay.check(&evidence).await {
                     Ok(checked) => {
+                        self.limits.hold_anyway(checked.calldata.len());
                         loaded.push((Instant::now(), checked));
                         break;
                     }
@@ -313,7 +343,7 @@ impl RelayTask {
                         return Step::Later(RETRY_UNPROFITABLE);
                     }
                     Err(error) => {
-                        tracing::warn!(%report_id, error = %one_line(&error), "no XMTP price: not relaying for now");
+                        self.warn_now(&error, "no XMTP price: not relaying for now");
                         return Step::Later(RETRY_AFTER_FAILURE);
                     }
                 };
@@ -332,7 +362,7 @@ impl RelayTask {
                         return Step::Done;
                     }
                     Err(error) => {
-                        tracing::warn!(%report_id, error = %one_line(&error), "cannot price the report: not relaying for now");
+                        self.warn_now(&error, "cannot price the report: not relaying for now");
                         return Step::Later(RETRY_AFTER_FAILURE);
                     }
                 }
@@ -396,6 +426,22 @@ impl RelayTask {
             .refused_nodes
             .refuse(checked.node_id, Instant::now() + until);
         tracing::info!(report_id = %checked.report_id, node_id = checked.node_id, reason = refusal.name(), "the report would slash nothing or pay nothing: evidence dropped");
+    }
+
+    /// A warning at most once a minute (the same failure hits every waiting report); the rest
+    /// at debug.
+    fn warn_now(&self, error: &dyn std::error::Error, message: &str) {
+        let now = Instant::now();
+        let mut last = self
+            .last_warning
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if last.is_none_or(|at| now.saturating_duration_since(at) >= WARN_EVERY) {
+            *last = Some(now);
+            tracing::warn!(error = %one_line(error), "{message}");
+        } else {
+            tracing::debug!(error = %one_line(error), "{message}");
+        }
     }
 
     async fn alert(&self, alert: Alert) {
