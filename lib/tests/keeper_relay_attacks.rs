@@ -333,7 +333,13 @@ async fn a_flood_of_forged_evidence_costs_no_eth() {
         0,
         "nothing reached MisbehaviorReports"
     );
-    assert!(metrics.rejected("rate_limited_node") > 0);
+    // The chain refused the first report it was asked to price (`NothingToSlash`): the node's
+    // further evidence is refused at the intake without a read, or by its hourly count.
+    assert!(
+        metrics.relayed(RelayOutcome::Refused) > 0,
+        "the contract's refusal was read as a refusal"
+    );
+    assert!(metrics.rejected("node_refused") + metrics.rejected("rate_limited_node") > 0);
     assert!(metrics.rejected("not_evidence_json") > 0);
     let balance_after = world.admin.get_balance(key.address()).await.unwrap();
     let spent_by_jobs = metrics
@@ -480,6 +486,21 @@ async fn a_due_rotation_goes_out_in_the_first_pass_with_a_full_evidence_queue() 
         },
     )
     .await;
+    // The rotation falls due in 40 s: within the relay's 60 s guard, so the evidence that
+    // arrives now waits behind it (each seated node can be slashed once per jail period, so
+    // only a guard keeps a queue of valid evidence from being relayed or refused at once).
+    let manager = NodeSelectionManager::new(world.contracts.selection, &world.admin);
+    let rotations_before = world.rotations().await;
+    let next = u64::try_from(manager.nextRotationAt().call().await.unwrap()).unwrap();
+    devnet::advance_to(&world.admin, next - 40).await.unwrap();
+    let ticks = |metrics: &Metrics| metrics.ticks.load(std::sync::atomic::Ordering::Relaxed);
+    let seen = ticks(&daemon.metrics) + 2;
+    wait_for(
+        "a pass that sees the rotation coming",
+        Duration::from_secs(10),
+        async || ticks(&daemon.metrics) >= seen,
+    )
+    .await;
     // A full queue: evidence against every seated node at many sequence ids.
     let mut accepted = 0;
     for i in 0..daemon::EVIDENCE_QUEUE as u64 {
@@ -498,10 +519,6 @@ async fn a_due_rotation_goes_out_in_the_first_pass_with_a_full_evidence_queue() 
         "{accepted} accepted"
     );
 
-    let manager = NodeSelectionManager::new(world.contracts.selection, &world.admin);
-    let rotations_before = world.rotations().await;
-    let next = u64::try_from(manager.nextRotationAt().call().await.unwrap()).unwrap();
-    let ticks = |metrics: &Metrics| metrics.ticks.load(std::sync::atomic::Ordering::Relaxed);
     devnet::advance_to(&world.admin, next).await.unwrap();
     let due_at = Instant::now();
     let ticks_when_due = ticks(&daemon.metrics);
@@ -515,7 +532,7 @@ async fn a_due_rotation_goes_out_in_the_first_pass_with_a_full_evidence_queue() 
         .metrics
         .evidence_pending
         .load(std::sync::atomic::Ordering::Relaxed);
-    println!("job delay with a full evidence queue: {delay:?}, {passes} passes, {pending} pending");
+    println!("job delay with a full evidence queue: {delay:?}, {passes} passes, {pending} pending, submitted {}, refused {}, dup {}, failed {}", daemon.metrics.relayed(RelayOutcome::Submitted), daemon.metrics.relayed(RelayOutcome::Refused), daemon.metrics.relayed(RelayOutcome::Duplicate), daemon.metrics.relayed(RelayOutcome::Failed));
     // The pass running when the clock jumped, then the first pass after it.
     assert!(passes <= 2, "rotation after {passes} passes");
     assert!(delay < Duration::from_secs(8), "rotation after {delay:?}");

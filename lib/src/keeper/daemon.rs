@@ -214,8 +214,10 @@ pub async fn run(
         }
     }
 
-    // The intake closes and the relay takes no more work at once.
+    // The intake closes, the relay takes no more work and nothing more is signed, at once (a
+    // signal has stopped the sender already; a caller's own shutdown future has not).
     let _ = stop_tx.send(true);
+    keeper.sender().stop();
     tracing::info!("shutting down: no new work is taken");
     health_watch.abort();
     match relaying.await {
@@ -374,6 +376,9 @@ impl RelayIntake {
         }
         self.limits.per_node.record(node_id, now);
         permit.send(checked);
+        // Counted here too: the relay task refreshes the gauge only between its attempts, and
+        // one attempt can wait a long time at the jobs' gate.
+        super::metrics::Metrics::inc(&metrics.evidence_pending);
         IntakeReply::new(202, json!({"status": "accepted", "report_id": report_id}))
     }
 }

@@ -20,27 +20,16 @@ use alloy::{
     primitives::{Address, Bytes, U256},
     providers::{DynProvider, Provider},
     rpc::types::{TransactionInput, TransactionRequest},
-    sol,
     sol_types::SolError as _,
     transports::TransportError,
 };
 use reqwest::{Client, Url};
 
+use xmtp_bindings::misbehavior_reports::MisbehaviorReports::{
+    self, NothingToSlash, SlashedInJailPeriod,
+};
+
 use crate::keeper::{config::PriceSetting, sender::revert_data};
-
-sol! {
-    /// What `MisbehaviorReports` says a report against `owner` would pay its reporter (XMTP
-    /// wei; 0 when the report would be refused). Declared here until the bindings have it.
-    #[sol(rpc)]
-    interface RewardQuote {
-        function expectedReporterReward(address owner) external view returns (uint256);
-    }
-
-    /// The report would slash nothing: the owner has nothing at stake.
-    error NothingToSlash(address owner);
-    /// The owner was already slashed in its current jail period.
-    error SlashedInJailPeriod(address owner, uint256 until);
-}
 
 /// Chain ids of local development chains (anvil, hardhat, ganache), where relaying is free of
 /// real cost and the profit check is off unless a price is configured.
@@ -131,7 +120,7 @@ pub enum EconomicsError {
         #[source]
         source: TransportError,
     },
-    /// The reward could not be read (the contract may not have `expectedReporterReward`).
+    /// The reward could not be read.
     #[error("reading MisbehaviorReports.expectedReporterReward failed")]
     Reward(#[source] alloy::contract::Error),
     /// A simulation reverted with something other than a refusal: the report would fail.
@@ -331,7 +320,7 @@ pub async fn quote(
             },
         }
     }
-    let reward = RewardQuote::new(reports, provider)
+    let reward = MisbehaviorReports::new(reports, provider)
         .expectedReporterReward(owner)
         .call()
         .await

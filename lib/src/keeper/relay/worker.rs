@@ -24,7 +24,9 @@ use super::{
 use crate::keeper::{
     alerts::{Alert, AlertKind, Alerter},
     metrics::Metrics,
-    one_line, unix_now,
+    one_line,
+    sender::SendError,
+    unix_now,
 };
 
 /// What the daemon's job loop tells the relay after each pass.
@@ -240,6 +242,11 @@ impl RelayTask {
             let now = Instant::now();
             if let Some(index) = waiting.iter().position(|(at, _)| *at <= now) {
                 let (_, checked) = waiting.remove(index);
+                // The piece being attempted is still pending.
+                Metrics::set(
+                    &metrics.evidence_pending,
+                    (waiting.len() + queue.len() + 1) as u64,
+                );
                 match self.attempt(&checked).await {
                     Step::Done => {
                         self.forget(&checked);
@@ -396,6 +403,10 @@ impl RelayTask {
             }
             Ok(_) => Step::Done,
             Err(RelayError::Stopped) => Step::Stopped,
+            // The sender was stopped mid-relay: the evidence stays persisted for the next start.
+            Err(RelayError::Send(error)) if matches!(*error, SendError::Stopped { .. }) => {
+                Step::Stopped
+            }
             Err(error) => {
                 self.alert(Alert::new(
                     AlertKind::RelayFailed,
