@@ -5,7 +5,11 @@
 // Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
 #![allow(clippy::unwrap_used)]
 
-use std::{collections::BTreeMap, path::PathBuf, sync::Arc, time::Duration};
+mod common;
+
+use std::{collections::BTreeMap, sync::Arc, time::Duration};
+
+use common::World;
 
 use alloy::{
     primitives::{aliases::U96, keccak256, Address, U256},
@@ -23,8 +27,8 @@ use xmtp_bindings::{
     reward_distributor::RewardDistributor,
 };
 use xmtp_control::{
-    deployments::{Deployments, NODE_EARNINGS_TRACKER, USDC},
-    devnet::{self, LocalChain},
+    deployments::{NODE_EARNINGS_TRACKER, USDC},
+    devnet::{self},
     keeper::{
         config::{parse_file, Config, KeyRequirement, Overrides},
         jobs::Keeper,
@@ -37,7 +41,6 @@ use xmtp_control::{
         report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
     },
-    selection::{seat_nodes, SeatedNode, SeatingContracts},
     tx,
 };
 
@@ -53,54 +56,7 @@ confirmation_timeout_secs = 5
 payout_batch_size = 2
 "#;
 
-struct World {
-    chain: LocalChain,
-    deployments: Deployments,
-    record: PathBuf,
-    admin: DynProvider,
-    seated: Vec<SeatedNode>,
-    contracts: SeatingContracts,
-}
-
-impl Drop for World {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.record);
-    }
-}
-
 impl World {
-    async fn new(nodes: usize) -> Self {
-        let chain = LocalChain::start().await.expect("anvil starts");
-        let deployments = chain.deploy_suite().await.expect("the suite deploys");
-        let admin = chain.provider();
-        let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
-        let (seated, _) = seat_nodes(&chain, &admin, contracts, nodes).await.unwrap();
-        let record = std::env::temp_dir().join(format!(
-            "keeper-test-{}-{}.json",
-            std::process::id(),
-            chain.endpoint_url().port().unwrap()
-        ));
-        std::fs::write(&record, serde_json::to_string(&deployments).unwrap()).unwrap();
-        Self {
-            chain,
-            deployments,
-            record,
-            admin,
-            seated,
-            contracts,
-        }
-    }
-
-    /// A keeper key with 10 ETH.
-    async fn keeper_key(&self) -> PrivateKeySigner {
-        let key = PrivateKeySigner::random();
-        self.admin
-            .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
-            .await
-            .unwrap();
-        key
-    }
-
     /// A keeper started exactly as the binary starts one: configuration, then connection.
     async fn keeper(&self, key: &PrivateKeySigner, urls: &[String]) -> Arc<Keeper> {
         let overrides = Overrides {

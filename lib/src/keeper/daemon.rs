@@ -405,34 +405,10 @@ mod tests {
 
     fn snapshot(timestamp: u64, next_rotation_at: u64, next_payout_at: u64) -> Snapshot {
         Snapshot {
-            chain_id: 1,
-            keeper: None,
-            block_number: 1,
-            timestamp,
-            epoch: 1,
             next_rotation_at,
-            epoch_duration: 43_200,
-            active_node_ids: vec![],
-            active_set_size: 0,
-            due: DueSteps::default(),
-            backed_fees: Default::default(),
-            pending_epochs: 0,
             next_distribution_at: 30_000,
-            pool: Default::default(),
-            pending_excess: Default::default(),
-            current_period: 0,
             next_payout_at,
-            pending_payouts: 0,
-            treasury: crate::keeper::status::Buckets {
-                buyback: Default::default(),
-                staking_rewards: Default::default(),
-                treasury: Default::default(),
-            },
-            base_pay_reserve: Default::default(),
-            reserve_months_bps: Default::default(),
-            keeper_balance: Default::default(),
-            payers_paused: false,
-            distributor_paused: false,
+            ..Snapshot::idle(timestamp)
         }
     }
 

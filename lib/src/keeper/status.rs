@@ -153,6 +153,43 @@ fn small(value: U256) -> u64 {
     u64::try_from(value).unwrap_or(u64::MAX)
 }
 
+#[cfg(test)]
+impl Snapshot {
+    /// A read of an idle suite at chain time `timestamp`, for tests to change what they need.
+    pub(crate) fn idle(timestamp: u64) -> Self {
+        Self {
+            chain_id: 1,
+            keeper: None,
+            block_number: 1,
+            timestamp,
+            epoch: 1,
+            next_rotation_at: 1_000,
+            epoch_duration: 43_200,
+            active_node_ids: vec![],
+            active_set_size: 0,
+            due: DueSteps::default(),
+            backed_fees: Default::default(),
+            pending_epochs: 0,
+            next_distribution_at: 900,
+            pool: Default::default(),
+            pending_excess: Default::default(),
+            current_period: 0,
+            next_payout_at: 5_000,
+            pending_payouts: 0,
+            treasury: Buckets {
+                buyback: Default::default(),
+                staking_rewards: Default::default(),
+                treasury: Default::default(),
+            },
+            base_pay_reserve: Default::default(),
+            reserve_months_bps: Default::default(),
+            keeper_balance: Default::default(),
+            payers_paused: false,
+            distributor_paused: false,
+        }
+    }
+}
+
 impl Snapshot {
     /// Reads the state with one `eth_call` to `Automation.status(keeper)`.
     pub async fn read<P: Provider>(
