@@ -204,7 +204,13 @@ pub async fn run(
                     }
                     Err(error) => {
                         summary.failed_ticks += 1;
-                        tracing::warn!(error = %crate::keeper::one_line(&error), "chain read failed; retrying");
+                        let what = match &error {
+                            super::jobs::PassError::Read(_) => "chain read failed; retrying",
+                            super::jobs::PassError::Unsettled(_) => {
+                                "earlier transactions of this key are not settled; no new work until they are"
+                            }
+                        };
+                        tracing::warn!(error = %crate::keeper::one_line(&error), "{what}");
                         (None, Vec::new())
                     }
                 };
