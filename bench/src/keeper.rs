@@ -14,6 +14,8 @@ pub const RPC_REQUESTS_PER_IDLE_TICK_GOAL: f64 = 1.0;
 pub const BLOCKS_DUE_TO_ROTATION_GOAL: u64 = 2;
 /// Goal: the daemon's resident memory stays under this many kibibytes (30 MB).
 pub const DAEMON_RSS_GOAL_KB: u64 = 30 * 1024;
+/// Goal: a frozen chain turns `/health` unhealthy and raises an alert within this many seconds.
+pub const FROZEN_CHAIN_DETECTION_GOAL_SECS: f64 = 120.0;
 
 /// What the keeper benchmark measured. Unknown fields are ignored.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -26,6 +28,21 @@ pub struct KeeperBench {
     pub daemon_rss_kb: u64,
     /// The daemon's peak resident memory, in KiB.
     pub daemon_peak_rss_kb: u64,
+    /// Hostile POSTs sent to the intake (forged, padded, junk).
+    #[serde(default)]
+    pub hostile_posts: Option<u64>,
+    /// ETH the keeper spent while they were handled.
+    #[serde(default)]
+    pub hostile_posts_eth_spent: Option<f64>,
+    /// Blocks from due to the rotation while the evidence queue was full.
+    #[serde(default)]
+    pub full_queue_blocks_due_to_rotation: Option<u64>,
+    /// Seconds from freezing the chain to `/health` answering 503.
+    #[serde(default)]
+    pub frozen_chain_to_503_secs: Option<f64>,
+    /// Seconds from freezing the chain to the `chain_stalled` alert.
+    #[serde(default)]
+    pub frozen_chain_to_alert_secs: Option<f64>,
 }
 
 /// One line of the keeper table.
@@ -78,6 +95,47 @@ impl KeeperBench {
                 met: self.daemon_rss_kb.max(self.daemon_peak_rss_kb) < DAEMON_RSS_GOAL_KB,
             },
         ]
+        .into_iter()
+        .chain(self.under_attack())
+        .collect()
+    }
+
+    /// The figures under attack, when the benchmark measured them: hostile POSTs, a full
+    /// evidence queue, a frozen chain.
+    fn under_attack(&self) -> Vec<Measure> {
+        let mut measures = Vec::new();
+        if let (Some(posts), Some(eth)) = (self.hostile_posts, self.hostile_posts_eth_spent) {
+            measures.push(Measure {
+                measure: if posts == 1_000 {
+                    "ETH spent by the keeper per 1,000 hostile POSTs"
+                } else {
+                    "ETH spent by the keeper on the hostile POSTs"
+                },
+                value: format!("{eth}"),
+                goal: "0",
+                met: eth == 0.0,
+            });
+        }
+        if let Some(blocks) = self.full_queue_blocks_due_to_rotation {
+            measures.push(Measure {
+                measure: "Blocks from due to rotation with a full evidence queue",
+                value: thousands(blocks),
+                goal: "≤ 2 (no delay)",
+                met: blocks <= BLOCKS_DUE_TO_ROTATION_GOAL,
+            });
+        }
+        if let (Some(to_503), Some(to_alert)) = (
+            self.frozen_chain_to_503_secs,
+            self.frozen_chain_to_alert_secs,
+        ) {
+            measures.push(Measure {
+                measure: "Time to detect a frozen chain: /health 503 / alert",
+                value: format!("{to_503:.0} s / {to_alert:.0} s"),
+                goal: "< 120 s",
+                met: to_503.max(to_alert) < FROZEN_CHAIN_DETECTION_GOAL_SECS,
+            });
+        }
+        measures
     }
 }
 
@@ -143,14 +201,44 @@ mod tests {
         assert_eq!(measures[1].value, "2 (2, 1, 1, 1, 1)");
         assert_eq!(measures[2].value, "10.5 MB / 10.5 MB");
         assert!(measures.iter().all(|m| m.met));
+        assert_eq!(
+            measures.len(),
+            3,
+            "no figures under attack in an older file"
+        );
 
         let missed = KeeperBench {
             rpc_requests_per_idle_tick: 1.05,
             blocks_due_to_rotation: vec![1, 3],
             daemon_rss_kb: 20_000,
             daemon_peak_rss_kb: 31_000,
+            hostile_posts: Some(1_000),
+            hostile_posts_eth_spent: Some(0.0001),
+            full_queue_blocks_due_to_rotation: Some(5),
+            frozen_chain_to_503_secs: Some(91.0),
+            frozen_chain_to_alert_secs: Some(130.0),
         };
-        assert!(missed.measures().iter().all(|m| !m.met));
+        let measures = missed.measures();
+        assert_eq!(measures.len(), 6);
+        assert!(measures.iter().all(|m| !m.met), "{measures:?}");
+    }
+
+    /// The figures under attack, as `cargo bench -p keeper` writes them, against their goals.
+    #[test]
+    fn reads_the_figures_under_attack() {
+        let json = r#"{"blocks_due_to_rotation":[1],"daemon_peak_rss_kb":10776,"daemon_rss_kb":10776,
+            "rpc_requests_per_idle_tick":1.0,"hostile_posts":1000,"hostile_posts_eth_spent":0.0,
+            "full_queue_blocks_due_to_rotation":1,"frozen_chain_to_503_secs":91.2,
+            "frozen_chain_to_alert_secs":91.4}"#;
+        let bench: KeeperBench = serde_json::from_str(json).unwrap();
+        let measures = bench.measures();
+        let values: Vec<&str> = measures.iter().map(|m| m.value.as_str()).collect();
+        assert_eq!(values[3..], ["0", "1", "91 s / 91 s"]);
+        assert_eq!(
+            measures[3].measure,
+            "ETH spent by the keeper per 1,000 hostile POSTs"
+        );
+        assert!(measures.iter().all(|m| m.met), "{measures:?}");
     }
 
     #[test]

@@ -156,6 +156,11 @@ mod tests {
             blocks_due_to_rotation: vec![2, 1, 1, 1, 1],
             daemon_rss_kb: 10_776,
             daemon_peak_rss_kb: 10_776,
+            hostile_posts: None,
+            hostile_posts_eth_spent: None,
+            full_queue_blocks_due_to_rotation: None,
+            frozen_chain_to_503_secs: None,
+            frozen_chain_to_alert_secs: None,
         }
     }
 
