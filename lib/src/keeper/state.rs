@@ -183,7 +183,8 @@ pub fn default_base(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
     set("HOME").map(|home| PathBuf::from(home).join(".local/state/xmtp-keeper"))
 }
 
-fn create_private(path: &Path) -> Result<(), StateError> {
+/// Creates `path` (and its parents) with mode 0700 on unix, if it does not exist.
+pub(crate) fn create_private(path: &Path) -> Result<(), StateError> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]

@@ -1,22 +1,23 @@
 //! Accepted evidence on disk, one JSON file per report id, so that evidence the intake said it
 //! accepted survives a restart (or a crash) until it is relayed, found a duplicate or refused.
 //!
-//! Each file is written to a temporary name, synced, and renamed into place, and the directory
-//! is synced: a crash leaves either the whole file or none (a stray temporary file is ignored
-//! and removed at the next load).
+//! Each file is written as the state directory writes its files ([`write_atomic`]: a temporary
+//! name, synced, renamed into place, the directory synced): a crash leaves either the whole file
+//! or none (a stray temporary file is removed at the next load).
 
 use std::{
-    fs,
-    io::{self, Write as _},
+    fs, io,
     path::{Path, PathBuf},
 };
 
 use alloy::primitives::B256;
 
 use super::Evidence;
+use crate::keeper::state::{create_private, write_atomic, StateError};
 
 const SUFFIX: &str = ".json";
-const TEMP_SUFFIX: &str = ".json.tmp";
+/// How [`write_atomic`] names its temporary files.
+const TEMP_SUFFIX: &str = ".tmp";
 
 /// Why the store failed.
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +33,9 @@ pub enum StoreError {
         #[source]
         source: io::Error,
     },
+    /// The directory could not be created, or a file written.
+    #[error("evidence store")]
+    State(#[from] StateError),
 }
 
 /// The directory of accepted evidence.
@@ -44,15 +48,7 @@ impl EvidenceStore {
     /// Opens (creating it, mode 0700 on unix) the directory `dir`.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, StoreError> {
         let dir = dir.into();
-        let mut builder = fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder.create(&dir).map_err(|source| StoreError::Io {
-            action: "creating the directory",
-            path: dir.clone(),
-            source,
-        })?;
+        create_private(&dir)?;
         Ok(Self { dir })
     }
 
@@ -67,27 +63,9 @@ impl EvidenceStore {
 
     /// Writes `evidence` under `report_id`, atomically and durably.
     pub fn put(&self, report_id: B256, evidence: &Evidence) -> Result<(), StoreError> {
-        let path = self.path(report_id);
-        let temp = self.dir.join(format!("{report_id}{TEMP_SUFFIX}"));
-        let io = |action, path: &Path| {
-            let path = path.to_path_buf();
-            move |source| StoreError::Io {
-                action,
-                path,
-                source,
-            }
-        };
         // Serializing our own type cannot fail.
         let json = serde_json::to_vec(evidence).unwrap_or_default();
-        let mut file = fs::File::create(&temp).map_err(io("creating", &temp))?;
-        file.write_all(&json).map_err(io("writing", &temp))?;
-        file.sync_all().map_err(io("syncing", &temp))?;
-        drop(file);
-        fs::rename(&temp, &path).map_err(io("renaming into place", &path))?;
-        fs::File::open(&self.dir)
-            .and_then(|dir| dir.sync_all())
-            .map_err(io("syncing the directory", &self.dir))?;
-        Ok(())
+        Ok(write_atomic(&self.path(report_id), &json)?)
     }
 
     /// Removes the evidence under `report_id` (nothing if there is none).
