@@ -75,6 +75,17 @@ contract MisbehaviorVectorsTest is BaseTest {
                 assertEq(record.lastCoveredSequenceId, type(uint64).max, "a current key covers every sequence id");
             }
         }
+        // Every owner stakes: a report that would slash nothing is refused, and the vectors judge the evidence itself.
+        for (uint256 i; i < signerCount; ++i) {
+            address owner = vm.parseJsonAddress(json, string.concat(_signer(i), ".owner"));
+            if (selection.stakeOf(owner) != 0) continue;
+            uint256 amount = selection.minimumStake();
+            xmtp.mint(owner, amount);
+            vm.startPrank(owner);
+            xmtp.approve(address(selection), amount);
+            selection.stake(amount);
+            vm.stopPrank();
+        }
     }
 
     /// @dev Has Payers accept a usage report of `nodeId` over sequence ids 1 to `last`, signed by every node's current
