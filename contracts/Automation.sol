@@ -58,7 +58,7 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.Automation")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 private constant AUTOMATION_STORAGE = 0x15e46be45d589ef726ed8dc06c11f7c17a1287cc4e08c269508a8639d7b66800;
 
-    function _getStorage() private pure returns (AutomationStorage storage $) {
+    function _getAutomationStorage() private pure returns (AutomationStorage storage $) {
         assembly {
             $.slot := AUTOMATION_STORAGE
         }
@@ -151,7 +151,7 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
             (performed, failed) = _step(
                 PAYOUT_STEP,
                 address(_distributor),
-                abi.encodeCall(IRewardDistributor.executePayouts, (_getStorage().payoutBatchSize)),
+                abi.encodeCall(IRewardDistributor.executePayouts, (_getAutomationStorage().payoutBatchSize)),
                 performed,
                 failed
             );
@@ -212,7 +212,7 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
 
     /// @inheritdoc IAutomation
     function payoutBatchSize() external view returns (uint256) {
-        return _getStorage().payoutBatchSize;
+        return _getAutomationStorage().payoutBatchSize;
     }
 
     /// @inheritdoc IAutomation
@@ -292,7 +292,7 @@ contract Automation is IAutomation, Initializable, AccessControlUpgradeable, UUP
 
     function _setPayoutBatchSize(uint256 size) private {
         if (size == 0 || size > MAX_PAYOUT_BATCH_SIZE) revert InvalidPayoutBatchSize(size, MAX_PAYOUT_BATCH_SIZE);
-        AutomationStorage storage $ = _getStorage();
+        AutomationStorage storage $ = _getAutomationStorage();
         emit PayoutBatchSizeUpdated($.payoutBatchSize, size);
         $.payoutBatchSize = size;
     }

@@ -64,7 +64,7 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.MisbehaviorReports")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 private constant REPORTS_STORAGE = 0xc49417d0e15e4cf78396075afe81d70e486db44af95a4270385528da2da35e00;
 
-    function _getStorage() private pure returns (MisbehaviorReportsStorage storage $) {
+    function _getMisbehaviorReportsStorage() private pure returns (MisbehaviorReportsStorage storage $) {
         assembly {
             $.slot := REPORTS_STORAGE
         }
@@ -95,7 +95,7 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
         __EIP712_init("XMTP Misbehavior Reports", "1");
         __WitnessReports_init();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        MisbehaviorReportsStorage storage $ = _getStorage();
+        MisbehaviorReportsStorage storage $ = _getMisbehaviorReportsStorage();
         $.safetySlashBps = DEFAULT_SAFETY_SLASH_BPS;
         $.reporterRewardBps = DEFAULT_REPORTER_REWARD_BPS;
         emit SafetySlashBpsUpdated(0, DEFAULT_SAFETY_SLASH_BPS);
@@ -106,7 +106,7 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
 
     /// @inheritdoc IMisbehaviorReports
     function commitReport(bytes32 commitment) external {
-        MisbehaviorReportsStorage storage $ = _getStorage();
+        MisbehaviorReportsStorage storage $ = _getMisbehaviorReportsStorage();
         uint256 committedAt = $.commitments[commitment];
         if (committedAt != 0) revert AlreadyCommitted(commitment, committedAt);
         $.commitments[commitment] = block.number;
@@ -161,7 +161,7 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
     /// @inheritdoc IMisbehaviorReports
     function setSafetySlashBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (bps == 0 || bps > BPS) revert InvalidBps(bps, BPS);
-        MisbehaviorReportsStorage storage $ = _getStorage();
+        MisbehaviorReportsStorage storage $ = _getMisbehaviorReportsStorage();
         emit SafetySlashBpsUpdated($.safetySlashBps, bps);
         // forge-lint: disable-next-line(unsafe-typecast)
         $.safetySlashBps = uint16(bps); // at most 10,000
@@ -170,7 +170,7 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
     /// @inheritdoc IMisbehaviorReports
     function setReporterRewardBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (bps > MAX_REPORTER_REWARD_BPS) revert InvalidBps(bps, MAX_REPORTER_REWARD_BPS);
-        MisbehaviorReportsStorage storage $ = _getStorage();
+        MisbehaviorReportsStorage storage $ = _getMisbehaviorReportsStorage();
         emit ReporterRewardBpsUpdated($.reporterRewardBps, bps);
         // forge-lint: disable-next-line(unsafe-typecast)
         $.reporterRewardBps = uint16(bps); // at most 5,000
@@ -180,32 +180,32 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
 
     /// @inheritdoc IMisbehaviorReports
     function getReport(bytes32 reportId) external view returns (Report memory) {
-        return _getStorage().reports[reportId];
+        return _getMisbehaviorReportsStorage().reports[reportId];
     }
 
     /// @inheritdoc IMisbehaviorReports
     function isReported(uint32 nodeId, uint64 sequenceId) external view returns (bool) {
-        return _getStorage().reports[_reportId(nodeId, sequenceId)].reporter != address(0);
+        return _getMisbehaviorReportsStorage().reports[_reportId(nodeId, sequenceId)].reporter != address(0);
     }
 
     /// @inheritdoc IMisbehaviorReports
     function commitmentBlock(bytes32 commitment) external view returns (uint256) {
-        return _getStorage().commitments[commitment];
+        return _getMisbehaviorReportsStorage().commitments[commitment];
     }
 
     /// @inheritdoc IMisbehaviorReports
     function safetySlashBps() external view returns (uint256) {
-        return _getStorage().safetySlashBps;
+        return _getMisbehaviorReportsStorage().safetySlashBps;
     }
 
     /// @inheritdoc IMisbehaviorReports
     function reporterRewardBps() external view returns (uint256) {
-        return _getStorage().reporterRewardBps;
+        return _getMisbehaviorReportsStorage().reporterRewardBps;
     }
 
     /// @inheritdoc IMisbehaviorReports
     function expectedReporterReward(address owner) external view returns (uint256) {
-        MisbehaviorReportsStorage storage $ = _getStorage();
+        MisbehaviorReportsStorage storage $ = _getMisbehaviorReportsStorage();
         (uint256 slashable, uint256 jailPeriod) = _selection.slashableStakeOf(owner);
         if (slashable == 0 || _safetySlashBarredUntil($, owner, jailPeriod) != 0) return 0;
         return _reporterReward($, slashable * $.safetySlashBps / BPS);
@@ -296,7 +296,7 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
         private
         returns (bytes32 reportId)
     {
-        MisbehaviorReportsStorage storage $ = _getStorage();
+        MisbehaviorReportsStorage storage $ = _getMisbehaviorReportsStorage();
         reportId = _reportId(nodeId, sequenceId);
         if ($.reports[reportId].reporter != address(0)) revert SequenceAlreadyReported(nodeId, sequenceId);
         // A report that slashes nothing is refused, so that nobody pays gas for it: a relayer's simulation stops it.
@@ -378,7 +378,7 @@ contract MisbehaviorReports is IMisbehaviorReports, Initializable, WitnessReport
     }
 
     function _recordReport(bytes32 reportId, uint32 nodeId, uint8 kind) internal override {
-        _store(_getStorage(), reportId, nodeId, kind);
+        _store(_getMisbehaviorReportsStorage(), reportId, nodeId, kind);
     }
 
     function _reportId(uint32 nodeId, uint64 sequenceId) private pure returns (bytes32) {

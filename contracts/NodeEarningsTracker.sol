@@ -52,14 +52,14 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.NodeEarningsTracker")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 private constant TRACKER_STORAGE = 0x4cb255304f5c6dc6a8adde9b09f8fe06e6ca1fc7a96860fd1ccebcb42f690c00;
 
-    function _getStorage() private pure returns (NodeEarningsTrackerStorage storage $) {
+    function _getNodeEarningsTrackerStorage() private pure returns (NodeEarningsTrackerStorage storage $) {
         assembly {
             $.slot := TRACKER_STORAGE
         }
     }
 
     modifier onlyDistributor() {
-        if (msg.sender != _getStorage().distributor) revert NotDistributor(msg.sender);
+        if (msg.sender != _getNodeEarningsTrackerStorage().distributor) revert NotDistributor(msg.sender);
         _;
     }
 
@@ -85,7 +85,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /// @inheritdoc INodeEarningsTracker
     function addRewards(address node, uint256 amount) external onlyDistributor {
-        NodeEarningsTrackerStorage storage $ = _getStorage();
+        NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
         if ($.accounts[node].nodeId == 0) revert UnknownNode(node);
         uint256 period = IRewardDistributor(msg.sender).currentPeriod();
         uint256 packed = $.records[period & 1][node];
@@ -100,14 +100,14 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /// @inheritdoc INodeEarningsTracker
     function getTotalEarnings(address node) external view returns (uint256) {
-        NodeEarningsTrackerStorage storage $ = _getStorage();
+        NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
         uint256 latest = _latest($.records[0][node], $.records[1][node]);
         return ((latest >> PRIOR_OFFSET) & MASK_80) + (latest & MASK_64);
     }
 
     /// @inheritdoc INodeEarningsTracker
     function enforceProfitCap(address node) external returns (uint256 excess) {
-        return IRewardDistributor(_getStorage().distributor).enforceProfitCap(node);
+        return IRewardDistributor(_getNodeEarningsTrackerStorage().distributor).enforceProfitCap(node);
     }
 
     /* ============ Distributor writes ============ */
@@ -118,7 +118,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         onlyDistributor
         returns (uint256 excess)
     {
-        NodeEarningsTrackerStorage storage $ = _getStorage();
+        NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
         for (uint256 i; i < entries.length; ++i) {
             excess += _recordNode($, period, entries[i], capBps);
         }
@@ -130,7 +130,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         onlyDistributor
         returns (uint256 excess)
     {
-        NodeEarningsTrackerStorage storage $ = _getStorage();
+        NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
         uint256 period = openPeriod;
         // Closed periods are final (they may be paid already): only the node's latest record, of the open period.
         uint256 packed = $.records[period & 1][node];
@@ -150,7 +150,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
     /// @inheritdoc INodeEarningsTracker
     function setDistributor(address distributor_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (distributor_ == address(0)) revert ZeroAddress();
-        NodeEarningsTrackerStorage storage $ = _getStorage();
+        NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
         emit DistributorUpdated($.distributor, distributor_);
         $.distributor = distributor_;
     }
@@ -159,27 +159,27 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /// @inheritdoc INodeEarningsTracker
     function distributor() external view returns (address) {
-        return _getStorage().distributor;
+        return _getNodeEarningsTrackerStorage().distributor;
     }
 
     /// @inheritdoc INodeEarningsTracker
     function periodRecord(uint256 period, address node) external view returns (PeriodRecord memory) {
-        return _load(_getStorage(), period, node);
+        return _load(_getNodeEarningsTrackerStorage(), period, node);
     }
 
     /// @inheritdoc INodeEarningsTracker
     function earningsOf(address node, uint256 period) external view returns (uint256) {
-        return _load(_getStorage(), period, node).earnings;
+        return _load(_getNodeEarningsTrackerStorage(), period, node).earnings;
     }
 
     /// @inheritdoc INodeEarningsTracker
     function costsOf(address node, uint256 period) external view returns (uint256) {
-        return _load(_getStorage(), period, node).costs;
+        return _load(_getNodeEarningsTrackerStorage(), period, node).costs;
     }
 
     /// @inheritdoc INodeEarningsTracker
     function account(address node) external view returns (Account memory acct) {
-        NodeEarningsTrackerStorage storage $ = _getStorage();
+        NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
         acct = $.accounts[node];
         uint256 latest = _latest($.records[0][node], $.records[1][node]);
         if (latest >> NODE_ID_OFFSET == 0) return acct;
@@ -194,12 +194,12 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /// @inheritdoc INodeEarningsTracker
     function owedOf(address node) external view returns (uint256) {
-        return _getStorage().accounts[node].owed;
+        return _getNodeEarningsTrackerStorage().accounts[node].owed;
     }
 
     /// @inheritdoc INodeEarningsTracker
     function owedOfBatch(address[] calldata nodes) external view returns (uint256[] memory owed) {
-        NodeEarningsTrackerStorage storage $ = _getStorage();
+        NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
         owed = new uint256[](nodes.length);
         for (uint256 i; i < nodes.length; ++i) {
             owed[i] = $.accounts[nodes[i]].owed;
@@ -208,7 +208,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /// @inheritdoc INodeEarningsTracker
     function periodNodeCount(uint256 period) external view returns (uint256) {
-        return _periodNodeCount(_getStorage(), period);
+        return _periodNodeCount(_getNodeEarningsTrackerStorage(), period);
     }
 
     /// @inheritdoc INodeEarningsTracker
@@ -217,7 +217,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         view
         returns (address[] memory nodes, PeriodRecord[] memory records)
     {
-        NodeEarningsTrackerStorage storage $ = _getStorage();
+        NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
         address[] storage list = $.periodNodes[period & 1];
         uint256 length = _periodNodeCount($, period);
         uint256 end = start >= length ? start : (count > length - start ? length : start + count);

@@ -130,7 +130,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.NodeSelectionManager")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 private constant SELECTION_STORAGE = 0x9cd940f3f4b17b4ee14a7a6bc424c48da9775a38283afa1595b2ae42fd466200;
 
-    function _getStorage() private pure returns (NodeSelectionManagerStorage storage $) {
+    function _getNodeSelectionManagerStorage() private pure returns (NodeSelectionManagerStorage storage $) {
         assembly {
             $.slot := SELECTION_STORAGE
         }
@@ -181,7 +181,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         __AccessControl_init();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
 
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         $.nodes = nodes_;
         $.xmtpToken = xmtpToken_;
         $.slashRecipient = admin;
@@ -204,7 +204,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function stake(uint256 amount) external {
         if (amount == 0) revert ZeroAmount();
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         Candidate storage c = $.candidates[msg.sender];
         uint96 newStake = SafeCast.toUint96(c.stake + amount);
         c.stake = newStake;
@@ -216,7 +216,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function unstake(uint256 amount) external {
         if (amount == 0) revert ZeroAmount();
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         Candidate storage c = $.candidates[msg.sender];
         uint256 staked = c.stake;
         if (amount > staked) revert UnstakeExceedsStake(staked, amount);
@@ -246,7 +246,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function withdrawUnbonded() external {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         Unbonding memory u = $.unbondings[msg.sender];
         if (u.amount == 0) revert NothingUnbonding();
         // A validator's few seconds of timestamp leeway do not matter against a period of days.
@@ -261,7 +261,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function register() external {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         Candidate memory c = $.candidates[msg.sender];
         if (c.registered) revert AlreadyRegistered(msg.sender);
         // forge-lint: disable-next-line(block-timestamp)
@@ -297,7 +297,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function rotateNodes() external {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         RotationState state = $.state;
         uint256 epoch;
         uint256 next;
@@ -331,7 +331,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function slash(address operator, uint256 bps) external onlyRole(SLASHER_ROLE) returns (uint256 amount) {
         if (bps == 0 || bps > BPS) revert InvalidSlashBps(bps);
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         Candidate storage c = $.candidates[operator];
         Unbonding storage u = $.unbondings[operator];
         uint256 fromStake = uint256(c.stake) * bps / BPS;
@@ -359,7 +359,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function onNodeDisabled(uint32 nodeId) external {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         if (msg.sender != $.nodes) revert NotNodes(msg.sender);
         address operator = $.operatorOfNode[nodeId];
         if (operator == address(0)) return;
@@ -377,7 +377,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function setEpochDuration(uint256 duration) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         uint256 window = _reportWindow($);
         _requireWithin(duration, window > MIN_EPOCH_DURATION ? window : MIN_EPOCH_DURATION, MAX_EPOCH_DURATION);
         RotationState state = $.state;
@@ -400,7 +400,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function setReportWindow(uint256 window) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         _requireWithin(window, 1, $.state.epochDuration());
         emit ReportWindowUpdated(_reportWindow($), window);
         // Fits: at most the epoch duration, below 2^24.
@@ -411,7 +411,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function setActiveSetSize(uint256 size) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(size, 1, MAX_ACTIVE_SET_SIZE);
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         RotationState state = $.state;
         uint256 previous = state.activeSetSize();
         if (size < previous) _dropSeats($, state.currentEpoch(), size, previous);
@@ -423,7 +423,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function setMaxDailyTurnoverBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(bps, 0, BPS);
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         emit MaxDailyTurnoverBpsUpdated($.maxDailyTurnoverBps, bps);
         // Cannot truncate: bps <= 10,000.
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -436,7 +436,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     function setMinimumStake(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(amount, TOKEN, MAX_MINIMUM_STAKE_TOKENS * TOKEN);
         if (amount % TOKEN != 0) revert MinimumStakeNotWholeTokens(amount);
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         RotationState state = $.state;
         emit MinimumStakeUpdated(_minimumStake(state), amount);
         $.state = state.withMinimumStakeTokens(amount / TOKEN);
@@ -445,7 +445,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function setWaitingPeriod(uint256 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(period, 0, MAX_WAITING_PERIOD);
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         emit WaitingPeriodUpdated($.config.waitingPeriod, period);
         // Cannot truncate: checked above.
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -455,7 +455,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function setJailPeriod(uint256 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(period, 0, MAX_JAIL_PERIOD);
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         emit JailPeriodUpdated($.config.jailPeriod, period);
         // Cannot truncate: checked above.
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -465,7 +465,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function setUnbondingPeriod(uint256 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(period, MIN_UNBONDING_PERIOD, MAX_UNBONDING_PERIOD);
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         emit UnbondingPeriodUpdated($.config.unbondingPeriod, period);
         // Cannot truncate: checked above.
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -475,21 +475,21 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function setSlashRecipient(address recipient) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (recipient == address(0)) revert ZeroAddress();
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         emit SlashRecipientUpdated($.slashRecipient, recipient);
         $.slashRecipient = recipient;
     }
 
     /// @inheritdoc INodeSelectionManager
     function setTreasury(address newTreasury) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         emit TreasuryUpdated($.config.treasury, newTreasury);
         $.config.treasury = newTreasury;
     }
 
     /// @inheritdoc INodeSelectionManager
     function syncStake(address operator) external {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         address treasury_ = $.config.treasury;
         if (treasury_ == address(0)) revert TreasuryNotSet();
         IXMTPTreasury(treasury_).checkpointStake(operator, $.candidates[operator].stake);
@@ -499,7 +499,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function getActiveNodes() external view returns (address[] memory active) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         uint256 size = $.state.activeSetSize();
         active = new address[](size);
         uint256 members;
@@ -514,35 +514,35 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function getActiveNodeIds() external view returns (uint32[] memory) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         (uint32[] memory nodeIds,) = _setAt($, $.state.currentEpoch());
         return nodeIds;
     }
 
     /// @inheritdoc INodeSelectionManager
     function activeNodeIdsAt(uint256 epoch) external view returns (uint32[] memory nodeIds) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         _requireReached($, epoch);
         (nodeIds,) = _setAt($, epoch);
     }
 
     /// @inheritdoc INodeSelectionManager
     function activeNodesAt(uint256 epoch) external view returns (address[] memory operators) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         _requireReached($, epoch);
         (, operators) = _setAt($, epoch);
     }
 
     /// @inheritdoc INodeSelectionManager
     function activeSetAt(uint256 epoch) external view returns (uint32[] memory nodeIds, address[] memory operators) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         _requireReached($, epoch);
         (nodeIds, operators) = _setAt($, epoch);
     }
 
     /// @inheritdoc INodeSelectionManager
     function isActiveAt(uint32 nodeId, uint256 epoch) external view returns (bool) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         _requireReached($, epoch);
         if (nodeId == 0) return false;
         uint256 seatCount = $.state.seatHighWater();
@@ -555,68 +555,68 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function operatorOfNode(uint32 nodeId) external view returns (address) {
-        return _getStorage().operatorOfNode[nodeId];
+        return _getNodeSelectionManagerStorage().operatorOfNode[nodeId];
     }
 
     /// @inheritdoc INodeSelectionManager
     function stakeOf(address operator) external view returns (uint256) {
-        return _getStorage().candidates[operator].stake;
+        return _getNodeSelectionManagerStorage().candidates[operator].stake;
     }
 
     /// @inheritdoc INodeSelectionManager
     function candidate(address operator) external view returns (Candidate memory) {
-        return _getStorage().candidates[operator];
+        return _getNodeSelectionManagerStorage().candidates[operator];
     }
 
     /// @inheritdoc INodeSelectionManager
     function unbondingOf(address operator) external view returns (Unbonding memory) {
-        return _getStorage().unbondings[operator];
+        return _getNodeSelectionManagerStorage().unbondings[operator];
     }
 
     /// @inheritdoc INodeSelectionManager
     function slashableStakeOf(address operator) external view returns (uint256 amount, uint256 jailPeriod_) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         return (uint256($.candidates[operator].stake) + $.unbondings[operator].amount, $.config.jailPeriod);
     }
 
     /// @inheritdoc INodeSelectionManager
     function currentEpoch() external view returns (uint256) {
-        return _getStorage().state.currentEpoch();
+        return _getNodeSelectionManagerStorage().state.currentEpoch();
     }
 
     /// @inheritdoc INodeSelectionManager
     function nextRotationAt() external view returns (uint256) {
-        return _getStorage().state.nextRotationAt();
+        return _getNodeSelectionManagerStorage().state.nextRotationAt();
     }
 
     /// @inheritdoc INodeSelectionManager
     function epochDuration() external view returns (uint256) {
-        return _getStorage().state.epochDuration();
+        return _getNodeSelectionManagerStorage().state.epochDuration();
     }
 
     /// @inheritdoc INodeSelectionManager
     function reportWindow() external view returns (uint256) {
-        return _reportWindow(_getStorage());
+        return _reportWindow(_getNodeSelectionManagerStorage());
     }
 
     /// @inheritdoc INodeSelectionManager
     function epochDurationAt(uint256 epoch) external view returns (uint256) {
-        return _epochDurationAt(_getStorage(), epoch);
+        return _epochDurationAt(_getNodeSelectionManagerStorage(), epoch);
     }
 
     /// @inheritdoc INodeSelectionManager
     function epochEndsAt(uint256 epoch) external view returns (uint256) {
-        return _epochEndsAt(_getStorage(), epoch);
+        return _epochEndsAt(_getNodeSelectionManagerStorage(), epoch);
     }
 
     /// @inheritdoc INodeSelectionManager
     function reportWindowClosesAt(uint256 epoch) external view returns (uint256) {
-        return _reportWindowClosesAt(_getStorage(), epoch);
+        return _reportWindowClosesAt(_getNodeSelectionManagerStorage(), epoch);
     }
 
     /// @inheritdoc INodeSelectionManager
     function oldestReportableEpoch() external view returns (uint256) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         uint256 current = $.state.currentEpoch();
         // forge-lint: disable-next-line(block-timestamp)
         if (current != 0 && block.timestamp < _reportWindowClosesAt($, current - 1)) return current - 1;
@@ -625,22 +625,22 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function activeSetSize() external view returns (uint256) {
-        return _getStorage().state.activeSetSize();
+        return _getNodeSelectionManagerStorage().state.activeSetSize();
     }
 
     /// @inheritdoc INodeSelectionManager
     function maxDailyTurnoverBps() external view returns (uint256) {
-        return _getStorage().maxDailyTurnoverBps;
+        return _getNodeSelectionManagerStorage().maxDailyTurnoverBps;
     }
 
     /// @inheritdoc INodeSelectionManager
     function turnoverCap() external view returns (uint256) {
-        return _getStorage().state.turnoverCap();
+        return _getNodeSelectionManagerStorage().state.turnoverCap();
     }
 
     /// @inheritdoc INodeSelectionManager
     function recentSwaps() external view returns (uint256 count) {
-        NodeSelectionManagerStorage storage $ = _getStorage();
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         uint256 size = $.state.activeSetSize();
         for (uint256 i; i < size; ++i) {
             if ($.seats[i].swappedWithinDay(block.timestamp)) ++count;
@@ -649,53 +649,53 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /// @inheritdoc INodeSelectionManager
     function minimumStake() external view returns (uint256) {
-        return _minimumStake(_getStorage().state);
+        return _minimumStake(_getNodeSelectionManagerStorage().state);
     }
 
     /// @inheritdoc INodeSelectionManager
     function waitingPeriod() external view returns (uint256) {
-        return _getStorage().config.waitingPeriod;
+        return _getNodeSelectionManagerStorage().config.waitingPeriod;
     }
 
     /// @inheritdoc INodeSelectionManager
     function jailPeriod() external view returns (uint256) {
-        return _getStorage().config.jailPeriod;
+        return _getNodeSelectionManagerStorage().config.jailPeriod;
     }
 
     /// @inheritdoc INodeSelectionManager
     function unbondingPeriod() external view returns (uint256) {
-        return _getStorage().config.unbondingPeriod;
+        return _getNodeSelectionManagerStorage().config.unbondingPeriod;
     }
 
     /// @inheritdoc INodeSelectionManager
     function slashRecipient() external view returns (address) {
-        return _getStorage().slashRecipient;
+        return _getNodeSelectionManagerStorage().slashRecipient;
     }
 
     /// @inheritdoc INodeSelectionManager
     function treasury() external view returns (address) {
-        return _getStorage().config.treasury;
+        return _getNodeSelectionManagerStorage().config.treasury;
     }
 
     /// @inheritdoc INodeSelectionManager
     function nodes() external view returns (address) {
-        return _getStorage().nodes;
+        return _getNodeSelectionManagerStorage().nodes;
     }
 
     /// @inheritdoc INodeSelectionManager
     function xmtpToken() external view returns (address) {
-        return _getStorage().xmtpToken;
+        return _getNodeSelectionManagerStorage().xmtpToken;
     }
 
     /// @inheritdoc INodeSelectionManager
     function queueInfo() external view returns (uint256 length, uint256 pointer) {
-        RotationState state = _getStorage().state;
+        RotationState state = _getNodeSelectionManagerStorage().state;
         return (state.queueLength(), state.queuePointer());
     }
 
     /// @inheritdoc INodeSelectionManager
     function queueAt(uint256 index) external view returns (address) {
-        return _getStorage().queue[index];
+        return _getNodeSelectionManagerStorage().queue[index];
     }
 
     /* ============ Internals ============ */

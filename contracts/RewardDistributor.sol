@@ -146,7 +146,7 @@ contract RewardDistributor is
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.RewardDistributor")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 private constant DISTRIBUTOR_STORAGE = 0x4cc88f0703a6c4f42269dc65ccae9cd757532835ba12a325f924398e942af400;
 
-    function _getStorage() private pure returns (RewardDistributorStorage storage $) {
+    function _getRewardDistributorStorage() private pure returns (RewardDistributorStorage storage $) {
         assembly {
             $.slot := DISTRIBUTOR_STORAGE
         }
@@ -179,7 +179,7 @@ contract RewardDistributor is
     }
 
     modifier whenNotPaused() {
-        if (_getStorage().params.paused) revert EnforcedPause();
+        if (_getRewardDistributorStorage().params.paused) revert EnforcedPause();
         _;
     }
 
@@ -228,7 +228,7 @@ contract RewardDistributor is
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(PAUSER_ROLE, admin);
 
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         $.params = Params({
             basePayPerMonth: DEFAULT_BASE_PAY_PER_MONTH,
             variableCostPerMessage: 0,
@@ -252,7 +252,7 @@ contract RewardDistributor is
 
     /// @inheritdoc IRewardDistributor
     function distributeRewards() external nonReentrant whenNotPaused {
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         // A memory struct declared without a value is allocated zeroed (uninitialized-local): filled below.
         // slither-disable-next-line uninitialized-local
         Run memory run;
@@ -302,7 +302,7 @@ contract RewardDistributor is
         whenNotPaused
     {
         if (amount == 0) revert ZeroAmount();
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         Cursor memory cursor = $.cursor;
         if (_awaitsPayouts(cursor)) revert PayoutsPending(cursor.payoutPeriod);
         uint256 pool_ = _syncPool($);
@@ -321,7 +321,7 @@ contract RewardDistributor is
 
     /// @inheritdoc IRewardDistributor
     function enforceProfitCap(address node) external nonReentrant whenNotPaused returns (uint256 excess) {
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         excess = _tracker.applyProfitCap(node, $.params.profitCapBps, $.cursor.currentPeriod);
         if (excess == 0) return 0;
         $.unpaid -= excess.toUint128();
@@ -332,7 +332,7 @@ contract RewardDistributor is
 
     /// @inheritdoc IRewardDistributor
     function forwardExcess() external nonReentrant whenNotPaused returns (uint256 amount) {
-        amount = _forwardPendingExcess(_getStorage(), false);
+        amount = _forwardPendingExcess(_getRewardDistributorStorage(), false);
         if (amount == 0) revert NothingToForward();
     }
 
@@ -341,7 +341,7 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function executePayouts(uint256 maxNodes) external nonReentrant whenNotPaused returns (uint256 remaining) {
         if (maxNodes == 0) revert ZeroAmount();
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         Cursor memory cursor = $.cursor;
         if (cursor.payoutPeriod >= cursor.currentPeriod) revert PayoutNotDue(_nextPayoutAt($, cursor));
 
@@ -398,7 +398,7 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function setBasePayPerMonth(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(amount, 0, MAX_BASE_PAY_PER_MONTH);
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         emit BasePayPerMonthUpdated($.params.basePayPerMonth, amount);
         _setPrices($, amount, $.params.variableCostPerMessage);
     }
@@ -406,7 +406,7 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function setVariableCostPerMessage(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(amount, 0, MAX_VARIABLE_COST_PER_MESSAGE);
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         emit VariableCostPerMessageUpdated($.params.variableCostPerMessage, amount);
         _setPrices($, $.params.basePayPerMonth, amount);
     }
@@ -414,7 +414,7 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function setPayoutPeriod(uint256 period) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(period, MIN_PAYOUT_PERIOD, MAX_PAYOUT_PERIOD);
-        Params storage params = _getStorage().params;
+        Params storage params = _getRewardDistributorStorage().params;
         emit PayoutPeriodUpdated(params.payoutPeriod, period);
         params.payoutPeriod = period.toUint32();
     }
@@ -422,7 +422,7 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function setProfitCapBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(bps, MIN_PROFIT_CAP_BPS, MAX_PROFIT_CAP_BPS);
-        Params storage params = _getStorage().params;
+        Params storage params = _getRewardDistributorStorage().params;
         emit ProfitCapBpsUpdated(params.profitCapBps, bps);
         params.profitCapBps = bps.toUint32();
     }
@@ -430,14 +430,14 @@ contract RewardDistributor is
     /// @inheritdoc IRewardDistributor
     function setOwedCapBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _requireWithin(bps, 0, MAX_OWED_CAP_BPS);
-        Params storage params = _getStorage().params;
+        Params storage params = _getRewardDistributorStorage().params;
         emit OwedCapBpsUpdated(_owedCapBps(params), bps);
         params.owedCapBpsPlusOne = (bps + 1).toUint32();
     }
 
     /// @inheritdoc IRewardDistributor
     function pause() external onlyRole(PAUSER_ROLE) {
-        Params storage params = _getStorage().params;
+        Params storage params = _getRewardDistributorStorage().params;
         if (params.paused) revert EnforcedPause();
         params.paused = true;
         emit Paused(msg.sender);
@@ -445,7 +445,7 @@ contract RewardDistributor is
 
     /// @inheritdoc IRewardDistributor
     function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
-        Params storage params = _getStorage().params;
+        Params storage params = _getRewardDistributorStorage().params;
         if (!params.paused) revert ExpectedPause();
         params.paused = false;
         emit Unpaused(msg.sender);
@@ -455,49 +455,49 @@ contract RewardDistributor is
 
     /// @inheritdoc IRewardDistributor
     function nextPayoutAt() external view returns (uint256) {
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         return _nextPayoutAt($, $.cursor);
     }
 
     /// @inheritdoc IRewardDistributor
     function pool() external view returns (uint256) {
-        return _getStorage().pool;
+        return _getRewardDistributorStorage().pool;
     }
 
     /// @inheritdoc IRewardDistributor
     function unpaidEarnings() external view returns (uint256) {
-        return _getStorage().unpaid;
+        return _getRewardDistributorStorage().unpaid;
     }
 
     /// @inheritdoc IRewardDistributor
     function totalClaimable() external view returns (uint256) {
-        return _getStorage().totalClaimable;
+        return _getRewardDistributorStorage().totalClaimable;
     }
 
     /// @inheritdoc IRewardDistributor
     function totalOwed() external view returns (uint256) {
-        return _getStorage().totalOwed;
+        return _getRewardDistributorStorage().totalOwed;
     }
 
     /// @inheritdoc IRewardDistributor
     function pendingExcess() external view returns (uint256) {
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         return $.excessAccrued - $.excessForwarded;
     }
 
     /// @inheritdoc IRewardDistributor
     function claimableOf(address account) external view returns (uint256) {
-        return _getStorage().claimable[account];
+        return _getRewardDistributorStorage().claimable[account];
     }
 
     /// @inheritdoc IRewardDistributor
     function nextEpoch() external view returns (uint256) {
-        return _getStorage().cursor.nextEpoch;
+        return _getRewardDistributorStorage().cursor.nextEpoch;
     }
 
     /// @inheritdoc IRewardDistributor
     function pendingEpochs() external view returns (uint256) {
-        Cursor memory cursor = _getStorage().cursor;
+        Cursor memory cursor = _getRewardDistributorStorage().cursor;
         if (_awaitsPayouts(cursor)) return 0;
         uint256 closed = _selection.oldestReportableEpoch();
         return closed > cursor.nextEpoch ? closed - cursor.nextEpoch : 0;
@@ -505,66 +505,66 @@ contract RewardDistributor is
 
     /// @inheritdoc IRewardDistributor
     function currentPeriod() external view returns (uint256) {
-        return _getStorage().cursor.currentPeriod;
+        return _getRewardDistributorStorage().cursor.currentPeriod;
     }
 
     /// @inheritdoc IRewardDistributor
     function payoutCursor() external view returns (uint256 period, uint256 index) {
-        Cursor memory cursor = _getStorage().cursor;
+        Cursor memory cursor = _getRewardDistributorStorage().cursor;
         return (cursor.payoutPeriod, cursor.payoutIndex);
     }
 
     /// @inheritdoc IRewardDistributor
     function pendingPayouts() external view returns (uint256) {
-        Cursor memory cursor = _getStorage().cursor;
+        Cursor memory cursor = _getRewardDistributorStorage().cursor;
         if (cursor.payoutPeriod >= cursor.currentPeriod) return 0;
         return _pendingPayouts(cursor, _tracker.periodNodeCount(cursor.payoutPeriod));
     }
 
     /// @inheritdoc IRewardDistributor
     function periodClosedAt(uint256 period) external view returns (uint256) {
-        return _getStorage().periodClosedAt[period];
+        return _getRewardDistributorStorage().periodClosedAt[period];
     }
 
     /// @inheritdoc IRewardDistributor
     function basePayPerMonth() external view returns (uint256) {
-        return _getStorage().params.basePayPerMonth;
+        return _getRewardDistributorStorage().params.basePayPerMonth;
     }
 
     /// @inheritdoc IRewardDistributor
     function variableCostPerMessage() external view returns (uint256) {
-        return _getStorage().params.variableCostPerMessage;
+        return _getRewardDistributorStorage().params.variableCostPerMessage;
     }
 
     /// @inheritdoc IRewardDistributor
     function payoutPeriod() external view returns (uint256) {
-        return _getStorage().params.payoutPeriod;
+        return _getRewardDistributorStorage().params.payoutPeriod;
     }
 
     /// @inheritdoc IRewardDistributor
     function profitCapBps() external view returns (uint256) {
-        return _getStorage().params.profitCapBps;
+        return _getRewardDistributorStorage().params.profitCapBps;
     }
 
     /// @inheritdoc IRewardDistributor
     function owedCapBps() external view returns (uint256) {
-        return _owedCapBps(_getStorage().params);
+        return _owedCapBps(_getRewardDistributorStorage().params);
     }
 
     /// @inheritdoc IRewardDistributor
     function pricesAt(uint256 epoch) external view returns (uint256 basePayPerMonth_, uint256 variableCostPerMessage_) {
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         return _pricesAt($, $.params, epoch);
     }
 
     /// @inheritdoc IRewardDistributor
     function nextDistributionAt() external view returns (uint256) {
-        return _selection.reportWindowClosesAt(_getStorage().cursor.nextEpoch);
+        return _selection.reportWindowClosesAt(_getRewardDistributorStorage().cursor.nextEpoch);
     }
 
     /// @inheritdoc IRewardDistributor
     function paused() external view returns (bool) {
-        return _getStorage().params.paused;
+        return _getRewardDistributorStorage().params.paused;
     }
 
     /// @inheritdoc IRewardDistributor
@@ -918,7 +918,7 @@ contract RewardDistributor is
     }
 
     function _claim(address to) private nonReentrant whenNotPaused returns (uint256 amount) {
-        RewardDistributorStorage storage $ = _getStorage();
+        RewardDistributorStorage storage $ = _getRewardDistributorStorage();
         amount = $.claimable[msg.sender];
         if (amount == 0) revert NothingToClaim();
         $.claimable[msg.sender] = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "./IErrors.sol";
+
 /**
  * @title  IAutomation
  * @notice The suite's periodic work behind one Chainlink-Automation-compatible pair, so that Chainlink Automation,
@@ -18,7 +20,7 @@ pragma solidity 0.8.30;
  * @dev    Gas: one `performUpkeep` does at most one rotation, one `distributeRewards` (at most 8 epochs) and one
  *         `executePayouts(payoutBatchSize)`, so its cost is bounded by governance's `payoutBatchSize`.
  */
-interface IAutomation {
+interface IAutomation is IErrors {
     /* ============ Types ============ */
 
     /// @notice Everything a keeper needs for one idle tick and for `keeper status`, read in one call.
@@ -71,9 +73,6 @@ interface IAutomation {
     event PayoutBatchSizeUpdated(uint256 previousSize, uint256 newSize);
 
     /* ============ Errors ============ */
-
-    /// @notice A constructor address is zero.
-    error ZeroAddress();
 
     /// @notice Nothing was due when `performUpkeep` ran (another driver got there first), or every due step failed.
     error UpkeepNotNeeded();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "./IErrors.sol";
 import {IWitnessReports} from "./IWitnessReports.sol";
 
 /**
@@ -27,7 +28,7 @@ import {IWitnessReports} from "./IWitnessReports.sol";
  *         (`INodes.signerRecord`); a retired key counts only for sequence ids usage reports had covered when it was
  *         rotated out, and only against the owner that claimed it, so a leaked old key cannot reach a new owner.
  */
-interface IMisbehaviorReports is IWitnessReports {
+interface IMisbehaviorReports is IWitnessReports, IErrors {
     /* ============ Types ============ */
 
     /// @notice Which rule an invalid payload broke.
@@ -73,9 +74,6 @@ interface IMisbehaviorReports is IWitnessReports {
     event ReporterRewardBpsUpdated(uint256 previousBps, uint256 newBps);
 
     /* ============ Errors ============ */
-
-    /// @notice An address that must be set is zero.
-    error ZeroAddress();
 
     /// @notice A signature recovers to `signer`, which was never a signer of `nodeId`.
     error NotNodeSigner(uint32 nodeId, address signer);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "./IErrors.sol";
+
 /**
  * @title  INodeEarningsTracker
  * @notice The ledger of node rewards: per node (the operator address the selection manager knows it by, the Node
@@ -14,7 +16,7 @@ pragma solidity 0.8.30;
  *         Every write that adds earnings applies it (`recordEpoch`), and `enforceProfitCap` applies it again after a
  *         governance change, moving what is above the cap in the open period to the treasury through the distributor.
  */
-interface INodeEarningsTracker {
+interface INodeEarningsTracker is IErrors {
     /* ============ Proposal interface (kept exactly) ============ */
 
     /// @notice Emitted whenever `node`'s lifetime earnings change; `newTotal` is the new lifetime total.
@@ -90,9 +92,6 @@ interface INodeEarningsTracker {
     event ProfitCapApplied(address indexed node, uint256 indexed period, uint256 excess);
 
     /* ============ Errors ============ */
-
-    /// @notice An address that must be set is zero.
-    error ZeroAddress();
 
     /// @notice Only the distributor may write.
     error NotDistributor(address caller);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "./IErrors.sol";
+
 /**
  * @title  INodeSelectionManager
  * @notice Which nodes serve, epoch by epoch. Node operators (Node Operator NFT owners) stake XMTP and register as
@@ -21,7 +23,7 @@ pragma solidity 0.8.30;
  *         occupant, the operator in the seat; for earlier occupants, the operator that last registered the node (the
  *         same, unless the node changed hands and was registered again since).
  */
-interface INodeSelectionManager {
+interface INodeSelectionManager is IErrors {
     /* ============ Proposal interface (kept exactly) ============ */
 
     /// @notice Emitted when an operator joins the candidate queue.
@@ -153,9 +155,6 @@ interface INodeSelectionManager {
 
     /// @notice The next rotation is not due before `nextRotationAt`.
     error RotationNotDue(uint256 nextRotationAt);
-
-    /// @notice An address that must be set is zero.
-    error ZeroAddress();
 
     /// @notice An amount that must be positive is zero.
     error ZeroAmount();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "./IErrors.sol";
+
 /**
  * @title  INodes
  * @notice The registry of authorized broadcast-network nodes. Each node is a non-transferable ERC-721 "Node Operator
@@ -17,7 +19,7 @@ pragma solidity 0.8.30;
  *         added or re-enabled, false when it leaves). Equal hashes mean equal histories, hence equal sets, so a usage
  *         report's signers bind the set they signed for into their digest with it.
  */
-interface INodes {
+interface INodes is IErrors {
     /* ============ Structs ============ */
 
     /// @notice A node's public record.
@@ -125,9 +127,6 @@ interface INodes {
 
     /// @notice Node Operator NFTs move only through governance (`transferNode`); approvals are refused too.
     error TransferNotAllowed();
-
-    /// @notice An address that must be set is zero.
-    error ZeroAddress();
 
     /* ============ Governance ============ */
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "./IErrors.sol";
+
 /**
  * @title  IPayers
  * @notice Who pays for messages, and how nodes get paid. Payers hold USDC balances (deposited by anyone for anyone);
@@ -29,7 +31,7 @@ pragma solidity 0.8.30;
  *         backed at once; fees that drive it negative become backed only when the payer's next deposit repays the debt.
  *         Only backed fees move on.
  */
-interface IPayers {
+interface IPayers is IErrors {
     /* ============ Structs ============ */
 
     /// @notice A usage report: what an originator node served over a contiguous range of its sequence ids.
@@ -151,9 +153,6 @@ interface IPayers {
     event Unpaused(address account);
 
     /* ============ Errors ============ */
-
-    /// @notice An address that must be set is zero.
-    error ZeroAddress();
 
     /// @notice The fee token must have 6 decimals (USDC).
     error InvalidFeeTokenDecimals(uint8 decimals);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "./IErrors.sol";
+
 /**
  * @title  IPayloadBroadcaster
  * @notice What the strictly ordered payload broadcasters (`IdentityUpdates`, `GroupMessages`) share: sequence ids,
@@ -8,7 +10,7 @@ pragma solidity 0.8.30;
  * @dev    Payloads live only in events, which the nodes index. Every published payload gets the next sequence id of its
  *         contract: the first is 1, each next one exactly +1, never reused, preserved across upgrades.
  */
-interface IPayloadBroadcaster {
+interface IPayloadBroadcaster is IErrors {
     /* ============ Events ============ */
 
     /**
@@ -53,9 +55,6 @@ interface IPayloadBroadcaster {
 
     /// @notice Publishing is not paused (so it cannot be unpaused).
     error ExpectedPause();
-
-    /// @notice An address that must be set is zero.
-    error ZeroAddress();
 
     /* ============ Governance ============ */
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "./IErrors.sol";
+
 /**
  * @title  IRewardDistributor
  * @notice Turns the fees settled in `Payers` into node rewards, epoch by epoch, and pays them out monthly.
@@ -51,7 +53,7 @@ pragma solidity 0.8.30;
  *         units and every sum and product here fits 256 bits; what is recorded (paid, owed) is bounded by the USDC
  *         that moves and by the owed cap.
  */
-interface IRewardDistributor {
+interface IRewardDistributor is IErrors {
     /* ============ Proposal interface (kept exactly) ============ */
 
     /// @notice Emitted by each `distributeRewards` that allocated epochs: `totalRewards` is what left the pool.
@@ -155,9 +157,6 @@ interface IRewardDistributor {
     event Unpaused(address account);
 
     /* ============ Errors ============ */
-
-    /// @notice An address that must be set is zero.
-    error ZeroAddress();
 
     /// @notice A zero amount where one is needed.
     error ZeroAmount();

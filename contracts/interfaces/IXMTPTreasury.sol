@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "./IErrors.sol";
+
 /**
  * @title  IXMTPTreasury
  * @notice Where node rewards above the profit cap go, and the reserve that guarantees base pay. Each amount of USDC handed
@@ -29,7 +31,7 @@ pragma solidity 0.8.30;
  *         total stake is carried to the next deposit, each staker's sub-unit remainder stays credited to it until it
  *         adds up to a whole unit, and rewards arriving while nothing is staked are held until a deposit finds stake.
  */
-interface IXMTPTreasury {
+interface IXMTPTreasury is IErrors {
     /* ============ Events ============ */
 
     /// @notice Emitted when the distributor hands over `amount` of USDC above the profit cap.
@@ -89,9 +91,6 @@ interface IXMTPTreasury {
     event BasePayReserveShareUpdated(uint16 previousBps, uint16 newBps);
 
     /* ============ Errors ============ */
-
-    /// @notice An address that must be set is zero.
-    error ZeroAddress();
 
     /// @notice A zero amount where one is needed.
     error ZeroAmount();

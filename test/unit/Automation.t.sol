@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {Automation} from "../../contracts/Automation.sol";
 import {IAutomation} from "../../contracts/interfaces/IAutomation.sol";
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {INodeSelectionManager} from "../../contracts/interfaces/INodeSelectionManager.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {IRewardDistributor} from "../../contracts/interfaces/IRewardDistributor.sol";
@@ -743,7 +744,7 @@ contract AutomationGovernanceTest is AutomationFixture {
 
     function test_initialize_revertsWhenAdminIsZero() public {
         address implementation = _newImplementation();
-        vm.expectRevert(IAutomation.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         new ERC1967Proxy(implementation, abi.encodeCall(Automation.initialize, (address(0))));
     }
 
@@ -752,7 +753,7 @@ contract AutomationGovernanceTest is AutomationFixture {
         for (uint256 i; i < 4; ++i) {
             address[4] memory a = args;
             a[i] = address(0);
-            vm.expectRevert(IAutomation.ZeroAddress.selector);
+            vm.expectRevert(IErrors.ZeroAddress.selector);
             new Automation(a[0], a[1], a[2], a[3]);
         }
     }

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {NodeEarningsTracker} from "../../contracts/NodeEarningsTracker.sol";
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {INodeEarningsTracker} from "../../contracts/interfaces/INodeEarningsTracker.sol";
 import {IRewardDistributor} from "../../contracts/interfaces/IRewardDistributor.sol";
 import {RewardsFixture} from "../utils/RewardsFixture.sol";
@@ -91,7 +92,7 @@ contract NodeEarningsTrackerTest is RewardsFixture {
 
     function test_initialize_revertsWhenAdminIsZero() public {
         address implementation = address(new NodeEarningsTracker());
-        vm.expectRevert(INodeEarningsTracker.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         new ERC1967Proxy(implementation, abi.encodeCall(NodeEarningsTracker.initialize, (address(0))));
     }
 
@@ -159,7 +160,7 @@ contract NodeEarningsTrackerTest is RewardsFixture {
     }
 
     function test_setDistributor_revertsWhenZero() public {
-        vm.expectRevert(INodeEarningsTracker.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         vm.prank(admin);
         tracker.setDistributor(address(0));
     }

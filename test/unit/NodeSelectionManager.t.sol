@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
 import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {INodeSelectionManager} from "../../contracts/interfaces/INodeSelectionManager.sol";
 import {IXMTPTreasury} from "../../contracts/interfaces/IXMTPTreasury.sol";
 import {SelectionFixture} from "../utils/SelectionFixture.sol";
@@ -847,7 +848,7 @@ contract SelectionGovernanceTest is SelectionFixture {
         selection.setJailPeriod(366 days);
         _expectBounds(1 hours, 1 days, 90 days);
         selection.setUnbondingPeriod(1 hours);
-        vm.expectRevert(INodeSelectionManager.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         selection.setSlashRecipient(address(0));
         vm.stopPrank();
     }
@@ -1005,15 +1006,15 @@ contract SelectionUpgradeTest is SelectionFixture {
 
     function test_initialize_revertsOnZeroAddresses() public {
         address implementation = address(new NodeSelectionManager());
-        vm.expectRevert(INodeSelectionManager.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         new ERC1967Proxy(
             implementation, abi.encodeCall(NodeSelectionManager.initialize, (address(0), stranger, stranger))
         );
-        vm.expectRevert(INodeSelectionManager.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         new ERC1967Proxy(
             implementation, abi.encodeCall(NodeSelectionManager.initialize, (stranger, address(0), stranger))
         );
-        vm.expectRevert(INodeSelectionManager.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         new ERC1967Proxy(
             implementation, abi.encodeCall(NodeSelectionManager.initialize, (stranger, stranger, address(0)))
         );

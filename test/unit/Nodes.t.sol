@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Nodes} from "../../contracts/Nodes.sol";
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {INodeSelectionManager} from "../../contracts/interfaces/INodeSelectionManager.sol";
 import {INodes} from "../../contracts/interfaces/INodes.sol";
 import {NodesFixture} from "../utils/NodesFixture.sol";
@@ -576,7 +577,7 @@ contract NodesUpgradeTest is NodesFixture {
 
     function test_initialize_revertsWhenAdminIsZero() public {
         address implementation = address(new Nodes());
-        vm.expectRevert(INodes.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         new ERC1967Proxy(implementation, abi.encodeCall(Nodes.initialize, (address(0))));
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayersFixture} from "../utils/PayersFixture.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
@@ -68,7 +69,7 @@ contract PayersDepositTest is PayersFixture {
     }
 
     function test_deposit_revertsWhenPayerIsZero() public {
-        vm.expectRevert(IPayers.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         vm.prank(depositor);
         payers.deposit(address(0), 10 * USDC);
     }

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
 import {Payers} from "../../contracts/Payers.sol";
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayersFixture} from "../utils/PayersFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -58,19 +59,19 @@ contract PayersGovernanceTest is PayersFixture {
 
     function test_initialize_revertsWhenAdminIsZero() public {
         address implementation = address(new Payers());
-        vm.expectRevert(IPayers.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         _deployProxy(implementation, address(0), address(usdc), address(nodes));
     }
 
     function test_initialize_revertsWhenFeeTokenIsZero() public {
         address implementation = address(new Payers());
-        vm.expectRevert(IPayers.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         _deployProxy(implementation, admin, address(0), address(nodes));
     }
 
     function test_initialize_revertsWhenNodesIsZero() public {
         address implementation = address(new Payers());
-        vm.expectRevert(IPayers.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         _deployProxy(implementation, admin, address(usdc), address(0));
     }
 
@@ -175,7 +176,7 @@ contract PayersGovernanceTest is PayersFixture {
     }
 
     function test_setFeeDistributor_revertsWhenZero() public {
-        vm.expectRevert(IPayers.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         vm.prank(admin);
         payers.setFeeDistributor(address(0));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayersFixture} from "../utils/PayersFixture.sol";
 import {SlotDerivation} from "@openzeppelin/contracts/utils/SlotDerivation.sol";
@@ -247,7 +248,7 @@ contract PayersWithdrawalTest is PayersFixture {
         vm.prank(alice);
         payers.requestWithdrawal(30 * USDC);
         vm.warp(block.timestamp + DEFAULT_LOCK_PERIOD);
-        vm.expectRevert(IPayers.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         vm.prank(alice);
         payers.finalizeWithdrawal(address(0));
     }

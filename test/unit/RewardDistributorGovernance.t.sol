@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {RewardDistributor} from "../../contracts/RewardDistributor.sol";
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {INodeEarningsTracker} from "../../contracts/interfaces/INodeEarningsTracker.sol";
 import {IRewardDistributor} from "../../contracts/interfaces/IRewardDistributor.sol";
 import {RewardsFixture} from "../utils/RewardsFixture.sol";
@@ -122,7 +123,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
 
     function test_initialize_revertsWhenAdminIsZero() public {
         address implementation = _newImplementation();
-        vm.expectRevert(IRewardDistributor.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         _deployProxy(implementation, address(0));
     }
 
@@ -132,7 +133,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
         for (uint256 i; i < 6; ++i) {
             address[6] memory a = args;
             a[i] = address(0);
-            vm.expectRevert(IRewardDistributor.ZeroAddress.selector);
+            vm.expectRevert(IErrors.ZeroAddress.selector);
             new RewardDistributor(a[0], a[1], a[2], a[3], a[4], a[5]);
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {IRewardDistributor} from "../../contracts/interfaces/IRewardDistributor.sol";
 import {RewardsFixture} from "../utils/RewardsFixture.sol";
 
@@ -188,7 +189,7 @@ contract RewardDistributorPayoutsTest is RewardsFixture {
 
     function test_claimTo_revertsForTheZeroAddress() public {
         vm.prank(stranger);
-        vm.expectRevert(IRewardDistributor.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         distributor.claimTo(address(0));
     }
 

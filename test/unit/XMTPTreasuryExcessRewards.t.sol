@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {IXMTPTreasury} from "../../contracts/interfaces/IXMTPTreasury.sol";
 import {TreasuryFixture} from "../utils/TreasuryFixture.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
@@ -193,7 +194,7 @@ contract XMTPTreasuryExcessRewardsTest is TreasuryFixture {
 
     function test_withdrawTreasury_revertsWhenZeroRecipient() public {
         _handle(1000 * USDC);
-        vm.expectRevert(IXMTPTreasury.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         vm.prank(admin);
         treasury.withdrawTreasury(address(0), 1);
     }
@@ -237,7 +238,7 @@ contract XMTPTreasuryExcessRewardsTest is TreasuryFixture {
 
     function test_depositSlashedXmtp_revertsWhenOperatorIsZero() public {
         xmtp.mint(slasher, 1);
-        vm.expectRevert(IXMTPTreasury.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         vm.prank(slasher);
         treasury.depositSlashedXmtp(address(0), 1);
     }
@@ -285,7 +286,7 @@ contract XMTPTreasuryExcessRewardsTest is TreasuryFixture {
 
     function test_withdrawSlashedXmtp_revertsWhenZeroRecipient() public {
         _slash(operator, 1);
-        vm.expectRevert(IXMTPTreasury.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         vm.prank(admin);
         treasury.withdrawSlashedXmtp(address(0), 1);
     }

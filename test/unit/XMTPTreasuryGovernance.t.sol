@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {IXMTPTreasury} from "../../contracts/interfaces/IXMTPTreasury.sol";
 import {TreasuryFixture} from "../utils/TreasuryFixture.sol";
 import {ERC1967Utils} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Utils.sol";
@@ -70,19 +71,19 @@ contract XMTPTreasuryGovernanceTest is TreasuryFixture {
 
     function test_initialize_revertsWhenAdminIsZero() public {
         address implementation = address(new XMTPTreasury());
-        vm.expectRevert(IXMTPTreasury.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         _deployProxy(implementation, address(0), address(usdc), address(xmtp));
     }
 
     function test_initialize_revertsWhenUsdcIsZero() public {
         address implementation = address(new XMTPTreasury());
-        vm.expectRevert(IXMTPTreasury.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         _deployProxy(implementation, admin, address(0), address(xmtp));
     }
 
     function test_initialize_revertsWhenXmtpIsZero() public {
         address implementation = address(new XMTPTreasury());
-        vm.expectRevert(IXMTPTreasury.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         _deployProxy(implementation, admin, address(usdc), address(0));
     }
 
@@ -162,7 +163,7 @@ contract XMTPTreasuryGovernanceTest is TreasuryFixture {
     }
 
     function test_setSwapAdapter_revertsWhenZero() public {
-        vm.expectRevert(IXMTPTreasury.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         vm.prank(admin);
         treasury.setSwapAdapter(address(0));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {IXMTPTreasury} from "../../contracts/interfaces/IXMTPTreasury.sol";
 import {TreasuryFixture} from "../utils/TreasuryFixture.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
@@ -57,7 +58,7 @@ contract XMTPTreasuryStakingTest is TreasuryFixture {
     }
 
     function test_checkpointStake_revertsWhenStakerIsZero() public {
-        vm.expectRevert(IXMTPTreasury.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         vm.prank(stakeReporter);
         treasury.checkpointStake(address(0), 1);
     }

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {PayloadBroadcaster} from "../../contracts/abstract/PayloadBroadcaster.sol";
+import {IErrors} from "../../contracts/interfaces/IErrors.sol";
 import {IPayloadBroadcaster} from "../../contracts/interfaces/IPayloadBroadcaster.sol";
 import {BaseTest} from "./BaseTest.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -59,7 +60,7 @@ abstract contract BroadcasterTest is BaseTest {
 
     function test_initialize_revertsWhenAdminIsZero() public {
         address implementation = _newImplementation();
-        vm.expectRevert(IPayloadBroadcaster.ZeroAddress.selector);
+        vm.expectRevert(IErrors.ZeroAddress.selector);
         _deployProxy(implementation, _initializeCall(address(0)));
     }
 
