@@ -357,11 +357,7 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
     ///      key and forges an equivocation. It can only reach its own stake, never the new operator's.
     function test_reportEquivocation_oldKeyAfterATransferSlashesOnlyThePreviousOwner() public {
         (uint256 oldKey, address newOwner,) = _transferWithSequenceIdsCovered(7);
-        xmtp.mint(newOwner, selection.minimumStake());
-        vm.startPrank(newOwner);
-        xmtp.approve(address(selection), type(uint256).max);
-        selection.stake(selection.minimumStake());
-        vm.stopPrank();
+        _mintAndStake(newOwner, selection.minimumStake());
         uint256 newOwnerStake = selection.stakeOf(newOwner);
         uint256 previousStake = selection.stakeOf(operator);
 
@@ -431,13 +427,12 @@ contract MisbehaviorReportsSafetyTest is MisbehaviorFixture {
         address owner = operators[1];
         uint32 ownerNode = operatorNodeIds[1];
         uint256 current = selection.stakeOf(owner);
-        xmtp.mint(owner, stake);
-        vm.startPrank(owner);
-        xmtp.approve(address(selection), type(uint256).max);
-        selection.stake(stake);
+        _mintAndStake(owner, stake);
         unbond = uint96(bound(unbond, 0, current + stake));
-        if (unbond != 0) selection.unstake(unbond);
-        vm.stopPrank();
+        if (unbond != 0) {
+            vm.prank(owner);
+            selection.unstake(unbond);
+        }
 
         uint256 expected = reports.expectedReporterReward(owner);
         bytes memory a = _envelope(ownerNode, 3, 1000, _payerEnvelope(ownerNode, RETENTION), 0);

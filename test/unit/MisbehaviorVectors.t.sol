@@ -78,13 +78,7 @@ contract MisbehaviorVectorsTest is BaseTest {
         // Every owner stakes: a report that would slash nothing is refused, and the vectors judge the evidence itself.
         for (uint256 i; i < signerCount; ++i) {
             address owner = vm.parseJsonAddress(json, string.concat(_signer(i), ".owner"));
-            if (selection.stakeOf(owner) != 0) continue;
-            uint256 amount = selection.minimumStake();
-            xmtp.mint(owner, amount);
-            vm.startPrank(owner);
-            xmtp.approve(address(selection), amount);
-            selection.stake(amount);
-            vm.stopPrank();
+            if (selection.stakeOf(owner) == 0) _mintAndStake(owner, selection.minimumStake());
         }
     }
 

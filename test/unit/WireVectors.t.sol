@@ -39,13 +39,7 @@ contract WireVectorsTest is BaseTest {
         // Each owner stakes: a report that would slash nothing is refused, and the vectors judge the evidence itself.
         for (uint256 i; vm.keyExistsJson(json, _at(".nodes", i)); ++i) {
             uint32 nodeId = SafeCast.toUint32(vm.parseJsonUint(json, string.concat(_at(".nodes", i), ".node_id")));
-            address owner = makeAddr(vm.toString(nodeId));
-            uint256 amount = selection.minimumStake();
-            xmtp.mint(owner, amount);
-            vm.startPrank(owner);
-            xmtp.approve(address(selection), amount);
-            selection.stake(amount);
-            vm.stopPrank();
+            _mintAndStake(makeAddr(vm.toString(nodeId)), selection.minimumStake());
         }
     }
 

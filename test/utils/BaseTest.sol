@@ -47,6 +47,15 @@ abstract contract BaseTest is Test {
         xmtp = MockXMTP(tokens.xmtp);
     }
 
+    /// @dev Mints `amount` XMTP to `owner` and stakes it for `owner` in the selection manager.
+    function _mintAndStake(address owner, uint256 amount) internal {
+        xmtp.mint(owner, amount);
+        vm.startPrank(owner);
+        xmtp.approve(address(selection), amount);
+        selection.stake(amount);
+        vm.stopPrank();
+    }
+
     /// @dev A payload of `size` non-zero bytes `(i % 255) + 1`: the shape XMTP's own gas figures were measured with.
     function _payload(uint256 size) internal pure returns (bytes memory payload) {
         payload = new bytes(size);
