@@ -13,6 +13,11 @@ FORGE := $(FOUNDRY_PKGS)/forge-linux-amd64/bin/forge
 
 NPM ?= npm
 CARGO ?= cargo
+# Every crate but the generated bindings (forge bind owns their formatting).
+CARGO_FMT := $(CARGO) fmt -p xmtp-control -p xmtp-gov -p xmtp-devkit -p xmtp-cli -p keeper -p xmtp-ops -p xmtp-bench
+# What the production keeper must never link: the devnet (alloy's node-bindings, anvil as a child process), the
+# forge runner and governance tooling (xmtp-gov), the demo and the test vectors (xmtp-devkit).
+KEEPER_FORBIDDEN_DEPS := node-bindings|xmtp-gov|xmtp-devkit|xmtp-ops
 FOUNDRY_PROFILE ?= default
 export FOUNDRY_PROFILE
 
@@ -55,7 +60,7 @@ HALMOS_FLAGS := --root . --forge-build-out target/halmos/out --match-contract 'H
 	--loop 4 --solver-timeout-assertion 60s --solver-command $(CURDIR)/$(HALMOS_VENV)/bin/z3
 
 .PHONY: help deps build demo test fmt docs bindings bindings-check slither wire-vectors wire-vectors-update \
-	snapshot storage-layouts deep-test halmos bench clean
+	snapshot storage-layouts keeper-deps deep-test halmos bench clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -86,7 +91,8 @@ build: deps ## Compile the contracts (warnings are errors) and check their sizes
 
 demo: deps ## Run the local tour: a month on anvil kept by the keeper binary (rotations, rewards, payout, a slashing, an upgrade)
 	forge build
-	$(CARGO) run --locked --quiet -p keeper -- demo
+	$(CARGO) build --locked --quiet -p keeper -p xmtp-ops
+	$(CARGO) run --locked --quiet -p xmtp-ops -- demo
 
 test: deps ## Everything CI checks, cheapest first, stopping at the first failure
 	forge fmt --check
@@ -99,14 +105,15 @@ test: deps ## Everything CI checks, cheapest first, stopping at the first failur
 	@# test/bench/ is `make bench`'s measuring side: it writes rows rather than checking anything, and takes minutes.
 	FORGE_SNAPSHOT_CHECK=true forge test --isolate --no-match-path 'test/bench/*'
 	$(MAKE) --no-print-directory bindings-check
-	$(CARGO) fmt -p xmtp-control -p keeper -p xmtp-bench --check
+	$(CARGO_FMT) --check
+	$(MAKE) --no-print-directory keeper-deps
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	@# Includes the storage-layout check: out/ (built above) against snapshots/storage/ (`make storage-layouts`).
 	$(CARGO) test --workspace --locked
 
 fmt: deps ## Format Solidity and Rust sources
 	forge fmt
-	$(CARGO) fmt -p xmtp-control -p keeper -p xmtp-bench
+	$(CARGO_FMT)
 
 docs: deps ## Build the contracts' API reference from their NatSpec into docs/book (open docs/book/index.html)
 	forge doc --build
@@ -142,11 +149,18 @@ $(SLITHER_BUILD): foundry.toml package-lock.json $(CONTRACT_SOURCES) | $(NPM_STA
 		--cache-path target/slither/cache >/dev/null
 	@touch $@
 
+keeper-deps: ## Fail when the keeper binary's dependency tree holds the devnet, governance tooling, the demo or the vectors
+	@tree=$$($(CARGO) tree --locked -p keeper -e normal -f '{p} {f}'); \
+	if grep -qE '$(KEEPER_FORBIDDEN_DEPS)' <<<"$$tree"; then \
+		grep -E '$(KEEPER_FORBIDDEN_DEPS)' <<<"$$tree" >&2; \
+		echo "the keeper links what only xmtp-ops and the tests may: see lib/control/Cargo.toml" >&2; exit 1; fi
+	@echo "the keeper links no devnet, forge runner, governance tooling, demo or vectors"
+
 snapshot: deps ## Refresh the committed gas snapshots in snapshots/
 	forge test --isolate --match-path 'test/gas/*'
 
 storage-layouts: deps ## Rewrite the committed storage-layout snapshots (snapshots/storage/) from the build, after an intended layout change
-	$(CARGO) run --locked --quiet -p keeper -- gov layouts --write
+	$(CARGO) run --locked --quiet -p xmtp-ops -- layouts --write
 
 bench: deps ## Gas of every user-facing call against its physical floor and XMTP's deployed figures, and the keeper's figures: target/bench/gas.md and publish-gas.png
 	forge build

@@ -16,7 +16,7 @@ import {Script} from "forge-std/Script.sol";
 /**
  * @title  Upgrade
  * @notice Deploys a new implementation of one contract of the suite, for the governance multisig to upgrade its proxy
- *         to. It never upgrades anything itself: `keeper gov upgrade` (the `xmtp-control` library) checks the storage
+ *         to. It never upgrades anything itself: `xmtp-ops gov upgrade` (the `xmtp-gov` library) checks the storage
  *         layout first, runs this script, and writes the Safe Transaction Builder batch calling `upgradeToAndCall`.
  *
  *         PRIVATE_KEY=0x… CONTRACT=RewardDistributor DEPLOYMENTS_PATH=deployments/8453.json \

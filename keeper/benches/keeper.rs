@@ -36,7 +36,7 @@ use tokio::{
     net::{TcpListener, TcpStream},
 };
 use xmtp_bindings::node_selection_manager::NodeSelectionManager;
-use xmtp_control::{
+use xmtp_devkit::{
     deployments::NODES,
     devnet::LocalChain,
     evidence::envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
@@ -324,7 +324,7 @@ fn proc_kb(status: &str, field: &str) -> u64 {
 
 /// The daemon's evidence queue length.
 fn daemon_queue() -> u64 {
-    xmtp_control::keeper::daemon::EVIDENCE_QUEUE as u64
+    xmtp_devkit::keeper::daemon::EVIDENCE_QUEUE as u64
 }
 
 /// Two envelopes `key` signed for `node_id` at `sequence_id`, differing in their timestamp,

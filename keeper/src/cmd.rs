@@ -1,8 +1,7 @@
 //! One module per subcommand; each turns its arguments into library calls. This module holds
-//! what they share: loading the configuration, connecting, logging, and the exit codes.
+//! what they share beyond `xmtp-cli` (options, configuration, logging, exit codes): connecting, the key's lock and
+//! stopping on a signal.
 
-pub(crate) mod demo;
-pub(crate) mod gov;
 pub(crate) mod relay;
 pub(crate) mod run;
 pub(crate) mod status;
@@ -10,7 +9,8 @@ pub(crate) mod tick;
 
 use std::sync::Arc;
 
-use tracing_subscriber::filter::LevelFilter;
+use xmtp_cli::GlobalArgs;
+pub(crate) use xmtp_cli::{init_logging, load_config, Failure};
 use xmtp_control::keeper::{
     config::{Config, KeyRequirement, Overrides},
     one_line,
@@ -19,37 +19,7 @@ use xmtp_control::keeper::{
     state::{LockGuard, TICK_LOCK},
 };
 
-use crate::cli::{Cli, Command, GlobalArgs, LogLevel};
-
-/// Exit code: a job failed, or the chain could not be reached.
-const JOB_FAILED: u8 = 1;
-/// Exit code: bad configuration or input; nothing was sent.
-const BAD_INPUT: u8 = 2;
-
-/// Why the command failed: one line for stderr and the exit code.
-#[derive(Debug)]
-pub(crate) struct Failure {
-    pub(crate) code: u8,
-    pub(crate) message: String,
-}
-
-impl Failure {
-    /// A job or the chain failed (exit 1).
-    pub(crate) fn job(message: impl Into<String>) -> Self {
-        Self {
-            code: JOB_FAILED,
-            message: message.into(),
-        }
-    }
-
-    /// The configuration or the input is wrong (exit 2).
-    pub(crate) fn input(message: impl Into<String>) -> Self {
-        Self {
-            code: BAD_INPUT,
-            message: message.into(),
-        }
-    }
-}
+use crate::cli::{Cli, Command};
 
 /// Runs the command to completion.
 pub(crate) async fn run(cli: Cli) -> Result<(), Failure> {
@@ -58,51 +28,7 @@ pub(crate) async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Run(args) => run::run(&cli.global, args).await,
         Command::Status(args) => status::run(&cli.global, args).await,
         Command::Relay(args) => relay::run(&cli.global, args).await,
-        Command::Demo(args) => demo::run(args).await,
-        Command::Gov(args) => gov::run(&cli.global, args).await,
     }
-}
-
-/// Logs go to stderr, so that stdout carries only results (`status --json`).
-pub(crate) fn init_logging(level: LogLevel) {
-    let filter = match level {
-        LogLevel::Error => LevelFilter::ERROR,
-        LogLevel::Warn => LevelFilter::WARN,
-        LogLevel::Info => LevelFilter::INFO,
-        LogLevel::Debug => LevelFilter::DEBUG,
-        LogLevel::Trace => LevelFilter::TRACE,
-    };
-    let _ = tracing_subscriber::fmt()
-        .with_max_level(filter)
-        .with_writer(std::io::stderr)
-        .with_target(false)
-        // Colour only for a person watching: cron mails and journald get plain text.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .try_init();
-}
-
-/// The validated configuration: the file, then the environment, then `global`'s flags.
-pub(crate) fn load_config(
-    global: &GlobalArgs,
-    keys: KeyRequirement,
-    command_flags: Overrides,
-) -> Result<Config, Failure> {
-    let flags = Overrides {
-        rpc_urls: (!global.rpc_urls.is_empty()).then(|| global.rpc_urls.clone()),
-        deployments: global.deployments.clone(),
-        keystore: global.keystore.clone(),
-        keystore_password_file: global.keystore_password_file.clone(),
-        confirmations: global.confirmations,
-        max_fee_per_gas_gwei: global.max_fee_gwei,
-        payout_batch_size: global.payout_batch_size,
-        state_dir: global.state_dir.clone(),
-        ..Overrides::default()
-    };
-    let overrides = Overrides::from_process_env()
-        .then(flags)
-        .then(command_flags);
-    Config::load(global.config.as_deref(), overrides, keys)
-        .map_err(|error| Failure::input(error.to_string()))
 }
 
 /// Loads the configuration and connects.

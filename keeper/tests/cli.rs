@@ -20,7 +20,7 @@ use alloy::{
 };
 use serde_json::{json, Value};
 use xmtp_bindings::node_selection_manager::NodeSelectionManager;
-use xmtp_control::{
+use xmtp_devkit::{
     deployments::Deployments,
     devnet::{self, LocalChain},
     evidence::{
@@ -32,7 +32,7 @@ use xmtp_control::{
 
 const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
 
-use xmtp_control::keeper::config::ENV_VARIABLES as KEEPER_ENV;
+use xmtp_devkit::keeper::config::ENV_VARIABLES as KEEPER_ENV;
 
 fn keeper(args: &[&str], env: &[(&str, &str)]) -> Command {
     let mut command = Command::new(KEEPER);
@@ -117,7 +117,7 @@ fn bad_configuration_exits_2_with_one_line() {
 
 #[test]
 fn help_explains_every_subcommand() {
-    for sub in ["tick", "run", "status", "relay", "demo"] {
+    for sub in ["tick", "run", "status", "relay"] {
         let output = run(&[sub, "--help"], &[]);
         assert!(output.status.success());
         assert!(stdout(&output).contains("Usage: keeper"), "{sub}");

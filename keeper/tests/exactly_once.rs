@@ -28,7 +28,7 @@ use alloy::{
 use xmtp_bindings::{
     node_selection_manager::NodeSelectionManager, reward_distributor::RewardDistributor,
 };
-use xmtp_control::{
+use xmtp_devkit::{
     deployments::NODE_SELECTION_MANAGER,
     devnet::{self, LocalChain},
     keeper::config::ENV_VARIABLES,

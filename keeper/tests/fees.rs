@@ -8,7 +8,7 @@
 use std::process::{Command, Output};
 
 use alloy::{primitives::U256, providers::ext::AnvilApi, signers::local::PrivateKeySigner};
-use xmtp_control::{devnet::LocalChain, keeper::config::ENV_VARIABLES};
+use xmtp_devkit::{devnet::LocalChain, keeper::config::ENV_VARIABLES};
 
 const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
 

@@ -26,7 +26,7 @@ use xmtp_bindings::{
     reward_distributor::RewardDistributor::{self, RewardDistributorErrors},
     xmtp_treasury::XMTPTreasury::{self, XMTPTreasuryErrors},
 };
-use xmtp_control::{
+use xmtp_devkit::{
     deployments::{
         Deployments, NODE_EARNINGS_TRACKER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP_TREASURY,
     },

@@ -14,7 +14,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
  *         Python's protobuf package and coincurve, judged there by upb and libsecp256k1 under xmtpd's rules): the
  *         contract reads every accepted envelope to the same values, refuses exactly the bytes protobuf refuses, and
  *         reaches the same verdict on every payload and equivocation. The Rust codec judges the same file
- *         (`lib/tests/wire_vectors.rs`).
+ *         (`lib/control/tests/wire_vectors.rs`).
  */
 contract WireVectorsTest is BaseTest {
     string internal json;

@@ -10,7 +10,7 @@ use xmtp_control::keeper::{
 };
 
 use super::{start, Failure};
-use crate::cli::GlobalArgs;
+use xmtp_cli::GlobalArgs;
 
 const AFTER_HELP: &str = "\
 The evidence is JSON (see the README, \"Misbehavior evidence\"):

@@ -12,7 +12,7 @@ use xmtp_control::keeper::{
 };
 
 use super::{lock_key, start, stop_on_signal, Failure};
-use crate::cli::GlobalArgs;
+use xmtp_cli::GlobalArgs;
 
 const AFTER_HELP: &str = "\
 Runs the jobs of `keeper tick` on a timer (daemon.poll_interval_ms, tighter as a rotation or

@@ -8,7 +8,7 @@ use xmtp_control::keeper::{
 };
 
 use super::{start, Failure};
-use crate::cli::GlobalArgs;
+use xmtp_cli::GlobalArgs;
 
 const AFTER_HELP: &str = "\
 One read of the Automation contract. Needs no key; with one, shows the keeper's balance.

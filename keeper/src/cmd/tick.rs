@@ -7,7 +7,7 @@ use xmtp_control::keeper::{
 };
 
 use super::{lock_key, start, stop_on_signal, Failure};
-use crate::cli::GlobalArgs;
+use xmtp_cli::GlobalArgs;
 
 const AFTER_HELP: &str = "\
 Reads what is due from the Automation contract (one call when nothing is), then rotates the

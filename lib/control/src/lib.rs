@@ -1,0 +1,16 @@
+//! What the XMTP control plane's keeper links, and nothing more: no devnet, no forge, no demo, no test vectors.
+//!
+//! - [`deployments`] reads the record the deploy script writes.
+//! - [`evidence`] encodes, decodes and checks misbehavior evidence (equivocation, invalid payloads) exactly as the
+//!   contract does.
+//! - [`keeper`] is the keeper: configuration, JSON-RPC failover, the one transaction sender per key, the periodic
+//!   jobs read from the `Automation` contract, the misbehavior relay, metrics, HTTP, alerts and the daemon loop.
+//! - [`tx`] sends one contract call, waits for it, and names a refusal by the contract's errors.
+//!
+//! Governance tooling is `xmtp-gov`; the devnet, the test and demo clients, the evidence vectors and the tour are
+//! `xmtp-devkit`.
+
+pub mod deployments;
+pub mod evidence;
+pub mod keeper;
+pub mod tx;
