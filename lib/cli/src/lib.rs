@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::{Args, Command, ValueEnum};
 use tracing_subscriber::filter::LevelFilter;
 use xmtp_control::keeper::config::{Config, KeyRequirement, Overrides};
 
@@ -138,4 +138,42 @@ pub fn load_config(
         .then(command_flags);
     Config::load(global.config.as_deref(), overrides, keys)
         .map_err(|error| Failure::input(error.to_string()))
+}
+
+/// The subcommands without help and their options without help (hidden ones aside), as `sub --option`: what a
+/// binary's `--help` would leave unexplained. Each binary's tests require none.
+pub fn unexplained(command: &Command) -> Vec<String> {
+    let mut missing = Vec::new();
+    for sub in command.get_subcommands() {
+        if sub.get_about().is_none() {
+            missing.push(sub.get_name().to_owned());
+        }
+        missing.extend(
+            sub.get_arguments()
+                .filter(|arg| arg.get_help().is_none() && !arg.is_hide_set())
+                .map(|arg| format!("{} --{}", sub.get_name(), arg.get_id())),
+        );
+    }
+    missing
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{Arg, Command};
+
+    #[test]
+    fn unexplained_names_each_subcommand_and_option_without_help() {
+        let command = Command::new("tool")
+            .subcommand(Command::new("quiet").arg(Arg::new("level").long("level")))
+            .subcommand(
+                Command::new("told")
+                    .about("Has help.")
+                    .arg(Arg::new("fine").long("fine").help("Has help."))
+                    .arg(Arg::new("secret").long("secret").hide(true)),
+            );
+        assert_eq!(
+            super::unexplained(&command),
+            vec!["quiet".to_owned(), "quiet --level".to_owned()]
+        );
+    }
 }
