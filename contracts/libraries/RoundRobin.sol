@@ -9,12 +9,13 @@ import {Seat, TURNOVER_WINDOW} from "../types/Seat.sol";
 /**
  * @title  RoundRobin
  * @notice The round-robin rotation of `NodeSelectionManager`'s active set: the candidate queue, the seats, the turnover
- *         window and cap, and each seat's history. `NodeSelectionManager` keeps access control, staking, the epoch
- *         clock and the wiring, and calls in here with its storage.
- * @dev    A storage library, as v4-core's `Pool` is to `PoolManager`: every function is `internal` (inlined into the
- *         manager, no external call, no extra deployment) and takes the manager's ERC-7201 struct by `storage`
- *         reference. The struct stays declared in `NodeSelectionManager` so that its storage-layout snapshot, which
- *         names each struct by its declaring contract, is unchanged.
+ *         window and cap, and each seat's history. `NodeSelectionManager` keeps access control, staking and slashing,
+ *         governance, the epoch durations' history and the report window, and calls in here with its storage.
+ * @dev    A storage library, as v4-core's `Pool` is to `PoolManager`: every function is `internal` (compiled into the
+ *         manager's bytecode: no external call, no library to deploy or link) and takes the manager's ERC-7201 struct
+ *         by `storage` reference. The struct stays declared in `NodeSelectionManager` (the two files import each other)
+ *         because the storage-layout snapshot names each struct by its declaring contract
+ *         (`struct NodeSelectionManager.Config`): declared here, it would read as a retyped field.
  *
  *         Gas layout of a rotation: one slot of rotation state, one slot per seat (occupant, join order, last swap,
  *         history length) at fixed slots, and per scanned queue entry the entry and its candidate record. History is
