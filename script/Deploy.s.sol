@@ -163,16 +163,12 @@ contract Deploy is Script {
                 contracts, "TimelockController", DeploySuite.Deployment({proxy: timelock, implementation: timelock})
             );
         }
-        _serialize(contracts, "IdentityUpdates", suite.identityUpdates);
-        _serialize(contracts, "GroupMessages", suite.groupMessages);
-        _serialize(contracts, "Nodes", suite.nodes);
-        _serialize(contracts, "Payers", suite.payers);
-        _serialize(contracts, "NodeSelectionManager", suite.nodeSelectionManager);
-        _serialize(contracts, "XMTPTreasury", suite.treasury);
-        _serialize(contracts, "NodeEarningsTracker", suite.earningsTracker);
-        _serialize(contracts, "RewardDistributor", suite.rewardDistributor);
-        _serialize(contracts, "MisbehaviorReports", suite.misbehaviorReports);
-        string memory contractsJson = _serialize(contracts, "Automation", suite.automation);
+        string[] memory names = DeploySuite.names();
+        DeploySuite.Deployment[] memory deployed = DeploySuite.deployments(suite);
+        string memory contractsJson;
+        for (uint256 i; i < names.length; ++i) {
+            contractsJson = _serialize(contracts, names[i], deployed[i]);
+        }
 
         string memory tokensKey = "tokens";
         vm.serializeAddress(tokensKey, "USDC", tokens.usdc);

@@ -200,7 +200,7 @@ library DeploySuite {
      */
     function handOver(Suite memory suite, Roles memory roles, address deployer) internal {
         checkRoles(roles);
-        address[10] memory all = _contracts(suite);
+        Deployment[] memory all = deployments(suite);
         bytes32 adminRole = Nodes(suite.nodes.proxy).DEFAULT_ADMIN_ROLE();
         address[4] memory pausable =
             [suite.identityUpdates.proxy, suite.groupMessages.proxy, suite.payers.proxy, suite.rewardDistributor.proxy];
@@ -214,7 +214,7 @@ library DeploySuite {
 
         // Every holder gets its role before the deployer gives up its own, so that no contract is ever left without.
         for (uint256 i; i < all.length; ++i) {
-            _grant(all[i], adminRole, roles.admin);
+            _grant(all[i].proxy, adminRole, roles.admin);
         }
         for (uint256 i; i < pausable.length; ++i) {
             _grant(pausable[i], pauserRoles[i], roles.pauser);
@@ -232,7 +232,7 @@ library DeploySuite {
             selection.setSlashRecipient(roles.admin);
         }
         for (uint256 i; i < all.length; ++i) {
-            _renounce(all[i], adminRole, deployer, roles.admin);
+            _renounce(all[i].proxy, adminRole, deployer, roles.admin);
         }
     }
 
@@ -264,20 +264,55 @@ library DeploySuite {
         tokens.xmtp = address(new MockXMTP());
     }
 
-    /// @dev Every proxy of the suite.
-    function _contracts(Suite memory suite) private pure returns (address[10] memory) {
-        return [
-            suite.identityUpdates.proxy,
-            suite.groupMessages.proxy,
-            suite.nodes.proxy,
-            suite.payers.proxy,
-            suite.nodeSelectionManager.proxy,
-            suite.treasury.proxy,
-            suite.earningsTracker.proxy,
-            suite.rewardDistributor.proxy,
-            suite.misbehaviorReports.proxy,
-            suite.automation.proxy
+    /**
+     * @notice The suite's contracts by their deployment record's names (the record's `contracts` keys, the upgrade
+     *         script's `CONTRACT`), in deployment order: the one list of them in Solidity, which the scripts and tests
+     *         read. Every one is upgradeable (a UUPS proxy). The Makefile's `BIND_SELECT` binds these and the
+     *         `mocks()`; `test/script/SuiteNames.t.sol` checks that it does.
+     */
+    function names() internal pure returns (string[] memory list) {
+        string[10] memory fixedList = [
+            "IdentityUpdates",
+            "GroupMessages",
+            "Nodes",
+            "Payers",
+            "NodeSelectionManager",
+            "XMTPTreasury",
+            "NodeEarningsTracker",
+            "RewardDistributor",
+            "MisbehaviorReports",
+            "Automation"
         ];
+        list = new string[](fixedList.length);
+        for (uint256 i; i < fixedList.length; ++i) {
+            list[i] = fixedList[i];
+        }
+    }
+
+    /// @notice The mock contracts of local chains and tests, bound to Rust with the suite but never part of it.
+    function mocks() internal pure returns (string[] memory list) {
+        list = new string[](3);
+        (list[0], list[1], list[2]) = ("MockUSDC", "MockXMTP", "MockSwapAdapter");
+    }
+
+    /// @notice Every deployment of `suite`, in the order of `names()`.
+    function deployments(Suite memory suite) internal pure returns (Deployment[] memory list) {
+        Deployment[10] memory fixedList = [
+            suite.identityUpdates,
+            suite.groupMessages,
+            suite.nodes,
+            suite.payers,
+            suite.nodeSelectionManager,
+            suite.treasury,
+            suite.earningsTracker,
+            suite.rewardDistributor,
+            suite.misbehaviorReports,
+            suite.automation
+        ];
+        list = new Deployment[](fixedList.length);
+        for (uint256 i; i < fixedList.length; ++i) {
+            list[i] = fixedList[i];
+        }
     }
 
     function _grant(address target, bytes32 role, address account) private {

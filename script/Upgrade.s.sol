@@ -11,6 +11,7 @@ import {Nodes} from "../contracts/Nodes.sol";
 import {Payers} from "../contracts/Payers.sol";
 import {RewardDistributor} from "../contracts/RewardDistributor.sol";
 import {XMTPTreasury} from "../contracts/XMTPTreasury.sol";
+import {DeploySuite} from "./DeploySuite.sol";
 import {Script} from "forge-std/Script.sol";
 
 /**
@@ -99,18 +100,7 @@ contract Upgrade is Script {
 
     /// @notice Whether `name` is a record name of an upgradeable contract of the suite.
     function isUpgradeable(string memory name) public pure returns (bool) {
-        string[10] memory names = [
-            "IdentityUpdates",
-            "GroupMessages",
-            "Nodes",
-            "Payers",
-            "NodeSelectionManager",
-            "XMTPTreasury",
-            "NodeEarningsTracker",
-            "RewardDistributor",
-            "MisbehaviorReports",
-            "Automation"
-        ];
+        string[] memory names = DeploySuite.names();
         for (uint256 i; i < names.length; ++i) {
             if (_eq(name, names[i])) return true;
         }

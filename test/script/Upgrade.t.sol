@@ -40,18 +40,7 @@ contract UpgradeScriptTest is Test {
 
     function test_deployImplementation_deploysEveryContractForItsProxy() public {
         _deploySuite("deployImplementation_deploysEveryContractForItsProxy");
-        string[10] memory names = [
-            "IdentityUpdates",
-            "GroupMessages",
-            "Nodes",
-            "Payers",
-            "NodeSelectionManager",
-            "XMTPTreasury",
-            "NodeEarningsTracker",
-            "RewardDistributor",
-            "MisbehaviorReports",
-            "Automation"
-        ];
+        string[] memory names = DeploySuite.names();
         string memory record = vm.readFile(recordPath);
         for (uint256 i; i < names.length; ++i) {
             string memory key = string.concat(".contracts.", names[i]);
