@@ -73,15 +73,13 @@ pub mod refusal;
 pub mod revert;
 pub mod settings;
 
+use fees::ChainFees;
 use journal::Journal;
 use lifecycle::{NonceState, MAX_NONCE_RESYNCS};
 use refusal::{rejection_or_rpc, stopped_before_signing};
 pub use refusal::{revert_data, SendError};
 pub use revert::{decode_revert, SuiteRevert};
-pub use settings::{SenderConfig, SenderConfigError, MIN_FEE_BUMP_PERCENT};
-
-/// One gwei, in wei.
-const GWEI: u128 = 1_000_000_000;
+pub use settings::{SenderSettings, SenderSettingsError, MIN_FEE_BUMP_BPS};
 
 /// The label of a transaction found pending from an earlier run (its own label is logged).
 pub const RECOVERED: &str = "in-flight transaction of an earlier run";
@@ -154,7 +152,9 @@ pub struct Sender {
     provider: DynProvider,
     signer: PrivateKeySigner,
     chain_id: u64,
-    config: SenderConfig,
+    settings: SenderSettings,
+    /// The fee cap and tip, resolved for the chain from `settings`.
+    fees: ChainFees,
     metrics: Arc<Metrics>,
     state: Mutex<NonceState>,
     /// Where transactions are recorded before they are broadcast; none in tests that need no
@@ -171,7 +171,8 @@ impl fmt::Debug for Sender {
         f.debug_struct("Sender")
             .field("address", &self.address())
             .field("chain_id", &self.chain_id)
-            .field("config", &self.config)
+            .field("settings", &self.settings)
+            .field("fees", &self.fees)
             .finish_non_exhaustive()
     }
 }
@@ -184,15 +185,16 @@ impl Sender {
         provider: DynProvider,
         signer: PrivateKeySigner,
         chain_id: u64,
-        config: SenderConfig,
+        settings: SenderSettings,
         metrics: Arc<Metrics>,
-    ) -> Result<Self, SenderConfigError> {
-        config.validate()?;
+    ) -> Result<Self, SenderSettingsError> {
+        let fees = settings.validate(chain_id)?;
         Ok(Self {
             provider,
             signer,
             chain_id,
-            config,
+            settings,
+            fees,
             metrics,
             state: Mutex::new(NonceState::default()),
             journal: None,
@@ -213,9 +215,14 @@ impl Sender {
         self.signer.address()
     }
 
-    /// The configuration.
-    pub fn config(&self) -> &SenderConfig {
-        &self.config
+    /// The settings.
+    pub fn settings(&self) -> &SenderSettings {
+        &self.settings
+    }
+
+    /// The fee cap and tip on this chain, wei per gas.
+    pub fn fees(&self) -> ChainFees {
+        self.fees
     }
 
     /// The clean stop (idempotent): from now on nothing is signed, neither a new transaction

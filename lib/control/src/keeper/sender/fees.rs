@@ -226,25 +226,25 @@ pub(super) fn initial_fees(base_fee: u128, priority: u128, cap: u128) -> Option<
     })
 }
 
-/// `value` raised by `percent`, rounded up.
-pub(super) fn raise(value: u128, percent: u64) -> u128 {
+/// `value` raised by `bps` basis points, rounded up.
+pub(super) fn raise(value: u128, bps: u64) -> u128 {
     value
-        .saturating_mul(100 + u128::from(percent))
-        .div_ceil(100)
+        .saturating_mul(10_000 + u128::from(bps))
+        .div_ceil(10_000)
 }
 
-/// The fees of a replacement: both raised by `percent` (rounded up), the fee cap also to at least
+/// The fees of a replacement: both raised by `bps` basis points (rounded up), the fee cap also to at least
 /// twice the current base fee plus the tip if known, all at most `cap`. `None` if the fee cap
 /// cannot rise any more (it is at the cap), so no node would take a replacement.
 pub(super) fn bump_fees(
     previous: Fees,
     base_fee: Option<u128>,
-    percent: u64,
+    bps: u64,
     cap: u128,
 ) -> Option<Fees> {
-    let priority = raise(previous.max_priority_fee_per_gas, percent);
+    let priority = raise(previous.max_priority_fee_per_gas, bps);
     let floor = base_fee.map_or(0, |base| base.saturating_mul(2).saturating_add(priority));
-    let max_fee = raise(previous.max_fee_per_gas, percent).max(floor).min(cap);
+    let max_fee = raise(previous.max_fee_per_gas, bps).max(floor).min(cap);
     if max_fee <= previous.max_fee_per_gas {
         return None;
     }
@@ -284,7 +284,7 @@ impl Sender {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keeper::sender::MIN_FEE_BUMP_PERCENT;
+    use crate::keeper::sender::MIN_FEE_BUMP_BPS;
 
     const FILE: &str = "sender.max_fee_per_gas_gwei";
     const FLAG: &str = "--max-fee-gwei";
@@ -400,15 +400,20 @@ mod tests {
     }
 
     #[test]
-    fn bumps_raise_both_fees_by_the_percentage_rounded_up() {
-        // 13% of 1000 and of 3, rounded up: 1130 and 4 (3.39 -> 4).
+    fn bumps_raise_both_fees_by_the_basis_points_rounded_up() {
+        // 13% (1,300 bps) of 1000 and of 3, rounded up: 1130 and 4 (3.39 -> 4).
         assert_eq!(
-            bump_fees(fees(1_000, 3), None, 13, 10_000),
+            bump_fees(fees(1_000, 3), None, 1_300, 10_000),
             Some(fees(1_130, 4))
+        );
+        // 12.5% exactly, rounded up: 1125 and 4 (3.375 -> 4).
+        assert_eq!(
+            bump_fees(fees(1_000, 3), None, MIN_FEE_BUMP_BPS, 10_000),
+            Some(fees(1_125, 4))
         );
         // Always at least 12.5% on both.
         for (max, tip) in [(1u128, 1u128), (7, 3), (999, 998), (1_000_000_007, 13)] {
-            let bumped = bump_fees(fees(max, tip), None, MIN_FEE_BUMP_PERCENT, u128::MAX).unwrap();
+            let bumped = bump_fees(fees(max, tip), None, MIN_FEE_BUMP_BPS, u128::MAX).unwrap();
             assert!(bumped.max_fee_per_gas * 1_000 >= max * 1_125, "{max}");
             assert!(
                 bumped.max_priority_fee_per_gas * 1_000 >= tip * 1_125,
@@ -417,7 +422,7 @@ mod tests {
         }
         // A risen base fee lifts the fee cap further.
         assert_eq!(
-            bump_fees(fees(1_000, 10), Some(900), 13, 10_000),
+            bump_fees(fees(1_000, 10), Some(900), 1_300, 10_000),
             Some(fees(1_812, 12))
         );
     }
@@ -425,13 +430,13 @@ mod tests {
     #[test]
     fn bumps_stop_at_the_cap() {
         assert_eq!(
-            bump_fees(fees(1_000, 10), None, 13, 1_050),
+            bump_fees(fees(1_000, 10), None, 1_300, 1_050),
             Some(fees(1_050, 12))
         );
-        assert_eq!(bump_fees(fees(1_050, 12), None, 13, 1_050), None);
+        assert_eq!(bump_fees(fees(1_050, 12), None, 1_300, 1_050), None);
         // The tip never exceeds the fee cap.
         assert_eq!(
-            bump_fees(fees(100, 100), None, 50, 120),
+            bump_fees(fees(100, 100), None, 5_000, 120),
             Some(fees(120, 120))
         );
     }

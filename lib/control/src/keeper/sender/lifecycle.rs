@@ -67,7 +67,7 @@ pub(super) enum Replaced {
 
 impl Sender {
     pub(super) async fn settle_locked(&self, state: &mut NonceState) -> Result<(), SendError> {
-        if state.settled || self.config.dry_run {
+        if state.settled || self.settings.dry_run {
             return Ok(());
         }
         if self.is_stopped() {
@@ -265,13 +265,13 @@ impl Sender {
     pub(super) async fn wait_or_cancel(&self, nonce: u64) -> Ended {
         tracing::warn!(
             nonce,
-            timeout_secs = self.config.confirmation_timeout.as_secs(),
+            timeout_secs = self.settings.confirmation_timeout.as_secs(),
             "a pending transaction of this key is not in the journal: waiting for it, then \
              cancelling it"
         );
-        let deadline = Instant::now() + self.config.confirmation_timeout;
+        let deadline = Instant::now() + self.settings.confirmation_timeout;
         while Instant::now() < deadline {
-            if !self.pause(self.config.poll_interval).await {
+            if !self.pause(self.settings.poll_interval).await {
                 return Ended::Stopped(Vec::new());
             }
             if let Ok(latest) = self.nonce_at(RECOVERED, BlockId::latest()).await {
@@ -289,9 +289,8 @@ impl Sender {
             Ok(base_fee) => base_fee,
             Err(error) => return Ended::Failed(error),
         };
-        let cap = self.config.max_fee_per_gas;
-        let Some(mut fees) = initial_fees(base_fee, self.config.max_priority_fee_per_gas, cap)
-        else {
+        let cap = self.fees.cap;
+        let Some(mut fees) = initial_fees(base_fee, self.fees.tip, cap) else {
             return Ended::Failed(SendError::FeeCapTooLow {
                 label: CANCEL,
                 base_fee,
@@ -316,7 +315,7 @@ impl Sender {
                     }
                 }
                 Broadcast::Refused(Refusal::Underpriced) => {
-                    match bump_fees(fees, Some(base_fee), self.config.fee_bump_percent, cap) {
+                    match bump_fees(fees, Some(base_fee), self.settings.fee_bump_bps, cap) {
                         Some(raised) => fees = raised,
                         None => {
                             return Ended::Failed(SendError::Stuck {
@@ -375,7 +374,7 @@ impl Sender {
         let mut resyncs = 0;
         loop {
             let plan = self.plan(call, *next_nonce).await?;
-            if self.config.dry_run {
+            if self.settings.dry_run {
                 let dry_run = DryRun {
                     label: call.label,
                     to: call.to,
@@ -477,16 +476,14 @@ impl Sender {
             .block(BlockId::pending())
             .await
             .map_err(|source| rejection_or_rpc(call.label, "eth_estimateGas", source))?;
-        let gas_limit = with_margin(estimate, self.config.gas_limit_margin_percent);
+        let gas_limit = with_margin(estimate, self.settings.gas_limit_margin_percent);
         let base_fee = self.base_fee(call.label).await?;
-        let cap = self.config.max_fee_per_gas;
-        let fees = initial_fees(base_fee, self.config.max_priority_fee_per_gas, cap).ok_or(
-            SendError::FeeCapTooLow {
-                label: call.label,
-                base_fee,
-                cap,
-            },
-        )?;
+        let cap = self.fees.cap;
+        let fees = initial_fees(base_fee, self.fees.tip, cap).ok_or(SendError::FeeCapTooLow {
+            label: call.label,
+            base_fee,
+            cap,
+        })?;
         let nonce = match next_nonce {
             Some(nonce) => nonce,
             None => self.nonce_at(call.label, BlockId::pending()).await?,
@@ -676,8 +673,8 @@ impl Sender {
         at_cap: &mut bool,
     ) -> Replaced {
         let base_fee = self.base_fee(call.label).await.ok();
-        let cap = self.config.max_fee_per_gas;
-        match bump_fees(*fees, base_fee, self.config.fee_bump_percent, cap) {
+        let cap = self.fees.cap;
+        match bump_fees(*fees, base_fee, self.settings.fee_bump_bps, cap) {
             Some(raised) => {
                 if self.is_stopped() {
                     return Replaced::Over(Ended::Stopped(std::mem::take(hashes)));

@@ -59,8 +59,8 @@ impl Sender {
         mut hashes: Vec<TxHash>,
         mut mined: Option<(TransactionReceipt, Instant)>,
     ) -> Ended {
-        let timeout = self.config.confirmation_timeout;
-        let poll = self.config.poll_interval;
+        let timeout = self.settings.confirmation_timeout;
+        let poll = self.settings.poll_interval;
         let mut deadline = Instant::now() + timeout;
         let mut at_cap = false;
         loop {
@@ -135,7 +135,7 @@ impl Sender {
         if !receipt.status() {
             return Ok(Some(Ended::Reverted(receipt)));
         }
-        let confirmations = self.config.confirmations;
+        let confirmations = self.settings.confirmations;
         if confirmations <= 1 {
             return Ok(Some(Ended::Confirmed(receipt)));
         }
@@ -165,7 +165,7 @@ impl Sender {
                 Err(_) => {}
             }
         }
-        if since.elapsed() >= self.config.confirmation_timeout {
+        if since.elapsed() >= self.settings.confirmation_timeout {
             Metrics::inc(&self.metrics.transactions_failed);
             return Ok(Some(Ended::Failed(SendError::Unconfirmed {
                 label: call.label,
