@@ -264,6 +264,15 @@ impl Knob {
     }
 }
 
+/// The knob's row in the README's table of ranges: `` | `key` | default | min to max unit | ``.
+pub fn readme_row(knob: &Knob) -> String {
+    let default = match knob.default {
+        Some(default) => default.to_string(),
+        None => "—".to_owned(),
+    };
+    format!("| `{}` | {default} | {} |", knob.key, knob.bounds())
+}
+
 /// `gwei` in wei, rounded to the nearest wei.
 pub fn gwei_to_wei(gwei: f64) -> u128 {
     (gwei * GWEI).round() as u128
@@ -304,6 +313,25 @@ mod tests {
         assert_eq!(SENDER_POLL_INTERVAL_MS.default, Some(1_000.0));
         assert_eq!(SENDER_GAS_LIMIT_MARGIN_PERCENT.default, Some(50.0));
         assert_eq!(SENDER_MAX_FEE_PER_GAS_GWEI.max, 1_000_000.0);
+    }
+
+    /// The README shows every knob's default and bounds as this table has them.
+    #[test]
+    fn the_readme_shows_every_range() {
+        let readme = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md"),
+        )
+        .unwrap();
+        let missing: Vec<String> = KNOBS
+            .iter()
+            .map(readme_row)
+            .filter(|row| !readme.contains(row.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "README's table of ranges lacks (or differs from):\n{}",
+            missing.join("\n")
+        );
     }
 
     #[test]

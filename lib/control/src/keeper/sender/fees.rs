@@ -6,6 +6,10 @@
 //! the going rate during a spike. So the defaults are per chain, and a chain without defaults
 //! needs an explicit cap. A tip the operator did not set is clamped to the cap (with a warning);
 //! a tip they did set above the cap is refused, naming the settings they actually set.
+//!
+//! Then the prices of one nonce's transactions: the first attempt's fees ([`initial_fees`]),
+//! a replacement's ([`bump_fees`], both raised by the bump in basis points, rounded up, at most
+//! the cap), the gas limit's margin, and the latest base fee.
 
 use std::fmt;
 
