@@ -188,6 +188,11 @@ impl Keeper {
         }
     }
 
+    /// Nodes paid per `executePayouts`.
+    pub fn payout_batch_size(&self) -> u64 {
+        self.payout_batch_size
+    }
+
     /// The keeper's address.
     pub fn address(&self) -> Address {
         self.sender.address()
