@@ -84,11 +84,13 @@ async fn fee_settings_are_taken_clamped_or_refused_by_name() {
         text(&output)
     );
 
-    // A cap of a billion gwei is a typo.
+    // A cap of a billion gwei is a typo: refused with the bounds, naming the flag.
     let output = keeper(&["--max-fee-gwei", "1000000000", "tick"]);
     assert_eq!(output.status.code(), Some(2), "{}", text(&output));
     assert!(
-        String::from_utf8_lossy(&output.stderr).contains("refused as a mistake"),
+        String::from_utf8_lossy(&output.stderr).contains(
+            "error: --max-fee-gwei = 1000000000 is out of range: 0.000000001 to 1000000 gwei"
+        ),
         "{}",
         text(&output)
     );

@@ -19,6 +19,7 @@ use alloy::{
     sol_types::{SolCall, SolEvent},
 };
 use xmtp_bindings::{
+    automation::Automation,
     mock_usdc::MockUSDC::{self, MockUSDCErrors},
     node_earnings_tracker::NodeEarningsTracker,
     node_selection_manager::NodeSelectionManager,
@@ -27,7 +28,7 @@ use xmtp_bindings::{
     reward_distributor::RewardDistributor,
 };
 use xmtp_devkit::{
-    deployments::{NODE_EARNINGS_TRACKER, USDC},
+    deployments::{AUTOMATION, NODE_EARNINGS_TRACKER, USDC},
     devnet::{self},
     keeper::{
         config::{parse_file, Config, KeyRequirement, Overrides},
@@ -283,6 +284,50 @@ async fn a_month_of_epochs_is_kept_by_tick_alone() {
         .rpc_requests
         .load(std::sync::atomic::Ordering::Relaxed);
     assert_eq!(after - before, 1);
+}
+
+/// Left out, the payout batch is the one `Automation` pays per upkeep, read at start; set, it is
+/// taken up to `Automation.MAX_PAYOUT_BATCH_SIZE` and refused above it (against the deployed
+/// contract, whatever the table's bound).
+#[tokio::test]
+async fn the_payout_batch_is_automations_unless_set_and_never_above_its_maximum() {
+    let world = World::new(1).await;
+    let key = world.keeper_key().await;
+    let automation = Automation::new(world.deployments.proxy(AUTOMATION).unwrap(), &world.admin);
+    let start = |batch: Option<u64>| {
+        let overrides = Overrides {
+            rpc_urls: Some(vec![world.endpoint()]),
+            deployments: Some(world.record.clone()),
+            private_key: Some(alloy::hex::encode_prefixed(key.to_bytes())),
+            ..Overrides::default()
+        };
+        let mut config =
+            Config::resolve(Default::default(), overrides, KeyRequirement::Required).unwrap();
+        config.jobs.payout_batch_size = batch;
+        async move { Runtime::start(&config, false).await }
+    };
+    let batch = |runtime: Runtime| runtime.signing.unwrap().keeper.payout_batch_size();
+
+    let contract = automation.payoutBatchSize().call().await.unwrap();
+    assert_eq!(contract, U256::from(40));
+    assert_eq!(batch(start(None).await.unwrap()), 40);
+    automation
+        .setPayoutBatchSize(U256::from(7))
+        .send()
+        .await
+        .unwrap()
+        .get_receipt()
+        .await
+        .unwrap();
+    assert_eq!(batch(start(None).await.unwrap()), 7);
+    assert_eq!(batch(start(Some(200)).await.unwrap()), 200);
+    let error = start(Some(201)).await.unwrap_err();
+    assert!(error.is_bad_configuration());
+    assert_eq!(
+        error.to_string(),
+        "jobs.payout_batch_size = 201 is out of range: 1 to 200 \
+         (Automation.MAX_PAYOUT_BATCH_SIZE on chain 31337)"
+    );
 }
 
 #[tokio::test]

@@ -31,7 +31,7 @@ use xmtp_devkit::{
         chain::{connect, RpcPolicy},
         metrics::Metrics,
         one_line,
-        sender::{journal::Journal, Call, Outcome, SendError, Sender, SenderConfig},
+        sender::{journal::Journal, Call, Outcome, SendError, Sender, SenderSettings},
         state::StateDir,
     },
 };
@@ -39,13 +39,14 @@ use xmtp_devkit::{
 /// Nothing listens on port 1.
 const DEAD_URL: &str = "http://127.0.0.1:1";
 
-fn quick_config() -> SenderConfig {
-    SenderConfig {
+fn quick_config() -> SenderSettings {
+    SenderSettings {
         confirmations: 1,
         confirmation_timeout: Duration::from_secs(2),
-        max_fee_per_gas: 100_000_000_000,
-        max_priority_fee_per_gas: 1_000_000_000,
-        fee_bump_percent: 13,
+        max_fee_per_gas: Some(100_000_000_000),
+        max_fee_source: "sender.max_fee_per_gas_gwei",
+        max_priority_fee_per_gas: Some(1_000_000_000),
+        fee_bump_bps: 1_300,
         poll_interval: Duration::from_millis(50),
         gas_limit_margin_percent: 20,
         dry_run: false,
@@ -72,7 +73,7 @@ fn sender(
     chain: &LocalChain,
     urls: &[Url],
     key: &PrivateKeySigner,
-    config: SenderConfig,
+    config: SenderSettings,
 ) -> (Sender, Arc<Metrics>) {
     let metrics = Arc::new(Metrics::default());
     let provider = connect(urls, quick_policy(), Arc::clone(&metrics)).unwrap();
@@ -230,7 +231,7 @@ async fn a_dry_run_prices_and_picks_the_nonce_but_sends_nothing() {
     let (chain, deployments) = deployed().await;
     let usdc = deployments.token(USDC).unwrap();
     let admin = chain.provider();
-    let config = SenderConfig {
+    let config = SenderSettings {
         dry_run: true,
         ..quick_config()
     };
@@ -248,7 +249,7 @@ async fn a_dry_run_prices_and_picks_the_nonce_but_sends_nothing() {
     assert_eq!(dry_run.data, call.data);
     assert!(dry_run.gas > 21_000);
     assert!(dry_run.max_fee_per_gas >= dry_run.max_priority_fee_per_gas);
-    assert!(dry_run.max_fee_per_gas <= quick_config().max_fee_per_gas);
+    assert!(dry_run.max_fee_per_gas <= quick_config().max_fee_per_gas.unwrap());
     assert!(dry_run.to_string().contains("MockUSDC.mint"));
 
     assert_eq!(
@@ -326,7 +327,7 @@ async fn a_call_beaten_by_another_keeper_reverts_on_chain_and_is_named() {
     // is in the pool, both send, one block holds both, and the second to run finds the
     // rotation done (named by replaying it); if one is in the pool first, the other's
     // simulation against the pending block refuses it and it sends nothing.
-    let config = SenderConfig {
+    let config = SenderSettings {
         confirmation_timeout: Duration::from_secs(20),
         ..quick_config()
     };
@@ -393,9 +394,9 @@ async fn a_stuck_transaction_is_replaced_with_higher_fees_and_confirmed() {
     let usdc = deployments.token(USDC).unwrap();
     let admin = chain.provider();
     let key = keeper_key(&chain);
-    let config = SenderConfig {
+    let config = SenderSettings {
         // Priced low: a tip of 1 wei.
-        max_priority_fee_per_gas: 1,
+        max_priority_fee_per_gas: Some(1),
         confirmation_timeout: Duration::from_millis(1_500),
         ..quick_config()
     };
@@ -473,7 +474,7 @@ fn state_base(name: &str, chain: &LocalChain) -> std::path::PathBuf {
 fn journaled(
     chain: &LocalChain,
     key: &PrivateKeySigner,
-    config: SenderConfig,
+    config: SenderSettings,
     base: &std::path::Path,
 ) -> (Sender, Arc<Metrics>, StateDir) {
     let (sender, metrics) = sender(chain, &[chain.endpoint_url()], key, config);
@@ -518,7 +519,7 @@ async fn a_rotation_in_the_pool_is_seen_by_the_simulation_and_not_sent_again() {
     make_rotation_due(&admin, selection).await;
     let keys = chain.other_dev_signers();
     let url = [chain.endpoint_url()];
-    let config = SenderConfig {
+    let config = SenderSettings {
         confirmation_timeout: Duration::from_secs(30),
         ..quick_config()
     };
@@ -550,7 +551,7 @@ async fn a_send_killed_mid_transaction_is_watched_again_from_the_journal_not_sen
     let epoch_before = manager.currentEpoch().call().await.unwrap();
     let key = keeper_key(&chain);
     let base = state_base("killed", &chain);
-    let config = SenderConfig {
+    let config = SenderSettings {
         confirmation_timeout: Duration::from_secs(30),
         ..quick_config()
     };
@@ -612,7 +613,7 @@ async fn a_journaled_transaction_dropped_from_the_pool_is_rebroadcast_at_the_nex
     let admin = chain.provider();
     let key = keeper_key(&chain);
     let base = state_base("dropped", &chain);
-    let config = SenderConfig {
+    let config = SenderSettings {
         confirmation_timeout: Duration::from_secs(30),
         ..quick_config()
     };
@@ -668,7 +669,7 @@ async fn a_pending_transaction_nobody_recorded_is_waited_for_then_cancelled() {
         .unwrap()
         .tx_hash();
 
-    let config = SenderConfig {
+    let config = SenderSettings {
         confirmation_timeout: Duration::from_millis(800),
         ..quick_config()
     };
@@ -727,7 +728,7 @@ async fn stop_ends_a_send_within_a_poll_interval_and_nothing_is_signed_after_it(
     let admin = chain.provider();
     let key = keeper_key(&chain);
     let base = state_base("stop", &chain);
-    let config = SenderConfig {
+    let config = SenderSettings {
         // A replacement would be due quickly if the sender kept signing.
         confirmation_timeout: Duration::from_millis(300),
         poll_interval: Duration::from_millis(100),

@@ -18,8 +18,12 @@ use alloy::{
 };
 use serde::Deserialize;
 
-use super::one_line;
+use super::{one_line, sender::SenderSettings};
 use crate::deployments::{self, Deployments};
+
+pub mod knobs;
+
+use knobs::{eth_to_wei, gwei_to_wei, Bounds};
 
 /// Environment variable: one or more JSON-RPC URLs, comma-separated, tried in order.
 pub const ENV_RPC_URL: &str = "KEEPER_RPC_URL";
@@ -72,9 +76,6 @@ const REQUIRED_CONTRACTS: [&str; 6] = [
     deployments::MISBEHAVIOR_REPORTS,
     deployments::NODES,
 ];
-
-const WEI_PER_GWEI: f64 = 1e9;
-const WEI_PER_ETH: f64 = 1e18;
 
 /// Why the configuration was refused; each is one line, naming its source.
 #[derive(Debug, thiserror::Error)]
@@ -154,9 +155,19 @@ pub enum ConfigError {
         /// Why, on one line.
         reason: String,
     },
-    /// A numeric setting is out of its range.
-    #[error("{setting} = {value}: {rule}")]
+    /// A numeric setting is out of its range ([`knobs::KNOBS`]).
+    #[error("{setting} = {value} is out of range: {bounds}")]
     OutOfRange {
+        /// The setting's name as written in the file, or the flag that set it.
+        setting: &'static str,
+        /// The value given.
+        value: String,
+        /// What it may be.
+        bounds: Bounds,
+    },
+    /// A setting breaks a rule other than its range.
+    #[error("{setting} = {value}: {rule}")]
+    Invalid {
         /// The setting's name as written in the file.
         setting: &'static str,
         /// The value given.
@@ -466,33 +477,12 @@ pub struct RpcSettings {
     pub failover: super::chain::FailoverPolicy,
 }
 
-/// Transaction sending, validated.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SenderSettings {
-    /// Blocks to wait for.
-    pub confirmations: u64,
-    /// Before a stuck transaction is replaced.
-    pub confirmation_timeout: Duration,
-    /// The fee cap (wei), when set; else the chain's default, resolved once the chain id is
-    /// known ([`super::sender::fees::resolve`]).
-    pub max_fee_per_gas: Option<u128>,
-    /// Where the fee cap was set: `--max-fee-gwei` or `sender.max_fee_per_gas_gwei`.
-    pub max_fee_source: &'static str,
-    /// The tip (wei), when set; else the chain's default.
-    pub max_priority_fee_per_gas: Option<u128>,
-    /// A replacement's fee increase, in basis points (at least 1,250).
-    pub fee_bump_bps: u64,
-    /// Between receipt polls.
-    pub poll_interval: Duration,
-    /// Margin on the gas estimate, in percent.
-    pub gas_limit_margin_percent: u64,
-}
-
 /// The jobs, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JobSettings {
-    /// Nodes per payout transaction.
-    pub payout_batch_size: u64,
+    /// Nodes per payout transaction, when set; else `Automation.payoutBatchSize()`, read at
+    /// start ([`super::setup`]).
+    pub payout_batch_size: Option<u64>,
     /// The most transactions one tick sends.
     pub max_transactions_per_tick: u32,
     /// The low-balance threshold (wei).
@@ -629,17 +619,6 @@ impl fmt::Debug for Config {
     }
 }
 
-impl SenderSettings {
-    /// The fee settings the operator made, for [`super::sender::fees::resolve`].
-    pub fn fee_settings(&self) -> super::sender::fees::FeeSettings {
-        super::sender::fees::FeeSettings {
-            cap: self.max_fee_per_gas,
-            cap_source: self.max_fee_source,
-            tip: self.max_priority_fee_per_gas,
-        }
-    }
-}
-
 impl Config {
     /// Reads the file at `path` (if any), applies `overrides` (the environment's, then the
     /// flags', see [`Overrides::then`]), and validates everything.
@@ -695,136 +674,47 @@ impl Config {
         }
 
         let rpc = RpcSettings {
-            request_timeout: Duration::from_secs(in_range(
-                "rpc.request_timeout_secs",
-                file.rpc.request_timeout_secs.unwrap_or(10),
-                1,
-                300,
-            )?),
-            attempts: in_range("rpc.attempts", file.rpc.attempts.unwrap_or(3).into(), 1, 20)?
-                as u32,
-            initial_backoff: Duration::from_millis(in_range(
-                "rpc.initial_backoff_ms",
-                file.rpc.initial_backoff_ms.unwrap_or(250),
-                1,
-                60_000,
-            )?),
-            max_backoff: Duration::from_millis(in_range(
-                "rpc.max_backoff_ms",
-                file.rpc.max_backoff_ms.unwrap_or(5_000),
-                1,
-                300_000,
-            )?),
+            request_timeout: Duration::from_secs(
+                knobs::RPC_REQUEST_TIMEOUT_SECS.int(file.rpc.request_timeout_secs)?,
+            ),
+            attempts: knobs::RPC_ATTEMPTS.int32(file.rpc.attempts)?,
+            initial_backoff: Duration::from_millis(
+                knobs::RPC_INITIAL_BACKOFF_MS.int(file.rpc.initial_backoff_ms)?,
+            ),
+            max_backoff: Duration::from_millis(
+                knobs::RPC_MAX_BACKOFF_MS.int(file.rpc.max_backoff_ms)?,
+            ),
             failover: super::chain::FailoverPolicy {
-                probe_interval: Duration::from_secs(in_range(
-                    "rpc.probe_interval_secs",
-                    file.rpc.probe_interval_secs.unwrap_or(30),
-                    1,
-                    3_600,
-                )?),
-                max_lag_blocks: in_range(
-                    "rpc.max_lag_blocks",
-                    file.rpc.max_lag_blocks.unwrap_or(2),
-                    0,
-                    10_000,
-                )?,
+                probe_interval: Duration::from_secs(
+                    knobs::RPC_PROBE_INTERVAL_SECS.int(file.rpc.probe_interval_secs)?,
+                ),
+                max_lag_blocks: knobs::RPC_MAX_LAG_BLOCKS.int(file.rpc.max_lag_blocks)?,
             },
         };
 
-        // The defaults depend on the chain: resolved once connected (`sender::fees`).
-        let max_fee_source = if overrides.max_fee_per_gas_gwei.is_some() {
-            "--max-fee-gwei"
-        } else {
-            "sender.max_fee_per_gas_gwei"
-        };
-        let max_fee_per_gas = overrides
-            .max_fee_per_gas_gwei
-            .or(file.sender.max_fee_per_gas_gwei)
-            .map(|value| gwei(max_fee_source, value))
-            .transpose()?;
-        let max_priority_fee_per_gas = file
-            .sender
-            .max_priority_fee_per_gas_gwei
-            .map(|value| tip_gwei("sender.max_priority_fee_per_gas_gwei", value))
-            .transpose()?;
-        let bump = file.sender.fee_bump_percent.unwrap_or(12.5);
-        if !bump.is_finite() || !(12.5..=1000.0).contains(&bump) {
-            return Err(ConfigError::OutOfRange {
-                setting: "sender.fee_bump_percent",
-                value: bump.to_string(),
-                rule: "must be between 12.5 and 1000 (nodes refuse smaller replacements)",
-            });
-        }
-        let sender = SenderSettings {
-            confirmations: in_range(
-                "sender.confirmations",
-                overrides
-                    .confirmations
-                    .or(file.sender.confirmations)
-                    .unwrap_or(1),
-                1,
-                1_000,
-            )?,
-            confirmation_timeout: Duration::from_secs(in_range(
-                "sender.confirmation_timeout_secs",
-                file.sender.confirmation_timeout_secs.unwrap_or(60),
-                1,
-                3_600,
-            )?),
-            max_fee_per_gas,
-            max_fee_source,
-            max_priority_fee_per_gas,
-            // Rounded up: 12.5% must never become 12.49%.
-            fee_bump_bps: (bump * 100.0).ceil() as u64,
-            poll_interval: Duration::from_millis(in_range(
-                "sender.poll_interval_ms",
-                file.sender.poll_interval_ms.unwrap_or(1_000),
-                10,
-                60_000,
-            )?),
-            gas_limit_margin_percent: in_range(
-                "sender.gas_limit_margin_percent",
-                file.sender.gas_limit_margin_percent.unwrap_or(50),
-                0,
-                500,
-            )?,
-        };
+        let sender = sender_settings(
+            &file.sender,
+            overrides.confirmations,
+            overrides.max_fee_per_gas_gwei,
+        )?;
 
-        let low_balance_eth = file.jobs.low_balance_eth.unwrap_or(0.05);
-        if !low_balance_eth.is_finite() || low_balance_eth < 0.0 {
-            return Err(ConfigError::OutOfRange {
-                setting: "jobs.low_balance_eth",
-                value: low_balance_eth.to_string(),
-                rule: "must be a non-negative number",
-            });
-        }
-        let low_reserve_months = file.jobs.low_reserve_months.unwrap_or(0.0);
-        if !low_reserve_months.is_finite() || !(0.0..=1_200.0).contains(&low_reserve_months) {
-            return Err(ConfigError::OutOfRange {
-                setting: "jobs.low_reserve_months",
-                value: low_reserve_months.to_string(),
-                rule: "must be a number of months from 0 to 1200",
-            });
-        }
         let jobs = JobSettings {
-            payout_batch_size: in_range(
-                "jobs.payout_batch_size",
-                overrides
-                    .payout_batch_size
-                    .or(file.jobs.payout_batch_size)
-                    .unwrap_or(50),
-                1,
-                500,
-            )?,
-            max_transactions_per_tick: in_range(
-                "jobs.max_transactions_per_tick",
-                file.jobs.max_transactions_per_tick.unwrap_or(200).into(),
-                1,
-                10_000,
-            )? as u32,
-            low_balance_wei: (low_balance_eth * WEI_PER_ETH).round() as u128,
+            payout_batch_size: match overrides.payout_batch_size {
+                Some(size) => knobs::JOBS_PAYOUT_BATCH_SIZE
+                    .named("--payout-batch-size")
+                    .int_or_none(Some(size))?,
+                None => knobs::JOBS_PAYOUT_BATCH_SIZE.int_or_none(file.jobs.payout_batch_size)?,
+            },
+            max_transactions_per_tick: knobs::JOBS_MAX_TRANSACTIONS_PER_TICK
+                .int32(file.jobs.max_transactions_per_tick)?,
+            low_balance_wei: eth_to_wei(
+                knobs::JOBS_LOW_BALANCE_ETH.decimal(file.jobs.low_balance_eth)?,
+            ),
             // At most 12,000,000: exact in f64, and in u64.
-            low_reserve_months_bps: (low_reserve_months * 10_000.0).round() as u64,
+            low_reserve_months_bps: (knobs::JOBS_LOW_RESERVE_MONTHS
+                .decimal(file.jobs.low_reserve_months)?
+                * 10_000.0)
+                .round() as u64,
         };
 
         let (listen_source, listen_value) = match overrides.listen {
@@ -858,30 +748,18 @@ impl Config {
         let daemon = DaemonSettings {
             intake_listen,
             listen,
-            poll_interval: Duration::from_millis(in_range(
-                "daemon.poll_interval_ms",
-                file.daemon.poll_interval_ms.unwrap_or(5_000),
-                100,
-                600_000,
-            )?),
-            health_stale_after: Duration::from_secs(in_range(
-                "daemon.health_stale_after_secs",
-                file.daemon.health_stale_after_secs.unwrap_or(300),
-                1,
-                86_400,
-            )?),
-            head_stall_after: file
-                .daemon
-                .head_stall_after_secs
-                .map(|secs| in_range("daemon.head_stall_after_secs", secs, 0, 86_400))
-                .transpose()?
+            poll_interval: Duration::from_millis(
+                knobs::DAEMON_POLL_INTERVAL_MS.int(file.daemon.poll_interval_ms)?,
+            ),
+            health_stale_after: Duration::from_secs(
+                knobs::DAEMON_HEALTH_STALE_AFTER_SECS.int(file.daemon.health_stale_after_secs)?,
+            ),
+            head_stall_after: knobs::DAEMON_HEAD_STALL_AFTER_SECS
+                .int_or_none(file.daemon.head_stall_after_secs)?
                 .map(Duration::from_secs),
-            due_grace: Duration::from_secs(in_range(
-                "daemon.due_grace_secs",
-                file.daemon.due_grace_secs.unwrap_or(120),
-                1,
-                86_400,
-            )?),
+            due_grace: Duration::from_secs(
+                knobs::DAEMON_DUE_GRACE_SECS.int(file.daemon.due_grace_secs)?,
+            ),
         };
 
         let webhook_url = overrides
@@ -891,18 +769,11 @@ impl Config {
             .transpose()?;
         let alerts = AlertSettings {
             webhook_url,
-            repeat_interval: Duration::from_secs(in_range(
-                "alerts.repeat_interval_secs",
-                file.alerts.repeat_interval_secs.unwrap_or(900),
-                0,
-                86_400 * 7,
-            )?),
-            rpc_failures_before_alert: in_range(
-                "alerts.rpc_failures_before_alert",
-                file.alerts.rpc_failures_before_alert.unwrap_or(3),
-                1,
-                1_000,
-            )?,
+            repeat_interval: Duration::from_secs(
+                knobs::ALERTS_REPEAT_INTERVAL_SECS.int(file.alerts.repeat_interval_secs)?,
+            ),
+            rpc_failures_before_alert: knobs::ALERTS_RPC_FAILURES_BEFORE_ALERT
+                .int(file.alerts.rpc_failures_before_alert)?,
         };
 
         let relay = relay_settings(file.relay)?;
@@ -1053,50 +924,69 @@ fn strip_credentials(value: &str) -> String {
     }
 }
 
-fn in_range(setting: &'static str, value: u64, min: u64, max: u64) -> Result<u64, ConfigError> {
-    if (min..=max).contains(&value) {
-        Ok(value)
-    } else {
-        Err(ConfigError::OutOfRange {
-            setting,
-            value: value.to_string(),
-            rule: range_rule(min, max),
-        })
-    }
-}
-
-fn range_rule(min: u64, max: u64) -> &'static str {
-    match (min, max) {
-        (0, _) => "out of range (see the README's configuration table)",
-        (1, _) => "must be at least 1 and within the documented maximum",
-        _ => "out of range (see the README's configuration table)",
-    }
+/// `[sender]` with the flags that override it, validated: the sender's own settings struct.
+/// The fee cap and tip left out stay `None`: the chain's defaults, resolved once connected.
+fn sender_settings(
+    section: &SenderSection,
+    confirmations_flag: Option<u64>,
+    max_fee_flag: Option<f64>,
+) -> Result<SenderSettings, ConfigError> {
+    let (max_fee_knob, max_fee) = match max_fee_flag {
+        Some(gwei) => (
+            knobs::SENDER_MAX_FEE_PER_GAS_GWEI.named("--max-fee-gwei"),
+            Some(gwei),
+        ),
+        None => (
+            knobs::SENDER_MAX_FEE_PER_GAS_GWEI,
+            section.max_fee_per_gas_gwei,
+        ),
+    };
+    let (confirmations_knob, confirmations) = match confirmations_flag {
+        Some(n) => (
+            knobs::SENDER_CONFIRMATIONS.named("--confirmations"),
+            Some(n),
+        ),
+        None => (knobs::SENDER_CONFIRMATIONS, section.confirmations),
+    };
+    let bump = knobs::SENDER_FEE_BUMP_PERCENT.decimal(section.fee_bump_percent)?;
+    Ok(SenderSettings {
+        confirmations: confirmations_knob.int(confirmations)?,
+        confirmation_timeout: Duration::from_secs(
+            knobs::SENDER_CONFIRMATION_TIMEOUT_SECS.int(section.confirmation_timeout_secs)?,
+        ),
+        max_fee_per_gas: max_fee_knob.decimal_or_none(max_fee)?.map(gwei_to_wei),
+        max_fee_source: max_fee_knob.key,
+        max_priority_fee_per_gas: knobs::SENDER_MAX_PRIORITY_FEE_PER_GAS_GWEI
+            .decimal_or_none(section.max_priority_fee_per_gas_gwei)?
+            .map(gwei_to_wei),
+        // Rounded up: 12.5% must never become 12.49%.
+        fee_bump_bps: (bump * 100.0).ceil() as u64,
+        poll_interval: Duration::from_millis(
+            knobs::SENDER_POLL_INTERVAL_MS.int(section.poll_interval_ms)?,
+        ),
+        gas_limit_margin_percent: knobs::SENDER_GAS_LIMIT_MARGIN_PERCENT
+            .int(section.gas_limit_margin_percent)?,
+        dry_run: false,
+    })
 }
 
 /// `[relay]`, validated: a price is either fixed or fetched, never both.
 fn relay_settings(section: RelaySection) -> Result<RelaySettings, ConfigError> {
     let price = match (section.xmtp_price_eth, section.price_url) {
         (Some(_), Some(_)) => {
-            return Err(ConfigError::OutOfRange {
+            return Err(ConfigError::Invalid {
                 setting: "relay.price_url",
                 value: "set".to_owned(),
                 rule: "set either relay.xmtp_price_eth or relay.price_url, not both",
             })
         }
-        (Some(eth), None) => {
-            if !eth.is_finite() || eth <= 0.0 || eth > 1e6 {
-                return Err(ConfigError::OutOfRange {
-                    setting: "relay.xmtp_price_eth",
-                    value: eth.to_string(),
-                    rule: "must be a positive price in ETH, at most 1e6",
-                });
-            }
-            Some(PriceSetting::Fixed(eth))
-        }
+        (Some(eth), None) => Some(PriceSetting::Fixed(
+            knobs::RELAY_XMTP_PRICE_ETH.decimal(Some(eth))?,
+        )),
         (None, Some(url)) => {
             let json_pointer = section.price_json_pointer.unwrap_or_default();
             if !json_pointer.starts_with('/') {
-                return Err(ConfigError::OutOfRange {
+                return Err(ConfigError::Invalid {
                     setting: "relay.price_json_pointer",
                     value: json_pointer,
                     rule: "relay.price_url needs a JSON pointer to the price, like /xmtp/eth",
@@ -1109,68 +999,21 @@ fn relay_settings(section: RelaySection) -> Result<RelaySettings, ConfigError> {
         }
         (None, None) => None,
     };
-    let margin = section.profit_margin.unwrap_or(1.5);
-    if !margin.is_finite() || !(1.0..=1_000.0).contains(&margin) {
-        return Err(ConfigError::OutOfRange {
-            setting: "relay.profit_margin",
-            value: margin.to_string(),
-            rule: "must be between 1 (break even) and 1000",
-        });
-    }
-    let budget = section.hourly_gas_budget_eth.unwrap_or(0.05);
-    if !budget.is_finite() || !(0.0..=1_000.0).contains(&budget) {
-        return Err(ConfigError::OutOfRange {
-            setting: "relay.hourly_gas_budget_eth",
-            value: budget.to_string(),
-            rule: "must be between 0 (no relaying) and 1000 ETH",
-        });
-    }
-    let count = |setting, value: Option<u32>, default: u64, max| {
-        in_range(setting, value.map_or(default, u64::from), 1, max).map(|n| n as u32)
-    };
+    let margin = knobs::RELAY_PROFIT_MARGIN.decimal(section.profit_margin)?;
+    let budget = knobs::RELAY_HOURLY_GAS_BUDGET_ETH.decimal(section.hourly_gas_budget_eth)?;
     Ok(RelaySettings {
         price,
-        price_cache: Duration::from_secs(in_range(
-            "relay.price_cache_secs",
-            section.price_cache_secs.unwrap_or(300),
-            1,
-            86_400,
-        )?),
+        price_cache: Duration::from_secs(
+            knobs::RELAY_PRICE_CACHE_SECS.int(section.price_cache_secs)?,
+        ),
         profit_margin_bps: (margin * 10_000.0).round() as u64,
-        hourly_gas_budget_wei: (budget * WEI_PER_ETH).round() as u128,
-        intake_per_ip_per_minute: count(
-            "relay.intake_per_ip_per_minute",
-            section.intake_per_ip_per_minute,
-            30,
-            100_000,
-        )?,
-        intake_burst: count("relay.intake_burst", section.intake_burst, 10, 100_000)?,
-        evidence_per_node_per_hour: count(
-            "relay.evidence_per_node_per_hour",
-            section.evidence_per_node_per_hour,
-            4,
-            10_000,
-        )?,
+        hourly_gas_budget_wei: eth_to_wei(budget),
+        intake_per_ip_per_minute: knobs::RELAY_INTAKE_PER_IP_PER_MINUTE
+            .int32(section.intake_per_ip_per_minute)?,
+        intake_burst: knobs::RELAY_INTAKE_BURST.int32(section.intake_burst)?,
+        evidence_per_node_per_hour: knobs::RELAY_EVIDENCE_PER_NODE_PER_HOUR
+            .int32(section.evidence_per_node_per_hour)?,
     })
-}
-
-/// A tip: like [`gwei`], but 0 is a tip (chains whose sequencer ignores tips).
-fn tip_gwei(setting: &'static str, value: f64) -> Result<u128, ConfigError> {
-    if value == 0.0 {
-        return Ok(0);
-    }
-    gwei(setting, value)
-}
-
-fn gwei(setting: &'static str, value: f64) -> Result<u128, ConfigError> {
-    if !value.is_finite() || value <= 0.0 || value > 1e9 {
-        return Err(ConfigError::OutOfRange {
-            setting,
-            value: value.to_string(),
-            rule: "must be a positive number of gwei, at most 1e9",
-        });
-    }
-    Ok((value * WEI_PER_GWEI).round() as u128)
 }
 
 #[cfg(test)]
@@ -1249,7 +1092,10 @@ mod tests {
         // Left to the chain's defaults, resolved once connected.
         assert_eq!(config.sender.max_fee_per_gas, None);
         assert_eq!(config.sender.max_priority_fee_per_gas, None);
-        assert_eq!(config.jobs.payout_batch_size, 50);
+        // Left to Automation.payoutBatchSize(), read once connected.
+        assert_eq!(config.jobs.payout_batch_size, None);
+        // The sender's own settings struct, with its own defaults.
+        assert_eq!(config.sender, SenderSettings::DEFAULT);
         assert_eq!(config.daemon.listen.to_string(), "127.0.0.1:9464");
         assert!(config.keeper_address().is_some());
     }
@@ -1275,7 +1121,7 @@ mod tests {
         assert_eq!(config.sender.confirmations, 5);
         assert_eq!(config.sender.max_fee_per_gas, Some(50_000_000_000));
         assert_eq!(config.sender.max_fee_source, "sender.max_fee_per_gas_gwei");
-        assert_eq!(config.jobs.payout_batch_size, 7);
+        assert_eq!(config.jobs.payout_batch_size, Some(7));
     }
 
     #[test]
@@ -1436,6 +1282,85 @@ mod tests {
         ];
         let message = resolve("", fixture.env(&env)).err().unwrap().to_string();
         assert!(message.contains("needs its password file"), "{message}");
+    }
+
+    /// Each kind of knob (whole number, decimal, gwei, ETH, a flag's, the payout batch against
+    /// Automation's maximum) refused out of range names the bounds, from the one table.
+    #[test]
+    fn an_out_of_range_value_names_its_bounds() {
+        let fixture = Fixture::new("bounds");
+        let refused = |file: &str, flags: Overrides| {
+            resolve(file, fixture.base_env().then(flags))
+                .expect_err("refused")
+                .to_string()
+        };
+        let file = |text: &str| refused(text, Overrides::default());
+        assert_eq!(
+            file("[sender]\nconfirmations = 0\n"),
+            "sender.confirmations = 0 is out of range: 1 to 1000"
+        );
+        assert_eq!(
+            file("[rpc]\nrequest_timeout_secs = 301\n"),
+            "rpc.request_timeout_secs = 301 is out of range: 1 to 300 seconds"
+        );
+        assert_eq!(
+            file("[relay]\nintake_burst = 0\n"),
+            "relay.intake_burst = 0 is out of range: 1 to 100000"
+        );
+        assert_eq!(
+            file("[sender]\nfee_bump_percent = 10\n"),
+            "sender.fee_bump_percent = 10 is out of range: 12.5 to 1000 percent"
+        );
+        assert_eq!(
+            file("[sender]\nfee_bump_percent = nan\n"),
+            "sender.fee_bump_percent = NaN is out of range: 12.5 to 1000 percent"
+        );
+        assert_eq!(
+            file("[sender]\nmax_fee_per_gas_gwei = 5000000\n"),
+            "sender.max_fee_per_gas_gwei = 5000000 is out of range: 0.000000001 to 1000000 gwei"
+        );
+        assert_eq!(
+            file("[sender]\nmax_priority_fee_per_gas_gwei = -1\n"),
+            "sender.max_priority_fee_per_gas_gwei = -1 is out of range: 0 to 1000000 gwei"
+        );
+        assert_eq!(
+            file("[relay]\nhourly_gas_budget_eth = 1001\n"),
+            "relay.hourly_gas_budget_eth = 1001 is out of range: 0 to 1000 ETH"
+        );
+        assert_eq!(
+            file("[jobs]\npayout_batch_size = 201\n"),
+            "jobs.payout_batch_size = 201 is out of range: 1 to 200"
+        );
+        // A flag is named as the flag.
+        let flags = Overrides {
+            max_fee_per_gas_gwei: Some(0.0),
+            payout_batch_size: Some(500),
+            ..Overrides::default()
+        };
+        assert_eq!(
+            refused("", flags),
+            "--max-fee-gwei = 0 is out of range: 0.000000001 to 1000000 gwei"
+        );
+        let flags = Overrides {
+            payout_batch_size: Some(500),
+            ..Overrides::default()
+        };
+        assert_eq!(
+            refused("[jobs]\npayout_batch_size = 3\n", flags),
+            "--payout-batch-size = 500 is out of range: 1 to 200"
+        );
+        // The edges are taken.
+        let config = resolve(
+            "[sender]\nfee_bump_percent = 12.5\nmax_fee_per_gas_gwei = 1000000\n[jobs]\npayout_batch_size = 200\n",
+            fixture.base_env(),
+        )
+        .unwrap();
+        assert_eq!(config.sender.fee_bump_bps, 1_250);
+        assert_eq!(
+            config.sender.max_fee_per_gas,
+            Some(1_000_000 * 1_000_000_000)
+        );
+        assert_eq!(config.jobs.payout_batch_size, Some(200));
     }
 
     #[test]

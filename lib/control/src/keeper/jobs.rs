@@ -142,6 +142,8 @@ pub struct Keeper {
     contracts: Contracts,
     chain_id: u64,
     settings: JobSettings,
+    /// Nodes per `executePayouts`: the configured size, or `Automation.payoutBatchSize()`.
+    payout_batch_size: u64,
     metrics: Arc<Metrics>,
     alerter: Arc<Alerter>,
     /// The rotation deadline last reported as missed, so that a late epoch alerts once.
@@ -159,13 +161,17 @@ impl std::fmt::Debug for Keeper {
 }
 
 impl Keeper {
-    /// A keeper over `contracts`, reading through `provider` and sending through `sender`.
+    /// A keeper over `contracts`, reading through `provider` and sending through `sender`, paying
+    /// `payout_batch_size` nodes per payout (the configured size, or the one `Automation`
+    /// uses: see [`super::setup`]).
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         provider: DynProvider,
         sender: Arc<Sender>,
         contracts: Contracts,
         chain_id: u64,
         settings: JobSettings,
+        payout_batch_size: u64,
         metrics: Arc<Metrics>,
         alerter: Arc<Alerter>,
     ) -> Self {
@@ -175,10 +181,16 @@ impl Keeper {
             contracts,
             chain_id,
             settings,
+            payout_batch_size,
             metrics,
             alerter,
             missed_reported_for: Mutex::new(0),
         }
+    }
+
+    /// Nodes paid per `executePayouts`.
+    pub fn payout_batch_size(&self) -> u64 {
+        self.payout_batch_size
     }
 
     /// The keeper's address.
@@ -391,7 +403,7 @@ impl Keeper {
             Step::Payout => (
                 self.contracts.distributor,
                 RewardDistributor::executePayoutsCall {
-                    maxNodes: U256::from(self.settings.payout_batch_size),
+                    maxNodes: U256::from(self.payout_batch_size),
                 }
                 .abi_encode()
                 .into(),

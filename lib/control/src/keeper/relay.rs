@@ -410,11 +410,11 @@ impl Relay {
     /// What relaying `checked` would earn and cost (the commitment is priced only if it is not
     /// on chain yet), or why the contract would refuse it.
     pub async fn quote(&self, checked: &Checked) -> Result<Result<Quote, Refusal>, RelayError> {
-        let config = self.sender.config();
+        let fees = self.sender.fees();
         let payer = Payer {
             from: self.sender.address(),
-            tip: config.max_priority_fee_per_gas,
-            cap: config.max_fee_per_gas,
+            tip: fees.tip,
+            cap: fees.cap,
         };
         let commitment = calldata::report_commitment(
             self.sender.address(),

@@ -6,22 +6,19 @@
 use std::sync::Arc;
 
 use alloy::{
-    primitives::Address,
+    primitives::{Address, U256},
     providers::{DynProvider, Provider},
 };
+use xmtp_bindings::automation::Automation;
 
 use super::{
     alerts::Alerter,
     chain::{self, ChainError, RpcPolicy},
-    config::Config,
+    config::{knobs, Config},
     jobs::{Contracts, Keeper},
     metrics::Metrics,
     relay::Relay,
-    sender::{
-        fees::{self, FeeSettingsError},
-        journal::Journal,
-        Sender, SenderConfig, SenderConfigError,
-    },
+    sender::{journal::Journal, Sender, SenderSettings, SenderSettingsError},
     state::{StateDir, StateError},
 };
 use crate::deployments::{self, DeploymentsError};
@@ -57,15 +54,24 @@ pub enum SetupError {
         /// The chain.
         chain_id: u64,
     },
-    /// The sender's settings are invalid.
+    /// The sender's settings are invalid, or its fees do not fit the chain.
     #[error(transparent)]
-    Sender(#[from] SenderConfigError),
+    Sender(#[from] SenderSettingsError),
     /// The record lacks a contract.
     #[error(transparent)]
     Deployments(#[from] DeploymentsError),
-    /// The fee settings do not fit the chain.
-    #[error(transparent)]
-    Fees(#[from] FeeSettingsError),
+    /// The payout batch set is above what the deployed `Automation` allows.
+    #[error("{setting} = {size} is out of range: 1 to {maximum} (Automation.MAX_PAYOUT_BATCH_SIZE on chain {chain_id})")]
+    PayoutBatchTooLarge {
+        /// Where it was set: `jobs.payout_batch_size` or `--payout-batch-size`.
+        setting: &'static str,
+        /// The size set.
+        size: u64,
+        /// The contract's maximum.
+        maximum: u64,
+        /// The chain.
+        chain_id: u64,
+    },
     /// No state directory is configured and there is no default.
     #[error("no state directory: set state_dir in the config file, KEEPER_STATE_DIR or --state-dir (neither XDG_STATE_HOME nor HOME is set)")]
     NoStateDir,
@@ -172,27 +178,23 @@ impl Runtime {
         let signing = match config.signer.clone() {
             None => None,
             Some(signer) => {
-                let fees = fees::resolve(chain_id, config.sender.fee_settings())?;
-                for warning in fees.warnings.iter().flatten() {
-                    tracing::warn!(chain_id, "{warning}");
-                }
                 let sender = Sender::new(
                     provider.clone(),
                     signer,
                     chain_id,
-                    SenderConfig {
-                        confirmations: config.sender.confirmations,
-                        confirmation_timeout: config.sender.confirmation_timeout,
-                        max_fee_per_gas: fees.cap,
-                        max_priority_fee_per_gas: fees.tip,
-                        // Whole percent, rounded up: 12.5% becomes 13%.
-                        fee_bump_percent: config.sender.fee_bump_bps.div_ceil(100),
-                        poll_interval: config.sender.poll_interval,
-                        gas_limit_margin_percent: config.sender.gas_limit_margin_percent,
+                    SenderSettings {
                         dry_run,
+                        ..config.sender.clone()
                     },
                     Arc::clone(&metrics),
                 )?;
+                let payout_batch_size = payout_batch_size(
+                    &provider,
+                    &contracts,
+                    config.jobs.payout_batch_size,
+                    chain_id,
+                )
+                .await?;
                 let sender = Arc::new(match &state {
                     Some(state) => sender.with_journal(Journal::open(state.clone())?),
                     None => sender,
@@ -211,6 +213,7 @@ impl Runtime {
                     contracts,
                     chain_id,
                     config.jobs.clone(),
+                    payout_batch_size,
                     Arc::clone(&metrics),
                     alerter,
                 ));
@@ -232,5 +235,47 @@ impl Runtime {
             signing,
             state,
         })
+    }
+}
+
+/// The payout batch: the one configured, if `Automation` allows it (`MAX_PAYOUT_BATCH_SIZE`),
+/// else `Automation.payoutBatchSize()`, what Chainlink's upkeep pays per call, so that the keeper
+/// and the upkeep pay in the same batches unless the operator chose otherwise.
+async fn payout_batch_size(
+    provider: &DynProvider,
+    contracts: &Contracts,
+    configured: Option<u64>,
+    chain_id: u64,
+) -> Result<u64, SetupError> {
+    let automation = Automation::new(contracts.automation, provider);
+    let unreachable =
+        |error: alloy::contract::Error| SetupError::Unreachable(super::one_line(&error));
+    let read = |value: U256| u64::try_from(value).unwrap_or(u64::MAX);
+    match configured {
+        None => Ok(read(
+            automation
+                .payoutBatchSize()
+                .call()
+                .await
+                .map_err(unreachable)?,
+        )),
+        Some(size) => {
+            let maximum = read(
+                automation
+                    .MAX_PAYOUT_BATCH_SIZE()
+                    .call()
+                    .await
+                    .map_err(unreachable)?,
+            );
+            if size > maximum {
+                return Err(SetupError::PayoutBatchTooLarge {
+                    setting: knobs::JOBS_PAYOUT_BATCH_SIZE.key,
+                    size,
+                    maximum,
+                    chain_id,
+                });
+            }
+            Ok(size)
+        }
     }
 }

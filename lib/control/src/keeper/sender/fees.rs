@@ -6,8 +6,16 @@
 //! the going rate during a spike. So the defaults are per chain, and a chain without defaults
 //! needs an explicit cap. A tip the operator did not set is clamped to the cap (with a warning);
 //! a tip they did set above the cap is refused, naming the settings they actually set.
+//!
+//! Then the prices of one nonce's transactions: the first attempt's fees ([`initial_fees`]),
+//! a replacement's ([`bump_fees`], both raised by the bump in basis points, rounded up, at most
+//! the cap), the gas limit's margin, and the latest base fee.
 
 use std::fmt;
+
+use alloy::{eips::BlockNumberOrTag, providers::Provider};
+
+use super::{refusal::SendError, Sender};
 
 /// One gwei, in wei.
 const GWEI: u128 = 1_000_000_000;
@@ -202,9 +210,85 @@ fn gwei(wei: u128) -> String {
     format!("{whole}.{}", digits.trim_end_matches('0'))
 }
 
+/// Both EIP-1559 fees of one transaction, wei per gas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Fees {
+    pub(super) max_fee_per_gas: u128,
+    pub(super) max_priority_fee_per_gas: u128,
+}
+
+/// The fees of a first attempt: the configured tip (at most the cap) and twice the base fee plus
+/// the tip (at most the cap); `None` if the cap is below the base fee.
+pub(super) fn initial_fees(base_fee: u128, priority: u128, cap: u128) -> Option<Fees> {
+    if cap < base_fee {
+        return None;
+    }
+    let priority = priority.min(cap);
+    Some(Fees {
+        max_fee_per_gas: base_fee.saturating_mul(2).saturating_add(priority).min(cap),
+        max_priority_fee_per_gas: priority,
+    })
+}
+
+/// `value` raised by `bps` basis points, rounded up.
+pub(super) fn raise(value: u128, bps: u64) -> u128 {
+    value
+        .saturating_mul(10_000 + u128::from(bps))
+        .div_ceil(10_000)
+}
+
+/// The fees of a replacement: both raised by `bps` basis points (rounded up), the fee cap also to at least
+/// twice the current base fee plus the tip if known, all at most `cap`. `None` if the fee cap
+/// cannot rise any more (it is at the cap), so no node would take a replacement.
+pub(super) fn bump_fees(
+    previous: Fees,
+    base_fee: Option<u128>,
+    bps: u64,
+    cap: u128,
+) -> Option<Fees> {
+    let priority = raise(previous.max_priority_fee_per_gas, bps);
+    let floor = base_fee.map_or(0, |base| base.saturating_mul(2).saturating_add(priority));
+    let max_fee = raise(previous.max_fee_per_gas, bps).max(floor).min(cap);
+    if max_fee <= previous.max_fee_per_gas {
+        return None;
+    }
+    Some(Fees {
+        max_fee_per_gas: max_fee,
+        max_priority_fee_per_gas: priority.min(max_fee),
+    })
+}
+
+/// `estimate` plus `percent` of it, rounded up.
+pub(super) fn with_margin(estimate: u64, percent: u64) -> u64 {
+    let limit = u128::from(estimate)
+        .saturating_mul(100 + u128::from(percent))
+        .div_ceil(100);
+    u64::try_from(limit).unwrap_or(u64::MAX)
+}
+
+impl Sender {
+    /// The latest block's base fee.
+    pub(super) async fn base_fee(&self, label: &'static str) -> Result<u128, SendError> {
+        let block = self
+            .provider
+            .get_block_by_number(BlockNumberOrTag::Latest)
+            .await
+            .map_err(|source| SendError::Rpc {
+                label,
+                method: "eth_getBlockByNumber",
+                source,
+            })?;
+        block
+            .and_then(|block| block.header.base_fee_per_gas)
+            .map(u128::from)
+            .ok_or(SendError::NoBaseFee { label })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keeper::sender::MIN_FEE_BUMP_BPS;
 
     const FILE: &str = "sender.max_fee_per_gas_gwei";
     const FLAG: &str = "--max-fee-gwei";
@@ -301,5 +385,71 @@ mod tests {
                 .starts_with("--max-fee-gwei = 1000000000 is above"),
             "{error}"
         );
+    }
+
+    fn fees(max: u128, priority: u128) -> Fees {
+        Fees {
+            max_fee_per_gas: max,
+            max_priority_fee_per_gas: priority,
+        }
+    }
+
+    #[test]
+    fn first_fees_are_twice_the_base_fee_plus_the_tip_under_the_cap() {
+        assert_eq!(initial_fees(100, 10, 1_000), Some(fees(210, 10)));
+        assert_eq!(initial_fees(100, 10, 150), Some(fees(150, 10)));
+        assert_eq!(initial_fees(100, 500, 150), Some(fees(150, 150)));
+        assert_eq!(initial_fees(100, 10, 100), Some(fees(100, 10)));
+        assert_eq!(initial_fees(101, 10, 100), None);
+    }
+
+    #[test]
+    fn bumps_raise_both_fees_by_the_basis_points_rounded_up() {
+        // 13% (1,300 bps) of 1000 and of 3, rounded up: 1130 and 4 (3.39 -> 4).
+        assert_eq!(
+            bump_fees(fees(1_000, 3), None, 1_300, 10_000),
+            Some(fees(1_130, 4))
+        );
+        // 12.5% exactly, rounded up: 1125 and 4 (3.375 -> 4).
+        assert_eq!(
+            bump_fees(fees(1_000, 3), None, MIN_FEE_BUMP_BPS, 10_000),
+            Some(fees(1_125, 4))
+        );
+        // Always at least 12.5% on both.
+        for (max, tip) in [(1u128, 1u128), (7, 3), (999, 998), (1_000_000_007, 13)] {
+            let bumped = bump_fees(fees(max, tip), None, MIN_FEE_BUMP_BPS, u128::MAX).unwrap();
+            assert!(bumped.max_fee_per_gas * 1_000 >= max * 1_125, "{max}");
+            assert!(
+                bumped.max_priority_fee_per_gas * 1_000 >= tip * 1_125,
+                "{tip}"
+            );
+        }
+        // A risen base fee lifts the fee cap further.
+        assert_eq!(
+            bump_fees(fees(1_000, 10), Some(900), 1_300, 10_000),
+            Some(fees(1_812, 12))
+        );
+    }
+
+    #[test]
+    fn bumps_stop_at_the_cap() {
+        assert_eq!(
+            bump_fees(fees(1_000, 10), None, 1_300, 1_050),
+            Some(fees(1_050, 12))
+        );
+        assert_eq!(bump_fees(fees(1_050, 12), None, 1_300, 1_050), None);
+        // The tip never exceeds the fee cap.
+        assert_eq!(
+            bump_fees(fees(100, 100), None, 5_000, 120),
+            Some(fees(120, 120))
+        );
+    }
+
+    #[test]
+    fn gas_margin_rounds_up() {
+        assert_eq!(with_margin(100_000, 20), 120_000);
+        assert_eq!(with_margin(21_001, 10), 23_102);
+        assert_eq!(with_margin(5, 0), 5);
+        assert_eq!(with_margin(u64::MAX, 50), u64::MAX);
     }
 }
