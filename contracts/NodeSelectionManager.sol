@@ -443,6 +443,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function getActiveNodeIds() external view returns (uint32[] memory) {
         NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
+        // The view wants one half of the set's pair (unused-return: the other half is not needed).
+        // slither-disable-next-line unused-return
         (uint32[] memory nodeIds,) = $.setAt($.state.currentEpoch());
         return nodeIds;
     }
@@ -451,6 +453,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     function activeNodeIdsAt(uint256 epoch) external view returns (uint32[] memory nodeIds) {
         NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         _requireReached($, epoch);
+        // The view wants one half of the set's pair (unused-return: the other half is not needed).
+        // slither-disable-next-line unused-return
         (nodeIds,) = $.setAt(epoch);
     }
 
@@ -458,6 +462,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     function activeNodesAt(uint256 epoch) external view returns (address[] memory operators) {
         NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         _requireReached($, epoch);
+        // The view wants one half of the set's pair (unused-return: the other half is not needed).
+        // slither-disable-next-line unused-return
         (, operators) = $.setAt(epoch);
     }
 

@@ -27,6 +27,8 @@ contract RoundRobinHarness {
             stake: 1e18,
             nodeId: nodeId,
             eligibleAt: uint40(block.timestamp),
+            // casting to 'uint32' is safe because the harness's queue holds a handful of entries
+            // forge-lint: disable-next-line(unsafe-typecast)
             queueIndex: uint32(index),
             jailedUntil: 0,
             registered: true
@@ -254,6 +256,8 @@ contract RoundRobinTest is Test {
     }
 
     function _operator(uint256 i) internal pure returns (address) {
+        // casting to 'uint160' is safe because `i` is a small index
+        // forge-lint: disable-next-line(unsafe-typecast)
         return address(uint160(0xA000 + i));
     }
 }
