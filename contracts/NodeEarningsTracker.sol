@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {INodeEarningsTracker} from "./interfaces/INodeEarningsTracker.sol";
 import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
+import {ProfitCap} from "./libraries/ProfitCap.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
@@ -16,7 +17,6 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessControlUpgradeable, UUPSUpgradeable {
     using SafeCast for uint256;
 
-    uint256 private constant BPS = 10_000;
     uint256 private constant MASK_64 = type(uint64).max;
     uint256 private constant MASK_16 = type(uint16).max;
     uint256 private constant MASK_32 = type(uint32).max;
@@ -136,13 +136,13 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         uint256 packed = $.records[period & 1][node];
         if (!_isOf(packed, period) || _latest(packed, $.records[(period + 1) & 1][node]) != packed) return 0;
         PeriodRecord memory record = _unpack(packed);
-        uint256 cap = uint256(record.costs) * capBps / BPS;
-        if (record.earnings <= cap) return 0;
-        excess = record.earnings - cap;
-        record.earnings = cap.toUint64();
+        uint256 kept;
+        (kept, excess) = ProfitCap.split(record.earnings, record.costs, capBps);
+        if (excess == 0) return 0;
+        record.earnings = kept.toUint64();
         _store($, period, node, record);
         emit ProfitCapApplied(node, period, excess);
-        emit EarningsUpdated(node, uint256(record.priorEarnings) + cap, block.timestamp);
+        emit EarningsUpdated(node, uint256(record.priorEarnings) + kept, block.timestamp);
     }
 
     /* ============ Governance ============ */
@@ -252,12 +252,8 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
         // The epoch's hot path works on the packed word: one read, one write.
         uint256 costs = ((packed >> COSTS_OFFSET) & MASK_64) + entry.costs;
-        uint256 earnings = (packed & MASK_64) + entry.earnings;
-        uint256 cap = costs * capBps / BPS;
-        if (earnings > cap) {
-            excess = earnings - cap;
-            earnings = cap;
-        }
+        uint256 earnings;
+        (earnings, excess) = ProfitCap.split((packed & MASK_64) + entry.earnings, costs, capBps);
         if (costs > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, costs);
         if (earnings > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, earnings);
         $.records[period & 1][node] =
