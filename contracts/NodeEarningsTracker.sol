@@ -119,8 +119,10 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         returns (uint256 excess)
     {
         NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
+        // The period's records, located once for every node (each lookup hashes).
+        mapping(address node => uint256 packed) storage records = $.records[period & 1];
         for (uint256 i; i < entries.length; ++i) {
-            excess += _recordNode($, period, entries[i], capBps);
+            excess += _recordNode($, records, period, entries[i], capBps);
         }
     }
 
@@ -233,9 +235,11 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /* ============ Internal ============ */
 
-    /// @dev Adds one node's epoch to its record (and account, when it changes), applying the cap; returns the excess.
+    /// @dev Adds one node's epoch to its record in `records` (`$.records` of the period's parity) and to its account,
+    ///      when that changes, applying the cap; returns the excess.
     function _recordNode(
         NodeEarningsTrackerStorage storage $,
+        mapping(address node => uint256 packed) storage records,
         uint256 period,
         EpochEntry calldata entry,
         uint256 capBps
@@ -243,7 +247,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         address node = entry.node;
         uint32 nodeId = entry.nodeId;
         if (nodeId == 0) revert ZeroNodeId(node);
-        uint256 packed = $.records[period & 1][node];
+        uint256 packed = records[node];
         // The account is read only when something in it changes: a new period (the slot holds an older one's record,
         // or none), a new node id or the owed shortfall.
         if (packed >> KEY_OFFSET != (uint256(nodeId) << 16 | (period & MASK_16)) || entry.syncOwed) {
@@ -256,8 +260,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         (earnings, excess) = ProfitCap.split((packed & MASK_64) + entry.earnings, costs, capBps);
         if (costs > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, costs);
         if (earnings > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, earnings);
-        $.records[period & 1][node] =
-            (packed & ~((MASK_64 << COSTS_OFFSET) | MASK_64)) | (costs << COSTS_OFFSET) | earnings;
+        records[node] = (packed & ~((MASK_64 << COSTS_OFFSET) | MASK_64)) | (costs << COSTS_OFFSET) | earnings;
         emit EarningsUpdated(node, ((packed >> PRIOR_OFFSET) & MASK_80) + earnings, block.timestamp);
     }
 

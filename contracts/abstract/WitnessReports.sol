@@ -342,14 +342,17 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         }
         if (!accusedActive) revert NodeNotActiveInEpoch(nodeId, epoch);
 
+        // The witnesses are the set less the accused, which is no witness of itself.
         (uint32[] memory witnessIds, uint256[] memory signatureIndices) = NodeQuorum.members(active, nodeId, signatures);
-        // Only the signers: the quorum here is the epoch's active set, not the registry's enabled set that
+        // Only the signers: the quorum here is the epoch's witnesses, not the registry's enabled set that
         // `quorumView`'s hash and size describe.
         // slither-disable-next-line unused-return
         (,, address[] memory signers) = _nodesRegistry().quorumView(witnessIds);
-        // A witness disabled since has no signer, and a key rotated out is no longer it: both count for nothing.
+        // A witness disabled since has no signer, and a key rotated out is no longer it: both count for nothing (the
+        // accused's own signature, like a non-member's, is not even recovered).
         valid = NodeQuorum.countValid(digest, signers, signatures, signatureIndices);
-        // The population is the witnesses, the set less the accused: size >= 1 here.
+        // The population is the witnesses, `size - 1` (none when the accused was alone: then the quorum is 1, which
+        // nobody can give).
         NodeQuorum.requireQuorum(valid, size - 1);
     }
 

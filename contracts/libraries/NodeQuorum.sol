@@ -7,15 +7,16 @@ import {Signatures} from "./Signatures.sol";
 /**
  * @title  NodeQuorum
  * @notice The one rule by which a report signed by nodes passes, for `Payers` (usage reports) and `WitnessReports`
- *         (performance reports): signatures come in strictly ascending node id order; a signature counts when it
- *         recovers, by `Signatures.recoverNode` (the rule of the evidence), to its node's current signer; and a
- *         strict majority of the nodes the report is checked against must count (`size`).
+ *         (performance reports): signatures come in strictly ascending node id order; only those by nodes of the set
+ *         the report is checked against are considered but the one excluded (`members`); one counts when it recovers, by
+ *         `Signatures.recoverNode` (the rule of the evidence), to its node's current signer (`countValid`); and a
+ *         strict majority of that set must count (`size`, `requireQuorum`).
  *
- *         The two reports differ only in who that population is: a usage report's is the whole node set (the epoch's
- *         active set, or the registry's enabled nodes without a selection manager); a performance report's is the
- *         epoch's active set less the accused node, which is no witness of itself. `size(population)` is the same
- *         rule over both (`Payers` wrote it `size / 2 + 1`, `WitnessReports` `(size - 1) / 2 + 1` with `size` the
- *         active set: the same formula over `size - 1` witnesses).
+ *         The two reports differ only in that set, the population that may sign: a usage report's is the whole node
+ *         set (the epoch's active set, or the registry's enabled nodes without a selection manager); a performance
+ *         report's is the epoch's active set less the accused node, which is no witness of itself. `size` is the same
+ *         rule over both: `Payers` wrote it `size / 2 + 1` and `WitnessReports` `(size - 1) / 2 + 1`, with `size` the
+ *         active set, which is the same formula over its `size - 1` witnesses.
  */
 library NodeQuorum {
     /**
@@ -53,8 +54,9 @@ library NodeQuorum {
     /**
      * @notice The signing nodes that belong to `set` (ascending) other than `excluded`, and the index of each one's
      *         signature: one merge of the two ascending lists. Reverts with `UnsortedSignatures` unless the signatures
-     *         are in strictly ascending node id order. `excluded` 0 excludes nobody (node ids start at 1); a
-     *         performance report excludes its accused node.
+     *         are in strictly ascending node id order. A signature by a node outside the set, or by `excluded`, is
+     *         skipped (never recovered). `excluded` 0 excludes nobody (node ids start at 1); a performance report
+     *         excludes its accused node, so that its set (the epoch's active set) less `excluded` is its witnesses.
      * @return memberIds        The signers in `set` but `excluded`, ascending.
      * @return signatureIndices For each of `memberIds`, the index of its signature in `signatures`.
      */
@@ -77,12 +79,14 @@ library NodeQuorum {
             if (nodeId <= previous) revert INodeQuorum.UnsortedSignatures(previous, nodeId);
             previous = nodeId;
             while (next < setSize && set[next] < nodeId) ++next;
-            if (next == setSize || set[next] != nodeId) continue; // not in the set
-            ++next;
-            if (nodeId == excluded) continue; // the accused is no witness of itself
-            memberIds[count] = nodeId;
-            signatureIndices[count] = i;
-            ++count;
+            if (next < setSize && set[next] == nodeId) {
+                ++next;
+                if (nodeId != excluded) {
+                    memberIds[count] = nodeId;
+                    signatureIndices[count] = i;
+                    ++count;
+                }
+            }
         }
         // Shorten both arrays to the members found, in place: count <= their allocated length, so the memory they
         // leave unused stays allocated and nothing else is touched.

@@ -22,8 +22,11 @@ library ProfitCap {
         pure
         returns (uint256 kept, uint256 excess)
     {
-        uint256 cap = costs * capBps / BPS;
-        if (earnings <= cap) return (earnings, 0);
-        return (cap, earnings - cap);
+        kept = costs * capBps / BPS;
+        if (earnings <= kept) return (earnings, 0);
+        // Above the cap (`kept`): the difference cannot underflow.
+        unchecked {
+            excess = earnings - kept;
+        }
     }
 }

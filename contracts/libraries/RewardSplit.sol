@@ -49,7 +49,10 @@ library RewardSplit {
      */
     function evenSplit(uint256 amount, uint256 count) internal pure returns (uint256 each, uint256 rest) {
         each = amount / count;
-        rest = amount - each * count;
+        // `each * count` is at most `amount`: neither the product nor the difference can overflow.
+        unchecked {
+            rest = amount - each * count;
+        }
     }
 
     /**
@@ -73,6 +76,9 @@ library RewardSplit {
     {
         uint256 owedNow = before + shortfall;
         owed = owedNow <= cap ? owedNow : (before > cap ? before : cap);
-        writtenOff = owedNow - owed;
+        // `owed` is at most `owedNow` (`before` and `cap` are, where chosen).
+        unchecked {
+            writtenOff = owedNow - owed;
+        }
     }
 }
