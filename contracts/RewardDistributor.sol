@@ -680,10 +680,9 @@ contract RewardDistributor is
         if (total == 0) return left;
         (uint256 fromShare, uint256 available) = _shareThenReserve(a, left, total);
         left -= fromShare;
-        // Equal costs: each node gets the same part; the units that do not divide stay in the pool (the division
-        // in `evenPay` before the product below is that rounding, on purpose: divide-before-multiply).
+        // Equal costs: each node gets the same part; the units that do not divide stay in the pool (the division in
+        // `evenPay` before the product below is that rounding, on purpose).
         uint256 pay = RewardSplit.evenPay(available, baseCost, count);
-        // slither-disable-next-line divide-before-multiply
         uint256 paid = pay * count;
         a.costsPaid = paid;
         uint256 shortfall = baseCost - pay;

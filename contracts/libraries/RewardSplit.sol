@@ -49,8 +49,10 @@ library RewardSplit {
      */
     function evenSplit(uint256 amount, uint256 count) internal pure returns (uint256 each, uint256 rest) {
         each = amount / count;
-        // `each * count` is at most `amount`: neither the product nor the difference can overflow.
+        // `each * count` is at most `amount`: neither the product nor the difference can overflow. The product of the
+        // rounded-down quotient is the point: it is what the shares take, the rest what they leave.
         unchecked {
+            // slither-disable-next-line divide-before-multiply
             rest = amount - each * count;
         }
     }
