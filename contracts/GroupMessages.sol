@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {PayloadBroadcaster} from "./abstract/PayloadBroadcaster.sol";
 import {IGroupMessages} from "./interfaces/IGroupMessages.sol";
-import {PublishConfig} from "./libraries/PublishConfig.sol";
+import {PublishConfig} from "./types/PublishConfig.sol";
 
 /**
  * @title  GroupMessages

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {INodeEarningsTracker} from "./interfaces/INodeEarningsTracker.sol";
 import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
+import {ProfitCap} from "./libraries/ProfitCap.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
@@ -16,7 +17,6 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessControlUpgradeable, UUPSUpgradeable {
     using SafeCast for uint256;
 
-    uint256 private constant BPS = 10_000;
     uint256 private constant MASK_64 = type(uint64).max;
     uint256 private constant MASK_16 = type(uint16).max;
     uint256 private constant MASK_32 = type(uint32).max;
@@ -119,8 +119,10 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         returns (uint256 excess)
     {
         NodeEarningsTrackerStorage storage $ = _getNodeEarningsTrackerStorage();
+        // The period's records, located once for every node (each lookup hashes).
+        mapping(address node => uint256 packed) storage records = $.records[period & 1];
         for (uint256 i; i < entries.length; ++i) {
-            excess += _recordNode($, period, entries[i], capBps);
+            excess += _recordNode($, records, period, entries[i], capBps);
         }
     }
 
@@ -136,13 +138,13 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         uint256 packed = $.records[period & 1][node];
         if (!_isOf(packed, period) || _latest(packed, $.records[(period + 1) & 1][node]) != packed) return 0;
         PeriodRecord memory record = _unpack(packed);
-        uint256 cap = uint256(record.costs) * capBps / BPS;
-        if (record.earnings <= cap) return 0;
-        excess = record.earnings - cap;
-        record.earnings = cap.toUint64();
+        uint256 kept;
+        (kept, excess) = ProfitCap.split(record.earnings, record.costs, capBps);
+        if (excess == 0) return 0;
+        record.earnings = kept.toUint64();
         _store($, period, node, record);
         emit ProfitCapApplied(node, period, excess);
-        emit EarningsUpdated(node, uint256(record.priorEarnings) + cap, block.timestamp);
+        emit EarningsUpdated(node, uint256(record.priorEarnings) + kept, block.timestamp);
     }
 
     /* ============ Governance ============ */
@@ -233,9 +235,11 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
     /* ============ Internal ============ */
 
-    /// @dev Adds one node's epoch to its record (and account, when it changes), applying the cap; returns the excess.
+    /// @dev Adds one node's epoch to its record in `records` (`$.records` of the period's parity) and to its account,
+    ///      when that changes, applying the cap; returns the excess.
     function _recordNode(
         NodeEarningsTrackerStorage storage $,
+        mapping(address node => uint256 packed) storage records,
         uint256 period,
         EpochEntry calldata entry,
         uint256 capBps
@@ -243,7 +247,7 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
         address node = entry.node;
         uint32 nodeId = entry.nodeId;
         if (nodeId == 0) revert ZeroNodeId(node);
-        uint256 packed = $.records[period & 1][node];
+        uint256 packed = records[node];
         // The account is read only when something in it changes: a new period (the slot holds an older one's record,
         // or none), a new node id or the owed shortfall.
         if (packed >> KEY_OFFSET != (uint256(nodeId) << 16 | (period & MASK_16)) || entry.syncOwed) {
@@ -252,16 +256,11 @@ contract NodeEarningsTracker is INodeEarningsTracker, Initializable, AccessContr
 
         // The epoch's hot path works on the packed word: one read, one write.
         uint256 costs = ((packed >> COSTS_OFFSET) & MASK_64) + entry.costs;
-        uint256 earnings = (packed & MASK_64) + entry.earnings;
-        uint256 cap = costs * capBps / BPS;
-        if (earnings > cap) {
-            excess = earnings - cap;
-            earnings = cap;
-        }
+        uint256 earnings;
+        (earnings, excess) = ProfitCap.split((packed & MASK_64) + entry.earnings, costs, capBps);
         if (costs > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, costs);
         if (earnings > MASK_64) revert SafeCast.SafeCastOverflowedUintDowncast(64, earnings);
-        $.records[period & 1][node] =
-            (packed & ~((MASK_64 << COSTS_OFFSET) | MASK_64)) | (costs << COSTS_OFFSET) | earnings;
+        records[node] = (packed & ~((MASK_64 << COSTS_OFFSET) | MASK_64)) | (costs << COSTS_OFFSET) | earnings;
         emit EarningsUpdated(node, ((packed >> PRIOR_OFFSET) & MASK_80) + earnings, block.timestamp);
     }
 

@@ -2,13 +2,13 @@
 pragma solidity 0.8.30;
 
 import {NodeIds} from "./libraries/NodeIds.sol";
+import {NodeQuorum} from "./libraries/NodeQuorum.sol";
 
 import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
 import {IPayers} from "./interfaces/IPayers.sol";
 import {MerkleRange} from "./libraries/MerkleRange.sol";
-import {PayersConfig} from "./libraries/PayersConfig.sol";
-import {Signatures} from "./libraries/Signatures.sol";
+import {PayersConfig} from "./types/PayersConfig.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
@@ -628,14 +628,15 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         // slither-disable-next-line uninitialized-local
         uint256[] memory signatureIndices;
         if (selection == address(0)) {
-            (nodeSetHash, size, signers) = nodes_.quorumView(_signingNodeIds(signatures));
+            (nodeSetHash, size, signers) = nodes_.quorumView(NodeQuorum.nodeIds(signatures));
         } else {
             uint32[] memory active = _sortedActiveSet(INodeSelectionManager(selection), report.epoch);
             size = active.length;
             if (size == 0) revert NoActiveNodes(report.epoch);
             nodeSetHash = _hashNodeIds(active);
             uint32[] memory memberIds;
-            (memberIds, signatureIndices) = _activeSigners(active, signatures);
+            // Excluding nobody: node 0 is never a node.
+            (memberIds, signatureIndices) = NodeQuorum.members(active, 0, signatures);
             // Only the signers: the quorum here is the epoch's active set, hashed above, not the registry's enabled
             // set that `quorumView`'s hash and size describe.
             // slither-disable-next-line unused-return
@@ -643,73 +644,11 @@ contract Payers is IPayers, Initializable, AccessControlUpgradeable, EIP712Upgra
         }
         if (report.nodeSetHash != nodeSetHash) revert NodeSetMismatch(nodeSetHash, report.nodeSetHash);
 
-        bytes32 digest = usageReportDigest(report);
-        bool byIndex = signatureIndices.length != 0;
-        for (uint256 k; k < signers.length; ++k) {
-            // A disabled or unknown node (or a member disabled since, its seat kept in the epoch's history) has no
-            // signer: its signature counts for nothing.
-            address signer = signers[k];
-            if (
-                signer != address(0)
-                    && Signatures.recoverNode(digest, signatures[byIndex ? signatureIndices[k] : k].signature) == signer
-            ) ++valid;
-        }
-        uint256 required = size / 2 + 1;
-        if (valid < required) revert InsufficientSignatures(valid, required);
-    }
-
-    /// @dev The signing node ids, in order; reverts unless they are strictly ascending from 1.
-    function _signingNodeIds(NodeSignature[] calldata signatures) internal pure returns (uint32[] memory nodeIds) {
-        uint256 length = signatures.length;
-        nodeIds = new uint32[](length);
-        // Zero, as every local is: node ids start at 1. Written out (`= 0`), solc 0.8.30 emits code that costs 1 gas
-        // more per call.
-        // slither-disable-next-line uninitialized-local
-        uint32 previous;
-        for (uint256 i; i < length; ++i) {
-            uint32 nodeId = signatures[i].nodeId;
-            // Strictly ascending from 1: no duplicates, and node id 0 (never a node) is rejected with the rest.
-            if (nodeId <= previous) revert UnsortedSignatures(previous, nodeId);
-            nodeIds[i] = nodeId;
-            previous = nodeId;
-        }
-    }
-
-    /**
-     * @dev The signers that belong to `active` (ascending) and the index of each one's signature: one merge of the two
-     *      ascending lists. Reverts when the signatures are not in strictly ascending node id order.
-     */
-    function _activeSigners(uint32[] memory active, NodeSignature[] calldata signatures)
-        internal
-        pure
-        returns (uint32[] memory memberIds, uint256[] memory signatureIndices)
-    {
-        uint256 size = active.length;
-        uint256 length = signatures.length;
-        memberIds = new uint32[](length < size ? length : size);
-        signatureIndices = new uint256[](memberIds.length);
-        uint256 members;
-        uint256 next; // the first active id not passed yet
-        uint32 previous;
-        for (uint256 i; i < length; ++i) {
-            uint32 nodeId = signatures[i].nodeId;
-            // Strictly ascending from 1: no duplicates, and node id 0 (never a node) is rejected with the rest.
-            if (nodeId <= previous) revert UnsortedSignatures(previous, nodeId);
-            previous = nodeId;
-            while (next < size && active[next] < nodeId) ++next;
-            if (next < size && active[next] == nodeId) {
-                memberIds[members] = nodeId;
-                signatureIndices[members] = i;
-                ++members;
-                ++next;
-            }
-        }
-        // Shorten both arrays to the members found, in place: members <= their allocated length, so the memory
-        // they leave unused stays allocated and nothing else is touched.
-        assembly ("memory-safe") {
-            mstore(memberIds, members) // the length word of memberIds
-            mstore(signatureIndices, members) // the length word of signatureIndices
-        }
+        // A disabled or unknown node (or a member disabled since, its seat kept in the epoch's history) has no
+        // signer: its signature counts for nothing.
+        valid = NodeQuorum.countValid(usageReportDigest(report), signers, signatures, signatureIndices);
+        // The population is the whole set: every node of it may sign.
+        NodeQuorum.requireQuorum(valid, size);
     }
 
     /**

@@ -6,6 +6,7 @@ import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {IPayers} from "./interfaces/IPayers.sol";
 import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
 import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
+import {RewardSplit} from "./libraries/RewardSplit.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
@@ -72,8 +73,6 @@ contract RewardDistributor is
 
     /// @dev The highest owed cap governance may set (`setOwedCapBps`): twelve months of base pay.
     uint256 internal constant MAX_OWED_CAP_BPS = 120_000;
-
-    uint256 private constant BPS = 10_000;
 
     /* ============ Immutables ============ */
 
@@ -647,12 +646,12 @@ contract RewardDistributor is
         uint256 left = _payBasePay(a, share);
         if (run.totalOwed != 0 || a.newShortfall != 0) left = _repayOwed(a, left);
         if (a.perMessage != 0) left = _payVariableCosts(a, left, epoch);
-        a.bonus = left / count;
+        // What is left, shared evenly: the units that do not divide stay in the pool.
+        (a.bonus, left) = RewardSplit.evenSplit(left, count);
         if (a.bonus != 0) {
             for (uint256 i; i < count; ++i) {
                 a.entries[i].earnings += a.bonus;
             }
-            left -= a.bonus * count;
         }
 
         // What left the pool: the share but what is left of it, plus what the reserve added and was not spent.
@@ -681,10 +680,9 @@ contract RewardDistributor is
         if (total == 0) return left;
         (uint256 fromShare, uint256 available) = _shareThenReserve(a, left, total);
         left -= fromShare;
-        // Equal costs: each node gets the same part; the units that do not divide stay in the pool (the division
-        // before the product below is that rounding, on purpose: divide-before-multiply).
-        // slither-disable-next-line divide-before-multiply
-        uint256 pay = available >= total ? baseCost : available / count;
+        // Equal costs: each node gets the same part; the units that do not divide stay in the pool (the division in
+        // `evenPay` before the product below is that rounding, on purpose).
+        uint256 pay = RewardSplit.evenPay(available, baseCost, count);
         uint256 paid = pay * count;
         a.costsPaid = paid;
         uint256 shortfall = baseCost - pay;
@@ -704,12 +702,9 @@ contract RewardDistributor is
     /// @dev Adds `shortfall` to what `entry`'s node is owed, up to the owed cap; writes off the rest (a node already
     ///      above a since-lowered cap keeps what it had).
     function _owe(Allocation memory a, INodeEarningsTracker.EpochEntry memory entry, uint256 shortfall) private {
-        uint256 cap = a.owedCap;
         uint256 before = entry.owed;
-        uint256 owedNow = before + shortfall;
-        uint256 kept = owedNow <= cap ? owedNow : (before > cap ? before : cap);
-        if (kept < owedNow) {
-            uint256 lost = owedNow - kept;
+        (uint256 kept, uint256 lost) = RewardSplit.owe(before, shortfall, a.owedCap);
+        if (lost != 0) {
             a.writtenOff += lost;
             emit OwedWrittenOff(entry.node, entry.nodeId, lost);
         }
@@ -731,11 +726,10 @@ contract RewardDistributor is
         // slither-disable-next-line incorrect-equality
         if (owedHere == 0) return left;
         (uint256 fromShare, uint256 available) = _shareThenReserve(a, left, owedHere);
-        bool full = available >= owedHere;
         uint256 repaid = 0;
         for (uint256 i; i < count; ++i) {
             INodeEarningsTracker.EpochEntry memory entry = a.entries[i];
-            uint256 r = full ? entry.owed : available * entry.owed / owedHere;
+            uint256 r = RewardSplit.proRata(entry.owed, available, owedHere);
             // Nothing for this node: its owed stays unwritten. An amount, not a balance (incorrect-equality).
             // slither-disable-next-line incorrect-equality
             if (r == 0) continue;
@@ -767,12 +761,10 @@ contract RewardDistributor is
         // No messages, or nothing to pay them with: a shortcut. Sums, not balances (incorrect-equality).
         // slither-disable-next-line incorrect-equality
         if (total == 0 || left == 0) return left;
-        bool full = left >= total;
         uint256 paid = 0;
         for (uint256 i; i < count; ++i) {
-            uint256 cost = perMessage * served[i];
-            // `left` < 2^128 and `cost` < 2^84: the product fits.
-            uint256 pay = full ? cost : left * cost / total;
+            // `left` < 2^128 and the cost < 2^84: `proRata`'s product fits.
+            uint256 pay = RewardSplit.proRata(perMessage * served[i], left, total);
             INodeEarningsTracker.EpochEntry memory entry = a.entries[i];
             entry.earnings += pay;
             entry.costs += pay;
@@ -824,8 +816,8 @@ contract RewardDistributor is
         uint256 periodLength
     ) private view {
         (uint256 basePay, uint256 perMessage) = _pricesAt($, params, epoch);
-        a.baseCost = basePay * duration / periodLength;
-        a.owedCap = _owedCapBps(params) * basePay / BPS;
+        a.baseCost = RewardSplit.epochBasePay(basePay, duration, periodLength);
+        a.owedCap = RewardSplit.owedCap(_owedCapBps(params), basePay);
         a.perMessage = perMessage;
     }
 

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IPayloadBroadcaster} from "../interfaces/IPayloadBroadcaster.sol";
-import {PublishConfig} from "../libraries/PublishConfig.sol";
+import {PublishConfig} from "../types/PublishConfig.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {NodeIds} from "../libraries/NodeIds.sol";
-import {Signatures} from "../libraries/Signatures.sol";
+import {NodeQuorum} from "../libraries/NodeQuorum.sol";
 
 import {INodeSelectionManager} from "../interfaces/INodeSelectionManager.sol";
 import {INodes} from "../interfaces/INodes.sol";
@@ -342,62 +342,18 @@ abstract contract WitnessReports is IWitnessReports, EIP712Upgradeable, AccessCo
         }
         if (!accusedActive) revert NodeNotActiveInEpoch(nodeId, epoch);
 
-        (uint32[] memory witnessIds, uint256[] memory signatureIndices) = _witnessSigners(active, nodeId, signatures);
-        // Only the signers: the quorum here is the epoch's active set, not the registry's enabled set that
+        // The witnesses are the set less the accused, which is no witness of itself.
+        (uint32[] memory witnessIds, uint256[] memory signatureIndices) = NodeQuorum.members(active, nodeId, signatures);
+        // Only the signers: the quorum here is the epoch's witnesses, not the registry's enabled set that
         // `quorumView`'s hash and size describe.
         // slither-disable-next-line unused-return
         (,, address[] memory signers) = _nodesRegistry().quorumView(witnessIds);
-        for (uint256 k; k < witnessIds.length; ++k) {
-            // A witness disabled since has no signer, and a key rotated out is no longer it: both count for nothing.
-            address signer = signers[k];
-            if (
-                signer != address(0)
-                    && Signatures.recoverNode(digest, signatures[signatureIndices[k]].signature) == signer
-            ) {
-                ++valid;
-            }
-        }
-        // The witnesses are the set less the accused: size >= 1 here.
-        uint256 required = (size - 1) / 2 + 1;
-        if (valid < required) revert InsufficientSignatures(valid, required);
-    }
-
-    /**
-     * @dev The signing nodes that are witnesses (in `active`, ascending, and not `nodeId`) and the index of each one's
-     *      signature: one merge of the two ascending lists. Reverts when the signatures are not in strictly ascending
-     *      node id order.
-     */
-    function _witnessSigners(uint32[] memory active, uint32 nodeId, NodeSignature[] calldata signatures)
-        internal
-        pure
-        returns (uint32[] memory witnessIds, uint256[] memory signatureIndices)
-    {
-        uint256 size = active.length;
-        uint256 length = signatures.length;
-        witnessIds = new uint32[](length < size ? length : size);
-        signatureIndices = new uint256[](witnessIds.length);
-        uint256 count = 0;
-        uint256 next = 0; // the first active id not passed yet
-        uint32 previous = 0;
-        for (uint256 i; i < length; ++i) {
-            uint32 signerNodeId = signatures[i].nodeId;
-            // Strictly ascending from 1: no duplicates, and node id 0 (never a node) is rejected with the rest.
-            if (signerNodeId <= previous) revert UnsortedSignatures(previous, signerNodeId);
-            previous = signerNodeId;
-            while (next < size && active[next] < signerNodeId) ++next;
-            if (next == size || active[next] != signerNodeId) continue; // not in the epoch's set
-            ++next;
-            if (signerNodeId == nodeId) continue; // the accused is no witness of itself
-            witnessIds[count] = signerNodeId;
-            signatureIndices[count] = i;
-            ++count;
-        }
-        // Shorten both arrays to the witnesses found, in place: count <= their allocated length, so the memory they
-        // leave unused stays allocated and nothing else is touched.
-        assembly ("memory-safe") {
-            mstore(witnessIds, count) // the length word of witnessIds
-            mstore(signatureIndices, count) // the length word of signatureIndices
-        }
+        // A witness disabled since has no signer, and a key rotated out is no longer it: both count for nothing (the
+        // accused's own signature, like a non-member's, is not even recovered).
+        valid = NodeQuorum.countValid(digest, signers, signatures, signatureIndices);
+        // The population is the witnesses, `size - 1` (none when the accused was alone: then the quorum is 1, which
+        // nobody can give).
+        NodeQuorum.requireQuorum(valid, size - 1);
     }
 
     /// @dev How many epochs of `[firstEpoch, firstEpoch + epochCount)` have a Liveness report on the node (not an

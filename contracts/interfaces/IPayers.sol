@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IErrors} from "./IErrors.sol";
+import {INodeQuorum} from "./INodeQuorum.sol";
 
 /**
  * @title  IPayers
@@ -31,7 +32,7 @@ import {IErrors} from "./IErrors.sol";
  *         backed at once; fees that drive it negative become backed only when the payer's next deposit repays the debt.
  *         Only backed fees move on.
  */
-interface IPayers is IErrors {
+interface IPayers is IErrors, INodeQuorum {
     /* ============ Structs ============ */
 
     /// @notice A usage report: what an originator node served over a contiguous range of its sequence ids.
@@ -53,14 +54,6 @@ interface IPayers is IErrors {
         /// @dev The node set the signers signed for: `reportNodeSet(epoch)` (the registry's `INodes.nodeSet()` until a
         ///      selection manager is set, then the hash of the epoch's active node ids).
         bytes32 nodeSetHash;
-    }
-
-    /// @notice One node's signature over a report's digest.
-    struct NodeSignature {
-        /// @dev The signing node; signatures must be in strictly ascending node id order (no duplicates).
-        uint32 nodeId;
-        /// @dev 65-byte `r ‖ s ‖ v` ECDSA signature of the digest by the node's current signer.
-        bytes signature;
     }
 
     /// @notice A leaf of the payer tree.
@@ -210,12 +203,6 @@ interface IPayers is IErrors {
 
     /// @notice The report names a node set other than the one in force.
     error NodeSetMismatch(bytes32 expected, bytes32 actual);
-
-    /// @notice Signatures must come in strictly ascending node id order (this also rules out duplicates).
-    error UnsortedSignatures(uint32 previousNodeId, uint32 nodeId);
-
-    /// @notice Fewer valid signatures than a strict majority of the node set.
-    error InsufficientSignatures(uint256 valid, uint256 required);
 
     /// @notice The report's epoch has not started yet in the node selection manager (the current one is
     ///         `currentEpoch`): its active set is not known.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {INodeQuorum} from "./INodeQuorum.sol";
+
 /**
  * @title  IWitnessReports
  * @notice Faults that only witnesses can show. One node's own signatures prove equivocation or an invalid payload; they
@@ -22,7 +24,7 @@ pragma solidity 0.8.30;
  * @dev    Kinds share one numbering with the provable faults (`MisbehaviorKind`): 0 Equivocation, 1 InvalidPayload
  *         (the provable kinds, reported with evidence elsewhere), 2 Liveness, 3 Omission, 4 Reordering (the witnessed
  *         kinds, reported here). A contract reporting both kinds should inherit this interface rather than redeclare
- *         `MisbehaviorKind`, `NodeSignature`, `MisbehaviorReported` or its errors: Solidity refuses a second
+ *         `MisbehaviorKind`, `MisbehaviorReported` or its errors: Solidity refuses a second
  *         declaration of the same name in one inheritance tree.
  *
  *         Report digest (EIP-712, domain `name = "XMTP Misbehavior Reports"`, `version = "1"`, the chain id and the
@@ -31,7 +33,7 @@ pragma solidity 0.8.30;
  *         node, epoch and kind: the same signatures never serve another node or epoch (the digest differs). The
  *         report id is that digest.
  */
-interface IWitnessReports {
+interface IWitnessReports is INodeQuorum {
     /* ============ Enums ============ */
 
     /// @notice What a node is reported for. Reports carry it as a `uint8` (`uint8(MisbehaviorKind.Liveness)` = 2).
@@ -65,15 +67,6 @@ interface IWitnessReports {
         uint32 failures;
         /// @dev The mean response time of the answered requests, in milliseconds (informational; 0 if not measured).
         uint32 averageResponseMs;
-    }
-
-    /// @notice One node's signature over a report's digest.
-    struct NodeSignature {
-        /// @dev The signing node; signatures come in strictly ascending node id order (no duplicates).
-        uint32 nodeId;
-        /// @dev 65-byte `r ‖ s ‖ v` ECDSA signature of the digest by the node's current signing key
-        ///      (`INodes.getSigner`); the node must be enabled when the report is submitted.
-        bytes signature;
     }
 
     /// @notice A node's performance in one epoch: its accepted reports, every kind, added up.
@@ -181,12 +174,6 @@ interface IWitnessReports {
 
     /// @notice The accused node was not in the epoch's active set.
     error NodeNotActiveInEpoch(uint32 nodeId, uint64 epoch);
-
-    /// @notice Signatures must come in strictly ascending node id order (this also rules out duplicates and node 0).
-    error UnsortedSignatures(uint32 previousNodeId, uint32 nodeId);
-
-    /// @notice Fewer valid witness signatures than a strict majority of the epoch's other active nodes.
-    error InsufficientSignatures(uint256 valid, uint256 required);
 
     /// @notice The node already has a report of this kind for this epoch.
     error AlreadyReported(uint32 nodeId, uint64 epoch, uint8 kind);

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Payers} from "../../contracts/Payers.sol";
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {PayerTree, PayersFixture} from "../utils/PayersFixture.sol";
@@ -136,7 +137,7 @@ contract PayersBench is PayersFixture, GasBench {
         IPayers.PayerFee[] memory fees = _payerFees(100, 2);
         _submitFees(fees);
         IPayers.UsageReport memory report = _report(100, 1000, fees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
         Row memory row = _row(
             TABLE,
             order,

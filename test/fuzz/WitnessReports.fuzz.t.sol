@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {IWitnessReports} from "../../contracts/interfaces/IWitnessReports.sol";
 import {WitnessReportsFixture} from "../utils/WitnessReportsFixture.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
@@ -38,14 +39,14 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
             mstore(signers, count) // shorten to the signers chosen
         }
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 100, 10);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, signers);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, signers);
         if (witnessCount >= 4) {
             vm.expectEmit(address(harness));
             emit IWitnessReports.PerformanceReported(
                 harness.performanceReportDigest(report), accused, epoch, LIVENESS, 100, 10, 120, witnessCount
             );
         } else {
-            vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, witnessCount, 4));
+            vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, witnessCount, 4));
         }
         harness.submitPerformanceReport(report, signatures);
     }
@@ -53,7 +54,7 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
     /// forge-config: default.fuzz.runs = 128
     function testFuzz_performanceReportDigest_bindsEveryField(uint256 field, uint32 value) public {
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 1000, 100);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, witnesses);
         field = bound(field, 0, 5);
         if (field == 0) report.nodeId = witnesses[bound(value, 0, witnesses.length - 1)];
         else if (field == 1) report.epoch = _closeTheNextEpoch();
@@ -61,7 +62,7 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
         else if (field == 3) report.requests = SafeCast.toUint32(bound(value, 1001, type(uint32).max));
         else if (field == 4) report.failures = SafeCast.toUint32(value % 1000 < 100 ? value % 100 : 101 + value % 899);
         else report.averageResponseMs = value == 120 ? 121 : value;
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 0, 4));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 0, 4));
         harness.submitPerformanceReport(report, signatures);
     }
 
@@ -147,7 +148,7 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
         else if (delay % 3 == 1) delay = window;
         vm.warp(endedAt + delay);
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 100, 10);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, witnesses);
         if (delay < window) {
             assertEq(selection.oldestReportableEpoch(), epoch);
             vm.expectEmit(address(harness));
@@ -169,7 +170,7 @@ contract WitnessReportsFuzzTest is WitnessReportsFixture {
         uint64 current = SafeCast.toUint64(selection.currentEpoch());
         named = SafeCast.toUint64(bound(named, 1, current + 2));
         IWitnessReports.PerformanceReport memory report = _report(accused, named, LIVENESS, 100, 10);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, witnesses);
         if (named >= current) {
             vm.expectRevert(abi.encodeWithSelector(IWitnessReports.EpochNotClosed.selector, named, current));
         } else if (named < current - 1) {

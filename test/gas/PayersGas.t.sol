@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayerTree, PayersFixture} from "../utils/PayersFixture.sol";
 
@@ -55,7 +56,7 @@ contract PayersGasTest is PayersFixture {
         IPayers.PayerFee[] memory warmUp = _payerFees(1, 0);
         _submit(_report(200, 1, warmUp)); // another node's report: reportCount is non-zero
         IPayers.UsageReport memory report = _report(100, 1000, _payerFees(100, 2));
-        IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(6));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _firstNodes(6));
         vm.prank(stranger);
         payers.submitUsageReport(report, signatures);
         uint256 gasUsed = vm.snapshotGasLastCall("submitUsageReport 6 of 10 nodes, originator's first");
@@ -109,7 +110,7 @@ contract PayersGasTest is PayersFixture {
         _submitFees(fees);
 
         IPayers.UsageReport memory report = _report(100, 1000, fees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
         vm.prank(stranger);
         payers.submitUsageReport(report, signatures);
         gasUsed = vm.snapshotGasLastCall(
@@ -130,7 +131,7 @@ contract PayersGasTest is PayersFixture {
         _submit(_reportIn(epoch, nodeIds[0], 10, fees));
 
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 1000, fees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
         vm.prank(stranger);
         payers.submitUsageReport(report, signatures);
         gasUsed = vm.snapshotGasLastCall(

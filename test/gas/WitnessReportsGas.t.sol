@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {IWitnessReports} from "../../contracts/interfaces/IWitnessReports.sol";
 import {WitnessReportsFixture} from "../utils/WitnessReportsFixture.sol";
 
@@ -25,7 +26,7 @@ contract WitnessReportsGasTest is WitnessReportsFixture {
     /// @dev Seven active nodes: six witnesses, four of them sign (a strict majority).
     function test_submitPerformanceReport_4of6_gas() public {
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 1000, 60);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(_witnesses(accused, epoch), 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(_witnesses(accused, epoch), 4));
         vm.prank(stranger);
         harness.submitPerformanceReport(report, signatures);
         vm.snapshotGasLastCall("submitPerformanceReport 4 of 6 witnesses");
@@ -33,7 +34,7 @@ contract WitnessReportsGasTest is WitnessReportsFixture {
 
     function test_submitPerformanceReport_6of6_gas() public {
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 1000, 60);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
         vm.prank(stranger);
         harness.submitPerformanceReport(report, signatures);
         vm.snapshotGasLastCall("submitPerformanceReport 6 of 6 witnesses");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {PayersConfig} from "../../contracts/libraries/PayersConfig.sol";
+import {PayersConfig} from "../../contracts/types/PayersConfig.sol";
 import {Test} from "forge-std/Test.sol";
 
 contract PayersConfigTest is Test {

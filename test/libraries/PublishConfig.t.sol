@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {PublishConfig} from "../../contracts/libraries/PublishConfig.sol";
+import {PublishConfig} from "../../contracts/types/PublishConfig.sol";
 import {Test} from "forge-std/Test.sol";
 
 contract PublishConfigTest is Test {

@@ -3,12 +3,14 @@ pragma solidity 0.8.30;
 
 import {MisbehaviorReports} from "../../contracts/MisbehaviorReports.sol";
 import {IMisbehaviorReports} from "../../contracts/interfaces/IMisbehaviorReports.sol";
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {INodes} from "../../contracts/interfaces/INodes.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {Envelopes} from "../../contracts/libraries/Envelopes.sol";
 import {Protobuf} from "../../contracts/libraries/Protobuf.sol";
 import {ProtobufReader} from "../libraries/Protobuf.t.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
+import {NodeSigning} from "../utils/NodeSigning.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
@@ -98,11 +100,9 @@ contract MisbehaviorVectorsTest is BaseTest {
         });
         bytes32 digest = payers.usageReportDigest(report);
         uint32[] memory ids = nodes.enabledNodeIds();
-        IPayers.NodeSignature[] memory signatures = new IPayers.NodeSignature[](ids.length);
+        INodeQuorum.NodeSignature[] memory signatures = new INodeQuorum.NodeSignature[](ids.length);
         for (uint256 k; k < ids.length; ++k) {
-            uint256 key = _privateKeyOf(nodes.getSigner(ids[k]));
-            (uint8 v, bytes32 r, bytes32 sig) = vm.sign(key, digest);
-            signatures[k] = IPayers.NodeSignature({nodeId: ids[k], signature: abi.encodePacked(r, sig, v)});
+            signatures[k] = NodeSigning.nodeSignature(ids[k], _privateKeyOf(nodes.getSigner(ids[k])), digest);
         }
         payers.submitUsageReport(report, signatures);
         assertEq(payers.lastReportedSequenceId(nodeId), last);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayersFixture} from "../utils/PayersFixture.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
@@ -70,7 +71,7 @@ contract PayersEpochReportTest is PayersFixture {
 
     function test_submitUsageReport_acceptsAMajorityOfTheEpochsActiveSet() public {
         IPayers.UsageReport memory report = _reportIn(epoch, 600, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 300, 500));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 300, 500));
 
         vm.expectEmit(address(payers));
         emit IPayers.UsageReportSubmitted(0, 600, epoch, 1, 10, 10, 4, report.payersRoot, 3);
@@ -91,8 +92,8 @@ contract PayersEpochReportTest is PayersFixture {
 
     function test_submitUsageReport_revertsWithAMinorityOfTheActiveSet() public {
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(200, 400));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(200, 400));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
@@ -101,8 +102,8 @@ contract PayersEpochReportTest is PayersFixture {
         // Nodes 600 and 700 are registered and enabled, with valid signatures, but hold no seat in the epoch.
         uint32[] memory withOutsiders = new uint32[](4);
         (withOutsiders[0], withOutsiders[1], withOutsiders[2], withOutsiders[3]) = (100, 200, 600, 700);
-        IPayers.NodeSignature[] memory signatures = _sign(report, withOutsiders);
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, withOutsiders);
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
 
         // One more active signer makes the quorum; the outsiders neither help nor hurt.
@@ -129,14 +130,14 @@ contract PayersEpochReportTest is PayersFixture {
         IPayers.UsageReport memory later = _reportIn(next, 200, 10, storedFees);
         uint32[] memory four = new uint32[](4);
         (four[0], four[1], four[2], four[3]) = (300, 400, 500, 600);
-        IPayers.NodeSignature[] memory beforeByThree = _sign(before, _ids(400, 500, 600));
-        IPayers.NodeSignature[] memory laterByThree = _sign(later, _ids(400, 500, 600));
-        IPayers.NodeSignature[] memory beforeByFour = _sign(before, four);
-        IPayers.NodeSignature[] memory laterByFour = _sign(later, four);
+        INodeQuorum.NodeSignature[] memory beforeByThree = _sign(before, _ids(400, 500, 600));
+        INodeQuorum.NodeSignature[] memory laterByThree = _sign(later, _ids(400, 500, 600));
+        INodeQuorum.NodeSignature[] memory beforeByFour = _sign(before, four);
+        INodeQuorum.NodeSignature[] memory laterByFour = _sign(later, four);
 
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(before, beforeByThree);
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 3, 4));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 3, 4));
         payers.submitUsageReport(later, laterByThree);
 
         vm.expectEmit(address(payers));
@@ -154,8 +155,8 @@ contract PayersEpochReportTest is PayersFixture {
 
         // In the past epoch node 100 still holds a seat (the quorum stays 3 of 5) but has no signer any more.
         IPayers.UsageReport memory report = _reportIn(epoch, 200, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
 
         // In the current epoch it holds no seat: 2 of the 4 left.
@@ -163,7 +164,7 @@ contract PayersEpochReportTest is PayersFixture {
         assertEq(size, 4);
         report = _reportIn(next, 200, 10, storedFees);
         signatures = _sign(report, _ids(100, 200, 300));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
@@ -171,9 +172,9 @@ contract PayersEpochReportTest is PayersFixture {
         vm.prank(admin);
         payers.setNodeSelectionManager(address(0));
         IPayers.UsageReport memory report = _report(100, 10, storedFees); // the registry's hash, any epoch
-        IPayers.NodeSignature[] memory three = _sign(report, _ids(100, 200, 300));
-        IPayers.NodeSignature[] memory four = _sign(report, _range(100, 4));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 3, 4));
+        INodeQuorum.NodeSignature[] memory three = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory four = _sign(report, _range(100, 4));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 3, 4));
         payers.submitUsageReport(report, three);
         payers.submitUsageReport(report, four);
         assertEq(payers.reportCount(), 1);
@@ -184,7 +185,7 @@ contract PayersEpochReportTest is PayersFixture {
     function test_submitUsageReport_revertsForAFutureEpoch() public {
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         report.epoch = epoch + 1;
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochNotReached.selector, epoch + 1, epoch));
         payers.submitUsageReport(report, signatures);
     }
@@ -201,7 +202,7 @@ contract PayersEpochReportTest is PayersFixture {
         (bytes32 nodeSetHash, uint256 size) = payers.reportNodeSet(epoch);
         assertEq(size, 0);
         assertEq(report.nodeSetHash, nodeSetHash);
-        IPayers.NodeSignature[] memory signatures = _sign(report, seated);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, seated);
         vm.expectRevert(abi.encodeWithSelector(IPayers.NoActiveNodes.selector, epoch));
         payers.submitUsageReport(report, signatures);
     }
@@ -212,7 +213,7 @@ contract PayersEpochReportTest is PayersFixture {
         uint256 oldest = selection.oldestReportableEpoch();
         assertGt(oldest, epoch);
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, epoch, oldest));
         payers.submitUsageReport(report, signatures);
     }
@@ -221,7 +222,7 @@ contract PayersEpochReportTest is PayersFixture {
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         bytes32 activeHash = report.nodeSetHash;
         (report.nodeSetHash,) = nodes.nodeSet();
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         vm.expectRevert(abi.encodeWithSelector(IPayers.NodeSetMismatch.selector, activeHash, report.nodeSetHash));
         payers.submitUsageReport(report, signatures);
     }
@@ -232,15 +233,15 @@ contract PayersEpochReportTest is PayersFixture {
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         report.epoch = next; // signed for the earlier set
         (bytes32 expected,) = payers.reportNodeSet(next);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 6));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _range(100, 6));
         vm.expectRevert(abi.encodeWithSelector(IPayers.NodeSetMismatch.selector, expected, report.nodeSetHash));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenSignaturesAreUnsorted() public {
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(200, 100, 300));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 200, 100));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(200, 100, 300));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, 200, 100));
         payers.submitUsageReport(report, signatures);
     }
 
@@ -248,22 +249,22 @@ contract PayersEpochReportTest is PayersFixture {
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         uint32[] memory signers = new uint32[](5);
         (signers[0], signers[1], signers[2], signers[3], signers[4]) = (100, 200, 300, 600, 600);
-        IPayers.NodeSignature[] memory signatures = _sign(report, signers);
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 600, 600));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, signers);
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, 600, 600));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenNodeIdIsZero() public {
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         signatures[0].nodeId = 0;
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 0, 0));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, 0, 0));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_raisesTheManagersOwnFailure() public {
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         FailingSelection failing = new FailingSelection(address(nodes));
         vm.prank(admin);
         payers.setNodeSelectionManager(address(failing));
@@ -303,9 +304,9 @@ contract PayersEpochQuorumFuzzTest is PayersFixture {
         uint256 required = active.length / 2 + 1;
         IPayers.PayerFee[] memory fees = _payerFees(3, signerMask);
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, fees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _subset(signerMask, false));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _subset(signerMask, false));
         if (valid < required) {
-            vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, valid, required));
+            vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, valid, required));
         } else {
             vm.expectEmit(address(payers));
             emit IPayers.UsageReportSubmitted(0, 100, epoch, 1, 10, 10, 3, report.payersRoot, valid);
@@ -365,7 +366,7 @@ contract PayersReportWindowTest is PayersFixture {
     function test_submitUsageReport_revertsWhenTheReportWindowClosed() public {
         vm.warp(selection.reportWindowClosesAt(epoch));
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, epoch, epoch + 1));
         payers.submitUsageReport(report, signatures);
     }
@@ -380,7 +381,7 @@ contract PayersReportWindowTest is PayersFixture {
     function test_submitUsageReport_revertsWhenTheEpochIsBeforeTheOneJustEnded() public {
         _rotateOnTime(); // epoch + 1 ends: its window is open; the window of epoch closed before it
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, epoch, epoch + 1));
         payers.submitUsageReport(report, signatures);
     }
@@ -389,7 +390,7 @@ contract PayersReportWindowTest is PayersFixture {
         vm.warp(selection.reportWindowClosesAt(epoch));
         IPayers.UsageReport memory report = _reportIn(epoch, 100, 10, storedFees);
         vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, epoch, epoch + 1));
-        payers.submitUsageReport(report, new IPayers.NodeSignature[](0));
+        payers.submitUsageReport(report, new INodeQuorum.NodeSignature[](0));
     }
 
     /// forge-config: default.fuzz.runs = 256
@@ -405,7 +406,7 @@ contract PayersReportWindowTest is PayersFixture {
         vm.warp(endedAt + delay);
 
         IPayers.UsageReport memory late = _reportIn(epoch, 100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(late, _range(100, 3));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(late, _range(100, 3));
         if (delay < window) {
             assertEq(selection.oldestReportableEpoch(), epoch);
             payers.submitUsageReport(late, signatures);
@@ -434,7 +435,7 @@ contract PayersReportWindowTest is PayersFixture {
         named = SafeCast.toUint64(bound(named, epoch, current + 2));
         IPayers.UsageReport memory report = _reportIn(current, 100, 10, storedFees);
         report.epoch = named; // the set is the same in every epoch from `epoch` on: its hash too
-        IPayers.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _range(100, 5));
         if (named > current) {
             vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochNotReached.selector, named, current));
         } else if (named < current - 1) {
@@ -471,7 +472,7 @@ contract PayersBootstrapMajorityTest is PayersFixture {
 
         IPayers.PayerFee[] memory fees = _payerFees(3, 7);
         IPayers.UsageReport memory report = _reportIn(bootstrap, 200, 1000, fees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100));
         vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochClosed.selector, bootstrap, oldest));
         payers.submitUsageReport(report, signatures);
         assertEq(payers.reportCount(), 0);
@@ -481,7 +482,7 @@ contract PayersBootstrapMajorityTest is PayersFixture {
         // The same node alone cannot sign for an epoch that takes reports: a majority of five is three.
         report = _reportIn(current, 200, 1000, fees);
         signatures = _sign(report, _ids(100));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 1, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 1, 3));
         payers.submitUsageReport(report, signatures);
     }
 }

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Payers} from "../../contracts/Payers.sol";
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
 import {PayersFixture} from "../utils/PayersFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -56,7 +57,7 @@ contract PayersReportBoundsTest is PayersFixture {
         vm.prank(admin);
         payers.setMaxReportRange(50);
         IPayers.UsageReport memory report = _report(100, 51, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.expectRevert(abi.encodeWithSelector(IPayers.ReportRangeTooLarge.selector, 51, 50));
         payers.submitUsageReport(report, signatures);
     }
@@ -68,7 +69,7 @@ contract PayersReportBoundsTest is PayersFixture {
         _submit(_report(100, 10, storedFees));
         IPayers.UsageReport memory attack = _report(100, 1, storedFees);
         attack.endSequenceId = type(uint64).max;
-        IPayers.NodeSignature[] memory signatures = _sign(attack, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(attack, nodeIds);
         vm.expectRevert(
             abi.encodeWithSelector(IPayers.ReportRangeTooLarge.selector, uint256(type(uint64).max) - 10, 100_000_000)
         );
@@ -90,7 +91,7 @@ contract PayersReportBoundsTest is PayersFixture {
     function test_submitUsageReport_revertsWhenMessagesServedExceedTheRange() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
         report.messagesServed = 11;
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.expectRevert(abi.encodeWithSelector(IPayers.MessagesServedExceedRange.selector, 11, 10));
         payers.submitUsageReport(report, signatures);
     }
@@ -102,7 +103,7 @@ contract PayersReportBoundsTest is PayersFixture {
         _submit(_report(100, 10, storedFees));
         IPayers.UsageReport memory attack = _report(100, 10, storedFees);
         attack.messagesServed = type(uint64).max;
-        IPayers.NodeSignature[] memory signatures = _sign(attack, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(attack, nodeIds);
         vm.expectRevert(abi.encodeWithSelector(IPayers.MessagesServedExceedRange.selector, type(uint64).max, 10));
         payers.submitUsageReport(attack, signatures);
 
@@ -152,7 +153,7 @@ contract PayersReportBoundsTest is PayersFixture {
         _submit(later);
 
         IPayers.UsageReport memory earlier = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(earlier, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(earlier, nodeIds);
         vm.expectRevert(abi.encodeWithSelector(IPayers.ReportEpochRegressed.selector, 100, EPOCH + 1, EPOCH));
         payers.submitUsageReport(earlier, signatures);
 

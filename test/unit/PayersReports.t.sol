@@ -2,7 +2,9 @@
 pragma solidity 0.8.30;
 
 import {Payers} from "../../contracts/Payers.sol";
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
+import {NodeSigning} from "../utils/NodeSigning.sol";
 import {PayersFixture} from "../utils/PayersFixture.sol";
 import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
 import {Vm} from "forge-std/Vm.sol";
@@ -23,7 +25,7 @@ contract PayersReportTest is PayersFixture {
 
     function test_submitUsageReport_recordsReportAndEmits() public {
         IPayers.UsageReport memory report = _report(200, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 300, 500));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 300, 500));
 
         vm.expectEmit(address(payers));
         emit IPayers.UsageReportSubmitted(0, 200, EPOCH, 1, 10, 10, 4, report.payersRoot, 3);
@@ -95,9 +97,9 @@ contract PayersReportTest is PayersFixture {
         uint256 required = size / 2 + 1;
 
         IPayers.UsageReport memory report = _report(100, 1, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _firstNodes(signerCount));
         if (signerCount < required) {
-            vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, signerCount, required));
+            vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, signerCount, required));
         }
         vm.prank(stranger);
         payers.submitUsageReport(report, signatures);
@@ -108,7 +110,7 @@ contract PayersReportTest is PayersFixture {
 
     function test_submitUsageReport_revertsWhenPaused() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.prank(admin);
         payers.pause();
         vm.expectRevert(IPayers.EnforcedPause.selector);
@@ -117,21 +119,21 @@ contract PayersReportTest is PayersFixture {
 
     function test_submitUsageReport_revertsWithoutPayers() public {
         IPayers.UsageReport memory report = _report(100, 10, new IPayers.PayerFee[](0));
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.expectRevert(IPayers.EmptyReport.selector);
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenOriginatorIsZero() public {
         IPayers.UsageReport memory report = _report(0, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, 0));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenOriginatorIsPastTheLastNode() public {
         IPayers.UsageReport memory report = _report(600, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, 600));
         payers.submitUsageReport(report, signatures);
     }
@@ -142,7 +144,7 @@ contract PayersReportTest is PayersFixture {
         uint32[6] memory reserved = [uint32(1), 10, 11, 12, 13, 14];
         for (uint256 i; i < reserved.length; ++i) {
             IPayers.UsageReport memory report = _report(reserved[i], 10, storedFees);
-            IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+            INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
             vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, reserved[i]));
             payers.submitUsageReport(report, signatures);
         }
@@ -150,7 +152,7 @@ contract PayersReportTest is PayersFixture {
 
     function test_submitUsageReport_revertsWhenOriginatorIsBetweenNodeIds() public {
         IPayers.UsageReport memory report = _report(150, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.expectRevert(abi.encodeWithSelector(IPayers.UnknownOriginator.selector, 150));
         payers.submitUsageReport(report, signatures);
     }
@@ -184,7 +186,7 @@ contract PayersReportTest is PayersFixture {
 
     function test_submitUsageReport_revertsWhenSameReportIsSubmittedTwice() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         payers.submitUsageReport(report, signatures);
         vm.expectRevert(abi.encodeWithSelector(IPayers.InvalidSequenceRange.selector, 100, 11, 1, 10));
         payers.submitUsageReport(report, signatures);
@@ -198,7 +200,7 @@ contract PayersReportTest is PayersFixture {
 
     function test_submitUsageReport_revertsWhenNodeSetHashIsStale() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         bytes32 signedFor = report.nodeSetHash;
         _addNodes(1);
         (bytes32 current,) = nodes.nodeSet();
@@ -211,7 +213,7 @@ contract PayersReportTest is PayersFixture {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
         (bytes32 current,) = nodes.nodeSet();
         report.nodeSetHash = keccak256("another set");
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.expectRevert(abi.encodeWithSelector(IPayers.NodeSetMismatch.selector, current, report.nodeSetHash));
         payers.submitUsageReport(report, signatures);
     }
@@ -220,62 +222,62 @@ contract PayersReportTest is PayersFixture {
 
     function test_submitUsageReport_revertsWithAMinority() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 500));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 500));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWithoutSignatures() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
-        payers.submitUsageReport(report, new IPayers.NodeSignature[](0));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 0, 3));
+        payers.submitUsageReport(report, new INodeQuorum.NodeSignature[](0));
     }
 
     function test_submitUsageReport_revertsWhenSignaturesAreUnsorted() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(200, 100, 300));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 200, 100));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(200, 100, 300));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, 200, 100));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenASignerRepeats() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 200));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 200, 200));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 200));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, 200, 200));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_revertsWhenNodeIdIsZero() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         signatures[0].nodeId = 0;
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 0, 0));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, 0, 0));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_ignoresASignatureByAnotherKey() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         Vm.Wallet memory impostor = vm.createWallet("impostor");
-        signatures[2].signature = _signature(impostor.privateKey, payers.usageReportDigest(report));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        signatures[2].signature = NodeSigning.sign(impostor.privateKey, payers.usageReportDigest(report));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_ignoresAnotherNodesSignatureUnderThisId() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         // Node 100 signs once for itself and once more in node 300's place.
         signatures[2].signature = signatures[0].signature;
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_ignoresASignatureOfAnotherReport() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         report.messagesServed -= 1; // still within its range: only the signatures are wrong
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 0, 3));
         payers.submitUsageReport(report, signatures);
     }
 
@@ -283,10 +285,10 @@ contract PayersReportTest is PayersFixture {
         vm.prank(admin);
         nodes.disableNode(500); // 4 enabled: a strict majority is still 3
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory withDisabled = _sign(report, _ids(100, 200, 500));
-        IPayers.NodeSignature[] memory all = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory withDisabled = _sign(report, _ids(100, 200, 500));
+        INodeQuorum.NodeSignature[] memory all = _sign(report, nodeIds);
 
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, withDisabled);
 
         vm.expectEmit(address(payers));
@@ -296,33 +298,33 @@ contract PayersReportTest is PayersFixture {
 
     function test_submitUsageReport_ignoresARotatedOutKey() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         Vm.Wallet memory newKey = vm.createWallet("node3 new key");
         vm.prank(admin);
         nodes.rotateSigningKey(300, _publicKey(newKey));
 
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
 
-        signatures[2].signature = _signature(newKey.privateKey, payers.usageReportDigest(report));
+        signatures[2].signature = NodeSigning.sign(newKey.privateKey, payers.usageReportDigest(report));
         payers.submitUsageReport(report, signatures);
         assertEq(payers.reportCount(), 1);
     }
 
     function test_submitUsageReport_ignoresAnUnknownNodeId() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         signatures[2].nodeId = 350; // between nodes 300 and 400: sorted, but no node's
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_ignoresMalformedSignatures() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         signatures[1].signature = bytes.concat(signatures[1].signature, hex"00"); // 66 bytes
         signatures[2].signature = new bytes(65); // v = 0
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 1, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 1, 3));
         payers.submitUsageReport(report, signatures);
     }
 
@@ -330,7 +332,7 @@ contract PayersReportTest is PayersFixture {
     ///      `Signatures` rule, and counts once: node ids must be strictly ascending, so it cannot count twice.
     function test_submitUsageReport_countsAHighSSignatureOnceAsTheNodes() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(_walletOf(300).privateKey, payers.usageReportDigest(report));
         uint256 n = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
         signatures[2].signature = abi.encodePacked(r, bytes32(n - uint256(s)), v == 27 ? uint8(28) : uint8(27));
@@ -339,27 +341,27 @@ contract PayersReportTest is PayersFixture {
 
         // The same node's two encodings side by side are a repeated node id.
         report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory twice = new IPayers.NodeSignature[](2);
+        INodeQuorum.NodeSignature[] memory twice = new INodeQuorum.NodeSignature[](2);
         twice[0] = _sign(report, _ids(300))[0];
-        twice[1] = IPayers.NodeSignature({nodeId: 300, signature: signatures[2].signature});
-        vm.expectRevert(abi.encodeWithSelector(IPayers.UnsortedSignatures.selector, 300, 300));
+        twice[1] = INodeQuorum.NodeSignature({nodeId: 300, signature: signatures[2].signature});
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, 300, 300));
         payers.submitUsageReport(report, twice);
     }
 
     /// @dev `v` of 8 or more (27 and 28 aside, Ethereum's encoding of 0 and 1) counts for nothing.
     function test_submitUsageReport_ignoresASignatureWithAnInvalidV() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _ids(100, 200, 300));
         signatures[2].signature[64] = bytes1(uint8(29));
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 2, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 2, 3));
         payers.submitUsageReport(report, signatures);
     }
 
     function test_submitUsageReport_rejectsAReplayOnAnotherChain() public {
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.chainId(8453);
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 0, 3));
         payers.submitUsageReport(report, signatures);
     }
 
@@ -373,9 +375,9 @@ contract PayersReportTest is PayersFixture {
             )
         );
         IPayers.UsageReport memory report = _report(100, 10, storedFees);
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
 
-        vm.expectRevert(abi.encodeWithSelector(IPayers.InsufficientSignatures.selector, 0, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 0, 3));
         other.submitUsageReport(report, signatures);
         payers.submitUsageReport(report, signatures);
     }
@@ -460,7 +462,7 @@ contract PayersReportTest is PayersFixture {
     /* ============ Helpers ============ */
 
     function _expectRangeRevert(IPayers.UsageReport memory report, uint64 expectedStart) internal {
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.expectRevert(
             abi.encodeWithSelector(
                 IPayers.InvalidSequenceRange.selector,

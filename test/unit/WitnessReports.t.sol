@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {INodeSelectionManager} from "../../contracts/interfaces/INodeSelectionManager.sol";
 import {IWitnessReports} from "../../contracts/interfaces/IWitnessReports.sol";
+import {NodeSigning} from "../utils/NodeSigning.sol";
 import {WitnessReportsFixture} from "../utils/WitnessReportsFixture.sol";
 import {WitnessReportsHarness} from "../utils/WitnessReportsHarness.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -22,7 +24,7 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
     function test_submitPerformanceReport_recordsTheReportAndEmits() public {
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 1000, 40);
         bytes32 digest = harness.performanceReportDigest(report);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
 
         vm.expectEmit(address(harness));
         emit IWitnessReports.MisbehaviorReported(digest, accused, LIVENESS, stranger);
@@ -58,7 +60,7 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
         uint8[4] memory kinds = [uint8(0), 1, 5, 255];
         for (uint256 i; i < kinds.length; ++i) {
             IWitnessReports.PerformanceReport memory report = _report(accused, epoch, kinds[i], 10, 1);
-            IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+            INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
             vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InvalidReportKind.selector, kinds[i]));
             harness.submitPerformanceReport(report, signatures);
         }
@@ -66,14 +68,14 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
 
     function test_submitPerformanceReport_revertsWhenNoRequests() public {
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 0, 0);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
         vm.expectRevert(IWitnessReports.NoRequestsObserved.selector);
         harness.submitPerformanceReport(report, signatures);
     }
 
     function test_submitPerformanceReport_revertsWhenFailuresExceedRequests() public {
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 10, 11);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.FailuresExceedRequests.selector, 11, 10));
         harness.submitPerformanceReport(report, signatures);
     }
@@ -82,14 +84,14 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
         uint64 current = epoch + 1;
         assertEq(selection.currentEpoch(), current);
         IWitnessReports.PerformanceReport memory report = _report(accused, current, LIVENESS, 10, 1);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, current));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, current));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.EpochNotClosed.selector, current, current));
         harness.submitPerformanceReport(report, signatures);
     }
 
     function test_submitPerformanceReport_revertsWhenEpochIsInTheFuture() public {
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch + 5, LIVENESS, 10, 1);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.EpochNotClosed.selector, epoch + 5, epoch + 1));
         harness.submitPerformanceReport(report, signatures);
     }
@@ -105,7 +107,7 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
     function test_submitPerformanceReport_revertsWhenTheReportWindowClosed() public {
         vm.warp(selection.reportWindowClosesAt(epoch));
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 10, 1);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ReportEpochClosed.selector, epoch, epoch + 1));
         harness.submitPerformanceReport(report, signatures);
     }
@@ -113,7 +115,7 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
     function test_submitPerformanceReport_revertsWhenTheEpochIsBeforeTheOneJustClosed() public {
         _rotate(); // epoch + 1 closes: its window is open, the window of epoch was closed before
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch, LIVENESS, 10, 1);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ReportEpochClosed.selector, epoch, epoch + 1));
         harness.submitPerformanceReport(report, signatures);
     }
@@ -122,7 +124,7 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
         _submit(_report(accused, epoch, OMISSION, 10, 1));
         // Other numbers, fully signed: still the same node, epoch and kind.
         IWitnessReports.PerformanceReport memory again = _report(accused, epoch, OMISSION, 20, 0);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(again, _witnesses(accused, epoch));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(again, _witnesses(accused, epoch));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.AlreadyReported.selector, accused, epoch, OMISSION));
         harness.submitPerformanceReport(again, signatures);
     }
@@ -137,7 +139,7 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
     function test_submitPerformanceReport_revertsWhenNodeWasNotActive() public {
         (, uint32 outsider) = _operator("outsider", 0); // registered in Nodes, never seated
         IWitnessReports.PerformanceReport memory report = _report(outsider, epoch, LIVENESS, 10, 1);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _active());
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _active());
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.NodeNotActiveInEpoch.selector, outsider, epoch));
         harness.submitPerformanceReport(report, signatures);
 
@@ -155,7 +157,7 @@ contract WitnessReportsSubmissionTest is WitnessReportsFixture {
         vm.stopPrank();
         _rotate();
         IWitnessReports.PerformanceReport memory report = _report(accused, epoch + 1, LIVENESS, 10, 1);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch + 1));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch + 1));
         vm.expectRevert(abi.encodeWithSelector(IWitnessReports.NodeNotActiveInEpoch.selector, accused, epoch + 1));
         harness.submitPerformanceReport(report, signatures);
     }
@@ -178,15 +180,15 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
 
     function test_submitPerformanceReport_passesWithExactlyAStrictMajority() public {
         bytes32 digest = harness.performanceReportDigest(report);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
         vm.expectEmit(address(harness));
         emit IWitnessReports.PerformanceReported(digest, accused, epoch, LIVENESS, 1000, 100, 120, 4);
         harness.submitPerformanceReport(report, signatures);
     }
 
     function test_submitPerformanceReport_revertsWhenOneShortOfAMajority() public {
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 3));
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 3, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 3));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 3, 4));
         harness.submitPerformanceReport(report, signatures);
     }
 
@@ -197,8 +199,8 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
         for (uint256 i; i < 3; ++i) {
             signers[i + 1] = witnesses[i];
         }
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, signers);
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 3, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, signers);
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 3, 4));
         harness.submitPerformanceReport(report, signatures);
     }
 
@@ -209,21 +211,22 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
             signers[i] = witnesses[i];
         }
         signers[3] = outsider; // the highest id: still ascending
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, signers);
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 3, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, signers);
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 3, 4));
         harness.submitPerformanceReport(report, signatures);
     }
 
     function test_submitPerformanceReport_ignoresAWrongKey() public {
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
         // Witness 0's slot signed with witness 5's key.
-        signatures[0] = _signature(witnesses[0], signingKeys[witnesses[5]], harness.performanceReportDigest(report));
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 3, 4));
+        signatures[0] =
+            NodeSigning.nodeSignature(witnesses[0], signingKeys[witnesses[5]], harness.performanceReportDigest(report));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 3, 4));
         harness.submitPerformanceReport(report, signatures);
     }
 
     function test_submitPerformanceReport_ignoresMalformedSignatures() public {
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, witnesses);
         // A 64-byte signature and one with `v` 29: both count for nothing.
         signatures[0].signature = _slice(signatures[0].signature, 64);
         signatures[1].signature[64] = bytes1(uint8(29));
@@ -237,7 +240,7 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
     ///      the node ids must be strictly ascending.
     function test_submitPerformanceReport_countsAHighSSignatureAsTheNodes() public {
         IWitnessReports.PerformanceReport memory other = _report(accused, epoch, OMISSION, 10, 1);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(other, _first(witnesses, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(other, _first(witnesses, 4));
         signatures[3].signature = _highS(signatures[3].signature);
         bytes32 digest = harness.performanceReportDigest(other);
         vm.expectEmit(address(harness));
@@ -246,48 +249,48 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
     }
 
     function test_submitPerformanceReport_revertsWhenSignaturesAreUnsorted() public {
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
         (signatures[1], signatures[2]) = (signatures[2], signatures[1]);
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UnsortedSignatures.selector, witnesses[2], witnesses[1]));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, witnesses[2], witnesses[1]));
         harness.submitPerformanceReport(report, signatures);
     }
 
     function test_submitPerformanceReport_revertsWhenASignatureIsRepeated() public {
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
         signatures[2] = signatures[1];
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UnsortedSignatures.selector, witnesses[1], witnesses[1]));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, witnesses[1], witnesses[1]));
         harness.submitPerformanceReport(report, signatures);
     }
 
     function test_submitPerformanceReport_revertsWhenANodeIdIsZero() public {
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
         signatures[0].nodeId = 0;
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.UnsortedSignatures.selector, 0, 0));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.UnsortedSignatures.selector, 0, 0));
         harness.submitPerformanceReport(report, signatures);
     }
 
     function test_submitPerformanceReport_revertsWhenReplayedForAnotherEpoch() public {
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, witnesses);
         harness.submitPerformanceReport(report, signatures); // where they belong
         _rotate(); // epoch + 1 closes, same set
         IWitnessReports.PerformanceReport memory replay = report;
         replay.epoch = epoch + 1;
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 0, 4));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 0, 4));
         harness.submitPerformanceReport(replay, signatures);
     }
 
     function test_submitPerformanceReport_revertsWhenReplayedForAnotherNode() public {
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, witnesses);
         IWitnessReports.PerformanceReport memory replay = report;
         replay.nodeId = witnesses[0];
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 0, 4));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 0, 4));
         harness.submitPerformanceReport(replay, signatures);
     }
 
     function test_submitPerformanceReport_revertsWhenReplayedOnAnotherContract() public {
         WitnessReportsHarness other = new WitnessReportsHarness(selection, nodes, admin);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, witnesses);
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 0, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, witnesses);
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 0, 4));
         other.submitPerformanceReport(report, signatures);
     }
 
@@ -301,13 +304,13 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
         assertTrue(nodes.isSigner(witnesses[0], vm.addr(signingKeys[witnesses[0]])), "the old key was its signer");
 
         // Four signatures, witness 0's by its retired key: three count.
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 3, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 3, 4));
         harness.submitPerformanceReport(report, signatures);
 
         // The same witness with its current key counts.
         bytes32 digest = harness.performanceReportDigest(report);
-        signatures[0] = _signature(witnesses[0], fresh.privateKey, digest);
+        signatures[0] = NodeSigning.nodeSignature(witnesses[0], fresh.privateKey, digest);
         vm.expectEmit(address(harness));
         emit IWitnessReports.PerformanceReported(digest, accused, epoch, LIVENESS, 1000, 100, 120, 4);
         harness.submitPerformanceReport(report, signatures);
@@ -318,8 +321,8 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
     function test_submitPerformanceReport_revertsWhenADisabledNodesSignatureWouldCompleteTheQuorum() public {
         vm.prank(admin);
         nodes.disableNode(witnesses[0]);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
-        vm.expectRevert(abi.encodeWithSelector(IWitnessReports.InsufficientSignatures.selector, 3, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        vm.expectRevert(abi.encodeWithSelector(INodeQuorum.InsufficientSignatures.selector, 3, 4));
         harness.submitPerformanceReport(report, signatures);
 
         // Four other witnesses, all enabled, carry it without the disabled one.
@@ -336,7 +339,7 @@ contract WitnessReportsQuorumTest is WitnessReportsFixture {
         nodes.enableNode(witnesses[0]);
         vm.stopPrank();
         bytes32 digest = harness.performanceReportDigest(report);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, _first(witnesses, 4));
         vm.expectEmit(address(harness));
         emit IWitnessReports.PerformanceReported(digest, accused, epoch, LIVENESS, 1000, 100, 120, 4);
         harness.submitPerformanceReport(report, signatures);
@@ -511,7 +514,7 @@ contract WitnessReportsUptimeTest is WitnessReportsFixture {
         uint256 stake = selection.stakeOf(accusedOperator);
         for (uint64 i; i < 2; ++i) {
             IWitnessReports.PerformanceReport memory report = _report(accused, epoch + i, LIVENESS, 1000, 1000);
-            IWitnessReports.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch + i));
+            INodeQuorum.NodeSignature[] memory signatures = _sign(report, _witnesses(accused, epoch + i));
             vm.expectRevert(abi.encodeWithSelector(IWitnessReports.ReportEpochClosed.selector, epoch + i, epoch + 3));
             harness.submitPerformanceReport(report, signatures);
         }

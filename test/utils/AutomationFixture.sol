@@ -42,7 +42,6 @@ abstract contract AutomationFixture is RewardsFixture {
         payers.deposit(feePayer, deposit);
         vm.stopPrank();
         UsageReports.settle(
-            vm,
             payers,
             selection,
             SafeCast.toUint64(epoch),

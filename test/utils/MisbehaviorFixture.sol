@@ -82,7 +82,7 @@ abstract contract MisbehaviorFixture is SelectionFixture {
     function _coverSequenceIds(uint32 nodeId, uint64 last) internal {
         uint64 epoch = SafeCast.toUint64(selection.currentEpoch());
         while (payers.lastReportedSequenceId(nodeId) < last) {
-            UsageReports.serve(vm, payers, selection, epoch, nodeId, 1, _signingKey);
+            UsageReports.serve(payers, selection, epoch, nodeId, 1, _signingKey);
         }
     }
 

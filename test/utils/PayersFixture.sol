@@ -2,7 +2,9 @@
 pragma solidity 0.8.30;
 
 import {Payers} from "../../contracts/Payers.sol";
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
+import {NodeSigning} from "./NodeSigning.sol";
 import {NodesFixture} from "./NodesFixture.sol";
 import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
@@ -310,29 +312,23 @@ abstract contract PayersFixture is NodesFixture {
         });
     }
 
-    function _signature(uint256 privateKey, bytes32 digest) internal pure returns (bytes memory) {
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(privateKey, digest);
-        return abi.encodePacked(r, s, v);
-    }
-
     /// @dev Each node of `signerIds` (in that order) signs `report` on `payers`.
     function _sign(IPayers.UsageReport memory report, uint32[] memory signerIds)
         internal
         view
-        returns (IPayers.NodeSignature[] memory signatures)
+        returns (INodeQuorum.NodeSignature[] memory signatures)
     {
-        bytes32 digest = payers.usageReportDigest(report);
-        signatures = new IPayers.NodeSignature[](signerIds.length);
-        for (uint256 i; i < signerIds.length; ++i) {
-            signatures[i] = IPayers.NodeSignature({
-                nodeId: signerIds[i], signature: _signature(_walletOf(signerIds[i]).privateKey, digest)
-            });
-        }
+        return NodeSigning.signAll(payers.usageReportDigest(report), signerIds, _signingKeyOf);
+    }
+
+    /// @dev Node `nodeId`'s signing key (its wallet's).
+    function _signingKeyOf(uint32 nodeId) internal view returns (uint256) {
+        return _walletOf(nodeId).privateKey;
     }
 
     /// @dev Submits `report` signed by every registered node.
     function _submit(IPayers.UsageReport memory report) internal returns (uint256 reportId) {
-        IPayers.NodeSignature[] memory signatures = _sign(report, nodeIds);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, nodeIds);
         vm.prank(stranger);
         return payers.submitUsageReport(report, signatures);
     }

@@ -81,7 +81,7 @@ abstract contract RewardsFixture is SelectionFixture {
     /// @dev Has Payers accept a usage report in which `nodeId` served `count` messages in `epoch` (a reached epoch),
     ///      signed by the epoch's active nodes: what the distributor then charges as variable costs.
     function _serve(uint256 epoch, uint32 nodeId, uint64 count) internal {
-        UsageReports.serve(vm, payers, selection, SafeCast.toUint64(epoch), nodeId, count, _signingKey);
+        UsageReports.serve(payers, selection, SafeCast.toUint64(epoch), nodeId, count, _signingKey);
     }
 
     function _signingKey(uint32 nodeId) internal view returns (uint256) {

@@ -5,8 +5,8 @@ import {NodeIds} from "../../contracts/libraries/NodeIds.sol";
 
 import {INodeSelectionManager} from "../../contracts/interfaces/INodeSelectionManager.sol";
 import {IPayers} from "../../contracts/interfaces/IPayers.sol";
+import {NodeSigning} from "./NodeSigning.sol";
 import {PayerTree} from "./PayersFixture.sol";
-import {Vm} from "forge-std/Vm.sol";
 
 /**
  * @notice Real usage reports for tests that need messages served on record (Payers counts `messagesServed` per epoch
@@ -23,7 +23,6 @@ library UsageReports {
      *      that epoch. `keyOf(nodeId)` gives a node's signing key.
      */
     function serve(
-        Vm vm,
         IPayers payers,
         INodeSelectionManager selection,
         uint64 epoch,
@@ -32,7 +31,7 @@ library UsageReports {
         function(uint32) internal view returns (uint256) keyOf
     ) internal {
         bytes32 payersRoot = PayerTree.leafHash(IPayers.PayerFee({payer: PAYER, fee: 0}));
-        _submit(vm, payers, selection, _report(payers, epoch, originator, count, payersRoot), keyOf);
+        _submit(payers, selection, _report(payers, epoch, originator, count, payersRoot), keyOf);
     }
 
     /**
@@ -41,7 +40,6 @@ library UsageReports {
      *      (then it joins `backedFees`, ready for `forwardFees`); otherwise it becomes debt.
      */
     function settle(
-        Vm vm,
         IPayers payers,
         INodeSelectionManager selection,
         uint64 epoch,
@@ -53,13 +51,12 @@ library UsageReports {
         fees[0] = fee;
         bytes32[] memory leaves = PayerTree.leaves(fees);
         uint256 reportId =
-            _submit(vm, payers, selection, _report(payers, epoch, originator, 1, PayerTree.root(leaves)), keyOf);
+            _submit(payers, selection, _report(payers, epoch, originator, 1, PayerTree.root(leaves)), keyOf);
         payers.settleUsage(reportId, fees, PayerTree.rangeProof(leaves, 0, 1));
     }
 
     /// @dev Submits `report` signed by every node active in its epoch.
     function _submit(
-        Vm vm,
         IPayers payers,
         INodeSelectionManager selection,
         IPayers.UsageReport memory report,
@@ -67,11 +64,7 @@ library UsageReports {
     ) private returns (uint256 reportId) {
         bytes32 digest = payers.usageReportDigest(report);
         uint32[] memory signers = NodeIds.sortAscending(selection.activeNodeIdsAt(report.epoch));
-        IPayers.NodeSignature[] memory signatures = new IPayers.NodeSignature[](signers.length);
-        for (uint256 i; i < signers.length; ++i) {
-            signatures[i] = _sign(vm, signers[i], keyOf(signers[i]), digest);
-        }
-        return payers.submitUsageReport(report, signatures);
+        return payers.submitUsageReport(report, NodeSigning.signAll(digest, signers, keyOf));
     }
 
     /// @dev The next report of `originator`: one payer (the tree `payersRoot`), `count` messages served over as many
@@ -93,14 +86,5 @@ library UsageReports {
             payersRoot: payersRoot,
             nodeSetHash: nodeSetHash
         });
-    }
-
-    function _sign(Vm vm, uint32 nodeId, uint256 key, bytes32 digest)
-        private
-        pure
-        returns (IPayers.NodeSignature memory)
-    {
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
-        return IPayers.NodeSignature({nodeId: nodeId, signature: abi.encodePacked(r, s, v)});
     }
 }

@@ -3,7 +3,9 @@ pragma solidity 0.8.30;
 
 import {NodeIds} from "../../contracts/libraries/NodeIds.sol";
 
+import {INodeQuorum} from "../../contracts/interfaces/INodeQuorum.sol";
 import {IWitnessReports} from "../../contracts/interfaces/IWitnessReports.sol";
+import {NodeSigning} from "./NodeSigning.sol";
 import {SelectionFixture} from "./SelectionFixture.sol";
 import {WitnessReportsHarness} from "./WitnessReportsHarness.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
@@ -79,22 +81,14 @@ abstract contract WitnessReportsFixture is SelectionFixture {
     function _sign(IWitnessReports.PerformanceReport memory report, uint32[] memory ids)
         internal
         view
-        returns (IWitnessReports.NodeSignature[] memory signatures)
+        returns (INodeQuorum.NodeSignature[] memory signatures)
     {
-        bytes32 digest = harness.performanceReportDigest(report);
-        signatures = new IWitnessReports.NodeSignature[](ids.length);
-        for (uint256 i; i < ids.length; ++i) {
-            signatures[i] = _signature(ids[i], signingKeys[ids[i]], digest);
-        }
+        return NodeSigning.signAll(harness.performanceReportDigest(report), ids, _signingKeyOf);
     }
 
-    function _signature(uint32 nodeId, uint256 key, bytes32 digest)
-        internal
-        pure
-        returns (IWitnessReports.NodeSignature memory)
-    {
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
-        return IWitnessReports.NodeSignature({nodeId: nodeId, signature: abi.encodePacked(r, s, v)});
+    /// @dev Node `nodeId`'s signing key.
+    function _signingKeyOf(uint32 nodeId) internal view returns (uint256) {
+        return signingKeys[nodeId];
     }
 
     /// @dev Submits `report` signed by every witness of its epoch.

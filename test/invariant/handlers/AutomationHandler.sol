@@ -206,7 +206,6 @@ contract AutomationHandler is CommonBase, StdCheats, StdUtils {
         vm.stopPrank();
         uint256 epoch = selection.currentEpoch();
         UsageReports.settle(
-            vm,
             payers,
             selection,
             SafeCast.toUint64(epoch),
@@ -223,7 +222,6 @@ contract AutomationHandler is CommonBase, StdCheats, StdUtils {
         uint256 epoch = selection.currentEpoch();
         uint32[] memory ids = selection.activeNodeIdsAt(epoch);
         UsageReports.serve(
-            vm,
             payers,
             selection,
             SafeCast.toUint64(epoch),

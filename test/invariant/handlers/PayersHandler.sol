@@ -2,8 +2,10 @@
 pragma solidity 0.8.30;
 
 import {Payers} from "../../../contracts/Payers.sol";
+import {INodeQuorum} from "../../../contracts/interfaces/INodeQuorum.sol";
 import {IPayers} from "../../../contracts/interfaces/IPayers.sol";
 import {MockUSDC} from "../../../contracts/mocks/MockUSDC.sol";
+import {NodeSigning} from "../../utils/NodeSigning.sol";
 import {PayerTree} from "../../utils/PayersFixture.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {CommonBase} from "forge-std/Base.sol";
@@ -178,7 +180,7 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
             uint256 r = uint256(keccak256(abi.encode(seed, i)));
             fees[i] = IPayers.PayerFee({payer: actors[r % PAYER_COUNT], fee: SafeCast.toUint96((r >> 8) % (25 * USDC))});
         }
-        (IPayers.UsageReport memory report, IPayers.NodeSignature[] memory signatures) =
+        (IPayers.UsageReport memory report, INodeQuorum.NodeSignature[] memory signatures) =
             _signedReport(originator, fees, seed % 8 == 0 ? 1 : nodeIds.length);
 
         bytes memory expected;
@@ -186,7 +188,7 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
             expected = abi.encodeWithSelector(IPayers.EnforcedPause.selector);
         } else if (signatures.length < nodeIds.length / 2 + 1) {
             expected = abi.encodeWithSelector(
-                IPayers.InsufficientSignatures.selector, signatures.length, nodeIds.length / 2 + 1
+                INodeQuorum.InsufficientSignatures.selector, signatures.length, nodeIds.length / 2 + 1
             );
         }
 
@@ -320,7 +322,7 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
     function _signedReport(uint32 originator, IPayers.PayerFee[] memory fees, uint256 signerCount)
         internal
         view
-        returns (IPayers.UsageReport memory report, IPayers.NodeSignature[] memory signatures)
+        returns (IPayers.UsageReport memory report, INodeQuorum.NodeSignature[] memory signatures)
     {
         uint64 start = payers.lastReportedSequenceId(originator) + 1;
         (bytes32 nodeSetHash,) = payers.reportNodeSet(epoch);
@@ -335,10 +337,9 @@ contract PayersHandler is CommonBase, StdCheats, StdUtils {
             nodeSetHash: nodeSetHash
         });
         bytes32 digest = payers.usageReportDigest(report);
-        signatures = new IPayers.NodeSignature[](signerCount);
+        signatures = new INodeQuorum.NodeSignature[](signerCount);
         for (uint256 i; i < signerCount; ++i) {
-            (uint8 v, bytes32 r, bytes32 s) = vm.sign(nodeKeys[i], digest);
-            signatures[i] = IPayers.NodeSignature({nodeId: nodeIds[i], signature: abi.encodePacked(r, s, v)});
+            signatures[i] = NodeSigning.nodeSignature(nodeIds[i], nodeKeys[i], digest);
         }
     }
 }

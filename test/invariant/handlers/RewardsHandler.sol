@@ -192,7 +192,7 @@ contract RewardsHandler is CommonBase, StdCheats, StdUtils {
         // forge-lint: disable-next-line(unsafe-typecast)
         uint64 served = uint64(bound(count, 1, 100_000_000));
         // forge-lint: disable-next-line(unsafe-typecast)
-        UsageReports.serve(vm, IPayers(payers), selection, uint64(epoch), originator, served, _signingKey);
+        UsageReports.serve(IPayers(payers), selection, uint64(epoch), originator, served, _signingKey);
         ++calls["serve"];
     }
 

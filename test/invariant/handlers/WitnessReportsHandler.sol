@@ -4,7 +4,9 @@ pragma solidity 0.8.30;
 import {NodeIds} from "../../../contracts/libraries/NodeIds.sol";
 
 import {NodeSelectionManager} from "../../../contracts/NodeSelectionManager.sol";
+import {INodeQuorum} from "../../../contracts/interfaces/INodeQuorum.sol";
 import {IWitnessReports} from "../../../contracts/interfaces/IWitnessReports.sol";
+import {NodeSigning} from "../../utils/NodeSigning.sol";
 import {WitnessReportsHarness} from "../../utils/WitnessReportsHarness.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {CommonBase} from "forge-std/Base.sol";
@@ -103,7 +105,7 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
 
         uint32[] memory witnesses = _without(active, nodeId);
         uint32[] memory signers = _majority(witnesses, signerSeed);
-        IWitnessReports.NodeSignature[] memory signatures = _sign(report, signers);
+        INodeQuorum.NodeSignature[] memory signatures = _sign(report, signers);
         vm.prank(operators[signerSeed % operators.length]); // anyone may submit
         harness.submitPerformanceReport(report, signatures);
 
@@ -137,7 +139,7 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
         });
         uint32[] memory witnesses = _without(active, nodeId);
         uint256 required = witnesses.length / 2 + 1;
-        IWitnessReports.NodeSignature[] memory signatures;
+        INodeQuorum.NodeSignature[] memory signatures;
 
         variant = _bound(variant, 0, 7);
         if (variant == 0) {
@@ -154,7 +156,7 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
             bytes32 digest = harness.performanceReportDigest(report);
             for (uint256 i; i < witnesses.length; ++i) {
                 uint32 other = witnesses.length > 1 ? witnesses[(i + 1) % witnesses.length] : nodeId;
-                signatures[i] = _signature(witnesses[i], keys[other], digest);
+                signatures[i] = NodeSigning.nodeSignature(witnesses[i], keys[other], digest);
             }
         } else if (variant == 5) {
             // Every witness, in descending order (only one witness: sorted, so make it a duplicate).
@@ -183,9 +185,9 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
             report = lastReport;
             if (variant == 2) report.epoch = epoch == report.epoch ? epoch + 1 : epoch;
             if (variant == 3) report.nodeId = nodeId == report.nodeId ? nodeId + 1 : nodeId;
-            signatures = new IWitnessReports.NodeSignature[](lastSignerIds.length);
+            signatures = new INodeQuorum.NodeSignature[](lastSignerIds.length);
             for (uint256 i; i < signatures.length; ++i) {
-                signatures[i] = IWitnessReports.NodeSignature({nodeId: lastSignerIds[i], signature: lastSignatures[i]});
+                signatures[i] = INodeQuorum.NodeSignature({nodeId: lastSignerIds[i], signature: lastSignatures[i]});
             }
         }
 
@@ -338,37 +340,28 @@ contract WitnessReportsHandler is CommonBase, StdCheats, StdUtils {
     function _sign(IWitnessReports.PerformanceReport memory report, uint32[] memory signers)
         internal
         view
-        returns (IWitnessReports.NodeSignature[] memory signatures)
+        returns (INodeQuorum.NodeSignature[] memory signatures)
     {
-        bytes32 digest = harness.performanceReportDigest(report);
-        signatures = new IWitnessReports.NodeSignature[](signers.length);
-        for (uint256 i; i < signers.length; ++i) {
-            signatures[i] = _signature(signers[i], keys[signers[i]], digest);
-        }
+        return NodeSigning.signAll(harness.performanceReportDigest(report), signers, _keyOf);
     }
 
-    function _signature(uint32 nodeId, uint256 key, bytes32 digest)
-        internal
-        pure
-        returns (IWitnessReports.NodeSignature memory)
-    {
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
-        return IWitnessReports.NodeSignature({nodeId: nodeId, signature: abi.encodePacked(r, s, v)});
+    function _keyOf(uint32 nodeId) internal view returns (uint256) {
+        return keys[nodeId];
     }
 
-    function _reverse(IWitnessReports.NodeSignature[] memory signatures) internal pure {
+    function _reverse(INodeQuorum.NodeSignature[] memory signatures) internal pure {
         uint256 length = signatures.length;
         for (uint256 i; i < length / 2; ++i) {
             (signatures[i], signatures[length - 1 - i]) = (signatures[length - 1 - i], signatures[i]);
         }
     }
 
-    function _duplicate(IWitnessReports.NodeSignature memory signature)
+    function _duplicate(INodeQuorum.NodeSignature memory signature)
         internal
         pure
-        returns (IWitnessReports.NodeSignature[] memory signatures)
+        returns (INodeQuorum.NodeSignature[] memory signatures)
     {
-        signatures = new IWitnessReports.NodeSignature[](2);
+        signatures = new INodeQuorum.NodeSignature[](2);
         signatures[0] = signature;
         signatures[1] = signature;
     }

@@ -5,7 +5,7 @@ use alloy::{
     signers::{local::PrivateKeySigner, SignerSync},
     sol_types::{eip712_domain, Eip712Domain, SolStruct},
 };
-pub use xmtp_bindings::payers::IPayers::{NodeSignature, UsageReport};
+pub use xmtp_bindings::payers::{INodeQuorum::NodeSignature, IPayers::UsageReport};
 
 /// The EIP-712 domain of the `Payers` contract at `payers` on chain `chain_id`.
 pub fn domain(chain_id: u64, payers: Address) -> Eip712Domain {
