@@ -35,7 +35,6 @@ use xmtp_devkit::{
     evidence::envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
     keeper::{
         alerts::Alerter,
-        config::{parse_file, Config, KeyRequirement, Overrides},
         daemon::{self, DaemonError, DaemonOptions, DaemonSummary},
         http::HealthPolicy,
         metrics::{Metrics, RelayOutcome},
@@ -145,14 +144,7 @@ struct Setup<'a> {
 
 impl Daemon {
     async fn start(world: &World, key: &PrivateKeySigner, setup: Setup<'_>) -> Self {
-        let overrides = Overrides {
-            rpc_urls: Some(vec![world.chain.endpoint()]),
-            deployments: Some(world.record.clone()),
-            private_key: Some(alloy::hex::encode_prefixed(key.to_bytes())),
-            ..Overrides::default()
-        };
-        let file = parse_file(setup.toml, Path::new("test.toml")).unwrap();
-        let config = Config::resolve(file, overrides, KeyRequirement::Required).unwrap();
+        let config = world.config(setup.toml, key, &[world.chain.endpoint()], None);
         let runtime = Runtime::start(&config, false).await.unwrap();
         let signing = runtime.signing.unwrap();
         signing

@@ -11,6 +11,8 @@
 //!   each node earned.
 //! - [`vectors`] generates the evidence test vectors shared with the contracts' tests.
 //! - [`local_gov`] runs governance on anvil, the Safe impersonated.
+//! - [`world`] is the anvil world the integration tests and the keeper's bench start from: the suite
+//!   deployed, its record on disk, nodes seated, keys funded.
 //! - [`demo`] strings all of the above into a month of the system on anvil, kept by the `keeper` binary.
 //!
 //! The production crates are re-exported under their module names (`deployments`, `evidence`, `keeper`, `tx`,
@@ -25,6 +27,7 @@ pub mod payers;
 pub mod rewards;
 pub mod selection;
 pub mod vectors;
+pub mod world;
 
 pub use xmtp_control::{deployments, evidence, keeper, tx};
 pub use xmtp_gov::{self as gov, forge, toolchain};

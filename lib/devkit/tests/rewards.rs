@@ -24,7 +24,7 @@ use xmtp_devkit::{
     devnet::{self, LocalChain},
     payers::{
         approve_and_deposit,
-        report::{self, UsageReport},
+        report::{self, Served},
         report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
     },
@@ -87,29 +87,20 @@ impl Suite {
             });
         }
         let tree = PayerTree::new(leaves).unwrap();
-        let (node_set_hash, size) = report_node_set(&self.admin, self.payers, epoch)
+        let node_set = report_node_set(&self.admin, self.payers, epoch)
             .await
             .unwrap();
-        let usage = UsageReport {
-            originatorNodeId: self.seated[0].id,
-            startSequenceId: start,
-            endSequenceId: start + messages - 1,
-            epoch,
-            messagesServed: messages,
-            payerCount: tree.len() as u32,
-            payersRoot: tree.root(),
-            nodeSetHash: node_set_hash,
-        };
-        let signers: Vec<_> = self
-            .seated
-            .iter()
-            .take(size / 2 + 1)
-            .map(|n| (n.id, &n.signing_key))
-            .collect();
-        let signatures = report::sign(
-            &usage,
+        let (usage, signatures) = report::build_and_sign(
+            Served {
+                originator: self.seated[0].id,
+                epoch,
+                start,
+                messages,
+                payers: &tree,
+            },
+            node_set,
+            self.seated.iter().map(|n| (n.id, &n.signing_key)),
             &report::domain(self.chain.chain_id(), self.payers),
-            &signers,
         )
         .unwrap();
         let id = submit_usage_report(&self.admin, self.payers, usage, signatures)
