@@ -16,12 +16,9 @@ use std::{
     time::{Duration, Instant},
 };
 
-use alloy::{primitives::Bytes, signers::local::PrivateKeySigner};
-use serde_json::{json, Value};
-use xmtp_devkit::evidence::{
-    envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
-    verify::equivocation_report_id,
-};
+use alloy::signers::local::PrivateKeySigner;
+use serde_json::Value;
+use xmtp_devkit::{equivocation, evidence::verify::equivocation_report_id};
 
 use common::World;
 
@@ -134,24 +131,8 @@ impl Cli {
     /// as the evidence JSON; signed by `key` instead when given.
     fn equivocation(&self, sequence_id: u64, key: Option<&PrivateKeySigner>) -> Value {
         let node = &self.seated[0];
-        let payer = PrivateKeySigner::random();
-        let payer_envelope =
-            PayerEnvelope::signed(&payer, Bytes::from_static(b"a group message"), node.id, 30)
-                .unwrap()
-                .encode();
-        let envelope = |ns: i64| UnsignedOriginatorEnvelope {
-            originator_node_id: node.id,
-            originator_sequence_id: sequence_id,
-            originator_ns: ns,
-            payer_envelope_bytes: payer_envelope.clone(),
-            other_fields: Bytes::new(),
-        };
         let key = key.unwrap_or(&node.signing_key);
-        let signed = |ns| {
-            let s = SignedOriginatorEnvelope::sign(&envelope(ns), key).unwrap();
-            json!({"unsigned_originator_envelope": s.unsigned, "signature": s.signature})
-        };
-        json!({"kind": "equivocation", "node_id": node.id, "envelopes": [signed(1_000), signed(2_000)]})
+        equivocation::json(node.id, key, sequence_id, 0).unwrap()
     }
 }
 

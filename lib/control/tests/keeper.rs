@@ -123,15 +123,6 @@ impl World {
             .unwrap();
     }
 
-    /// How many `NodesRotated` were emitted so far (each rotation emits one).
-    async fn rotations(&self) -> usize {
-        let filter = Filter::new()
-            .address(self.contracts.selection)
-            .event_signature(NodeSelectionManager::NodesRotated::SIGNATURE_HASH)
-            .from_block(0);
-        self.admin.get_logs(&filter).await.unwrap().len()
-    }
-
     /// Nodes paid per payout period, summed over every `PayoutsExecuted`.
     async fn payouts_processed(&self) -> u64 {
         let distributor = self

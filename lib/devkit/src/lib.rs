@@ -4,7 +4,7 @@
 //! - [`devnet`] runs a throw-away anvil and deploys the suite to it with the deploy script.
 //! - [`broadcasters`] publishes to the two broadcaster contracts through the generated bindings, reads the publishes
 //!   back from their events and checks their ordering.
-//! - [`nodes`] registers nodes with their signing keys.
+//! - [`nodes`] registers nodes with their signing keys; [`equivocation`] makes a node equivocate, as evidence JSON.
 //! - [`payers`] builds and signs usage reports and settles them in batches.
 //! - [`selection`] stakes and registers operators and rotates the active node set.
 //! - [`rewards`] distributes settled fees to the nodes epoch by epoch, pays closed payout periods, and reads what
@@ -21,6 +21,7 @@
 pub mod broadcasters;
 pub mod demo;
 pub mod devnet;
+pub mod equivocation;
 pub mod local_gov;
 pub mod nodes;
 pub mod payers;

@@ -11,7 +11,10 @@ use std::{
     sync::Arc,
 };
 
-use alloy::signers::local::PrivateKeySigner;
+use alloy::{
+    providers::Provider, rpc::types::Filter, signers::local::PrivateKeySigner, sol_types::SolEvent,
+};
+use xmtp_bindings::node_selection_manager::NodeSelectionManager;
 use xmtp_devkit::{
     keeper::{
         config::{parse_file, Config, KeyRequirement, Overrides},
@@ -60,6 +63,19 @@ impl World {
     /// A keeper key with 10 ETH.
     pub(crate) async fn keeper_key(&self) -> PrivateKeySigner {
         self.funded_key().await.expect("anvil funds the key")
+    }
+
+    /// How many `NodesRotated` were emitted so far (each rotation emits one).
+    pub(crate) async fn rotations(&self) -> usize {
+        let filter = Filter::new()
+            .address(self.contracts.selection)
+            .event_signature(NodeSelectionManager::NodesRotated::SIGNATURE_HASH)
+            .from_block(0);
+        self.admin
+            .get_logs(&filter)
+            .await
+            .expect("anvil answers")
+            .len()
     }
 
     /// The keeper's configuration as the binary resolves it: `toml` as its file, the world's
