@@ -18,7 +18,11 @@ use std::{
 
 use alloy::signers::local::PrivateKeySigner;
 use serde_json::Value;
-use xmtp_devkit::{equivocation, evidence::verify::equivocation_report_id};
+use xmtp_devkit::{
+    binary::{error_line, stderr, stdout},
+    equivocation,
+    evidence::verify::equivocation_report_id,
+};
 
 use common::World;
 
@@ -31,25 +35,6 @@ fn keeper(args: &[&str], env: &[(&str, &str)]) -> Command {
 
 fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
     keeper(args, env).output().unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// The one `error:` line the binary prints on failure.
-fn error_line(output: &Output) -> String {
-    let errors: Vec<_> = stderr(output)
-        .lines()
-        .filter(|line| line.starts_with("error: "))
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(errors.len(), 1, "stderr: {}", stderr(output));
-    errors[0].clone()
 }
 
 fn temp_file(name: &str, contents: &str) -> PathBuf {

@@ -20,7 +20,8 @@ use std::{
     time::{Duration, Instant},
 };
 
-use common::{text, World};
+use common::World;
+use xmtp_devkit::binary::text;
 
 use alloy::{
     consensus::Transaction as _,

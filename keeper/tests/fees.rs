@@ -7,7 +7,8 @@
 
 mod common;
 
-use common::{text, World};
+use common::World;
+use xmtp_devkit::binary::text;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn fee_settings_are_taken_clamped_or_refused_by_name() {

@@ -33,7 +33,7 @@ use xmtp_devkit::{
     deployments::{NODE_EARNINGS_TRACKER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP_TREASURY},
     devnet,
     payers::{
-        approve_and_deposit,
+        mint_and_deposit,
         report::{self, Served},
         report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
@@ -182,8 +182,8 @@ impl Window {
         for (i, &originator) in set.iter().enumerate() {
             let messages = 1_000 * (i as u64 + 1) + epoch;
             let payer = Address::from_word(keccak256(format!("payer {originator}/{epoch}")));
-            self.mint(U256::from(FEE_PER_REPORT)).await;
-            approve_and_deposit(&self.admin, payers, usdc, payer, U256::from(FEE_PER_REPORT))
+            let (minter, fee) = (self.chain.signer().address(), U256::from(FEE_PER_REPORT));
+            mint_and_deposit(&self.admin, payers, usdc, minter, payer, fee)
                 .await
                 .unwrap();
             let tree = PayerTree::new(vec![PayerFee {

@@ -1,6 +1,6 @@
 //! What the binary's tests share: the `keeper` binary run with none of the operator's `KEEPER_*`
-//! environment, and `xmtp_devkit::world::World` with a funded keeper key and the environment
-//! that points the binary at it.
+//! environment (`xmtp_devkit::binary` reads its output), and `xmtp_devkit::world::World` with a
+//! funded keeper key and the environment that points the binary at it.
 
 // Each test file uses the part it needs.
 #![allow(dead_code)]
@@ -8,11 +8,11 @@
 use std::{
     ops::{Deref, DerefMut},
     path::PathBuf,
-    process::{Command, Output},
+    process::Command,
 };
 
 use alloy::{providers::Provider, signers::local::PrivateKeySigner};
-use xmtp_devkit::{keeper::config::ENV_VARIABLES, world};
+use xmtp_devkit::{binary, world};
 
 /// The binary under test.
 pub(crate) const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
@@ -20,22 +20,7 @@ pub(crate) const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
 /// The `keeper` binary with `args`, and none of the `KEEPER_*` variables of the shell running
 /// the tests.
 pub(crate) fn keeper(args: &[&str]) -> Command {
-    let mut command = Command::new(KEEPER);
-    for name in ENV_VARIABLES {
-        command.env_remove(name);
-    }
-    command.args(args);
-    command
-}
-
-/// Everything a run said, for an assertion's message.
-pub(crate) fn text(output: &Output) -> String {
-    format!(
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
+    binary::command(KEEPER, args)
 }
 
 /// The suite on anvil, a keeper key holding 10 ETH, and a state directory of the world's own.

@@ -19,11 +19,8 @@ use alloy::{
     sol_types::{SolCall, SolEvent},
 };
 use xmtp_bindings::{
-    mock_usdc::MockUSDC::{self, MockUSDCErrors},
-    node_earnings_tracker::NodeEarningsTracker,
-    node_selection_manager::NodeSelectionManager,
-    nodes::Nodes,
-    payers::Payers,
+    mock_usdc::MockUSDC, node_earnings_tracker::NodeEarningsTracker,
+    node_selection_manager::NodeSelectionManager, nodes::Nodes, payers::Payers,
     reward_distributor::RewardDistributor,
 };
 use xmtp_devkit::{
@@ -31,12 +28,11 @@ use xmtp_devkit::{
     devnet::{self},
     keeper::{jobs::Keeper, status::Step},
     payers::{
-        approve_and_deposit,
+        mint_and_deposit,
         report::{self, Served},
         report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
     },
-    tx,
 };
 
 /// One USDC in token units (6 decimals).
@@ -82,14 +78,8 @@ impl World {
         for i in 0..2 {
             let payer = Address::from_word(keccak256(format!("payer {start}/{i}")));
             let amount = U256::from(fee * USDC_UNIT);
-            tx::send::<_, _, MockUSDCErrors, tx::Revert<MockUSDCErrors>>(
-                MockUSDC::new(usdc, &self.admin).mint(self.chain.signer().address(), amount),
-                "USDC",
-                "mint",
-            )
-            .await
-            .unwrap();
-            approve_and_deposit(&self.admin, payers, usdc, payer, amount)
+            let minter = self.chain.signer().address();
+            mint_and_deposit(&self.admin, payers, usdc, minter, payer, amount)
                 .await
                 .unwrap();
             leaves.push(PayerFee {

@@ -11,6 +11,7 @@
 //!   each node earned.
 //! - [`vectors`] generates the evidence test vectors shared with the contracts' tests.
 //! - [`local_gov`] runs governance on anvil, the Safe impersonated.
+//! - [`binary`] runs the project's binaries from tests, with none of the shell's `KEEPER_*` variables.
 //! - [`world`] is the anvil world the integration tests and the keeper's bench start from: the suite
 //!   deployed, its record on disk, nodes seated, keys funded.
 //! - [`demo`] strings all of the above into a month of the system on anvil, kept by the `keeper` binary.
@@ -18,6 +19,7 @@
 //! The production crates are re-exported under their module names (`deployments`, `evidence`, `keeper`, `tx`,
 //! `gov`, `forge`, `toolchain`), so that a test names the whole suite from this one crate.
 
+pub mod binary;
 pub mod broadcasters;
 pub mod demo;
 pub mod devnet;

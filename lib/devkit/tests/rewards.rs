@@ -12,7 +12,7 @@ use alloy::{
     providers::DynProvider,
 };
 use xmtp_bindings::{
-    mock_usdc::MockUSDC::{self, MockUSDCErrors},
+    mock_usdc::MockUSDC,
     node_earnings_tracker::NodeEarningsTracker,
     node_selection_manager::NodeSelectionManager,
     nodes::Nodes::{self, NodesErrors},
@@ -23,7 +23,7 @@ use xmtp_devkit::{
     deployments::{NODE_EARNINGS_TRACKER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP_TREASURY},
     devnet::{self, LocalChain},
     payers::{
-        approve_and_deposit,
+        mint_and_deposit,
         report::{self, Served},
         report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
@@ -71,14 +71,8 @@ impl Suite {
         for (i, amount) in fees.iter().enumerate() {
             let payer = Address::from_word(keccak256(format!("payer {start}/{i}")));
             let amount = U256::from(amount * USDC_UNIT);
-            tx::send::<_, _, MockUSDCErrors, tx::Revert<MockUSDCErrors>>(
-                MockUSDC::new(self.usdc, &self.admin).mint(self.chain.signer().address(), amount),
-                "USDC",
-                "mint",
-            )
-            .await
-            .unwrap();
-            approve_and_deposit(&self.admin, self.payers, self.usdc, payer, amount)
+            let minter = self.chain.signer().address();
+            mint_and_deposit(&self.admin, self.payers, self.usdc, minter, payer, amount)
                 .await
                 .unwrap();
             leaves.push(PayerFee {
