@@ -125,7 +125,7 @@ async fn main() {
             &format!("127.0.0.1:{intake}"),
         ])
         .env("KEEPER_RPC_URL", chain.endpoint())
-        .env("KEEPER_DEPLOYMENTS", &record)
+        .env("KEEPER_DEPLOYMENTS", record)
         .env("KEEPER_PRIVATE_KEY", &key_hex)
         .env("KEEPER_ALERT_WEBHOOK", &webhook.url)
         .stdout(Stdio::null())
@@ -204,14 +204,14 @@ async fn main() {
                 "keeper_evidence_pending",
             ));
         }
-        let rotation_block = wait_for_rotation(&admin, contracts.selection, due).await;
-        let due_block = first_block_at(&admin, due, rotation_block).await;
+        let rotation_block = wait_for_rotation(admin, contracts.selection, due).await;
+        let due_block = first_block_at(admin, due, rotation_block).await;
         lags.push(rotation_block - due_block);
     }
     let status = std::fs::read_to_string(format!("/proc/{}/status", daemon.id())).unwrap();
     let rss_kb = proc_kb(&status, "VmRSS:");
     let peak_kb = proc_kb(&status, "VmHWM:");
-    let (to_503, to_alert) = frozen_chain_detection(&admin, port, &webhook).await;
+    let (to_503, to_alert) = frozen_chain_detection(admin, port, &webhook).await;
     let _ = Command::new("kill")
         .args(["-TERM", &daemon.id().to_string()])
         .status();

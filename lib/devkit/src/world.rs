@@ -47,7 +47,7 @@ pub enum WorldError {
         what: &'static str,
         /// Why.
         #[source]
-        source: alloy::contract::Error,
+        source: Box<alloy::contract::Error>,
     },
     /// An RPC request to anvil failed.
     #[error(transparent)]
@@ -185,7 +185,7 @@ impl World {
             .await
             .map_err(|source| WorldError::Anvil {
                 what: "nextRotationAt",
-                source,
+                source: Box::new(source),
             })?;
         u64::try_from(next).map_err(|_| WorldError::Overflow {
             what: "nextRotationAt",
