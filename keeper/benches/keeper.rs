@@ -24,6 +24,7 @@ use std::{
 };
 
 use alloy::{
+    primitives::{Bytes, U256},
     providers::{ext::AnvilApi, Provider},
     rpc::types::Filter,
     signers::local::PrivateKeySigner,
@@ -37,12 +38,14 @@ use tokio::{
 use xmtp_bindings::node_selection_manager::NodeSelectionManager;
 use xmtp_devkit::{
     deployments::NODES,
+    devnet::LocalChain,
+    evidence::envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
     keeper::{
         config::{Config, FileConfig, KeyRequirement, Overrides},
         setup::Runtime,
     },
     nodes::add_node,
-    world::World,
+    selection::{seat_nodes, SeatingContracts},
 };
 
 /// Hostile POSTs sent to the intake.
@@ -64,10 +67,18 @@ const IDLE_TICKS: u64 = 20;
 
 #[tokio::main]
 async fn main() {
-    let world = World::seated("bench", 3).await.unwrap();
-    let (chain, deployments, admin) = (&world.chain, &world.deployments, &world.admin);
-    let (contracts, seated, record) = (world.contracts, &world.seated, &world.record);
-    let key = world.funded_key().await.unwrap();
+    let chain = LocalChain::start().await.unwrap();
+    let deployments = chain.deploy_suite().await.unwrap();
+    let admin = chain.provider();
+    let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
+    let (seated, _) = seat_nodes(&chain, &admin, contracts, 3).await.unwrap();
+    let record = std::env::temp_dir().join(format!("keeper-bench-{}.json", std::process::id()));
+    std::fs::write(&record, serde_json::to_string(&deployments).unwrap()).unwrap();
+    let key = PrivateKeySigner::random();
+    admin
+        .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
+        .await
+        .unwrap();
     let key_hex = alloy::hex::encode_prefixed(key.to_bytes());
 
     // Requests per idle tick, counted by the keeper's own transport.
@@ -105,12 +116,13 @@ async fn main() {
     };
     let port = free_port();
     let intake = free_port();
-    let daemon_toml = world
-        .file(
-            "daemon.toml",
-            &format!("[daemon]\nhead_stall_after_secs = {HEAD_STALL_AFTER_SECS}\n\n{DAEMON_TOML}"),
-        )
-        .unwrap();
+    let daemon_toml =
+        std::env::temp_dir().join(format!("keeper-bench-{}.toml", std::process::id()));
+    std::fs::write(
+        &daemon_toml,
+        format!("[daemon]\nhead_stall_after_secs = {HEAD_STALL_AFTER_SECS}\n\n{DAEMON_TOML}"),
+    )
+    .unwrap();
     let webhook = StallWebhook::start().await;
     let mut daemon = Command::new(env!("CARGO_BIN_EXE_keeper"))
         .args([
@@ -125,7 +137,7 @@ async fn main() {
             &format!("127.0.0.1:{intake}"),
         ])
         .env("KEEPER_RPC_URL", chain.endpoint())
-        .env("KEEPER_DEPLOYMENTS", record)
+        .env("KEEPER_DEPLOYMENTS", &record)
         .env("KEEPER_PRIVATE_KEY", &key_hex)
         .env("KEEPER_ALERT_WEBHOOK", &webhook.url)
         .stdout(Stdio::null())
@@ -204,18 +216,20 @@ async fn main() {
                 "keeper_evidence_pending",
             ));
         }
-        let rotation_block = wait_for_rotation(admin, contracts.selection, due).await;
-        let due_block = first_block_at(admin, due, rotation_block).await;
+        let rotation_block = wait_for_rotation(&admin, contracts.selection, due).await;
+        let due_block = first_block_at(&admin, due, rotation_block).await;
         lags.push(rotation_block - due_block);
     }
     let status = std::fs::read_to_string(format!("/proc/{}/status", daemon.id())).unwrap();
     let rss_kb = proc_kb(&status, "VmRSS:");
     let peak_kb = proc_kb(&status, "VmHWM:");
-    let (to_503, to_alert) = frozen_chain_detection(admin, port, &webhook).await;
+    let (to_503, to_alert) = frozen_chain_detection(&admin, port, &webhook).await;
     let _ = Command::new("kill")
         .args(["-TERM", &daemon.id().to_string()])
         .status();
     let _ = daemon.wait();
+    let _ = std::fs::remove_file(&record);
+    let _ = std::fs::remove_file(&daemon_toml);
 
     let worst = lags.iter().copied().max().unwrap_or_default();
     let full_queue_lag = lags.first().copied().unwrap_or_default();
@@ -321,7 +335,37 @@ fn equivocation(
     sequence_id: u64,
     padding: usize,
 ) -> serde_json::Value {
-    xmtp_devkit::equivocation::json(node_id, key, sequence_id, padding).unwrap()
+    let payer_envelope = PayerEnvelope::signed(
+        &PrivateKeySigner::random(),
+        Bytes::from_static(b"a group message"),
+        node_id,
+        30,
+    )
+    .unwrap()
+    .encode();
+    let mut other = Vec::new();
+    if padding > 0 {
+        other.extend([0xa2, 0x06]);
+        let mut length = padding;
+        while length >= 0x80 {
+            other.push((length as u8 & 0x7f) | 0x80);
+            length >>= 7;
+        }
+        other.push(length as u8);
+        other.resize(other.len() + padding, 0x55);
+    }
+    let envelope = |ns: i64| UnsignedOriginatorEnvelope {
+        originator_node_id: node_id,
+        originator_sequence_id: sequence_id,
+        originator_ns: ns,
+        payer_envelope_bytes: payer_envelope.clone(),
+        other_fields: other.clone().into(),
+    };
+    let signed = |ns| {
+        let s = SignedOriginatorEnvelope::sign(&envelope(ns), key).unwrap();
+        json!({"unsigned_originator_envelope": s.unsigned, "signature": s.signature})
+    };
+    json!({"kind": "equivocation", "node_id": node_id, "envelopes": [signed(1_000), signed(2_000)]})
 }
 
 /// One HTTP/1.1 request on a fresh connection: the status and the body.
