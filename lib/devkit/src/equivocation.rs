@@ -1,4 +1,4 @@
-//! An equivocation as the tests and the keeper's bench make one: two envelopes a node's key signed for one sequence
+//! An equivocation as the tests make one: two envelopes a node's key signed for one sequence
 //! id, differing only in their timestamp, and the evidence JSON the keeper's relay and intake read.
 
 use alloy::{primitives::Bytes, signers::local::PrivateKeySigner};

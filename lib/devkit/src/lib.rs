@@ -12,7 +12,7 @@
 //! - [`vectors`] generates the evidence test vectors shared with the contracts' tests.
 //! - [`local_gov`] runs governance on anvil, the Safe impersonated.
 //! - [`binary`] runs the project's binaries from tests, with none of the shell's `KEEPER_*` variables.
-//! - [`world`] is the anvil world the integration tests and the keeper's bench start from: the suite
+//! - [`world`] is the anvil world the integration tests start from: the suite
 //!   deployed, its record on disk, nodes seated, keys funded.
 //! - [`demo`] strings all of the above into a month of the system on anvil, kept by the `keeper` binary.
 //!

@@ -1,10 +1,10 @@
-//! The world the integration tests and the keeper's bench build again and again: a throw-away
+//! The world the integration tests build again and again: a throw-away
 //! anvil with the suite deployed, the deployment record on disk where a keeper reads it
 //! (`KEEPER_DEPLOYMENTS`), a scratch folder for configuration files and state directories,
 //! nodes seated when asked, keys funded, and the pool and clock moves the keeper's tests make.
 //!
 //! Each crate's `tests/common` builds on this one type, so that starting a world is written once
-//! for the library's tests, the binary's tests and the bench.
+//! for the library's tests and the binaries' tests.
 
 use std::{
     path::{Path, PathBuf},
