@@ -5,68 +5,36 @@
 // Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::{
     io::{Read, Write},
     net::{TcpListener, TcpStream},
+    ops::Deref,
     path::PathBuf,
     process::{Command, Output, Stdio},
     time::{Duration, Instant},
 };
 
-use alloy::{
-    primitives::{Bytes, U256},
-    providers::{ext::AnvilApi, DynProvider, Provider},
-    signers::local::PrivateKeySigner,
-};
-use serde_json::{json, Value};
-use xmtp_bindings::node_selection_manager::NodeSelectionManager;
+use alloy::signers::local::PrivateKeySigner;
+use serde_json::Value;
 use xmtp_devkit::{
-    deployments::Deployments,
-    devnet::{self, LocalChain},
-    evidence::{
-        envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
-        verify::equivocation_report_id,
-    },
-    selection::{seat_nodes, SeatedNode, SeatingContracts},
+    binary::{error_line, stderr, stdout},
+    equivocation,
+    evidence::verify::equivocation_report_id,
 };
 
-const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
+use common::World;
 
-use xmtp_devkit::keeper::config::ENV_VARIABLES as KEEPER_ENV;
-
+/// The binary quiet but for warnings, with `env` and none of the shell's `KEEPER_*` variables.
 fn keeper(args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut command = Command::new(KEEPER);
-    for name in KEEPER_ENV {
-        command.env_remove(name);
-    }
-    command.args(["--log-level", "warn"]).args(args);
-    for (name, value) in env {
-        command.env(name, value);
-    }
+    let mut command = common::keeper(&["--log-level", "warn"]);
+    command.args(args).envs(env.iter().copied());
     command
 }
 
 fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
     keeper(args, env).output().unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// The one `error:` line the binary prints on failure.
-fn error_line(output: &Output) -> String {
-    let errors: Vec<_> = stderr(output)
-        .lines()
-        .filter(|line| line.starts_with("error: "))
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(errors.len(), 1, "stderr: {}", stderr(output));
-    errors[0].clone()
 }
 
 fn temp_file(name: &str, contents: &str) -> PathBuf {
@@ -124,109 +92,38 @@ fn help_explains_every_subcommand() {
     }
 }
 
-struct World {
-    chain: LocalChain,
-    admin: DynProvider,
-    record: PathBuf,
-    deployments: Deployments,
-    seated: Vec<SeatedNode>,
-    contracts: SeatingContracts,
-    key: PrivateKeySigner,
+/// The binary's world: three nodes seated.
+struct Cli(World);
+
+impl Deref for Cli {
+    type Target = World;
+
+    fn deref(&self) -> &World {
+        &self.0
+    }
 }
 
-impl World {
+impl Cli {
     async fn new() -> Self {
-        let chain = LocalChain::start().await.unwrap();
-        let deployments = chain.deploy_suite().await.unwrap();
-        let admin = chain.provider();
-        let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
-        let (seated, _) = seat_nodes(&chain, &admin, contracts, 3).await.unwrap();
-        let record = temp_file(
-            &format!("deployments-{}.json", chain.endpoint_url().port().unwrap()),
-            &serde_json::to_string(&deployments).unwrap(),
-        );
-        let key = PrivateKeySigner::random();
-        admin
-            .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
-            .await
-            .unwrap();
-        Self {
-            chain,
-            admin,
-            record,
-            deployments,
-            seated,
-            contracts,
-            key,
-        }
-    }
-
-    fn env(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("KEEPER_RPC_URL", self.chain.endpoint()),
-            ("KEEPER_DEPLOYMENTS", self.record.display().to_string()),
-            (
-                "KEEPER_PRIVATE_KEY",
-                alloy::hex::encode_prefixed(self.key.to_bytes()),
-            ),
-        ]
+        Self(World::seated("cli", 3).await)
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        let env = self.env();
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        run(args, &env)
-    }
-
-    async fn keeper_nonce(&self) -> u64 {
-        self.admin
-            .get_transaction_count(self.key.address())
-            .await
-            .unwrap()
-    }
-
-    async fn warp_to_next_rotation(&self) {
-        let manager = NodeSelectionManager::new(self.contracts.selection, &self.admin);
-        let next = manager.nextRotationAt().call().await.unwrap();
-        devnet::advance_to(&self.admin, u64::try_from(next).unwrap())
-            .await
-            .unwrap();
+        keeper(args, &[]).envs(self.env()).output().unwrap()
     }
 
     /// Two envelopes the first node signed for `sequence_id`, differing in their timestamp,
     /// as the evidence JSON; signed by `key` instead when given.
     fn equivocation(&self, sequence_id: u64, key: Option<&PrivateKeySigner>) -> Value {
         let node = &self.seated[0];
-        let payer = PrivateKeySigner::random();
-        let payer_envelope =
-            PayerEnvelope::signed(&payer, Bytes::from_static(b"a group message"), node.id, 30)
-                .unwrap()
-                .encode();
-        let envelope = |ns: i64| UnsignedOriginatorEnvelope {
-            originator_node_id: node.id,
-            originator_sequence_id: sequence_id,
-            originator_ns: ns,
-            payer_envelope_bytes: payer_envelope.clone(),
-            other_fields: Bytes::new(),
-        };
         let key = key.unwrap_or(&node.signing_key);
-        let signed = |ns| {
-            let s = SignedOriginatorEnvelope::sign(&envelope(ns), key).unwrap();
-            json!({"unsigned_originator_envelope": s.unsigned, "signature": s.signature})
-        };
-        json!({"kind": "equivocation", "node_id": node.id, "envelopes": [signed(1_000), signed(2_000)]})
-    }
-}
-
-impl Drop for World {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.record);
+        equivocation::json(node.id, key, sequence_id, 0).unwrap()
     }
 }
 
 #[tokio::test]
 async fn status_tick_failover_dry_run_and_relay_on_anvil() {
-    let world = World::new().await;
+    let world = Cli::new().await;
 
     // status: stable JSON, no key needed.
     let output = run(
@@ -266,7 +163,7 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
         "{}",
         stdout(&output)
     );
-    let caught_up = world.keeper_nonce().await;
+    let caught_up = world.nonce().await;
     let output = world.run(&["tick"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
@@ -274,10 +171,10 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
         "{}",
         stdout(&output)
     );
-    assert_eq!(world.keeper_nonce().await, caught_up);
+    assert_eq!(world.nonce().await, caught_up);
 
     // Due, but a dry run: printed, simulated, nothing sent.
-    world.warp_to_next_rotation().await;
+    world.warp_to_next_rotation().await.unwrap();
     let output = world.run(&["--dry-run", "tick"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("dry run: "), "{}", stdout(&output));
@@ -286,7 +183,7 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
         "{}",
         stdout(&output)
     );
-    assert_eq!(world.keeper_nonce().await, caught_up);
+    assert_eq!(world.nonce().await, caught_up);
 
     // The first URL is dead; the second serves the tick.
     let urls = format!("http://127.0.0.1:1,{}", world.chain.endpoint());
@@ -299,7 +196,7 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
     );
     let status: Value = serde_json::from_str(&stdout(&world.run(&["status", "--json"]))).unwrap();
     assert_eq!(status["epoch"].as_u64().unwrap(), epoch + 1);
-    let sent = world.keeper_nonce().await;
+    let sent = world.nonce().await;
 
     // Evidence signed by a key the node never had: refused by name, exit 2, nothing sent.
     let stranger = PrivateKeySigner::random();
@@ -314,7 +211,7 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
         "{}",
         stderr(&output)
     );
-    assert_eq!(world.keeper_nonce().await, sent);
+    assert_eq!(world.nonce().await, sent);
 
     // Good evidence: committed to, then submitted (two transactions), report id printed; handed in
     // again, not sent twice.
@@ -326,11 +223,11 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
     assert!(output.status.success(), "{}", stderr(&output));
     let report_id = equivocation_report_id(world.seated[0].id, 42);
     assert_eq!(stdout(&output).trim(), report_id.to_string());
-    assert_eq!(world.keeper_nonce().await, sent + 2);
+    assert_eq!(world.nonce().await, sent + 2);
     let output = world.run(&["relay", good.to_str().unwrap()]);
     assert!(output.status.success());
     assert!(stderr(&output).contains("already reported"));
-    assert_eq!(world.keeper_nonce().await, sent + 2);
+    assert_eq!(world.nonce().await, sent + 2);
 }
 
 /// A minimal HTTP/1.1 exchange: the status code and the body.
@@ -374,7 +271,7 @@ fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
-    let world = World::new().await;
+    let world = Cli::new().await;
     let port = free_port();
     let intake = free_port();
     let config = temp_file(
@@ -407,7 +304,7 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
     });
 
     // The daemon rotates on its own once the epoch is over.
-    world.warp_to_next_rotation().await;
+    world.warp_to_next_rotation().await.unwrap();
     wait_until("the daemon's rotation", || {
         let (_, metrics) = http(port, "GET", "/metrics", None);
         metric(&metrics, "keeper_transactions_sent_total") >= 1.0

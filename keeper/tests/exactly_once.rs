@@ -11,110 +11,65 @@
 // Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::{
+    ops::Deref,
     path::PathBuf,
     process::{Child, Command, Output, Stdio},
     time::{Duration, Instant},
 };
 
+use common::World;
+use xmtp_devkit::binary::text;
+
 use alloy::{
     consensus::Transaction as _,
     eips::BlockNumberOrTag,
     primitives::{TxHash, U256},
-    providers::{ext::AnvilApi, DynProvider, Provider},
-    signers::local::PrivateKeySigner,
+    providers::{ext::AnvilApi, Provider},
     sol_types::SolCall,
 };
 use xmtp_bindings::{
     node_selection_manager::NodeSelectionManager, reward_distributor::RewardDistributor,
 };
-use xmtp_devkit::{
-    deployments::NODE_SELECTION_MANAGER,
-    devnet::{self, LocalChain},
-    keeper::config::ENV_VARIABLES,
-};
+use xmtp_devkit::devnet;
 
-const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
+/// The keeper's settings here: fast polls; a timeout long enough that nothing is replaced during
+/// a test.
+const KEEPER_TOML: &str = "[sender]\npoll_interval_ms = 50\nconfirmation_timeout_secs = 60\n\
+                           [daemon]\npoll_interval_ms = 200\n";
 
-struct World {
-    chain: LocalChain,
-    admin: DynProvider,
-    record: PathBuf,
-    state: PathBuf,
+/// The binary's world, with its configuration file.
+struct Once {
+    world: World,
     config: PathBuf,
-    key: PrivateKeySigner,
-    selection: alloy::primitives::Address,
 }
 
-impl Drop for World {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.record);
-        let _ = std::fs::remove_file(&self.config);
-        let _ = std::fs::remove_dir_all(&self.state);
+impl Deref for Once {
+    type Target = World;
+
+    fn deref(&self) -> &World {
+        &self.world
     }
 }
 
-impl World {
+impl Once {
     async fn new(name: &str) -> Self {
-        let chain = LocalChain::start().await.unwrap();
-        let deployments = chain.deploy_suite().await.unwrap();
-        let admin = chain.provider();
-        let tag = format!(
-            "{name}-{}-{}",
-            std::process::id(),
-            chain.endpoint_url().port().unwrap()
-        );
-        let dir = std::env::temp_dir();
-        let record = dir.join(format!("keeper-once-{tag}.json"));
-        std::fs::write(&record, serde_json::to_string(&deployments).unwrap()).unwrap();
-        let config = dir.join(format!("keeper-once-{tag}.toml"));
-        // Fast polls; a timeout long enough that nothing is replaced during a test.
-        std::fs::write(
-            &config,
-            "[sender]\npoll_interval_ms = 50\nconfirmation_timeout_secs = 60\n\
-             [daemon]\npoll_interval_ms = 200\n",
-        )
-        .unwrap();
-        let state = dir.join(format!("keeper-once-state-{tag}"));
-        let key = PrivateKeySigner::random();
-        admin
-            .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
-            .await
-            .unwrap();
-        let selection = deployments.proxy(NODE_SELECTION_MANAGER).unwrap();
-        Self {
-            chain,
-            admin,
-            record,
-            state,
-            config,
-            key,
-            selection,
-        }
-    }
-
-    fn keeper(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(KEEPER);
-        for name in ENV_VARIABLES {
-            command.env_remove(name);
-        }
-        command
-            .args(["--config", self.config.to_str().unwrap()])
-            .args(args)
-            .env("KEEPER_RPC_URL", self.chain.endpoint())
-            .env("KEEPER_DEPLOYMENTS", &self.record)
-            .env("KEEPER_STATE_DIR", &self.state)
-            .env(
-                "KEEPER_PRIVATE_KEY",
-                alloy::hex::encode_prefixed(self.key.to_bytes()),
-            )
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        command
+        let world = World::deployed(&format!("once-{name}")).await;
+        let config = world.file("keeper.toml", KEEPER_TOML).unwrap();
+        Self { world, config }
     }
 
     fn spawn(&self, args: &[&str]) -> Running {
-        Running(Some(self.keeper(args).spawn().unwrap()))
+        let mut command = self
+            .world
+            .keeper(&["--config", self.config.to_str().unwrap()]);
+        command
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        Running(Some(command.spawn().unwrap()))
     }
 
     /// Runs the keeper to its end, at most 30 s.
@@ -122,26 +77,8 @@ impl World {
         self.spawn(args).finish(Duration::from_secs(30))
     }
 
-    async fn nonce(&self) -> u64 {
-        self.admin
-            .get_transaction_count(self.key.address())
-            .await
-            .unwrap()
-    }
-
-    async fn warp_to_next_rotation(&self) {
-        let next = NodeSelectionManager::new(self.selection, &self.admin)
-            .nextRotationAt()
-            .call()
-            .await
-            .unwrap();
-        devnet::advance_to(&self.admin, u64::try_from(next).unwrap())
-            .await
-            .unwrap();
-    }
-
     async fn epoch(&self) -> U256 {
-        NodeSelectionManager::new(self.selection, &self.admin)
+        NodeSelectionManager::new(self.contracts.selection, &self.admin)
             .currentEpoch()
             .call()
             .await
@@ -150,31 +87,18 @@ impl World {
 
     /// Waits until the keeper's transaction with `nonce` is in the pool; its hash and input.
     async fn until_pooled(&self, nonce: u64) -> (TxHash, String) {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            let content: serde_json::Value = self
-                .admin
-                .raw_request("txpool_content".into(), ())
-                .await
-                .unwrap();
-            let tx = content["pending"].as_object().and_then(|pending| {
-                pending
-                    .iter()
-                    .find(|(from, _)| from.parse().ok() == Some(self.key.address()))
-                    .map(|(_, by_nonce)| by_nonce[nonce.to_string()].clone())
-            });
-            if let Some(tx) = tx.filter(|tx| !tx.is_null()) {
-                return (
-                    tx["hash"].as_str().unwrap().parse().unwrap(),
-                    tx["input"].as_str().unwrap().to_owned(),
-                );
-            }
-            assert!(
-                Instant::now() < deadline,
-                "no transaction {nonce} in the pool"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let from = self.key.address();
+        let tx = self
+            .world
+            .deref()
+            .until_pooled(
+                &format!("{nonce} of the keeper"),
+                Duration::from_secs(60),
+                |tx| tx.from == from && tx.nonce == nonce,
+            )
+            .await
+            .unwrap();
+        (tx.hash, tx.input)
     }
 
     /// The 4-byte selectors of every transaction the keeper sent in blocks `from..`.
@@ -240,19 +164,10 @@ impl Drop for Running {
     }
 }
 
-fn text(output: &Output) -> String {
-    format!(
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
-
 /// Kills a tick once its transaction with `nonce` is in the pool (SIGKILL: no handler runs),
 /// starts another, lets it find the pool, then mines: the restarted tick must have waited
 /// for that transaction instead of sending its own.
-async fn kill_and_restart(world: &World, nonce: u64, selector: [u8; 4]) -> Output {
+async fn kill_and_restart(world: &Once, nonce: u64, selector: [u8; 4]) -> Output {
     let killed = world.spawn(&["tick"]);
     let (hash, input) = world.until_pooled(nonce).await;
     assert!(
@@ -264,18 +179,12 @@ async fn kill_and_restart(world: &World, nonce: u64, selector: [u8; 4]) -> Outpu
     let restarted = world.spawn(&["tick"]);
     // Time enough for the restarted tick to have sent a duplicate, were it to send one.
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let content: serde_json::Value = world
-        .admin
-        .raw_request("txpool_content".into(), ())
-        .await
-        .unwrap();
-    let pending = content["pending"]
-        .as_object()
-        .unwrap()
+    let pooled = world.pending().await.unwrap();
+    let pending = pooled
         .iter()
-        .find(|(from, _)| from.parse().ok() == Some(world.key.address()))
-        .map_or(0, |(_, txs)| txs.as_object().unwrap().len());
-    assert_eq!(pending, 1, "only the killed tick's transaction: {content}");
+        .filter(|tx| tx.from == world.key.address())
+        .count();
+    assert_eq!(pending, 1, "only the killed tick's transaction: {pooled:?}");
     world.admin.anvil_set_auto_mine(true).await.unwrap();
     world.admin.evm_mine(None).await.unwrap();
     let output = tokio::task::spawn_blocking(move || restarted.finish(Duration::from_secs(60)))
@@ -294,13 +203,13 @@ async fn kill_and_restart(world: &World, nonce: u64, selector: [u8; 4]) -> Outpu
 
 #[tokio::test(flavor = "multi_thread")]
 async fn ticks_killed_mid_rotation_and_mid_distribution_send_neither_twice() {
-    let world = World::new("killed").await;
+    let world = Once::new("killed").await;
     let start = world.admin.get_block_number().await.unwrap() + 1;
     let epoch = world.epoch().await;
     let rotate = NodeSelectionManager::rotateNodesCall::SELECTOR;
     let distribute = RewardDistributor::distributeRewardsCall::SELECTOR;
 
-    world.warp_to_next_rotation().await;
+    world.warp_to_next_rotation().await.unwrap();
     world.admin.anvil_set_auto_mine(false).await.unwrap();
     let nonce = world.nonce().await;
     let output = kill_and_restart(&world, nonce, rotate).await;
@@ -312,7 +221,7 @@ async fn ticks_killed_mid_rotation_and_mid_distribution_send_neither_twice() {
     assert_eq!(world.epoch().await, epoch + U256::from(1));
 
     // The ended epoch becomes distributable once its report window has closed.
-    let window = NodeSelectionManager::new(world.selection, &world.admin)
+    let window = NodeSelectionManager::new(world.contracts.selection, &world.admin)
         .reportWindow()
         .call()
         .await
@@ -336,8 +245,8 @@ async fn ticks_killed_mid_rotation_and_mid_distribution_send_neither_twice() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_overlapping_tick_finds_the_lock_held_and_does_nothing() {
-    let world = World::new("overlap").await;
-    world.warp_to_next_rotation().await;
+    let world = Once::new("overlap").await;
+    world.warp_to_next_rotation().await.unwrap();
     world.admin.anvil_set_auto_mine(false).await.unwrap();
     let nonce = world.nonce().await;
     let first = world.spawn(&["tick"]);
@@ -394,7 +303,7 @@ async fn an_overlapping_tick_finds_the_lock_held_and_does_nothing() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sigterm_mid_transaction_stops_the_daemon_in_seconds_and_the_next_start_confirms() {
-    let world = World::new("sigterm").await;
+    let world = Once::new("sigterm").await;
     let epoch = world.epoch().await;
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -405,7 +314,7 @@ async fn sigterm_mid_transaction_stops_the_daemon_in_seconds_and_the_next_start_
     world.admin.anvil_set_auto_mine(false).await.unwrap();
     let nonce = world.nonce().await;
     let daemon = world.spawn(&["run", "--listen", &listen]);
-    world.warp_to_next_rotation().await;
+    world.warp_to_next_rotation().await.unwrap();
     let (hash, _) = world.until_pooled(nonce).await;
 
     let signalled = Instant::now();

@@ -12,12 +12,15 @@
 // Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
 #![allow(clippy::unwrap_used)]
 
-use std::{collections::BTreeMap, path::PathBuf, process::Command};
+mod common;
+
+use std::{collections::BTreeMap, ops::Deref};
+
+use common::World;
 
 use alloy::{
     primitives::{aliases::U96, keccak256, Address, U256},
-    providers::{ext::AnvilApi, DynProvider, Provider},
-    signers::local::PrivateKeySigner,
+    providers::Provider,
 };
 use xmtp_bindings::{
     mock_usdc::MockUSDC::{self, MockUSDCErrors},
@@ -27,21 +30,16 @@ use xmtp_bindings::{
     xmtp_treasury::XMTPTreasury::{self, XMTPTreasuryErrors},
 };
 use xmtp_devkit::{
-    deployments::{
-        Deployments, NODE_EARNINGS_TRACKER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP_TREASURY,
-    },
-    devnet::{self, LocalChain},
+    deployments::{NODE_EARNINGS_TRACKER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP_TREASURY},
+    devnet,
     payers::{
-        approve_and_deposit,
-        report::{self, UsageReport},
+        mint_and_deposit,
+        report::{self, Served},
         report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
     },
-    selection::{seat_nodes, SeatedNode, SeatingContracts},
     tx::{self, Revert},
 };
-
-const KEEPER: &str = env!("CARGO_BIN_EXE_keeper");
 
 /// One USDC in token units.
 const USDC_UNIT: u64 = 1_000_000;
@@ -59,60 +57,37 @@ const HOUR: u64 = 3_600;
 /// Reports land this long after their epoch ended: inside the (default, 6-hour) report window.
 const REPORT_DELAY: u64 = HOUR;
 
-struct World {
-    chain: LocalChain,
-    admin: DynProvider,
-    deployments: Deployments,
-    record: PathBuf,
-    seated: Vec<SeatedNode>,
-    contracts: SeatingContracts,
-    key: PrivateKeySigner,
+/// The binary's world, and each node's next sequence id.
+struct Window {
+    world: World,
     next_sequence: BTreeMap<u32, u64>,
 }
 
-impl Drop for World {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.record);
+impl Deref for Window {
+    type Target = World;
+
+    fn deref(&self) -> &World {
+        &self.world
     }
 }
 
-impl World {
+impl Window {
     async fn new() -> Self {
-        let chain = LocalChain::start().await.unwrap();
-        let deployments = chain.deploy_suite().await.unwrap();
-        let admin = chain.provider();
-        let distributor = deployments.proxy(REWARD_DISTRIBUTOR).unwrap();
+        let mut world = World::deployed("window").await;
         // Governance prices messages before the nodes serve any (a price applies from the next
         // epoch), and funds the base-pay reserve.
+        let distributor = world.deployments.proxy(REWARD_DISTRIBUTOR).unwrap();
         tx::send::<_, _, RewardDistributorErrors, Revert<RewardDistributorErrors>>(
-            RewardDistributor::new(distributor, &admin)
+            RewardDistributor::new(distributor, &world.admin)
                 .setVariableCostPerMessage(U256::from(VARIABLE_COST_PER_MESSAGE)),
             "RewardDistributor",
             "setVariableCostPerMessage",
         )
         .await
         .unwrap();
-        let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
-        let (seated, _) = seat_nodes(&chain, &admin, contracts, NODES).await.unwrap();
-        let record = std::env::temp_dir().join(format!(
-            "keeper-window-test-{}-{}.json",
-            std::process::id(),
-            chain.endpoint_url().port().unwrap()
-        ));
-        std::fs::write(&record, serde_json::to_string(&deployments).unwrap()).unwrap();
-        let key = PrivateKeySigner::random();
-        admin
-            .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
-            .await
-            .unwrap();
+        world.seat(NODES).await.unwrap();
         Self {
-            chain,
-            admin,
-            deployments,
-            record,
-            seated,
-            contracts,
-            key,
+            world,
             next_sequence: BTreeMap::new(),
         }
     }
@@ -155,17 +130,7 @@ impl World {
 
     /// `keeper tick`, as cron runs it (the key in the environment): the steps it reports.
     fn tick(&self) -> Vec<String> {
-        let out = Command::new(KEEPER)
-            .arg("tick")
-            .env("KEEPER_RPC_URL", self.chain.endpoint())
-            .env("KEEPER_DEPLOYMENTS", &self.record)
-            .env(
-                "KEEPER_PRIVATE_KEY",
-                alloy::hex::encode_prefixed(self.key.to_bytes()),
-            )
-            .env_remove("KEEPER_CONFIG")
-            .output()
-            .unwrap();
+        let out = self.keeper(&["tick"]).output().unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         assert_eq!(
             out.status.code(),
@@ -203,12 +168,12 @@ impl World {
             .await
             .unwrap();
         set.sort_unstable();
-        let (node_set_hash, size) = report_node_set(&self.admin, payers, epoch).await.unwrap();
-        let signers: Vec<_> = self
+        let node_set = report_node_set(&self.admin, payers, epoch).await.unwrap();
+        let members: Vec<_> = self
+            .world
             .seated
             .iter()
             .filter(|n| set.contains(&n.id))
-            .take(size / 2 + 1)
             .map(|n| (n.id, &n.signing_key))
             .collect();
         let domain = report::domain(self.chain.chain_id(), payers);
@@ -217,8 +182,8 @@ impl World {
         for (i, &originator) in set.iter().enumerate() {
             let messages = 1_000 * (i as u64 + 1) + epoch;
             let payer = Address::from_word(keccak256(format!("payer {originator}/{epoch}")));
-            self.mint(U256::from(FEE_PER_REPORT)).await;
-            approve_and_deposit(&self.admin, payers, usdc, payer, U256::from(FEE_PER_REPORT))
+            let (minter, fee) = (self.chain.signer().address(), U256::from(FEE_PER_REPORT));
+            mint_and_deposit(&self.admin, payers, usdc, minter, payer, fee)
                 .await
                 .unwrap();
             let tree = PayerTree::new(vec![PayerFee {
@@ -227,17 +192,19 @@ impl World {
             }])
             .unwrap();
             let start = self.next_sequence.get(&originator).copied().unwrap_or(1);
-            let usage = UsageReport {
-                originatorNodeId: originator,
-                startSequenceId: start,
-                endSequenceId: start + messages - 1,
-                epoch,
-                messagesServed: messages,
-                payerCount: 1,
-                payersRoot: tree.root(),
-                nodeSetHash: node_set_hash,
-            };
-            let signatures = report::sign(&usage, &domain, &signers).unwrap();
+            let (usage, signatures) = report::build_and_sign(
+                Served {
+                    originator,
+                    epoch,
+                    start,
+                    messages,
+                    payers: &tree,
+                },
+                node_set,
+                members.iter().copied(),
+                &domain,
+            )
+            .unwrap();
             let id = submit_usage_report(&self.admin, payers, usage, signatures)
                 .await
                 .unwrap();
@@ -298,7 +265,7 @@ impl World {
 
 #[tokio::test]
 async fn hourly_keeper_counts_late_reports_and_the_reserve_pays_a_week_without_fees() {
-    let mut world = World::new().await;
+    let mut world = Window::new().await;
     let admin = world.admin.clone();
     let selection = NodeSelectionManager::new(world.contracts.selection, &admin);
     let distributor = RewardDistributor::new(world.proxy(REWARD_DISTRIBUTOR), &admin);

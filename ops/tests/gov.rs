@@ -6,7 +6,7 @@
 
 use std::{
     path::{Path, PathBuf},
-    process::{Command, Output},
+    process::Output,
 };
 
 use alloy::{
@@ -16,44 +16,20 @@ use alloy::{
 use serde_json::Value;
 use xmtp_bindings::reward_distributor::RewardDistributor;
 use xmtp_devkit::{
+    binary::{self, error_line, stderr, stdout},
     deployments::REWARD_DISTRIBUTOR,
-    devnet::LocalChain,
     gov::{layout, upgrade::IMPLEMENTATION_SLOT},
+    world::World,
 };
 
 const OPS: &str = env!("CARGO_BIN_EXE_xmtp-ops");
 
-use xmtp_devkit::keeper::config::ENV_VARIABLES as KEEPER_ENV;
-
 fn run(args: &[&str], env: &[(&str, String)]) -> Output {
-    let mut command = Command::new(OPS);
-    for name in KEEPER_ENV {
-        command.env_remove(name);
-    }
-    command.args(["--log-level", "warn"]).args(args);
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    command.output().unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// The one `error:` line the binary prints on failure.
-fn error_line(output: &Output) -> String {
-    let errors: Vec<_> = stderr(output)
-        .lines()
-        .filter(|line| line.starts_with("error: "))
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(errors.len(), 1, "stderr: {}", stderr(output));
-    errors[0].clone()
+    binary::command(OPS, &["--log-level", "warn"])
+        .args(args)
+        .envs(env.iter().map(|(name, value)| (name, value)))
+        .output()
+        .unwrap()
 }
 
 fn read_json(path: &Path) -> Value {
@@ -115,14 +91,9 @@ fn help_explains_every_gov_command() {
 
 #[tokio::test]
 async fn gov_writes_batches_executes_them_on_anvil_and_refuses_bad_input() {
-    let chain = LocalChain::start().await.expect("anvil starts");
-    let deployments = chain.deploy_suite().await.expect("the suite deploys");
-    let admin = chain.provider();
-    let dir = std::env::temp_dir().join(format!("keeper-gov-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let record = dir.join("record.json");
-    std::fs::write(&record, serde_json::to_string(&deployments).unwrap()).unwrap();
+    let world = World::deployed("ops-gov").await.unwrap();
+    let (chain, deployments, admin) = (&world.chain, &world.deployments, &world.admin);
+    let (dir, record) = (world.path(""), &world.record);
     // The implementation's deployer is a funded key of its own; the deployer of the suite, its admin, is the Safe.
     let deployer = chain.other_dev_signers().remove(0);
     let safe = chain.signer().address().to_string();
@@ -336,6 +307,4 @@ async fn gov_writes_batches_executes_them_on_anvil_and_refuses_bad_input() {
         "{}",
         stdout(&output)
     );
-
-    std::fs::remove_dir_all(&dir).unwrap();
 }

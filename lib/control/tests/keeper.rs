@@ -20,7 +20,7 @@ use alloy::{
 };
 use xmtp_bindings::{
     automation::Automation,
-    mock_usdc::MockUSDC::{self, MockUSDCErrors},
+    mock_usdc::MockUSDC,
     node_earnings_tracker::NodeEarningsTracker,
     node_selection_manager::NodeSelectionManager,
     nodes::Nodes,
@@ -31,18 +31,17 @@ use xmtp_devkit::{
     deployments::{AUTOMATION, NODE_EARNINGS_TRACKER, USDC},
     devnet::{self},
     keeper::{
-        config::{parse_file, Config, KeyRequirement, Overrides},
+        config::{Config, KeyRequirement, Overrides},
         jobs::Keeper,
         setup::Runtime,
         status::Step,
     },
     payers::{
-        approve_and_deposit,
-        report::{self, UsageReport},
+        mint_and_deposit,
+        report::{self, Served},
         report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
     },
-    tx,
 };
 
 /// One USDC in token units (6 decimals).
@@ -58,33 +57,13 @@ payout_batch_size = 2
 "#;
 
 impl World {
-    /// A keeper started exactly as the binary starts one: configuration, then connection.
+    /// A keeper started exactly as the binary starts one, with the test settings.
     async fn keeper(&self, key: &PrivateKeySigner, urls: &[String]) -> Arc<Keeper> {
-        let overrides = Overrides {
-            rpc_urls: Some(urls.to_vec()),
-            deployments: Some(self.record.clone()),
-            private_key: Some(alloy::hex::encode_prefixed(key.to_bytes())),
-            ..Overrides::default()
-        };
-        let file = parse_file(KEEPER_TOML, std::path::Path::new("test.toml")).unwrap();
-        let config = Config::resolve(file, overrides, KeyRequirement::Required).unwrap();
-        let runtime = Runtime::start(&config, false).await.unwrap();
-        runtime.signing.unwrap().keeper
+        self.start_keeper(KEEPER_TOML, key, urls, None).await
     }
 
     fn endpoint(&self) -> String {
         self.chain.endpoint()
-    }
-
-    async fn next_rotation_at(&self) -> u64 {
-        let manager = NodeSelectionManager::new(self.contracts.selection, &self.admin);
-        u64::try_from(manager.nextRotationAt().call().await.unwrap()).unwrap()
-    }
-
-    async fn warp_to_next_rotation(&self) {
-        devnet::advance_to(&self.admin, self.next_rotation_at().await)
-            .await
-            .unwrap();
     }
 
     /// Settles a usage report of the next `messages` messages of the first active node in the
@@ -108,14 +87,8 @@ impl World {
         for i in 0..2 {
             let payer = Address::from_word(keccak256(format!("payer {start}/{i}")));
             let amount = U256::from(fee * USDC_UNIT);
-            tx::send::<_, _, MockUSDCErrors, tx::Revert<MockUSDCErrors>>(
-                MockUSDC::new(usdc, &self.admin).mint(self.chain.signer().address(), amount),
-                "USDC",
-                "mint",
-            )
-            .await
-            .unwrap();
-            approve_and_deposit(&self.admin, payers, usdc, payer, amount)
+            let minter = self.chain.signer().address();
+            mint_and_deposit(&self.admin, payers, usdc, minter, payer, amount)
                 .await
                 .unwrap();
             leaves.push(PayerFee {
@@ -124,28 +97,21 @@ impl World {
             });
         }
         let tree = PayerTree::new(leaves).unwrap();
-        let (node_set_hash, size) = report_node_set(&self.admin, payers, epoch).await.unwrap();
-        let usage = UsageReport {
-            originatorNodeId: active[0],
-            startSequenceId: start,
-            endSequenceId: start + messages - 1,
-            epoch,
-            messagesServed: messages,
-            payerCount: tree.len() as u32,
-            payersRoot: tree.root(),
-            nodeSetHash: node_set_hash,
-        };
-        let signers: Vec<_> = self
-            .seated
-            .iter()
-            .filter(|n| active.contains(&n.id))
-            .take(size / 2 + 1)
-            .map(|n| (n.id, &n.signing_key))
-            .collect();
-        let signatures = report::sign(
-            &usage,
+        let node_set = report_node_set(&self.admin, payers, epoch).await.unwrap();
+        let (usage, signatures) = report::build_and_sign(
+            Served {
+                originator: active[0],
+                epoch,
+                start,
+                messages,
+                payers: &tree,
+            },
+            node_set,
+            self.seated
+                .iter()
+                .filter(|n| active.contains(&n.id))
+                .map(|n| (n.id, &n.signing_key)),
             &report::domain(self.chain.chain_id(), payers),
-            &signers,
         )
         .unwrap();
         let id = submit_usage_report(&self.admin, payers, usage, signatures)
@@ -154,15 +120,6 @@ impl World {
         settle_usage(&self.admin, payers, id, &tree, 8)
             .await
             .unwrap();
-    }
-
-    /// How many `NodesRotated` were emitted so far (each rotation emits one).
-    async fn rotations(&self) -> usize {
-        let filter = Filter::new()
-            .address(self.contracts.selection)
-            .event_signature(NodeSelectionManager::NodesRotated::SIGNATURE_HASH)
-            .from_block(0);
-        self.admin.get_logs(&filter).await.unwrap().len()
     }
 
     /// Nodes paid per payout period, summed over every `PayoutsExecuted`.
@@ -234,7 +191,7 @@ async fn a_month_of_epochs_is_kept_by_tick_alone() {
         if epoch % 10 == 0 {
             world.charge(100, 300).await;
         }
-        world.warp_to_next_rotation().await;
+        world.warp_to_next_rotation().await.unwrap();
         let report = keeper.tick().await.unwrap();
         assert!(report.succeeded(), "epoch {epoch}: {:?}", report.failures);
         assert!(report.done.iter().any(|done| done.step == Step::Rotate));
@@ -345,7 +302,7 @@ async fn two_keepers_racing_rotate_each_epoch_once_and_neither_fails() {
         if epoch % 3 == 0 {
             world.charge(10, 50).await;
         }
-        world.warp_to_next_rotation().await;
+        world.warp_to_next_rotation().await.unwrap();
         let (a, b) = tokio::join!(first.tick(), second.tick());
         let (a, b) = (a.unwrap(), b.unwrap());
         assert!(
@@ -377,7 +334,7 @@ async fn a_keeper_killed_between_sending_and_confirming_neither_pays_twice_nor_m
     world.charge(100, 400).await;
     // Keep period 0 with the keeper until the next rotation closes it.
     loop {
-        world.warp_to_next_rotation().await;
+        world.warp_to_next_rotation().await.unwrap();
         let snapshot = keeper.snapshot().await.unwrap();
         if snapshot.timestamp >= snapshot.next_payout_at {
             break;

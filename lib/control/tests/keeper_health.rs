@@ -7,20 +7,22 @@
 // Helpers outside `#[test]` functions fail the test on any error, as the tests themselves do.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::{
     convert::Infallible,
     net::SocketAddr,
-    path::PathBuf,
+    ops::Deref,
     sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
 
 use alloy::{
     node_bindings::{Anvil, AnvilInstance},
-    primitives::U256,
     providers::{ext::AnvilApi, Provider},
     signers::local::PrivateKeySigner,
 };
+use common::World;
 use http_body_util::{BodyExt as _, Full};
 use hyper::{body::Bytes, server::conn::http1, service::service_fn, Request, Response};
 use hyper_util::rt::TokioIo;
@@ -31,9 +33,7 @@ use tokio::{
     task::JoinHandle,
 };
 use xmtp_devkit::{
-    devnet::LocalChain,
     keeper::{
-        config::{parse_file, Config, KeyRequirement, Overrides},
         daemon::{self, DaemonOptions, DaemonSummary},
         setup::Runtime,
     },
@@ -152,40 +152,23 @@ impl Webhook {
 
 /// The suite on anvil, and a funded keeper key.
 struct Suite {
-    chain: LocalChain,
-    deployments: xmtp_devkit::deployments::Deployments,
-    record: PathBuf,
+    world: World,
     key: PrivateKeySigner,
 }
 
-impl Drop for Suite {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.record);
+impl Deref for Suite {
+    type Target = World;
+
+    fn deref(&self) -> &World {
+        &self.world
     }
 }
 
 impl Suite {
     async fn deploy() -> Self {
-        let chain = LocalChain::start().await.expect("anvil starts");
-        let deployments = chain.deploy_suite().await.expect("the suite deploys");
-        let record = std::env::temp_dir().join(format!(
-            "keeper-health-{}-{}.json",
-            std::process::id(),
-            chain.endpoint_url().port().unwrap()
-        ));
-        std::fs::write(&record, serde_json::to_string(&deployments).unwrap()).unwrap();
-        let key = PrivateKeySigner::random();
-        chain
-            .provider()
-            .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
-            .await
-            .unwrap();
-        Self {
-            chain,
-            deployments,
-            record,
-            key,
-        }
+        let world = World::deployed().await;
+        let key = world.keeper_key().await;
+        Self { world, key }
     }
 
     fn upstream(&self) -> SocketAddr {
@@ -226,14 +209,7 @@ struct Daemon {
 
 impl Daemon {
     async fn start(suite: &Suite, urls: &[String], toml: &str) -> Self {
-        let overrides = Overrides {
-            rpc_urls: Some(urls.to_vec()),
-            deployments: Some(suite.record.clone()),
-            private_key: Some(alloy::hex::encode_prefixed(suite.key.to_bytes())),
-            ..Overrides::default()
-        };
-        let file = parse_file(toml, std::path::Path::new("test.toml")).unwrap();
-        let config = Config::resolve(file, overrides, KeyRequirement::Required).unwrap();
+        let config = suite.config(toml, &suite.key, urls, None);
         let runtime = Runtime::start(&config, false).await.unwrap();
         let signing = runtime.signing.unwrap();
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -491,42 +467,19 @@ async fn after_the_primary_pauses_the_keeper_leaves_the_lagging_backup_once_it_r
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_fee_spike_failing_thirty_passes_posts_one_webhook_per_failing_step() {
-    use xmtp_devkit::{
-        devnet,
-        selection::{seat_nodes, SeatingContracts},
-    };
-    let suite = Suite::deploy().await;
+    let mut suite = Suite::deploy().await;
+    suite.world.seat(3).await.unwrap();
     let admin = suite.chain.provider();
-    let contracts = SeatingContracts::from_deployments(&suite.deployments).unwrap();
-    seat_nodes(&suite.chain, &admin, contracts, 3)
-        .await
-        .unwrap();
     let webhook = Webhook::start().await;
-    let overrides = Overrides {
-        rpc_urls: Some(vec![suite.chain.endpoint()]),
-        deployments: Some(suite.record.clone()),
-        private_key: Some(alloy::hex::encode_prefixed(suite.key.to_bytes())),
-        ..Overrides::default()
-    };
     let toml = format!(
         "[sender]\nmax_fee_per_gas_gwei = 50\nmax_priority_fee_per_gas_gwei = 1\n\
          [alerts]\nwebhook_url = \"{}\"\n",
         webhook.url
     );
-    let file = parse_file(&toml, std::path::Path::new("test.toml")).unwrap();
-    let config = Config::resolve(file, overrides, KeyRequirement::Required).unwrap();
-    let keeper = Runtime::start(&config, false)
-        .await
-        .unwrap()
-        .signing
-        .unwrap()
-        .keeper;
-    let manager = xmtp_bindings::node_selection_manager::NodeSelectionManager::new(
-        contracts.selection,
-        &admin,
-    );
-    let due = u64::try_from(manager.nextRotationAt().call().await.unwrap()).unwrap();
-    devnet::advance_to(&admin, due).await.unwrap();
+    let keeper = suite
+        .start_keeper(&toml, &suite.key, &[suite.chain.endpoint()], None)
+        .await;
+    suite.warp_to_next_rotation().await.unwrap();
 
     let started = Instant::now();
     let mut reasons = Vec::new();

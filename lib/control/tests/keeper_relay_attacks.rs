@@ -18,13 +18,12 @@ use std::{
 use common::World;
 
 use alloy::{
-    primitives::{Address, Bytes},
+    primitives::Address,
     providers::{ext::AnvilApi, Provider},
     rpc::types::Filter,
     signers::local::PrivateKeySigner,
-    sol_types::SolEvent,
 };
-use serde_json::{json, Value};
+use serde_json::Value;
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 use xmtp_bindings::{
     misbehavior_reports::MisbehaviorReports, node_selection_manager::NodeSelectionManager,
@@ -32,10 +31,9 @@ use xmtp_bindings::{
 use xmtp_devkit::{
     deployments::{MISBEHAVIOR_REPORTS, NODES},
     devnet::{self},
-    evidence::envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
+    equivocation,
     keeper::{
         alerts::Alerter,
-        config::{parse_file, Config, KeyRequirement, Overrides},
         daemon::{self, DaemonError, DaemonOptions, DaemonSummary},
         http::HealthPolicy,
         metrics::{Metrics, RelayOutcome},
@@ -67,15 +65,6 @@ impl World {
         self.admin.get_logs(&filter).await.unwrap().len()
     }
 
-    /// How many `NodesRotated` were emitted so far.
-    async fn rotations(&self) -> usize {
-        let filter = Filter::new()
-            .address(self.contracts.selection)
-            .event_signature(NodeSelectionManager::NodesRotated::SIGNATURE_HASH)
-            .from_block(0);
-        self.admin.get_logs(&filter).await.unwrap().len()
-    }
-
     async fn is_reported(&self, node_id: u32, sequence_id: u64) -> bool {
         MisbehaviorReports::new(self.reports(), &self.admin)
             .isReported(node_id, sequence_id)
@@ -92,37 +81,7 @@ fn temp_path(name: &str, salt: u16) -> PathBuf {
 /// Two envelopes `key` signed for node `node_id` at `sequence_id` that differ in their
 /// timestamp, each carrying `padding` bytes of an unknown field.
 fn equivocation(node_id: u32, key: &PrivateKeySigner, sequence_id: u64, padding: usize) -> Value {
-    let payer = PrivateKeySigner::random();
-    let payer_envelope =
-        PayerEnvelope::signed(&payer, Bytes::from_static(b"a group message"), node_id, 30)
-            .unwrap()
-            .encode();
-    let other_fields = if padding == 0 {
-        Bytes::new()
-    } else {
-        // Field 100, length-delimited: a field nobody reads, there only to cost gas.
-        let mut field = vec![0xa2, 0x06];
-        let mut length = padding;
-        while length >= 0x80 {
-            field.push((length as u8 & 0x7f) | 0x80);
-            length >>= 7;
-        }
-        field.push(length as u8);
-        field.extend(std::iter::repeat_n(0x55, padding));
-        field.into()
-    };
-    let envelope = |ns: i64| UnsignedOriginatorEnvelope {
-        originator_node_id: node_id,
-        originator_sequence_id: sequence_id,
-        originator_ns: ns,
-        payer_envelope_bytes: payer_envelope.clone(),
-        other_fields: other_fields.clone(),
-    };
-    let signed = |ns| {
-        let s = SignedOriginatorEnvelope::sign(&envelope(ns), key).unwrap();
-        json!({"unsigned_originator_envelope": s.unsigned, "signature": s.signature})
-    };
-    json!({"kind": "equivocation", "node_id": node_id, "envelopes": [signed(1_000), signed(2_000)]})
+    equivocation::json(node_id, key, sequence_id, padding).unwrap()
 }
 
 /// The daemon, in-process, as `keeper run` starts it.
@@ -145,14 +104,7 @@ struct Setup<'a> {
 
 impl Daemon {
     async fn start(world: &World, key: &PrivateKeySigner, setup: Setup<'_>) -> Self {
-        let overrides = Overrides {
-            rpc_urls: Some(vec![world.chain.endpoint()]),
-            deployments: Some(world.record.clone()),
-            private_key: Some(alloy::hex::encode_prefixed(key.to_bytes())),
-            ..Overrides::default()
-        };
-        let file = parse_file(setup.toml, Path::new("test.toml")).unwrap();
-        let config = Config::resolve(file, overrides, KeyRequirement::Required).unwrap();
+        let config = world.config(setup.toml, key, &[world.chain.endpoint()], None);
         let runtime = Runtime::start(&config, false).await.unwrap();
         let signing = runtime.signing.unwrap();
         signing

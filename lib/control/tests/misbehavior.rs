@@ -1,48 +1,30 @@
 //! Evidence built by the `evidence` module, verified and slashed by `MisbehaviorReports` on anvil.
 
-use alloy::{primitives::Bytes, signers::local::PrivateKeySigner};
+mod common;
+
+use common::World;
 use xmtp_bindings::{
     misbehavior_reports::MisbehaviorReports, mock_xmtp::MockXMTP,
     node_selection_manager::NodeSelectionManager,
 };
 use xmtp_devkit::{
     deployments::MISBEHAVIOR_REPORTS,
-    devnet::LocalChain,
-    evidence::{
-        calldata::report_commitment,
-        envelope::{PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope},
-        verify::equivocation_report_id,
-    },
-    selection::{seat_nodes, SeatingContracts},
+    equivocation,
+    evidence::{calldata::report_commitment, verify::equivocation_report_id},
 };
 
 #[tokio::test]
 async fn an_equivocation_built_in_rust_slashes_the_node_on_chain() {
-    let chain = LocalChain::start().await.expect("anvil starts");
-    let deployments = chain.deploy_suite().await.expect("the suite deploys");
-    let admin = chain.provider();
-    let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
-    let (seated, _) = seat_nodes(&chain, &admin, contracts, 3).await.unwrap();
-    let node = &seated[0];
+    let world = World::new(3).await;
+    let (chain, deployments, admin) = (&world.chain, &world.deployments, &world.admin);
+    let contracts = world.contracts;
+    let node = &world.seated[0];
     let operator = node.operator.address();
     let manager = NodeSelectionManager::new(contracts.selection, &admin);
     let stake_before = manager.stakeOf(operator).call().await.unwrap();
 
     // The node signs two envelopes for sequence id 42 that differ in their timestamp.
-    let payer = PrivateKeySigner::random();
-    let payer_envelope =
-        PayerEnvelope::signed(&payer, Bytes::from_static(b"a group message"), node.id, 30)
-            .unwrap()
-            .encode();
-    let envelope = |ns: i64| UnsignedOriginatorEnvelope {
-        originator_node_id: node.id,
-        originator_sequence_id: 42,
-        originator_ns: ns,
-        payer_envelope_bytes: payer_envelope.clone(),
-        other_fields: Bytes::new(),
-    };
-    let a = SignedOriginatorEnvelope::sign(&envelope(1_000), &node.signing_key).unwrap();
-    let b = SignedOriginatorEnvelope::sign(&envelope(2_000), &node.signing_key).unwrap();
+    let [a, b] = equivocation::envelopes(node.id, &node.signing_key, 42, 0).unwrap();
 
     // Anyone reports it: here a dev account that is not a node.
     let reporter = chain.other_dev_signers().into_iter().last().unwrap();

@@ -4,27 +4,33 @@
 //! - [`devnet`] runs a throw-away anvil and deploys the suite to it with the deploy script.
 //! - [`broadcasters`] publishes to the two broadcaster contracts through the generated bindings, reads the publishes
 //!   back from their events and checks their ordering.
-//! - [`nodes`] registers nodes with their signing keys.
+//! - [`nodes`] registers nodes with their signing keys; [`equivocation`] makes a node equivocate, as evidence JSON.
 //! - [`payers`] builds and signs usage reports and settles them in batches.
 //! - [`selection`] stakes and registers operators and rotates the active node set.
 //! - [`rewards`] distributes settled fees to the nodes epoch by epoch, pays closed payout periods, and reads what
 //!   each node earned.
 //! - [`vectors`] generates the evidence test vectors shared with the contracts' tests.
 //! - [`local_gov`] runs governance on anvil, the Safe impersonated.
+//! - [`binary`] runs the project's binaries from tests, with none of the shell's `KEEPER_*` variables.
+//! - [`world`] is the anvil world the integration tests start from: the suite
+//!   deployed, its record on disk, nodes seated, keys funded.
 //! - [`demo`] strings all of the above into a month of the system on anvil, kept by the `keeper` binary.
 //!
 //! The production crates are re-exported under their module names (`deployments`, `evidence`, `keeper`, `tx`,
 //! `gov`, `forge`, `toolchain`), so that a test names the whole suite from this one crate.
 
+pub mod binary;
 pub mod broadcasters;
 pub mod demo;
 pub mod devnet;
+pub mod equivocation;
 pub mod local_gov;
 pub mod nodes;
 pub mod payers;
 pub mod rewards;
 pub mod selection;
 pub mod vectors;
+pub mod world;
 
 pub use xmtp_control::{deployments, evidence, keeper, tx};
 pub use xmtp_gov::{self as gov, forge, toolchain};

@@ -8,6 +8,6 @@ pub mod report;
 pub mod tree;
 
 pub use client::{
-    approve_and_deposit, report_node_set, settle_usage, submit_usage_report, DepositError,
-    PayersError, TokenError, UsageError,
+    approve_and_deposit, mint_and_deposit, report_node_set, settle_usage, submit_usage_report,
+    DepositError, PayersError, TokenError, UsageError,
 };

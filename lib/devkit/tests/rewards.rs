@@ -12,7 +12,7 @@ use alloy::{
     providers::DynProvider,
 };
 use xmtp_bindings::{
-    mock_usdc::MockUSDC::{self, MockUSDCErrors},
+    mock_usdc::MockUSDC,
     node_earnings_tracker::NodeEarningsTracker,
     node_selection_manager::NodeSelectionManager,
     nodes::Nodes::{self, NodesErrors},
@@ -23,8 +23,8 @@ use xmtp_devkit::{
     deployments::{NODE_EARNINGS_TRACKER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP_TREASURY},
     devnet::{self, LocalChain},
     payers::{
-        approve_and_deposit,
-        report::{self, UsageReport},
+        mint_and_deposit,
+        report::{self, Served},
         report_node_set, settle_usage, submit_usage_report,
         tree::{PayerFee, PayerTree},
     },
@@ -71,14 +71,8 @@ impl Suite {
         for (i, amount) in fees.iter().enumerate() {
             let payer = Address::from_word(keccak256(format!("payer {start}/{i}")));
             let amount = U256::from(amount * USDC_UNIT);
-            tx::send::<_, _, MockUSDCErrors, tx::Revert<MockUSDCErrors>>(
-                MockUSDC::new(self.usdc, &self.admin).mint(self.chain.signer().address(), amount),
-                "USDC",
-                "mint",
-            )
-            .await
-            .unwrap();
-            approve_and_deposit(&self.admin, self.payers, self.usdc, payer, amount)
+            let minter = self.chain.signer().address();
+            mint_and_deposit(&self.admin, self.payers, self.usdc, minter, payer, amount)
                 .await
                 .unwrap();
             leaves.push(PayerFee {
@@ -87,29 +81,20 @@ impl Suite {
             });
         }
         let tree = PayerTree::new(leaves).unwrap();
-        let (node_set_hash, size) = report_node_set(&self.admin, self.payers, epoch)
+        let node_set = report_node_set(&self.admin, self.payers, epoch)
             .await
             .unwrap();
-        let usage = UsageReport {
-            originatorNodeId: self.seated[0].id,
-            startSequenceId: start,
-            endSequenceId: start + messages - 1,
-            epoch,
-            messagesServed: messages,
-            payerCount: tree.len() as u32,
-            payersRoot: tree.root(),
-            nodeSetHash: node_set_hash,
-        };
-        let signers: Vec<_> = self
-            .seated
-            .iter()
-            .take(size / 2 + 1)
-            .map(|n| (n.id, &n.signing_key))
-            .collect();
-        let signatures = report::sign(
-            &usage,
+        let (usage, signatures) = report::build_and_sign(
+            Served {
+                originator: self.seated[0].id,
+                epoch,
+                start,
+                messages,
+                payers: &tree,
+            },
+            node_set,
+            self.seated.iter().map(|n| (n.id, &n.signing_key)),
             &report::domain(self.chain.chain_id(), self.payers),
-            &signers,
         )
         .unwrap();
         let id = submit_usage_report(&self.admin, self.payers, usage, signatures)

@@ -1,70 +1,117 @@
-//! The anvil world the keeper's integration tests share: the suite deployed, nodes seated by
-//! stake, the deployment record on disk for a keeper to read, keeper keys funded.
+//! The anvil world the keeper's integration tests share: `xmtp_devkit::world::World` (the suite
+//! deployed, nodes seated by stake, the deployment record on disk for a keeper to read), keeper
+//! keys funded, and a keeper configured and started exactly as the binary does it.
 
 // Each test file uses the part it needs.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::{
+    ops::{Deref, DerefMut},
+    path::{Path, PathBuf},
+    sync::Arc,
+};
 
 use alloy::{
-    primitives::U256,
-    providers::{ext::AnvilApi, DynProvider},
-    signers::local::PrivateKeySigner,
+    providers::Provider, rpc::types::Filter, signers::local::PrivateKeySigner, sol_types::SolEvent,
 };
+use xmtp_bindings::node_selection_manager::NodeSelectionManager;
 use xmtp_devkit::{
-    deployments::Deployments,
-    devnet::LocalChain,
-    selection::{seat_nodes, SeatedNode, SeatingContracts},
+    keeper::{
+        config::{parse_file, Config, KeyRequirement, Overrides},
+        jobs::Keeper,
+        setup::Runtime,
+    },
+    world,
 };
 
-/// A chain with the suite and `seated` nodes in the active set.
-pub(crate) struct World {
-    pub(crate) chain: LocalChain,
-    pub(crate) deployments: Deployments,
-    /// The deployment record, as `KEEPER_DEPLOYMENTS` names it; removed on drop.
-    pub(crate) record: PathBuf,
-    pub(crate) admin: DynProvider,
-    pub(crate) seated: Vec<SeatedNode>,
-    pub(crate) contracts: SeatingContracts,
+/// A chain with the suite, and the nodes seated in the active set.
+pub(crate) struct World(world::World);
+
+impl Deref for World {
+    type Target = world::World;
+
+    fn deref(&self) -> &world::World {
+        &self.0
+    }
 }
 
-impl Drop for World {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.record);
+impl DerefMut for World {
+    fn deref_mut(&mut self) -> &mut world::World {
+        &mut self.0
     }
 }
 
 impl World {
     /// A fresh anvil with the suite deployed and `nodes` nodes staked and seated.
     pub(crate) async fn new(nodes: usize) -> Self {
-        let chain = LocalChain::start().await.expect("anvil starts");
-        let deployments = chain.deploy_suite().await.expect("the suite deploys");
-        let admin = chain.provider();
-        let contracts = SeatingContracts::from_deployments(&deployments).unwrap();
-        let (seated, _) = seat_nodes(&chain, &admin, contracts, nodes).await.unwrap();
-        let record = std::env::temp_dir().join(format!(
-            "keeper-world-{}-{}.json",
-            std::process::id(),
-            chain.endpoint_url().port().unwrap()
-        ));
-        std::fs::write(&record, serde_json::to_string(&deployments).unwrap()).unwrap();
-        Self {
-            chain,
-            deployments,
-            record,
-            admin,
-            seated,
-            contracts,
-        }
+        Self(
+            world::World::seated("keeper", nodes)
+                .await
+                .expect("anvil starts, the suite deploys and the nodes are seated"),
+        )
+    }
+
+    /// A fresh anvil with the suite deployed and no node seated.
+    pub(crate) async fn deployed() -> Self {
+        Self(
+            world::World::deployed("keeper")
+                .await
+                .expect("anvil starts and the suite deploys"),
+        )
     }
 
     /// A keeper key with 10 ETH.
     pub(crate) async fn keeper_key(&self) -> PrivateKeySigner {
-        let key = PrivateKeySigner::random();
+        self.funded_key().await.expect("anvil funds the key")
+    }
+
+    /// How many `NodesRotated` were emitted so far (each rotation emits one).
+    pub(crate) async fn rotations(&self) -> usize {
+        let filter = Filter::new()
+            .address(self.contracts.selection)
+            .event_signature(NodeSelectionManager::NodesRotated::SIGNATURE_HASH)
+            .from_block(0);
         self.admin
-            .anvil_set_balance(key.address(), U256::from(10u128.pow(19)))
+            .get_logs(&filter)
             .await
-            .unwrap();
-        key
+            .expect("anvil answers")
+            .len()
+    }
+
+    /// The keeper's configuration as the binary resolves it: `toml` as its file, the world's
+    /// deployment record, `key`, the RPC `urls` and, if given, its state directory.
+    pub(crate) fn config(
+        &self,
+        toml: &str,
+        key: &PrivateKeySigner,
+        urls: &[String],
+        state_dir: Option<PathBuf>,
+    ) -> Config {
+        let overrides = Overrides {
+            rpc_urls: Some(urls.to_vec()),
+            deployments: Some(self.record.clone()),
+            private_key: Some(alloy::hex::encode_prefixed(key.to_bytes())),
+            state_dir,
+            ..Overrides::default()
+        };
+        let file = parse_file(toml, Path::new("test.toml")).expect("the test's TOML parses");
+        Config::resolve(file, overrides, KeyRequirement::Required).expect("the test's config")
+    }
+
+    /// A keeper started exactly as the binary starts one: configuration, then connection.
+    pub(crate) async fn start_keeper(
+        &self,
+        toml: &str,
+        key: &PrivateKeySigner,
+        urls: &[String],
+        state_dir: Option<PathBuf>,
+    ) -> Arc<Keeper> {
+        let config = self.config(toml, key, urls, state_dir);
+        Runtime::start(&config, false)
+            .await
+            .expect("the keeper connects")
+            .signing
+            .expect("a key is configured")
+            .keeper
     }
 }

@@ -14,7 +14,7 @@ use super::{
     DemoError, Tour,
 };
 use crate::payers::{
-    report::{self, UsageReport},
+    report::{self, Served},
     report_node_set, settle_usage, submit_usage_report,
     tree::{PayerFee, PayerTree},
 };
@@ -54,17 +54,17 @@ impl Usage {
         active: &[u32],
     ) -> Result<EpochUsage, DemoError> {
         let payers = tour.contracts.payers;
-        let (node_set_hash, set_size) = report_node_set(&tour.admin, payers, epoch).await?;
+        let node_set = report_node_set(&tour.admin, payers, epoch).await?;
+        let set_size = node_set.1;
         // Any strict majority of the epoch's set will do: the first nodes by id.
-        let signers: Vec<_> = active
+        let members: Vec<_> = active
             .iter()
             .filter_map(|id| network.node(*id))
-            .take(set_size / 2 + 1)
             .map(|node| (node.id, &node.signing_key))
             .collect();
         let domain = report::domain(tour.chain.chain_id(), payers);
         let mut usage = EpochUsage {
-            signers: signers.len(),
+            signers: members.len().min(report::majority(set_size)),
             set_size,
             ..EpochUsage::default()
         };
@@ -73,17 +73,18 @@ impl Usage {
             let fee = served * PRICE_PER_MESSAGE;
             let tree = PayerTree::new(split(fee, network))?;
             let start = self.next_sequence.get(&originator).copied().unwrap_or(1);
-            let report = UsageReport {
-                originatorNodeId: originator,
-                startSequenceId: start,
-                endSequenceId: start + served - 1,
-                epoch,
-                messagesServed: served,
-                payerCount: tree.len() as u32,
-                payersRoot: tree.root(),
-                nodeSetHash: node_set_hash,
-            };
-            let signatures = report::sign(&report, &domain, &signers)?;
+            let (report, signatures) = report::build_and_sign(
+                Served {
+                    originator,
+                    epoch,
+                    start,
+                    messages: served,
+                    payers: &tree,
+                },
+                node_set,
+                members.iter().copied(),
+                &domain,
+            )?;
             let id = submit_usage_report(&tour.admin, payers, report, signatures).await?;
             settle_usage(&tour.admin, payers, id, &tree, tree.len()).await?;
             self.next_sequence.insert(originator, start + served);

@@ -74,9 +74,33 @@ pub async fn approve_and_deposit<P: Provider>(
     .await?)
 }
 
+/// Mints `amount` of the mock fee token to `minter` (the provider's signer, who then holds it),
+/// then approves `Payers` for it and deposits it for `payer`: a payer funded from nothing, on a
+/// local chain.
+pub async fn mint_and_deposit<P: Provider>(
+    provider: &P,
+    payers: Address,
+    fee_token: Address,
+    minter: Address,
+    payer: Address,
+    amount: U256,
+) -> Result<TransactionReceipt, DepositError> {
+    tx::send::<_, _, MockUSDCErrors, Revert<MockUSDCErrors>>(
+        MockUSDC::new(fee_token, provider).mint(minter, amount),
+        "USDC",
+        "mint",
+    )
+    .await
+    .map_err(DepositError::Mint)?;
+    approve_and_deposit(provider, payers, fee_token, payer, amount).await
+}
+
 /// Why a deposit did not land.
 #[derive(Debug, thiserror::Error)]
 pub enum DepositError {
+    /// Minting the mock fee token failed.
+    #[error(transparent)]
+    Mint(TokenError),
     /// The approval failed.
     #[error(transparent)]
     Approve(#[from] TokenError),
