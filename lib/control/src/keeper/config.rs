@@ -63,15 +63,8 @@ pub const DEFAULT_HEAD_STALL_AFTER: Duration = Duration::from_secs(90);
 /// ([`Overrides::from_process_env`]). The password is read from a file, never a variable.
 pub const SECRET_VARIABLES: [&str; 1] = [ENV_PRIVATE_KEY];
 
-/// The contracts the keeper drives; a deployment record without one of them is refused.
-const REQUIRED_CONTRACTS: [&str; 6] = [
-    deployments::AUTOMATION,
-    deployments::NODE_SELECTION_MANAGER,
-    deployments::PAYERS,
-    deployments::REWARD_DISTRIBUTOR,
-    deployments::MISBEHAVIOR_REPORTS,
-    deployments::NODES,
-];
+/// The contracts the keeper drives; a deployment record without one of them is refused: the suite table's.
+use crate::suite::KEEPER_REQUIRED as REQUIRED_CONTRACTS;
 
 const WEI_PER_GWEI: f64 = 1e9;
 const WEI_PER_ETH: f64 = 1e18;

@@ -53,6 +53,7 @@ use crate::evidence::{
     calldata, equivocation_report_id, normalize, originator_digest, verify_equivocation,
     verify_invalid_payload, EvidenceError, SignerRecord,
 };
+use crate::revert::AlreadyDone;
 
 /// The largest evidence document accepted: two envelopes of the largest payload a broadcaster
 /// takes, hex-encoded, with room to spare.
@@ -192,6 +193,12 @@ impl RelayError {
 
 /// A node signature in the form the relay sends: low `s`, `v` 0/1 (see [`normalize`]). One the
 /// verifier will refuse is left as it is, for the verifier to name the error.
+/// Whether `error` is the contract's word that this misbehavior was already reported (by us or another relay).
+fn sequence_already_reported(error: &SendError) -> bool {
+    error.revert().and_then(|revert| revert.already_done())
+        == Some(AlreadyDone::SequenceAlreadyReported)
+}
+
 fn normalized(envelope: &SignedEnvelope) -> SignedEnvelope {
     let digest = originator_digest(&envelope.unsigned_originator_envelope);
     match normalize(&digest, &envelope.signature) {
@@ -568,7 +575,7 @@ impl Relay {
             if let Some(refused) = self.refused(checked, &error) {
                 return Ok(refused);
             }
-            if error.revert_name() == Some("SequenceAlreadyReported") {
+            if sequence_already_reported(&error) {
                 return Ok(self.duplicate(checked));
             }
             self.metrics.record_relay(RelayOutcome::Failed);
@@ -607,9 +614,7 @@ impl Relay {
             }
             Ok(Outcome::DryRun(_)) => Ok(Relayed::DryRun { report_id }),
             // Someone else's report landed between the check and ours.
-            Err(error) if error.revert_name() == Some("SequenceAlreadyReported") => {
-                Ok(self.duplicate(checked))
-            }
+            Err(error) if sequence_already_reported(&error) => Ok(self.duplicate(checked)),
             Err(error) => {
                 if let Some(refused) = self.refused(checked, &error) {
                     return Ok(refused);
