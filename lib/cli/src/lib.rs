@@ -1,11 +1,14 @@
 //! What the control plane's two binaries (`keeper`, `xmtp-ops`) share at their edge: the options every command
 //! takes, loading the configuration from them, logging, and the exit codes.
 
-use std::path::PathBuf;
+use std::{error::Error, path::PathBuf, process::ExitCode};
 
 use clap::{Args, ValueEnum};
 use tracing_subscriber::filter::LevelFilter;
-use xmtp_control::keeper::config::{Config, KeyRequirement, Overrides};
+use xmtp_control::keeper::{
+    config::{Config, KeyRequirement, Overrides},
+    one_line,
+};
 
 /// Options every subcommand takes; each overrides the config file and the environment.
 #[derive(Debug, Args)]
@@ -71,13 +74,14 @@ const JOB_FAILED: u8 = 1;
 /// Exit code: bad configuration or input; nothing was sent.
 const BAD_INPUT: u8 = 2;
 
-/// Why the command failed: one line for stderr and the exit code.
+/// Why the command failed: the exit code, and an [`eyre::Report`] whose message is the one line for stderr and
+/// whose causes are the typed errors beneath it (kept for a debug log, never flattened into the line's `String`).
 #[derive(Debug)]
 pub struct Failure {
     /// The process's exit code: 1 a job failed, 2 bad configuration or input.
     pub code: u8,
-    /// One line for stderr.
-    pub message: String,
+    /// The one-line message (its `Display`) with the typed error it came from as its source.
+    pub report: eyre::Report,
 }
 
 impl Failure {
@@ -85,7 +89,7 @@ impl Failure {
     pub fn job(message: impl Into<String>) -> Self {
         Self {
             code: JOB_FAILED,
-            message: message.into(),
+            report: eyre::Report::msg(message.into()),
         }
     }
 
@@ -93,8 +97,40 @@ impl Failure {
     pub fn input(message: impl Into<String>) -> Self {
         Self {
             code: BAD_INPUT,
-            message: message.into(),
+            report: eyre::Report::msg(message.into()),
         }
+    }
+
+    /// A job failed with `error`; the line is `error` with its causes ([`one_line`]).
+    pub fn job_error<E: Error + Send + Sync + 'static>(error: E) -> Self {
+        Self::job(one_line(&error)).because(error)
+    }
+
+    /// The configuration or input is wrong, as `error` says with its causes ([`one_line`]).
+    pub fn input_error<E: Error + Send + Sync + 'static>(error: E) -> Self {
+        Self::input(one_line(&error)).because(error)
+    }
+
+    /// Keeps `error` as the typed source beneath this failure's line (the line does not change).
+    pub fn because<E: Error + Send + Sync + 'static>(self, error: E) -> Self {
+        let line = self.report.to_string();
+        Self {
+            code: self.code,
+            report: eyre::Report::new(error).wrap_err(line),
+        }
+    }
+
+    /// The one line for stderr, after `error: `.
+    pub fn message(&self) -> String {
+        self.report.to_string()
+    }
+
+    /// Prints the failure at the binary's edge (`error: <line>` on stderr, the typed causes in the debug log) and
+    /// turns it into the exit code.
+    pub fn exit(self) -> ExitCode {
+        tracing::debug!(causes = ?self.report, "failure");
+        eprintln!("error: {}", self.report);
+        ExitCode::from(self.code)
     }
 }
 
@@ -137,5 +173,5 @@ pub fn load_config(
         .then(flags)
         .then(command_flags);
     Config::load(global.config.as_deref(), overrides, keys)
-        .map_err(|error| Failure::input(error.to_string()))
+        .map_err(|error| Failure::input(error.to_string()).because(error))
 }

@@ -14,12 +14,14 @@ use std::{
 };
 
 use alloy::{
-    primitives::Address, signers::local::PrivateKeySigner, transports::http::reqwest::Url,
+    primitives::Address,
+    signers::local::{LocalSignerError, PrivateKeySigner},
+    transports::http::reqwest::Url,
 };
 use serde::Deserialize;
 
 use super::one_line;
-use crate::deployments::{self, Deployments};
+use crate::deployments::{self, Deployments, DeploymentsError};
 
 /// Environment variable: one or more JSON-RPC URLs, comma-separated, tried in order.
 pub const ENV_RPC_URL: &str = "KEEPER_RPC_URL";
@@ -105,8 +107,8 @@ pub enum ConfigError {
     #[error("no deployment record: set deployments in the config file, {ENV_DEPLOYMENTS} or --deployments")]
     NoDeployments,
     /// The deployment record could not be read or lacks a contract the keeper needs.
-    #[error("deployment record: {0}")]
-    Deployments(String),
+    #[error("deployment record: {}", one_line(.0))]
+    Deployments(#[source] DeploymentsError),
     /// A key is needed and none was given.
     #[error("no key: set {ENV_PRIVATE_KEY}, or {ENV_KEYSTORE} with {ENV_KEYSTORE_PASSWORD_FILE} (keys are never taken from flags or the config file)")]
     NoKey,
@@ -138,14 +140,15 @@ pub enum ConfigError {
         mode: u32,
     },
     /// The keystore could not be read or decrypted.
-    #[error("cannot decrypt keystore {} with the password in {}: {reason}", keystore.display(), password_file.display())]
+    #[error("cannot decrypt keystore {} with the password in {}: {}", keystore.display(), password_file.display(), one_line(source))]
     Keystore {
         /// The keystore.
         keystore: PathBuf,
         /// The password file.
         password_file: PathBuf,
-        /// Why, on one line.
-        reason: String,
+        /// Why.
+        #[source]
+        source: LocalSignerError,
     },
     /// A numeric setting is out of its range.
     #[error("{setting} = {value}: {rule}")]
@@ -668,12 +671,9 @@ impl Config {
             .deployments
             .or(file.deployments)
             .ok_or(ConfigError::NoDeployments)?;
-        let deployments = deployments::load(&deployments_path)
-            .map_err(|error| ConfigError::Deployments(one_line(&error)))?;
+        let deployments = deployments::load(&deployments_path).map_err(ConfigError::Deployments)?;
         for name in REQUIRED_CONTRACTS {
-            deployments
-                .proxy(name)
-                .map_err(|error| ConfigError::Deployments(one_line(&error)))?;
+            deployments.proxy(name).map_err(ConfigError::Deployments)?;
         }
 
         let signer = load_key(
@@ -990,7 +990,7 @@ fn load_key(
                 .map_err(|error| ConfigError::Keystore {
                     keystore,
                     password_file,
-                    reason: one_line(&error),
+                    source: error,
                 })
         }
         (None, None) => Ok(None),

@@ -95,7 +95,7 @@ impl Evidence {
         if json.len() > MAX_EVIDENCE_BYTES {
             return Err(RelayError::TooLarge(json.len()));
         }
-        serde_json::from_slice(json).map_err(|error| RelayError::Json(error.to_string()))
+        serde_json::from_slice(json).map_err(RelayError::Json)
     }
 
     /// The reported node.
@@ -140,7 +140,7 @@ pub enum RelayError {
     TooLarge(usize),
     /// The document is not valid evidence JSON.
     #[error("evidence is not valid JSON in the documented format: {0}")]
-    Json(String),
+    Json(#[source] serde_json::Error),
     /// The evidence fails the contract's rules: it would revert, so it is never sent.
     #[error("evidence refused ({}): {error}", error.name())]
     Invalid {
