@@ -8,6 +8,7 @@ use std::sync::Arc;
 use alloy::{
     primitives::Address,
     providers::{DynProvider, Provider},
+    transports::TransportError,
 };
 
 use super::{
@@ -33,8 +34,8 @@ pub enum SetupError {
     #[error(transparent)]
     Chain(#[from] ChainError),
     /// A startup read failed (every URL tried).
-    #[error("cannot reach the chain: {0}")]
-    Unreachable(String),
+    #[error("cannot reach the chain")]
+    Unreachable(#[source] TransportError),
     /// The deployment record is for another chain.
     #[error(
         "the deployment record {record} is for chain {expected}, but the RPC serves chain {actual}"
@@ -135,12 +136,10 @@ impl Runtime {
             config.rpc.failover,
             Arc::clone(&metrics),
         )?;
-        let unreachable =
-            |error: &dyn std::error::Error| SetupError::Unreachable(super::one_line(error));
         let chain_id = provider
             .get_chain_id()
             .await
-            .map_err(|error| unreachable(&error))?;
+            .map_err(SetupError::Unreachable)?;
         let expected = config.deployments.chain_id;
         if expected != chain_id {
             return Err(SetupError::WrongChain {
@@ -153,7 +152,7 @@ impl Runtime {
         let code = provider
             .get_code_at(contracts.automation)
             .await
-            .map_err(|error| unreachable(&error))?;
+            .map_err(SetupError::Unreachable)?;
         if code.is_empty() {
             return Err(SetupError::NoCode {
                 name: deployments::AUTOMATION,
