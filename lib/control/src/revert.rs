@@ -62,6 +62,8 @@ pub enum AlreadyDone {
     PayoutNotDue,
     /// `MisbehaviorReports.SequenceAlreadyReported`: the misbehavior was reported.
     SequenceAlreadyReported,
+    /// `MisbehaviorReports.AlreadyCommitted`: the report's commitment is on chain.
+    AlreadyCommitted,
 }
 
 impl SuiteRevert {
@@ -91,6 +93,9 @@ impl SuiteRevert {
             }
             S::MisbehaviorReports(MisbehaviorReportsErrors::SequenceAlreadyReported(_)) => {
                 AlreadyDone::SequenceAlreadyReported
+            }
+            S::MisbehaviorReports(MisbehaviorReportsErrors::AlreadyCommitted(_)) => {
+                AlreadyDone::AlreadyCommitted
             }
             _ => return None,
         })
@@ -361,6 +366,16 @@ mod tests {
         assert_eq!(
             done(RevertString::from("RotationNotDue").abi_encode()),
             None
+        );
+        assert_eq!(
+            done(
+                MisbehaviorReports::AlreadyCommitted {
+                    commitment: [2; 32].into(),
+                    blockNumber: U256::from(3),
+                }
+                .abi_encode()
+            ),
+            Some(AlreadyDone::AlreadyCommitted)
         );
         assert_eq!(done(RewardDistributor::ZeroAddress.abi_encode()), None);
     }

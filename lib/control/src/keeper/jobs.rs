@@ -39,7 +39,7 @@ use super::{
 use crate::{
     deployments::{self, Deployments, DeploymentsError},
     events::find_event,
-    revert::AlreadyDone,
+    revert::{AlreadyDone, SuiteRevert},
 };
 
 /// The suite's contracts the keeper calls, from the deployment record.
@@ -515,7 +515,7 @@ fn already_done(step: Step, error: &SendError) -> bool {
         // `distributeRewards` does nothing, without reverting, when nothing is pending.
         Step::Distribute => return false,
     };
-    error.revert().and_then(|revert| revert.already_done()) == Some(expected)
+    error.revert().and_then(SuiteRevert::already_done) == Some(expected)
 }
 
 /// Whether a confirmed `step` left its work exactly where it was.

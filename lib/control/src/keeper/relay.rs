@@ -53,7 +53,7 @@ use crate::evidence::{
     calldata, equivocation_report_id, normalize, originator_digest, verify_equivocation,
     verify_invalid_payload, EvidenceError, SignerRecord,
 };
-use crate::revert::AlreadyDone;
+use crate::revert::{AlreadyDone, SuiteRevert};
 
 /// The largest evidence document accepted: two envelopes of the largest payload a broadcaster
 /// takes, hex-encoded, with room to spare.
@@ -195,8 +195,7 @@ impl RelayError {
 /// verifier will refuse is left as it is, for the verifier to name the error.
 /// Whether `error` is the contract's word that this misbehavior was already reported (by us or another relay).
 fn sequence_already_reported(error: &SendError) -> bool {
-    error.revert().and_then(|revert| revert.already_done())
-        == Some(AlreadyDone::SequenceAlreadyReported)
+    error.revert().and_then(SuiteRevert::already_done) == Some(AlreadyDone::SequenceAlreadyReported)
 }
 
 fn normalized(envelope: &SignedEnvelope) -> SignedEnvelope {
@@ -446,7 +445,7 @@ impl Relay {
             checked.owner,
             payer,
             &calls,
-            calldata::is_already_committed,
+            |revert| revert.already_done() == Some(AlreadyDone::AlreadyCommitted),
         )
         .await
         .map_err(RelayError::Economics)
@@ -628,7 +627,7 @@ impl Relay {
 
     /// A send the contract refused because the report slashes nothing: not a failure.
     fn refused(&self, checked: &Checked, error: &SendError) -> Option<Relayed> {
-        let refusal = Refusal::from_revert(&error.revert()?.data)?;
+        let refusal = Refusal::from_revert(error.revert()?)?;
         self.metrics.record_relay(RelayOutcome::Refused);
         tracing::info!(report_id = %checked.report_id, node_id = checked.node_id, reason = refusal.name(), "the contract refuses the report: nothing sent");
         Some(Relayed::Refused {
@@ -663,9 +662,8 @@ impl Relay {
             }
             Ok(Outcome::DryRun(_)) => Ok(()),
             Err(error)
-                if error
-                    .revert()
-                    .is_some_and(|revert| calldata::is_already_committed(&revert.data)) =>
+                if error.revert().and_then(SuiteRevert::already_done)
+                    == Some(AlreadyDone::AlreadyCommitted) =>
             {
                 tracing::info!(%commitment, "report already committed");
                 Ok(())
