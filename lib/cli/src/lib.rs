@@ -175,3 +175,29 @@ pub fn load_config(
     Config::load(global.config.as_deref(), overrides, keys)
         .map_err(|error| Failure::input(error.to_string()).because(error))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stderr line is exactly the message given; the error it came from stays beneath it, typed.
+    #[test]
+    fn test_because_keeps_the_line_and_the_typed_source() {
+        let gone = || std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
+        let failure = Failure::input("cannot read x: gone").because(gone());
+        assert_eq!(failure.code, BAD_INPUT);
+        assert_eq!(failure.message(), "cannot read x: gone");
+        assert!(failure.report.downcast_ref::<std::io::Error>().is_some());
+
+        let failure = Failure::job_error(gone());
+        assert_eq!(failure.code, JOB_FAILED);
+        assert_eq!(failure.message(), "gone");
+        assert_eq!(
+            failure
+                .report
+                .downcast_ref::<std::io::Error>()
+                .map(std::io::Error::kind),
+            Some(std::io::ErrorKind::NotFound)
+        );
+    }
+}
