@@ -83,14 +83,15 @@ pub enum ConfigError {
         source: std::io::Error,
     },
     /// The configuration file is not valid TOML for the keeper.
-    #[error("config file {}{}: {message}", path.display(), line.map(|l| format!(", line {l}")).unwrap_or_default())]
+    #[error("config file {}{}: {}", path.display(), line.map(|l| format!(", line {l}")).unwrap_or_default(), source.message().replace('\n', " ").trim())]
     ParseFile {
         /// The file.
         path: PathBuf,
         /// The line of the mistake, when known.
         line: Option<usize>,
-        /// What is wrong, on one line.
-        message: String,
+        /// What is wrong (its message ends the line, its span gave `line`; boxed: it is large).
+        #[source]
+        source: Box<toml::de::Error>,
     },
     /// No RPC URL from any source.
     #[error("no RPC URL: set rpc_urls in the config file, {ENV_RPC_URL} or --rpc-url")]
@@ -960,7 +961,7 @@ pub fn parse_file(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
         line: error
             .span()
             .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1),
-        message: error.message().replace('\n', " ").trim().to_owned(),
+        source: Box::new(error),
     })
 }
 
