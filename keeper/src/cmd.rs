@@ -13,7 +13,6 @@ use xmtp_cli::GlobalArgs;
 pub(crate) use xmtp_cli::{init_logging, load_config, Failure};
 use xmtp_control::keeper::{
     config::{Config, KeyRequirement, Overrides},
-    one_line,
     sender::Sender,
     setup::Runtime,
     state::{LockGuard, TICK_LOCK},
@@ -42,9 +41,9 @@ pub(crate) async fn start(
         .await
         .map_err(|error| {
             if error.is_bad_configuration() {
-                Failure::input(one_line(&error))
+                Failure::input_error(error)
             } else {
-                Failure::job(one_line(&error))
+                Failure::job_error(error)
             }
         })?;
     Ok((config, runtime))
@@ -57,9 +56,7 @@ pub(crate) fn lock_key(runtime: &Runtime) -> Result<Option<LockGuard>, Failure> 
         .state
         .as_ref()
         .ok_or_else(|| Failure::input("no key configured"))?;
-    state
-        .try_lock(TICK_LOCK)
-        .map_err(|error| Failure::input(one_line(&error)))
+    state.try_lock(TICK_LOCK).map_err(Failure::input_error)
 }
 
 /// Stops `sender` (nothing more is signed; a send in flight returns within a poll interval,

@@ -15,9 +15,7 @@ async fn main() -> ExitCode {
     cmd::init_logging(cli.global.log_level);
     match cmd::run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
-        Err(failure) => {
-            eprintln!("error: {}", failure.message);
-            ExitCode::from(failure.code)
-        }
+        // The edge: one line on stderr, the typed causes in the debug log, the exit code.
+        Err(failure) => failure.exit(),
     }
 }

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use clap::Args;
 use xmtp_control::keeper::{
     config::{KeyRequirement, Overrides},
-    one_line,
     relay::{Evidence, Relayed},
 };
 
@@ -36,16 +35,18 @@ pub(crate) struct RelayArgs {
 pub(crate) async fn run(global: &GlobalArgs, args: RelayArgs) -> Result<(), Failure> {
     let json = if args.file.as_os_str() == "-" {
         let mut buffer = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buffer)
-            .map_err(|error| Failure::input(format!("cannot read standard input: {error}")))?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buffer).map_err(|error| {
+            Failure::input(format!("cannot read standard input: {error}")).because(error)
+        })?;
         buffer
     } else {
         std::fs::read(&args.file).map_err(|error| {
-            Failure::input(format!("cannot read {}: {error}", args.file.display()))
+            Failure::input(format!("cannot read {}: {error}", args.file.display())).because(error)
         })?
     };
     // Bad evidence is refused before any configuration or connection is needed.
-    let evidence = Evidence::from_json(&json).map_err(|error| Failure::input(error.to_string()))?;
+    let evidence = Evidence::from_json(&json)
+        .map_err(|error| Failure::input(error.to_string()).because(error))?;
     let (_, runtime) = start(global, KeyRequirement::Required, Overrides::default()).await?;
     let signing = runtime
         .signing
@@ -74,7 +75,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: RelayArgs) -> Result<(), Fail
             eprintln!("dry run: verified and simulated, nothing sent");
             Ok(())
         }
-        Err(error) if error.is_bad_input() => Err(Failure::input(error.to_string())),
-        Err(error) => Err(Failure::job(one_line(&error))),
+        Err(error) if error.is_bad_input() => Err(Failure::input(error.to_string()).because(error)),
+        Err(error) => Err(Failure::job_error(error)),
     }
 }

@@ -7,7 +7,6 @@ use tokio::net::TcpListener;
 use xmtp_control::keeper::{
     config::{KeyRequirement, Overrides},
     daemon::{self, DaemonOptions},
-    one_line,
     relay::{economics::PriceFeed, limits::IntakeLimits, worker::ProfitPolicy},
 };
 
@@ -65,7 +64,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
         .as_ref()
         .ok_or_else(|| Failure::input("no key configured"))?
         .subdir(EVIDENCE_DIR)
-        .map_err(|error| Failure::input(one_line(&error)))?;
+        .map_err(Failure::input_error)?;
     let signing = runtime
         .signing
         .ok_or_else(|| Failure::input("no key configured"))?;
@@ -76,10 +75,11 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
                 "cannot listen on {}: {error}",
                 config.daemon.listen
             ))
+            .because(error)
         })?;
     let intake_listener = match config.daemon.intake_listen {
         Some(addr) => Some(TcpListener::bind(addr).await.map_err(|error| {
-            Failure::input(format!("cannot listen on {addr} (intake): {error}"))
+            Failure::input(format!("cannot listen on {addr} (intake): {error}")).because(error)
         })?),
         None => None,
     };
@@ -131,7 +131,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
     };
     let summary = daemon::run(signing.keeper, signing.relay, options, shutdown)
         .await
-        .map_err(|error| Failure::job(one_line(&error)))?;
+        .map_err(Failure::job_error)?;
     tracing::info!(
         ticks = summary.ticks,
         failed_ticks = summary.failed_ticks,

@@ -34,7 +34,9 @@ pub(crate) async fn run(global: &GlobalArgs, args: StatusArgs) -> Result<(), Fai
         config.keeper_address(),
     )
     .await
-    .map_err(|error| Failure::job(format!("reading Automation.status: {}", one_line(&error))))?;
+    .map_err(|error| {
+        Failure::job(format!("reading Automation.status: {}", one_line(&error))).because(error)
+    })?;
     if args.json {
         println!("{}", snapshot.to_json());
     } else {

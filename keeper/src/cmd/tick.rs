@@ -1,10 +1,7 @@
 //! `keeper tick`: one pass for cron.
 
 use clap::Args;
-use xmtp_control::keeper::{
-    config::{KeyRequirement, Overrides},
-    one_line,
-};
+use xmtp_control::keeper::config::{KeyRequirement, Overrides};
 
 use super::{lock_key, start, stop_on_signal, Failure};
 use xmtp_cli::GlobalArgs;
@@ -38,11 +35,7 @@ pub(crate) async fn run(global: &GlobalArgs, _args: TickArgs) -> Result<(), Fail
         .signing
         .ok_or_else(|| Failure::input("no key configured"))?;
     let _stopped = stop_on_signal(std::sync::Arc::clone(signing.keeper.sender()));
-    let report = signing
-        .keeper
-        .tick()
-        .await
-        .map_err(|error| Failure::job(one_line(&error)))?;
+    let report = signing.keeper.tick().await.map_err(Failure::job_error)?;
     for done in &report.done {
         println!(
             "{}: {} (block {}, gas {})",

@@ -1,11 +1,14 @@
 //! What the control plane's two binaries (`keeper`, `xmtp-ops`) share at their edge: the options every command
 //! takes, loading the configuration from them, logging, and the exit codes.
 
-use std::path::PathBuf;
+use std::{error::Error, path::PathBuf, process::ExitCode};
 
 use clap::{Args, Command, ValueEnum};
 use tracing_subscriber::filter::LevelFilter;
-use xmtp_control::keeper::config::{Config, KeyRequirement, Overrides};
+use xmtp_control::keeper::{
+    config::{Config, KeyRequirement, Overrides},
+    one_line,
+};
 
 /// Options every subcommand takes; each overrides the config file and the environment.
 #[derive(Debug, Args)]
@@ -71,13 +74,14 @@ const JOB_FAILED: u8 = 1;
 /// Exit code: bad configuration or input; nothing was sent.
 const BAD_INPUT: u8 = 2;
 
-/// Why the command failed: one line for stderr and the exit code.
+/// Why the command failed: the exit code, and an [`eyre::Report`] whose message is the one line for stderr and
+/// whose causes are the typed errors beneath it (kept for a debug log, never flattened into the line's `String`).
 #[derive(Debug)]
 pub struct Failure {
     /// The process's exit code: 1 a job failed, 2 bad configuration or input.
     pub code: u8,
-    /// One line for stderr.
-    pub message: String,
+    /// The one-line message (its `Display`) with the typed error it came from as its source.
+    pub report: eyre::Report,
 }
 
 impl Failure {
@@ -85,7 +89,7 @@ impl Failure {
     pub fn job(message: impl Into<String>) -> Self {
         Self {
             code: JOB_FAILED,
-            message: message.into(),
+            report: eyre::Report::msg(message.into()),
         }
     }
 
@@ -93,8 +97,40 @@ impl Failure {
     pub fn input(message: impl Into<String>) -> Self {
         Self {
             code: BAD_INPUT,
-            message: message.into(),
+            report: eyre::Report::msg(message.into()),
         }
+    }
+
+    /// A job failed with `error`; the line is `error` with its causes ([`one_line`]).
+    pub fn job_error<E: Error + Send + Sync + 'static>(error: E) -> Self {
+        Self::job(one_line(&error)).because(error)
+    }
+
+    /// The configuration or input is wrong, as `error` says with its causes ([`one_line`]).
+    pub fn input_error<E: Error + Send + Sync + 'static>(error: E) -> Self {
+        Self::input(one_line(&error)).because(error)
+    }
+
+    /// Keeps `error` as the typed source beneath this failure's line (the line does not change).
+    pub fn because<E: Error + Send + Sync + 'static>(self, error: E) -> Self {
+        let line = self.report.to_string();
+        Self {
+            code: self.code,
+            report: eyre::Report::new(error).wrap_err(line),
+        }
+    }
+
+    /// The one line for stderr, after `error: `.
+    pub fn message(&self) -> String {
+        self.report.to_string()
+    }
+
+    /// Prints the failure at the binary's edge (`error: <line>` on stderr, the typed causes in the debug log) and
+    /// turns it into the exit code.
+    pub fn exit(self) -> ExitCode {
+        tracing::debug!(causes = ?self.report, "failure");
+        eprintln!("error: {}", self.report);
+        ExitCode::from(self.code)
     }
 }
 
@@ -137,7 +173,7 @@ pub fn load_config(
         .then(flags)
         .then(command_flags);
     Config::load(global.config.as_deref(), overrides, keys)
-        .map_err(|error| Failure::input(error.to_string()))
+        .map_err(|error| Failure::input(error.to_string()).because(error))
 }
 
 /// The subcommands without help and their options without help (hidden ones aside), as `sub --option`: what a
@@ -159,17 +195,38 @@ pub fn unexplained(command: &Command) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use clap::{Arg, Command};
+    use super::*;
+
+    /// The stderr line is exactly the message given; the error it came from stays beneath it, typed.
+    #[test]
+    fn test_because_keeps_the_line_and_the_typed_source() {
+        let gone = || std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
+        let failure = Failure::input("cannot read x: gone").because(gone());
+        assert_eq!(failure.code, BAD_INPUT);
+        assert_eq!(failure.message(), "cannot read x: gone");
+        assert!(failure.report.downcast_ref::<std::io::Error>().is_some());
+
+        let failure = Failure::job_error(gone());
+        assert_eq!(failure.code, JOB_FAILED);
+        assert_eq!(failure.message(), "gone");
+        assert_eq!(
+            failure
+                .report
+                .downcast_ref::<std::io::Error>()
+                .map(std::io::Error::kind),
+            Some(std::io::ErrorKind::NotFound)
+        );
+    }
 
     #[test]
-    fn unexplained_names_each_subcommand_and_option_without_help() {
-        let command = Command::new("tool")
-            .subcommand(Command::new("quiet").arg(Arg::new("level").long("level")))
+    fn test_unexplained_names_each_subcommand_and_option_without_help() {
+        let command = clap::Command::new("tool")
+            .subcommand(clap::Command::new("quiet").arg(clap::Arg::new("level").long("level")))
             .subcommand(
-                Command::new("told")
+                clap::Command::new("told")
                     .about("Has help.")
-                    .arg(Arg::new("fine").long("fine").help("Has help."))
-                    .arg(Arg::new("secret").long("secret").hide(true)),
+                    .arg(clap::Arg::new("fine").long("fine").help("Has help."))
+                    .arg(clap::Arg::new("secret").long("secret").hide(true)),
             );
         assert_eq!(
             super::unexplained(&command),

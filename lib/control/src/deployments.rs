@@ -1,4 +1,5 @@
-//! The deployment record written by `script/Deploy.s.sol`.
+//! The deployment record written by `script/Deploy.s.sol`. Its contracts' names are the suite table's
+//! ([`crate::suite`]), re-exported here.
 //!
 //! ```json
 //! {"chainId": 31337, "tokens": {"USDC": "0x…", "XMTP": "0x…"},
@@ -13,35 +14,10 @@ use std::{
 use alloy::primitives::Address;
 use serde::{Deserialize, Serialize};
 
-/// The record's name of the identity updates contract.
-pub const IDENTITY_UPDATES: &str = "IdentityUpdates";
-
-/// The record's name of the group messages contract.
-pub const GROUP_MESSAGES: &str = "GroupMessages";
-
-/// The record's name of the node registry.
-pub const NODES: &str = "Nodes";
-
-/// The record's name of the payers contract.
-pub const PAYERS: &str = "Payers";
-
-/// The record's name of the node selection manager.
-pub const NODE_SELECTION_MANAGER: &str = "NodeSelectionManager";
-
-/// The record's name of the treasury.
-pub const XMTP_TREASURY: &str = "XMTPTreasury";
-
-/// The record's name of the reward distributor.
-pub const REWARD_DISTRIBUTOR: &str = "RewardDistributor";
-
-/// The record's name of the node earnings tracker.
-pub const NODE_EARNINGS_TRACKER: &str = "NodeEarningsTracker";
-
-/// The record's name of the misbehavior reports contract.
-pub const MISBEHAVIOR_REPORTS: &str = "MisbehaviorReports";
-
-/// The record's name of the Chainlink-Automation-compatible driver of the periodic steps.
-pub const AUTOMATION: &str = "Automation";
+pub use crate::suite::{
+    AUTOMATION, GROUP_MESSAGES, IDENTITY_UPDATES, MISBEHAVIOR_REPORTS, NODES,
+    NODE_EARNINGS_TRACKER, NODE_SELECTION_MANAGER, PAYERS, REWARD_DISTRIBUTOR, XMTP_TREASURY,
+};
 
 /// The record's name of the fee token.
 pub const USDC: &str = "USDC";

@@ -5,12 +5,16 @@
 //!   contract does.
 //! - [`keeper`] is the keeper: configuration, JSON-RPC failover, the one transaction sender per key, the periodic
 //!   jobs read from the `Automation` contract, the misbehavior relay, metrics, HTTP, alerts and the daemon loop.
-//! - [`tx`] sends one contract call, waits for it, and names a refusal by the contract's errors.
+//! - [`suite`] is the one table of the suite's contracts: names, error enums, upgradeable, needed by the keeper.
+//! - [`revert`] is the one revert decoder, over that table, typed.
+//! - [`events`] reads the events of a receipt.
 //!
 //! Governance tooling is `xmtp-gov`; the devnet, the test and demo clients, the evidence vectors and the tour are
 //! `xmtp-devkit`.
 
 pub mod deployments;
+pub mod events;
 pub mod evidence;
 pub mod keeper;
-pub mod tx;
+pub mod revert;
+pub mod suite;

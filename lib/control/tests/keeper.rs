@@ -19,12 +19,8 @@ use alloy::{
     sol_types::{SolCall, SolEvent},
 };
 use xmtp_bindings::{
-    automation::Automation,
-    mock_usdc::MockUSDC,
-    node_earnings_tracker::NodeEarningsTracker,
-    node_selection_manager::NodeSelectionManager,
-    nodes::Nodes,
-    payers::Payers,
+    automation::Automation, mock_usdc::MockUSDC, node_earnings_tracker::NodeEarningsTracker,
+    node_selection_manager::NodeSelectionManager, nodes::Nodes, payers::Payers,
     reward_distributor::RewardDistributor,
 };
 use xmtp_devkit::{

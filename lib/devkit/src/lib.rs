@@ -16,8 +16,10 @@
 //!   deployed, its record on disk, nodes seated, keys funded.
 //! - [`demo`] strings all of the above into a month of the system on anvil, kept by the `keeper` binary.
 //!
-//! The production crates are re-exported under their module names (`deployments`, `evidence`, `keeper`, `tx`,
-//! `gov`, `forge`, `toolchain`), so that a test names the whole suite from this one crate.
+//! - [`tx`] sends one contract call for the clients above and names a refusal by the called contract's errors.
+//!
+//! The production crates are re-exported under their module names (`deployments`, `evidence`, `keeper`, `revert`,
+//! `suite`, `gov`, `forge`, `toolchain`), so that a test names the whole suite from this one crate.
 
 pub mod binary;
 pub mod broadcasters;
@@ -29,8 +31,9 @@ pub mod nodes;
 pub mod payers;
 pub mod rewards;
 pub mod selection;
+pub mod tx;
 pub mod vectors;
 pub mod world;
 
-pub use xmtp_control::{deployments, evidence, keeper, tx};
+pub use xmtp_control::{deployments, evidence, keeper, revert, suite};
 pub use xmtp_gov::{self as gov, forge, toolchain};

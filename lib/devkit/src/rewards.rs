@@ -22,7 +22,7 @@ pub use xmtp_bindings::reward_distributor::RewardDistributor::{
 };
 
 /// The distributor's name in transaction errors.
-const DISTRIBUTOR: &str = "RewardDistributor";
+use crate::deployments::REWARD_DISTRIBUTOR as DISTRIBUTOR;
 
 /// Why a call to `RewardDistributor` did not land, with its error decoded by name.
 pub type DistributorError = TxError<Revert<RewardDistributorErrors>>;

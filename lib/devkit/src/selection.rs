@@ -19,7 +19,7 @@ use crate::{
     tx::{self, Revert, TxError},
 };
 
-const MANAGER: &str = "NodeSelectionManager";
+use crate::deployments::NODE_SELECTION_MANAGER as MANAGER;
 
 /// Why a call to `NodeSelectionManager` did not land, with its error decoded by name.
 pub type SelectionError = TxError<Revert<NodeSelectionManagerErrors>>;

@@ -15,7 +15,7 @@ use alloy::{
 };
 
 use super::batch::{Batch, BatchError};
-use crate::keeper::sender::{decode_revert, revert_data, SuiteRevert};
+use crate::revert::{decode_revert, revert_data, SuiteRevert};
 
 /// How long to wait for one transaction's receipt (anvil mines at once).
 const RECEIPT_TIMEOUT: Duration = Duration::from_secs(60);

@@ -24,19 +24,9 @@ use std::{
 use alloy::primitives::{keccak256, B256, U256};
 use serde::{Deserialize, Serialize};
 
-/// The deployment record's names of the upgradeable contracts, each with a probe `<Name>StorageLayout`.
-pub const UPGRADEABLE: [&str; 10] = [
-    crate::deployments::AUTOMATION,
-    crate::deployments::GROUP_MESSAGES,
-    crate::deployments::IDENTITY_UPDATES,
-    crate::deployments::MISBEHAVIOR_REPORTS,
-    crate::deployments::NODE_EARNINGS_TRACKER,
-    crate::deployments::NODE_SELECTION_MANAGER,
-    crate::deployments::NODES,
-    crate::deployments::PAYERS,
-    crate::deployments::REWARD_DISTRIBUTOR,
-    crate::deployments::XMTP_TREASURY,
-];
+/// The deployment record's names of the upgradeable contracts, each with a probe `<Name>StorageLayout`: the suite
+/// table's ([`crate::suite`]).
+pub use crate::suite::UPGRADEABLE;
 
 /// The committed snapshots, relative to the project root.
 pub const SNAPSHOT_DIR: &str = "snapshots/storage";

@@ -26,8 +26,9 @@ use alloy::{
     transports::{http::reqwest::Url, TransportError},
 };
 
-// Named at the root so that every module reaches the keeper's crate as `crate::deployments` and `crate::keeper`.
-use xmtp_control::{deployments, keeper};
+// Named at the root so that every module reaches the keeper's crate as `crate::deployments`, `crate::keeper`,
+// `crate::revert` and `crate::suite`.
+use xmtp_control::{deployments, keeper, revert, suite};
 
 use crate::{
     deployments::Deployments,

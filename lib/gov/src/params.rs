@@ -26,7 +26,7 @@ use super::{
 };
 use crate::{
     deployments::{self, DeploymentsError},
-    keeper::sender::{decode_revert, revert_data, SuiteRevert},
+    revert::{decode_revert, revert_data, SuiteRevert},
 };
 
 /// XMTP's decimals: stakes are in units of 10^-18 XMTP.

@@ -30,7 +30,7 @@ use super::{
 use crate::{
     deployments::DeploymentsError,
     forge::{self, ForgeError, TmpFile},
-    keeper::sender::{decode_revert, revert_data, SuiteRevert},
+    revert::{decode_revert, revert_data, SuiteRevert},
 };
 
 /// The upgrade script, relative to the project root.

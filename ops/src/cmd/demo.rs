@@ -43,6 +43,7 @@ pub(crate) async fn run(args: DemoArgs) -> Result<(), super::Failure> {
         Some(path) => path,
         None => sibling_keeper().map_err(|error| {
             super::Failure::job(format!("cannot find this binary's own path: {error}"))
+                .because(error)
         })?,
     };
     if !keeper.is_file() {
@@ -64,6 +65,7 @@ pub(crate) async fn run(args: DemoArgs) -> Result<(), super::Failure> {
                 "the demo failed: {}",
                 xmtp_control::keeper::one_line(&error)
             ))
+            .because(error)
         })
 }
 

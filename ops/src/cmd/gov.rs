@@ -5,10 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use xmtp_cli::GlobalArgs;
-use xmtp_control::keeper::{
-    config::{Config, KeyRequirement, Overrides},
-    one_line,
-};
+use xmtp_control::keeper::config::{Config, KeyRequirement, Overrides};
 use xmtp_gov::{
     batch::Batch,
     execute,
@@ -264,14 +261,14 @@ pub(crate) async fn run(global: &GlobalArgs, args: GovArgs) -> Result<(), Failur
 fn failure(error: impl Into<GovError>) -> Failure {
     let error = error.into();
     if error.is_bad_input() {
-        Failure::input(one_line(&error))
+        Failure::input_error(error)
     } else {
-        Failure::job(one_line(&error))
+        Failure::job_error(error)
     }
 }
 
 fn toolchain() -> Result<Toolchain, Failure> {
-    Toolchain::locate().map_err(|error| Failure::input(one_line(&error)))
+    Toolchain::locate().map_err(Failure::input_error)
 }
 
 /// Connects to the configured chain, after refusing --execute off anvil and an --out folder that cannot be made (an
@@ -286,6 +283,7 @@ async fn connect(
         if !dir.as_os_str().is_empty() {
             std::fs::create_dir_all(dir).map_err(|error| {
                 Failure::input(format!("--out: cannot create {}: {error}", dir.display()))
+                    .because(error)
             })?;
         }
     }
@@ -454,10 +452,10 @@ pub(crate) async fn run_layouts(args: LayoutsArgs) -> Result<(), Failure> {
         .unwrap_or_else(|| root.join(layout::SNAPSHOT_DIR));
     xmtp_gov::forge::build(&toolchain, std::time::Duration::from_secs(900))
         .await
-        .map_err(|error| Failure::job(one_line(&error)))?;
+        .map_err(Failure::job_error)?;
     let layout_failure = |error: LayoutError| match error {
-        LayoutError::Read { .. } | LayoutError::Write { .. } => Failure::job(one_line(&error)),
-        _ => Failure::input(one_line(&error)),
+        LayoutError::Read { .. } | LayoutError::Write { .. } => Failure::job_error(error),
+        _ => Failure::input_error(error),
     };
     if args.write {
         for path in layout::write_suite(root, &dir).map_err(layout_failure)? {

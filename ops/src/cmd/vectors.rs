@@ -2,7 +2,6 @@
 //! from fixed keys, so the file is the same on every machine.
 
 use clap::Args;
-use xmtp_control::keeper::one_line;
 use xmtp_devkit::{
     toolchain::Toolchain,
     vectors::{self, VECTORS_PATH},
@@ -20,15 +19,18 @@ pub(crate) struct VectorsArgs {
 
 /// Checks the committed vectors against what the rules generate (exit 2 when stale), or rewrites them.
 pub(crate) fn run(args: VectorsArgs) -> Result<(), Failure> {
-    let root = Toolchain::locate().map_err(|error| Failure::input(one_line(&error)))?;
+    let root = Toolchain::locate().map_err(Failure::input_error)?;
     let path = root.root().join(VECTORS_PATH);
     let json = vectors::generate()
-        .map_err(|error| Failure::job(one_line(&error)))?
+        .map_err(Failure::job_error)?
         .to_json()
-        .map_err(|error| Failure::job(format!("cannot encode the vectors: {error}")))?;
+        .map_err(|error| {
+            Failure::job(format!("cannot encode the vectors: {error}")).because(error)
+        })?;
     if args.write {
-        std::fs::write(&path, &json)
-            .map_err(|error| Failure::job(format!("cannot write {}: {error}", path.display())))?;
+        std::fs::write(&path, &json).map_err(|error| {
+            Failure::job(format!("cannot write {}: {error}", path.display())).because(error)
+        })?;
         println!("{}", path.display());
         return Ok(());
     }

@@ -6,7 +6,7 @@
 use alloy::{
     primitives::{keccak256, Address, Bytes, B256},
     sol,
-    sol_types::{SolCall, SolError, SolValue},
+    sol_types::{SolCall, SolValue},
 };
 
 use super::verify::equivocation_report_id;
@@ -42,11 +42,6 @@ pub fn report_commitment(reporter: Address, node_id: u32, sequence_id: u64) -> B
 /// The calldata of `commitReport(commitment)`.
 pub fn commit_report(commitment: B256) -> Bytes {
     commitReportCall { commitment }.abi_encode().into()
-}
-
-/// Whether revert data is `AlreadyCommitted(…)`: the commitment is on chain already.
-pub fn is_already_committed(revert_data: &[u8]) -> bool {
-    revert_data.starts_with(&AlreadyCommitted::SELECTOR)
 }
 
 /// The calldata of `reportEquivocation(nodeId, unsignedA, signatureA, unsignedB, signatureB)`.
@@ -87,7 +82,10 @@ pub fn decode_report_id(returned: &[u8]) -> Result<B256, alloy::sol_types::Error
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloy::primitives::{hex, keccak256};
+    use alloy::{
+        primitives::{hex, keccak256},
+        sol_types::SolError,
+    };
 
     #[test]
     fn selectors_follow_the_signatures() {
@@ -138,10 +136,6 @@ mod tests {
         let data = commit_report(commitment);
         assert_eq!(data[..4], commitReportCall::SELECTOR);
         assert_eq!(&data[4..], commitment.as_slice());
-        let mut revert = AlreadyCommitted::SELECTOR.to_vec();
-        revert.extend([0; 64]);
-        assert!(is_already_committed(&revert));
-        assert!(!is_already_committed(&data));
     }
 
     #[test]

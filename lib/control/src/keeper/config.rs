@@ -14,12 +14,14 @@ use std::{
 };
 
 use alloy::{
-    primitives::Address, signers::local::PrivateKeySigner, transports::http::reqwest::Url,
+    primitives::Address,
+    signers::local::{LocalSignerError, PrivateKeySigner},
+    transports::http::reqwest::Url,
 };
 use serde::Deserialize;
 
 use super::{one_line, sender::SenderSettings};
-use crate::deployments::{self, Deployments};
+use crate::deployments::{self, Deployments, DeploymentsError};
 
 pub mod knobs;
 
@@ -67,15 +69,8 @@ pub const DEFAULT_HEAD_STALL_AFTER: Duration = Duration::from_secs(90);
 /// ([`Overrides::from_process_env`]). The password is read from a file, never a variable.
 pub const SECRET_VARIABLES: [&str; 1] = [ENV_PRIVATE_KEY];
 
-/// The contracts the keeper drives; a deployment record without one of them is refused.
-const REQUIRED_CONTRACTS: [&str; 6] = [
-    deployments::AUTOMATION,
-    deployments::NODE_SELECTION_MANAGER,
-    deployments::PAYERS,
-    deployments::REWARD_DISTRIBUTOR,
-    deployments::MISBEHAVIOR_REPORTS,
-    deployments::NODES,
-];
+/// The contracts the keeper drives; a deployment record without one of them is refused: the suite table's.
+use crate::suite::KEEPER_REQUIRED as REQUIRED_CONTRACTS;
 
 /// Why the configuration was refused; each is one line, naming its source.
 #[derive(Debug, thiserror::Error)]
@@ -89,14 +84,15 @@ pub enum ConfigError {
         source: std::io::Error,
     },
     /// The configuration file is not valid TOML for the keeper.
-    #[error("config file {}{}: {message}", path.display(), line.map(|l| format!(", line {l}")).unwrap_or_default())]
+    #[error("config file {}{}: {}", path.display(), line.map(|l| format!(", line {l}")).unwrap_or_default(), source.message().replace('\n', " ").trim())]
     ParseFile {
         /// The file.
         path: PathBuf,
         /// The line of the mistake, when known.
         line: Option<usize>,
-        /// What is wrong, on one line.
-        message: String,
+        /// What is wrong (its message ends the line, its span gave `line`; boxed: it is large).
+        #[source]
+        source: Box<toml::de::Error>,
     },
     /// No RPC URL from any source.
     #[error("no RPC URL: set rpc_urls in the config file, {ENV_RPC_URL} or --rpc-url")]
@@ -113,8 +109,8 @@ pub enum ConfigError {
     #[error("no deployment record: set deployments in the config file, {ENV_DEPLOYMENTS} or --deployments")]
     NoDeployments,
     /// The deployment record could not be read or lacks a contract the keeper needs.
-    #[error("deployment record: {0}")]
-    Deployments(String),
+    #[error("deployment record: {}", one_line(.0))]
+    Deployments(#[source] DeploymentsError),
     /// A key is needed and none was given.
     #[error("no key: set {ENV_PRIVATE_KEY}, or {ENV_KEYSTORE} with {ENV_KEYSTORE_PASSWORD_FILE} (keys are never taken from flags or the config file)")]
     NoKey,
@@ -146,14 +142,15 @@ pub enum ConfigError {
         mode: u32,
     },
     /// The keystore could not be read or decrypted.
-    #[error("cannot decrypt keystore {} with the password in {}: {reason}", keystore.display(), password_file.display())]
+    #[error("cannot decrypt keystore {} with the password in {}: {}", keystore.display(), password_file.display(), one_line(source))]
     Keystore {
         /// The keystore.
         keystore: PathBuf,
         /// The password file.
         password_file: PathBuf,
-        /// Why, on one line.
-        reason: String,
+        /// Why.
+        #[source]
+        source: LocalSignerError,
     },
     /// A numeric setting is out of its range ([`knobs::KNOBS`]).
     #[error("{setting} = {value} is out of range: {bounds}")]
@@ -654,12 +651,9 @@ impl Config {
             .deployments
             .or(file.deployments)
             .ok_or(ConfigError::NoDeployments)?;
-        let deployments = deployments::load(&deployments_path)
-            .map_err(|error| ConfigError::Deployments(one_line(&error)))?;
+        let deployments = deployments::load(&deployments_path).map_err(ConfigError::Deployments)?;
         for name in REQUIRED_CONTRACTS {
-            deployments
-                .proxy(name)
-                .map_err(|error| ConfigError::Deployments(one_line(&error)))?;
+            deployments.proxy(name).map_err(ConfigError::Deployments)?;
         }
 
         let signer = load_key(
@@ -838,7 +832,7 @@ pub fn parse_file(text: &str, path: &Path) -> Result<FileConfig, ConfigError> {
         line: error
             .span()
             .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1),
-        message: error.message().replace('\n', " ").trim().to_owned(),
+        source: Box::new(error),
     })
 }
 
@@ -868,7 +862,7 @@ fn load_key(
                 .map_err(|error| ConfigError::Keystore {
                     keystore,
                     password_file,
-                    reason: one_line(&error),
+                    source: error,
                 })
         }
         (None, None) => Ok(None),

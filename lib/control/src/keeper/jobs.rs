@@ -38,7 +38,8 @@ use super::{
 };
 use crate::{
     deployments::{self, Deployments, DeploymentsError},
-    tx::find_event,
+    events::find_event,
+    revert::{AlreadyDone, SuiteRevert},
 };
 
 /// The suite's contracts the keeper calls, from the deployment record.
@@ -520,13 +521,13 @@ fn low_reserve(snapshot: &Snapshot, threshold_bps: u64) -> Option<Alert> {
 /// Whether `error` means another keeper did `step` between our read and our transaction.
 fn already_done(step: Step, error: &SendError) -> bool {
     let expected = match step {
-        Step::Rotate => "RotationNotDue",
-        Step::ForwardFees | Step::ForwardExcess => "NothingToForward",
-        Step::Payout => "PayoutNotDue",
+        Step::Rotate => AlreadyDone::RotationNotDue,
+        Step::ForwardFees | Step::ForwardExcess => AlreadyDone::NothingToForward,
+        Step::Payout => AlreadyDone::PayoutNotDue,
         // `distributeRewards` does nothing, without reverting, when nothing is pending.
         Step::Distribute => return false,
     };
-    error.revert_name() == Some(expected)
+    error.revert().and_then(SuiteRevert::already_done) == Some(expected)
 }
 
 /// Whether a confirmed `step` left its work exactly where it was.
@@ -543,4 +544,38 @@ fn stalled(step: Step, before: &Snapshot, after: &Snapshot) -> bool {
 
 fn payouts_processed(receipt: &alloy::rpc::types::TransactionReceipt) -> Option<U256> {
     find_event::<RewardDistributor::PayoutsExecuted>(receipt).map(|event| event.processed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Contracts`] reads exactly the suite table's contracts the keeper needs: a record with only those is
+    /// enough, and one without any of them is refused.
+    #[test]
+    fn test_from_deployments_reads_the_tables_keeper_contracts() {
+        let record = |names: &[&str]| {
+            let contracts: serde_json::Map<String, serde_json::Value> = names
+                .iter()
+                .map(|name| {
+                    let entry = serde_json::json!({
+                        "proxy": Address::repeat_byte(1),
+                        "implementation": Address::repeat_byte(2),
+                    });
+                    (name.to_string(), entry)
+                })
+                .collect();
+            let json = serde_json::json!({"chainId": 1, "contracts": contracts});
+            Deployments::from_json(&json.to_string(), "test").unwrap()
+        };
+        let required = crate::suite::KEEPER_REQUIRED;
+        assert!(Contracts::from_deployments(&record(&required)).is_ok());
+        for missing in required {
+            let fewer: Vec<&str> = required.into_iter().filter(|n| *n != missing).collect();
+            assert!(
+                Contracts::from_deployments(&record(&fewer)).is_err(),
+                "{missing} is not read"
+            );
+        }
+    }
 }

@@ -53,6 +53,7 @@ use crate::evidence::{
     calldata, equivocation_report_id, normalize, originator_digest, verify_equivocation,
     verify_invalid_payload, EvidenceError, SignerRecord,
 };
+use crate::revert::{AlreadyDone, SuiteRevert};
 
 /// The largest evidence document accepted: two envelopes of the largest payload a broadcaster
 /// takes, hex-encoded, with room to spare.
@@ -94,7 +95,7 @@ impl Evidence {
         if json.len() > MAX_EVIDENCE_BYTES {
             return Err(RelayError::TooLarge(json.len()));
         }
-        serde_json::from_slice(json).map_err(|error| RelayError::Json(error.to_string()))
+        serde_json::from_slice(json).map_err(RelayError::Json)
     }
 
     /// The reported node.
@@ -139,7 +140,7 @@ pub enum RelayError {
     TooLarge(usize),
     /// The document is not valid evidence JSON.
     #[error("evidence is not valid JSON in the documented format: {0}")]
-    Json(String),
+    Json(#[source] serde_json::Error),
     /// The evidence fails the contract's rules: it would revert, so it is never sent.
     #[error("evidence refused ({}): {error}", error.name())]
     Invalid {
@@ -192,6 +193,11 @@ impl RelayError {
 
 /// A node signature in the form the relay sends: low `s`, `v` 0/1 (see [`normalize`]). One the
 /// verifier will refuse is left as it is, for the verifier to name the error.
+/// Whether `error` is the contract's word that this misbehavior was already reported (by us or another relay).
+fn sequence_already_reported(error: &SendError) -> bool {
+    error.revert().and_then(SuiteRevert::already_done) == Some(AlreadyDone::SequenceAlreadyReported)
+}
+
 fn normalized(envelope: &SignedEnvelope) -> SignedEnvelope {
     let digest = originator_digest(&envelope.unsigned_originator_envelope);
     match normalize(&digest, &envelope.signature) {
@@ -439,7 +445,7 @@ impl Relay {
             checked.owner,
             payer,
             &calls,
-            calldata::is_already_committed,
+            |revert| revert.already_done() == Some(AlreadyDone::AlreadyCommitted),
         )
         .await
         .map_err(RelayError::Economics)
@@ -568,7 +574,7 @@ impl Relay {
             if let Some(refused) = self.refused(checked, &error) {
                 return Ok(refused);
             }
-            if error.revert_name() == Some("SequenceAlreadyReported") {
+            if sequence_already_reported(&error) {
                 return Ok(self.duplicate(checked));
             }
             self.metrics.record_relay(RelayOutcome::Failed);
@@ -607,9 +613,7 @@ impl Relay {
             }
             Ok(Outcome::DryRun(_)) => Ok(Relayed::DryRun { report_id }),
             // Someone else's report landed between the check and ours.
-            Err(error) if error.revert_name() == Some("SequenceAlreadyReported") => {
-                Ok(self.duplicate(checked))
-            }
+            Err(error) if sequence_already_reported(&error) => Ok(self.duplicate(checked)),
             Err(error) => {
                 if let Some(refused) = self.refused(checked, &error) {
                     return Ok(refused);
@@ -623,7 +627,7 @@ impl Relay {
 
     /// A send the contract refused because the report slashes nothing: not a failure.
     fn refused(&self, checked: &Checked, error: &SendError) -> Option<Relayed> {
-        let refusal = Refusal::from_revert(&error.revert()?.data)?;
+        let refusal = Refusal::from_revert(error.revert()?)?;
         self.metrics.record_relay(RelayOutcome::Refused);
         tracing::info!(report_id = %checked.report_id, node_id = checked.node_id, reason = refusal.name(), "the contract refuses the report: nothing sent");
         Some(Relayed::Refused {
@@ -658,9 +662,8 @@ impl Relay {
             }
             Ok(Outcome::DryRun(_)) => Ok(()),
             Err(error)
-                if error
-                    .revert()
-                    .is_some_and(|revert| calldata::is_already_committed(&revert.data)) =>
+                if error.revert().and_then(SuiteRevert::already_done)
+                    == Some(AlreadyDone::AlreadyCommitted) =>
             {
                 tracing::info!(%commitment, "report already committed");
                 Ok(())

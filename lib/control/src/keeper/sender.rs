@@ -45,8 +45,8 @@
 //! The parts, by concern: [`lifecycle`] (nonce, send, replace, cancel, stop), [`fees`] (per-chain
 //! defaults, first fees and bumps), [`refusal`] (how a refusal is named: [`SendError`], a node's
 //! wording), [`receipts`] (waiting, confirmations, reorganisations), [`journal`] (what is in
-//! flight, across restarts), [`settings`] (the one settings struct) and [`revert`] (revert
-//! decoding).
+//! flight, across restarts) and [`settings`] (the one settings struct). Reverts are decoded by the
+//! suite's one decoder, [`crate::revert`].
 
 use std::{
     fmt,
@@ -70,15 +70,14 @@ pub mod journal;
 mod lifecycle;
 mod receipts;
 pub mod refusal;
-pub mod revert;
 pub mod settings;
 
+pub use crate::revert::{decode_revert, revert_data, SuiteRevert};
 use fees::ChainFees;
 use journal::Journal;
 use lifecycle::{NonceState, MAX_NONCE_RESYNCS};
+pub use refusal::SendError;
 use refusal::{rejection_or_rpc, stopped_before_signing};
-pub use refusal::{revert_data, SendError};
-pub use revert::{decode_revert, SuiteRevert};
 pub use settings::{SenderSettings, SenderSettingsError, MIN_FEE_BUMP_BPS};
 
 /// The label of a transaction found pending from an earlier run (its own label is logged).

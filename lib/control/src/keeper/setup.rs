@@ -8,6 +8,7 @@ use std::sync::Arc;
 use alloy::{
     primitives::{Address, U256},
     providers::{DynProvider, Provider},
+    transports::TransportError,
 };
 use xmtp_bindings::automation::Automation;
 
@@ -30,8 +31,17 @@ pub enum SetupError {
     #[error(transparent)]
     Chain(#[from] ChainError),
     /// A startup read failed (every URL tried).
-    #[error("cannot reach the chain: {0}")]
-    Unreachable(String),
+    #[error("cannot reach the chain")]
+    Unreachable(#[source] TransportError),
+    /// A startup read of a contract failed (every URL tried).
+    #[error("cannot read {what}")]
+    ReadFailed {
+        /// What was read, e.g. `Automation.payoutBatchSize()`.
+        what: &'static str,
+        /// Why.
+        #[source]
+        source: alloy::contract::Error,
+    },
     /// The deployment record is for another chain.
     #[error(
         "the deployment record {record} is for chain {expected}, but the RPC serves chain {actual}"
@@ -83,7 +93,7 @@ pub enum SetupError {
 impl SetupError {
     /// Whether the configuration is at fault (exit code 2) rather than the chain (exit code 1).
     pub fn is_bad_configuration(&self) -> bool {
-        !matches!(self, Self::Unreachable(_))
+        !matches!(self, Self::Unreachable(_) | Self::ReadFailed { .. })
     }
 }
 
@@ -141,12 +151,10 @@ impl Runtime {
             config.rpc.failover,
             Arc::clone(&metrics),
         )?;
-        let unreachable =
-            |error: &dyn std::error::Error| SetupError::Unreachable(super::one_line(error));
         let chain_id = provider
             .get_chain_id()
             .await
-            .map_err(|error| unreachable(&error))?;
+            .map_err(SetupError::Unreachable)?;
         let expected = config.deployments.chain_id;
         if expected != chain_id {
             return Err(SetupError::WrongChain {
@@ -159,7 +167,7 @@ impl Runtime {
         let code = provider
             .get_code_at(contracts.automation)
             .await
-            .map_err(|error| unreachable(&error))?;
+            .map_err(SetupError::Unreachable)?;
         if code.is_empty() {
             return Err(SetupError::NoCode {
                 name: deployments::AUTOMATION,
@@ -248,8 +256,9 @@ async fn payout_batch_size(
     chain_id: u64,
 ) -> Result<u64, SetupError> {
     let automation = Automation::new(contracts.automation, provider);
-    let unreachable =
-        |error: alloy::contract::Error| SetupError::Unreachable(super::one_line(&error));
+    let unreadable = |what: &'static str| {
+        move |source: alloy::contract::Error| SetupError::ReadFailed { what, source }
+    };
     let read = |value: U256| u64::try_from(value).unwrap_or(u64::MAX);
     match configured {
         None => Ok(read(
@@ -257,7 +266,7 @@ async fn payout_batch_size(
                 .payoutBatchSize()
                 .call()
                 .await
-                .map_err(unreachable)?,
+                .map_err(unreadable("Automation.payoutBatchSize()"))?,
         )),
         Some(size) => {
             let maximum = read(
@@ -265,7 +274,7 @@ async fn payout_batch_size(
                     .MAX_PAYOUT_BATCH_SIZE()
                     .call()
                     .await
-                    .map_err(unreachable)?,
+                    .map_err(unreadable("Automation.MAX_PAYOUT_BATCH_SIZE()"))?,
             );
             if size > maximum {
                 return Err(SetupError::PayoutBatchTooLarge {

@@ -21,8 +21,7 @@ use crate::tx::{self, Revert, TxError};
 /// Why a publish did not land; a refusal is named by the broadcasters' [`Rejection`].
 pub type PublishError = TxError<Rejection>;
 
-const IDENTITY_UPDATES: &str = "IdentityUpdates";
-const GROUP_MESSAGES: &str = "GroupMessages";
+use crate::deployments::{GROUP_MESSAGES, IDENTITY_UPDATES};
 
 /// Publishes one identity update for `inbox_id`.
 pub async fn add_identity_update<P: Provider>(

@@ -22,7 +22,7 @@ pub type PayersError = TxError<Revert<PayersErrors>>;
 /// Why a fee token call did not land.
 pub type TokenError = TxError<Revert<MockUSDCErrors>>;
 
-const PAYERS: &str = "Payers";
+use crate::deployments::PAYERS;
 
 /// Why a usage report could not be submitted or settled.
 #[derive(Debug, thiserror::Error)]

@@ -10,7 +10,7 @@ use xmtp_bindings::{
 
 use super::{read_error, to_u64, RewardsError, DISTRIBUTOR};
 
-const TRACKER: &str = "NodeEarningsTracker";
+use crate::deployments::NODE_EARNINGS_TRACKER as TRACKER;
 
 /// The distributor's books at one moment. Its USDC balance covers
 /// `pool + unpaid + claimable`, exactly after each distribution.

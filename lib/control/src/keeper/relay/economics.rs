@@ -20,16 +20,16 @@ use alloy::{
     primitives::{Address, Bytes, U256},
     providers::{DynProvider, Provider},
     rpc::types::{TransactionInput, TransactionRequest},
-    sol_types::SolError as _,
     transports::TransportError,
 };
 use reqwest::{Client, Url};
 
-use xmtp_bindings::misbehavior_reports::MisbehaviorReports::{
-    self, NothingToSlash, SlashedInJailPeriod,
-};
+use xmtp_bindings::misbehavior_reports::MisbehaviorReports::{self, MisbehaviorReportsErrors};
 
-use crate::keeper::{config::PriceSetting, sender::revert_data};
+use crate::{
+    keeper::config::PriceSetting,
+    revert::{decode_revert, revert_data, SuiteError, SuiteRevert},
+};
 
 /// Chain ids of local development chains (anvil, hardhat, ganache), where relaying is free of
 /// real cost and the profit check is off unless a price is configured.
@@ -71,17 +71,20 @@ impl Refusal {
         }
     }
 
-    /// The refusal in revert data, if it is one.
-    pub fn from_revert(data: &[u8]) -> Option<Self> {
-        if let Ok(error) = NothingToSlash::abi_decode(data) {
-            return Some(Self::NothingToSlash { owner: error.owner });
-        }
-        SlashedInJailPeriod::abi_decode(data)
-            .ok()
-            .map(|error| Self::SlashedInJailPeriod {
+    /// The refusal a decoded revert is, if it is one (matched on the typed error).
+    pub fn from_revert(revert: &SuiteRevert) -> Option<Self> {
+        match &**revert.error.as_ref()? {
+            SuiteError::MisbehaviorReports(MisbehaviorReportsErrors::NothingToSlash(error)) => {
+                Some(Self::NothingToSlash { owner: error.owner })
+            }
+            SuiteError::MisbehaviorReports(MisbehaviorReportsErrors::SlashedInJailPeriod(
+                error,
+            )) => Some(Self::SlashedInJailPeriod {
                 owner: error.owner,
                 until: error.until.saturating_to(),
-            })
+            }),
+            _ => None,
+        }
     }
 }
 
@@ -129,7 +132,7 @@ pub enum EconomicsError {
         /// The call.
         label: &'static str,
         /// The decoded revert.
-        revert: String,
+        revert: Box<SuiteRevert>,
     },
 }
 
@@ -283,7 +286,7 @@ pub async fn quote(
     owner: Address,
     payer: Payer,
     calls: &[Priced],
-    skip_revert: impl Fn(&[u8]) -> bool,
+    skip_revert: impl Fn(&SuiteRevert) -> bool,
 ) -> Result<Result<Quote, Refusal>, EconomicsError> {
     let mut gas = 0u64;
     for call in calls {
@@ -301,13 +304,14 @@ pub async fn quote(
             Ok(estimate) => gas = gas.saturating_add(estimate),
             Err(error) => match revert_data(&error) {
                 Some(data) => {
-                    if let Some(refusal) = Refusal::from_revert(&data) {
+                    let revert = decode_revert(&data);
+                    if let Some(refusal) = Refusal::from_revert(&revert) {
                         return Ok(Err(refusal));
                     }
-                    if !skip_revert(&data) {
+                    if !skip_revert(&revert) {
                         return Err(EconomicsError::WouldRevert {
                             label: call.label,
-                            revert: crate::keeper::sender::decode_revert(&data).to_string(),
+                            revert: Box::new(revert),
                         });
                     }
                 }
@@ -466,24 +470,27 @@ mod tests {
     #[test]
     fn refusals_are_read_from_revert_data() {
         let owner = Address::repeat_byte(7);
-        let data = NothingToSlash { owner }.abi_encode();
+        let data = MisbehaviorReports::NothingToSlash { owner }.abi_encode();
         assert_eq!(
-            Refusal::from_revert(&data),
+            Refusal::from_revert(&decode_revert(&data)),
             Some(Refusal::NothingToSlash { owner })
         );
-        let data = SlashedInJailPeriod {
+        let data = MisbehaviorReports::SlashedInJailPeriod {
             owner,
             until: U256::from(1_700_000_000u64),
         }
         .abi_encode();
         assert_eq!(
-            Refusal::from_revert(&data),
+            Refusal::from_revert(&decode_revert(&data)),
             Some(Refusal::SlashedInJailPeriod {
                 owner,
                 until: 1_700_000_000
             })
         );
-        assert_eq!(Refusal::from_revert(&[0xde, 0xad, 0xbe, 0xef]), None);
+        assert_eq!(
+            Refusal::from_revert(&decode_revert(&[0xde, 0xad, 0xbe, 0xef])),
+            None
+        );
     }
 
     #[test]

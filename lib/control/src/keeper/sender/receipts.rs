@@ -13,13 +13,9 @@ use alloy::{
 };
 
 use super::{
-    decode_revert,
-    fees::Fees,
-    lifecycle::Replaced,
-    refusal::{revert_data, SendError},
-    Call, Sender, SuiteRevert,
+    decode_revert, fees::Fees, lifecycle::Replaced, refusal::SendError, Call, Sender, SuiteRevert,
 };
-use crate::keeper::metrics::Metrics;
+use crate::{keeper::metrics::Metrics, revert::revert_data};
 
 /// How waiting for one nonce ended.
 pub(super) enum Ended {

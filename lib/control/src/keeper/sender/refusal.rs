@@ -4,13 +4,11 @@
 
 use std::time::Duration;
 
-use alloy::{
-    primitives::{Bytes, TxHash},
-    transports::TransportError,
-};
+use alloy::{primitives::TxHash, transports::TransportError};
 
 use super::{decode_revert, SuiteRevert, MAX_NONCE_RESYNCS};
 use crate::keeper::state::StateError;
+use crate::revert::revert_data;
 
 /// Why a send did not end well.
 #[derive(Debug, thiserror::Error)]
@@ -204,15 +202,6 @@ pub(super) fn refusal(message: &str) -> Option<Refusal> {
     } else {
         None
     }
-}
-
-/// The revert data in a JSON-RPC error, if it is a revert (empty for a bare `revert()`).
-pub fn revert_data(error: &TransportError) -> Option<Bytes> {
-    let payload = error.as_error_resp()?;
-    if !payload.message.to_ascii_lowercase().contains("revert") {
-        return None;
-    }
-    Some(payload.as_revert_data().unwrap_or_default())
 }
 
 /// A failed simulation or estimate: a refusal if the contract reverted, else an RPC failure.
