@@ -16,7 +16,7 @@ import {WitnessReports} from "../../contracts/abstract/WitnessReports.sol";
  * Storage-layout probes. Every upgradeable contract keeps all of its state in ERC-7201 namespaced structs, which solc's
  * storage layout of the contract itself does not show (it is empty). Each probe below declares the contract's
  * namespaced struct(s) as ordinary state, so that its `storageLayout` artifact (foundry.toml's `extra_output`) lists
- * every field with its slot, offset, size and type, relative to the namespace's root. `xmtp-control`'s `gov::layout`
+ * every field with its slot, offset, size and type, relative to the namespace's root. `xmtp-gov`'s `layout`
  * reads them from `out/StorageLayouts.sol/<Contract>StorageLayout.json`, compares them with the committed snapshots in
  * `snapshots/storage/` (`make storage-layouts` rewrites those) and refuses an upgrade that reorders, retypes, renames
  * or removes a field. One member per namespace, in the order the contract inherits them. Never deployed.
