@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IDelegation} from "./interfaces/IDelegation.sol";
 import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
 import {INodes} from "./interfaces/INodes.sol";
 import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
@@ -122,6 +123,8 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         /// @dev Epoch durations: entry `k` is `fromEpoch << 24 | duration`, ascending in `fromEpoch`, the first from
         ///      epoch 0. Empty until the duration first changes: then every epoch has `RotationState.epochDuration`.
         uint64[] durationCheckpoints;
+        /// @dev Appended. Zero until governance wires it: then eligibility counts pools, and stake reports go there.
+        address delegation;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.NodeSelectionManager")) - 1)) & ~bytes32(uint256(0xff))
@@ -179,7 +182,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         uint96 newStake = SafeCast.toUint96(c.stake + amount);
         c.stake = newStake;
         emit Staked(msg.sender, amount, newStake);
-        _reportStake($.config.treasury, msg.sender, newStake);
+        _reportStake($, msg.sender, newStake);
         IERC20($.xmtpToken).safeTransferFrom(msg.sender, address(this), amount);
     }
 
@@ -200,9 +203,9 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         u.amount = SafeCast.toUint96(u.amount + amount);
         u.releaseAt = releaseAt;
         emit UnstakeStarted(msg.sender, amount, newStake, releaseAt);
-        _reportStake($.config.treasury, msg.sender, newStake);
+        _reportStake($, msg.sender, newStake);
 
-        if (c.registered && newStake < $.state.minimumStake()) {
+        if (c.registered && !_eligible($, msg.sender, newStake, $.state.minimumStake())) {
             c.registered = false;
             emit CandidateLeft(msg.sender, c.nodeId, LeaveReason.Unstaked);
             // Leaves at the next rotation: the seat keeps serving this epoch.
@@ -234,7 +237,11 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         if (c.jailedUntil > block.timestamp) revert Jailed(c.jailedUntil);
         RotationState state = $.state;
         uint256 minimum = state.minimumStake();
-        if (c.stake < minimum) revert InsufficientStake(c.stake, minimum);
+        if (!_eligible($, msg.sender, c.stake, minimum)) {
+            address delegation_ = $.delegation;
+            if (delegation_ == address(0)) revert InsufficientStake(c.stake, minimum);
+            revert InsufficientPool(c.stake, IDelegation(delegation_).delegatedTo(msg.sender), minimum);
+        }
 
         INodes registry = INodes($.nodes);
         uint32 nodeId = registry.nodeIdOf(msg.sender);
@@ -271,15 +278,7 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
         if (bps == 0 || bps > BPS) revert InvalidSlashBps(bps);
         NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
         Candidate storage c = $.candidates[operator];
-        Unbonding storage u = $.unbondings[operator];
-        uint256 fromStake = uint256(c.stake) * bps / BPS;
-        uint256 fromUnbonding = uint256(u.amount) * bps / BPS;
-        // Cannot underflow or truncate: each part is at most the uint96 it is taken from.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        c.stake -= uint96(fromStake);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        u.amount -= uint96(fromUnbonding);
-        amount = fromStake + fromUnbonding;
+        amount = _take($, c, operator, bps);
         uint40 jailedUntil = SafeCast.toUint40(block.timestamp + $.config.jailPeriod);
         c.jailedUntil = jailedUntil;
         address treasury_ = $.config.treasury;
@@ -291,7 +290,6 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             emit CandidateLeft(operator, c.nodeId, LeaveReason.Slashed);
         }
         $.vacateAndRefill(operator);
-        if (fromStake != 0) _reportStake(treasury_, operator, c.stake);
         if (amount != 0) _sendSlashed(IERC20($.xmtpToken), treasury_, recipient, operator, amount);
     }
 
@@ -309,6 +307,17 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
             emit CandidateLeft(operator, nodeId, LeaveReason.NodeDisabled);
         }
         $.vacateAndRefill(operator);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function onPoolShrunk(address operator) external {
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
+        if (msg.sender != $.delegation) revert NotDelegation(msg.sender);
+        Candidate storage c = $.candidates[operator];
+        if (!c.registered || _eligible($, operator, c.stake, $.state.minimumStake())) return;
+        c.registered = false;
+        emit CandidateLeft(operator, c.nodeId, LeaveReason.PoolBelowMinimum);
+        $.markLeaving(operator);
     }
 
     /* ============ Governance ============ */
@@ -428,9 +437,15 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function syncStake(address operator) external {
         NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
-        address treasury_ = $.config.treasury;
-        if (treasury_ == address(0)) revert TreasuryNotSet();
-        IXMTPTreasury(treasury_).checkpointStake(operator, $.candidates[operator].stake);
+        if ($.config.treasury == address(0) && $.delegation == address(0)) revert TreasuryNotSet();
+        _reportStake($, operator, $.candidates[operator].stake);
+    }
+
+    /// @inheritdoc INodeSelectionManager
+    function setDelegation(address newDelegation) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
+        emit DelegationUpdated($.delegation, newDelegation);
+        $.delegation = newDelegation;
     }
 
     /* ============ Views ============ */
@@ -504,7 +519,10 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     /// @inheritdoc INodeSelectionManager
     function slashableStakeOf(address operator) external view returns (uint256 amount, uint256 jailPeriod_) {
         NodeSelectionManagerStorage storage $ = _getNodeSelectionManagerStorage();
-        return (uint256($.candidates[operator].stake) + $.unbondings[operator].amount, $.config.jailPeriod);
+        amount = uint256($.candidates[operator].stake) + $.unbondings[operator].amount;
+        address delegation_ = $.delegation;
+        if (delegation_ != address(0)) amount += IDelegation(delegation_).slashableOf(operator);
+        jailPeriod_ = $.config.jailPeriod;
     }
 
     /// @inheritdoc INodeSelectionManager
@@ -602,6 +620,11 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
     }
 
     /// @inheritdoc INodeSelectionManager
+    function delegation() external view returns (address) {
+        return _getNodeSelectionManagerStorage().delegation;
+    }
+
+    /// @inheritdoc INodeSelectionManager
     function nodes() external view returns (address) {
         return _getNodeSelectionManagerStorage().nodes;
     }
@@ -624,9 +647,51 @@ contract NodeSelectionManager is INodeSelectionManager, Initializable, AccessCon
 
     /* ============ Internals ============ */
 
-    /// @dev Reports `operator`'s new stake to `treasury_`, when one is wired.
-    function _reportStake(address treasury_, address operator, uint256 newStake) private {
+    /**
+     * @dev Takes `bps` of `operator`'s stake and unbonding amount, and of its pool when delegation is wired (which sends
+     *      its part here, so that one deposit carries the whole slash); returns the XMTP taken.
+     */
+    function _take(NodeSelectionManagerStorage storage $, Candidate storage c, address operator, uint256 bps)
+        private
+        returns (uint256 amount)
+    {
+        Unbonding storage u = $.unbondings[operator];
+        uint256 fromStake = uint256(c.stake) * bps / BPS;
+        uint256 fromUnbonding = uint256(u.amount) * bps / BPS;
+        // Cannot underflow or truncate: each part is at most the uint96 it is taken from.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint96 newStake = c.stake - uint96(fromStake);
+        c.stake = newStake;
+        // forge-lint: disable-next-line(unsafe-typecast)
+        u.amount -= uint96(fromUnbonding);
+        amount = fromStake + fromUnbonding;
+        address delegation_ = $.delegation;
+        if (delegation_ != address(0)) amount += IDelegation(delegation_).onSlashed(operator, bps, newStake);
+        else if (fromStake != 0) _reportStake($, operator, newStake);
+    }
+
+    /// @dev Reports `operator`'s new stake for staking rewards: to the delegation contract when wired, else to the
+    ///      treasury when wired.
+    function _reportStake(NodeSelectionManagerStorage storage $, address operator, uint256 newStake) private {
+        address delegation_ = $.delegation;
+        if (delegation_ != address(0)) {
+            IDelegation(delegation_).onOwnStakeChanged(operator, newStake);
+            return;
+        }
+        address treasury_ = $.config.treasury;
         if (treasury_ != address(0)) IXMTPTreasury(treasury_).checkpointStake(operator, newStake);
+    }
+
+    /// @dev Whether `ownStake` (with `operator`'s pool, when delegation is wired) reaches `minimum`. Own stake at the
+    ///      minimum is enough whatever the pool (the pool rule asks less of it), so the common case reads no pool.
+    function _eligible(NodeSelectionManagerStorage storage $, address operator, uint256 ownStake, uint256 minimum)
+        private
+        view
+        returns (bool)
+    {
+        if (ownStake >= minimum) return true;
+        address delegation_ = $.delegation;
+        return delegation_ != address(0) && IDelegation(delegation_).isEligible(operator, ownStake, minimum);
     }
 
     /**

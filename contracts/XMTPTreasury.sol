@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IDelegation} from "./interfaces/IDelegation.sol";
 import {ISwapAdapter} from "./interfaces/ISwapAdapter.sol";
 import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
@@ -98,6 +99,10 @@ contract XMTPTreasury is
         ///      units; `SafeCast` makes that impossible case a revert rather than a wrap.
         uint240 basePayReserve;
         uint16 basePayReserveShareBps;
+        /// @dev Appended, one slot: the staking-rewards pool and what was handed to it and not yet paid (USDC units; a
+        ///      uint96 holds 7.9 × 10^22 USDC).
+        address stakingRewardsPool;
+        uint96 stakingRewardsPoolBalance;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.XMTPTreasury")) - 1)) & ~bytes32(uint256(0xff))
@@ -266,6 +271,21 @@ contract XMTPTreasury is
         emit StakingRewardsClaimed(msg.sender, amount);
     }
 
+    /// @inheritdoc IXMTPTreasury
+    function payStakingRewards(address to, uint256 amount) external nonReentrant {
+        XMTPTreasuryStorage storage $ = _getXMTPTreasuryStorage();
+        if (msg.sender != $.stakingRewardsPool) revert NotStakingRewardsPool(msg.sender);
+        if (to == address(0)) revert ZeroAddress();
+        uint256 available = $.stakingRewardsPoolBalance;
+        if (amount > available) revert InsufficientStakingRewardsPoolBalance(available, amount);
+        // Cannot truncate: at most the uint96 it is taken from.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.stakingRewardsPoolBalance = uint96(available - amount);
+        $.stakingRewardsBalance -= amount;
+        IERC20($.usdc).safeTransfer(to, amount);
+        emit StakingRewardsPaid(msg.sender, to, amount);
+    }
+
     /* ============ Treasury and slashed XMTP ============ */
 
     /// @inheritdoc IXMTPTreasury
@@ -334,6 +354,13 @@ contract XMTPTreasury is
         address previous = $.swapAdapter;
         $.swapAdapter = swapAdapter_;
         emit SwapAdapterUpdated(previous, swapAdapter_);
+    }
+
+    /// @inheritdoc IXMTPTreasury
+    function setStakingRewardsPool(address pool) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        XMTPTreasuryStorage storage $ = _getXMTPTreasuryStorage();
+        emit StakingRewardsPoolUpdated($.stakingRewardsPool, pool);
+        $.stakingRewardsPool = pool;
     }
 
     /// @inheritdoc IXMTPTreasury
@@ -435,6 +462,16 @@ contract XMTPTreasury is
         return _getXMTPTreasuryStorage().basePayReserveShareBps;
     }
 
+    /// @inheritdoc IXMTPTreasury
+    function stakingRewardsPool() external view returns (address) {
+        return _getXMTPTreasuryStorage().stakingRewardsPool;
+    }
+
+    /// @inheritdoc IXMTPTreasury
+    function stakingRewardsPoolBalance() external view returns (uint256) {
+        return _getXMTPTreasuryStorage().stakingRewardsPoolBalance;
+    }
+
     /* ============ Internals ============ */
 
     /**
@@ -445,6 +482,13 @@ contract XMTPTreasury is
      */
     function _addStakingRewards(XMTPTreasuryStorage storage $, uint256 amount) internal {
         $.stakingRewardsBalance += amount;
+        address pool = $.stakingRewardsPool;
+        if (pool != address(0)) {
+            $.stakingRewardsPoolBalance = SafeCast.toUint96($.stakingRewardsPoolBalance + amount);
+            emit StakingRewardsForwarded(pool, amount);
+            IDelegation(pool).notifyStakingRewards(amount);
+            return;
+        }
         uint256 total = $.totalStaked;
         uint256 pending = $.undistributedScaled + amount * REWARD_PRECISION;
         uint256 rewardPerToken = $.rewardPerToken;

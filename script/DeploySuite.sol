@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Automation} from "../contracts/Automation.sol";
+import {Delegation} from "../contracts/Delegation.sol";
 import {GroupMessages} from "../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../contracts/IdentityUpdates.sol";
 import {MisbehaviorReports} from "../contracts/MisbehaviorReports.sol";
@@ -49,6 +50,7 @@ library DeploySuite {
         Deployment rewardDistributor;
         Deployment misbehaviorReports;
         Deployment automation;
+        Deployment delegation;
     }
 
     /**
@@ -145,6 +147,13 @@ library DeploySuite {
             ),
             abi.encodeCall(Automation.initialize, (admin))
         );
+        // `wire` makes it the selection manager's pool reader and the treasury's staking-rewards pool.
+        suite.delegation = _deployProxy(
+            address(new Delegation()),
+            abi.encodeCall(
+                Delegation.initialize, (admin, suite.nodeSelectionManager.proxy, suite.treasury.proxy, tokens.xmtp)
+            )
+        );
     }
 
     /**
@@ -154,8 +163,9 @@ library DeploySuite {
      *         - `Payers` forwards settled fees to the reward distributor, and checks each usage report against the
      *           active set of its epoch.
      *         - The tracker takes writes from the distributor only; the treasury takes its excess rewards.
-     *         - The selection manager reports every stake change to the treasury (staking rewards) and hands it slashed
-     *           XMTP.
+     *         - The selection manager hands the treasury slashed XMTP, counts delegated pools through the delegation
+     *           contract and reports every own-stake change there; the treasury hands it the staking rewards and pays
+     *           its claims.
      *         - Misbehavior reports slash through the selection manager and reward reporters from the treasury.
      */
     function wire(Suite memory suite) internal {
@@ -173,6 +183,8 @@ library DeploySuite {
         NodeSelectionManager selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
         selection.setTreasury(suite.treasury.proxy);
         selection.grantRole(selection.SLASHER_ROLE(), suite.misbehaviorReports.proxy);
+        selection.setDelegation(suite.delegation.proxy);
+        treasury.setStakingRewardsPool(suite.delegation.proxy);
     }
 
     /**
@@ -271,7 +283,7 @@ library DeploySuite {
      *         `mocks()`; `test/script/SuiteNames.t.sol` checks that it does.
      */
     function names() internal pure returns (string[] memory list) {
-        string[10] memory fixedList = [
+        string[11] memory fixedList = [
             "IdentityUpdates",
             "GroupMessages",
             "Nodes",
@@ -281,7 +293,8 @@ library DeploySuite {
             "NodeEarningsTracker",
             "RewardDistributor",
             "MisbehaviorReports",
-            "Automation"
+            "Automation",
+            "Delegation"
         ];
         list = new string[](fixedList.length);
         for (uint256 i; i < fixedList.length; ++i) {
@@ -297,7 +310,7 @@ library DeploySuite {
 
     /// @notice Every deployment of `suite`, in the order of `names()`.
     function deployments(Suite memory suite) internal pure returns (Deployment[] memory list) {
-        Deployment[10] memory fixedList = [
+        Deployment[11] memory fixedList = [
             suite.identityUpdates,
             suite.groupMessages,
             suite.nodes,
@@ -307,7 +320,8 @@ library DeploySuite {
             suite.earningsTracker,
             suite.rewardDistributor,
             suite.misbehaviorReports,
-            suite.automation
+            suite.automation,
+            suite.delegation
         ];
         list = new Deployment[](fixedList.length);
         for (uint256 i; i < fixedList.length; ++i) {

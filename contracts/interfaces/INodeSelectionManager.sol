@@ -142,13 +142,18 @@ interface INodeSelectionManager is IErrors {
     /// @notice Emitted when governance wires the treasury (stake reports and slashed XMTP), or unwires it (zero).
     event TreasuryUpdated(address previousTreasury, address newTreasury);
 
+    /// @notice Emitted when governance wires the delegation contract (pools, eligibility, staking rewards), or unwires it.
+    event DelegationUpdated(address previousDelegation, address newDelegation);
+
     /* ============ Enums ============ */
 
     /// @notice Why an operator left the queue.
     enum LeaveReason {
         Unstaked,
         Slashed,
-        NodeDisabled
+        NodeDisabled,
+        /// @dev Undelegations or a redelegation left its pool short of the minimum (or its own stake short of its share).
+        PoolBelowMinimum
     }
 
     /* ============ Errors ============ */
@@ -191,6 +196,12 @@ interface INodeSelectionManager is IErrors {
 
     /// @notice No treasury is wired (`treasury()` is zero).
     error TreasuryNotSet();
+
+    /// @notice Only the delegation contract may call this.
+    error NotDelegation(address caller);
+
+    /// @notice The operator's own stake and its pool do not make it eligible (see `IDelegation.isEligible`).
+    error InsufficientPool(uint256 ownStake, uint256 delegated, uint256 minimumStake);
 
     /// @notice A slash share is zero or above 10,000 bps.
     error InvalidSlashBps(uint256 bps);
@@ -301,6 +312,25 @@ interface INodeSelectionManager is IErrors {
      * @dev    Reverts with `TreasuryNotSet` when no treasury is wired. The treasury emits `StakeCheckpointed`.
      */
     function syncStake(address operator) external;
+
+    /**
+     * @notice Wires the delegation contract: from then on, eligibility counts the operator's pool (see
+     *         `IDelegation.isEligible`), stake changes are reported there (its staking rewards) instead of to the
+     *         treasury, and a slash takes its share of the pool. Zero unwires it.
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. Emits `DelegationUpdated`. Own stakes made before are unknown to it until their
+     *         next change or `syncStake`.
+     */
+    function setDelegation(address newDelegation) external;
+
+    /**
+     * @notice The delegation contract reports that `operator`'s pool shrank: an operator no longer eligible leaves the
+     *         queue (`CandidateLeft` with `PoolBelowMinimum`) and its seat at the next rotation, as after an unstake.
+     * @dev    Only the delegation contract (`NotDelegation`).
+     */
+    function onPoolShrunk(address operator) external;
+
+    /// @notice The delegation contract (zero: not wired).
+    function delegation() external view returns (address);
 
     /* ============ Views ============ */
 

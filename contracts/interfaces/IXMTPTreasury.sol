@@ -90,6 +90,15 @@ interface IXMTPTreasury is IErrors {
     /// @notice Emitted when governance changes the base-pay reserve's share of excess rewards.
     event BasePayReserveShareUpdated(uint16 previousBps, uint16 newBps);
 
+    /// @notice Emitted when governance wires the staking-rewards pool (the delegation contract), or unwires it (zero).
+    event StakingRewardsPoolUpdated(address previousPool, address newPool);
+
+    /// @notice Emitted when `amount` of staking rewards is handed to the pool (the USDC stays here until claimed).
+    event StakingRewardsForwarded(address indexed pool, uint256 amount);
+
+    /// @notice Emitted when the pool pays `amount` of staking rewards to `to`.
+    event StakingRewardsPaid(address indexed pool, address indexed to, uint256 amount);
+
     /* ============ Errors ============ */
 
     /// @notice A zero amount where one is needed.
@@ -124,6 +133,12 @@ interface IXMTPTreasury is IErrors {
 
     /// @notice The base-pay reserve's share of excess rewards is above 10,000 basis points.
     error InvalidBasePayReserveShare(uint16 bps, uint16 maximum);
+
+    /// @notice Only the staking-rewards pool (the delegation contract) may call this.
+    error NotStakingRewardsPool(address caller);
+
+    /// @notice The staking-rewards pool asked for more than was handed to it and not yet paid.
+    error InsufficientStakingRewardsPoolBalance(uint256 available, uint256 requested);
 
     /* ============ Excess rewards ============ */
 
@@ -185,6 +200,13 @@ interface IXMTPTreasury is IErrors {
      */
     function claimStakingRewards() external returns (uint256 amount);
 
+    /**
+     * @notice Pays `amount` of the staking rewards handed to the pool to `to` (a staker or delegator claiming there).
+     * @dev    Only the pool (`NotStakingRewardsPool`); never more than handed to it and not yet paid
+     *         (`InsufficientStakingRewardsPoolBalance`). Emits `StakingRewardsPaid`.
+     */
+    function payStakingRewards(address to, uint256 amount) external;
+
     /* ============ Treasury and slashed XMTP ============ */
 
     /// @notice Sends `amount` of the treasury bucket to `to`. Only `DEFAULT_ADMIN_ROLE`. Emits `TreasuryWithdrawn`.
@@ -223,6 +245,14 @@ interface IXMTPTreasury is IErrors {
      * @dev    Only `DEFAULT_ADMIN_ROLE`. Applies to later amounts only. Emits `BasePayReserveShareUpdated`.
      */
     function setBasePayReserveShareBps(uint16 bps) external;
+
+    /**
+     * @notice Wires the staking-rewards pool (the delegation contract): from then on the staking share of each excess
+     *         amount is handed to it (`notifyStakingRewards`) instead of credited here, and it pays its claims from
+     *         here. Rewards credited here before stay claimable here. Zero unwires it.
+     * @dev    Only `DEFAULT_ADMIN_ROLE`. Emits `StakingRewardsPoolUpdated`.
+     */
+    function setStakingRewardsPool(address pool) external;
 
     /* ============ Views ============ */
 
@@ -277,4 +307,10 @@ interface IXMTPTreasury is IErrors {
 
     /// @notice The base-pay reserve's share of each excess amount, in basis points (taken before the three buckets').
     function basePayReserveShareBps() external view returns (uint16);
+
+    /// @notice The staking-rewards pool (zero: staking rewards are credited here).
+    function stakingRewardsPool() external view returns (address);
+
+    /// @notice Staking rewards handed to the pool and not yet paid (part of `stakingRewardsBalance`).
+    function stakingRewardsPoolBalance() external view returns (uint256);
 }
