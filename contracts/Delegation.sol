@@ -329,9 +329,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
     /// @inheritdoc IDelegation
     function isEligible(address operator, uint256 ownStake, uint256 minimumStake) external view returns (bool) {
         DelegationStorage storage $ = _getDelegationStorage();
-        return PoolShares.eligible(
-            ownStake, _weight($.pools[operator].delegated), minimumStake, $.minimumSelfStakeBps
-        );
+        return PoolShares.eligible(ownStake, _weight($.pools[operator].delegated), minimumStake, $.minimumSelfStakeBps);
     }
 
     /// @inheritdoc IDelegation
@@ -437,7 +435,8 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
     /// @dev Rolls the stakers' pot into the current interval; returns it.
     function _rollStakers(DelegationStorage storage $) private returns (uint256 interval) {
         interval = IntervalRewards.intervalOf(block.timestamp, REWARD_INTERVAL);
-        $.stakers.roll(interval);
+        // Pools' positions split their earnings at the recorded accumulator: record every interval.
+        $.stakers.roll(interval, true);
     }
 
     /**
@@ -456,7 +455,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         uint256 maxBps = $.maxCommissionBps;
         if (bps > maxBps) bps = maxBps;
         if (beforeRoll != 0) _share(p, beforeRoll, bps);
-        p.members.roll(interval);
+        p.members.roll(interval, false);
         if (afterRoll != 0) _share(p, afterRoll, bps);
         // forge-lint: disable-next-line(block-timestamp)
         if (c.effectiveAt != 0 && block.timestamp >= c.effectiveAt) {

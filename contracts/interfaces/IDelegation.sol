@@ -104,9 +104,7 @@ interface IDelegation is IErrors {
 
     /// @notice Emitted when `operator` sets its commission: in force at once (`effectiveAt` now) when not higher,
     ///         else from the first pool sync at or after `effectiveAt`.
-    event CommissionChangeScheduled(
-        address indexed operator, uint256 previousBps, uint256 newBps, uint256 effectiveAt
-    );
+    event CommissionChangeScheduled(address indexed operator, uint256 previousBps, uint256 newBps, uint256 effectiveAt);
 
     /// @notice Emitted when a commission comes into force.
     event CommissionUpdated(address indexed operator, uint256 previousBps, uint256 newBps);

@@ -163,9 +163,7 @@ contract SelectionRegisterTest is SelectionFixture {
         (address alice,) = _operator("alice", 10_000e18);
         _stake(alice, 9999e18);
         // The suite wires delegation: the pool (empty here) is counted with the own stake.
-        vm.expectRevert(
-            abi.encodeWithSelector(INodeSelectionManager.InsufficientPool.selector, 9999e18, 0, 10_000e18)
-        );
+        vm.expectRevert(abi.encodeWithSelector(INodeSelectionManager.InsufficientPool.selector, 9999e18, 0, 10_000e18));
         vm.prank(alice);
         selection.register();
     }
