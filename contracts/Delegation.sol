@@ -66,6 +66,8 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         Commission commission;
         uint96 unbondingTokens;
         uint128 unbondingShares;
+        /// @dev Bumped when a 100% slash leaves the unbonding pool no tokens: shares of an older generation are void.
+        uint32 unbondingGeneration;
     }
 
     /// @dev A delegator's unbonding in one pool, and when the delegation last took part in a redelegation.
@@ -73,6 +75,8 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         uint128 shares;
         uint40 releaseAt;
         uint40 redelegatedAt;
+        /// @dev The pool's `unbondingGeneration` the shares belong to.
+        uint32 generation;
     }
 
     /// @custom:storage-location erc7201:xmtp.storage.Delegation
@@ -159,12 +163,9 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         Pool storage p = _sync($, operator);
         shares = _burn($, p, operator, msg.sender, amount);
 
-        uint256 unbondingShares = PoolShares.toShares(amount, p.unbondingShares, p.unbondingTokens);
-        p.unbondingTokens = SafeCast.toUint96(p.unbondingTokens + amount);
-        p.unbondingShares = SafeCast.toUint128(p.unbondingShares + unbondingShares);
         Unbonding storage u = $.unbondings[msg.sender][operator];
+        uint256 unbondingShares = _unbond(p, u, amount);
         uint256 releaseAt = block.timestamp + INodeSelectionManager($.selectionManager).unbondingPeriod();
-        u.shares = SafeCast.toUint128(u.shares + unbondingShares);
         u.releaseAt = SafeCast.toUint40(releaseAt);
         emit Undelegated(msg.sender, operator, amount, shares, unbondingShares, releaseAt);
 
@@ -181,15 +182,18 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp < u.releaseAt) revert StillUnbonding(u.releaseAt);
         Pool storage p = $.pools[operator];
-        uint256 poolShares = p.unbondingShares;
-        uint256 poolTokens = p.unbondingTokens;
-        amount = PoolShares.toTokens(shares, poolShares, poolTokens);
         u.shares = 0;
-        // Cannot underflow: a delegation's shares and their worth are parts of the pool's.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.unbondingShares = uint128(poolShares - shares);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        p.unbondingTokens = uint96(poolTokens - amount);
+        // Shares of a generation a 100% slash ended are worth nothing and no longer counted in the pool.
+        if (u.generation == p.unbondingGeneration) {
+            uint256 poolShares = p.unbondingShares;
+            uint256 poolTokens = p.unbondingTokens;
+            amount = PoolShares.toTokens(shares, poolShares, poolTokens);
+            // Cannot underflow: a delegation's shares and their worth are parts of the pool's.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            p.unbondingShares = uint128(poolShares - shares);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            p.unbondingTokens = uint96(poolTokens - amount);
+        }
         emit DelegationWithdrawn(msg.sender, operator, amount, shares);
         if (amount != 0) IERC20($.xmtpToken).safeTransfer(msg.sender, amount);
     }
@@ -345,8 +349,10 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
 
     /// @inheritdoc IDelegation
     function pool(address operator) external view returns (PoolView memory view_) {
-        Pool storage p = _getDelegationStorage().pools[operator];
+        DelegationStorage storage $ = _getDelegationStorage();
+        Pool storage p = $.pools[operator];
         Commission memory c = p.commission;
+        uint256 maxBps = $.maxCommissionBps;
         view_ = PoolView({
             ownStake: _weight(p.own),
             delegatedTokens: _weight(p.delegated),
@@ -354,7 +360,8 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
             unbondingTokens: p.unbondingTokens,
             unbondingShares: p.unbondingShares,
             delegators: c.delegators,
-            commissionBps: c.bps,
+            // What a split takes: a lower governance maximum caps a commission set before it.
+            commissionBps: c.bps < maxBps ? c.bps : maxBps,
             pendingCommissionBps: c.pendingBps,
             commissionEffectiveAt: c.effectiveAt
         });
@@ -366,6 +373,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         Pool storage p = $.pools[operator];
         IntervalRewards.Position storage m = $.members[delegator][operator];
         Unbonding memory u = $.unbondings[delegator][operator];
+        if (u.generation != p.unbondingGeneration) u.shares = 0;
         uint256 shares = _weight(m);
         view_ = DelegationView({
             shares: shares,
@@ -502,6 +510,31 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         p.members.decrease(m, shares);
         if (shares == held) --p.commission.delegators;
         $.stakers.decrease(p.delegated, amount);
+    }
+
+    /**
+     * @dev Adds `amount` to `p`'s unbonding pool for `u`; returns the unbonding shares minted. A pool slashed to no
+     *      tokens while shares remain (a 100% slash) holds shares worth nothing: it starts a new generation (its share
+     *      count restarts at zero) instead of refusing every later undelegation, and shares of older generations,
+     *      worth nothing, are dropped from `u` here and paid zero by `withdrawUnbonded`.
+     */
+    function _unbond(Pool storage p, Unbonding storage u, uint256 amount) private returns (uint256 unbondingShares) {
+        uint256 shares = p.unbondingShares;
+        uint256 tokens = p.unbondingTokens;
+        uint32 generation = p.unbondingGeneration;
+        if (tokens == 0 && shares != 0) {
+            shares = 0;
+            p.unbondingGeneration = ++generation;
+        }
+        if (u.generation != generation) {
+            u.shares = 0;
+            u.generation = generation;
+        }
+        unbondingShares = PoolShares.toShares(amount, shares, tokens);
+        if (unbondingShares == 0) revert ZeroShares(amount);
+        p.unbondingTokens = SafeCast.toUint96(tokens + amount);
+        p.unbondingShares = SafeCast.toUint128(shares + unbondingShares);
+        u.shares = SafeCast.toUint128(u.shares + unbondingShares);
     }
 
     /// @dev Records the operator's own stake as its weight against the stakers' pot (pool synced).

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {NodeSelectionManager} from "../NodeSelectionManager.sol";
+import {IDelegation} from "../interfaces/IDelegation.sol";
 import {INodeSelectionManager} from "../interfaces/INodeSelectionManager.sol";
 import {RotationState} from "../types/RotationState.sol";
 import {Seat, TURNOVER_WINDOW} from "../types/Seat.sol";
@@ -441,13 +442,32 @@ library RoundRobin {
             if ((record >> 240) & 0xFF == 0 || (record >> 168) & MASK_32 != index) continue;
             // forge-lint: disable-next-line(block-timestamp)
             if ((record >> 128) & MASK_40 > block.timestamp) continue;
-            if (record & MASK_96 < scan.minimumStake) continue;
+            if (
+                record & MASK_96 < scan.minimumStake && !_poolEligible($, operator, record & MASK_96, scan.minimumStake)
+            ) {
+                continue;
+            }
             if (scan.seatedBloom & _bloomBit(operator) != 0 && _isSeated(seats, operator)) continue;
             // casting to 'uint32' is safe because it selects the record's 32-bit node id by design
             // forge-lint: disable-next-line(unsafe-typecast)
             return (operator, uint32(record >> 96));
         }
         return (address(0), 0);
+    }
+
+    /**
+     * @dev Whether `operator`, whose own stake is below the minimum, is eligible through its delegated pool: only then is
+     *      the delegation contract asked (one call per such candidate scanned, bounded by `MAX_QUEUE_SCAN`), so an
+     *      operator staking the whole minimum itself costs a rotation nothing more.
+     */
+    function _poolEligible(
+        NodeSelectionManager.NodeSelectionManagerStorage storage $,
+        address operator,
+        uint256 ownStake,
+        uint256 minimum
+    ) private view returns (bool) {
+        address delegation = $.delegation;
+        return delegation != address(0) && IDelegation(delegation).isEligible(operator, ownStake, minimum);
     }
 
     /// @dev `operator`'s bit in a `Scan.seatedBloom`: its lowest 8 bits select one of 256.
