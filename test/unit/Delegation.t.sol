@@ -353,9 +353,7 @@ contract DelegationEligibilityTest is DelegationTestBase {
         (address low,) = _delegationOperator("low", OWN - 1);
         _delegate(dave, low, 2 * MIN);
         assertFalse(delegation.isEligible(low, OWN - 1, MIN));
-        vm.expectRevert(
-            abi.encodeWithSelector(INodeSelectionManager.InsufficientPool.selector, OWN - 1, 2 * MIN, MIN)
-        );
+        vm.expectRevert(abi.encodeWithSelector(INodeSelectionManager.InsufficientPool.selector, OWN - 1, 2 * MIN, MIN));
         _register(low);
     }
 
@@ -622,6 +620,15 @@ contract DelegationCommissionTest is DelegationTestBase {
         vm.expectRevert(abi.encodeWithSelector(IDelegation.CommissionTooHigh.selector, 1500, 1000));
         vm.prank(op);
         delegation.setCommission(1500);
+    }
+
+    /// @dev Fails on the WIP contracts: `pool().commissionBps` ("the commission in force") still reports the stored
+    ///      2,000 while the rewards are split at the 1,000 maximum (see /work/bugs18.md).
+    function test_pool_reportsTheCommissionInForceUnderALowerMaximum() public {
+        _commissionInForce(op, 2000);
+        vm.prank(admin);
+        delegation.setMaxCommissionBps(1000);
+        assertEq(delegation.pool(op).commissionBps, 1000);
     }
 }
 

@@ -32,7 +32,10 @@ abstract contract DelegationFixture is SelectionFixture {
     }
 
     /// @dev An operator `name` with a node, `ownStake` XMTP staked (none when zero) and not registered.
-    function _delegationOperator(string memory name, uint256 ownStake) internal returns (address operator, uint32 nodeId) {
+    function _delegationOperator(string memory name, uint256 ownStake)
+        internal
+        returns (address operator, uint32 nodeId)
+    {
         (operator, nodeId) = _operator(name, ownStake);
         if (ownStake != 0) _stake(operator, ownStake);
     }
