@@ -8,6 +8,7 @@ import {IXMTPTreasury} from "../../contracts/interfaces/IXMTPTreasury.sol";
 import {DelegationFixture} from "../utils/DelegationFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {SlotDerivation} from "@openzeppelin/contracts/utils/SlotDerivation.sol";
 
 /// @notice Constants and actors shared by the delegation tests.
 abstract contract DelegationTestBase is DelegationFixture {
@@ -795,6 +796,34 @@ contract DelegationGovernanceTest is DelegationTestBase {
         Delegation implementation = new Delegation();
         vm.expectRevert(Initializable.InvalidInitialization.selector);
         implementation.initialize(admin, address(selection), address(treasury), address(xmtp));
+    }
+
+    function test_storage_usesErc7201Slot() public view {
+        bytes32 slot = SlotDerivation.erc7201Slot("xmtp.storage.Delegation");
+        uint256 first = uint256(vm.load(address(delegation), slot));
+        // selectionManager at bits 0-159, maxCommissionBps at 160-175, minimumSelfStakeBps at 176-191.
+        assertEq(address(uint160(first)), address(selection));
+        assertEq((first >> 160) & 0xFFFF, 2000);
+        assertEq((first >> 176) & 0xFFFF, 1000);
+        assertEq(address(uint160(uint256(vm.load(address(delegation), bytes32(uint256(slot) + 1))))), address(treasury));
+    }
+
+    function test_upgradeToAndCall_keepsState() public {
+        _delegate(dave, op, 500e18);
+        address implementation = address(new Delegation());
+        vm.prank(admin);
+        delegation.upgradeToAndCall(implementation, "");
+        assertEq(delegation.delegatedTo(op), 500e18);
+        assertEq(delegation.delegation(dave, op).shares, 500e18);
+        assertEq(delegation.pool(op).ownStake, OWN);
+        assertEq(delegation.selectionManager(), address(selection));
+    }
+
+    function test_upgradeToAndCall_revertsWhenNotAdmin() public {
+        address implementation = address(new Delegation());
+        _expectUnauthorized(stranger);
+        vm.prank(stranger);
+        delegation.upgradeToAndCall(implementation, "");
     }
 
     function test_intervalOf_cutsTimeIntoWeeks() public view {
