@@ -140,6 +140,10 @@ interface IDelegation is IErrors {
     /// @notice An operator cannot delegate to its own pool: its own stake is staked in the selection manager.
     error SelfDelegation(address operator);
 
+    /// @notice Delegations go to node operators only (holders of a Node Operator NFT): a pool behind no node would
+    ///         earn staking rewards with no slashing risk.
+    error NotNodeOperator(address operator);
+
     /// @notice The amount buys no share of the pool (rounds to zero).
     error ZeroShares(uint256 amount);
 
@@ -205,7 +209,7 @@ interface IDelegation is IErrors {
      *         once per unbonding period for each of the two delegations.
      * @dev    Burns rounded up in `from`, mints rounded down in `to`; the moved stake earns in `to` from the next
      *         interval. Reverts with `RedelegationToSamePool`, `RedelegationTooSoon`, `InsufficientShares`,
-     *         `SelfDelegation`. Emits `Redelegated`.
+     *         `SelfDelegation`, `NotNodeOperator`. Emits `Redelegated`.
      */
     function redelegate(address from, address to, uint256 amount) external returns (uint256 sharesMinted);
 
@@ -296,6 +300,9 @@ interface IDelegation is IErrors {
     function minimumSelfStakeBps() external view returns (uint256);
 
     function selectionManager() external view returns (address);
+
+    /// @notice The Nodes registry (whose NFT holders may receive delegations), the selection manager's.
+    function nodes() external view returns (address);
 
     function treasury() external view returns (address);
 
