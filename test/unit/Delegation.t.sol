@@ -114,6 +114,22 @@ contract DelegationPoolTest is DelegationTestBase {
         delegation.delegate(op, 1e18);
     }
 
+    function test_delegate_revertsForANonOperator() public {
+        xmtp.mint(dave, 1e18);
+        vm.prank(dave);
+        xmtp.approve(address(delegation), 1e18);
+        vm.expectRevert(abi.encodeWithSelector(IDelegation.NotNodeOperator.selector, stranger));
+        vm.prank(dave);
+        delegation.delegate(stranger, 1e18);
+    }
+
+    function test_redelegate_revertsToANonOperator() public {
+        _delegate(dave, op, 500e18);
+        vm.expectRevert(abi.encodeWithSelector(IDelegation.NotNodeOperator.selector, stranger));
+        vm.prank(dave);
+        delegation.redelegate(op, stranger, 100e18);
+    }
+
     function test_delegate_revertsWhenThePoolWasWiped() public {
         _delegate(dave, op, 500e18);
         _slash(op, 10_000);
@@ -782,6 +798,7 @@ contract DelegationGovernanceTest is DelegationTestBase {
         assertEq(delegation.selectionManager(), address(selection));
         assertEq(delegation.treasury(), address(treasury));
         assertEq(delegation.xmtpToken(), address(xmtp));
+        assertEq(delegation.nodes(), address(nodes));
         assertEq(delegation.REWARD_INTERVAL(), PERIOD);
         assertTrue(delegation.hasRole(bytes32(0), admin));
         assertEq(delegation.heldStakingRewards(), 0);
