@@ -7,14 +7,14 @@ import {Test} from "forge-std/Test.sol";
 /**
  * @title  PoolSharesHalmos
  * @notice Symbolic checks (halmos, `make halmos`) of `PoolShares`, the arithmetic of delegation pools: the eligibility
- *         rule is exactly its two conditions and own stake at the minimum always suffices; an empty pool mints one
- *         share per token; a pool without tokens cannot be paid out of; shares of a pool without shares are worth
- *         nothing.
+ *         rule is exactly its two conditions; an empty pool mints one share per token; a pool without tokens cannot
+ *         be paid out of; shares of a pool without shares are worth nothing.
  * @dev    Limits. The rounding properties (minted shares round down, burned shares round up, `toTokens(toShares(x))
  *         <= x`) go through `Math.mulDiv`'s 512-bit arithmetic, which the solvers do not decide within the 60 s
  *         assertion timeout even for 64-bit inputs (measured: `check_toShares_roundsDown` and
- *         `check_toSharesUp_atLeastExact` timed out). They are fuzzed instead, up to 10^30, in
- *         `test/libraries/PoolShares.t.sol`.
+ *         `check_toSharesUp_atLeastExact` timed out), nor that own stake at the minimum is eligible at a 10%
+ *         share (`own >= minimum` implies `own × 10,000 >= minimum × 1,000`: timed out at 96 bits). They are fuzzed
+ *         instead, up to 10^30, in `test/libraries/PoolShares.t.sol`.
  */
 contract PoolSharesHalmos is Test {
     uint256 internal constant BPS = 10_000;
@@ -26,15 +26,6 @@ contract PoolSharesHalmos is Test {
         bool ownShare = uint256(own) * BPS >= uint256(minimum) * bps;
         bool total = uint256(own) + delegated >= minimum;
         assertEq(PoolShares.eligible(own, delegated, minimum, bps), ownShare && total, "the rule");
-    }
-
-    /// @notice At governance's default share (10%), own stake at the minimum is eligible whatever the pool, and own
-    ///         stake below 10% of the minimum never is.
-    function check_eligible_atTheDefaultShare(uint96 own, uint96 delegated, uint96 minimum) public pure {
-        if (own >= minimum) assertTrue(PoolShares.eligible(own, delegated, minimum, 1000), "own minimum suffices");
-        if (uint256(own) * 10 < minimum) {
-            assertFalse(PoolShares.eligible(own, delegated, minimum, 1000), "own share required");
-        }
     }
 
     /// @notice The first delegation into an empty pool mints one share per token.

@@ -819,6 +819,8 @@ contract DelegationGovernanceTest is DelegationTestBase {
         bytes32 slot = SlotDerivation.erc7201Slot("xmtp.storage.Delegation");
         uint256 first = uint256(vm.load(address(delegation), slot));
         // selectionManager at bits 0-159, maxCommissionBps at 160-175, minimumSelfStakeBps at 176-191.
+        // casting to 'uint160' is safe because it selects the address in the slot's low 160 bits by design
+        // forge-lint: disable-next-line(unsafe-typecast)
         assertEq(address(uint160(first)), address(selection));
         assertEq((first >> 160) & 0xFFFF, 2000);
         assertEq((first >> 176) & 0xFFFF, 1000);
