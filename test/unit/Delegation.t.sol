@@ -777,6 +777,35 @@ contract DelegationRewardsTest is DelegationTestBase {
         assertEq(_claim(op, op), 190 * USDC);
     }
 
+    /// @dev Whatever the stakes, commission and rewards, the claims never exceed what was notified, the treasury
+    ///      keeps exactly the unpaid rest, and what nobody can claim is only rounding dust.
+    function testFuzz_claims_neverExceedTheNotifiedRewards(uint96 a, uint96 b, uint64 r1, uint64 r2, uint16 bps)
+        public
+    {
+        _commissionInForce(op, bound(bps, 0, 2000));
+        _delegate(dave, op, bound(a, 1, 1e26));
+        uint256 erinStake = bound(b, 2, 1e26);
+        _delegate(erin, op, erinStake);
+        _nextInterval();
+        _stakingRewards(bound(r1, 1, 1e15));
+        _undelegate(erin, op, erinStake / 2);
+        _nextInterval();
+        _stakingRewards(bound(r2, 1, 1e15));
+        _nextInterval();
+        address[3] memory accounts = [dave, erin, op];
+        uint256 paid;
+        for (uint256 i; i < accounts.length; ++i) {
+            uint256 claimable = _claimable(op, accounts[i]);
+            if (claimable != 0) assertEq(_claim(accounts[i], op), claimable);
+            paid += claimable;
+        }
+        (uint256 notified, uint256 claimed) = delegation.stakingRewardTotals();
+        assertEq(claimed, paid);
+        assertLe(claimed, notified);
+        assertEq(treasury.stakingRewardsPoolBalance(), notified - claimed);
+        assertLe(notified - claimed - delegation.heldStakingRewards(), 4, "only rounding dust is left");
+    }
+
     function test_stakingRewards_arrivingWhileNothingIsEffectiveGoToTheNextEffectiveStake() public {
         // Only the operator's own stake, pending through interval 0: what arrives then waits.
         _stakingRewards(500 * USDC);
