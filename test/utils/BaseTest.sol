@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {Delegation} from "../../contracts/Delegation.sol";
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
@@ -25,6 +26,7 @@ abstract contract BaseTest is Test {
     Nodes internal nodes;
     Payers internal payers;
     NodeSelectionManager internal selection;
+    Delegation internal delegation;
     MockUSDC internal usdc;
     MockXMTP internal xmtp;
 
@@ -43,6 +45,7 @@ abstract contract BaseTest is Test {
         nodes = Nodes(suite.nodes.proxy);
         payers = Payers(suite.payers.proxy);
         selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
+        delegation = Delegation(suite.delegation.proxy);
         usdc = MockUSDC(tokens.usdc);
         xmtp = MockXMTP(tokens.xmtp);
     }
