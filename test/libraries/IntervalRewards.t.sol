@@ -20,8 +20,10 @@ contract IntervalRewardsHarness {
         current += intervals;
     }
 
+    /// @dev Records the accumulator only when weight was pending, as a members' pot does: the harder mode for
+    ///      `settle`, which must then never read an unrecorded interval.
     function roll() public returns (bool) {
-        return pot.roll(current);
+        return pot.roll(current, false);
     }
 
     function add(uint256 scaledAmount) external {
