@@ -54,6 +54,9 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         uint40 effectiveAt;
         /// @dev Delegations with shares in the pool (a view for operators and the keeper).
         uint32 delegators;
+        /// @dev Whether the operator was found to hold a node when the pool took its first delegation: later ones
+        ///      skip asking the registry again (a warm bit instead of three cold accounts and a slot).
+        bool open;
     }
 
     /// @dev An operator's pool. The bonded delegated tokens are `delegated`'s weight and the shares `members`' weight,
@@ -149,8 +152,8 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         if (amount == 0) revert ZeroAmount();
         if (operator == msg.sender) revert SelfDelegation(operator);
         DelegationStorage storage $ = _getDelegationStorage();
-        _requireNodeOperator($, operator);
         Pool storage p = _sync($, operator);
+        _requireOpen($, p, operator);
         shares = _mint($, p, operator, msg.sender, amount);
         emit Delegated(msg.sender, operator, amount, shares);
         IERC20($.xmtpToken).safeTransferFrom(msg.sender, address(this), amount);
@@ -204,13 +207,14 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         if (from == to) revert RedelegationToSamePool(from);
         if (to == msg.sender) revert SelfDelegation(to);
         DelegationStorage storage $ = _getDelegationStorage();
-        _requireNodeOperator($, to);
         uint256 period = INodeSelectionManager($.selectionManager).unbondingPeriod();
         _markRedelegated($.unbondings[msg.sender][from], period);
         _markRedelegated($.unbondings[msg.sender][to], period);
 
         uint256 sharesBurned = _burn($, _sync($, from), from, msg.sender, amount);
-        sharesMinted = _mint($, _sync($, to), to, msg.sender, amount);
+        Pool storage destination = _sync($, to);
+        _requireOpen($, destination, to);
+        sharesMinted = _mint($, destination, to, msg.sender, amount);
         emit Redelegated(msg.sender, from, to, amount, sharesBurned, sharesMinted);
         INodeSelectionManager($.selectionManager).onPoolShrunk(from);
     }
@@ -254,7 +258,8 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         // forge-lint: disable-next-line(unsafe-typecast)
         uint16 newBps = uint16(bps);
         if (bps <= current) {
-            p.commission = Commission({bps: newBps, pendingBps: 0, effectiveAt: 0, delegators: c.delegators});
+            (c.bps, c.pendingBps, c.effectiveAt) = (newBps, 0, 0);
+            p.commission = c;
             emit CommissionChangeScheduled(msg.sender, current, bps, block.timestamp);
             emit CommissionUpdated(msg.sender, current, bps);
         } else {
@@ -456,19 +461,26 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
     function _sync(DelegationStorage storage $, address operator) private returns (Pool storage p) {
         uint256 interval = _rollStakers($);
         p = $.pools[operator];
-        $.stakers.settle(p.own);
-        (uint256 beforeRoll, uint256 afterRoll) = $.stakers.settleSplit(p.delegated);
         Commission memory c = p.commission;
-        uint256 bps = c.bps;
-        uint256 maxBps = $.maxCommissionBps;
-        if (bps > maxBps) bps = maxBps;
-        if (beforeRoll != 0) _share(p, beforeRoll, bps);
-        p.members.roll(interval, false);
-        if (afterRoll != 0) _share(p, afterRoll, bps);
+        // Synced earlier in this interval: the stakers' accumulator moves only when the pot rolls, so neither of the
+        // pool's positions has earned since and nothing is pending activation; only the commission can be due.
+        if (p.members.interval != interval) {
+            $.stakers.settle(p.own);
+            (uint256 beforeRoll, uint256 afterRoll) = $.stakers.settleSplit(p.delegated);
+            uint256 bps = 0;
+            if (beforeRoll | afterRoll != 0) {
+                uint256 maxBps = $.maxCommissionBps;
+                bps = c.bps < maxBps ? c.bps : maxBps;
+            }
+            if (beforeRoll != 0) _share(p, beforeRoll, bps);
+            p.members.roll(interval, false);
+            if (afterRoll != 0) _share(p, afterRoll, bps);
+        }
         // forge-lint: disable-next-line(block-timestamp)
         if (c.effectiveAt != 0 && block.timestamp >= c.effectiveAt) {
             emit CommissionUpdated(operator, c.bps, c.pendingBps);
-            p.commission = Commission({bps: c.pendingBps, pendingBps: 0, effectiveAt: 0, delegators: c.delegators});
+            (c.bps, c.pendingBps, c.effectiveAt) = (c.pendingBps, 0, 0);
+            p.commission = c;
         }
     }
 
@@ -563,8 +575,11 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         u.redelegatedAt = SafeCast.toUint40(block.timestamp);
     }
 
-    function _requireNodeOperator(DelegationStorage storage $, address operator) private view {
+    /// @dev Refuses a pool whose operator holds no node, asking the registry once per pool (see `Commission.open`).
+    function _requireOpen(DelegationStorage storage $, Pool storage p, address operator) private {
+        if (p.commission.open) return;
         if (INodes($.nodes).nodeIdOf(operator) == 0) revert NotNodeOperator(operator);
+        p.commission.open = true;
     }
 
     function _weight(IntervalRewards.Position storage position) private view returns (uint256) {
