@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {Delegation} from "../../contracts/Delegation.sol";
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
@@ -27,6 +28,7 @@ abstract contract BaseTest is Test {
     NodeSelectionManager internal selection;
     MockUSDC internal usdc;
     MockXMTP internal xmtp;
+    Delegation internal delegation;
 
     function setUp() public virtual {
         tokens = DeploySuite.deployMockTokens();
@@ -45,6 +47,7 @@ abstract contract BaseTest is Test {
         selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
         usdc = MockUSDC(tokens.usdc);
         xmtp = MockXMTP(tokens.xmtp);
+        delegation = Delegation(suite.delegation.proxy);
     }
 
     /// @dev Mints `amount` XMTP to `owner` and stakes it for `owner` in the selection manager.
