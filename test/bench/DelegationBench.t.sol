@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {Delegation} from "../../contracts/Delegation.sol";
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
 import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
+import {NodesFixture} from "../utils/NodesFixture.sol";
 import {GasBench} from "./GasBench.sol";
 
 /**
@@ -13,7 +14,7 @@ import {GasBench} from "./GasBench.sol";
  *         accumulators (the stakers' pot, the pool's, the interval bookkeeping) are left out: a design without the
  *         next-interval rule would not need all of them. Steady state: the pools were synced earlier in the interval.
  */
-contract DelegationBench is GasBench {
+contract DelegationBench is NodesFixture, GasBench {
     string internal constant TABLE = "Delegation";
     uint256 internal constant STAKE = 10_000e18;
 
@@ -26,6 +27,8 @@ contract DelegationBench is GasBench {
 
     function setUp() public override {
         super.setUp();
+        _addNode("operator-a");
+        _addNode("operator-b");
         treasury = XMTPTreasury(suite.treasury.proxy);
         bytes32 role = selection.SLASHER_ROLE();
         vm.prank(admin);
@@ -103,7 +106,11 @@ contract DelegationBench is GasBench {
         );
 
         Floor memory redelegation = _floor(
-            1, 3, 0, "the delegator's position in the destination; its position in the source; both pools' tokens"
+            1,
+            5,
+            0,
+            "the destination's redelegation time (new); both positions; both pools' tokens and shares; the source's "
+            "redelegation time"
         );
         (redelegation.accounts, redelegation.proxies) = (1, 2);
         _bench(
@@ -116,7 +123,11 @@ contract DelegationBench is GasBench {
 
         vm.warp(block.timestamp + selection.unbondingPeriod());
         Floor memory withdrawal = _floor(
-            0, 3, 1, "the unbonding entry cleared; the unbonding pool; XMTP: the contract's and delegator's balances"
+            0,
+            4,
+            0,
+            "the unbonding entry (its release time stays); the unbonding pool; XMTP: the contract's and delegator's "
+            "balances"
         );
         withdrawal.accounts = 1;
         _bench(
@@ -138,7 +149,8 @@ contract DelegationBench is GasBench {
 
     /// @dev A 10% slash of an operator whose pool has `count` delegators and something unbonding.
     function _benchSlash(uint256 order, uint256 count, string memory delegators) internal {
-        address operator = makeAddr("slashed operator");
+        _addNode("slashed-operator");
+        address operator = makeAddr("slashed-operator");
         _mintAndStake(operator, STAKE);
         vm.pauseGasMetering();
         for (uint256 i; i < count; ++i) {

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
-import {BaseTest} from "../utils/BaseTest.sol";
+import {NodesFixture} from "../utils/NodesFixture.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /**
@@ -13,7 +13,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
  * @dev    The treasury hands the rewards over as the distributor's `forwardExcess` does (the distributor pranked into
  *         `handleExcessRewards`, every unit to staking).
  */
-contract DelegationFuzzTest is BaseTest {
+contract DelegationFuzzTest is NodesFixture {
     address internal opA = makeAddr("operator-a");
     address internal opB = makeAddr("operator-b");
     address internal dan = makeAddr("dan");
@@ -33,6 +33,8 @@ contract DelegationFuzzTest is BaseTest {
 
     function setUp() public override {
         super.setUp();
+        _addNode("operator-a");
+        _addNode("operator-b");
         treasury = XMTPTreasury(suite.treasury.proxy);
         distributor = suite.rewardDistributor.proxy;
         vm.startPrank(admin);

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {XMTPTreasury} from "../../contracts/XMTPTreasury.sol";
-import {BaseTest} from "../utils/BaseTest.sol";
+import {NodesFixture} from "../utils/NodesFixture.sol";
 
 /**
  * @notice Gas of whole Delegation transactions, proxy included (tests run isolated: each call is its own transaction,
@@ -14,7 +14,7 @@ import {BaseTest} from "../utils/BaseTest.sol";
  *         earlier interval and credited; the measured call is not the first touch of its interval (someone synced
  *         the pool before), except where the name says "first in interval".
  */
-contract DelegationGasTest is BaseTest {
+contract DelegationGasTest is NodesFixture {
     uint256 internal constant DELEGATE_CEILING = 90_000;
     uint256 internal constant UNDELEGATE_CEILING = 90_000;
     uint256 internal constant CLAIM_CEILING = 80_000;
@@ -33,6 +33,8 @@ contract DelegationGasTest is BaseTest {
 
     function setUp() public override {
         super.setUp();
+        _addNode("operator-a");
+        _addNode("operator-b");
         treasury = XMTPTreasury(suite.treasury.proxy);
         bytes32 role = selection.SLASHER_ROLE();
         vm.prank(admin);
@@ -139,6 +141,8 @@ contract DelegationGasTest is BaseTest {
         selection.slash(opB, 1000);
         address single = makeAddr("single");
         address crowded = makeAddr("crowded");
+        _addNode("single");
+        _addNode("crowded");
         _mintAndStake(single, STAKE);
         _mintAndStake(crowded, STAKE);
         _delegate(makeAddr("only delegator"), single, 1000e18);

@@ -21,7 +21,9 @@ contract DelegationInvariantTest is BaseTest {
     function setUp() public override {
         super.setUp();
         treasury = XMTPTreasury(suite.treasury.proxy);
-        handler = new DelegationHandler(delegation, selection, treasury, xmtp, usdc, suite.rewardDistributor.proxy);
+        handler = new DelegationHandler(
+            delegation, selection, treasury, xmtp, usdc, suite.rewardDistributor.proxy, nodes, admin
+        );
         bytes32 role = selection.SLASHER_ROLE();
         vm.prank(admin);
         selection.grantRole(role, address(handler));

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IDelegation} from "../../contracts/interfaces/IDelegation.sol";
-import {BaseTest} from "../utils/BaseTest.sol";
+import {NodesFixture} from "../utils/NodesFixture.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {Vm} from "forge-std/Vm.sol";
 
@@ -11,7 +11,7 @@ import {Vm} from "forge-std/Vm.sol";
  *         a scripted history (three delegators, two operators; delegations, undelegations, redelegations, slashes,
  *         withdrawals, commission changes) is recorded, replayed from its events, and compared with the views.
  */
-contract DelegationIndexerTest is BaseTest {
+contract DelegationIndexerTest is NodesFixture {
     struct Position {
         uint256 shares;
         uint256 unbondingShares;
@@ -43,6 +43,8 @@ contract DelegationIndexerTest is BaseTest {
 
     function setUp() public override {
         super.setUp();
+        _addNode("operator-a");
+        _addNode("operator-b");
         bytes32 role = selection.SLASHER_ROLE();
         vm.prank(admin);
         selection.grantRole(role, slasher);

@@ -2,10 +2,10 @@
 pragma solidity 0.8.30;
 
 import {IDelegation} from "../../contracts/interfaces/IDelegation.sol";
-import {BaseTest} from "../utils/BaseTest.sol";
+import {NodesFixture} from "../utils/NodesFixture.sol";
 
 /// @notice Pools after a slash that takes everything (bps 10,000): what delegators can still do.
-contract DelegationSlashEdgesTest is BaseTest {
+contract DelegationSlashEdgesTest is NodesFixture {
     address internal operator = makeAddr("operator");
     address internal dan = makeAddr("dan");
     address internal erin = makeAddr("erin");
@@ -13,6 +13,7 @@ contract DelegationSlashEdgesTest is BaseTest {
 
     function setUp() public override {
         super.setUp();
+        _addNode("operator");
         bytes32 role = selection.SLASHER_ROLE();
         vm.prank(admin);
         selection.grantRole(role, slasher);

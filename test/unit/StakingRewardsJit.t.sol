@@ -156,6 +156,31 @@ contract StakingRewardsJitTest is RewardsFixture {
         _assertLongTermStakersGetAll(claimed);
     }
 
+    /// @dev The capture the issue describes, on the path before delegation (the treasury credits staking rewards to the
+    ///      own stakes it is told of, at once): the whale takes almost all. Kept to show what the tests above rule out.
+    function test_jitWhale_legacyTreasuryStaking_capturesTheRewards() public {
+        vm.startPrank(admin);
+        selection.setDelegation(address(0));
+        treasury.setStakingRewardsPool(address(0));
+        selection.setTreasury(address(treasury));
+        vm.stopPrank();
+        selection.syncStake(opA);
+        selection.syncStake(opB);
+
+        vm.prank(whale);
+        selection.stake(WHALE);
+        distributor.distributeRewards();
+        if (distributor.pendingExcess() != 0) distributor.forwardExcess();
+        vm.prank(whale);
+        selection.unstake(WHALE);
+        vm.prank(whale);
+        uint256 taken = treasury.claimStakingRewards();
+        uint256 longTerm = treasury.earnedStakingRewards(opA) + treasury.earnedStakingRewards(opB);
+        emit log_named_decimal_uint("legacy: the whale took (USDC)", taken, 6);
+        emit log_named_decimal_uint("legacy: the long-term stakers kept (USDC)", longTerm, 6);
+        assertGt(taken, 40 * longTerm, "the whale takes the bulk");
+    }
+
     /* ============ Helpers ============ */
 
     /// @dev The whale's two permissionless calls; returns the staking rewards they handed over.
@@ -195,6 +220,12 @@ contract StakingRewardsJitTest is RewardsFixture {
         (uint256 notified, uint256 claimed) = delegation.stakingRewardTotals();
         uint256 held = delegation.heldStakingRewards();
         uint256 paid = a + b + c + whaleClaimed;
+        emit log_named_decimal_uint("handed over (USDC)", notified, 6);
+        emit log_named_decimal_uint("operator A: own stake and commission", a, 6);
+        emit log_named_decimal_uint("operator B: own stake", b, 6);
+        emit log_named_decimal_uint("carol: delegation to A", c, 6);
+        emit log_named_decimal_uint("whale", whaleClaimed, 6);
+        emit log_named_uint("held (units)", held);
         assertEq(claimed, paid, "claimed total");
         assertLe(paid + held, notified, "paid more than handed over");
         assertLe(notified - paid - held, 4, "more than the positions' sub-unit fractions");

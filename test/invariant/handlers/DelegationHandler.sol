@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {Delegation} from "../../../contracts/Delegation.sol";
 import {NodeSelectionManager} from "../../../contracts/NodeSelectionManager.sol";
+import {Nodes} from "../../../contracts/Nodes.sol";
 import {XMTPTreasury} from "../../../contracts/XMTPTreasury.sol";
 import {IDelegation} from "../../../contracts/interfaces/IDelegation.sol";
 import {INodeSelectionManager} from "../../../contracts/interfaces/INodeSelectionManager.sol";
@@ -11,6 +12,7 @@ import {MockXMTP} from "../../../contracts/mocks/MockXMTP.sol";
 import {CommonBase} from "forge-std/Base.sol";
 import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
+import {Vm} from "forge-std/Vm.sol";
 
 /**
  * @notice Delegations, undelegations, withdrawals, redelegations, operators' own stakes and unstakes, slashes (this
@@ -46,7 +48,9 @@ contract DelegationHandler is CommonBase, StdCheats, StdUtils {
         XMTPTreasury treasury_,
         MockXMTP xmtp_,
         MockUSDC usdc_,
-        address distributor_
+        address distributor_,
+        Nodes nodes_,
+        address admin_
     ) {
         delegation = delegation_;
         selection = selection_;
@@ -57,6 +61,11 @@ contract DelegationHandler is CommonBase, StdCheats, StdUtils {
         for (uint256 i; i < OPERATOR_COUNT; ++i) {
             address operator = makeAddr(string.concat("delegation-operator-", vm.toString(i)));
             operators.push(operator);
+            // Delegations go to node operators only.
+            Vm.Wallet memory wallet = vm.createWallet(string.concat("delegation-key-", vm.toString(i)));
+            bytes memory key = abi.encodePacked(bytes1(0x04), bytes32(wallet.publicKeyX), bytes32(wallet.publicKeyY));
+            vm.prank(admin_);
+            nodes_.addNode(operator, key, "https://node.example");
             vm.prank(operator);
             xmtp.approve(address(selection), type(uint256).max);
         }
@@ -123,7 +132,7 @@ contract DelegationHandler is CommonBase, StdCheats, StdUtils {
         address delegator = _delegator(delegatorSeed);
         address from = _operator(fromSeed);
         address to = _operator(toSeed);
-        if (from == to) to = _operator(fromSeed + 1);
+        if (from == to) to = _operator(fromSeed % OPERATOR_COUNT + 1);
         uint256 tokens = delegation.delegation(delegator, from).tokens;
         if (tokens == 0) return;
         uint256 period = selection.unbondingPeriod();
