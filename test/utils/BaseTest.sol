@@ -26,9 +26,9 @@ abstract contract BaseTest is Test {
     Nodes internal nodes;
     Payers internal payers;
     NodeSelectionManager internal selection;
+    Delegation internal delegation;
     MockUSDC internal usdc;
     MockXMTP internal xmtp;
-    Delegation internal delegation;
 
     function setUp() public virtual {
         tokens = DeploySuite.deployMockTokens();
@@ -45,9 +45,9 @@ abstract contract BaseTest is Test {
         nodes = Nodes(suite.nodes.proxy);
         payers = Payers(suite.payers.proxy);
         selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
+        delegation = Delegation(suite.delegation.proxy);
         usdc = MockUSDC(tokens.usdc);
         xmtp = MockXMTP(tokens.xmtp);
-        delegation = Delegation(suite.delegation.proxy);
     }
 
     /// @dev Mints `amount` XMTP to `owner` and stakes it for `owner` in the selection manager.

@@ -223,7 +223,7 @@ contract DelegationHandler is CommonBase, StdCheats, StdUtils {
     }
 
     function warp(uint256 seconds_) external {
-        vm.warp(vm.getBlockTimestamp() + bound(seconds_, 1, 4 days));
+        vm.warp(vm.getBlockTimestamp() + bound(seconds_, 1, 8 days));
         ++calls["warp"];
     }
 
