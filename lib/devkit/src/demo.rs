@@ -435,6 +435,7 @@ pub async fn run(options: &Options, out: &mut impl Write) -> Result<(), DemoErro
         &network,
         &delegators,
         month.slash.as_ref().map(|s| s.node),
+        month.start_time,
         out,
     )
     .await?;

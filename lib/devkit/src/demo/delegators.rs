@@ -13,7 +13,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use xmtp_bindings::{
-    delegation::Delegation::{self, DelegationErrors},
+    delegation::Delegation::{self, DelegationErrors, StakingRewardsNotified},
     mock_usdc::MockUSDC,
     mock_xmtp::MockXMTP::{self, MockXMTPErrors},
     xmtp_treasury::XMTPTreasury,
@@ -290,11 +290,10 @@ pub(super) async fn before_epoch(
             nodes.push(node.to_string());
         }
         notes.push(format!(
-            "{} undelegated {} XMTP from node {}'s pool{} (7 days unbonding)",
+            "{} undelegated {} XMTP from each of the pools of nodes {} (7 days unbonding)",
             delegator.name,
             xmtp(xmtp_units(UNDELEGATED)),
-            nodes.join(" and "),
-            super::report::plural(nodes.len())
+            nodes.join(" and ")
         ));
     }
     let now = latest_timestamp(tour).await?;
@@ -453,6 +452,7 @@ pub(super) async fn write_rewards(
     network: &Network,
     delegators: &Delegators,
     slashed: Option<u32>,
+    month_start: u64,
     out: &mut impl Write,
 ) -> Result<(), DemoError> {
     let c = &tour.contracts;
@@ -494,6 +494,35 @@ pub(super) async fn write_rewards(
         usdc_small(in_treasury),
         usdc_small(held)
     )?;
+    // What arrived in each interval, credited when the interval ends.
+    let mut by_interval: Vec<(u64, U256, usize)> = Vec::new();
+    for notified in super::rewards::logs::<StakingRewardsNotified>(tour, address).await? {
+        let interval = to_u64(notified.interval);
+        match by_interval.iter_mut().find(|(i, _, _)| *i == interval) {
+            Some((_, amount, count)) => {
+                *amount += notified.amount;
+                *count += 1;
+            }
+            None => by_interval.push((interval, notified.amount, 1)),
+        }
+    }
+    let day = |t: u64| t.saturating_sub(month_start) / 86_400 + 1;
+    if !by_interval.is_empty() {
+        writeln!(
+            out,
+            "  interval  days    handed over (USDC)  hand-overs  credited when it ends, on day"
+        )?;
+    }
+    for (interval, amount, count) in &by_interval {
+        let (start, end) = (interval * interval_secs, (interval + 1) * interval_secs);
+        writeln!(
+            out,
+            "  {interval:>8}  {:<6} {:>18}  {count:>10}  {}",
+            format!("{}-{}", day(start), day(end - 1)),
+            usdc_small(*amount),
+            day(end)
+        )?;
+    }
     let now = latest_timestamp(tour).await?;
     let end = (now / interval_secs + 1) * interval_secs;
     devnet::advance_to(&tour.admin, end + 1)
@@ -600,13 +629,24 @@ pub(super) async fn write_rewards(
                 .map(|(_, a)| *a)
         };
         if let (Some(a), Some(b)) = (get(with), get(without)) {
-            writeln!(
-                out,
-                "  node {with}'s operator and node {without}'s staked the same and held seats in \
-                 turn; the {} USDC between their claims is node {with}'s commission on its \
-                 delegators' rewards (and rounding)",
-                usdc_small(a.saturating_sub(b))
-            )?;
+            let commission = a.saturating_sub(b);
+            if commission.is_zero() {
+                writeln!(
+                    out,
+                    "  node {with}'s operator and node {without}'s staked the same XMTP and claimed \
+                     the same: node {with}'s commission increase was not in force yet when these \
+                     rewards were credited (rewards up to the sync that applies it are split at \
+                     the old rate)"
+                )?;
+            } else {
+                writeln!(
+                    out,
+                    "  node {with}'s operator and node {without}'s staked the same XMTP all month; \
+                     the {} USDC between their claims is node {with}'s commission on its \
+                     delegators' rewards (to the rounding)",
+                    usdc_small(commission)
+                )?;
+            }
         }
     }
     let totals = contract
@@ -614,6 +654,13 @@ pub(super) async fn write_rewards(
         .call()
         .await
         .map_err(read_error("Delegation.stakingRewardTotals"))?;
+    if totals.claimed.is_zero() {
+        writeln!(
+            out,
+            "  nothing to claim: no excess above the cap reached the staking bucket in time to be \
+             credited (the full tour forwards some every few days)"
+        )?;
+    }
     writeln!(
         out,
         "  claimed so far {} of {} USDC handed over (the rest: the other operators' own stakes, \
@@ -622,13 +669,21 @@ pub(super) async fn write_rewards(
         usdc_small(totals.notified)
     )?;
 
-    // The undelegation, unbonded since.
+    // The undelegation: the clock moves to its release if it is not over yet (a short tour).
     let delegator = &delegators.list[UNDELEGATOR];
     let mut parts = Vec::new();
+    let mut waited = 0;
     for (node, operator) in &delegators.targets {
         let of = delegation_of(&tour.admin, address, delegator.signer.address(), *operator).await?;
         if of.unbondingShares.is_zero() {
             continue;
+        }
+        let (now, release) = (latest_timestamp(tour).await?, to_u64(of.releaseAt));
+        if release > now {
+            devnet::advance_to(&tour.admin, release)
+                .await
+                .map_err(DemoError::Clock)?;
+            waited += release - now;
         }
         let withdrawn = withdraw_unbonded(&delegator.provider, address, *operator)
             .await
@@ -641,8 +696,16 @@ pub(super) async fn write_rewards(
     if !parts.is_empty() {
         writeln!(
             out,
-            "  {} withdrew its unbonded XMTP (withdrawUnbonded): {}{}",
+            "  {} withdrew its unbonded XMTP (withdrawUnbonded{}): {}{}",
             delegator.name,
+            if waited > 0 {
+                format!(
+                    ", the clock moved {} h on to its release",
+                    waited.div_ceil(3600)
+                )
+            } else {
+                String::new()
+            },
             parts.join(", "),
             if slashed.is_some() {
                 " (the slashed pool's less its slash)"

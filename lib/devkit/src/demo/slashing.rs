@@ -274,11 +274,16 @@ pub(super) fn write(slash: &Slash, month: &Month, out: &mut impl Write) -> std::
         slash.operator,
         xmtp(slash.stake_before),
         xmtp(slash.stake_after),
-        xmtp(slash.slashed),
+        xmtp(slash.stake_before.saturating_sub(slash.stake_after)),
         percent(slash.slash_bps)
     )?;
     if let Some(share) = &slash.pool {
         super::delegators::write_slash(share, slash.slash_bps, out)?;
+        writeln!(
+            out,
+            "  {} XMTP slashed in all (own stake and pool), as the report records",
+            xmtp(slash.slashed)
+        )?;
     }
     writeln!(
         out,
