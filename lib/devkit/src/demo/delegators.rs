@@ -489,7 +489,8 @@ pub(super) async fn write_rewards(
     writeln!(
         out,
         "  {} USDC handed over during the month, held by the treasury until claimed ({} USDC); {} \
-         USDC of it arrived in the current 7-day interval and is credited when it ends",
+         USDC of it not credited yet: credited at the first touch of the pools once the interval \
+         it arrived in has ended",
         usdc_small(totals.notified),
         usdc_small(in_treasury),
         usdc_small(held)
@@ -530,9 +531,10 @@ pub(super) async fn write_rewards(
         .map_err(DemoError::Clock)?;
     writeln!(
         out,
-        "  the clock moves {} h on, to the end of the interval: everything handed over is now \
-         credited to the stake that was staked through the interval it arrived in",
-        (end + 1 - now) / 3600
+        "  the clock moves {} h on, to the end of the current interval ({}): everything handed \
+         over is now credited to the stake that was staked through the interval it arrived in",
+        (end + 1 - now) / 3600,
+        now / interval_secs
     )?;
 
     let usdc = MockUSDC::new(c.usdc, &tour.admin);
