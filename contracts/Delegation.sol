@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {IDelegation} from "./interfaces/IDelegation.sol";
 import {INodeSelectionManager} from "./interfaces/INodeSelectionManager.sol";
+import {INodes} from "./interfaces/INodes.sol";
 import {IXMTPTreasury} from "./interfaces/IXMTPTreasury.sol";
 import {IntervalRewards} from "./libraries/IntervalRewards.sol";
 import {PoolShares} from "./libraries/PoolShares.sol";
@@ -88,6 +89,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         mapping(address operator => Pool) pools;
         mapping(address delegator => mapping(address operator => IntervalRewards.Position)) members;
         mapping(address delegator => mapping(address operator => Unbonding)) unbondings;
+        address nodes;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.Delegation")) - 1)) & ~bytes32(uint256(0xff))
@@ -125,6 +127,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         DelegationStorage storage $ = _getDelegationStorage();
         $.selectionManager = selectionManager_;
+        $.nodes = INodeSelectionManager(selectionManager_).nodes();
         $.treasury = treasury_;
         $.xmtpToken = xmtpToken_;
         $.maxCommissionBps = DEFAULT_MAX_COMMISSION_BPS;
@@ -142,6 +145,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         if (amount == 0) revert ZeroAmount();
         if (operator == msg.sender) revert SelfDelegation(operator);
         DelegationStorage storage $ = _getDelegationStorage();
+        _requireNodeOperator($, operator);
         Pool storage p = _sync($, operator);
         shares = _mint($, p, operator, msg.sender, amount);
         emit Delegated(msg.sender, operator, amount, shares);
@@ -196,6 +200,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         if (from == to) revert RedelegationToSamePool(from);
         if (to == msg.sender) revert SelfDelegation(to);
         DelegationStorage storage $ = _getDelegationStorage();
+        _requireNodeOperator($, to);
         uint256 period = INodeSelectionManager($.selectionManager).unbondingPeriod();
         _markRedelegated($.unbondings[msg.sender][from], period);
         _markRedelegated($.unbondings[msg.sender][to], period);
@@ -324,9 +329,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
     /// @inheritdoc IDelegation
     function isEligible(address operator, uint256 ownStake, uint256 minimumStake) external view returns (bool) {
         DelegationStorage storage $ = _getDelegationStorage();
-        return PoolShares.eligible(
-            ownStake, _weight($.pools[operator].delegated), minimumStake, $.minimumSelfStakeBps
-        );
+        return PoolShares.eligible(ownStake, _weight($.pools[operator].delegated), minimumStake, $.minimumSelfStakeBps);
     }
 
     /// @inheritdoc IDelegation
@@ -413,6 +416,11 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
     }
 
     /// @inheritdoc IDelegation
+    function nodes() external view returns (address) {
+        return _getDelegationStorage().nodes;
+    }
+
+    /// @inheritdoc IDelegation
     function treasury() external view returns (address) {
         return _getDelegationStorage().treasury;
     }
@@ -427,7 +435,8 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
     /// @dev Rolls the stakers' pot into the current interval; returns it.
     function _rollStakers(DelegationStorage storage $) private returns (uint256 interval) {
         interval = IntervalRewards.intervalOf(block.timestamp, REWARD_INTERVAL);
-        $.stakers.roll(interval);
+        // Pools' positions split their earnings at the recorded accumulator: record every interval.
+        $.stakers.roll(interval, true);
     }
 
     /**
@@ -446,7 +455,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         uint256 maxBps = $.maxCommissionBps;
         if (bps > maxBps) bps = maxBps;
         if (beforeRoll != 0) _share(p, beforeRoll, bps);
-        p.members.roll(interval);
+        p.members.roll(interval, false);
         if (afterRoll != 0) _share(p, afterRoll, bps);
         // forge-lint: disable-next-line(block-timestamp)
         if (c.effectiveAt != 0 && block.timestamp >= c.effectiveAt) {
@@ -519,6 +528,10 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         // forge-lint: disable-next-line(block-timestamp)
         if (last != 0 && block.timestamp < last + period) revert RedelegationTooSoon(last, last + period);
         u.redelegatedAt = SafeCast.toUint40(block.timestamp);
+    }
+
+    function _requireNodeOperator(DelegationStorage storage $, address operator) private view {
+        if (INodes($.nodes).nodeIdOf(operator) == 0) revert NotNodeOperator(operator);
     }
 
     function _weight(IntervalRewards.Position storage position) private view returns (uint256) {

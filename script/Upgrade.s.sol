@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Automation} from "../contracts/Automation.sol";
+import {Delegation} from "../contracts/Delegation.sol";
 import {GroupMessages} from "../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../contracts/IdentityUpdates.sol";
 import {MisbehaviorReports} from "../contracts/MisbehaviorReports.sol";
@@ -144,6 +145,7 @@ contract Upgrade is Script {
         if (_eq(name, "NodeSelectionManager")) return address(new NodeSelectionManager());
         if (_eq(name, "XMTPTreasury")) return address(new XMTPTreasury());
         if (_eq(name, "NodeEarningsTracker")) return address(new NodeEarningsTracker());
+        if (_eq(name, "Delegation")) return address(new Delegation());
         if (_eq(name, "RewardDistributor")) {
             return address(
                 new RewardDistributor(args.usdc, args.selection, args.payers, args.nodes, args.tracker, args.treasury)

@@ -104,9 +104,7 @@ interface IDelegation is IErrors {
 
     /// @notice Emitted when `operator` sets its commission: in force at once (`effectiveAt` now) when not higher,
     ///         else from the first pool sync at or after `effectiveAt`.
-    event CommissionChangeScheduled(
-        address indexed operator, uint256 previousBps, uint256 newBps, uint256 effectiveAt
-    );
+    event CommissionChangeScheduled(address indexed operator, uint256 previousBps, uint256 newBps, uint256 effectiveAt);
 
     /// @notice Emitted when a commission comes into force.
     event CommissionUpdated(address indexed operator, uint256 previousBps, uint256 newBps);
@@ -139,6 +137,10 @@ interface IDelegation is IErrors {
 
     /// @notice An operator cannot delegate to its own pool: its own stake is staked in the selection manager.
     error SelfDelegation(address operator);
+
+    /// @notice Delegations go to node operators only (holders of a Node Operator NFT): a pool behind no node would
+    ///         earn staking rewards with no slashing risk.
+    error NotNodeOperator(address operator);
 
     /// @notice The amount buys no share of the pool (rounds to zero).
     error ZeroShares(uint256 amount);
@@ -205,7 +207,7 @@ interface IDelegation is IErrors {
      *         once per unbonding period for each of the two delegations.
      * @dev    Burns rounded up in `from`, mints rounded down in `to`; the moved stake earns in `to` from the next
      *         interval. Reverts with `RedelegationToSamePool`, `RedelegationTooSoon`, `InsufficientShares`,
-     *         `SelfDelegation`. Emits `Redelegated`.
+     *         `SelfDelegation`, `NotNodeOperator`. Emits `Redelegated`.
      */
     function redelegate(address from, address to, uint256 amount) external returns (uint256 sharesMinted);
 
@@ -296,6 +298,9 @@ interface IDelegation is IErrors {
     function minimumSelfStakeBps() external view returns (uint256);
 
     function selectionManager() external view returns (address);
+
+    /// @notice The Nodes registry (whose NFT holders may receive delegations), the selection manager's.
+    function nodes() external view returns (address);
 
     function treasury() external view returns (address);
 

@@ -16,7 +16,10 @@ import {IErrors} from "./IErrors.sol";
  *
  *         Eligibility of a candidate at a rotation: registered (not left through unstake, slash or a disabled node),
  *         past its `eligibleAt` (registration plus the `waitingPeriod` in force then), stake at least `minimumStake`
- *         (the current one), and not already seated.
+ *         (the current one) or, with a delegation contract wired, its own stake and its pool eligible by that
+ *         contract's rule (`IDelegation.isEligible`: own stake at least `minimumSelfStakeBps` of the minimum and pool
+ *         plus own stake at least the minimum), and not already seated. Eligibility is checked when it registers and
+ *         whenever its own stake or its pool shrinks (an operator no longer eligible leaves the queue).
  *
  *         History: `activeNodesAt(epoch)` is the set as it stood at the end of that epoch (a seat emptied and refilled
  *         during the epoch shows its last occupant). Addresses are the operator seated with each node: for a seat's latest
@@ -35,8 +38,8 @@ interface INodeSelectionManager is IErrors {
     /**
      * @notice Joins the candidate queue (at its end).
      * @dev    Requires an enabled Node Operator NFT, no other registration of that node, a stake of at least
-     *         `minimumStake`, not being jailed and not being registered. Eligible `waitingPeriod` later. Emits
-     *         `NodeRegistered`.
+     *         `minimumStake` (or, with delegation wired, an eligible pool: `InsufficientPool` otherwise), not being
+     *         jailed and not being registered. Eligible `waitingPeriod` later. Emits `NodeRegistered`.
      */
     function register() external;
 

@@ -54,15 +54,23 @@ library IntervalRewards {
     /**
      * @notice Brings `pot` into interval `current`: when it left an earlier one, credits what that interval held to the
      *         weights effective through it, records the accumulator after it, and makes the pending weight effective.
-     * @return rolled Whether the pot left an interval (and `accAfter` of it was written).
+     * @dev    With `recordAlways` false, the accumulator is recorded only when weight was pending (the only reader is
+     *         `settle` activating a position's pending weight), which saves a new slot per interval for a pot nobody
+     *         joined. A pot whose positions are settled with `settleSplit` must record always.
+     * @return rolled Whether the pot left an interval.
      */
-    function roll(Pot storage pot, uint256 current) internal returns (bool rolled) {
+    function roll(Pot storage pot, uint256 current, bool recordAlways) internal returns (bool rolled) {
         uint256 last = pot.interval;
         if (current <= last) return false;
         distribute(pot);
-        pot.accAfter[last] = pot.acc;
-        pot.effective += pot.pending;
-        pot.pending = 0;
+        uint256 pending = pot.pending;
+        if (recordAlways || pending != 0) pot.accAfter[last] = pot.acc;
+        if (pending != 0) {
+            // Cannot truncate: the sum is the pot's weight, which `increase` keeps within 128 bits per position count.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            pot.effective += uint128(pending);
+            pot.pending = 0;
+        }
         // Cannot truncate: intervals of at least an hour from a uint256 timestamp of this universe's age fit 64 bits.
         // forge-lint: disable-next-line(unsafe-typecast)
         pot.interval = uint64(current);
@@ -86,11 +94,21 @@ library IntervalRewards {
     /**
      * @notice Settles `position` against `pot` (rolled to the current interval) into its `owed`: its pending weight, if
      *         its interval ended, earns from the accumulator after that interval on; its effective weight up to now.
+     * @dev    A position with nothing pending reads no `accAfter` entry, so it works on a pot that records sparsely.
      */
     function settle(Pot storage pot, Position storage position) internal {
-        (uint256 beforeActivation, uint256 afterActivation) = settleSplit(pot, position);
-        uint256 earnedNow = beforeActivation + afterActivation;
-        if (earnedNow != 0) position.owed += earnedNow;
+        if (position.pending != 0) {
+            (uint256 beforeActivation, uint256 afterActivation) = settleSplit(pot, position);
+            uint256 earnedNow = beforeActivation + afterActivation;
+            if (earnedNow != 0) position.owed += earnedNow;
+            return;
+        }
+        uint256 effective = position.effective;
+        uint256 acc = pot.acc;
+        uint256 paid = position.paid;
+        if (effective == 0 || acc == paid) return;
+        position.owed += effective * (acc - paid);
+        position.paid = acc;
     }
 
     /**
@@ -103,15 +121,17 @@ library IntervalRewards {
         internal
         returns (uint256 beforeActivation, uint256 afterActivation)
     {
-        uint256 acc = pot.acc;
         uint256 effective = position.effective;
+        uint256 pending = position.pending;
+        // An empty position earns nothing and has nothing to activate: `increase` sets its interval when it fills.
+        if (effective == 0 && pending == 0) return (0, 0);
+        uint256 acc = pot.acc;
         uint256 paid = position.paid;
         uint256 potInterval = pot.interval;
         if (position.interval < potInterval) {
             uint256 accAtActivation = pot.accAfter[position.interval];
             beforeActivation = effective * (accAtActivation - paid);
             paid = accAtActivation;
-            uint256 pending = position.pending;
             if (pending != 0) {
                 effective += pending;
                 position.pending = 0;

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Automation} from "../../contracts/Automation.sol";
+import {Delegation} from "../../contracts/Delegation.sol";
 import {GroupMessages} from "../../contracts/GroupMessages.sol";
 import {IdentityUpdates} from "../../contracts/IdentityUpdates.sol";
 import {MisbehaviorReports} from "../../contracts/MisbehaviorReports.sol";
@@ -461,6 +462,11 @@ contract DeployScriptTest is Test {
         assertTrue(treasury.hasRole(treasury.REWARDER_ROLE(), suite.misbehaviorReports.proxy));
         NodeSelectionManager selection = NodeSelectionManager(suite.nodeSelectionManager.proxy);
         assertTrue(selection.hasRole(selection.SLASHER_ROLE(), suite.misbehaviorReports.proxy));
+        assertEq(selection.delegation(), suite.delegation.proxy);
+        assertEq(treasury.stakingRewardsPool(), suite.delegation.proxy);
+        Delegation delegation = Delegation(suite.delegation.proxy);
+        assertEq(delegation.selectionManager(), suite.nodeSelectionManager.proxy);
+        assertEq(delegation.treasury(), suite.treasury.proxy);
     }
 
     /**
@@ -475,7 +481,7 @@ contract DeployScriptTest is Test {
         returns (Holding[] memory expected)
     {
         address admin = timelock == address(0) ? roles.admin : timelock;
-        address[10] memory all = [
+        address[11] memory all = [
             suite.identityUpdates.proxy,
             suite.groupMessages.proxy,
             suite.nodes.proxy,
@@ -485,9 +491,10 @@ contract DeployScriptTest is Test {
             suite.earningsTracker.proxy,
             suite.rewardDistributor.proxy,
             suite.misbehaviorReports.proxy,
-            suite.automation.proxy
+            suite.automation.proxy,
+            suite.delegation.proxy
         ];
-        expected = new Holding[](timelock == address(0) ? 20 : 24);
+        expected = new Holding[](timelock == address(0) ? 21 : 25);
         uint256 n;
         for (uint256 i; i < all.length; ++i) {
             expected[n++] = Holding(all[i], bytes32(0), admin);
@@ -575,7 +582,7 @@ contract DeployScriptTest is Test {
             keccak256("REWARDER_ROLE"),
             keccak256("PROPOSER_ROLE")
         ];
-        address[10] memory all = [
+        address[11] memory all = [
             suite.identityUpdates.proxy,
             suite.groupMessages.proxy,
             suite.nodes.proxy,
@@ -585,7 +592,8 @@ contract DeployScriptTest is Test {
             suite.earningsTracker.proxy,
             suite.rewardDistributor.proxy,
             suite.misbehaviorReports.proxy,
-            suite.automation.proxy
+            suite.automation.proxy,
+            suite.delegation.proxy
         ];
         for (uint256 i; i < all.length; ++i) {
             for (uint256 j; j < roles.length; ++j) {

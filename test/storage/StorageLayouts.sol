@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Automation} from "../../contracts/Automation.sol";
+import {Delegation} from "../../contracts/Delegation.sol";
 import {MisbehaviorReports} from "../../contracts/MisbehaviorReports.sol";
 import {NodeEarningsTracker} from "../../contracts/NodeEarningsTracker.sol";
 import {NodeSelectionManager} from "../../contracts/NodeSelectionManager.sol";
@@ -25,6 +26,11 @@ import {WitnessReports} from "../../contracts/abstract/WitnessReports.sol";
 /// @notice `Automation`'s namespaced storage.
 contract AutomationStorageLayout {
     Automation.AutomationStorage internal automation;
+}
+
+/// @notice `Delegation`'s namespaced storage.
+contract DelegationStorageLayout {
+    Delegation.DelegationStorage internal delegation;
 }
 
 /// @notice `GroupMessages`' namespaced storage (the `PayloadBroadcaster` base holds all of it).

@@ -162,6 +162,17 @@ contract SelectionRegisterTest is SelectionFixture {
     function test_register_revertsBelowMinimumStake() public {
         (address alice,) = _operator("alice", 10_000e18);
         _stake(alice, 9999e18);
+        // The suite wires delegation: the pool (empty here) is counted with the own stake.
+        vm.expectRevert(abi.encodeWithSelector(INodeSelectionManager.InsufficientPool.selector, 9999e18, 0, 10_000e18));
+        vm.prank(alice);
+        selection.register();
+    }
+
+    function test_register_revertsBelowMinimumStakeWithoutDelegation() public {
+        vm.prank(admin);
+        selection.setDelegation(address(0));
+        (address alice,) = _operator("alice", 10_000e18);
+        _stake(alice, 9999e18);
         vm.expectRevert(abi.encodeWithSelector(INodeSelectionManager.InsufficientStake.selector, 9999e18, 10_000e18));
         vm.prank(alice);
         selection.register();
@@ -588,6 +599,9 @@ contract SelectionTreasuryTest is SelectionFixture {
         vm.expectEmit(address(selection));
         emit INodeSelectionManager.TreasuryUpdated(address(0), address(treasury));
         selection.setTreasury(address(treasury));
+        // The treasury's own stake accounting: what stake reports do while no delegation contract is wired.
+        selection.setDelegation(address(0));
+        treasury.setStakingRewardsPool(address(0));
         vm.stopPrank();
         (alice,) = _operator("alice", 100_000e18);
         (bob,) = _operator("bob", 100_000e18);
@@ -655,10 +669,11 @@ contract SelectionTreasuryTest is SelectionFixture {
         selection.unstake(1000e18);
         uint256 jailedUntil = block.timestamp + selection.jailPeriod();
 
-        vm.expectEmit(address(selection));
-        emit INodeSelectionManager.Slashed(target, 5000, 5000e18, address(treasury), jailedUntil);
+        // The stake is reported as it is taken, before the slash is announced and the XMTP deposited.
         vm.expectEmit(address(treasury));
         emit IXMTPTreasury.StakeCheckpointed(target, 9000e18, 4500e18, 10 * 10_000e18 + 4500e18);
+        vm.expectEmit(address(selection));
+        emit INodeSelectionManager.Slashed(target, 5000, 5000e18, address(treasury), jailedUntil);
         vm.expectEmit(address(treasury));
         emit IXMTPTreasury.SlashedXmtpDeposited(target, address(selection), 5000e18);
         vm.prank(slasher);
