@@ -4,6 +4,7 @@
 //! Do not manually edit these files.
 //! These files may be overwritten by the codegen system at any time.
 pub mod automation;
+pub mod delegation;
 pub mod group_messages;
 pub mod identity_updates;
 pub mod misbehavior_reports;

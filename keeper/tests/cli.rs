@@ -16,10 +16,13 @@ use std::{
     time::{Duration, Instant},
 };
 
-use alloy::signers::local::PrivateKeySigner;
+use alloy::{primitives::U256, signers::local::PrivateKeySigner};
 use serde_json::Value;
+use xmtp_bindings::mock_xmtp::MockXMTP;
 use xmtp_devkit::{
     binary::{error_line, stderr, stdout},
+    delegation::{approve_and_delegate, set_commission},
+    deployments::DELEGATION,
     equivocation,
     evidence::verify::equivocation_report_id,
 };
@@ -125,6 +128,37 @@ impl Cli {
 async fn status_tick_failover_dry_run_and_relay_on_anvil() {
     let world = Cli::new().await;
 
+    // The first operator's pool: one delegator with 2,500 XMTP, a commission increase waiting.
+    let delegation = world.proxy(DELEGATION).unwrap();
+    let delegator = world.funded_key().await.unwrap();
+    let delegator_provider = world.chain.provider_for(&delegator);
+    let amount = U256::from(2_500u64) * U256::from(10u64).pow(U256::from(18));
+    MockXMTP::new(world.contracts.xmtp, &delegator_provider)
+        .mint(delegator.address(), amount)
+        .send()
+        .await
+        .unwrap()
+        .get_receipt()
+        .await
+        .unwrap();
+    let operator = &world.seated[0];
+    approve_and_delegate(
+        &delegator_provider,
+        delegation,
+        world.contracts.xmtp,
+        operator.operator.address(),
+        amount,
+    )
+    .await
+    .unwrap();
+    let scheduled = set_commission(
+        &world.chain.provider_for(&operator.operator),
+        delegation,
+        1_500,
+    )
+    .await
+    .unwrap();
+
     // status: stable JSON, no key needed.
     let output = run(
         &["status", "--json"],
@@ -139,6 +173,36 @@ async fn status_tick_failover_dry_run_and_relay_on_anvil() {
     assert_eq!(status["active_nodes"].as_array().unwrap().len(), 3);
     assert_eq!(status["keeper"], Value::Null);
     let epoch = status["epoch"].as_u64().unwrap();
+    // Each active operator's own stake, delegated stake, delegators and commission.
+    let operators = status["operators"].as_array().unwrap();
+    assert_eq!(operators.len(), 3);
+    let first = operators
+        .iter()
+        .find(|o| o["node_id"] == operator.id)
+        .unwrap();
+    assert_eq!(first["delegated_stake"], amount.to_string());
+    assert_eq!(first["delegators"], 1);
+    assert_eq!(first["commission_bps"], 0);
+    assert_eq!(first["pending_commission"]["bps"], 1_500);
+    assert_eq!(
+        first["pending_commission"]["effective_at"],
+        u64::try_from(scheduled.effectiveAt).unwrap()
+    );
+    for other in operators.iter().filter(|o| o["node_id"] != operator.id) {
+        assert_eq!(other["delegated_stake"], "0");
+        assert_eq!(other["own_stake"], first["own_stake"]);
+        assert_eq!(other["pending_commission"], Value::Null);
+    }
+    let text = stdout(&world.run(&["status"]));
+    assert!(
+        text.contains(&format!(
+            "node {} {}: own",
+            operator.id,
+            operator.operator.address()
+        )) && text
+            .contains("delegated 2500 XMTP by 1 delegator(s); commission 0 bps, 1500 bps from"),
+        "{text}"
+    );
 
     // A record for another chain is bad configuration.
     let mut foreign = world.deployments.clone();

@@ -162,7 +162,43 @@ fn demo_short_form_runs_every_chapter_with_the_real_keeper() {
             .contains("10,000.00 -> 9,000.00 XMTP (1,000.00 slashed, 10%)"),
         "{stdout}"
     );
-    assert!(line(&stdout, "the reporter, the keeper").contains("received 100.00 XMTP"));
+    // The slashed node is a delegated pool's operator: its pool and the undelegated XMTP still
+    // unbonding lose the same 10%, each delegator's too.
+    assert!(
+        line(&stdout, "its pool, shared pro rata: ")
+            .contains("(-10%), unbonding 2,000.00 -> 1,800.00 XMTP (-10%)"),
+        "{stdout}"
+    );
+    let ben = line(&stdout, "    ben ");
+    assert!(
+        ben.contains("-> 7,200.00 XMTP bonded (-10%), 2,000.00 -> 1,800.00 XMTP unbonding (-10%)"),
+        "{ben}"
+    );
+    assert!(line(&stdout, "the reporter, the keeper").contains("received"));
+
+    // Delegation: three delegators, the commission increases waiting their unbonding period, a
+    // redelegation out of the slashed pool and the second one refused.
+    for name in ["ana", "ben", "cleo"] {
+        assert!(
+            line(&stdout, &format!("  {name} (0x")).contains("approved and delegated"),
+            "{stdout}"
+        );
+    }
+    assert!(
+        line(&stdout, "'s operator set its commission to 10%")
+            .contains("in force now: 0%, pending 10%"),
+        "{stdout}"
+    );
+    assert!(
+        line(&stdout, "a second redelegation within the unbonding period")
+            .contains("RedelegationTooSoon"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Staking rewards (USDC"), "{stdout}");
+    assert!(
+        line(&stdout, "ben withdrew its unbonded XMTP").contains("1,800.00 XMTP"),
+        "{stdout}"
+    );
     assert!(
         line(&stdout, "jailed until day").contains("its seat refilled at once by node"),
         "{stdout}"

@@ -3,17 +3,18 @@
 use clap::Args;
 use xmtp_control::keeper::{
     config::{KeyRequirement, Overrides},
-    one_line,
-    status::Snapshot,
+    status::Status,
 };
 
 use super::{start, Failure};
 use xmtp_cli::GlobalArgs;
 
 const AFTER_HELP: &str = "\
-One read of the Automation contract. Needs no key; with one, shows the keeper's balance.
+One read of the Automation contract, then, at the same block, the active set and each active
+operator's pool in Delegation (own stake, delegated stake, delegators, commission). Needs no key;
+with one, shows the keeper's balance.
 --json prints one object whose fields are only ever added to: amounts in base units as decimal
-strings (USDC has 6 decimals, ETH 18), counts and unix timestamps as numbers.";
+strings (USDC has 6 decimals, XMTP and ETH 18), counts, bps and unix timestamps as numbers.";
 
 /// Arguments of `keeper status`.
 #[derive(Debug, Args)]
@@ -27,20 +28,18 @@ pub(crate) struct StatusArgs {
 /// Reads and prints the state.
 pub(crate) async fn run(global: &GlobalArgs, args: StatusArgs) -> Result<(), Failure> {
     let (config, runtime) = start(global, KeyRequirement::Optional, Overrides::default()).await?;
-    let snapshot = Snapshot::read(
+    let status = Status::read(
         &runtime.provider,
-        runtime.contracts.automation,
+        &runtime.contracts,
         runtime.chain_id,
         config.keeper_address(),
     )
     .await
-    .map_err(|error| {
-        Failure::job(format!("reading Automation.status: {}", one_line(&error))).because(error)
-    })?;
+    .map_err(Failure::job_error)?;
     if args.json {
-        println!("{}", snapshot.to_json());
+        println!("{}", status.to_json());
     } else {
-        print!("{}", snapshot.render());
+        print!("{}", status.render());
     }
     Ok(())
 }

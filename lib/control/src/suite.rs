@@ -123,6 +123,8 @@ suite! {
     contracts {
         Automation, AUTOMATION = "Automation",
             xmtp_bindings::automation::Automation::AutomationErrors, upgradeable: true, keeper: true;
+        Delegation, DELEGATION = "Delegation",
+            xmtp_bindings::delegation::Delegation::DelegationErrors, upgradeable: true, keeper: true;
         GroupMessages, GROUP_MESSAGES = "GroupMessages",
             xmtp_bindings::group_messages::GroupMessages::GroupMessagesErrors, upgradeable: true, keeper: false;
         IdentityUpdates, IDENTITY_UPDATES = "IdentityUpdates",
@@ -228,11 +230,12 @@ mod tests {
 
     #[test]
     fn test_filtered_lists_follow_the_table() {
-        assert_eq!(UPGRADEABLE.len(), 10);
+        assert_eq!(UPGRADEABLE.len(), 11);
         assert_eq!(
             KEEPER_REQUIRED,
             [
                 AUTOMATION,
+                DELEGATION,
                 MISBEHAVIOR_REPORTS,
                 NODE_SELECTION_MANAGER,
                 NODES,

@@ -7,8 +7,13 @@
 //! - `month`: epoch by epoch, usage reports signed by a majority of the active set are
 //!   settled, the clock moves to the next rotation and `keeper tick` does what is due (rotation,
 //!   fees, distribution, excess, payouts); prints the rotation schedule and each node's epochs;
-//! - `slashing`: mid-month a node signs two envelopes for one sequence id, `keeper relay`
-//!   submits the evidence and the node is slashed, jailed and replaced;
+//! - `delegators`: before the month three XMTP holders delegate to two operators' pools and the
+//!   operators raise their commission (in force an unbonding period later); a delegator
+//!   undelegates before the slashing and another redelegates after it; after the month delegators
+//!   and operators claim their staking rewards;
+//! - `slashing`: mid-month a node (a delegated pool's operator when one is seated) signs two
+//!   envelopes for one sequence id, `keeper relay` submits the evidence and the node is slashed
+//!   with its pool, jailed and replaced;
 //! - `rewards`: the payout period's earnings against costs and the profit cap, the monthly
 //!   payout to each NFT owner, the payers' balances and the treasury's buckets;
 //! - `upgrade`: `RewardDistributor` upgraded through a Safe batch (`crate::gov`), its state read
@@ -19,6 +24,7 @@
 
 mod binary;
 mod broadcast;
+mod delegators;
 mod month;
 mod network;
 mod report;
@@ -64,7 +70,8 @@ pub const DEFAULT_NODES: usize = 20;
 /// The fewest nodes the tour runs with: two seats and two candidates waiting.
 pub const MIN_NODES: usize = 4;
 
-/// The most nodes the tour runs with (anvil gets one dev account for each, plus two).
+/// The most nodes the tour runs with (anvil gets one dev account for each, plus the deployer,
+/// the keeper and the delegators).
 pub const MAX_NODES: usize = 64;
 
 /// The longest tour, in days.
@@ -283,6 +290,15 @@ pub enum DemoError {
         /// Its value after.
         after: String,
     },
+    /// A delegator's approval or delegation did not land.
+    #[error("delegating")]
+    Delegate(#[source] Box<crate::delegation::DelegateError>),
+    /// A call to `Delegation` did not land.
+    #[error("calling Delegation")]
+    Delegation(#[source] Box<crate::delegation::DelegationCallError>),
+    /// A read of `Delegation` failed.
+    #[error("reading the pools")]
+    DelegationRead(#[from] crate::delegation::ReadError),
     /// The report could not be written.
     #[error("writing the report")]
     Output(#[from] std::io::Error),
@@ -357,8 +373,8 @@ struct Tour {
 pub async fn run(options: &Options, out: &mut impl Write) -> Result<(), DemoError> {
     options.validate()?;
     let started = std::time::Instant::now();
-    // The deployer, one operator per node, and the keeper.
-    let chain = LocalChain::start_with_accounts(options.nodes + 2).await?;
+    // The deployer, one operator per node, the delegators and the keeper.
+    let chain = LocalChain::start_with_accounts(options.nodes + delegators::COUNT + 2).await?;
     let deployments = chain.deploy_suite().await?;
     let contracts = Contracts::from_deployments(&deployments)?;
     let keeper_key = chain
@@ -396,13 +412,33 @@ pub async fn run(options: &Options, out: &mut impl Write) -> Result<(), DemoErro
 
     let network = network::run(&tour, options, out).await?;
     writeln!(out)?;
-    let month = month::run(&tour, &network, options, out).await?;
+    // The dev accounts after the operators' and before the keeper's.
+    let signers: Vec<_> = tour
+        .chain
+        .other_dev_signers()
+        .into_iter()
+        .skip(options.nodes)
+        .take(delegators::COUNT)
+        .collect();
+    let mut delegators = delegators::setup(&tour, &network, signers, out).await?;
+    writeln!(out)?;
+    let month = month::run(&tour, &network, &mut delegators, options, out).await?;
     writeln!(out)?;
     if let Some(slash) = &month.slash {
         slashing::write(slash, &month, out)?;
         writeln!(out)?;
     }
     rewards::run(&tour, &network, &month, out).await?;
+    writeln!(out)?;
+    delegators::write_rewards(
+        &tour,
+        &network,
+        &delegators,
+        month.slash.as_ref().map(|s| s.node),
+        month.start_time,
+        out,
+    )
+    .await?;
     writeln!(out)?;
     upgrade::run(&tour, &network, out).await?;
     writeln!(out)?;

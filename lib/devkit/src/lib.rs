@@ -7,6 +7,8 @@
 //! - [`nodes`] registers nodes with their signing keys; [`equivocation`] makes a node equivocate, as evidence JSON.
 //! - [`payers`] builds and signs usage reports and settles them in batches.
 //! - [`selection`] stakes and registers operators and rotates the active node set.
+//! - [`delegation`] is a delegator's flow from approve to claim (delegate, undelegate, withdraw, redelegate, claim
+//!   staking rewards), the operator's commission and claim, and the pools' and delegations' reads.
 //! - [`rewards`] distributes settled fees to the nodes epoch by epoch, pays closed payout periods, and reads what
 //!   each node earned.
 //! - [`vectors`] generates the evidence test vectors shared with the contracts' tests.
@@ -23,6 +25,7 @@
 
 pub mod binary;
 pub mod broadcasters;
+pub mod delegation;
 pub mod demo;
 pub mod devnet;
 pub mod equivocation;

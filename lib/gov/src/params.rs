@@ -1,6 +1,7 @@
 //! Parameter changes for the Safe, one batch each: the stake minimum, the turnover cap, the report window, the base pay,
 //! the cost per message, the profit cap, the owed cap, the treasury's shares and the base-pay reserve's share, the
-//! largest usage-report range, the broadcasters' payload sizes, and pausing.
+//! largest usage-report range, the broadcasters' payload sizes, delegation's commission maximum and minimum self-stake,
+//! and pausing.
 //!
 //! A value is checked against the contract's bounds here first (the same rules, so that a mistake is named before
 //! anything is read from the chain), then the call is simulated from the Safe (`eth_call`), so that whatever the
@@ -16,7 +17,8 @@ use alloy::{
     transports::TransportError,
 };
 use xmtp_bindings::{
-    group_messages::GroupMessages, node_selection_manager::NodeSelectionManager, payers::Payers,
+    delegation::Delegation, group_messages::GroupMessages,
+    node_selection_manager::NodeSelectionManager, payers::Payers,
     reward_distributor::RewardDistributor, xmtp_treasury::XMTPTreasury,
 };
 
@@ -59,6 +61,13 @@ const MAX_EPOCH_DURATION_SECS: u64 = 30 * 86_400;
 
 /// `Payers`' bound on `setMaxReportRange`: a sequence-id range of at least 1 and at most 2^64 - 1 ids.
 const MAX_REPORT_RANGE: u64 = u64::MAX;
+
+/// `Delegation`'s `MAX_COMMISSION_CAP_BPS`: the governance maximum commission is at most half of the delegators'
+/// staking rewards.
+const MAX_COMMISSION_CAP_BPS: u64 = 5_000;
+
+/// `Delegation`'s `MIN_SELF_STAKE_FLOOR_BPS`: an eligible operator's own stake is at least 1% of the minimum stake.
+const MIN_SELF_STAKE_FLOOR_BPS: u64 = 100;
 
 /// Why a parameter change could not be prepared.
 #[derive(Debug, thiserror::Error)]
@@ -304,6 +313,17 @@ pub enum ParamChange {
         /// The treasury.
         treasury_bps: u16,
     },
+    /// `Delegation.setMaxCommissionBps(bps)`: the most commission an operator may take, at most 5,000.
+    MaxCommissionBps {
+        /// The new maximum.
+        bps: U256,
+    },
+    /// `Delegation.setMinimumSelfStakeBps(bps)`: an eligible operator's least own stake, in bps of the minimum stake,
+    /// 100 to 10,000.
+    MinimumSelfStakeBps {
+        /// The new share.
+        bps: U256,
+    },
     /// `setPayloadSizeBounds(minSize, maxSize)` on a broadcaster: `1 <= min <= max`.
     PayloadSizes {
         /// The broadcaster.
@@ -339,6 +359,8 @@ impl ParamChange {
             Self::ReserveShareBps { .. } => "reserve-share-bps",
             Self::MaxReportRange { .. } => "max-report-range",
             Self::TreasuryShares { .. } => "treasury-shares",
+            Self::MaxCommissionBps { .. } => "max-commission-bps",
+            Self::MinimumSelfStakeBps { .. } => "minimum-self-stake-bps",
             Self::PayloadSizes { .. } => "payload-sizes",
             Self::Pause { .. } => "pause",
             Self::Unpause { .. } => "unpause",
@@ -359,6 +381,9 @@ impl ParamChange {
                 deployments::XMTP_TREASURY
             }
             Self::MaxReportRange { .. } => deployments::PAYERS,
+            Self::MaxCommissionBps { .. } | Self::MinimumSelfStakeBps { .. } => {
+                deployments::DELEGATION
+            }
             Self::PayloadSizes { contract, .. } => contract.record_name(),
             Self::Pause { contract } | Self::Unpause { contract } => contract.record_name(),
         }
@@ -377,6 +402,8 @@ impl ParamChange {
             Self::ReserveShareBps { .. } => "setBasePayReserveShareBps",
             Self::MaxReportRange { .. } => "setMaxReportRange",
             Self::TreasuryShares { .. } => "setShares",
+            Self::MaxCommissionBps { .. } => "setMaxCommissionBps",
+            Self::MinimumSelfStakeBps { .. } => "setMinimumSelfStakeBps",
             Self::PayloadSizes { .. } => "setPayloadSizeBounds",
             Self::Pause { .. } => "pause",
             Self::Unpause { .. } => "unpause",
@@ -490,6 +517,26 @@ impl ParamChange {
                     );
                 }
             }
+            Self::MaxCommissionBps { bps } => {
+                if bps > U256::from(MAX_COMMISSION_CAP_BPS) {
+                    return out(
+                        bps.to_string(),
+                        format!(
+                            "must be at most {MAX_COMMISSION_CAP_BPS} bps of the delegators' staking rewards"
+                        ),
+                    );
+                }
+            }
+            Self::MinimumSelfStakeBps { bps } => {
+                if bps < U256::from(MIN_SELF_STAKE_FLOOR_BPS) || bps > U256::from(BPS) {
+                    return out(
+                        bps.to_string(),
+                        format!(
+                            "must be from {MIN_SELF_STAKE_FLOOR_BPS} to {BPS} bps of the minimum stake"
+                        ),
+                    );
+                }
+            }
             Self::PayloadSizes { min, max, .. } => {
                 if min == 0 || min > max {
                     return out(
@@ -576,6 +623,18 @@ impl ParamChange {
                 &["buybackBps_", "stakingRewardsBps_", "treasuryBps_"],
                 false,
             ),
+            Self::MaxCommissionBps { bps } => BatchTransaction::from_call(
+                to,
+                &Delegation::setMaxCommissionBpsCall { bps },
+                &["bps"],
+                false,
+            ),
+            Self::MinimumSelfStakeBps { bps } => BatchTransaction::from_call(
+                to,
+                &Delegation::setMinimumSelfStakeBpsCall { bps },
+                &["bps"],
+                false,
+            ),
             // Both broadcasters share `PayloadBroadcaster`'s ABI.
             Self::PayloadSizes { min, max, .. } => BatchTransaction::from_call(
                 to,
@@ -623,6 +682,8 @@ impl ParamChange {
             } => format!(
                 "buyback {buyback_bps} / staking rewards {staking_rewards_bps} / treasury {treasury_bps} bps"
             ),
+            Self::MaxCommissionBps { bps } => format!("{bps} bps of the delegators' staking rewards"),
+            Self::MinimumSelfStakeBps { bps } => format!("{bps} bps of the minimum stake"),
             Self::PayloadSizes { min, max, .. } => format!("{min} to {max} bytes"),
             Self::Pause { .. } => "paused".to_owned(),
             Self::Unpause { .. } => "unpaused".to_owned(),
@@ -758,6 +819,22 @@ pub async fn current_value(gov: &Governance, change: &ParamChange) -> Result<Str
                     .map_err(rpc("treasuryBps"))?,
             }
             .new_value()
+        }
+        ParamChange::MaxCommissionBps { .. } => {
+            let bps = Delegation::new(proxy, provider)
+                .maxCommissionBps()
+                .call()
+                .await
+                .map_err(rpc("maxCommissionBps"))?;
+            ParamChange::MaxCommissionBps { bps }.new_value()
+        }
+        ParamChange::MinimumSelfStakeBps { .. } => {
+            let bps = Delegation::new(proxy, provider)
+                .minimumSelfStakeBps()
+                .call()
+                .await
+                .map_err(rpc("minimumSelfStakeBps"))?;
+            ParamChange::MinimumSelfStakeBps { bps }.new_value()
         }
         ParamChange::PayloadSizes { .. } => {
             let broadcaster = GroupMessages::new(proxy, provider);
@@ -1027,6 +1104,24 @@ mod tests {
                 "reserve-share-bps 10001: must be at most 10000 bps",
             ),
             (
+                ParamChange::MaxCommissionBps {
+                    bps: U256::from(5_001),
+                },
+                "max-commission-bps 5001: must be at most 5000 bps of the delegators' staking rewards",
+            ),
+            (
+                ParamChange::MinimumSelfStakeBps {
+                    bps: U256::from(99),
+                },
+                "minimum-self-stake-bps 99: must be from 100 to 10000 bps of the minimum stake",
+            ),
+            (
+                ParamChange::MinimumSelfStakeBps {
+                    bps: U256::from(10_001),
+                },
+                "minimum-self-stake-bps 10001: must be from 100 to 10000 bps",
+            ),
+            (
                 ParamChange::MaxReportRange { ids: U256::ZERO },
                 "max-report-range 0: must be from 1 to 18446744073709551615 sequence ids",
             ),
@@ -1062,6 +1157,16 @@ mod tests {
             ParamChange::ReserveShareBps { bps: 10_000 },
             ParamChange::MaxReportRange {
                 ids: U256::from(u64::MAX),
+            },
+            ParamChange::MaxCommissionBps { bps: U256::ZERO },
+            ParamChange::MaxCommissionBps {
+                bps: U256::from(5_000),
+            },
+            ParamChange::MinimumSelfStakeBps {
+                bps: U256::from(100),
+            },
+            ParamChange::MinimumSelfStakeBps {
+                bps: U256::from(10_000),
             },
         ] {
             valid.validate().unwrap();
@@ -1136,6 +1241,12 @@ mod tests {
                 buyback_bps: 5_000,
                 staking_rewards_bps: 2_500,
                 treasury_bps: 2_500,
+            },
+            ParamChange::MaxCommissionBps {
+                bps: U256::from(3_000),
+            },
+            ParamChange::MinimumSelfStakeBps {
+                bps: U256::from(2_000),
             },
             ParamChange::PayloadSizes {
                 contract: Broadcaster::IdentityUpdates,
@@ -1214,6 +1325,8 @@ mod tests {
                 staking_rewards_bps: 0,
                 treasury_bps: 0,
             },
+            ParamChange::MaxCommissionBps { bps: U256::ZERO },
+            ParamChange::MinimumSelfStakeBps { bps: U256::ZERO },
             ParamChange::PayloadSizes {
                 contract: Broadcaster::IdentityUpdates,
                 min: 0,

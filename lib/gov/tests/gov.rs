@@ -13,9 +13,9 @@ use alloy::{
     sol_types::SolCall,
 };
 use xmtp_bindings::{
-    automation::Automation, group_messages::GroupMessages, identity_updates::IdentityUpdates,
-    node_selection_manager::NodeSelectionManager, nodes::Nodes, payers::Payers,
-    reward_distributor::RewardDistributor, xmtp_treasury::XMTPTreasury,
+    automation::Automation, delegation::Delegation, group_messages::GroupMessages,
+    identity_updates::IdentityUpdates, node_selection_manager::NodeSelectionManager, nodes::Nodes,
+    payers::Payers, reward_distributor::RewardDistributor, xmtp_treasury::XMTPTreasury,
 };
 use xmtp_devkit::{
     deployments::{self, Deployments},
@@ -443,6 +443,48 @@ async fn every_parameter_command_writes_a_batch_that_executes() {
     assert_eq!(treasury.buybackBps().call().await.unwrap(), 5_000);
     assert_eq!(treasury.stakingRewardsBps().call().await.unwrap(), 2_500);
     assert_eq!(treasury.treasuryBps().call().await.unwrap(), 2_500);
+
+    let delegation = Delegation::new(proxy(deployments::DELEGATION), &admin);
+    let batch = set(
+        &gov,
+        ParamChange::MaxCommissionBps {
+            bps: U256::from(1_500),
+        },
+        dir,
+    )
+    .await;
+    assert_eq!(batch.meta.name, "Set max-commission-bps");
+    assert!(
+        batch.meta.description.contains(
+            "from 2000 bps of the delegators' staking rewards to 1500 bps of the delegators' staking rewards"
+        ),
+        "{}",
+        batch.meta.description
+    );
+    assert_eq!(
+        delegation.maxCommissionBps().call().await.unwrap(),
+        U256::from(1_500)
+    );
+    let batch = set(
+        &gov,
+        ParamChange::MinimumSelfStakeBps {
+            bps: U256::from(2_500),
+        },
+        dir,
+    )
+    .await;
+    assert!(
+        batch
+            .meta
+            .description
+            .contains("from 1000 bps of the minimum stake to 2500 bps of the minimum stake"),
+        "{}",
+        batch.meta.description
+    );
+    assert_eq!(
+        delegation.minimumSelfStakeBps().call().await.unwrap(),
+        U256::from(2_500)
+    );
 
     set(
         &gov,

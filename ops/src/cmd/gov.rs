@@ -34,6 +34,7 @@ Examples:
   xmtp-ops gov set treasury-shares 5000 2500 2500 --safe 0xSafe
   xmtp-ops gov set variable-cost 0.002 --safe 0xSafe
   xmtp-ops gov set report-window 6h --safe 0xSafe
+  xmtp-ops gov set max-commission-bps 1500 --safe 0xSafe
   xmtp-ops gov set pause GroupMessages --safe 0xSafe --execute
   xmtp-ops gov layouts --write     (what `make storage-layouts` runs)";
 
@@ -193,6 +194,26 @@ enum Param {
         /// The treasury, in basis points (the three sum to 10000).
         #[arg(value_name = "TREASURY_BPS")]
         treasury: u16,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// Delegation.setMaxCommissionBps: the most commission an operator may take from its delegators'
+    /// staking rewards (a lower maximum caps higher commissions at once).
+    MaxCommissionBps {
+        /// The new maximum, in basis points of the delegators' staking rewards (at most 5000).
+        #[arg(value_name = "BPS")]
+        bps: u64,
+        /// Where the batch goes.
+        #[command(flatten)]
+        batch: BatchArgs,
+    },
+    /// Delegation.setMinimumSelfStakeBps: the least own stake of an eligible operator, as a share
+    /// of the minimum stake (the rest may be delegated).
+    MinimumSelfStakeBps {
+        /// The new share, in basis points of the minimum stake (100 to 10000).
+        #[arg(value_name = "BPS")]
+        bps: u64,
         /// Where the batch goes.
         #[command(flatten)]
         batch: BatchArgs,
@@ -413,6 +434,18 @@ fn param_change(param: Param) -> Result<(ParamChange, BatchArgs), Failure> {
                 buyback_bps: buyback,
                 staking_rewards_bps: staking_rewards,
                 treasury_bps: treasury,
+            },
+            batch,
+        ),
+        Param::MaxCommissionBps { bps, batch } => (
+            ParamChange::MaxCommissionBps {
+                bps: U256::from(bps),
+            },
+            batch,
+        ),
+        Param::MinimumSelfStakeBps { bps, batch } => (
+            ParamChange::MinimumSelfStakeBps {
+                bps: U256::from(bps),
             },
             batch,
         ),

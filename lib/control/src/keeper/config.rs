@@ -1371,6 +1371,29 @@ mod tests {
         assert!(message.contains("Automation"), "{message}");
     }
 
+    /// A record written before delegated staking (no `Delegation`) is refused as such: the typed
+    /// `MissingContract`, naming the contract and what the record does list.
+    #[test]
+    fn a_record_from_before_delegation_is_refused_naming_delegation() {
+        let fixture = Fixture::new("no-delegation");
+        let mut record: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(fixture.record()).unwrap()).unwrap();
+        record["contracts"]
+            .as_object_mut()
+            .unwrap()
+            .remove(deployments::DELEGATION);
+        std::fs::write(fixture.record(), record.to_string()).unwrap();
+        let error = resolve("", fixture.base_env()).err().unwrap();
+        match &error {
+            ConfigError::Deployments(DeploymentsError::MissingContract { name, .. }) => {
+                assert_eq!(name, deployments::DELEGATION)
+            }
+            other => panic!("expected MissingContract, got {other:?}"),
+        }
+        let message = error.to_string();
+        assert!(message.contains("no `Delegation` contract"), "{message}");
+    }
+
     #[test]
     fn status_needs_no_key() {
         let fixture = Fixture::new("status");

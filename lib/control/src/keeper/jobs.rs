@@ -57,6 +57,8 @@ pub struct Contracts {
     pub reports: Address,
     /// `Nodes`.
     pub nodes: Address,
+    /// `Delegation`: each operator's pool, for `keeper status`.
+    pub delegation: Address,
 }
 
 impl Contracts {
@@ -69,6 +71,7 @@ impl Contracts {
             distributor: record.proxy(deployments::REWARD_DISTRIBUTOR)?,
             reports: record.proxy(deployments::MISBEHAVIOR_REPORTS)?,
             nodes: record.proxy(deployments::NODES)?,
+            delegation: record.proxy(deployments::DELEGATION)?,
         })
     }
 }

@@ -1,14 +1,21 @@
 //! The suite's state as the keeper sees it, read in ONE call (`Automation.status`), and its two
-//! renderings for `keeper status`: readable text and stable JSON.
+//! renderings for `keeper status`: readable text and stable JSON. `keeper status` adds each active
+//! operator's pool ([`OperatorPool`], `Delegation.pool`), read at the same block; the keeper's
+//! passes never need it.
 
 use std::fmt::Write as _;
 
 use alloy::{
+    eips::BlockId,
     primitives::{Address, U256},
     providers::Provider,
 };
 use serde_json::{json, Value};
-use xmtp_bindings::automation::{Automation, IAutomation};
+use xmtp_bindings::{
+    automation::{Automation, IAutomation},
+    delegation::{Delegation, IDelegation},
+    node_selection_manager::NodeSelectionManager,
+};
 
 /// One periodic step, with its bit in `Automation`'s `dueSteps` mask (`ROTATE_STEP` etc.).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -423,6 +430,206 @@ impl Snapshot {
     }
 }
 
+/// One active operator's stake as `keeper status` shows it: its own stake and its pool
+/// (`Delegation.pool`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperatorPool {
+    /// The node the operator holds a seat with.
+    pub node_id: u32,
+    /// The operator (the address the selection manager knows it by).
+    pub operator: Address,
+    /// Its own stake, as the selection manager last reported it to `Delegation` (XMTP units).
+    pub own_stake: U256,
+    /// XMTP delegated to its pool, bonded (XMTP units).
+    pub delegated: U256,
+    /// XMTP undelegated from its pool and still unbonding (slashable until withdrawn).
+    pub unbonding: U256,
+    /// Delegations with shares in the pool.
+    pub delegators: u64,
+    /// The commission as set, in bps of the delegated part's staking rewards.
+    pub commission_bps: u64,
+    /// An increase waiting for its time: the bps and when it applies (unix seconds).
+    pub pending_commission: Option<(u64, u64)>,
+}
+
+impl OperatorPool {
+    /// The pool view of `operator`, seated with `node_id`.
+    pub fn from_view(node_id: u32, operator: Address, view: &IDelegation::PoolView) -> Self {
+        Self {
+            node_id,
+            operator,
+            own_stake: view.ownStake,
+            delegated: view.delegatedTokens,
+            unbonding: view.unbondingTokens,
+            delegators: small(view.delegators),
+            commission_bps: small(view.commissionBps),
+            pending_commission: (!view.commissionEffectiveAt.is_zero()).then(|| {
+                (
+                    small(view.pendingCommissionBps),
+                    small(view.commissionEffectiveAt),
+                )
+            }),
+        }
+    }
+}
+
+/// What `keeper status` shows: the suite's state and each active operator's pool, read at the
+/// same block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// The suite's state (one `Automation.status` call).
+    pub snapshot: Snapshot,
+    /// The governance maximum commission (`Delegation.maxCommissionBps`): a commission set above
+    /// it takes the maximum.
+    pub max_commission_bps: u64,
+    /// The active operators' pools, in the active set's order.
+    pub operators: Vec<OperatorPool>,
+}
+
+impl Status {
+    /// Reads the snapshot ([`Snapshot::read`]), then, at its block, the active set
+    /// (`NodeSelectionManager.activeSetAt(epoch)`), `Delegation.maxCommissionBps` and each active
+    /// operator's `Delegation.pool`: one call per operator.
+    pub async fn read<P: Provider>(
+        provider: &P,
+        contracts: &super::jobs::Contracts,
+        chain_id: u64,
+        keeper: Option<Address>,
+    ) -> Result<Self, StatusError> {
+        let snapshot = Snapshot::read(provider, contracts.automation, chain_id, keeper)
+            .await
+            .map_err(StatusError::read("Automation.status"))?;
+        let block = BlockId::number(snapshot.block_number);
+        let set = NodeSelectionManager::new(contracts.selection, provider)
+            .activeSetAt(U256::from(snapshot.epoch))
+            .block(block)
+            .call()
+            .await
+            .map_err(StatusError::read("NodeSelectionManager.activeSetAt"))?;
+        let delegation = Delegation::new(contracts.delegation, provider);
+        let max_commission_bps = small(
+            delegation
+                .maxCommissionBps()
+                .block(block)
+                .call()
+                .await
+                .map_err(StatusError::read("Delegation.maxCommissionBps"))?,
+        );
+        let mut operators = Vec::with_capacity(set.operators.len());
+        for (node_id, operator) in set.nodeIds.into_iter().zip(set.operators) {
+            let view = delegation
+                .pool(operator)
+                .block(block)
+                .call()
+                .await
+                .map_err(StatusError::read("Delegation.pool"))?;
+            operators.push(OperatorPool::from_view(node_id, operator, &view));
+        }
+        Ok(Self {
+            snapshot,
+            max_commission_bps,
+            operators,
+        })
+    }
+
+    /// The snapshot's JSON ([`Snapshot::to_json`]) with `max_commission_bps` and `operators`
+    /// added: per operator its node, address, `own_stake`, `delegated_stake` and `unbonding`
+    /// (XMTP units, decimal strings), `delegators`, `commission_bps` (as set),
+    /// `effective_commission_bps` (capped by the maximum) and `pending_commission`
+    /// (`{"bps", "effective_at"}`, or null).
+    pub fn to_json(&self) -> Value {
+        let mut json = self.snapshot.to_json();
+        json["max_commission_bps"] = json!(self.max_commission_bps);
+        json["operators"] = self
+            .operators
+            .iter()
+            .map(|pool| {
+                json!({
+                    "node_id": pool.node_id,
+                    "operator": pool.operator,
+                    "own_stake": pool.own_stake.to_string(),
+                    "delegated_stake": pool.delegated.to_string(),
+                    "unbonding": pool.unbonding.to_string(),
+                    "delegators": pool.delegators,
+                    "commission_bps": pool.commission_bps,
+                    "effective_commission_bps": pool.commission_bps.min(self.max_commission_bps),
+                    "pending_commission": pool.pending_commission.map(|(bps, at)| json!({
+                        "bps": bps,
+                        "effective_at": at,
+                    })),
+                })
+            })
+            .collect();
+        json
+    }
+
+    /// The snapshot's text ([`Snapshot::render`]) and one line per active operator.
+    pub fn render(&self) -> String {
+        let mut out = self.snapshot.render();
+        if self.operators.is_empty() {
+            let _ = writeln!(out, "operators       none active");
+        }
+        for pool in &self.operators {
+            let commission = if pool.commission_bps > self.max_commission_bps {
+                format!(
+                    "{} bps (set {}, capped by the maximum)",
+                    self.max_commission_bps, pool.commission_bps
+                )
+            } else {
+                format!("{} bps", pool.commission_bps)
+            };
+            let pending = match pool.pending_commission {
+                Some((bps, at)) => format!(
+                    ", {bps} bps from {} ({})",
+                    utc(at),
+                    relative(at, self.snapshot.timestamp)
+                ),
+                None => String::new(),
+            };
+            let unbonding = if pool.unbonding.is_zero() {
+                String::new()
+            } else {
+                format!(", {} XMTP unbonding", xmtp(pool.unbonding))
+            };
+            let _ = writeln!(
+                out,
+                "operator        node {} {}: own {} XMTP; delegated {} XMTP by {} delegator(s){unbonding}; commission {commission}{pending}",
+                pool.node_id,
+                pool.operator,
+                xmtp(pool.own_stake),
+                xmtp(pool.delegated),
+                pool.delegators,
+            );
+        }
+        out
+    }
+}
+
+/// Why `keeper status` could not read the state.
+#[derive(Debug, thiserror::Error)]
+#[error("reading {what}")]
+pub struct StatusError {
+    /// The call, e.g. `Delegation.pool`.
+    pub what: &'static str,
+    /// The failure (boxed: errors travel by value).
+    #[source]
+    pub source: Box<alloy::contract::Error>,
+}
+
+impl StatusError {
+    fn read(what: &'static str) -> impl FnOnce(alloy::contract::Error) -> Self {
+        move |source| Self {
+            what,
+            source: Box::new(source),
+        }
+    }
+}
+
+/// An 18-decimal token amount (XMTP) in whole units, e.g. `10000` or `0.5`.
+pub fn xmtp(units: U256) -> String {
+    decimal(units, 18)
+}
+
 fn list(ids: &[u32]) -> String {
     if ids.is_empty() {
         return "none".to_owned();
@@ -606,5 +813,96 @@ mod tests {
             ether(U256::from(9_999_999_844_202_103_073_839u128)),
             "9999.999844"
         );
+    }
+    fn pool_view(own: u64, delegated: u64, delegators: u64, bps: u64) -> IDelegation::PoolView {
+        let token = U256::from(10u64).pow(U256::from(18));
+        IDelegation::PoolView {
+            ownStake: U256::from(own) * token,
+            delegatedTokens: U256::from(delegated) * token,
+            delegatedShares: U256::from(delegated) * token,
+            unbondingTokens: U256::ZERO,
+            unbondingShares: U256::ZERO,
+            delegators: U256::from(delegators),
+            commissionBps: U256::from(bps),
+            pendingCommissionBps: U256::ZERO,
+            commissionEffectiveAt: U256::ZERO,
+        }
+    }
+
+    fn with_pools() -> Status {
+        let mut pending = pool_view(10_000, 4_000, 2, 500);
+        pending.pendingCommissionBps = U256::from(1_500);
+        pending.commissionEffectiveAt = U256::from(100_000 + 7 * 86_400);
+        pending.unbondingTokens = U256::from(5u64) * U256::from(10u64).pow(U256::from(17));
+        Status {
+            snapshot: Snapshot::from_status(status(), 31337, None),
+            max_commission_bps: 2_000,
+            operators: vec![
+                OperatorPool::from_view(100, Address::repeat_byte(1), &pending),
+                OperatorPool::from_view(200, Address::repeat_byte(2), &pool_view(12_000, 0, 0, 0)),
+                // Set before governance lowered the maximum: the maximum applies.
+                OperatorPool::from_view(
+                    300,
+                    Address::repeat_byte(3),
+                    &pool_view(10_000, 1, 1, 3_000),
+                ),
+            ],
+        }
+    }
+
+    #[test]
+    fn json_adds_each_active_operators_pool_and_keeps_every_field() {
+        let status = with_pools();
+        let json = status.to_json();
+        // Every field of the snapshot's JSON is there, unchanged.
+        let base = status.snapshot.to_json();
+        for (key, value) in base.as_object().unwrap() {
+            assert_eq!(&json[key], value, "{key}");
+        }
+        assert_eq!(json["max_commission_bps"], 2_000);
+        let operators = json["operators"].as_array().unwrap();
+        assert_eq!(operators.len(), 3);
+        let first = &operators[0];
+        assert_eq!(first["node_id"], 100);
+        assert_eq!(first["operator"], json!(Address::repeat_byte(1)));
+        assert_eq!(first["own_stake"], "10000000000000000000000");
+        assert_eq!(first["delegated_stake"], "4000000000000000000000");
+        assert_eq!(first["unbonding"], "500000000000000000");
+        assert_eq!(first["delegators"], 2);
+        assert_eq!(first["commission_bps"], 500);
+        assert_eq!(first["effective_commission_bps"], 500);
+        assert_eq!(
+            first["pending_commission"],
+            json!({"bps": 1_500, "effective_at": 100_000 + 7 * 86_400})
+        );
+        assert_eq!(operators[1]["pending_commission"], Value::Null);
+        assert_eq!(operators[1]["delegated_stake"], "0");
+        assert_eq!(operators[2]["commission_bps"], 3_000);
+        assert_eq!(operators[2]["effective_commission_bps"], 2_000);
+    }
+
+    #[test]
+    fn renders_one_line_per_active_operator() {
+        let text = with_pools().render();
+        assert!(
+            text.contains(&format!(
+                "operator        node 100 {}: own 10000 XMTP; delegated 4000 XMTP by 2 delegator(s), 0.5 XMTP unbonding; commission 500 bps, 1500 bps from 1970-01-09 03:46:40 UTC (in 7d 0h)",
+                Address::repeat_byte(1)
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains("own 12000 XMTP; delegated 0 XMTP by 0 delegator(s); commission 0 bps\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("commission 2000 bps (set 3000, capped by the maximum)"),
+            "{text}"
+        );
+        let idle = Status {
+            operators: vec![],
+            ..with_pools()
+        };
+        assert!(idle.render().ends_with("operators       none active\n"));
     }
 }

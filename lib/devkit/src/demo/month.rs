@@ -12,6 +12,7 @@ use xmtp_bindings::{
 
 use super::{
     binary::KeeperTx,
+    delegators::{self, Delegators, SlashShare},
     network::{months, reserve_coverage, Network, VARIABLE_COST_PER_MESSAGE},
     read_error,
     report::{ids, percent, thousands, usdc, usdc_exact},
@@ -55,6 +56,8 @@ pub(super) struct EpochRecord {
     pub(super) tick: Vec<KeeperTx>,
     /// The base-pay reserve once it was distributed.
     pub(super) reserve: U256,
+    /// What delegators and operators did in it (undelegations, commissions, redelegations).
+    pub(super) notes: Vec<String>,
 }
 
 impl EpochRecord {
@@ -95,6 +98,7 @@ impl Month {
 pub(super) async fn run(
     tour: &Tour,
     network: &Network,
+    delegators: &mut Delegators,
     options: &Options,
     out: &mut impl Write,
 ) -> Result<Month, DemoError> {
@@ -181,10 +185,25 @@ pub(super) async fn run(
     for index in 0..epochs {
         let epoch = first_epoch + index;
         let start_set = set.clone();
+        let mut notes = delegators::before_epoch(tour, delegators, index, slash_at).await?;
         if index == slash_at {
-            slash = Some(
-                slashing::equivocate(tour, network, &usage, epoch, at_seating, &start_set).await?,
-            );
+            let victim = slashing::choose(&start_set, &delegators.node_ids());
+            let operator = victim
+                .and_then(|id| network.node(id))
+                .map(|n| n.operator.address());
+            let before = match operator {
+                Some(operator) => Some(delegators::snapshot(tour, delegators, operator).await?),
+                None => None,
+            };
+            let mut slashed =
+                slashing::equivocate(tour, network, &usage, epoch, at_seating, &start_set, victim)
+                    .await?;
+            if let Some(before) = before {
+                let after = delegators::snapshot(tour, delegators, slashed.operator).await?;
+                slashed.pool = Some(SlashShare { before, after });
+            }
+            notes.extend(delegators::after_slash(tour, delegators, slashed.node).await?);
+            slash = Some(slashed);
         }
         let end_set = active_set(&manager).await?;
         let at = next_rotation_at(&manager).await? + CRON_DRIFT_SECS * (index + 1);
@@ -244,6 +263,7 @@ pub(super) async fn run(
             usage: reported,
             tick,
             reserve: read_reserve(&treasury).await?,
+            notes,
         });
         if index % 2 == 1 || index + 1 == epochs {
             let day = index / 2 + 1;
@@ -331,6 +351,7 @@ fn write_day(
                 ids(&refilled)
             ));
         }
+        notes.extend(e.notes.iter().cloned());
         let payouts = e.tick.iter().filter(|tx| tx.step == "payout").count();
         if payouts > 0 {
             notes.push(format!(
@@ -647,6 +668,7 @@ mod tests {
             usage: EpochUsage::default(),
             tick: Vec::new(),
             reserve: U256::ZERO,
+            notes: Vec::new(),
         };
         assert_eq!(record.joined(), vec![500]);
         assert_eq!(record.left(), vec![100]);

@@ -68,6 +68,11 @@ pub(super) fn xmtp(amount: U256) -> String {
     two_decimals(amount, U256::from(XMTP_UNIT))
 }
 
+/// Whole XMTP as token units.
+pub(super) fn xmtp_units(whole: u64) -> U256 {
+    U256::from(whole) * U256::from(XMTP_UNIT)
+}
+
 /// Whole USDC as token units.
 pub(super) fn usdc_units(whole: u64) -> U256 {
     U256::from(whole) * U256::from(USDC_UNIT)

@@ -386,7 +386,7 @@ fn payout_day(month: &Month, network: &Network, timestamp: u64) -> u64 {
 }
 
 /// Every `E` the contract at `address` emitted.
-async fn logs<E: SolEvent>(tour: &Tour, address: Address) -> Result<Vec<E>, DemoError> {
+pub(super) async fn logs<E: SolEvent>(tour: &Tour, address: Address) -> Result<Vec<E>, DemoError> {
     let filter = Filter::new()
         .address(address)
         .event_signature(E::SIGNATURE_HASH)

@@ -77,10 +77,22 @@ pub(super) struct Slash {
     pub(super) registered: bool,
     /// Nodes that took its seat at once.
     pub(super) replaced_by: Vec<u32>,
+    /// Its pool before and after, when delegators backed it.
+    pub(super) pool: Option<super::delegators::SlashShare>,
 }
 
-/// Has the middle node of `active` sign two envelopes for its last sequence id and relays the
-/// evidence with `keeper relay`; reads the slash back.
+/// The node that equivocates: the first of `preferred` (the delegated pools' nodes) holding a seat
+/// in `active`, else the middle node of `active`.
+pub(super) fn choose(active: &[u32], preferred: &[u32]) -> Option<u32> {
+    preferred
+        .iter()
+        .find(|id| active.contains(id))
+        .or_else(|| active.get(active.len() / 2))
+        .copied()
+}
+
+/// Has `victim` (a node of `active`, see [`choose`]) sign two envelopes for its last sequence id
+/// and relays the evidence with `keeper relay`; reads the slash back.
 pub(super) async fn equivocate(
     tour: &Tour,
     network: &Network,
@@ -88,11 +100,11 @@ pub(super) async fn equivocate(
     epoch: u64,
     month_started: u64,
     active: &[u32],
+    victim: Option<u32>,
 ) -> Result<Slash, DemoError> {
     let c = &tour.contracts;
-    let victim = active
-        .get(active.len() / 2)
-        .and_then(|id| network.node(*id))
+    let victim = victim
+        .and_then(|id| network.node(id))
         .ok_or_else(|| DemoError::Unexpected {
             epoch,
             detail: "no active node to equivocate".to_owned(),
@@ -231,6 +243,7 @@ pub(super) async fn equivocate(
             .into_iter()
             .filter(|id| !active.contains(id))
             .collect(),
+        pool: None,
     })
 }
 
@@ -261,9 +274,17 @@ pub(super) fn write(slash: &Slash, month: &Month, out: &mut impl Write) -> std::
         slash.operator,
         xmtp(slash.stake_before),
         xmtp(slash.stake_after),
-        xmtp(slash.slashed),
+        xmtp(slash.stake_before.saturating_sub(slash.stake_after)),
         percent(slash.slash_bps)
     )?;
+    if let Some(share) = &slash.pool {
+        super::delegators::write_slash(share, slash.slash_bps, out)?;
+        writeln!(
+            out,
+            "  {} XMTP slashed in all (own stake and pool), as the report records",
+            xmtp(slash.slashed)
+        )?;
+    }
     writeln!(
         out,
         "  the reporter, the keeper {}, received {} XMTP of it from the treasury, which keeps {} \
