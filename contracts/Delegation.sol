@@ -90,13 +90,16 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         address treasury;
         address xmtpToken;
         /// @dev The pools' weights (own and delegated tokens) against the treasury's staking rewards.
+        /// @dev One slot each: what a claim reads and writes, and what a notice writes (USDC units; a uint96 holds
+        ///      7.9 × 10^22 USDC).
+        address usdc;
+        uint96 claimed;
+        address nodes;
+        uint96 notified;
         IntervalRewards.Pot stakers;
-        uint256 notified;
-        uint256 claimed;
         mapping(address operator => Pool) pools;
         mapping(address delegator => mapping(address operator => IntervalRewards.Position)) members;
         mapping(address delegator => mapping(address operator => Unbonding)) unbondings;
-        address nodes;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.Delegation")) - 1)) & ~bytes32(uint256(0xff))
@@ -135,14 +138,15 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         DelegationStorage storage $ = _getDelegationStorage();
         $.selectionManager = selectionManager_;
         $.nodes = INodeSelectionManager(selectionManager_).nodes();
+        $.usdc = IXMTPTreasury(treasury_).usdc();
         $.treasury = treasury_;
         $.xmtpToken = xmtpToken_;
         $.maxCommissionBps = DEFAULT_MAX_COMMISSION_BPS;
         $.minimumSelfStakeBps = DEFAULT_MINIMUM_SELF_STAKE_BPS;
         // The pot starts in the current interval: nothing before it can be owed.
-        // Cannot truncate: a week-long interval index of a timestamp fits 64 bits.
+        // Cannot truncate: a week-long interval index of a timestamp fits 32 bits.
         // forge-lint: disable-next-line(unsafe-typecast)
-        $.stakers.interval = uint64(IntervalRewards.intervalOf(block.timestamp, REWARD_INTERVAL));
+        $.stakers.interval = uint32(IntervalRewards.intervalOf(block.timestamp, REWARD_INTERVAL));
     }
 
     /* ============ Delegators ============ */
@@ -226,9 +230,11 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         amount = IntervalRewards.take(m);
         if (msg.sender == operator) amount += IntervalRewards.take(p.own);
         if (amount == 0) revert NothingToClaim();
-        $.claimed += amount;
+        // Cannot overflow: what is claimed never exceeds what was notified, a uint96.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        $.claimed += uint96(amount);
         emit StakingRewardsClaimed(msg.sender, operator, amount);
-        IXMTPTreasury($.treasury).payStakingRewards(msg.sender, amount);
+        IERC20($.usdc).safeTransfer(msg.sender, amount);
     }
 
     /// @inheritdoc IDelegation
@@ -307,7 +313,7 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
         if (msg.sender != $.treasury) revert NotTreasury(msg.sender);
         uint256 interval = _rollStakers($);
         $.stakers.add(amount * IntervalRewards.PRECISION);
-        $.notified += amount;
+        $.notified = SafeCast.toUint96($.notified + amount);
         emit StakingRewardsNotified(amount, interval);
     }
 
@@ -441,6 +447,11 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
     /// @inheritdoc IDelegation
     function xmtpToken() external view returns (address) {
         return _getDelegationStorage().xmtpToken;
+    }
+
+    /// @inheritdoc IDelegation
+    function usdc() external view returns (address) {
+        return _getDelegationStorage().usdc;
     }
 
     /* ============ Internals ============ */

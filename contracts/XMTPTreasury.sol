@@ -99,10 +99,8 @@ contract XMTPTreasury is
         ///      units; `SafeCast` makes that impossible case a revert rather than a wrap.
         uint240 basePayReserve;
         uint16 basePayReserveShareBps;
-        /// @dev Appended, one slot: the staking-rewards pool and what was handed to it and not yet paid (USDC units; a
-        ///      uint96 holds 7.9 × 10^22 USDC).
+        /// @dev Appended: where staking rewards go when wired (the delegation contract), else credited here.
         address stakingRewardsPool;
-        uint96 stakingRewardsPoolBalance;
     }
 
     // keccak256(abi.encode(uint256(keccak256("xmtp.storage.XMTPTreasury")) - 1)) & ~bytes32(uint256(0xff))
@@ -160,9 +158,17 @@ contract XMTPTreasury is
         if (reserveAmount != 0) reserve = _creditBasePayReserve($, reserveAmount);
         $.buybackBalance += buybackAmount;
         $.treasuryBalance += treasuryAmount;
-        if (stakingRewardsAmount != 0) _addStakingRewards($, stakingRewardsAmount);
+        address pool = $.stakingRewardsPool;
+        if (stakingRewardsAmount != 0 && pool == address(0)) _addStakingRewards($, stakingRewardsAmount);
 
-        IERC20($.usdc).safeTransferFrom(msg.sender, address(this), amount);
+        IERC20 usdc_ = IERC20($.usdc);
+        usdc_.safeTransferFrom(msg.sender, address(this), amount);
+        // The pool pays its claims itself: the USDC goes with the notice, and a claim costs no call back here.
+        if (stakingRewardsAmount != 0 && pool != address(0)) {
+            usdc_.safeTransfer(pool, stakingRewardsAmount);
+            emit StakingRewardsForwarded(pool, stakingRewardsAmount);
+            IDelegation(pool).notifyStakingRewards(stakingRewardsAmount);
+        }
         emit ExcessRewardsHandled(amount, block.timestamp);
         emit ExcessRewardsSplit(msg.sender, buybackAmount, stakingRewardsAmount, treasuryAmount);
         if (reserveAmount != 0) emit BasePayReserveFunded(msg.sender, reserveAmount, reserve);
@@ -269,21 +275,6 @@ contract XMTPTreasury is
         $.stakingRewardsBalance -= amount;
         IERC20($.usdc).safeTransfer(msg.sender, amount);
         emit StakingRewardsClaimed(msg.sender, amount);
-    }
-
-    /// @inheritdoc IXMTPTreasury
-    function payStakingRewards(address to, uint256 amount) external nonReentrant {
-        XMTPTreasuryStorage storage $ = _getXMTPTreasuryStorage();
-        if (msg.sender != $.stakingRewardsPool) revert NotStakingRewardsPool(msg.sender);
-        if (to == address(0)) revert ZeroAddress();
-        uint256 available = $.stakingRewardsPoolBalance;
-        if (amount > available) revert InsufficientStakingRewardsPoolBalance(available, amount);
-        // Cannot truncate: at most the uint96 it is taken from.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        $.stakingRewardsPoolBalance = uint96(available - amount);
-        $.stakingRewardsBalance -= amount;
-        IERC20($.usdc).safeTransfer(to, amount);
-        emit StakingRewardsPaid(msg.sender, to, amount);
     }
 
     /* ============ Treasury and slashed XMTP ============ */
@@ -467,11 +458,6 @@ contract XMTPTreasury is
         return _getXMTPTreasuryStorage().stakingRewardsPool;
     }
 
-    /// @inheritdoc IXMTPTreasury
-    function stakingRewardsPoolBalance() external view returns (uint256) {
-        return _getXMTPTreasuryStorage().stakingRewardsPoolBalance;
-    }
-
     /* ============ Internals ============ */
 
     /**
@@ -482,13 +468,6 @@ contract XMTPTreasury is
      */
     function _addStakingRewards(XMTPTreasuryStorage storage $, uint256 amount) internal {
         $.stakingRewardsBalance += amount;
-        address pool = $.stakingRewardsPool;
-        if (pool != address(0)) {
-            $.stakingRewardsPoolBalance = SafeCast.toUint96($.stakingRewardsPoolBalance + amount);
-            emit StakingRewardsForwarded(pool, amount);
-            IDelegation(pool).notifyStakingRewards(amount);
-            return;
-        }
         uint256 total = $.totalStaked;
         uint256 pending = $.undistributedScaled + amount * REWARD_PRECISION;
         uint256 rewardPerToken = $.rewardPerToken;

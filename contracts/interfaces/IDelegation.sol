@@ -24,7 +24,8 @@ import {IErrors} from "./IErrors.sol";
  *         interval on; stake removed (unstaked, undelegated, slashed) stops earning at once. So stake made in the
  *         block of a distribution earns nothing of it. Each pool earns as two positions, the operator's own stake and
  *         the delegated tokens; of the delegated part's earnings the operator takes its commission and the delegators
- *         share the rest by shares, under the same interval rule. The USDC stays in the treasury until claimed.
+ *         share the rest by shares, under the same interval rule. The treasury sends the USDC with each notice; this
+ *         contract pays the claims.
  *
  *         Commission: set by the operator, at most `maxCommissionBps` (a lower governance maximum caps it at once). A
  *         decrease applies at once; an increase applies from the first pool sync one unbonding period after it was
@@ -250,7 +251,7 @@ interface IDelegation is IErrors {
      */
     function onSlashed(address operator, uint256 bps, uint256 newOwnStake) external returns (uint256 amount);
 
-    /// @notice The treasury hands over `amount` USDC of staking rewards (it keeps the USDC until claimed). Treasury
+    /// @notice The treasury hands over `amount` USDC of staking rewards, sent to this contract just before. Treasury
     ///         only. Emits `StakingRewardsNotified`.
     function notifyStakingRewards(uint256 amount) external;
 
@@ -305,4 +306,7 @@ interface IDelegation is IErrors {
     function treasury() external view returns (address);
 
     function xmtpToken() external view returns (address);
+
+    /// @notice The USDC token staking rewards are paid in (the treasury's).
+    function usdc() external view returns (address);
 }

@@ -93,11 +93,8 @@ interface IXMTPTreasury is IErrors {
     /// @notice Emitted when governance wires the staking-rewards pool (the delegation contract), or unwires it (zero).
     event StakingRewardsPoolUpdated(address previousPool, address newPool);
 
-    /// @notice Emitted when `amount` of staking rewards is handed to the pool (the USDC stays here until claimed).
+    /// @notice Emitted when `amount` of staking rewards (USDC) is sent to the pool, which pays its claims itself.
     event StakingRewardsForwarded(address indexed pool, uint256 amount);
-
-    /// @notice Emitted when the pool pays `amount` of staking rewards to `to`.
-    event StakingRewardsPaid(address indexed pool, address indexed to, uint256 amount);
 
     /* ============ Errors ============ */
 
@@ -133,12 +130,6 @@ interface IXMTPTreasury is IErrors {
 
     /// @notice The base-pay reserve's share of excess rewards is above 10,000 basis points.
     error InvalidBasePayReserveShare(uint16 bps, uint16 maximum);
-
-    /// @notice Only the staking-rewards pool (the delegation contract) may call this.
-    error NotStakingRewardsPool(address caller);
-
-    /// @notice The staking-rewards pool asked for more than was handed to it and not yet paid.
-    error InsufficientStakingRewardsPoolBalance(uint256 available, uint256 requested);
 
     /* ============ Excess rewards ============ */
 
@@ -200,13 +191,6 @@ interface IXMTPTreasury is IErrors {
      */
     function claimStakingRewards() external returns (uint256 amount);
 
-    /**
-     * @notice Pays `amount` of the staking rewards handed to the pool to `to` (a staker or delegator claiming there).
-     * @dev    Only the pool (`NotStakingRewardsPool`); never more than handed to it and not yet paid
-     *         (`InsufficientStakingRewardsPoolBalance`). Emits `StakingRewardsPaid`.
-     */
-    function payStakingRewards(address to, uint256 amount) external;
-
     /* ============ Treasury and slashed XMTP ============ */
 
     /// @notice Sends `amount` of the treasury bucket to `to`. Only `DEFAULT_ADMIN_ROLE`. Emits `TreasuryWithdrawn`.
@@ -248,8 +232,8 @@ interface IXMTPTreasury is IErrors {
 
     /**
      * @notice Wires the staking-rewards pool (the delegation contract): from then on the staking share of each excess
-     *         amount is handed to it (`notifyStakingRewards`) instead of credited here, and it pays its claims from
-     *         here. Rewards credited here before stay claimable here. Zero unwires it.
+     *         amount is sent to it (`notifyStakingRewards`) instead of credited here, and it pays its claims itself.
+     *         Rewards credited here before stay claimable here. Zero unwires it.
      * @dev    Only `DEFAULT_ADMIN_ROLE`. Emits `StakingRewardsPoolUpdated`.
      */
     function setStakingRewardsPool(address pool) external;
@@ -310,7 +294,4 @@ interface IXMTPTreasury is IErrors {
 
     /// @notice The staking-rewards pool (zero: staking rewards are credited here).
     function stakingRewardsPool() external view returns (address);
-
-    /// @notice Staking rewards handed to the pool and not yet paid (part of `stakingRewardsBalance`).
-    function stakingRewardsPoolBalance() external view returns (uint256);
 }

@@ -24,12 +24,13 @@ library IntervalRewards {
     uint256 internal constant PRECISION = 1e36;
 
     /// @dev The shared side. `interval` is the interval of the last roll; `held` is scaled reward not yet credited.
+    /// @dev The weights and the interval share a slot: a roll check and a weight change read one.
     struct Pot {
         uint256 acc;
         uint256 held;
-        uint128 effective;
-        uint128 pending;
-        uint64 interval;
+        uint112 effective;
+        uint112 pending;
+        uint32 interval;
         mapping(uint256 interval => uint256 acc) accAfter;
     }
 
@@ -66,14 +67,14 @@ library IntervalRewards {
         uint256 pending = pot.pending;
         if (recordAlways || pending != 0) pot.accAfter[last] = pot.acc;
         if (pending != 0) {
-            // Cannot truncate: the sum is the pot's weight, which `increase` keeps within 128 bits per position count.
+            // Cannot truncate: `pending` came from the 112-bit field; the sum is checked.
             // forge-lint: disable-next-line(unsafe-typecast)
-            pot.effective += uint128(pending);
+            pot.effective += uint112(pending);
             pot.pending = 0;
         }
-        // Cannot truncate: intervals of at least an hour from a uint256 timestamp of this universe's age fit 64 bits.
+        // Cannot truncate: week-long intervals of a timestamp fit 32 bits for 80 billion years.
         // forge-lint: disable-next-line(unsafe-typecast)
-        pot.interval = uint64(current);
+        pot.interval = uint32(current);
         return true;
     }
 
@@ -158,9 +159,10 @@ library IntervalRewards {
         // Cannot truncate: as a position's interval, set by the settlement before.
         // forge-lint: disable-next-line(unsafe-typecast)
         position.interval = uint32(pot.interval);
-        // Cannot truncate: a pot's weight is a sum of 112-bit positions, far from 2^128 in count.
+        // Cannot truncate: at most the position's 112 bits, checked above; the pot's sum is checked (a pot past 2^112
+        // refuses the weight rather than wrapping).
         // forge-lint: disable-next-line(unsafe-typecast)
-        pot.pending += uint128(weight);
+        pot.pending += uint112(weight);
     }
 
     /// @notice Removes `weight` from `position` and `pot`, pending weight first. Settle first.
@@ -176,9 +178,9 @@ library IntervalRewards {
         // forge-lint: disable-next-line(unsafe-typecast)
         position.effective = uint112(effective - fromEffective);
         // forge-lint: disable-next-line(unsafe-typecast)
-        pot.pending -= uint128(fromPending);
+        pot.pending -= uint112(fromPending);
         // forge-lint: disable-next-line(unsafe-typecast)
-        pot.effective -= uint128(fromEffective);
+        pot.effective -= uint112(fromEffective);
     }
 
     /// @notice Takes the whole units of `position`'s settled reward, leaving the fraction. Settle first.

@@ -7,22 +7,23 @@ import {NodesFixture} from "../utils/NodesFixture.sol";
 /**
  * @notice Gas of whole Delegation transactions, proxy included (tests run isolated: each call is its own transaction,
  *         with cold storage, intrinsic and calldata cost). Figures go to `snapshots/DelegationGasTest.json`; the
- *         issue's ceilings are asserted: `delegate` and `undelegate` at most 90,000, `claimStakingRewards` at most
- *         80,000, and a slash costs the same (within 2%) with 1 and with 1,000 delegators.
+ *         ceilings are asserted (the issue's where met, see the constants), and a slash costs the same (within 2%)
+ *         with 1 and with 1,000 delegators.
  *
  *         Steady state: two operators with own stakes, delegators in both pools, staking rewards handed over in an
  *         earlier interval and credited; the measured call is not the first touch of its interval (someone synced
  *         the pool before), except where the name says "first in interval".
  */
 contract DelegationGasTest is NodesFixture {
-    /// @dev The issue's targets are 90,000 for `delegate` and `undelegate` and 80,000 for `claimStakingRewards`. A top-up
-    ///      meets its target; a new delegator's first slot, the undelegation's two calls to the selection manager and
-    ///      the claim's payout from the treasury do not yet (the closing note of issue 18 gives the figures and what
-    ///      dominates). These ceilings are the measured figures rounded up, so that no change makes them worse.
+    /// @dev The issue's targets are 90,000 for `delegate` and `undelegate` and 80,000 for `claimStakingRewards`. A claim
+    ///      and a top-up meet theirs; a new delegator's first slot (a zero-to-nonzero write) and the undelegation's two
+    ///      calls to the selection manager (its unbonding period, and whether the operator stays eligible) do not yet
+    ///      (the closing note of issue 18 gives the figures). Those two ceilings are the measured figures rounded up, so
+    ///      that no change makes them worse.
     uint256 internal constant DELEGATE_TOP_UP_CEILING = 90_000;
-    uint256 internal constant DELEGATE_CEILING = 100_000;
-    uint256 internal constant UNDELEGATE_CEILING = 123_000;
-    uint256 internal constant CLAIM_CEILING = 103_000;
+    uint256 internal constant DELEGATE_CEILING = 96_000;
+    uint256 internal constant UNDELEGATE_CEILING = 119_000;
+    uint256 internal constant CLAIM_CEILING = 80_000;
     /// @dev The issue's "within 2%" between a slash of a pool with 1 and with 1,000 delegators.
     uint256 internal constant SLASH_SPREAD_BPS = 200;
 
@@ -120,7 +121,7 @@ contract DelegationGasTest is NodesFixture {
         vm.prank(opA);
         delegation.claimStakingRewards(opA);
         vm.snapshotGasLastCall("claimStakingRewards (operator: own stake and commission, first claim)");
-        assertLe(gasUsed, CLAIM_CEILING, "claimStakingRewards above its ceiling");
+        assertLe(gasUsed, CLAIM_CEILING, "claimStakingRewards above the issue's target");
     }
 
     function test_claimStakingRewards_firstInInterval_gas() public {

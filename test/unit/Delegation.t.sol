@@ -668,9 +668,11 @@ contract DelegationRewardsTest is DelegationTestBase {
         emit IXMTPTreasury.StakingRewardsForwarded(address(delegation), 1000 * USDC);
         vm.expectEmit(address(delegation));
         emit IDelegation.StakingRewardsNotified(1000 * USDC, interval);
+        uint256 bucket = treasury.stakingRewardsBalance();
         vm.prank(rewardDistributor);
         treasury.handleExcessRewards(1000 * USDC);
-        assertEq(treasury.stakingRewardsPoolBalance(), 1000 * USDC);
+        assertEq(usdc.balanceOf(address(delegation)), 1000 * USDC, "the USDC goes with the notice");
+        assertEq(treasury.stakingRewardsBalance(), bucket, "nothing credited in the treasury");
         assertEq(delegation.heldStakingRewards(), 1000 * USDC, "held until the interval ends");
         (uint256 notified, uint256 claimed) = delegation.stakingRewardTotals();
         assertEq(notified, 1000 * USDC);
@@ -696,17 +698,15 @@ contract DelegationRewardsTest is DelegationTestBase {
 
         vm.expectEmit(address(delegation));
         emit IDelegation.StakingRewardsClaimed(dave, op, 810 * USDC);
-        vm.expectEmit(address(treasury));
-        emit IXMTPTreasury.StakingRewardsPaid(address(delegation), dave, 810 * USDC);
         assertEq(_claim(dave, op), 810 * USDC);
         assertEq(usdc.balanceOf(dave), 810 * USDC);
-        assertEq(treasury.stakingRewardsPoolBalance(), 190 * USDC);
+        assertEq(usdc.balanceOf(address(delegation)), 190 * USDC);
 
         vm.expectEmit(address(delegation));
         emit IDelegation.StakingRewardsClaimed(op, op, 190 * USDC);
         assertEq(_claim(op, op), 190 * USDC);
         assertEq(usdc.balanceOf(op), 190 * USDC);
-        assertEq(treasury.stakingRewardsPoolBalance(), 0);
+        assertEq(usdc.balanceOf(address(delegation)), 0);
         (uint256 notified, uint256 claimed) = delegation.stakingRewardTotals();
         assertEq(notified, 1000 * USDC);
         assertEq(claimed, 1000 * USDC);
@@ -802,7 +802,7 @@ contract DelegationRewardsTest is DelegationTestBase {
         (uint256 notified, uint256 claimed) = delegation.stakingRewardTotals();
         assertEq(claimed, paid);
         assertLe(claimed, notified);
-        assertEq(treasury.stakingRewardsPoolBalance(), notified - claimed);
+        assertEq(usdc.balanceOf(address(delegation)), notified - claimed);
         assertLe(notified - claimed - delegation.heldStakingRewards(), 4, "only rounding dust is left");
     }
 
@@ -964,34 +964,6 @@ contract DelegationWiringTest is DelegationTestBase {
         _expectUnauthorized(stranger);
         vm.prank(stranger);
         treasury.setStakingRewardsPool(stranger);
-    }
-
-    function test_payStakingRewards_revertsWhenNotThePool() public {
-        _stakingRewards(1000 * USDC);
-        vm.expectRevert(abi.encodeWithSelector(IXMTPTreasury.NotStakingRewardsPool.selector, stranger));
-        vm.prank(stranger);
-        treasury.payStakingRewards(stranger, 1);
-    }
-
-    function test_payStakingRewards_revertsBeyondThePoolsBalance() public {
-        _stakingRewards(1000 * USDC);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IXMTPTreasury.InsufficientStakingRewardsPoolBalance.selector, 1000 * USDC, 1000 * USDC + 1
-            )
-        );
-        vm.prank(address(delegation));
-        treasury.payStakingRewards(dave, 1000 * USDC + 1);
-    }
-
-    function test_payStakingRewards_paysThePoolsClaims() public {
-        _stakingRewards(1000 * USDC);
-        vm.expectEmit(address(treasury));
-        emit IXMTPTreasury.StakingRewardsPaid(address(delegation), dave, 400 * USDC);
-        vm.prank(address(delegation));
-        treasury.payStakingRewards(dave, 400 * USDC);
-        assertEq(usdc.balanceOf(dave), 400 * USDC);
-        assertEq(treasury.stakingRewardsPoolBalance(), 600 * USDC);
     }
 
     function test_setDelegation_setsAndEmits() public {

@@ -16,7 +16,6 @@ use xmtp_bindings::{
     delegation::Delegation::{self, DelegationErrors, StakingRewardsNotified},
     mock_usdc::MockUSDC,
     mock_xmtp::MockXMTP::{self, MockXMTPErrors},
-    xmtp_treasury::XMTPTreasury,
 };
 
 use super::{
@@ -475,12 +474,11 @@ pub(super) async fn write_rewards(
             .await
             .map_err(read_error("Delegation.REWARD_INTERVAL"))?,
     );
-    let treasury = XMTPTreasury::new(c.treasury, &tour.admin);
-    let in_treasury = treasury
-        .stakingRewardsPoolBalance()
+    let in_pool = MockUSDC::new(c.usdc, &tour.admin)
+        .balanceOf(address)
         .call()
         .await
-        .map_err(read_error("XMTPTreasury.stakingRewardsPoolBalance"))?;
+        .map_err(read_error("USDC.balanceOf"))?;
     writeln!(
         out,
         "Staking rewards (USDC, the treasury's staking bucket, handed to Delegation with each \
@@ -488,11 +486,11 @@ pub(super) async fn write_rewards(
     )?;
     writeln!(
         out,
-        "  {} USDC handed over during the month, held by the treasury until claimed ({} USDC); {} \
+        "  {} USDC handed over during the month, sent to Delegation, which holds it until claimed ({} USDC); {} \
          USDC of it not credited yet: credited at the first touch of the pools once the interval \
          it arrived in has ended",
         usdc_small(totals.notified),
-        usdc_small(in_treasury),
+        usdc_small(in_pool),
         usdc_small(held)
     )?;
     // What arrived in each interval, credited when the interval ends.
