@@ -459,7 +459,9 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
     /// @dev Rolls the stakers' pot into the current interval; returns it.
     function _rollStakers(DelegationStorage storage $) private returns (uint256 interval) {
         interval = IntervalRewards.intervalOf(block.timestamp, REWARD_INTERVAL);
-        // Pools' positions split their earnings at the recorded accumulator: record every interval.
+        // Pools' positions split their earnings at the recorded accumulator: record every interval. Whether it rolled
+        // does not matter here (unused-return): a pot already in the interval is what the caller needs too.
+        // slither-disable-next-line unused-return
         $.stakers.roll(interval, true);
     }
 
@@ -484,6 +486,8 @@ contract Delegation is IDelegation, Initializable, AccessControlUpgradeable, UUP
                 bps = c.bps < maxBps ? c.bps : maxBps;
             }
             if (beforeRoll != 0) _share(p, beforeRoll, bps);
+            // Rolled or already there, the members' pot is in the interval after it (unused-return).
+            // slither-disable-next-line unused-return
             p.members.roll(interval, false);
             if (afterRoll != 0) _share(p, afterRoll, bps);
         }
