@@ -108,7 +108,7 @@ contract AutomationInvariantTest is AutomationFixture {
         uint256 balance = usdc.balanceOf(address(distributor));
         uint256 held = _distributorHeld();
         assertGe(balance, held, "the distributor holds what it accounts for");
-        assertEq(_treasuryHeld(), usdc.balanceOf(address(treasury)), "treasury buckets are its balance");
+        assertEq(_treasuryHeld(), _treasuryUsdc(), "treasury buckets are its balance");
         assertEq(
             handler.ghost_funded() + handler.ghost_feesForwarded(),
             handler.ghost_paidOut() + distributor.totalClaimable() + distributor.unpaidEarnings() + distributor.pool()

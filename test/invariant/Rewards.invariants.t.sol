@@ -83,7 +83,7 @@ contract RewardsInvariantTest is RewardsFixture {
         assertGe(balance, held, "the distributor holds what it accounts for");
         uint256 unsynced = balance - held;
         uint256 reserve = treasury.basePayReserve();
-        assertEq(_treasuryHeld() + reserve, usdc.balanceOf(address(treasury)), "treasury buckets are its balance");
+        assertEq(_treasuryHeld() + reserve, _treasuryUsdc(), "treasury buckets are its balance");
         assertEq(
             handler.ghost_funded() + handler.ghost_reserveFunded(),
             handler.ghost_paidOut() + handler.ghost_claimed() + distributor.totalClaimable()

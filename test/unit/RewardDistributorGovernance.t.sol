@@ -550,7 +550,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
         assertEq(tracker.earningsOf(node, 0), 10 * USDC);
         // Not synced yet: the adjustment syncs the pool first.
         _fundPool(5 * USDC);
-        uint256 treasuryBefore = usdc.balanceOf(address(treasury));
+        uint256 treasuryBefore = _treasuryUsdc();
 
         vm.expectEmit(address(tracker));
         emit INodeEarningsTracker.EarningsUpdated(node, 12 * USDC, vm.getBlockTimestamp());
@@ -564,7 +564,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
         assertEq(tracker.earningsOf(operators[1], 0), 10 * USDC);
         assertEq(distributor.pool(), 3 * USDC);
         assertEq(distributor.unpaidEarnings(), 22 * USDC);
-        assertEq(usdc.balanceOf(address(treasury)), treasuryBefore);
+        assertEq(_treasuryUsdc(), treasuryBefore);
         assertEq(_distributorHeld(), usdc.balanceOf(address(distributor)));
     }
 
@@ -573,7 +573,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
         _distributeEpoch(20 * USDC);
         address node = operators[0];
         _fundPool(5 * USDC);
-        uint256 treasuryBefore = usdc.balanceOf(address(treasury));
+        uint256 treasuryBefore = _treasuryUsdc();
 
         // The cap is 12.5 USDC on 10 USDC of costs: of 4 USDC, 1.5 go to the treasury.
         vm.expectEmit(address(tracker));
@@ -589,8 +589,8 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
         assertEq(tracker.getTotalEarnings(node), 12.5e6);
         assertEq(distributor.pool(), 1 * USDC);
         assertEq(distributor.unpaidEarnings(), 22.5e6);
-        assertEq(usdc.balanceOf(address(treasury)) - treasuryBefore, 1.5e6);
-        assertEq(_treasuryHeld(), usdc.balanceOf(address(treasury)));
+        assertEq(_treasuryUsdc() - treasuryBefore, 1.5e6);
+        assertEq(_treasuryHeld(), _treasuryUsdc());
         assertEq(_distributorHeld(), usdc.balanceOf(address(distributor)));
     }
 
@@ -601,7 +601,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
         _runPeriod(1000 * USDC);
         assertEq(distributor.currentPeriod(), 1);
         _fundPool(3 * USDC);
-        uint256 treasuryBefore = usdc.balanceOf(address(treasury));
+        uint256 treasuryBefore = _treasuryUsdc();
 
         vm.expectEmit(address(distributor));
         emit IRewardDistributor.EarningsAdjusted(node, 1, 3 * USDC, 3 * USDC);
@@ -610,7 +610,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
 
         assertEq(tracker.earningsOf(node, 1), 0);
         assertEq(tracker.periodNodeCount(1), 1);
-        assertEq(usdc.balanceOf(address(treasury)) - treasuryBefore, 3 * USDC);
+        assertEq(_treasuryUsdc() - treasuryBefore, 3 * USDC);
         assertEq(_distributorHeld(), usdc.balanceOf(address(distributor)));
     }
 
@@ -673,7 +673,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
         _atTheCap();
         address node = operators[0];
         _setCap(10_000);
-        uint256 treasuryBefore = usdc.balanceOf(address(treasury));
+        uint256 treasuryBefore = _treasuryUsdc();
         uint256 unpaidBefore = distributor.unpaidEarnings();
 
         vm.expectEmit(address(tracker));
@@ -692,7 +692,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
         assertEq(tracker.getTotalEarnings(node), 10 * USDC);
         assertEq(tracker.earningsOf(operators[1], 0), 12.5e6);
         assertEq(distributor.unpaidEarnings(), unpaidBefore - 2.5e6);
-        assertEq(usdc.balanceOf(address(treasury)) - treasuryBefore, 2.5e6);
+        assertEq(_treasuryUsdc() - treasuryBefore, 2.5e6);
         assertEq(_distributorHeld(), usdc.balanceOf(address(distributor)));
         // A second call finds nothing.
         assertEq(distributor.enforceProfitCap(node), 0);
@@ -700,14 +700,14 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
 
     function test_enforceProfitCap_returnsZeroWithinTheCap() public {
         _atTheCap();
-        uint256 treasuryBefore = usdc.balanceOf(address(treasury));
+        uint256 treasuryBefore = _treasuryUsdc();
         uint256 unpaidBefore = distributor.unpaidEarnings();
         vm.recordLogs();
         assertEq(distributor.enforceProfitCap(operators[0]), 0);
         assertEq(vm.getRecordedLogs().length, 0);
         assertEq(tracker.earningsOf(operators[0], 0), 12.5e6);
         assertEq(distributor.unpaidEarnings(), unpaidBefore);
-        assertEq(usdc.balanceOf(address(treasury)), treasuryBefore);
+        assertEq(_treasuryUsdc(), treasuryBefore);
     }
 
     function test_enforceProfitCap_returnsZeroForAnUnknownNode() public {
@@ -719,7 +719,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
     function test_enforceProfitCap_throughTheTrackerByAnyone() public {
         _atTheCap();
         _setCap(11_000);
-        uint256 treasuryBefore = usdc.balanceOf(address(treasury));
+        uint256 treasuryBefore = _treasuryUsdc();
 
         vm.expectEmit(address(distributor));
         emit IRewardDistributor.ProfitCapEnforced(operators[1], 1.5e6);
@@ -728,7 +728,7 @@ contract RewardDistributorGovernanceTest is RewardsFixture {
 
         assertEq(excess, 1.5e6);
         assertEq(tracker.earningsOf(operators[1], 0), 11 * USDC);
-        assertEq(usdc.balanceOf(address(treasury)) - treasuryBefore, 1.5e6);
+        assertEq(_treasuryUsdc() - treasuryBefore, 1.5e6);
         assertEq(_distributorHeld(), usdc.balanceOf(address(distributor)));
     }
 

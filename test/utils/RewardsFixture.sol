@@ -100,7 +100,14 @@ abstract contract RewardsFixture is SelectionFixture {
 
     /// @dev USDC held by the treasury's three buckets (not its base-pay reserve).
     function _treasuryHeld() internal view returns (uint256) {
-        return treasury.buybackBalance() + treasury.treasuryBalance() + treasury.stakingRewardsBalance();
+        // The staking share goes on to the staking-rewards pool (Delegation) with its USDC: still the excess received.
+        return treasury.buybackBalance() + treasury.treasuryBalance() + treasury.stakingRewardsBalance()
+            + usdc.balanceOf(suite.delegation.proxy);
+    }
+
+    /// @dev The USDC the treasury holds and what it sent on to the staking-rewards pool, which holds it until claimed.
+    function _treasuryUsdc() internal view returns (uint256) {
+        return usdc.balanceOf(address(treasury)) + usdc.balanceOf(suite.delegation.proxy);
     }
 
     /// @dev The USDC the distributor accounts for.
