@@ -20,7 +20,9 @@ use xmtp_bindings::{
     reward_distributor::RewardDistributor::{self, RewardDistributorErrors},
 };
 use xmtp_devkit::{
-    deployments::{NODE_EARNINGS_TRACKER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP_TREASURY},
+    deployments::{
+        DELEGATION, NODE_EARNINGS_TRACKER, PAYERS, REWARD_DISTRIBUTOR, USDC, XMTP_TREASURY,
+    },
     devnet::{self, LocalChain},
     payers::{
         mint_and_deposit,
@@ -50,6 +52,8 @@ struct Suite {
     distributor: Address,
     tracker: Address,
     treasury: Address,
+    /// The staking-rewards pool the treasury sends the staking share of each excess on to.
+    delegation: Address,
     usdc: Address,
     seated: Vec<SeatedNode>,
 }
@@ -137,6 +141,7 @@ async fn suite() -> Suite {
         distributor: deployments.proxy(REWARD_DISTRIBUTOR).unwrap(),
         tracker: deployments.proxy(NODE_EARNINGS_TRACKER).unwrap(),
         treasury: deployments.proxy(XMTP_TREASURY).unwrap(),
+        delegation: deployments.proxy(DELEGATION).unwrap(),
         usdc: deployments.token(USDC).unwrap(),
         seated,
         admin,
@@ -319,7 +324,11 @@ async fn settled_fees_reach_the_nft_owners_and_every_unit_is_accounted_for() {
         .map(|e| e.excess)
         .sum();
     assert!(excess > U256::ZERO, "period 0's fees exceed the cap");
-    assert_eq!(s.usdc_balance(s.treasury).await, excess);
+    // The treasury keeps its buckets and sends the staking share on to Delegation (no claims here).
+    assert_eq!(
+        s.usdc_balance(s.treasury).await + s.usdc_balance(s.delegation).await,
+        excess
+    );
     assert_eq!(fees_0 + fees_1, paid_total + held + excess);
 
     // A second run finds nothing to do and sends nothing.
