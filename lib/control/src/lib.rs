@@ -8,6 +8,8 @@
 //! - [`suite`] is the one table of the suite's contracts: names, error enums, upgradeable, needed by the keeper.
 //! - [`revert`] is the one revert decoder, over that table, typed.
 //! - [`events`] reads the events of a receipt.
+//! - [`watch`] is the network watcher: it reads xmtpd nodes, finds misbehavior, measures liveness, and signs,
+//!   collects and submits witness reports.
 //!
 //! Governance tooling is `xmtp-gov`; the devnet, the test and demo clients, the evidence vectors and the tour are
 //! `xmtp-devkit`.
@@ -18,3 +20,4 @@ pub mod evidence;
 pub mod keeper;
 pub mod revert;
 pub mod suite;
+pub mod watch;
