@@ -114,6 +114,8 @@ pub struct Metrics {
     pub evidence_pending: AtomicU64,
     /// 1 while the relay's hourly gas budget is spent, else 0.
     pub relay_budget_spent: AtomicU64,
+    /// The network watcher's figures (`keeper watch`); rendered only once a node is watched.
+    pub watch: crate::watch::metrics::WatchMetrics,
 }
 
 impl Metrics {
@@ -332,6 +334,7 @@ impl Metrics {
             );
         }
         self.render_relay(&mut out);
+        self.watch.render(&mut out);
         out
     }
 
