@@ -81,12 +81,16 @@ impl From<grpc_web::FramingError> for CallError {
     }
 }
 
+/// The default bound on a response body: a full page of 1,000 envelopes with room to spare.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 << 20;
+
 /// A client of one node's API.
 #[derive(Debug, Clone)]
 pub struct NodeClient {
     http: reqwest::Client,
     base: String,
     timeout: Duration,
+    max_response_bytes: usize,
 }
 
 impl NodeClient {
@@ -108,7 +112,15 @@ impl NodeClient {
             http,
             base: base.to_owned(),
             timeout,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         })
+    }
+
+    /// The same client, refusing (as [`CallError::Framing`]) any response body longer than `max` bytes, so that a
+    /// hostile node cannot make the watcher buffer without bound. [`DEFAULT_MAX_RESPONSE_BYTES`] otherwise.
+    pub fn with_max_response_bytes(mut self, max: usize) -> Self {
+        self.max_response_bytes = max;
+        self
     }
 
     /// The node's base URL, without a trailing `/`.
@@ -159,7 +171,7 @@ impl NodeClient {
         request: &Req,
     ) -> Result<Resp, CallError> {
         let body = grpc_web::encode_message(request)?;
-        let response = self
+        let mut response = self
             .http
             .post(format!("{}{path}", self.base))
             .timeout(self.timeout)
@@ -180,7 +192,23 @@ impl NodeClient {
                 .iter()
                 .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?))),
         )?;
-        let body = response.bytes().await.map_err(CallError::from_reqwest)?;
+        let too_large = || {
+            CallError::Framing(format!(
+                "response body longer than {} bytes",
+                self.max_response_bytes
+            ))
+        };
+        let announced = response.content_length().unwrap_or(0);
+        if usize::try_from(announced).map_or(true, |len| len > self.max_response_bytes) {
+            return Err(too_large());
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(CallError::from_reqwest)? {
+            if body.len().saturating_add(chunk.len()) > self.max_response_bytes {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
         decode_unary(header_status, &body)
     }
 }

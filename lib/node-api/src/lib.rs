@@ -17,6 +17,10 @@ pub mod server;
 pub mod paths {
     /// `QueryApi.QueryEnvelopes`.
     pub const QUERY_ENVELOPES: &str = "/xmtp.xmtpv4.message_api.QueryApi/QueryEnvelopes";
+    /// The same `QueryEnvelopes` under xmtpd's older `ReplicationApi` service, which xmtpd still serves; the
+    /// server here answers it too, the client uses [`QUERY_ENVELOPES`].
+    pub const REPLICATION_QUERY_ENVELOPES: &str =
+        "/xmtp.xmtpv4.message_api.ReplicationApi/QueryEnvelopes";
     /// `MetadataApi.GetSyncCursor`.
     pub const GET_SYNC_CURSOR: &str = "/xmtp.xmtpv4.metadata_api.MetadataApi/GetSyncCursor";
     /// `MetadataApi.GetVersion`.

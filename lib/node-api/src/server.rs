@@ -146,7 +146,9 @@ async fn respond(api: &dyn NodeApi, request: Request<Incoming>) -> Response<Full
         Err(_) => return http_error(StatusCode::PAYLOAD_TOO_LARGE),
     };
     match path.as_str() {
-        paths::QUERY_ENVELOPES => call(&body, |request| api.query_envelopes(request)).await,
+        paths::QUERY_ENVELOPES | paths::REPLICATION_QUERY_ENVELOPES => {
+            call(&body, |request| api.query_envelopes(request)).await
+        }
         paths::GET_SYNC_CURSOR => call(&body, |request| api.get_sync_cursor(request)).await,
         paths::GET_VERSION => call(&body, |request| api.get_version(request)).await,
         other => trailers_only(&Status::new(

@@ -116,6 +116,14 @@ fn query_request_matches_the_hand_derived_bytes() {
 /// Serves one connection with `response` (a whole HTTP/1.1 response) after reading the request, or never answers
 /// when `response` is `None`; sends the request's body back.
 async fn canned(response: Option<Vec<u8>>) -> (String, oneshot::Receiver<Vec<u8>>) {
+    canned_then(response, false).await
+}
+
+/// [`canned`], then, when `stall`, keeps the connection open without closing it.
+async fn canned_then(
+    response: Option<Vec<u8>>,
+    stall: bool,
+) -> (String, oneshot::Receiver<Vec<u8>>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let url = format!("http://{}", listener.local_addr().expect("addr"));
     let (sent, received) = oneshot::channel();
@@ -144,6 +152,9 @@ async fn canned(response: Option<Vec<u8>>) -> (String, oneshot::Receiver<Vec<u8>
         match response {
             Some(response) => {
                 stream.write_all(&response).await.expect("write");
+                if stall {
+                    tokio::time::sleep(Duration::from_secs(30)).await;
+                }
                 stream.shutdown().await.expect("shutdown");
             }
             None => tokio::time::sleep(Duration::from_secs(30)).await,
@@ -239,6 +250,22 @@ async fn several_messages_in_a_unary_response_are_refused() {
 }
 
 #[tokio::test]
+async fn a_response_over_the_size_bound_is_refused() {
+    let big = metadata_api::GetVersionResponse {
+        version: "v".repeat(2000),
+    };
+    let mut body = grpc_web::encode_message(&big).expect("frame");
+    body.extend(encode_frame(FLAG_TRAILER, b"grpc-status: 0\r\n").expect("frame"));
+    let (url, _) = canned(Some(http_response("200 OK", &[], &body))).await;
+    let error = client(&url)
+        .with_max_response_bytes(1024)
+        .get_version()
+        .await
+        .expect_err("too large");
+    assert!(matches!(error, CallError::Framing(_)), "{error:?}");
+}
+
+#[tokio::test]
 async fn a_node_that_never_answers_times_out() {
     let (url, _) = canned(None).await;
     let client = NodeClient::new(&url, Duration::from_millis(300)).expect("client");
@@ -247,6 +274,17 @@ async fn a_node_that_never_answers_times_out() {
     assert!(matches!(error, CallError::Timeout), "{error:?}");
     assert_eq!(error.label(), "timeout");
     assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[tokio::test]
+async fn a_body_that_stalls_after_the_headers_times_out() {
+    let mut response = http_response("200 OK", &[], &[0; 100]);
+    // Announce 100 bytes, send 10.
+    response.truncate(response.len() - 90);
+    let (url, _) = canned_then(Some(response), true).await;
+    let client = NodeClient::new(&url, Duration::from_millis(300)).expect("client");
+    let error = client.get_version().await.expect_err("timeout");
+    assert!(matches!(error, CallError::Timeout), "{error:?}");
 }
 
 #[tokio::test]
@@ -421,6 +459,14 @@ mod with_server {
             .await
             .expect("sent");
         assert_eq!(two_messages.headers()["grpc-status"], "3");
+        let older = post(
+            paths::REPLICATION_QUERY_ENVELOPES,
+            grpc_web::encode_message(&query_request(&[1], &BTreeMap::new(), 0)).expect("frame"),
+        )
+        .await
+        .expect("sent");
+        assert_eq!(older.status(), 200);
+        assert!(older.headers().get("grpc-status").is_none());
         let get = http
             .get(format!("{url}{}", paths::GET_VERSION))
             .send()
