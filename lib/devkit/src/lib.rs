@@ -11,6 +11,8 @@
 //!   staking rewards), the operator's commission and claim, and the pools' and delegations' reads.
 //! - [`rewards`] distributes settled fees to the nodes epoch by epoch, pays closed payout periods, and reads what
 //!   each node earned.
+//! - [`fakenet`] runs a fake xmtpd network (gRPC-Web nodes that originate, replicate and misbehave on demand) for
+//!   the watcher.
 //! - [`vectors`] generates the evidence test vectors shared with the contracts' tests.
 //! - [`local_gov`] runs governance on anvil, the Safe impersonated.
 //! - [`binary`] runs the project's binaries from tests, with none of the shell's `KEEPER_*` variables.
@@ -29,6 +31,7 @@ pub mod delegation;
 pub mod demo;
 pub mod devnet;
 pub mod equivocation;
+pub mod fakenet;
 pub mod local_gov;
 pub mod nodes;
 pub mod payers;
