@@ -4,7 +4,9 @@
 use clap::{Parser, Subcommand};
 use xmtp_cli::GlobalArgs;
 
-use crate::cmd::{relay::RelayArgs, run::RunArgs, status::StatusArgs, tick::TickArgs};
+use crate::cmd::{
+    relay::RelayArgs, run::RunArgs, status::StatusArgs, tick::TickArgs, watch::WatchArgs,
+};
 
 const AFTER_HELP: &str = "\
 Configuration, lowest precedence first: the TOML file (--config), then the environment, then flags.
@@ -26,6 +28,8 @@ Examples:
   keeper tick                    One pass for cron: do what is due, wait, exit
   keeper run                     The daemon, with /health, /metrics and /v1/misbehavior
   keeper relay evidence.json     Verify and submit one piece of misbehavior evidence
+  keeper watch --witness-key node.json --aggregator https://keeper.example
+                                 Watch the nodes; sign the epoch's reports as a witness
 Governance batches and the local tour are the xmtp-ops binary's: `xmtp-ops gov --help`, `xmtp-ops demo`.";
 
 /// The XMTP control plane keeper: rotates the active node set every epoch, distributes
@@ -53,6 +57,9 @@ pub(crate) enum Command {
     Status(StatusArgs),
     /// Verify one piece of misbehavior evidence locally, then submit it and print its report id.
     Relay(RelayArgs),
+    /// Watch the network's nodes: find misbehavior, measure liveness, relay proven faults and,
+    /// with the node's key, sign the epoch's performance reports for the aggregators.
+    Watch(WatchArgs),
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub(crate) mod relay;
 pub(crate) mod run;
 pub(crate) mod status;
 pub(crate) mod tick;
+pub(crate) mod watch;
 
 use std::sync::Arc;
 
@@ -27,6 +28,7 @@ pub(crate) async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Run(args) => run::run(&cli.global, args).await,
         Command::Status(args) => status::run(&cli.global, args).await,
         Command::Relay(args) => relay::run(&cli.global, args).await,
+        Command::Watch(args) => watch::run(&cli.global, args).await,
     }
 }
 
@@ -73,7 +75,7 @@ pub(crate) fn stop_on_signal(sender: Arc<Sender>) -> tokio::sync::oneshot::Recei
 }
 
 /// Resolves on the first SIGTERM or SIGINT.
-async fn termination() {
+pub(crate) async fn termination() {
     let interrupt = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {

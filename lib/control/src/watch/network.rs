@@ -124,23 +124,35 @@ impl Chain {
         let registry = Nodes::new(self.nodes, &self.provider);
         let mut active = Vec::with_capacity(ids.len());
         for node_id in ids {
+            let node = registry
+                .getNode(node_id)
+                .call()
+                .await
+                .map_err(|source| NetworkError::Read {
+                    what: "Nodes.getNode(nodeId)",
+                    source,
+                })?;
+            // Each active node's current key is known before its envelopes are read.
+            self.signer_record(node.signer).await?;
             let url = match overrides.get(&node_id) {
                 Some(url) => Some(url.clone()),
-                None => {
-                    let node = registry.getNode(node_id).call().await.map_err(|source| {
-                        NetworkError::Read {
-                            what: "Nodes.getNode(nodeId)",
-                            source,
-                        }
-                    })?;
-                    Url::parse(&node.httpAddress)
-                        .ok()
-                        .filter(|url| matches!(url.scheme(), "http" | "https"))
-                }
+                None => Url::parse(&node.httpAddress)
+                    .ok()
+                    .filter(|url| matches!(url.scheme(), "http" | "https")),
             };
             active.push(WatchedNode { node_id, url });
         }
         Ok(NetworkView { epoch, active })
+    }
+
+    /// The cached record of `signer`, while fresh; `None` when it was not read lately (the checks then defer the
+    /// envelopes it signed until it is).
+    pub fn cached_signer_record(&self, signer: Address) -> Option<SignerRecord> {
+        let now = Instant::now();
+        self.cache()
+            .get(&signer)
+            .filter(|(at, _)| now.saturating_duration_since(*at) < SIGNER_TTL)
+            .map(|(_, record)| *record)
     }
 
     /// `Nodes.signerRecord(signer)`, cached for a few minutes.

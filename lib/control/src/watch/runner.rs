@@ -1,0 +1,741 @@
+//! The watcher's loop: one [`Watcher::pass`] reads the chain's view of the network, probes and reads every active
+//! node (concurrently, each paced to its request budget), checks what they served, proves and hands on the faults
+//! it can prove, and, once an epoch has closed, signs that epoch's performance reports and queues them for the
+//! aggregators.
+//!
+//! Network I/O runs in one task per node; every check and every write runs in the pass itself, in node order, so
+//! the store sees one writer and the same answers always give the same findings.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    path::{Path, PathBuf},
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use alloy::primitives::Address;
+use tokio::{sync::Mutex as AsyncMutex, task::JoinSet};
+use xmtp_node_api::{client::NodeClient, proto::envelopes::OriginatorEnvelope};
+
+use super::{
+    liveness::{is_stalled, LivenessLedger, Probe},
+    network::{Chain, NetworkError, NetworkView},
+    report::{candidate_reports, PerformanceReport},
+    safety::{CheckOutcome, Finding, RawEnvelope, SafetyChecker, SafetyError, SignedEnvelope},
+    settings::WatchSettings,
+    sink::{EvidenceSink, Handed},
+    store::{RelayState, StatKind, StoreError, WatchStore},
+    witness::{Outbox, WitnessError, WitnessSigner},
+};
+use crate::{
+    evidence::{recover_signer, SignerRecord, UnsignedOriginatorEnvelope},
+    keeper::{
+        metrics::Metrics,
+        one_line,
+        relay::{Evidence, SignedEnvelope as EvidenceEnvelope},
+    },
+};
+
+/// The most query pages read from one node in one pass: a node far behind is caught up over several passes.
+const MAX_PAGES_PER_PASS: usize = 8;
+
+/// The most omission candidates confirmed per node per probe round (each costs one request).
+const MAX_OMISSION_CHECKS: usize = 4;
+
+/// The most pending proven faults handed on per pass.
+const MAX_HANDED_PER_PASS: usize = 16;
+
+/// The meta key of the last epoch whose reports this watcher signed.
+const SIGNED_THROUGH: &str = "witness_signed_through";
+
+/// The meta key of the epoch the watcher saw last.
+const LAST_EPOCH: &str = "last_epoch";
+
+/// Why a pass failed (a node's misbehavior never does: it becomes a finding or a failure).
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    /// The chain could not be read.
+    #[error(transparent)]
+    Network(#[from] NetworkError),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A check failed.
+    #[error(transparent)]
+    Safety(#[from] SafetyError),
+    /// Signing or queueing witness reports failed.
+    #[error(transparent)]
+    Witness(#[from] WitnessError),
+}
+
+/// What one pass did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PassSummary {
+    /// The epoch in force.
+    pub epoch: u64,
+    /// Nodes read.
+    pub nodes: usize,
+    /// Requests sent to nodes.
+    pub requests: u64,
+    /// Envelopes received.
+    pub envelopes: u64,
+    /// New findings, by kind.
+    pub findings: BTreeMap<&'static str, u64>,
+    /// Proven faults handed on (relayed or accepted by an aggregator).
+    pub handed: u64,
+    /// Epochs whose witness reports were signed in this pass.
+    pub signed_epochs: Vec<u64>,
+    /// Witness documents posted to an aggregator and accepted.
+    pub posted: usize,
+}
+
+/// The witness side: the node's key and the outbox of signed documents.
+pub struct Witness {
+    /// The node's signing key.
+    pub signer: WitnessSigner,
+    /// Signed documents waiting to be posted.
+    pub outbox: Outbox,
+}
+
+impl std::fmt::Debug for Witness {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Witness")
+            .field("signer", &self.signer)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Spaces a node's requests at least `1 / requests_per_second` apart.
+#[derive(Debug)]
+struct Pacer {
+    spacing: Duration,
+    next: Instant,
+}
+
+impl Pacer {
+    fn new(requests_per_second: u32) -> Self {
+        Self {
+            spacing: Duration::from_secs(1) / requests_per_second.max(1),
+            next: Instant::now(),
+        }
+    }
+
+    /// Waits for the next slot, unless it is later than `deadline`: then `false`, nothing taken.
+    async fn take(&mut self, deadline: Instant) -> bool {
+        let slot = self.next.max(Instant::now());
+        if slot > deadline {
+            return false;
+        }
+        tokio::time::sleep_until(slot.into()).await;
+        self.next = slot + self.spacing;
+        true
+    }
+}
+
+/// One node's connection, pace and probe schedule.
+struct NodeHandle {
+    url: String,
+    client: Arc<NodeClient>,
+    pacer: Arc<AsyncMutex<Pacer>>,
+    next_probe: Instant,
+}
+
+/// What one node's task brought back.
+#[derive(Debug, Default)]
+struct NodeRead {
+    node_id: u32,
+    probes: Vec<(Probe, Result<Duration, &'static str>)>,
+    sync_cursor: Option<BTreeMap<u32, u64>>,
+    pages: Vec<(BTreeMap<u32, u64>, Vec<RawEnvelope>)>,
+    requests: u64,
+}
+
+/// The watcher.
+pub struct Watcher {
+    chain: Arc<Chain>,
+    settings: WatchSettings,
+    metrics: Arc<Metrics>,
+    sink: Option<EvidenceSink>,
+    witness: Option<Witness>,
+    checker: SafetyChecker,
+    ledger: LivenessLedger,
+    meta: WatchStore,
+    nodes: BTreeMap<u32, NodeHandle>,
+    http: reqwest::Client,
+}
+
+impl std::fmt::Debug for Watcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Watcher")
+            .field("store", &self.meta.path())
+            .field("nodes", &self.nodes.keys().collect::<Vec<_>>())
+            .field("witness", &self.witness)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Converts a node's envelope to what the checks read: its raw unsigned bytes and its originator signature.
+fn raw(envelope: OriginatorEnvelope) -> RawEnvelope {
+    use xmtp_node_api::proto::envelopes::originator_envelope::Proof;
+    let signature = match envelope.proof {
+        Some(Proof::OriginatorSignature(signature)) => Some(signature.bytes.into()),
+        Some(Proof::BlockchainProof(_)) => None,
+        // No proof at all: an empty signature, which no key recovers from, so it is judged bad.
+        None => Some(alloy::primitives::Bytes::new()),
+    };
+    RawEnvelope {
+        unsigned: envelope.unsigned_originator_envelope.into(),
+        signature,
+    }
+}
+
+impl Watcher {
+    /// A watcher keeping its state in `state_dir` (created, mode 0700).
+    pub fn open(
+        chain: Arc<Chain>,
+        settings: WatchSettings,
+        state_dir: &Path,
+        metrics: Arc<Metrics>,
+        sink: Option<EvidenceSink>,
+        witness: Option<WitnessSigner>,
+    ) -> Result<Self, WatchError> {
+        let checker = SafetyChecker::new(WatchStore::open(state_dir)?);
+        let path = checker.store().path().to_path_buf();
+        let ledger = LivenessLedger::new(WatchStore::open_file(&path)?);
+        let meta = WatchStore::open_file(&path)?;
+        let witness = match witness {
+            Some(signer) => Some(Witness {
+                signer,
+                outbox: Outbox::open(&path)?,
+            }),
+            None => None,
+        };
+        Ok(Self {
+            chain,
+            settings,
+            metrics,
+            sink,
+            witness,
+            checker,
+            ledger,
+            meta,
+            nodes: BTreeMap::new(),
+            http: reqwest::Client::new(),
+        })
+    }
+
+    /// The store's file.
+    pub fn store_path(&self) -> PathBuf {
+        self.meta.path().to_path_buf()
+    }
+
+    /// The store (read access for status and tests).
+    pub fn store(&self) -> &WatchStore {
+        self.checker.store()
+    }
+
+    /// One pass: read the view, close epochs that ended, read and check every node, hand on proven faults, post
+    /// witness documents.
+    pub async fn pass(&mut self) -> Result<PassSummary, WatchError> {
+        let view = self.chain.view(&self.settings.node_urls).await?;
+        let mut summary = PassSummary {
+            epoch: view.epoch,
+            nodes: view.active.len(),
+            ..PassSummary::default()
+        };
+        self.close_epochs(view.epoch, &mut summary).await?;
+        self.connect(&view);
+        let reads = self.read_nodes(&view).await?;
+        let mut self_cursors: BTreeMap<u32, u64> = BTreeMap::new();
+        for read in reads {
+            summary.requests += read.requests;
+            self.metrics
+                .watch
+                .update(read.node_id, |figures| figures.requests += read.requests);
+            for (probe, outcome) in &read.probes {
+                self.ledger
+                    .record(read.node_id, view.epoch, *probe, outcome.map_err(|label| label))?;
+                match outcome {
+                    Ok(latency) => self.metrics.watch.record_answer(read.node_id, *latency),
+                    Err(label) => self.metrics.watch.record_failure(read.node_id, label),
+                }
+            }
+            if let Some(cursor) = &read.sync_cursor {
+                if let Some(own) = cursor.get(&read.node_id) {
+                    self_cursors.insert(read.node_id, *own);
+                }
+            }
+            for (cursor, envelopes) in read.pages {
+                summary.envelopes += envelopes.len() as u64;
+                let outcome = self.check(read.node_id, &cursor, &envelopes, view.epoch).await?;
+                for finding in &outcome.findings {
+                    *summary.findings.entry(finding.kind()).or_default() += 1;
+                }
+            }
+        }
+        self.progress(&view, &self_cursors)?;
+        self.confirm_omissions(&view, &self_cursors, &mut summary).await?;
+        summary.handed = self.hand_pending().await?;
+        if let Some(witness) = &self.witness {
+            let posted = witness
+                .outbox
+                .post_due(&self.http, crate::keeper::unix_now())
+                .await?;
+            summary.posted = posted.posted;
+        }
+        Ok(summary)
+    }
+
+    /// Runs passes every poll interval until `shutdown` resolves; a failed pass is logged and retried.
+    pub async fn run(mut self, shutdown: impl std::future::Future<Output = ()>) {
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            let started = Instant::now();
+            match self.pass().await {
+                Ok(summary) => tracing::debug!(?summary, "watch pass"),
+                Err(error) => tracing::warn!(error = %one_line(&error), "watch pass failed: will retry"),
+            }
+            let next = started + self.settings.poll_interval;
+            tokio::select! {
+                () = tokio::time::sleep_until(next.into()) => {}
+                () = &mut shutdown => return,
+            }
+        }
+    }
+
+    /// Opens a client for each active node with an address; drops nodes no longer active.
+    fn connect(&mut self, view: &NetworkView) {
+        let active: BTreeSet<u32> = view.node_ids().into_iter().collect();
+        self.nodes.retain(|node_id, _| active.contains(node_id));
+        for node in &view.active {
+            let Some(url) = &node.url else { continue };
+            let url = url.as_str().trim_end_matches('/').to_owned();
+            if self.nodes.get(&node.node_id).is_some_and(|handle| handle.url == url) {
+                continue;
+            }
+            match NodeClient::new(&url, self.settings.request_timeout) {
+                Ok(client) => {
+                    self.nodes.insert(
+                        node.node_id,
+                        NodeHandle {
+                            url,
+                            client: Arc::new(client),
+                            pacer: Arc::new(AsyncMutex::new(Pacer::new(
+                                self.settings.requests_per_second,
+                            ))),
+                            next_probe: Instant::now(),
+                        },
+                    );
+                }
+                Err(error) => {
+                    tracing::warn!(node_id = node.node_id, error = %one_line(&error), "cannot build a client for the node")
+                }
+            }
+        }
+    }
+
+    /// Probes (when due) and reads every node at once, each in its own task and within its budget.
+    async fn read_nodes(&mut self, view: &NetworkView) -> Result<Vec<NodeRead>, WatchError> {
+        let originators = view.node_ids();
+        let now = Instant::now();
+        // Reads end before the next pass is due, so that passes never pile up.
+        let deadline = now + self.settings.poll_interval;
+        let mut tasks = JoinSet::new();
+        for (&node_id, handle) in &mut self.nodes {
+            let probe = handle.next_probe <= now;
+            if probe {
+                handle.next_probe = now + self.settings.probe_interval;
+            }
+            let cursor: BTreeMap<u32, u64> = {
+                let stored = self.checker.store().cursors(node_id)?;
+                originators
+                    .iter()
+                    .map(|originator| (*originator, stored.get(originator).copied().unwrap_or(0)))
+                    .collect()
+            };
+            let client = Arc::clone(&handle.client);
+            let pacer = Arc::clone(&handle.pacer);
+            let limit = self.settings.query_limit;
+            let originators = originators.clone();
+            tasks.spawn(async move {
+                read_node(node_id, client, pacer, probe, originators, cursor, limit, deadline).await
+            });
+        }
+        let mut reads = Vec::new();
+        while let Some(joined) = tasks.join_next().await {
+            match joined {
+                Ok(read) => reads.push(read),
+                Err(error) => tracing::warn!(error = %error, "a node's read task failed"),
+            }
+        }
+        reads.sort_by_key(|read| read.node_id);
+        Ok(reads)
+    }
+
+    /// Checks one page, fetching the records of keys it did not know yet and checking it again.
+    async fn check(
+        &mut self,
+        source: u32,
+        cursor: &BTreeMap<u32, u64>,
+        envelopes: &[RawEnvelope],
+        epoch: u64,
+    ) -> Result<CheckOutcome, WatchError> {
+        let mut outcome = self.check_once(source, cursor, envelopes, epoch)?;
+        if outcome.deferred > 0 {
+            // Keys the cache does not hold (a node rotated its key, or a first sight): read them, then check again.
+            // Only this rare page pays for recovering twice.
+            let signers: BTreeSet<Address> = envelopes
+                .iter()
+                .filter_map(|envelope| {
+                    let signature = envelope.signature.as_ref()?;
+                    let digest = UnsignedOriginatorEnvelope::digest(&envelope.unsigned);
+                    recover_signer(&digest, signature).ok()
+                })
+                .collect();
+            self.chain.signer_records(signers).await?;
+            outcome = self.check_once(source, cursor, envelopes, epoch)?;
+        }
+        self.metrics.watch.update(source, |figures| {
+            figures.envelopes_checked += outcome.verified as u64;
+        });
+        for finding in &outcome.findings {
+            self.metrics.watch.record_found(finding.kind());
+            tracing::warn!(
+                node_id = finding.node_id(),
+                kind = finding.kind(),
+                sequence_id = ?finding.sequence_id(),
+                source,
+                "misbehavior found"
+            );
+        }
+        Ok(outcome)
+    }
+
+    fn check_once(
+        &self,
+        source: u32,
+        cursor: &BTreeMap<u32, u64>,
+        envelopes: &[RawEnvelope],
+        epoch: u64,
+    ) -> Result<CheckOutcome, WatchError> {
+        let chain = &self.chain;
+        let lookup = |signer: Address| -> Option<SignerRecord> { chain.cached_signer_record(signer) };
+        Ok(self
+            .checker
+            .check_response(source, cursor, envelopes, &lookup, epoch)?)
+    }
+
+    /// Records each node's progress probe: its cursor for itself against what the watcher holds of it.
+    fn progress(
+        &self,
+        view: &NetworkView,
+        self_cursors: &BTreeMap<u32, u64>,
+    ) -> Result<(), WatchError> {
+        for (&node_id, &own) in self_cursors {
+            let held = self.checker.store().max_verified_seq(node_id)?;
+            let stalled = is_stalled(own, held, self.settings.stall_threshold);
+            let outcome = if stalled { Err("stalled") } else { Ok(Duration::ZERO) };
+            self.ledger
+                .record(node_id, view.epoch, Probe::Progress, outcome)?;
+            self.metrics.watch.update(node_id, |figures| {
+                figures.lag = held.saturating_sub(own);
+                figures.stalled = stalled;
+            });
+        }
+        Ok(())
+    }
+
+    /// Asks each originator directly for envelopes of its own that peers hold and it never served; one it still
+    /// does not serve, while its own cursor says it has it, is an omission.
+    async fn confirm_omissions(
+        &mut self,
+        view: &NetworkView,
+        self_cursors: &BTreeMap<u32, u64>,
+        summary: &mut PassSummary,
+    ) -> Result<(), WatchError> {
+        for (&node_id, &own) in self_cursors {
+            let candidates = self.checker.omission_candidates(node_id, own)?;
+            for seq in candidates.into_iter().take(MAX_OMISSION_CHECKS) {
+                let Some(handle) = self.nodes.get(&node_id) else { break };
+                let client = Arc::clone(&handle.client);
+                let pacer = Arc::clone(&handle.pacer);
+                let deadline = Instant::now() + self.settings.poll_interval;
+                if !pacer.lock().await.take(deadline).await {
+                    break;
+                }
+                let cursor = BTreeMap::from([(node_id, seq - 1)]);
+                summary.requests += 1;
+                self.metrics.watch.update(node_id, |figures| figures.requests += 1);
+                let Ok(answer) = client.query_envelopes(&[node_id], &cursor, 1).await else {
+                    // Not answering is liveness, not omission.
+                    continue;
+                };
+                let envelopes: Vec<RawEnvelope> = answer.into_iter().map(raw).collect();
+                let served = envelopes.iter().any(|envelope| {
+                    UnsignedOriginatorEnvelope::decode(&envelope.unsigned).is_ok_and(|decoded| {
+                        decoded.originator_node_id == node_id
+                            && decoded.originator_sequence_id == seq
+                    })
+                });
+                self.check(node_id, &cursor, &envelopes, view.epoch).await?;
+                if !served {
+                    if let Some(finding) = self.checker.record_omission(node_id, seq, view.epoch)? {
+                        self.metrics.watch.record_found(finding.kind());
+                        *summary.findings.entry(finding.kind()).or_default() += 1;
+                        tracing::warn!(node_id, sequence_id = seq, "omission found");
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Hands on the pending proven faults: invalid payloads as they are, equivocations once both versions are
+    /// proven. What the contract refuses, or what cannot be proven, is marked refused and never retried.
+    async fn hand_pending(&mut self) -> Result<u64, WatchError> {
+        let Some(sink) = self.sink.clone() else {
+            return Ok(0);
+        };
+        let mut handed = 0;
+        let pending = self
+            .checker
+            .store()
+            .findings(RelayState::Pending, MAX_HANDED_PER_PASS * 4)?;
+        for stored in pending {
+            if handed >= MAX_HANDED_PER_PASS as u64 {
+                break;
+            }
+            let finding = match Finding::from_stored(&stored) {
+                Ok(finding) => finding,
+                Err(error) => {
+                    tracing::warn!(error = %one_line(&error), "unreadable finding: refused");
+                    self.checker.store().set_relay_state(&stored.id, RelayState::Refused)?;
+                    continue;
+                }
+            };
+            let evidence = match &finding {
+                Finding::InvalidPayload {
+                    originator,
+                    envelope,
+                    ..
+                } => Some(Evidence::InvalidPayload {
+                    node_id: *originator,
+                    envelope: evidence_envelope(envelope),
+                }),
+                Finding::SuspectedEquivocation {
+                    originator,
+                    sequence_id,
+                    first_source,
+                    second,
+                    ..
+                } => match self.first_version(*first_source, *originator, *sequence_id).await {
+                    Some(first) => {
+                        let lookup = |signer: Address| self.chain.cached_signer_record(signer);
+                        match SafetyChecker::prove_equivocation(*originator, &first, second, &lookup) {
+                            Ok(_) => Some(Evidence::Equivocation {
+                                node_id: *originator,
+                                envelopes: [evidence_envelope(&first), evidence_envelope(second)],
+                            }),
+                            Err(error) => {
+                                tracing::info!(node_id = originator, sequence_id, reason = error.name(), "equivocation not proven: dropped");
+                                self.checker.store().set_relay_state(&stored.id, RelayState::Refused)?;
+                                None
+                            }
+                        }
+                    }
+                    // The first source no longer serves it: try again next pass.
+                    None => None,
+                },
+                // Witnessed, not provable: they go into the epoch's reports.
+                _ => None,
+            };
+            let Some(evidence) = evidence else { continue };
+            match sink.hand(&evidence).await {
+                Ok(outcome) => {
+                    let state = match &outcome {
+                        Handed::Relayed | Handed::AlreadyReported => RelayState::Relayed,
+                        Handed::Refused(_) => RelayState::Refused,
+                        // A dry run sends nothing: the fault stays pending for a real run.
+                        Handed::DryRun => RelayState::Pending,
+                    };
+                    if state == RelayState::Relayed {
+                        handed += 1;
+                        self.metrics.watch.record_relayed(finding.kind());
+                    }
+                    tracing::info!(id = %stored.id, ?outcome, "proven fault handed on");
+                    self.checker.store().set_relay_state(&stored.id, state)?;
+                }
+                Err(error) if error.is_final() => {
+                    tracing::warn!(id = %stored.id, error = %one_line(&error), "proven fault refused: dropped");
+                    self.checker.store().set_relay_state(&stored.id, RelayState::Refused)?;
+                }
+                Err(error) => {
+                    tracing::warn!(id = %stored.id, error = %one_line(&error), "handing on a proven fault failed: will retry");
+                }
+            }
+        }
+        Ok(handed)
+    }
+
+    /// The version of (`originator`, `sequence_id`) that `source` serves, read again (the store keeps digests, not
+    /// payloads).
+    async fn first_version(
+        &self,
+        source: u32,
+        originator: u32,
+        sequence_id: u64,
+    ) -> Option<SignedEnvelope> {
+        let handle = self.nodes.get(&source)?;
+        let cursor = BTreeMap::from([(originator, sequence_id.checked_sub(1)?)]);
+        let deadline = Instant::now() + self.settings.poll_interval;
+        if !handle.pacer.lock().await.take(deadline).await {
+            return None;
+        }
+        self.metrics.watch.update(source, |figures| figures.requests += 1);
+        let answer = handle
+            .client
+            .query_envelopes(&[originator], &cursor, 1)
+            .await
+            .ok()?;
+        let envelope = raw(answer.into_iter().next()?);
+        let decoded = UnsignedOriginatorEnvelope::decode(&envelope.unsigned).ok()?;
+        (decoded.originator_node_id == originator && decoded.originator_sequence_id == sequence_id)
+            .then_some(SignedEnvelope {
+                unsigned: envelope.unsigned,
+                signature: envelope.signature?,
+            })
+    }
+
+    /// Signs the reports of every epoch that closed since the last signed one (at most the last two: older ones
+    /// can no longer be reported) and queues them for the aggregators.
+    async fn close_epochs(&mut self, epoch: u64, summary: &mut PassSummary) -> Result<(), WatchError> {
+        let last_seen = self.meta.meta(LAST_EPOCH)?;
+        self.meta.set_meta(LAST_EPOCH, epoch)?;
+        let Some(witness) = &self.witness else {
+            return Ok(());
+        };
+        // A watcher starting afresh signs nothing for epochs it did not watch.
+        let Some(last_seen) = last_seen else {
+            self.meta.set_meta(SIGNED_THROUGH, epoch)?;
+            return Ok(());
+        };
+        let signed_through = self.meta.meta(SIGNED_THROUGH)?.unwrap_or(last_seen);
+        let first = signed_through.max(epoch.saturating_sub(2));
+        for closed in first..epoch {
+            let active = self.chain.active_at(closed).await?;
+            let mut reports: Vec<PerformanceReport> = Vec::new();
+            for node_id in active {
+                if node_id == witness.signer.node_id() {
+                    continue;
+                }
+                for kind in [StatKind::Liveness, StatKind::Omission, StatKind::Reordering] {
+                    let stat = self.meta.epoch_stat(node_id, closed, kind)?;
+                    reports.extend(candidate_reports(
+                        node_id,
+                        closed,
+                        kind.report_kind(),
+                        stat.failures,
+                        stat.requests,
+                    ));
+                }
+            }
+            if !reports.is_empty() {
+                let document = witness.signer.document_of(closed, &reports)?;
+                witness.outbox.enqueue(&document, &self.settings.aggregators)?;
+                self.metrics.watch.record_signed(reports.len() as u64);
+                tracing::info!(epoch = closed, reports = reports.len(), "witness reports signed");
+                summary.signed_epochs.push(closed);
+            }
+            self.meta.set_meta(SIGNED_THROUGH, closed + 1)?;
+        }
+        Ok(())
+    }
+}
+
+fn evidence_envelope(envelope: &SignedEnvelope) -> EvidenceEnvelope {
+    EvidenceEnvelope {
+        unsigned_originator_envelope: envelope.unsigned.clone(),
+        signature: envelope.signature.clone(),
+    }
+}
+
+/// One node's task: the liveness probes when due, then query pages from its cursor until it is caught up, the
+/// pass's deadline, or [`MAX_PAGES_PER_PASS`].
+#[allow(clippy::too_many_arguments)]
+async fn read_node(
+    node_id: u32,
+    client: Arc<NodeClient>,
+    pacer: Arc<AsyncMutex<Pacer>>,
+    probe: bool,
+    originators: Vec<u32>,
+    mut cursor: BTreeMap<u32, u64>,
+    limit: u32,
+    deadline: Instant,
+) -> NodeRead {
+    let mut read = NodeRead {
+        node_id,
+        ..NodeRead::default()
+    };
+    let mut pacer = pacer.lock().await;
+    if probe {
+        if pacer.take(deadline).await {
+            read.requests += 1;
+            let started = Instant::now();
+            let outcome = client.get_version().await;
+            read.probes.push((Probe::Version, timed(started, outcome.as_ref().map(|_| ()))));
+        }
+        if pacer.take(deadline).await {
+            read.requests += 1;
+            let own = BTreeMap::from([(node_id, cursor.get(&node_id).copied().unwrap_or(0).saturating_sub(1))]);
+            let started = Instant::now();
+            let outcome = client.query_envelopes(&[node_id], &own, 1).await;
+            read.probes.push((Probe::Query, timed(started, outcome.as_ref().map(|_| ()))));
+        }
+        if pacer.take(deadline).await {
+            read.requests += 1;
+            let started = Instant::now();
+            let outcome = client.get_sync_cursor().await;
+            read.probes.push((
+                Probe::SyncCursor,
+                timed(started, outcome.as_ref().map(|_| ())),
+            ));
+            read.sync_cursor = outcome.ok();
+        }
+    }
+    for _ in 0..MAX_PAGES_PER_PASS {
+        if originators.is_empty() || !pacer.take(deadline).await {
+            break;
+        }
+        read.requests += 1;
+        let Ok(envelopes) = client.query_envelopes(&originators, &cursor, limit).await else {
+            break;
+        };
+        let full = envelopes.len() >= limit as usize;
+        let page: Vec<RawEnvelope> = envelopes.into_iter().map(raw).collect();
+        let request = cursor.clone();
+        // The next page starts after what this one held, per originator asked for.
+        for envelope in &page {
+            if let Ok(decoded) = UnsignedOriginatorEnvelope::decode(&envelope.unsigned) {
+                if let Some(seen) = cursor.get_mut(&decoded.originator_node_id) {
+                    *seen = (*seen).max(decoded.originator_sequence_id);
+                }
+            }
+        }
+        read.pages.push((request, page));
+        if !full {
+            break;
+        }
+    }
+    read
+}
+
+/// The probe's outcome: its latency, or the error's label.
+fn timed(
+    started: Instant,
+    outcome: Result<(), &xmtp_node_api::client::CallError>,
+) -> Result<Duration, &'static str> {
+    match outcome {
+        Ok(()) => Ok(started.elapsed()),
+        Err(error) => Err(error.label()),
+    }
+}
