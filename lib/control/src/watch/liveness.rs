@@ -1,0 +1,1 @@
+//! Liveness probes of the nodes, per epoch (in progress).

@@ -1,0 +1,1 @@
+//! Checks of what nodes serve (in progress).

@@ -1,0 +1,1 @@
+//! The watcher's durable state in SQLite (in progress).
