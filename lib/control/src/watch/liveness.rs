@@ -133,3 +133,75 @@ impl LivenessLedger {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_is_stalled_only_beyond_the_threshold() {
+        assert!(!is_stalled(10, 10, 0));
+        assert!(
+            !is_stalled(5, 10, 5),
+            "replication lag within the threshold"
+        );
+        assert!(is_stalled(4, 10, 5));
+        assert!(!is_stalled(20, 10, 0), "ahead of what the watcher holds");
+        assert!(is_stalled(0, u64::MAX, 1_000));
+        assert!(!is_stalled(u64::MAX, 0, 0));
+    }
+
+    #[test]
+    fn test_record_adds_up_probes_latency_and_labels() {
+        let dir = std::env::temp_dir().join(format!("watch-liveness-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let ledger = LivenessLedger::new(WatchStore::open(&dir).expect("open"));
+        ledger
+            .record(100, 4, Probe::Version, Ok(Duration::from_millis(30)))
+            .expect("record");
+        ledger
+            .record(100, 4, Probe::Query, Ok(Duration::from_millis(50)))
+            .expect("record");
+        ledger
+            .record(100, 4, Probe::Query, Err("timeout"))
+            .expect("record");
+        ledger
+            .record(100, 4, Probe::SyncCursor, Err("unavailable"))
+            .expect("record");
+        ledger
+            .record(100, 4, Probe::Query, Err("timeout"))
+            .expect("record");
+        ledger
+            .record(100, 5, Probe::Query, Err(&"x".repeat(1_000)))
+            .expect("record");
+        let stats = ledger.stats(100, 4).expect("stats");
+        assert_eq!(
+            (
+                stats.requests,
+                stats.failures,
+                stats.answered,
+                stats.latency_sum_ms
+            ),
+            (5, 3, 2, 80)
+        );
+        assert_eq!(stats.average_response_ms(), 40);
+        assert_eq!(
+            stats.failure_labels,
+            BTreeMap::from([
+                ("query:timeout".to_owned(), 2),
+                ("sync_cursor:unavailable".to_owned(), 1)
+            ])
+        );
+        let next = ledger.stats(100, 5).expect("stats");
+        assert_eq!(next.average_response_ms(), 0);
+        assert!(next
+            .failure_labels
+            .keys()
+            .all(|label| label.len() <= MAX_LABEL_LEN));
+        assert_eq!(
+            ledger.stats(200, 4).expect("stats"),
+            LivenessStats::default()
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -887,3 +887,333 @@ impl WatchTx<'_> {
             .map_err(|e| self.error("write failure label", e))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("watch-store-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    fn digest_of(n: u64) -> B256 {
+        alloy::primitives::keccak256(n.to_be_bytes())
+    }
+
+    #[test]
+    fn test_seq_to_sql_preserves_order_and_round_trips() {
+        let values = [
+            0,
+            1,
+            2,
+            (1 << 63) - 1,
+            1 << 63,
+            (1 << 63) + 1,
+            u64::MAX - 1,
+            u64::MAX,
+        ];
+        for pair in values.windows(2) {
+            assert!(seq_to_sql(pair[0]) < seq_to_sql(pair[1]));
+        }
+        for value in values {
+            assert_eq!(seq_from_sql(seq_to_sql(value)), value);
+        }
+    }
+
+    #[test]
+    fn test_open_reopen_keeps_state_and_nothing_doubled() {
+        let dir = temp_dir("reopen");
+        {
+            let store = WatchStore::open(&dir).expect("open");
+            assert_eq!(store.path(), dir.join(FILE_NAME));
+            store
+                .transaction(|tx| -> Result<(), StoreError> {
+                    tx.observe_digest(200, 100, 7, digest_of(7))?;
+                    tx.advance_cursor(200, 100, 7)?;
+                    tx.add_stat(
+                        200,
+                        3,
+                        StatKind::Reordering,
+                        StatDelta {
+                            requests: 4,
+                            failures: 1,
+                            ..Default::default()
+                        },
+                    )?;
+                    tx.insert_finding(&NewFinding {
+                        id: "x:1".into(),
+                        kind: "x",
+                        node_id: 200,
+                        epoch: 3,
+                        sequence_id: Some(u64::MAX),
+                        detail: serde_json::json!({"a": 1}),
+                    })?;
+                    Ok(())
+                })
+                .expect("write");
+        }
+        let store = WatchStore::open(&dir).expect("reopen");
+        assert_eq!(store.digest_count().expect("count"), 1);
+        assert_eq!(store.cursor(200, 100).expect("cursor"), 7);
+        assert_eq!(
+            store.cursors(200).expect("cursors"),
+            BTreeMap::from([(100, 7)])
+        );
+        let record = store.digest(100, 7).expect("digest").expect("stored");
+        assert_eq!(
+            (
+                record.digest,
+                record.first_source,
+                record.served_by_originator
+            ),
+            (digest_of(7), 200, false)
+        );
+        let finding = store.finding("x:1").expect("finding").expect("stored");
+        assert_eq!(finding.sequence_id, Some(u64::MAX));
+        assert_eq!(finding.relay_state, RelayState::Pending);
+        // The same writes again change nothing but the stats, which are additions.
+        store
+            .transaction(|tx| -> Result<(), StoreError> {
+                assert_eq!(
+                    tx.observe_digest(200, 100, 7, digest_of(7))?,
+                    (Observation::Same, false)
+                );
+                tx.advance_cursor(200, 100, 5)?;
+                assert!(!tx.insert_finding(&NewFinding {
+                    id: "x:1".into(),
+                    kind: "x",
+                    node_id: 200,
+                    epoch: 3,
+                    sequence_id: None,
+                    detail: serde_json::Value::Null,
+                })?);
+                Ok(())
+            })
+            .expect("write again");
+        assert_eq!(store.digest_count().expect("count"), 1);
+        assert_eq!(store.finding_count().expect("count"), 1);
+        assert_eq!(
+            store.cursor(200, 100).expect("cursor"),
+            7,
+            "a cursor never moves back"
+        );
+        assert_eq!(
+            store
+                .epoch_stat(200, 3, StatKind::Reordering)
+                .expect("stat"),
+            StatDelta {
+                requests: 4,
+                failures: 1,
+                ..Default::default()
+            }
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn test_store_counts_200_000_digests_without_holding_them() {
+        let dir = temp_dir("bulk");
+        let store = WatchStore::open(&dir).expect("open");
+        const TOTAL: u64 = 200_000;
+        const PER_RESPONSE: u64 = 1_000;
+        for batch in 0..TOTAL / PER_RESPONSE {
+            store
+                .transaction(|tx| -> Result<(), StoreError> {
+                    for seq in batch * PER_RESPONSE + 1..=(batch + 1) * PER_RESPONSE {
+                        let (observation, _) = tx.observe_digest(200, 100, seq, digest_of(seq))?;
+                        assert_eq!(observation, Observation::New);
+                    }
+                    tx.advance_cursor(200, 100, (batch + 1) * PER_RESPONSE)
+                })
+                .expect("batch");
+        }
+        assert_eq!(store.digest_count().expect("count"), TOTAL);
+        assert_eq!(store.max_verified_seq(100).expect("max"), TOTAL);
+        assert_eq!(store.cursor(200, 100).expect("cursor"), TOTAL);
+        // The originator served none of them: candidates come a page at a time.
+        assert_eq!(
+            store
+                .unserved(100, TOTAL, usize::MAX)
+                .expect("unserved")
+                .len(),
+            MAX_OMISSION_CANDIDATES
+        );
+        drop(store);
+        let store = WatchStore::open(&dir).expect("reopen");
+        assert_eq!(store.digest_count().expect("count"), TOTAL);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn test_transaction_rolls_back_on_error() {
+        let dir = temp_dir("rollback");
+        let store = WatchStore::open(&dir).expect("open");
+        let result = store.transaction(|tx| -> Result<(), StoreError> {
+            tx.observe_digest(200, 100, 1, digest_of(1))?;
+            tx.advance_cursor(200, 100, 1)?;
+            Err(StoreError::Corrupt { what: "test" })
+        });
+        assert!(matches!(result, Err(StoreError::Corrupt { what: "test" })));
+        assert_eq!(store.digest_count().expect("count"), 0);
+        assert_eq!(store.cursor(200, 100).expect("cursor"), 0);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn test_observe_digest_marks_served_and_reports_a_different_version() {
+        let dir = temp_dir("observe");
+        let store = WatchStore::open(&dir).expect("open");
+        store
+            .transaction(|tx| -> Result<(), StoreError> {
+                assert_eq!(
+                    tx.observe_digest(200, 100, 1, digest_of(1))?,
+                    (Observation::New, false)
+                );
+                // The originator serves another version: different, and served (not an omission).
+                assert_eq!(
+                    tx.observe_digest(100, 100, 1, digest_of(2))?,
+                    (
+                        Observation::Different {
+                            stored: digest_of(1),
+                            first_source: 200
+                        },
+                        true
+                    )
+                );
+                assert_eq!(
+                    tx.observe_digest(100, 100, 1, digest_of(1))?,
+                    (Observation::Same, false)
+                );
+                assert_eq!(
+                    tx.observe_digest(100, 100, 2, digest_of(2))?,
+                    (Observation::New, true)
+                );
+                assert!(!tx.mark_omitted(100, 1)?, "served: never an omission");
+                assert!(!tx.mark_omitted(100, 9)?, "not held: never an omission");
+                Ok(())
+            })
+            .expect("write");
+        assert_eq!(store.max_self_served(100).expect("max"), 2);
+        assert!(store
+            .unserved(100, u64::MAX, 10)
+            .expect("unserved")
+            .is_empty());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn test_findings_by_relay_state() {
+        let dir = temp_dir("findings");
+        let store = WatchStore::open(&dir).expect("open");
+        store
+            .transaction(|tx| -> Result<(), StoreError> {
+                for id in ["a", "b"] {
+                    assert!(tx.insert_finding(&NewFinding {
+                        id: id.into(),
+                        kind: "equivocation",
+                        node_id: 100,
+                        epoch: 1,
+                        sequence_id: Some(1),
+                        detail: serde_json::json!({}),
+                    })?);
+                }
+                Ok(())
+            })
+            .expect("write");
+        assert!(store
+            .set_relay_state("a", RelayState::Relayed)
+            .expect("update"));
+        assert!(!store
+            .set_relay_state("zz", RelayState::Refused)
+            .expect("update"));
+        let pending = store.findings(RelayState::Pending, 10).expect("read");
+        assert_eq!(
+            pending.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(),
+            ["b"]
+        );
+        assert_eq!(
+            store.findings(RelayState::Relayed, 10).expect("read")[0].id,
+            "a"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn test_epoch_stats_add_up_and_refuse_an_epoch_beyond_i64() {
+        let dir = temp_dir("stats");
+        let store = WatchStore::open(&dir).expect("open");
+        let delta = StatDelta {
+            requests: 2,
+            failures: 1,
+            latency_sum_ms: 30,
+            answered: 1,
+        };
+        store
+            .add_stat(100, 5, StatKind::Liveness, delta)
+            .expect("add");
+        store
+            .add_stat(100, 5, StatKind::Liveness, delta)
+            .expect("add");
+        store
+            .add_stat(
+                100,
+                5,
+                StatKind::Liveness,
+                StatDelta {
+                    requests: u64::MAX,
+                    ..Default::default()
+                },
+            )
+            .expect("add");
+        let total = store.epoch_stat(100, 5, StatKind::Liveness).expect("read");
+        assert_eq!(total.requests, i64::MAX as u64, "saturates");
+        assert_eq!(
+            (total.failures, total.latency_sum_ms, total.answered),
+            (2, 60, 2)
+        );
+        let stats = store.epoch_stats(5).expect("read");
+        assert_eq!(stats.len(), 1);
+        assert_eq!((stats[0].node_id, stats[0].kind), (100, StatKind::Liveness));
+        assert!(matches!(
+            store.add_stat(100, u64::MAX, StatKind::Liveness, delta),
+            Err(StoreError::OutOfRange { what: "epoch", .. })
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn test_two_connections_share_the_file() {
+        let dir = temp_dir("shared");
+        let a = WatchStore::open(&dir).expect("open a");
+        let b = WatchStore::open(&dir).expect("open b");
+        a.add_stat(
+            1,
+            1,
+            StatKind::Omission,
+            StatDelta {
+                requests: 1,
+                ..Default::default()
+            },
+        )
+        .expect("a");
+        b.add_stat(
+            1,
+            1,
+            StatKind::Omission,
+            StatDelta {
+                requests: 1,
+                ..Default::default()
+            },
+        )
+        .expect("b");
+        assert_eq!(
+            a.epoch_stat(1, 1, StatKind::Omission)
+                .expect("read")
+                .requests,
+            2
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
