@@ -176,6 +176,28 @@ pub fn candidate_reports(
         .collect()
 }
 
+/// The reports a witness signs for `epoch` from its stats rows (see `WatchStore::epoch_stats`): every candidate of
+/// every row, except rows about the witness itself (`witness_node_id`: a node never witnesses itself) and rows
+/// with nothing checked. Filtering by the epoch's active set is the caller's.
+pub fn reports_from_stats(
+    stats: &[super::store::EpochStat],
+    witness_node_id: u32,
+) -> Vec<PerformanceReport> {
+    stats
+        .iter()
+        .filter(|stat| stat.node_id != witness_node_id)
+        .flat_map(|stat| {
+            candidate_reports(
+                stat.node_id,
+                stat.epoch,
+                stat.kind.report_kind(),
+                stat.totals.failures,
+                stat.totals.requests,
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,6 +325,35 @@ mod tests {
         assert_eq!(
             reports,
             vec![
+                PerformanceReport::new(100, 7, ReportKind::Omission, 3_300),
+                PerformanceReport::new(100, 7, ReportKind::Omission, 3_400),
+            ]
+        );
+    }
+
+    #[test]
+    fn test_reports_from_stats_skips_the_witness_and_empty_rows() {
+        use crate::watch::store::{EpochStat, StatDelta, StatKind};
+        let row = |node_id, kind, requests, failures| EpochStat {
+            node_id,
+            epoch: 7,
+            kind,
+            totals: StatDelta {
+                requests,
+                failures,
+                ..StatDelta::default()
+            },
+        };
+        let stats = [
+            row(100, StatKind::Liveness, 20, 1),
+            row(100, StatKind::Omission, 3, 1),
+            row(100, StatKind::Reordering, 0, 0),
+            row(101, StatKind::Liveness, 20, 20),
+        ];
+        assert_eq!(
+            reports_from_stats(&stats, 101),
+            vec![
+                PerformanceReport::new(100, 7, ReportKind::Liveness, 500),
                 PerformanceReport::new(100, 7, ReportKind::Omission, 3_300),
                 PerformanceReport::new(100, 7, ReportKind::Omission, 3_400),
             ]

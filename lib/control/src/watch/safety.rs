@@ -426,6 +426,9 @@ impl SafetyChecker {
     /// its [`content_digest`] observed (a different stored digest is a [`Finding::SuspectedEquivocation`]) and, when
     /// the payload breaks a rule, is a [`Finding::InvalidPayload`]. Per originator the sequence ids must be
     /// strictly ascending and above the request cursor (else a reordering failure of `source`; gaps are fine).
+    ///
+    /// Ask only for originators that are nodes (ids with signer records): envelopes of non-node originators
+    /// (xmtpd's blockchain-sourced streams) carry no node key, and a signed one would count as a bad signature.
     pub fn check_response(
         &self,
         source: u32,
@@ -1286,6 +1289,28 @@ mod tests {
             .expect("candidates")
             .is_empty());
         assert_eq!(checker.store().finding_count().expect("count"), 1);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn test_check_response_two_versions_in_one_response_are_suspected() {
+        let (checker, dir) = checker("equivocation-one-response");
+        let a = honest(ORIGINATOR, 5);
+        let b = sign(
+            &unsigned(ORIGINATOR, 5, 78, &payer(ORIGINATOR, 30)),
+            &node_key(ORIGINATOR),
+        );
+        let outcome = check(&checker, PEER, &[(ORIGINATOR, 0)], &[a, b]);
+        assert_eq!(outcome.out_of_order, 1);
+        assert!(matches!(
+            &outcome.findings[..],
+            [Finding::SuspectedEquivocation {
+                first_source: PEER,
+                second_source: PEER,
+                sequence_id: 5,
+                ..
+            }]
+        ));
         let _ = std::fs::remove_dir_all(dir);
     }
 
