@@ -2,3 +2,6 @@
 //! serve (signatures, payloads, order, omissions, equivocations), measures their liveness per epoch, relays proven
 //! faults, signs the epoch's performance reports as a witness and, as an aggregator, collects witness signatures,
 //! submits reports that a majority signed and enforces the uptime standard.
+
+pub mod aggregate;
+pub mod witness;
