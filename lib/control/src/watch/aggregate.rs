@@ -1173,3 +1173,463 @@ impl<C: ChainView> WitnessIntake for Aggregator<C> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::signature::malleate;
+    use crate::watch::witness::{domain, WitnessSigner};
+    use alloy::signers::local::PrivateKeySigner;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    /// Epoch 7 is closed and reportable (current 8, oldest 7); nodes 100..=104 were active in
+    /// it, and 105 is a registered node that was not.
+    struct FakeChain {
+        keys: Mutex<BTreeMap<u32, PrivateKeySigner>>,
+        active: Vec<u32>,
+        current: u64,
+        oldest: u64,
+        reported: AtomicBool,
+    }
+
+    impl ChainView for Arc<FakeChain> {
+        async fn current_epoch(&self) -> Result<u64, ChainReadError> {
+            Ok(self.current)
+        }
+        async fn oldest_reportable_epoch(&self) -> Result<u64, ChainReadError> {
+            Ok(self.oldest)
+        }
+        async fn active_node_ids_at(&self, _epoch: u64) -> Result<Vec<u32>, ChainReadError> {
+            Ok(self.active.clone())
+        }
+        async fn signers(&self, node_ids: &[u32]) -> Result<Vec<Address>, ChainReadError> {
+            let keys = lock(&self.keys);
+            Ok(node_ids
+                .iter()
+                .map(|id| {
+                    keys.get(id)
+                        .map_or(Address::ZERO, PrivateKeySigner::address)
+                })
+                .collect())
+        }
+        async fn already_reported(&self, _: u32, _: u64, _: u8) -> Result<bool, ChainReadError> {
+            Ok(self.reported.load(Ordering::SeqCst))
+        }
+    }
+
+    use std::sync::Arc;
+
+    const EPOCH: u64 = 7;
+    const ACCUSED: u32 = 100;
+
+    struct Setup {
+        chain: Arc<FakeChain>,
+        aggregator: Aggregator<Arc<FakeChain>>,
+        path: PathBuf,
+        dir: PathBuf,
+    }
+
+    impl Drop for Setup {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+
+    fn test_domain() -> Eip712Domain {
+        domain(31_337, Address::repeat_byte(9))
+    }
+
+    fn setup(name: &str) -> Setup {
+        let dir = std::env::temp_dir().join(format!("aggregate-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let keys = (100..=105)
+            .map(|id| (id, PrivateKeySigner::random()))
+            .collect();
+        let chain = Arc::new(FakeChain {
+            keys: Mutex::new(keys),
+            active: vec![104, 100, 101, 103, 102],
+            current: EPOCH + 1,
+            oldest: EPOCH,
+            reported: AtomicBool::new(false),
+        });
+        let path = dir.join("watch.sqlite3");
+        let aggregator = Aggregator::open(&path, Arc::clone(&chain), test_domain()).expect("opens");
+        Setup {
+            chain,
+            aggregator,
+            path,
+            dir,
+        }
+    }
+
+    impl Setup {
+        fn witness(&self, id: u32) -> WitnessSigner {
+            let key = lock(&self.chain.keys).get(&id).cloned().expect("a node");
+            WitnessSigner::new(key, id, test_domain())
+        }
+
+        fn document(&self, witness: u32, reports: &[OnchainReport]) -> Vec<u8> {
+            self.witness(witness)
+                .document(EPOCH, reports)
+                .expect("signs")
+                .to_json()
+        }
+
+        async fn post(&self, body: &[u8]) -> IntakeReply {
+            WitnessIntake::submit(&self.aggregator, hyper::body::Bytes::copy_from_slice(body)).await
+        }
+
+        /// Asserts `body` is refused with 400 and stores nothing.
+        async fn refused(&self, body: &[u8], why: &str) {
+            let before = self.aggregator.total_signatures().expect("counts");
+            let reply = self.post(body).await;
+            assert_eq!(reply.status, 400, "{why}: {reply:?}");
+            assert!(reply.body["error"].is_string(), "{why}: {reply:?}");
+            assert_eq!(
+                self.aggregator.total_signatures().expect("counts"),
+                before,
+                "{why}: nothing stored"
+            );
+        }
+    }
+
+    fn report(node_id: u32, failures: u32) -> OnchainReport {
+        OnchainReport {
+            nodeId: node_id,
+            epoch: EPOCH,
+            kind: 2,
+            requests: 10_000,
+            failures,
+            averageResponseMs: 0,
+        }
+    }
+
+    #[tokio::test]
+    async fn test_accept_stores_a_valid_document_and_answers_202() {
+        let s = setup("valid");
+        let reply = s
+            .post(&s.document(101, &[report(ACCUSED, 0), report(102, 500)]))
+            .await;
+        assert_eq!(reply.status, 202, "{reply:?}");
+        assert_eq!(reply.body, json!({"accepted": 2}));
+        assert_eq!(
+            s.aggregator
+                .stored_signatures(ACCUSED, EPOCH, 2)
+                .expect("counts"),
+            1
+        );
+    }
+
+    #[tokio::test]
+    async fn test_accept_replay_is_an_idempotent_200() {
+        let s = setup("replay");
+        let body = s.document(101, &[report(ACCUSED, 0)]);
+        assert_eq!(s.post(&body).await.status, 202);
+        let again = s.post(&body).await;
+        assert_eq!(again.status, 200, "{again:?}");
+        assert_eq!(again.body, json!({"accepted": 0, "duplicates": 1}));
+        assert_eq!(s.aggregator.total_signatures().expect("counts"), 1);
+    }
+
+    #[tokio::test]
+    async fn test_accept_malleated_signature_is_a_duplicate_not_a_second_row() {
+        let s = setup("malleated");
+        let mut document = s
+            .witness(101)
+            .document(EPOCH, &[report(ACCUSED, 0)])
+            .expect("signs");
+        assert_eq!(s.post(&document.to_json()).await.status, 202);
+        let original: [u8; 65] = document.reports[0]
+            .signature
+            .as_ref()
+            .try_into()
+            .expect("65");
+        let mut high = malleate(&original);
+        high[64] += 27; // and v 27/28, as Ethereum tooling writes it
+        document.reports[0].signature = Bytes::copy_from_slice(&high);
+        let reply = s.post(&document.to_json()).await;
+        assert_eq!(reply.status, 200, "{reply:?}");
+        assert_eq!(s.aggregator.total_signatures().expect("counts"), 1);
+    }
+
+    #[tokio::test]
+    async fn test_accept_forged_signature_is_refused() {
+        let s = setup("forged");
+        let forger = WitnessSigner::new(PrivateKeySigner::random(), 101, test_domain());
+        let body = forger
+            .document(EPOCH, &[report(ACCUSED, 10_000)])
+            .expect("signs")
+            .to_json();
+        s.refused(&body, "a key that is not witness 101's").await;
+        // Another node's real key, claiming to be 101.
+        let mut document = s
+            .witness(102)
+            .document(EPOCH, &[report(ACCUSED, 10_000)])
+            .expect("signs");
+        document.witness_node_id = 101;
+        s.refused(&document.to_json(), "node 102 signing as 101")
+            .await;
+        // Garbage signatures.
+        let mut document = s
+            .witness(101)
+            .document(EPOCH, &[report(ACCUSED, 0)])
+            .expect("signs");
+        document.reports[0].signature = Bytes::from(vec![1u8; 64]);
+        s.refused(&document.to_json(), "64 bytes").await;
+        document.reports[0].signature = Bytes::from(vec![0u8; 65]);
+        s.refused(&document.to_json(), "zero r and s").await;
+    }
+
+    #[tokio::test]
+    async fn test_accept_signature_over_other_fields_is_refused() {
+        let s = setup("tampered");
+        let mut document = s
+            .witness(101)
+            .document(EPOCH, &[report(ACCUSED, 0)])
+            .expect("signs");
+        document.reports[0].failures = 10_000;
+        s.refused(&document.to_json(), "failures changed after signing")
+            .await;
+    }
+
+    #[tokio::test]
+    async fn test_accept_witness_signing_for_itself_is_refused() {
+        let s = setup("self");
+        s.refused(&s.document(101, &[report(101, 0)]), "a witness on itself")
+            .await;
+    }
+
+    #[tokio::test]
+    async fn test_accept_node_or_witness_outside_the_epochs_set_is_refused() {
+        let s = setup("outside");
+        s.refused(
+            &s.document(101, &[report(105, 10_000)]),
+            "accused not active",
+        )
+        .await;
+        s.refused(
+            &s.document(105, &[report(ACCUSED, 10_000)]),
+            "witness not active",
+        )
+        .await;
+        s.refused(&s.document(101, &[report(999, 10_000)]), "unknown node")
+            .await;
+    }
+
+    #[tokio::test]
+    async fn test_accept_open_or_closed_epochs_are_refused() {
+        let s = setup("epochs");
+        for epoch in [EPOCH + 1, EPOCH + 5, EPOCH - 1, 0] {
+            let mut r = report(ACCUSED, 0);
+            r.epoch = epoch;
+            let body = s
+                .witness(101)
+                .document(epoch, &[r])
+                .expect("signs")
+                .to_json();
+            s.refused(&body, &format!("epoch {epoch}")).await;
+        }
+        // A report naming another epoch than its document.
+        let mut r = report(ACCUSED, 0);
+        r.epoch = EPOCH - 1;
+        s.refused(&s.document(101, &[r]), "epoch mismatch").await;
+    }
+
+    #[tokio::test]
+    async fn test_accept_bad_fields_are_refused() {
+        let s = setup("fields");
+        for kind in [0u8, 1, 5, 255] {
+            let mut r = report(ACCUSED, 0);
+            r.kind = kind;
+            s.refused(&s.document(101, &[r]), &format!("kind {kind}"))
+                .await;
+        }
+        let mut r = report(ACCUSED, 0);
+        r.requests = 0;
+        s.refused(&s.document(101, &[r]), "no requests").await;
+        let mut r = report(ACCUSED, 0);
+        r.failures = 10_001;
+        s.refused(&s.document(101, &[r]), "failures over requests")
+            .await;
+        s.refused(b"not json", "not JSON").await;
+        s.refused(
+            br#"{"witness_node_id":101,"epoch":7,"reports":[]}"#,
+            "no report",
+        )
+        .await;
+        let mut value: serde_json::Value =
+            serde_json::from_slice(&s.document(101, &[report(ACCUSED, 0)])).expect("json");
+        value["reports"][0]["bonus"] = 1.into();
+        s.refused(value.to_string().as_bytes(), "unknown field")
+            .await;
+    }
+
+    #[tokio::test]
+    async fn test_accept_more_than_max_reports_is_refused() {
+        let s = setup("huge");
+        let one = s
+            .witness(101)
+            .document(EPOCH, &[report(ACCUSED, 0)])
+            .expect("signs");
+        let mut document = one.clone();
+        document.reports = vec![one.reports[0].clone(); crate::watch::witness::MAX_REPORTS + 1];
+        s.refused(&document.to_json(), "1,001 reports").await;
+    }
+
+    #[tokio::test]
+    async fn test_accept_flood_of_distinct_candidates_is_bounded_per_witness() {
+        let s = setup("flood");
+        let first = s.document(101, &[report(ACCUSED, 0), report(ACCUSED, 100)]);
+        assert_eq!(s.post(&first).await.status, 202);
+        s.refused(
+            &s.document(101, &[report(ACCUSED, 200)]),
+            "a third candidate",
+        )
+        .await;
+        // One document carrying many candidates at once, with a valid report beside them: all
+        // or nothing.
+        let many: Vec<_> = (0..50)
+            .map(|f| report(102, f))
+            .chain([report(103, 0)])
+            .collect();
+        s.refused(&s.document(101, &many), "fifty candidates").await;
+        assert_eq!(
+            s.aggregator
+                .stored_signatures(103, EPOCH, 2)
+                .expect("counts"),
+            0
+        );
+        // Other witnesses have their own allowance.
+        assert_eq!(
+            s.post(&s.document(102, &[report(ACCUSED, 200)]))
+                .await
+                .status,
+            202
+        );
+    }
+
+    #[tokio::test]
+    async fn test_accept_key_rotated_out_or_disabled_witness_is_refused() {
+        let s = setup("rotated");
+        let old = s.document(101, &[report(ACCUSED, 0)]);
+        lock(&s.chain.keys).insert(101, PrivateKeySigner::random());
+        s.refused(&old, "a key rotated out").await;
+        // The new key's signature is taken.
+        assert_eq!(
+            s.post(&s.document(101, &[report(ACCUSED, 0)])).await.status,
+            202
+        );
+        // A disabled witness (no signer) is refused whatever it signed with.
+        let disabled = s.document(102, &[report(ACCUSED, 0)]);
+        lock(&s.chain.keys).remove(&102);
+        s.refused(&disabled, "a disabled witness").await;
+    }
+
+    /// Witnesses 101..=104 of node 100 (quorum 3) sign `report`.
+    async fn sign_by(s: &Setup, witnesses: &[u32], r: &OnchainReport) {
+        for witness in witnesses {
+            let reply = s.post(&s.document(*witness, &[r.clone()])).await;
+            assert_eq!(reply.status, 202, "{reply:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn test_plan_minority_is_never_submitted() {
+        let s = setup("minority");
+        sign_by(&s, &[104, 101], &report(ACCUSED, 10_000)).await;
+        assert_eq!(s.aggregator.plan().await.expect("plans"), vec![]);
+    }
+
+    #[tokio::test]
+    async fn test_plan_majority_signatures_ascend_by_node_id() {
+        let s = setup("majority");
+        sign_by(&s, &[104, 102, 101], &report(ACCUSED, 10_000)).await;
+        let plans = s.aggregator.plan().await.expect("plans");
+        assert_eq!(plans.len(), 1);
+        let plan = &plans[0];
+        assert_eq!((plan.witnesses, plan.quorum), (4, 3));
+        let ids: Vec<u32> = plan.signatures.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, vec![101, 102, 104]);
+        assert_eq!(plan.digest, report_digest(&plan.report, &test_domain()));
+    }
+
+    #[tokio::test]
+    async fn test_plan_picks_fewest_failures_among_quorum_candidates() {
+        let s = setup("fewest");
+        // Every witness signs its floor and ceiling; only 500 and 1000 reach a quorum of 3.
+        sign_by(&s, &[101], &report(ACCUSED, 0)).await;
+        sign_by(&s, &[101, 102, 103], &report(ACCUSED, 500)).await;
+        sign_by(&s, &[102, 103, 104], &report(ACCUSED, 1_000)).await;
+        let plans = s.aggregator.plan().await.expect("plans");
+        assert_eq!(plans.len(), 1);
+        assert_eq!(plans[0].report.failures, 500);
+    }
+
+    #[tokio::test]
+    async fn test_plan_one_bad_signature_does_not_sink_the_report() {
+        let s = setup("onebad");
+        sign_by(&s, &[101, 102, 103, 104], &report(ACCUSED, 0)).await;
+        // 102's key is rotated after it signed: its signature no longer counts on chain.
+        lock(&s.chain.keys).insert(102, PrivateKeySigner::random());
+        let plans = s.aggregator.plan().await.expect("plans");
+        let ids: Vec<u32> = plans[0].signatures.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, vec![101, 103, 104]);
+        // Two rotated: no quorum left.
+        lock(&s.chain.keys).insert(103, PrivateKeySigner::random());
+        assert_eq!(s.aggregator.plan().await.expect("plans"), vec![]);
+    }
+
+    #[tokio::test]
+    async fn test_submit_already_reported_is_recorded_and_never_resubmitted_across_restarts() {
+        let s = setup("restart");
+        sign_by(&s, &[101, 102, 103], &report(ACCUSED, 0)).await;
+        let plans = s.aggregator.plan().await.expect("plans");
+        s.chain.reported.store(true, Ordering::SeqCst);
+        let metrics = Arc::new(crate::keeper::metrics::Metrics::default());
+        // No request is made: the chain view says it is reported before anything is sent.
+        let provider = crate::keeper::chain::connect(
+            &[reqwest::Url::parse("http://127.0.0.1:9").expect("url")],
+            crate::keeper::chain::RpcPolicy::default(),
+            Arc::clone(&metrics),
+        )
+        .expect("a provider");
+        let sender = Sender::new(
+            provider,
+            PrivateKeySigner::random(),
+            31_337,
+            crate::keeper::sender::SenderSettings::default(),
+            metrics,
+        )
+        .expect("a sender");
+        let outcome = s
+            .aggregator
+            .submit(&sender, Address::repeat_byte(9), &plans[0])
+            .await
+            .expect("decided");
+        assert_eq!(outcome, Submitted::AlreadyReported);
+
+        let Setup { chain, path, .. } = &s;
+        let reopened = Aggregator::open(path, Arc::clone(chain), test_domain()).expect("reopens");
+        assert_eq!(reopened.plan().await.expect("plans"), vec![]);
+        assert_eq!(
+            reopened.done(ACCUSED, EPOCH, 2).expect("reads"),
+            Some(("already_reported".to_owned(), None))
+        );
+        // Late signatures for it are not even stored.
+        let reply = WitnessIntake::submit(
+            &reopened,
+            hyper::body::Bytes::from(s.document(104, &[report(ACCUSED, 0)])),
+        )
+        .await;
+        assert_eq!(reply.status, 200, "{reply:?}");
+    }
+
+    #[test]
+    fn test_quorum_is_a_strict_majority_of_the_witnesses() {
+        assert_eq!(quorum(1), 1); // no witness: nobody can give it
+        assert_eq!(quorum(2), 1);
+        assert_eq!(quorum(3), 2);
+        assert_eq!(quorum(4), 2);
+        assert_eq!(quorum(5), 3);
+    }
+}
