@@ -4,4 +4,8 @@
 //! submits reports that a majority signed and enforces the uptime standard.
 
 pub mod aggregate;
+pub mod liveness;
+pub mod report;
+pub mod safety;
+pub mod store;
 pub mod witness;

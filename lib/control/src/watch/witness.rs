@@ -26,6 +26,7 @@ use reqwest::Url;
 use rusqlite::{params, Connection, OptionalExtension as _};
 use serde::{Deserialize, Serialize};
 
+use super::report::PerformanceReport;
 use crate::evidence::sign_digest;
 use crate::keeper::config::ConfigError;
 
@@ -122,6 +123,32 @@ impl SignedReport {
             requests: self.requests,
             failures: self.failures,
             averageResponseMs: self.average_response_ms,
+        }
+    }
+}
+
+impl From<PerformanceReport> for OnchainReport {
+    fn from(report: PerformanceReport) -> Self {
+        Self {
+            nodeId: report.node_id,
+            epoch: report.epoch,
+            kind: report.kind,
+            requests: report.requests,
+            failures: report.failures,
+            averageResponseMs: report.average_response_ms,
+        }
+    }
+}
+
+impl From<OnchainReport> for PerformanceReport {
+    fn from(report: OnchainReport) -> Self {
+        Self {
+            node_id: report.nodeId,
+            epoch: report.epoch,
+            kind: report.kind,
+            requests: report.requests,
+            failures: report.failures,
+            average_response_ms: report.averageResponseMs,
         }
     }
 }
@@ -231,6 +258,17 @@ impl WitnessSigner {
             average_response_ms: report.averageResponseMs,
             signature,
         })
+    }
+
+    /// The document of `epoch` with every report of the watcher's own type signed (at most
+    /// [`MAX_REPORTS`]): each witness signs every candidate [`super::report::candidates`] gives.
+    pub fn document_of(
+        &self,
+        epoch: u64,
+        reports: &[PerformanceReport],
+    ) -> Result<WitnessDocument, WitnessError> {
+        let reports: Vec<OnchainReport> = reports.iter().map(|report| (*report).into()).collect();
+        self.document(epoch, &reports)
     }
 
     /// The document of `epoch` with every report signed (at most [`MAX_REPORTS`]).
@@ -556,6 +594,23 @@ mod tests {
             signer().document(7, &many),
             Err(WitnessError::ReportCount(_))
         ));
+    }
+
+    #[test]
+    fn test_document_of_signs_the_watchers_reports_as_the_contracts() {
+        use crate::watch::report::{candidate_reports, ReportKind};
+        let signer = signer();
+        let reports = candidate_reports(100, 7, ReportKind::Liveness, 1, 3);
+        let document = signer.document_of(7, &reports).expect("signs");
+        assert_eq!(document.reports.len(), 2);
+        for (signed, report) in document.reports.iter().zip(&reports) {
+            assert_eq!(PerformanceReport::from(signed.report()), *report);
+            let digest = report_digest(&(*report).into(), signer.domain());
+            assert_eq!(
+                recover_signer(&digest, &signed.signature).expect("valid"),
+                signer.address()
+            );
+        }
     }
 
     #[test]
