@@ -12,6 +12,7 @@
 //!   enforces.
 //! - [`metrics`] are its figures on `/metrics`.
 
+pub mod aggregate;
 pub mod launch;
 pub mod liveness;
 pub mod metrics;
@@ -22,3 +23,4 @@ pub mod safety;
 pub mod settings;
 pub mod sink;
 pub mod store;
+pub mod witness;

@@ -90,6 +90,7 @@ impl Server {
         let state = HttpState {
             metrics: Arc::clone(&metrics),
             intake: Arc::clone(&intake) as Arc<dyn EvidenceIntake>,
+            witness: None,
             health: HealthPolicy::with_stale_after(stale_after),
         };
         let task = tokio::spawn(http::serve_with(listener, state, limits, async move {

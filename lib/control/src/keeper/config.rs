@@ -848,25 +848,32 @@ fn load_key(
             .map_err(|_| ConfigError::BadPrivateKey),
         (None, Some(keystore)) => {
             let password_file = password_file.ok_or(ConfigError::NoPasswordFile)?;
-            refuse_if_readable_by_others("keystore", &keystore)?;
-            refuse_if_readable_by_others("keystore password file", &password_file)?;
-            let password = std::fs::read_to_string(&password_file).map_err(|source| {
-                ConfigError::ReadPassword {
-                    path: password_file.clone(),
-                    source,
-                }
-            })?;
-            let password = password.lines().next().unwrap_or_default();
-            PrivateKeySigner::decrypt_keystore(&keystore, password)
-                .map(Some)
-                .map_err(|error| ConfigError::Keystore {
-                    keystore,
-                    password_file,
-                    source: error,
-                })
+            load_keystore(&keystore, &password_file).map(Some)
         }
         (None, None) => Ok(None),
     }
+}
+
+/// The key in an encrypted keystore, with the password on the first line of `password_file`;
+/// either file readable by other local users is refused. The keeper's key and a witness's key are
+/// read by this one rule.
+pub(crate) fn load_keystore(
+    keystore: &Path,
+    password_file: &Path,
+) -> Result<PrivateKeySigner, ConfigError> {
+    refuse_if_readable_by_others("keystore", keystore)?;
+    refuse_if_readable_by_others("keystore password file", password_file)?;
+    let password =
+        std::fs::read_to_string(password_file).map_err(|source| ConfigError::ReadPassword {
+            path: password_file.to_path_buf(),
+            source,
+        })?;
+    let password = password.lines().next().unwrap_or_default();
+    PrivateKeySigner::decrypt_keystore(keystore, password).map_err(|error| ConfigError::Keystore {
+        keystore: keystore.to_path_buf(),
+        password_file: password_file.to_path_buf(),
+        source: error,
+    })
 }
 
 /// Refuses a key file that another local user could read: whoever reads both the keystore and

@@ -143,6 +143,7 @@ pub async fn run(
         let state = HttpState {
             metrics: Arc::clone(keeper.metrics()),
             intake: Arc::new(NoIntake),
+            witness: None,
             health: options.health.clone(),
         };
         servers.push(tokio::spawn(http::serve_with(
@@ -161,6 +162,7 @@ pub async fn run(
                 store: store.clone(),
                 limits: Arc::clone(&options.intake_limits),
             }),
+            witness: None,
             health: options.health.clone(),
         };
         servers.push(tokio::spawn(http::serve_with(

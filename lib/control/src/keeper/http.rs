@@ -1,6 +1,7 @@
 //! The keeper's HTTP listeners: `GET /health` for liveness probes, `GET /metrics` for
-//! Prometheus, and `POST /v1/misbehavior` where anyone who holds evidence of misbehavior hands
-//! it in for the keeper to verify and relay.
+//! Prometheus, `POST /v1/misbehavior` where anyone who holds evidence of misbehavior hands
+//! it in for the keeper to verify and relay, and `POST /v1/witness` where the nodes' witnesses
+//! hand in their signed performance reports for an aggregator to collect.
 //!
 //! The daemon serves the first two on an admin listener (loopback by default) and the intake on
 //! a listener of its own ([`Routes`]), so that however the public ties up the intake, probes
@@ -111,16 +112,19 @@ pub enum Routes {
     All,
     /// `/health` and `/metrics`: the operator's listener.
     Admin,
-    /// `POST /v1/misbehavior`: the public intake.
+    /// `POST /v1/misbehavior` and `POST /v1/witness`: the public intake.
     Intake,
 }
+
+/// The public intake's paths.
+const INTAKE_PATHS: [&str; 2] = ["/v1/misbehavior", "/v1/witness"];
 
 impl Routes {
     fn serves(self, path: &str) -> bool {
         match self {
             Self::All => true,
-            Self::Admin => path != "/v1/misbehavior",
-            Self::Intake => path == "/v1/misbehavior",
+            Self::Admin => !INTAKE_PATHS.contains(&path),
+            Self::Intake => INTAKE_PATHS.contains(&path),
         }
     }
 }
@@ -196,6 +200,14 @@ pub trait EvidenceIntake: Send + Sync + 'static {
     fn submit(&self, body: Bytes) -> Pin<Box<dyn Future<Output = IntakeReply> + Send + '_>>;
 }
 
+/// Takes a POSTed witness document (raw JSON bytes) and decides; implemented by the aggregator
+/// ([`crate::watch::aggregate::Aggregator`]). The listener has checked the content type and the
+/// size, under the same limits as evidence; the rest is as for [`EvidenceIntake`].
+pub trait WitnessIntake: Send + Sync + 'static {
+    /// Decides on one witness document and says what to answer.
+    fn submit(&self, body: Bytes) -> Pin<Box<dyn Future<Output = IntakeReply> + Send + '_>>;
+}
+
 /// When `/health` says the keeper is unhealthy (judged by [`super::health`]).
 pub use super::health::HealthPolicy;
 
@@ -205,6 +217,8 @@ pub struct HttpState {
     pub metrics: Arc<Metrics>,
     /// Where `POST /v1/misbehavior` hands its documents.
     pub intake: Arc<dyn EvidenceIntake>,
+    /// Where `POST /v1/witness` hands its documents; none answers `404` there.
+    pub witness: Option<Arc<dyn WitnessIntake>>,
     /// When `/health` says the keeper is stuck.
     pub health: HealthPolicy,
 }
@@ -463,6 +477,7 @@ async fn route(
         }
         "/health" | "/metrics" => (Method::GET, "GET"),
         "/v1/misbehavior" => (Method::POST, "POST"),
+        "/v1/witness" if state.witness.is_some() => (Method::POST, "POST"),
         path => {
             return error(StatusCode::NOT_FOUND, format!("no such endpoint: {path}"));
         }
@@ -491,16 +506,27 @@ async fn route(
             );
             response
         }
-        _ => misbehavior(served, peer, request).await,
+        "/v1/witness" => intake(served, peer, request, Intake::Witness).await,
+        _ => intake(served, peer, request, Intake::Evidence).await,
     }
 }
 
-/// `POST /v1/misbehavior`: checks the client's rate, the content type and size, reads the
-/// document, hands it to the intake and returns its answer.
-async fn misbehavior(
+/// Which intake a POST goes to.
+#[derive(Debug, Clone, Copy)]
+enum Intake {
+    /// `/v1/misbehavior`.
+    Evidence,
+    /// `/v1/witness`.
+    Witness,
+}
+
+/// `POST /v1/misbehavior` and `POST /v1/witness`: checks the client's rate, the content type and
+/// size, reads the document, hands it to its intake and returns its answer.
+async fn intake(
     served: &Served,
     peer: SocketAddr,
     request: Request<Incoming>,
+    to: Intake,
 ) -> Response<Full<Bytes>> {
     let state = &served.state;
     if let Some(limits) = &served.limits.rate {
@@ -572,7 +598,11 @@ async fn misbehavior(
         }
     };
     drop(reading);
-    let reply = state.intake.submit(body).await;
+    let reply = match (to, &state.witness) {
+        (Intake::Witness, Some(witness)) => witness.submit(body).await,
+        (Intake::Witness, None) => IntakeReply::error(404, "no such endpoint: /v1/witness"),
+        (Intake::Evidence, _) => state.intake.submit(body).await,
+    };
     match StatusCode::from_u16(reply.status) {
         Ok(status) => {
             let response = json_response(status, &reply.body);
