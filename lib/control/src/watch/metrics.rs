@@ -41,6 +41,9 @@ pub struct WatchMetrics {
     signed: Mutex<u64>,
 }
 
+/// A per-node figure: its name, type, help, and how to read it.
+type PerNode = (&'static str, &'static str, &'static str, fn(&NodeFigures) -> u64);
+
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
@@ -106,7 +109,7 @@ impl WatchMetrics {
         if nodes.is_empty() {
             return;
         }
-        let per_node: [(&str, &str, &str, fn(&NodeFigures) -> u64); 8] = [
+        let per_node: [PerNode; 8] = [
             ("keeper_watch_node_up", "gauge", "1 while the node answered its last probe.", |f| {
                 u64::from(f.up)
             }),

@@ -32,7 +32,7 @@ pub enum NetworkError {
         what: &'static str,
         /// Why.
         #[source]
-        source: alloy::contract::Error,
+        source: Box<alloy::contract::Error>,
     },
     /// A number read does not fit.
     #[error("{what} does not fit in a u64")]
@@ -95,7 +95,7 @@ impl Chain {
             .await
             .map_err(|source| NetworkError::Read {
                 what: "NodeSelectionManager.currentEpoch()",
-                source,
+                source: Box::new(source),
             })?;
         u64::try_from(epoch).map_err(|_| NetworkError::Overflow {
             what: "currentEpoch",
@@ -110,7 +110,7 @@ impl Chain {
             .await
             .map_err(|source| NetworkError::Read {
                 what: "NodeSelectionManager.activeNodeIdsAt(epoch)",
-                source,
+                source: Box::new(source),
             })?;
         ids.sort_unstable();
         ids.dedup();
@@ -130,7 +130,7 @@ impl Chain {
                 .await
                 .map_err(|source| NetworkError::Read {
                     what: "Nodes.getNode(nodeId)",
-                    source,
+                    source: Box::new(source),
                 })?;
             // Each active node's current key is known before its envelopes are read.
             self.signer_record(node.signer).await?;
@@ -169,7 +169,7 @@ impl Chain {
             .await
             .map_err(|source| NetworkError::Read {
                 what: "Nodes.signerRecord(signer)",
-                source,
+                source: Box::new(source),
             })?;
         let record = SignerRecord {
             node_id: record.nodeId,

@@ -68,8 +68,8 @@ pub enum WatchError {
     Witness(#[from] WitnessError),
 }
 
-/// What one pass did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What one pass did (`keeper watch --once` prints it as JSON).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct PassSummary {
     /// The epoch in force.
     pub epoch: u64,
@@ -87,6 +87,14 @@ pub struct PassSummary {
     pub signed_epochs: Vec<u64>,
     /// Witness documents posted to an aggregator and accepted.
     pub posted: usize,
+}
+
+impl PassSummary {
+    /// The summary as one line of JSON.
+    pub fn to_json(&self) -> String {
+        // Numbers, strings and maps of them: serialization cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
 }
 
 /// The witness side: the node's key and the outbox of signed documents.
@@ -281,7 +289,7 @@ impl Watcher {
                 .outbox
                 .post_due(&self.http, crate::keeper::unix_now())
                 .await?;
-            summary.posted = posted.posted;
+            summary.posted = posted.delivered;
         }
         Ok(summary)
     }

@@ -258,6 +258,10 @@ fn node_from_sql(value: i64) -> Result<u32, StoreError> {
 }
 
 const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS watch_meta (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS watch_cursors (
     source INTEGER NOT NULL,
     originator INTEGER NOT NULL,
@@ -353,6 +357,31 @@ impl WatchStore {
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The runner's bookkeeping value `key` (the last epoch seen, the last epoch signed), if set.
+    pub fn meta(&self, key: &str) -> Result<Option<u64>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT value FROM watch_meta WHERE key = ?1",
+                params![key],
+                |row| row.get::<_, i64>(0),
+            )
+            .optional()
+            .map(|value| value.map(u64_from_sql))
+            .map_err(|e| self.error("read meta", e))
+    }
+
+    /// Sets the runner's bookkeeping value `key`.
+    pub fn set_meta(&self, key: &str, value: u64) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO watch_meta (key, value) VALUES (?1, ?2) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, count_to_sql(value)],
+            )
+            .map(|_| ())
+            .map_err(|e| self.error("write meta", e))
     }
 
     fn error(&self, action: &'static str, source: rusqlite::Error) -> StoreError {
