@@ -29,8 +29,9 @@ use super::store::{
     NewFinding, Observation, StatDelta, StatKind, StoredFinding, WatchStore, WatchTx,
 };
 use crate::evidence::{
-    verify_equivocation, verify_invalid_payload, EquivocationReport, EvidenceError,
-    SignedOriginatorEnvelope, SignerRecord, UnsignedOriginatorEnvelope,
+    originator_digest, recover_signer, verify_equivocation, verify_invalid_payload,
+    EquivocationReport, EvidenceError, SignedOriginatorEnvelope, SignerRecord,
+    UnsignedOriginatorEnvelope,
 };
 
 pub use super::store::StoreError;
@@ -131,6 +132,21 @@ pub fn content_digest(envelope: &UnsignedOriginatorEnvelope) -> B256 {
         ]
         .concat(),
     )
+}
+
+/// The distinct keys that signed the first [`MAX_ENVELOPES_PER_RESPONSE`] envelopes of a response, for the runner to
+/// look their records up before [`SafetyChecker::check_response`] (envelopes that do not decode or recover are left
+/// out: they need no lookup). At most one per envelope, so a response full of fresh keys costs at most that many
+/// lookups; the runner may cap them, the rest being deferred.
+pub fn signers_of(envelopes: &[RawEnvelope]) -> BTreeSet<Address> {
+    envelopes
+        .iter()
+        .take(MAX_ENVELOPES_PER_RESPONSE)
+        .filter_map(|envelope| {
+            let signature = envelope.signature.as_ref()?;
+            recover_signer(&originator_digest(&envelope.unsigned), signature).ok()
+        })
+        .collect()
 }
 
 /// What the checks found. Stored as JSON (tagged by `kind`) in the finding's detail.
@@ -1553,6 +1569,27 @@ mod tests {
         assert_eq!(checker.store().digest_count().expect("count"), 4);
         assert_eq!(checker.store().finding_count().expect("count"), 1);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn test_signers_of_lists_each_recoverable_key_once() {
+        let mut garbage = honest(ORIGINATOR, 3);
+        garbage.signature = Some(Bytes::from_static(&[1; 10]));
+        let unsigned_proof = RawEnvelope {
+            unsigned: Bytes::new(),
+            signature: None,
+        };
+        let signers = signers_of(&[
+            honest(ORIGINATOR, 1),
+            honest(ORIGINATOR, 2),
+            honest(PEER, 1),
+            garbage,
+            unsigned_proof,
+        ]);
+        assert_eq!(
+            signers,
+            BTreeSet::from([node_key(ORIGINATOR).address(), node_key(PEER).address()])
+        );
     }
 
     #[test]
