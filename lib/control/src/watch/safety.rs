@@ -1593,6 +1593,72 @@ mod tests {
     }
 
     #[test]
+    fn test_check_response_peer_reoriginating_another_nodes_payload_is_its_own_invalid_payload() {
+        let (checker, dir) = checker("reoriginate");
+        // The peer wraps a payer envelope addressed to the originator in an envelope of its own.
+        let stolen = sign(
+            &unsigned(PEER, 1, 10, &payer(ORIGINATOR, 30)),
+            &node_key(PEER),
+        );
+        let outcome = check(&checker, PEER, &[(PEER, 0)], &[stolen]);
+        assert!(matches!(
+            &outcome.findings[..],
+            [Finding::InvalidPayload { originator: PEER, violation, .. }] if violation == "TargetOriginator"
+        ));
+        assert!(findings_against(&checker, ORIGINATOR).is_empty());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn test_check_response_corrupted_bytes_never_accuse_the_originator() {
+        let (checker, dir) = checker("bitflips");
+        let good = honest(ORIGINATOR, 1);
+        let mut corrupted = Vec::new();
+        for index in 0..good.unsigned.len() {
+            let mut bytes = good.unsigned.to_vec();
+            bytes[index] ^= 0x5a;
+            corrupted.push(RawEnvelope {
+                unsigned: bytes.into(),
+                signature: good.signature.clone(),
+            });
+        }
+        let signature = good.signature.clone().expect("signed");
+        for index in [0, 31, 32, 63, 64] {
+            let mut bytes = signature.to_vec();
+            bytes[index] ^= 0x01;
+            corrupted.push(RawEnvelope {
+                unsigned: good.unsigned.clone(),
+                signature: Some(bytes.into()),
+            });
+        }
+        // Pseudo-random garbage of every length up to 80 bytes.
+        for length in 0..80u8 {
+            let bytes = keccak256([length]).repeat(3)[..usize::from(length)].to_vec();
+            corrupted.push(RawEnvelope {
+                unsigned: bytes.into(),
+                signature: Some(signature.clone()),
+            });
+        }
+        for chunk in corrupted.chunks(100) {
+            let outcome = check(
+                &checker,
+                PEER,
+                &[(ORIGINATOR, 0), (PEER, 0), (OTHER_PEER, 0)],
+                chunk,
+            );
+            assert_eq!(outcome.verified, 0, "no corruption keeps a valid signature");
+        }
+        // Against the serving peer only; the originator is untouched and its envelope still checks out.
+        assert!(findings_against(&checker, ORIGINATOR).is_empty());
+        assert!(findings_against(&checker, OTHER_PEER).is_empty());
+        assert!(!findings_against(&checker, PEER).is_empty());
+        assert_eq!(checker.store().digest_count().expect("count"), 0);
+        let outcome = check(&checker, ORIGINATOR, &[(ORIGINATOR, 0)], &[good]);
+        assert_eq!((outcome.verified, outcome.findings.len()), (1, 0));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
     fn test_finding_ids_and_kinds() {
         let omission = Finding::Omission {
             originator: 1,
