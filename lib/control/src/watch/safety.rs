@@ -29,8 +29,9 @@ use super::store::{
     NewFinding, Observation, StatDelta, StatKind, StoredFinding, WatchStore, WatchTx,
 };
 use crate::evidence::{
-    verify_equivocation, verify_invalid_payload, EquivocationReport, EvidenceError,
-    SignedOriginatorEnvelope, SignerRecord, UnsignedOriginatorEnvelope,
+    originator_digest, recover_signer, verify_equivocation, verify_invalid_payload,
+    EquivocationReport, EvidenceError, SignedOriginatorEnvelope, SignerRecord,
+    UnsignedOriginatorEnvelope,
 };
 
 pub use super::store::StoreError;
@@ -131,6 +132,21 @@ pub fn content_digest(envelope: &UnsignedOriginatorEnvelope) -> B256 {
         ]
         .concat(),
     )
+}
+
+/// The distinct keys that signed the first [`MAX_ENVELOPES_PER_RESPONSE`] envelopes of a response, for the runner to
+/// look their records up before [`SafetyChecker::check_response`] (envelopes that do not decode or recover are left
+/// out: they need no lookup). At most one per envelope, so a response full of fresh keys costs at most that many
+/// lookups; the runner may cap them, the rest being deferred.
+pub fn signers_of(envelopes: &[RawEnvelope]) -> BTreeSet<Address> {
+    envelopes
+        .iter()
+        .take(MAX_ENVELOPES_PER_RESPONSE)
+        .filter_map(|envelope| {
+            let signature = envelope.signature.as_ref()?;
+            recover_signer(&originator_digest(&envelope.unsigned), signature).ok()
+        })
+        .collect()
 }
 
 /// What the checks found. Stored as JSON (tagged by `kind`) in the finding's detail.
@@ -1553,6 +1569,93 @@ mod tests {
         assert_eq!(checker.store().digest_count().expect("count"), 4);
         assert_eq!(checker.store().finding_count().expect("count"), 1);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn test_signers_of_lists_each_recoverable_key_once() {
+        let mut garbage = honest(ORIGINATOR, 3);
+        garbage.signature = Some(Bytes::from_static(&[1; 10]));
+        let unsigned_proof = RawEnvelope {
+            unsigned: Bytes::new(),
+            signature: None,
+        };
+        let signers = signers_of(&[
+            honest(ORIGINATOR, 1),
+            honest(ORIGINATOR, 2),
+            honest(PEER, 1),
+            garbage,
+            unsigned_proof,
+        ]);
+        assert_eq!(
+            signers,
+            BTreeSet::from([node_key(ORIGINATOR).address(), node_key(PEER).address()])
+        );
+    }
+
+    #[test]
+    fn test_check_response_peer_reoriginating_another_nodes_payload_is_its_own_invalid_payload() {
+        let (checker, dir) = checker("reoriginate");
+        // The peer wraps a payer envelope addressed to the originator in an envelope of its own.
+        let stolen = sign(
+            &unsigned(PEER, 1, 10, &payer(ORIGINATOR, 30)),
+            &node_key(PEER),
+        );
+        let outcome = check(&checker, PEER, &[(PEER, 0)], &[stolen]);
+        assert!(matches!(
+            &outcome.findings[..],
+            [Finding::InvalidPayload { originator: PEER, violation, .. }] if violation == "TargetOriginator"
+        ));
+        assert!(findings_against(&checker, ORIGINATOR).is_empty());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn test_check_response_corrupted_bytes_never_accuse_the_originator() {
+        let (checker, dir) = checker("bitflips");
+        let good = honest(ORIGINATOR, 1);
+        let mut corrupted = Vec::new();
+        for index in 0..good.unsigned.len() {
+            let mut bytes = good.unsigned.to_vec();
+            bytes[index] ^= 0x5a;
+            corrupted.push(RawEnvelope {
+                unsigned: bytes.into(),
+                signature: good.signature.clone(),
+            });
+        }
+        let signature = good.signature.clone().expect("signed");
+        for index in [0, 31, 32, 63, 64] {
+            let mut bytes = signature.to_vec();
+            bytes[index] ^= 0x01;
+            corrupted.push(RawEnvelope {
+                unsigned: good.unsigned.clone(),
+                signature: Some(bytes.into()),
+            });
+        }
+        // Pseudo-random garbage of every length up to 80 bytes.
+        for length in 0..80u8 {
+            let bytes = keccak256([length]).repeat(3)[..usize::from(length)].to_vec();
+            corrupted.push(RawEnvelope {
+                unsigned: bytes.into(),
+                signature: Some(signature.clone()),
+            });
+        }
+        for chunk in corrupted.chunks(100) {
+            let outcome = check(
+                &checker,
+                PEER,
+                &[(ORIGINATOR, 0), (PEER, 0), (OTHER_PEER, 0)],
+                chunk,
+            );
+            assert_eq!(outcome.verified, 0, "no corruption keeps a valid signature");
+        }
+        // Against the serving peer only; the originator is untouched and its envelope still checks out.
+        assert!(findings_against(&checker, ORIGINATOR).is_empty());
+        assert!(findings_against(&checker, OTHER_PEER).is_empty());
+        assert!(!findings_against(&checker, PEER).is_empty());
+        assert_eq!(checker.store().digest_count().expect("count"), 0);
+        let outcome = check(&checker, ORIGINATOR, &[(ORIGINATOR, 0)], &[good]);
+        assert_eq!((outcome.verified, outcome.findings.len()), (1, 0));
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]
