@@ -20,15 +20,17 @@ use xmtp_node_api::{client::NodeClient, proto::envelopes::OriginatorEnvelope};
 use super::{
     liveness::{is_stalled, LivenessLedger, Probe},
     network::{Chain, NetworkError, NetworkView},
-    report::{candidate_reports, PerformanceReport},
-    safety::{CheckOutcome, Finding, RawEnvelope, SafetyChecker, SafetyError, SignedEnvelope},
+    report::{reports_from_stats, ReportKind},
+    safety::{
+        signers_of, CheckOutcome, Finding, RawEnvelope, SafetyChecker, SafetyError, SignedEnvelope,
+    },
     settings::WatchSettings,
     sink::{EvidenceSink, Handed},
-    store::{RelayState, StatKind, StoreError, WatchStore},
+    store::{RelayState, StoreError, WatchStore},
     witness::{Outbox, WitnessError, WitnessSigner},
 };
 use crate::{
-    evidence::{recover_signer, SignerRecord, UnsignedOriginatorEnvelope},
+    evidence::{SignerRecord, UnsignedOriginatorEnvelope},
     keeper::{
         metrics::Metrics,
         one_line,
@@ -41,6 +43,9 @@ const MAX_PAGES_PER_PASS: usize = 8;
 
 /// The most omission candidates confirmed per node per probe round (each costs one request).
 const MAX_OMISSION_CHECKS: usize = 4;
+
+/// The most signer records read for one page of envelopes.
+const MAX_SIGNER_LOOKUPS: usize = 16;
 
 /// The most pending proven faults handed on per pass.
 const MAX_HANDED_PER_PASS: usize = 16;
@@ -391,15 +396,12 @@ impl Watcher {
         let mut outcome = self.check_once(source, cursor, envelopes, epoch)?;
         if outcome.deferred > 0 {
             // Keys the cache does not hold (a node rotated its key, or a first sight): read them, then check again.
-            // Only this rare page pays for recovering twice.
-            let signers: BTreeSet<Address> = envelopes
-                .iter()
-                .filter_map(|envelope| {
-                    let signature = envelope.signature.as_ref()?;
-                    let digest = UnsignedOriginatorEnvelope::digest(&envelope.unsigned);
-                    recover_signer(&digest, signature).ok()
-                })
-                .collect();
+            // Only this rare page pays for recovering twice, and a page of made-up keys costs at most
+            // MAX_SIGNER_LOOKUPS reads: the rest stay deferred.
+            let signers = signers_of(envelopes)
+                .into_iter()
+                .filter(|signer| self.chain.cached_signer_record(*signer).is_none())
+                .take(MAX_SIGNER_LOOKUPS);
             self.chain.signer_records(signers).await?;
             outcome = self.check_once(source, cursor, envelopes, epoch)?;
         }
@@ -630,23 +632,18 @@ impl Watcher {
         let signed_through = self.meta.meta(SIGNED_THROUGH)?.unwrap_or(last_seen);
         let first = signed_through.max(epoch.saturating_sub(2));
         for closed in first..epoch {
-            let active = self.chain.active_at(closed).await?;
-            let mut reports: Vec<PerformanceReport> = Vec::new();
-            for node_id in active {
-                if node_id == witness.signer.node_id() {
-                    continue;
-                }
-                for kind in [StatKind::Liveness, StatKind::Omission, StatKind::Reordering] {
-                    let stat = self.meta.epoch_stat(node_id, closed, kind)?;
-                    reports.extend(candidate_reports(
-                        node_id,
-                        closed,
-                        kind.report_kind(),
-                        stat.failures,
-                        stat.requests,
-                    ));
-                }
-            }
+            let active: BTreeSet<u32> = self.chain.active_at(closed).await?.into_iter().collect();
+            let stats = self.meta.epoch_stats(closed)?;
+            // Only the epoch's active set is reported on. Omission and reordering reports are signed only when
+            // something failed: a clean record there is no news worth a transaction, while liveness needs every
+            // epoch reported for the uptime window.
+            let reports: Vec<_> = reports_from_stats(&stats, witness.signer.node_id())
+                .into_iter()
+                .filter(|report| active.contains(&report.node_id))
+                .filter(|report| {
+                    report.report_kind() == Some(ReportKind::Liveness) || report.failures > 0
+                })
+                .collect();
             if !reports.is_empty() {
                 let document = witness.signer.document_of(closed, &reports)?;
                 witness.outbox.enqueue(&document, &self.settings.aggregators)?;
