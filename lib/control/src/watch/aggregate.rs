@@ -412,7 +412,13 @@ pub enum AggregateError {
     },
     /// A send failed for a reason that may pass (the work is retried on the next pass).
     #[error(transparent)]
-    Send(#[from] SendError),
+    Send(Box<SendError>),
+}
+
+impl From<SendError> for AggregateError {
+    fn from(error: SendError) -> Self {
+        Self::Send(Box::new(error))
+    }
 }
 
 /// What the intake took from one document.
@@ -823,7 +829,7 @@ impl<C: ChainView> Aggregator<C> {
         let mut plans = Vec::new();
         for (node_id, epoch, kind) in groups {
             let epoch = u64::try_from(epoch).unwrap_or_default();
-            if !epochs.contains_key(&epoch) {
+            if let std::collections::hash_map::Entry::Vacant(entry) = epochs.entry(epoch) {
                 let active: BTreeSet<u32> = self
                     .chain
                     .active_node_ids_at(epoch)
@@ -832,7 +838,7 @@ impl<C: ChainView> Aggregator<C> {
                     .collect();
                 let ids: Vec<u32> = active.iter().copied().collect();
                 let signers = self.chain.signers(&ids).await?;
-                epochs.insert(epoch, (active, ids.into_iter().zip(signers).collect()));
+                entry.insert((active, ids.into_iter().zip(signers).collect()));
             }
             let Some((active, signers)) = epochs.get(&epoch) else {
                 continue;
@@ -965,7 +971,7 @@ impl<C: ChainView> Aggregator<C> {
                         self.record_done(submission, name, None)?;
                         Ok(Submitted::Refused(name))
                     }
-                    _ => Err(AggregateError::Send(error)),
+                    _ => Err(error.into()),
                 }
             }
         }
@@ -1528,7 +1534,7 @@ mod tests {
     /// Witnesses 101..=104 of node 100 (quorum 3) sign `report`.
     async fn sign_by(s: &Setup, witnesses: &[u32], r: &OnchainReport) {
         for witness in witnesses {
-            let reply = s.post(&s.document(*witness, &[r.clone()])).await;
+            let reply = s.post(&s.document(*witness, std::slice::from_ref(r))).await;
             assert_eq!(reply.status, 202, "{reply:?}");
         }
     }
