@@ -374,6 +374,9 @@ pub enum IntakeError {
         /// The kind.
         kind: u8,
     },
+    /// The signature check did not finish (the runtime is shutting down).
+    #[error("the signature check did not finish")]
+    Verifier,
     /// A chain read failed: nothing can be decided now.
     #[error(transparent)]
     Chain(#[from] ChainReadError),
@@ -386,7 +389,7 @@ impl IntakeError {
     /// The HTTP status: `503` when the aggregator cannot decide now, else `400`.
     pub fn status(&self) -> u16 {
         match self {
-            Self::Chain(_) | Self::Store(_) => 503,
+            Self::Chain(_) | Self::Store(_) | Self::Verifier => 503,
             _ => 400,
         }
     }
@@ -642,22 +645,13 @@ impl<C: ChainView> Aggregator<C> {
             .copied()
             .filter(|signer| !signer.is_zero())
             .ok_or(IntakeError::NoSigner(witness))?;
-        let mut rows = BTreeMap::new();
-        for report in &document.reports {
-            let digest = report_digest(&report.report(), &self.domain);
-            let bad = || IntakeError::BadSignature {
-                witness,
-                node_id: report.node_id,
-                kind: report.kind,
-            };
-            let (canonical, recovered) =
-                normalize(&digest, &report.signature).map_err(|_| bad())?;
-            if recovered != signer {
-                return Err(bad());
-            }
-            rows.insert((report.node_id, report.kind, digest), (report, canonical));
-        }
-        self.store(witness, epoch, &rows, document.reports.len())
+        // Up to a thousand recoveries: off the runtime's threads.
+        let domain = self.domain.clone();
+        let total = document.reports.len();
+        let rows = tokio::task::spawn_blocking(move || verify(document, &domain, signer))
+            .await
+            .map_err(|_| IntakeError::Verifier)??;
+        self.store(witness, epoch, &rows, total)
     }
 
     /// Stores `rows` in one transaction, after the per-witness bound; all or nothing.
@@ -665,7 +659,7 @@ impl<C: ChainView> Aggregator<C> {
         &self,
         witness: u32,
         epoch: u64,
-        rows: &BTreeMap<(u32, u8, B256), (&SignedReport, [u8; 65])>,
+        rows: &BTreeMap<(u32, u8, B256), (SignedReport, [u8; 65])>,
         total: usize,
     ) -> Result<Accepted, IntakeError> {
         let mut conn = lock(&self.conn);
@@ -1123,6 +1117,32 @@ impl Aggregator<ContractsView> {
 fn refusal_name(error: &MisbehaviorReportsErrors) -> &'static str {
     use crate::revert::ContractErrors as _;
     error.error_name()
+}
+
+/// The document's reports by (node, kind, digest), each with its signature in the one stored
+/// form, once every signature recovers to `signer`.
+#[allow(clippy::type_complexity)]
+fn verify(
+    document: WitnessDocument,
+    domain: &Eip712Domain,
+    signer: Address,
+) -> Result<BTreeMap<(u32, u8, B256), (SignedReport, [u8; 65])>, IntakeError> {
+    let witness = document.witness_node_id;
+    let mut rows = BTreeMap::new();
+    for report in document.reports {
+        let digest = report_digest(&report.report(), domain);
+        let bad = || IntakeError::BadSignature {
+            witness,
+            node_id: report.node_id,
+            kind: report.kind,
+        };
+        let (canonical, recovered) = normalize(&digest, &report.signature).map_err(|_| bad())?;
+        if recovered != signer {
+            return Err(bad());
+        }
+        rows.insert((report.node_id, report.kind, digest), (report, canonical));
+    }
+    Ok(rows)
 }
 
 /// A report's checks that need no chain read.
