@@ -580,6 +580,12 @@ impl<C: ChainView> Aggregator<C> {
                 at INTEGER NOT NULL,
                 PRIMARY KEY (node_id, epoch, kind)
             );
+            CREATE TABLE IF NOT EXISTS uptime_windows_judged (
+                first_epoch INTEGER NOT NULL,
+                window_epochs INTEGER NOT NULL,
+                at INTEGER NOT NULL,
+                PRIMARY KEY (first_epoch, window_epochs)
+            );
             CREATE TABLE IF NOT EXISTS uptime_enforcement (
                 node_id INTEGER NOT NULL,
                 first_epoch INTEGER NOT NULL,
@@ -1030,7 +1036,8 @@ impl Aggregator<ContractsView> {
     /// epoch is final (no longer reportable): for each node active in the window, not judged
     /// before, and below `minUptimeBps`, `enforceUptime(node, k·w)` through `sender`
     /// (simulated first); a known refusal (too few reported epochs, above the threshold,
-    /// already enforced) is recorded once and never retried.
+    /// already enforced) is recorded once and never retried. Once every node of the window is
+    /// judged, the window is marked and later passes read nothing for it.
     pub async fn enforce_uptime(
         &self,
         sender: &Sender,
@@ -1043,6 +1050,19 @@ impl Aggregator<ContractsView> {
             return Ok(Vec::new());
         };
         let end = first + window;
+        // A window whose every node was judged needs no more reads.
+        let judged = lock(&self.conn)
+            .query_row(
+                "SELECT 1 FROM uptime_windows_judged WHERE first_epoch = ?1 AND window_epochs = ?2",
+                params![sql_u64(first), sql_u64(window)],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        if judged {
+            return Ok(Vec::new());
+        }
+        let mut unfinished = false;
         let mut nodes = BTreeSet::new();
         for epoch in first..end {
             nodes.extend(view.active_node_ids_at(epoch).await?);
@@ -1082,7 +1102,10 @@ impl Aggregator<ContractsView> {
                         )?;
                         Enforced::Confirmed(receipt.transaction_hash)
                     }
-                    Ok(Outcome::DryRun(_)) => Enforced::DryRun,
+                    Ok(Outcome::DryRun(_)) => {
+                        unfinished = true;
+                        Enforced::DryRun
+                    }
                     Err(error) => {
                         let errors = error
                             .revert()
@@ -1101,6 +1124,7 @@ impl Aggregator<ContractsView> {
                                     error = %crate::keeper::one_line(&error),
                                     "enforcing uptime failed: will retry"
                                 );
+                                unfinished = true;
                                 continue;
                             }
                         }
@@ -1108,6 +1132,13 @@ impl Aggregator<ContractsView> {
                 }
             };
             outcomes.push((node_id, first, outcome));
+        }
+        if !unfinished {
+            lock(&self.conn).execute(
+                "INSERT OR IGNORE INTO uptime_windows_judged (first_epoch, window_epochs, at)
+                 VALUES (?1, ?2, ?3)",
+                params![sql_u64(first), sql_u64(window), now_secs()],
+            )?;
         }
         Ok(outcomes)
     }
