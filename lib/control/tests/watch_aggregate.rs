@@ -387,3 +387,154 @@ async fn test_enforce_uptime_slashes_a_low_node_once_and_never_an_honest_one() {
         Some("enforced")
     );
 }
+
+/// A chain where epoch 7 is closed and reportable and nodes 1 to 3 were active, with `key` as
+/// node 2's signer.
+struct StillChain {
+    key: alloy::primitives::Address,
+}
+
+impl xmtp_control::watch::aggregate::ChainView for StillChain {
+    async fn current_epoch(&self) -> Result<u64, xmtp_control::watch::aggregate::ChainReadError> {
+        Ok(8)
+    }
+    async fn oldest_reportable_epoch(
+        &self,
+    ) -> Result<u64, xmtp_control::watch::aggregate::ChainReadError> {
+        Ok(7)
+    }
+    async fn active_node_ids_at(
+        &self,
+        _epoch: u64,
+    ) -> Result<Vec<u32>, xmtp_control::watch::aggregate::ChainReadError> {
+        Ok(vec![1, 2, 3])
+    }
+    async fn signers(
+        &self,
+        node_ids: &[u32],
+    ) -> Result<Vec<alloy::primitives::Address>, xmtp_control::watch::aggregate::ChainReadError>
+    {
+        Ok(node_ids
+            .iter()
+            .map(|id| {
+                if *id == 2 {
+                    self.key
+                } else {
+                    alloy::primitives::Address::ZERO
+                }
+            })
+            .collect())
+    }
+    async fn already_reported(
+        &self,
+        _: u32,
+        _: u64,
+        _: u8,
+    ) -> Result<bool, xmtp_control::watch::aggregate::ChainReadError> {
+        Ok(false)
+    }
+}
+
+/// The witness route under the intake listener's limits: the admin listener does not serve it,
+/// a listener without an aggregator answers 404, the content type is checked, a client over its
+/// rate gets 429 (and nothing is stored), and an oversized body 413.
+#[tokio::test]
+async fn test_witness_route_limits_and_routing() {
+    let dir = std::env::temp_dir().join(format!("witness-route-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let key = PrivateKeySigner::random();
+    let domain = domain(31_337, alloy::primitives::Address::repeat_byte(3));
+    let aggregator = Arc::new(
+        Aggregator::open(
+            &dir.join("watch.sqlite3"),
+            StillChain { key: key.address() },
+            domain.clone(),
+        )
+        .unwrap(),
+    );
+    let witness = WitnessSigner::new(key, 2, domain);
+    let body = |failures| {
+        witness
+            .document(7, &[report(1, 7, 2, failures)])
+            .unwrap()
+            .to_json()
+    };
+
+    struct NoEvidence;
+    impl EvidenceIntake for NoEvidence {
+        fn submit(
+            &self,
+            _body: hyper::body::Bytes,
+        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = IntakeReply> + Send + '_>> {
+            Box::pin(async { IntakeReply::error(400, "no evidence here") })
+        }
+    }
+    let start = |limits: ListenerLimits, witness: Option<Arc<dyn WitnessIntake>>| async move {
+        let listener = http::bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let state = HttpState {
+            metrics: Arc::new(Metrics::default()),
+            intake: Arc::new(NoEvidence),
+            witness,
+            health: HealthPolicy::with_stale_after(Duration::from_secs(60)),
+        };
+        tokio::spawn(http::serve_with(
+            listener,
+            state,
+            limits,
+            std::future::pending(),
+        ));
+        format!("http://{addr}")
+    };
+    let as_intake = || Some(Arc::clone(&aggregator) as Arc<dyn WitnessIntake>);
+
+    let admin = start(ListenerLimits::admin(), as_intake()).await;
+    assert_eq!(
+        post(&admin, body(0)).await.0,
+        404,
+        "not on the admin listener"
+    );
+    let without = start(
+        ListenerLimits::intake(Arc::new(IntakeLimits::default())),
+        None,
+    )
+    .await;
+    assert_eq!(post(&without, body(0)).await.0, 404, "no aggregator");
+
+    // One request a minute, no burst.
+    let base = start(
+        ListenerLimits::intake(Arc::new(IntakeLimits::new(1, 1, 4))),
+        as_intake(),
+    )
+    .await;
+    let client = reqwest::Client::new();
+    let wrong_type = client
+        .post(format!("{base}/v1/witness"))
+        .header("content-type", "text/plain")
+        .body(body(0))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong_type.status().as_u16(), 415);
+    let (status, reply) = post(&base, body(500)).await;
+    assert_eq!(status, 429, "{reply}");
+    assert_eq!(aggregator.total_signatures().unwrap(), 0);
+
+    let base = start(
+        ListenerLimits::intake(Arc::new(IntakeLimits::default())),
+        as_intake(),
+    )
+    .await;
+    let get = client
+        .get(format!("{base}/v1/witness"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(get.status().as_u16(), 405);
+    let (status, reply) = post(&base, body(0)).await;
+    assert_eq!(status, 202, "{reply}");
+    let (status, _) = post(&base, vec![b' '; (1 << 20) + 1]).await;
+    assert_eq!(status, 413);
+    assert_eq!(aggregator.total_signatures().unwrap(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}

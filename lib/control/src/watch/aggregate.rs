@@ -374,6 +374,9 @@ pub enum IntakeError {
         /// The kind.
         kind: u8,
     },
+    /// The signature check did not finish (the runtime is shutting down).
+    #[error("the signature check did not finish")]
+    Verifier,
     /// A chain read failed: nothing can be decided now.
     #[error(transparent)]
     Chain(#[from] ChainReadError),
@@ -386,7 +389,7 @@ impl IntakeError {
     /// The HTTP status: `503` when the aggregator cannot decide now, else `400`.
     pub fn status(&self) -> u16 {
         match self {
-            Self::Chain(_) | Self::Store(_) => 503,
+            Self::Chain(_) | Self::Store(_) | Self::Verifier => 503,
             _ => 400,
         }
     }
@@ -412,7 +415,13 @@ pub enum AggregateError {
     },
     /// A send failed for a reason that may pass (the work is retried on the next pass).
     #[error(transparent)]
-    Send(#[from] SendError),
+    Send(Box<SendError>),
+}
+
+impl From<SendError> for AggregateError {
+    fn from(error: SendError) -> Self {
+        Self::Send(Box::new(error))
+    }
 }
 
 /// What the intake took from one document.
@@ -571,6 +580,12 @@ impl<C: ChainView> Aggregator<C> {
                 at INTEGER NOT NULL,
                 PRIMARY KEY (node_id, epoch, kind)
             );
+            CREATE TABLE IF NOT EXISTS uptime_windows_judged (
+                first_epoch INTEGER NOT NULL,
+                window_epochs INTEGER NOT NULL,
+                at INTEGER NOT NULL,
+                PRIMARY KEY (first_epoch, window_epochs)
+            );
             CREATE TABLE IF NOT EXISTS uptime_enforcement (
                 node_id INTEGER NOT NULL,
                 first_epoch INTEGER NOT NULL,
@@ -636,22 +651,13 @@ impl<C: ChainView> Aggregator<C> {
             .copied()
             .filter(|signer| !signer.is_zero())
             .ok_or(IntakeError::NoSigner(witness))?;
-        let mut rows = BTreeMap::new();
-        for report in &document.reports {
-            let digest = report_digest(&report.report(), &self.domain);
-            let bad = || IntakeError::BadSignature {
-                witness,
-                node_id: report.node_id,
-                kind: report.kind,
-            };
-            let (canonical, recovered) =
-                normalize(&digest, &report.signature).map_err(|_| bad())?;
-            if recovered != signer {
-                return Err(bad());
-            }
-            rows.insert((report.node_id, report.kind, digest), (report, canonical));
-        }
-        self.store(witness, epoch, &rows, document.reports.len())
+        // Up to a thousand recoveries: off the runtime's threads.
+        let domain = self.domain.clone();
+        let total = document.reports.len();
+        let rows = tokio::task::spawn_blocking(move || verify(document, &domain, signer))
+            .await
+            .map_err(|_| IntakeError::Verifier)??;
+        self.store(witness, epoch, &rows, total)
     }
 
     /// Stores `rows` in one transaction, after the per-witness bound; all or nothing.
@@ -659,7 +665,7 @@ impl<C: ChainView> Aggregator<C> {
         &self,
         witness: u32,
         epoch: u64,
-        rows: &BTreeMap<(u32, u8, B256), (&SignedReport, [u8; 65])>,
+        rows: &BTreeMap<(u32, u8, B256), (SignedReport, [u8; 65])>,
         total: usize,
     ) -> Result<Accepted, IntakeError> {
         let mut conn = lock(&self.conn);
@@ -823,7 +829,7 @@ impl<C: ChainView> Aggregator<C> {
         let mut plans = Vec::new();
         for (node_id, epoch, kind) in groups {
             let epoch = u64::try_from(epoch).unwrap_or_default();
-            if !epochs.contains_key(&epoch) {
+            if let std::collections::hash_map::Entry::Vacant(entry) = epochs.entry(epoch) {
                 let active: BTreeSet<u32> = self
                     .chain
                     .active_node_ids_at(epoch)
@@ -832,7 +838,7 @@ impl<C: ChainView> Aggregator<C> {
                     .collect();
                 let ids: Vec<u32> = active.iter().copied().collect();
                 let signers = self.chain.signers(&ids).await?;
-                epochs.insert(epoch, (active, ids.into_iter().zip(signers).collect()));
+                entry.insert((active, ids.into_iter().zip(signers).collect()));
             }
             let Some((active, signers)) = epochs.get(&epoch) else {
                 continue;
@@ -965,7 +971,7 @@ impl<C: ChainView> Aggregator<C> {
                         self.record_done(submission, name, None)?;
                         Ok(Submitted::Refused(name))
                     }
-                    _ => Err(AggregateError::Send(error)),
+                    _ => Err(error.into()),
                 }
             }
         }
@@ -1030,7 +1036,8 @@ impl Aggregator<ContractsView> {
     /// epoch is final (no longer reportable): for each node active in the window, not judged
     /// before, and below `minUptimeBps`, `enforceUptime(node, k·w)` through `sender`
     /// (simulated first); a known refusal (too few reported epochs, above the threshold,
-    /// already enforced) is recorded once and never retried.
+    /// already enforced) is recorded once and never retried. Once every node of the window is
+    /// judged, the window is marked and later passes read nothing for it.
     pub async fn enforce_uptime(
         &self,
         sender: &Sender,
@@ -1043,6 +1050,19 @@ impl Aggregator<ContractsView> {
             return Ok(Vec::new());
         };
         let end = first + window;
+        // A window whose every node was judged needs no more reads.
+        let judged = lock(&self.conn)
+            .query_row(
+                "SELECT 1 FROM uptime_windows_judged WHERE first_epoch = ?1 AND window_epochs = ?2",
+                params![sql_u64(first), sql_u64(window)],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        if judged {
+            return Ok(Vec::new());
+        }
+        let mut unfinished = false;
         let mut nodes = BTreeSet::new();
         for epoch in first..end {
             nodes.extend(view.active_node_ids_at(epoch).await?);
@@ -1082,7 +1102,10 @@ impl Aggregator<ContractsView> {
                         )?;
                         Enforced::Confirmed(receipt.transaction_hash)
                     }
-                    Ok(Outcome::DryRun(_)) => Enforced::DryRun,
+                    Ok(Outcome::DryRun(_)) => {
+                        unfinished = true;
+                        Enforced::DryRun
+                    }
                     Err(error) => {
                         let errors = error
                             .revert()
@@ -1101,6 +1124,7 @@ impl Aggregator<ContractsView> {
                                     error = %crate::keeper::one_line(&error),
                                     "enforcing uptime failed: will retry"
                                 );
+                                unfinished = true;
                                 continue;
                             }
                         }
@@ -1108,6 +1132,13 @@ impl Aggregator<ContractsView> {
                 }
             };
             outcomes.push((node_id, first, outcome));
+        }
+        if !unfinished {
+            lock(&self.conn).execute(
+                "INSERT OR IGNORE INTO uptime_windows_judged (first_epoch, window_epochs, at)
+                 VALUES (?1, ?2, ?3)",
+                params![sql_u64(first), sql_u64(window), now_secs()],
+            )?;
         }
         Ok(outcomes)
     }
@@ -1117,6 +1148,32 @@ impl Aggregator<ContractsView> {
 fn refusal_name(error: &MisbehaviorReportsErrors) -> &'static str {
     use crate::revert::ContractErrors as _;
     error.error_name()
+}
+
+/// The document's reports by (node, kind, digest), each with its signature in the one stored
+/// form, once every signature recovers to `signer`.
+#[allow(clippy::type_complexity)]
+fn verify(
+    document: WitnessDocument,
+    domain: &Eip712Domain,
+    signer: Address,
+) -> Result<BTreeMap<(u32, u8, B256), (SignedReport, [u8; 65])>, IntakeError> {
+    let witness = document.witness_node_id;
+    let mut rows = BTreeMap::new();
+    for report in document.reports {
+        let digest = report_digest(&report.report(), domain);
+        let bad = || IntakeError::BadSignature {
+            witness,
+            node_id: report.node_id,
+            kind: report.kind,
+        };
+        let (canonical, recovered) = normalize(&digest, &report.signature).map_err(|_| bad())?;
+        if recovered != signer {
+            return Err(bad());
+        }
+        rows.insert((report.node_id, report.kind, digest), (report, canonical));
+    }
+    Ok(rows)
 }
 
 /// A report's checks that need no chain read.
@@ -1528,7 +1585,7 @@ mod tests {
     /// Witnesses 101..=104 of node 100 (quorum 3) sign `report`.
     async fn sign_by(s: &Setup, witnesses: &[u32], r: &OnchainReport) {
         for witness in witnesses {
-            let reply = s.post(&s.document(*witness, &[r.clone()])).await;
+            let reply = s.post(&s.document(*witness, std::slice::from_ref(r))).await;
             assert_eq!(reply.status, 202, "{reply:?}");
         }
     }

@@ -614,6 +614,43 @@ mod tests {
     }
 
     #[test]
+    fn test_from_keystore_reads_the_key_and_refuses_open_files() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = std::env::temp_dir().join(format!("witness-keystore-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("creates");
+        let mut rng = alloy::signers::k256::elliptic_curve::rand_core::OsRng;
+        let (key, _) = PrivateKeySigner::new_keystore(&dir, &mut rng, "pw1", Some("ks.json"))
+            .expect("writes a keystore");
+        let keystore = dir.join("ks.json");
+        let password = dir.join("pw");
+        std::fs::write(&password, "pw1\n").expect("writes");
+        for file in [&keystore, &password] {
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        }
+        let d = domain(1, Address::repeat_byte(1));
+        let signer =
+            WitnessSigner::from_keystore(&keystore, &password, 5, d.clone()).expect("decrypts");
+        assert_eq!((signer.address(), signer.node_id()), (key.address(), 5));
+
+        std::fs::write(&password, "wrong\n").expect("writes");
+        assert!(matches!(
+            WitnessSigner::from_keystore(&keystore, &password, 5, d.clone()),
+            Err(ConfigError::Keystore { .. })
+        ));
+        std::fs::set_permissions(&password, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        assert!(matches!(
+            WitnessSigner::from_keystore(&keystore, &password, 5, d),
+            Err(ConfigError::KeyFileTooOpen { .. })
+        ));
+        assert_eq!(
+            WitnessSigner::password_file(Some(PathBuf::from("/x"))),
+            Some(PathBuf::from("/x"))
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
     fn test_backoff_doubles_to_the_cap() {
         assert_eq!(backoff(0), FIRST_BACKOFF);
         assert_eq!(backoff(1), FIRST_BACKOFF * 2);
