@@ -4,10 +4,17 @@ use clap::Args;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 
-use xmtp_control::keeper::{
-    config::{KeyRequirement, Overrides},
-    daemon::{self, DaemonOptions},
-    relay::{economics::PriceFeed, limits::IntakeLimits, worker::ProfitPolicy},
+use xmtp_control::{
+    keeper::{
+        config::{KeyRequirement, Overrides},
+        daemon::{self, DaemonOptions},
+        relay::{economics::PriceFeed, limits::IntakeLimits, worker::ProfitPolicy},
+        setup::Runtime,
+    },
+    watch::{
+        aggregate::{Aggregator, ContractsView},
+        witness,
+    },
 };
 
 use super::{lock_key, start, stop_on_signal, Failure};
@@ -21,6 +28,11 @@ payout falls due) and serves over HTTP, on the admin listener (--listen, loopbac
 and, only with --intake-listen, on a public listener of its own:
   POST /v1/misbehavior   evidence JSON (as for `keeper relay`): 202 accepted, 200 duplicate,
                          400 refused with the reason, 429 over a rate limit (Retry-After)
+  POST /v1/witness       a witness's signed performance reports (`keeper watch --witness-key`):
+                         202 accepted, 400 refused with the reason; after each pass the
+                         daemon submits every report a strict majority of the epoch's
+                         witnesses signed, and calls enforceUptime for nodes below the
+                         standard once their uptime window closed
 Evidence is relayed only when the reporter's reward pays for the gas ([relay] price settings;
 off on local chains without a price) and within [relay] hourly_gas_budget_eth; accepted
 evidence waits in the state directory until it is relayed or refused.
@@ -30,6 +42,12 @@ holds the key's lock (as `keeper tick` does) for its life.";
 
 /// Where accepted evidence waits, inside the key's state directory, until it is relayed or refused.
 const EVIDENCE_DIR: &str = "evidence";
+
+/// Where the aggregator keeps the witness signatures it collected and what it submitted and enforced.
+const AGGREGATE_DIR: &str = "aggregate";
+
+/// The aggregator's database in [`AGGREGATE_DIR`].
+const AGGREGATE_FILE: &str = "aggregate.sqlite3";
 
 /// Arguments of `keeper run`.
 #[derive(Debug, Args)]
@@ -43,6 +61,29 @@ pub(crate) struct RunArgs {
     /// [overrides KEEPER_INTAKE_LISTEN and daemon.intake_listen]; none: no intake.
     #[arg(long, value_name = "ADDR")]
     intake_listen: Option<String>,
+}
+
+/// The aggregator's store in the key's state directory, reading the suite's contracts.
+fn open_aggregator(runtime: &Runtime) -> Result<Aggregator<ContractsView>, Failure> {
+    let dir = runtime
+        .state
+        .as_ref()
+        .ok_or_else(|| Failure::input("no key configured"))?
+        .subdir(AGGREGATE_DIR)
+        .map_err(Failure::input_error)?;
+    let contracts = &runtime.contracts;
+    let view = ContractsView::new(
+        runtime.provider.clone(),
+        contracts.selection,
+        contracts.nodes,
+        contracts.reports,
+    );
+    Aggregator::open(
+        &dir.join(AGGREGATE_FILE),
+        view,
+        witness::domain(runtime.chain_id, contracts.reports),
+    )
+    .map_err(Failure::job_error)
 }
 
 /// Runs until SIGTERM or SIGINT.
@@ -65,6 +106,11 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
         .ok_or_else(|| Failure::input("no key configured"))?
         .subdir(EVIDENCE_DIR)
         .map_err(Failure::input_error)?;
+    // A public intake also collects witness reports: this daemon is an aggregator.
+    let aggregator = match config.daemon.intake_listen {
+        Some(_) => Some(Arc::new(open_aggregator(&runtime)?)),
+        None => None,
+    };
     let signing = runtime
         .signing
         .ok_or_else(|| Failure::input("no key configured"))?;
@@ -118,6 +164,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: RunArgs) -> Result<(), Failur
     ));
     options.alerter = Some(alerter);
     options.evidence_dir = Some(evidence_dir);
+    options.aggregator = aggregator;
     signing
         .relay
         .ledger()

@@ -22,7 +22,9 @@ use tokio::{
 
 use super::{
     alerts::Alerter,
-    http::{self, EvidenceIntake, HealthPolicy, HttpState, IntakeReply, ListenerLimits},
+    http::{
+        self, EvidenceIntake, HealthPolicy, HttpState, IntakeReply, ListenerLimits, WitnessIntake,
+    },
     jobs::Keeper,
     relay::{
         economics::PriceFeed,
@@ -34,6 +36,7 @@ use super::{
     status::{Snapshot, Step},
     unix_now,
 };
+use crate::watch::aggregate::{Aggregator, ContractsView};
 
 /// The shortest pause between two reads while a step is about to fall due.
 pub const MIN_POLL: Duration = Duration::from_millis(250);
@@ -67,6 +70,10 @@ pub struct DaemonOptions {
     pub relay_guard: Duration,
     /// Where relay alerts go; none logs them only.
     pub alerter: Option<Arc<Alerter>>,
+    /// The witness aggregator: it takes `POST /v1/witness` on the intake listener, and after each pass submits the
+    /// performance reports a majority signed and enforces the uptime standard over closed windows. None: no
+    /// `/v1/witness`.
+    pub aggregator: Option<Arc<Aggregator<ContractsView>>>,
 }
 
 impl DaemonOptions {
@@ -83,6 +90,7 @@ impl DaemonOptions {
             intake_limits: Arc::new(IntakeLimits::default()),
             relay_guard: DEFAULT_RELAY_GUARD,
             alerter: None,
+            aggregator: None,
         }
     }
 
@@ -162,7 +170,10 @@ pub async fn run(
                 store: store.clone(),
                 limits: Arc::clone(&options.intake_limits),
             }),
-            witness: None,
+            witness: options
+                .aggregator
+                .clone()
+                .map(|aggregator| aggregator as Arc<dyn WitnessIntake>),
             health: options.health.clone(),
         };
         servers.push(tokio::spawn(http::serve_with(
@@ -217,6 +228,9 @@ pub async fn run(
                     }
                 };
                 clock_tx.send_replace(job_clock(snapshot.as_ref(), &failed));
+                if let Some(aggregator) = &options.aggregator {
+                    aggregate(aggregator, &keeper).await;
+                }
                 wake = Instant::now() + next_poll(snapshot.as_ref(), options.poll_interval);
             }
         }
@@ -252,6 +266,36 @@ pub async fn run(
         }
     }
     Ok(summary)
+}
+
+/// The aggregator's share of a pass: submit what a majority signed, then enforce closed uptime windows. A failure
+/// is logged and retried next pass: it never holds the jobs up.
+async fn aggregate(aggregator: &Aggregator<ContractsView>, keeper: &Keeper) {
+    let reports = aggregator.chain().reports();
+    match aggregator.run_once(keeper.sender(), reports).await {
+        Ok(done) => {
+            for (submission, outcome) in done {
+                tracing::info!(
+                    node_id = submission.report.nodeId,
+                    epoch = submission.report.epoch,
+                    kind = submission.report.kind,
+                    failures = submission.report.failures,
+                    signatures = submission.signatures.len(),
+                    ?outcome,
+                    "performance report"
+                );
+            }
+        }
+        Err(error) => tracing::warn!(error = %crate::keeper::one_line(&error), "aggregating witness reports failed; retrying next pass"),
+    }
+    match aggregator.enforce_uptime(keeper.sender()).await {
+        Ok(done) => {
+            for (node_id, first_epoch, outcome) in done {
+                tracing::info!(node_id, first_epoch, ?outcome, "uptime window judged");
+            }
+        }
+        Err(error) => tracing::warn!(error = %crate::keeper::one_line(&error), "enforcing uptime failed; retrying next pass"),
+    }
 }
 
 /// What the relay learns from a pass: when the jobs are clear. No snapshot (the read failed):
