@@ -549,7 +549,12 @@ async fn intake(
     if !is_json {
         return error(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "evidence must be sent as content-type application/json",
+            match to {
+                Intake::Evidence => "evidence must be sent as content-type application/json",
+                Intake::Witness => {
+                    "witness documents must be sent as content-type application/json"
+                }
+            },
         );
     }
     let declared = request
