@@ -12,7 +12,8 @@
 //! - [`rewards`] distributes settled fees to the nodes epoch by epoch, pays closed payout periods, and reads what
 //!   each node earned.
 //! - [`fakenet`] runs a fake xmtpd network (gRPC-Web nodes that originate, replicate and misbehave on demand) for
-//!   the watcher.
+//!   the watcher; [`watchnet`] seats nodes, serves them from a fake network at their registered URLs and
+//!   speeds governance up for the watcher's end-to-end test, the demo and the bench.
 //! - [`vectors`] generates the evidence test vectors shared with the contracts' tests.
 //! - [`local_gov`] runs governance on anvil, the Safe impersonated.
 //! - [`binary`] runs the project's binaries from tests, with none of the shell's `KEEPER_*` variables.
@@ -39,6 +40,7 @@ pub mod rewards;
 pub mod selection;
 pub mod tx;
 pub mod vectors;
+pub mod watchnet;
 pub mod world;
 
 pub use xmtp_control::{deployments, evidence, keeper, revert, suite};
