@@ -24,7 +24,7 @@
 //! - [`tx`] sends one contract call for the clients above and names a refusal by the called contract's errors.
 //!
 //! The production crates are re-exported under their module names (`deployments`, `evidence`, `keeper`, `revert`,
-//! `suite`, `gov`, `forge`, `toolchain`), so that a test names the whole suite from this one crate.
+//! `suite`, `watch`, `gov`, `forge`, `toolchain`), so that a test names the whole suite from this one crate.
 
 pub mod binary;
 pub mod broadcasters;
@@ -43,5 +43,5 @@ pub mod vectors;
 pub mod watchnet;
 pub mod world;
 
-pub use xmtp_control::{deployments, evidence, keeper, revert, suite};
+pub use xmtp_control::{deployments, evidence, keeper, revert, suite, watch};
 pub use xmtp_gov::{self as gov, forge, toolchain};

@@ -17,6 +17,7 @@ use alloy::{
     primitives::{Address, U256},
     providers::{DynProvider, Provider},
     signers::local::{LocalSignerError, PrivateKeySigner},
+    sol_types::Eip712Domain,
     transports::{http::reqwest::Url, TransportError},
 };
 use xmtp_bindings::{
@@ -273,6 +274,11 @@ impl WatchWorld {
                 Ok((node_id, url))
             })
             .collect()
+    }
+
+    /// The EIP-712 domain witnesses sign their performance reports in: this chain's `MisbehaviorReports`.
+    pub fn witness_domain(&self) -> Eip712Domain {
+        crate::watch::witness::domain(self.world.chain.chain_id(), self.misbehavior_reports)
     }
 
     /// The admin's provider (the deployer, holding every role).

@@ -7,6 +7,7 @@ use std::{collections::BTreeMap, time::Duration};
 use alloy::{primitives::U256, signers::local::PrivateKeySigner};
 use xmtp_devkit::{
     evidence::envelope::UnsignedOriginatorEnvelope,
+    watch::witness::{domain, WitnessSigner},
     watchnet::{
         write_keystore, WatchNetError, WatchWorld, MIN_REPORTED_EPOCHS, UPTIME_WINDOW_EPOCHS,
     },
@@ -155,6 +156,16 @@ async fn a_witness_keystore_decrypts_to_the_node_key_and_is_private() {
     assert_eq!(password, "correct horse");
     let decrypted = PrivateKeySigner::decrypt_keystore(&keystore, password).expect("decrypts");
     assert_eq!(decrypted.address(), node.signing_key.address());
+    // The watcher's own reader takes it: modes private enough, the password's first line.
+    let signer =
+        WitnessSigner::from_keystore(&keystore, &password_file, node.id, watch.witness_domain())
+            .expect("the watcher reads it");
+    assert_eq!(signer.address(), node.signing_key.address());
+    assert_eq!(signer.node_id(), node.id);
+    assert_eq!(
+        signer.domain(),
+        &domain(watch.world.chain.chain_id(), watch.misbehavior_reports)
+    );
     watch.stop().await;
 }
 
