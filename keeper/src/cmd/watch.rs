@@ -45,7 +45,12 @@ pub(crate) struct WatchArgs {
     witness_key_password_file: Option<PathBuf>,
     /// A keeper daemon's base URL to post witness reports (and, without a key, proven faults)
     /// to; repeat or comma-separate [env: KEEPER_AGGREGATORS].
-    #[arg(long = "aggregator", value_name = "URL", value_delimiter = ',', env = "KEEPER_AGGREGATORS")]
+    #[arg(
+        long = "aggregator",
+        value_name = "URL",
+        value_delimiter = ',',
+        env = "KEEPER_AGGREGATORS"
+    )]
     aggregators: Vec<String>,
     /// A node's API address instead of the registry's, as NODE_ID=URL; repeat.
     #[arg(long = "node-url", value_name = "ID=URL")]

@@ -286,7 +286,9 @@ async fn aggregate(aggregator: &Aggregator<ContractsView>, keeper: &Keeper) {
                 );
             }
         }
-        Err(error) => tracing::warn!(error = %crate::keeper::one_line(&error), "aggregating witness reports failed; retrying next pass"),
+        Err(error) => {
+            tracing::warn!(error = %crate::keeper::one_line(&error), "aggregating witness reports failed; retrying next pass")
+        }
     }
     match aggregator.enforce_uptime(keeper.sender()).await {
         Ok(done) => {
@@ -294,7 +296,9 @@ async fn aggregate(aggregator: &Aggregator<ContractsView>, keeper: &Keeper) {
                 tracing::info!(node_id, first_epoch, ?outcome, "uptime window judged");
             }
         }
-        Err(error) => tracing::warn!(error = %crate::keeper::one_line(&error), "enforcing uptime failed; retrying next pass"),
+        Err(error) => {
+            tracing::warn!(error = %crate::keeper::one_line(&error), "enforcing uptime failed; retrying next pass")
+        }
     }
 }
 

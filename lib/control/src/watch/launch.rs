@@ -32,7 +32,9 @@ pub enum LaunchError {
     #[error(transparent)]
     Settings(#[from] SettingsError),
     /// No state directory is configured and there is no default.
-    #[error("no state directory: set state_dir in the config file, KEEPER_STATE_DIR or --state-dir")]
+    #[error(
+        "no state directory: set state_dir in the config file, KEEPER_STATE_DIR or --state-dir"
+    )]
     NoStateDir,
     /// The state directory cannot be used.
     #[error(transparent)]
@@ -44,7 +46,10 @@ pub enum LaunchError {
     #[error("--witness-key: {0}")]
     WitnessKey(#[source] ConfigError),
     /// A witness key without its password file.
-    #[error("--witness-key needs its password file: set {} or --witness-key-password-file", witness::ENV_WITNESS_PASSWORD_FILE)]
+    #[error(
+        "--witness-key needs its password file: set {} or --witness-key-password-file",
+        witness::ENV_WITNESS_PASSWORD_FILE
+    )]
     NoWitnessPassword,
     /// The witness key is no node's current signer.
     #[error("the witness key {0} is no node's signer in the registry: a witness signs with its node's key")]
@@ -126,9 +131,9 @@ pub async fn launch(
     let dir = state.subdir(WATCH_DIR)?;
     let sink = match &runtime.signing {
         Some(signing) => Some(EvidenceSink::Relay(Arc::clone(&signing.relay))),
-        None if !options.settings.aggregators.is_empty() => {
-            Some(EvidenceSink::aggregators(options.settings.aggregators.clone()))
-        }
+        None if !options.settings.aggregators.is_empty() => Some(EvidenceSink::aggregators(
+            options.settings.aggregators.clone(),
+        )),
         None => None,
     };
     let chain = Arc::new(Chain::new(

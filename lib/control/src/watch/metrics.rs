@@ -42,10 +42,17 @@ pub struct WatchMetrics {
 }
 
 /// A per-node figure: its name, type, help, and how to read it.
-type PerNode = (&'static str, &'static str, &'static str, fn(&NodeFigures) -> u64);
+type PerNode = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&NodeFigures) -> u64,
+);
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl WatchMetrics {
@@ -110,9 +117,12 @@ impl WatchMetrics {
             return;
         }
         let per_node: [PerNode; 8] = [
-            ("keeper_watch_node_up", "gauge", "1 while the node answered its last probe.", |f| {
-                u64::from(f.up)
-            }),
+            (
+                "keeper_watch_node_up",
+                "gauge",
+                "1 while the node answered its last probe.",
+                |f| u64::from(f.up),
+            ),
             (
                 "keeper_watch_node_latency_milliseconds",
                 "gauge",
@@ -224,13 +234,17 @@ mod tests {
         assert!(out.contains("keeper_watch_node_up{node=\"100\"} 1\n"));
         assert!(out.contains("keeper_watch_node_up{node=\"200\"} 0\n"));
         assert!(out.contains("keeper_watch_node_latency_milliseconds{node=\"100\"} 12\n"));
-        assert!(out.contains("keeper_watch_node_failures_total{node=\"200\",reason=\"unavailable\"} 2\n"));
+        assert!(out
+            .contains("keeper_watch_node_failures_total{node=\"200\",reason=\"unavailable\"} 2\n"));
         assert!(out.contains("keeper_watch_node_lag{node=\"200\"} 7\n"));
         assert!(out.contains("keeper_watch_findings_total{kind=\"equivocation\"} 1\n"));
         assert!(out.contains("keeper_watch_evidence_relayed_total{kind=\"equivocation\"} 1\n"));
         for line in out.lines().filter(|line| !line.starts_with('#')) {
             let name = line.split(['{', ' ']).next().unwrap_or_default();
-            assert!(out.contains(&format!("# TYPE {name} ")), "{name} has no TYPE line");
+            assert!(
+                out.contains(&format!("# TYPE {name} ")),
+                "{name} has no TYPE line"
+            );
         }
     }
 }

@@ -7,10 +7,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use alloy::{
-    primitives::Address,
-    providers::DynProvider,
-};
+use alloy::{primitives::Address, providers::DynProvider};
 use reqwest::Url;
 use xmtp_bindings::{node_selection_manager::NodeSelectionManager, nodes::Nodes};
 
@@ -124,14 +121,15 @@ impl Chain {
         let registry = Nodes::new(self.nodes, &self.provider);
         let mut active = Vec::with_capacity(ids.len());
         for node_id in ids {
-            let node = registry
-                .getNode(node_id)
-                .call()
-                .await
-                .map_err(|source| NetworkError::Read {
-                    what: "Nodes.getNode(nodeId)",
-                    source: Box::new(source),
-                })?;
+            let node =
+                registry
+                    .getNode(node_id)
+                    .call()
+                    .await
+                    .map_err(|source| NetworkError::Read {
+                        what: "Nodes.getNode(nodeId)",
+                        source: Box::new(source),
+                    })?;
             // Each active node's current key is known before its envelopes are read.
             self.signer_record(node.signer).await?;
             let url = match overrides.get(&node_id) {

@@ -266,8 +266,12 @@ impl Watcher {
                 .watch
                 .update(read.node_id, |figures| figures.requests += read.requests);
             for (probe, outcome) in &read.probes {
-                self.ledger
-                    .record(read.node_id, view.epoch, *probe, outcome.map_err(|label| label))?;
+                self.ledger.record(
+                    read.node_id,
+                    view.epoch,
+                    *probe,
+                    outcome.map_err(|label| label),
+                )?;
                 match outcome {
                     Ok(latency) => self.metrics.watch.record_answer(read.node_id, *latency),
                     Err(label) => self.metrics.watch.record_failure(read.node_id, label),
@@ -280,14 +284,17 @@ impl Watcher {
             }
             for (cursor, envelopes) in read.pages {
                 summary.envelopes += envelopes.len() as u64;
-                let outcome = self.check(read.node_id, &cursor, &envelopes, view.epoch).await?;
+                let outcome = self
+                    .check(read.node_id, &cursor, &envelopes, view.epoch)
+                    .await?;
                 for finding in &outcome.findings {
                     *summary.findings.entry(finding.kind()).or_default() += 1;
                 }
             }
         }
         self.progress(&view, &self_cursors)?;
-        self.confirm_omissions(&view, &self_cursors, &mut summary).await?;
+        self.confirm_omissions(&view, &self_cursors, &mut summary)
+            .await?;
         summary.handed = self.hand_pending().await?;
         if let Some(witness) = &self.witness {
             let posted = witness
@@ -306,7 +313,9 @@ impl Watcher {
             let started = Instant::now();
             match self.pass().await {
                 Ok(summary) => tracing::debug!(?summary, "watch pass"),
-                Err(error) => tracing::warn!(error = %one_line(&error), "watch pass failed: will retry"),
+                Err(error) => {
+                    tracing::warn!(error = %one_line(&error), "watch pass failed: will retry")
+                }
             }
             let next = started + self.settings.poll_interval;
             tokio::select! {
@@ -323,7 +332,11 @@ impl Watcher {
         for node in &view.active {
             let Some(url) = &node.url else { continue };
             let url = url.as_str().trim_end_matches('/').to_owned();
-            if self.nodes.get(&node.node_id).is_some_and(|handle| handle.url == url) {
+            if self
+                .nodes
+                .get(&node.node_id)
+                .is_some_and(|handle| handle.url == url)
+            {
                 continue;
             }
             match NodeClient::new(&url, self.settings.request_timeout) {
@@ -371,7 +384,17 @@ impl Watcher {
             let limit = self.settings.query_limit;
             let originators = originators.clone();
             tasks.spawn(async move {
-                read_node(node_id, client, pacer, probe, originators, cursor, limit, deadline).await
+                read_node(
+                    node_id,
+                    client,
+                    pacer,
+                    probe,
+                    originators,
+                    cursor,
+                    limit,
+                    deadline,
+                )
+                .await
             });
         }
         let mut reads = Vec::new();
@@ -429,7 +452,8 @@ impl Watcher {
         epoch: u64,
     ) -> Result<CheckOutcome, WatchError> {
         let chain = &self.chain;
-        let lookup = |signer: Address| -> Option<SignerRecord> { chain.cached_signer_record(signer) };
+        let lookup =
+            |signer: Address| -> Option<SignerRecord> { chain.cached_signer_record(signer) };
         Ok(self
             .checker
             .check_response(source, cursor, envelopes, &lookup, epoch)?)
@@ -444,7 +468,11 @@ impl Watcher {
         for (&node_id, &own) in self_cursors {
             let held = self.checker.store().max_verified_seq(node_id)?;
             let stalled = is_stalled(own, held, self.settings.stall_threshold);
-            let outcome = if stalled { Err("stalled") } else { Ok(Duration::ZERO) };
+            let outcome = if stalled {
+                Err("stalled")
+            } else {
+                Ok(Duration::ZERO)
+            };
             self.ledger
                 .record(node_id, view.epoch, Probe::Progress, outcome)?;
             self.metrics.watch.update(node_id, |figures| {
@@ -466,7 +494,9 @@ impl Watcher {
         for (&node_id, &own) in self_cursors {
             let candidates = self.checker.omission_candidates(node_id, own)?;
             for seq in candidates.into_iter().take(MAX_OMISSION_CHECKS) {
-                let Some(handle) = self.nodes.get(&node_id) else { break };
+                let Some(handle) = self.nodes.get(&node_id) else {
+                    break;
+                };
                 let client = Arc::clone(&handle.client);
                 let pacer = Arc::clone(&handle.pacer);
                 let deadline = Instant::now() + self.settings.poll_interval;
@@ -475,7 +505,9 @@ impl Watcher {
                 }
                 let cursor = BTreeMap::from([(node_id, seq - 1)]);
                 summary.requests += 1;
-                self.metrics.watch.update(node_id, |figures| figures.requests += 1);
+                self.metrics
+                    .watch
+                    .update(node_id, |figures| figures.requests += 1);
                 let Ok(answer) = client.query_envelopes(&[node_id], &cursor, 1).await else {
                     // Not answering is liveness, not omission.
                     continue;
@@ -519,7 +551,9 @@ impl Watcher {
                 Ok(finding) => finding,
                 Err(error) => {
                     tracing::warn!(error = %one_line(&error), "unreadable finding: refused");
-                    self.checker.store().set_relay_state(&stored.id, RelayState::Refused)?;
+                    self.checker
+                        .store()
+                        .set_relay_state(&stored.id, RelayState::Refused)?;
                     continue;
                 }
             };
@@ -538,17 +572,32 @@ impl Watcher {
                     first_source,
                     second,
                     ..
-                } => match self.first_version(*first_source, *originator, *sequence_id).await {
+                } => match self
+                    .first_version(*first_source, *originator, *sequence_id)
+                    .await
+                {
                     Some(first) => {
                         let lookup = |signer: Address| self.chain.cached_signer_record(signer);
-                        match SafetyChecker::prove_equivocation(*originator, &first, second, &lookup) {
+                        match SafetyChecker::prove_equivocation(
+                            *originator,
+                            &first,
+                            second,
+                            &lookup,
+                        ) {
                             Ok(_) => Some(Evidence::Equivocation {
                                 node_id: *originator,
                                 envelopes: [evidence_envelope(&first), evidence_envelope(second)],
                             }),
                             Err(error) => {
-                                tracing::info!(node_id = originator, sequence_id, reason = error.name(), "equivocation not proven: dropped");
-                                self.checker.store().set_relay_state(&stored.id, RelayState::Refused)?;
+                                tracing::info!(
+                                    node_id = originator,
+                                    sequence_id,
+                                    reason = error.name(),
+                                    "equivocation not proven: dropped"
+                                );
+                                self.checker
+                                    .store()
+                                    .set_relay_state(&stored.id, RelayState::Refused)?;
                                 None
                             }
                         }
@@ -577,7 +626,9 @@ impl Watcher {
                 }
                 Err(error) if error.is_final() => {
                     tracing::warn!(id = %stored.id, error = %one_line(&error), "proven fault refused: dropped");
-                    self.checker.store().set_relay_state(&stored.id, RelayState::Refused)?;
+                    self.checker
+                        .store()
+                        .set_relay_state(&stored.id, RelayState::Refused)?;
                 }
                 Err(error) => {
                     tracing::warn!(id = %stored.id, error = %one_line(&error), "handing on a proven fault failed: will retry");
@@ -601,7 +652,9 @@ impl Watcher {
         if !handle.pacer.lock().await.take(deadline).await {
             return None;
         }
-        self.metrics.watch.update(source, |figures| figures.requests += 1);
+        self.metrics
+            .watch
+            .update(source, |figures| figures.requests += 1);
         let answer = handle
             .client
             .query_envelopes(&[originator], &cursor, 1)
@@ -618,7 +671,11 @@ impl Watcher {
 
     /// Signs the reports of every epoch that closed since the last signed one (at most the last two: older ones
     /// can no longer be reported) and queues them for the aggregators.
-    async fn close_epochs(&mut self, epoch: u64, summary: &mut PassSummary) -> Result<(), WatchError> {
+    async fn close_epochs(
+        &mut self,
+        epoch: u64,
+        summary: &mut PassSummary,
+    ) -> Result<(), WatchError> {
         let last_seen = self.meta.meta(LAST_EPOCH)?;
         self.meta.set_meta(LAST_EPOCH, epoch)?;
         let Some(witness) = &self.witness else {
@@ -646,9 +703,15 @@ impl Watcher {
                 .collect();
             if !reports.is_empty() {
                 let document = witness.signer.document_of(closed, &reports)?;
-                witness.outbox.enqueue(&document, &self.settings.aggregators)?;
+                witness
+                    .outbox
+                    .enqueue(&document, &self.settings.aggregators)?;
                 self.metrics.watch.record_signed(reports.len() as u64);
-                tracing::info!(epoch = closed, reports = reports.len(), "witness reports signed");
+                tracing::info!(
+                    epoch = closed,
+                    reports = reports.len(),
+                    "witness reports signed"
+                );
                 summary.signed_epochs.push(closed);
             }
             self.meta.set_meta(SIGNED_THROUGH, closed + 1)?;
@@ -687,14 +750,19 @@ async fn read_node(
             read.requests += 1;
             let started = Instant::now();
             let outcome = client.get_version().await;
-            read.probes.push((Probe::Version, timed(started, outcome.as_ref().map(|_| ()))));
+            read.probes
+                .push((Probe::Version, timed(started, outcome.as_ref().map(|_| ()))));
         }
         if pacer.take(deadline).await {
             read.requests += 1;
-            let own = BTreeMap::from([(node_id, cursor.get(&node_id).copied().unwrap_or(0).saturating_sub(1))]);
+            let own = BTreeMap::from([(
+                node_id,
+                cursor.get(&node_id).copied().unwrap_or(0).saturating_sub(1),
+            )]);
             let started = Instant::now();
             let outcome = client.query_envelopes(&[node_id], &own, 1).await;
-            read.probes.push((Probe::Query, timed(started, outcome.as_ref().map(|_| ()))));
+            read.probes
+                .push((Probe::Query, timed(started, outcome.as_ref().map(|_| ()))));
         }
         if pacer.take(deadline).await {
             read.requests += 1;

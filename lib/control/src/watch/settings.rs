@@ -77,11 +77,36 @@ impl WatchSettings {
     pub fn validate(&self) -> Result<(), SettingsError> {
         let millis = |duration: Duration| u64::try_from(duration.as_millis()).unwrap_or(u64::MAX);
         let ranges: [(&'static str, u64, u64, u64); 5] = [
-            ("--poll-interval-ms", millis(self.poll_interval), 10, 3_600_000),
-            ("--probe-interval-ms", millis(self.probe_interval), 10, 3_600_000),
-            ("--request-timeout-ms", millis(self.request_timeout), 10, 120_000),
-            ("--requests-per-second", self.requests_per_second.into(), 1, 1_000),
-            ("--query-limit", self.query_limit.into(), 1, MAX_QUERY_LIMIT.into()),
+            (
+                "--poll-interval-ms",
+                millis(self.poll_interval),
+                10,
+                3_600_000,
+            ),
+            (
+                "--probe-interval-ms",
+                millis(self.probe_interval),
+                10,
+                3_600_000,
+            ),
+            (
+                "--request-timeout-ms",
+                millis(self.request_timeout),
+                10,
+                120_000,
+            ),
+            (
+                "--requests-per-second",
+                self.requests_per_second.into(),
+                1,
+                1_000,
+            ),
+            (
+                "--query-limit",
+                self.query_limit.into(),
+                1,
+                MAX_QUERY_LIMIT.into(),
+            ),
         ];
         for (setting, value, minimum, maximum) in ranges {
             if !(minimum..=maximum).contains(&value) {

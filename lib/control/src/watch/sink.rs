@@ -102,11 +102,16 @@ impl EvidenceSink {
 }
 
 /// Posts `evidence` to every aggregator; relayed when one accepted it (or already had it).
-async fn post(client: &reqwest::Client, urls: &[Url], evidence: &Evidence) -> Result<Handed, SinkError> {
+async fn post(
+    client: &reqwest::Client,
+    urls: &[Url],
+    evidence: &Evidence,
+) -> Result<Handed, SinkError> {
     if urls.is_empty() {
         return Err(SinkError::Nowhere);
     }
-    let body = serde_json::to_vec(evidence).map_err(|error| SinkError::Aggregators(error.to_string()))?;
+    let body =
+        serde_json::to_vec(evidence).map_err(|error| SinkError::Aggregators(error.to_string()))?;
     let mut reasons = Vec::new();
     let mut taken = false;
     for base in urls {
