@@ -1,9 +1,12 @@
 //! `keeper status`: the suite's state, readable or as JSON.
 
 use clap::Args;
-use xmtp_control::keeper::{
-    config::{KeyRequirement, Overrides},
-    status::Status,
+use xmtp_control::{
+    keeper::{
+        config::{KeyRequirement, Overrides},
+        status::Status,
+    },
+    watch::{self, status::WatchStatus},
 };
 
 use super::{start, Failure};
@@ -14,7 +17,10 @@ One read of the Automation contract, then, at the same block, the active set and
 operator's pool in Delegation (own stake, delegated stake, delegators, commission). Needs no key;
 with one, shows the keeper's balance.
 --json prints one object whose fields are only ever added to: amounts in base units as decimal
-strings (USDC has 6 decimals, XMTP and ETH 18), counts, bps and unix timestamps as numbers.";
+strings (USDC has 6 decimals, XMTP and ETH 18), counts, bps and unix timestamps as numbers.
+Then what each `keeper watch` store under the state directory holds for this chain: per node its
+probes, failures and latency in the current epoch, envelopes checked for order and its own
+omitted, and the findings with their relay state (`watch` in --json).";
 
 /// Arguments of `keeper status`.
 #[derive(Debug, Args)]
@@ -36,10 +42,20 @@ pub(crate) async fn run(global: &GlobalArgs, args: StatusArgs) -> Result<(), Fai
     )
     .await
     .map_err(Failure::job_error)?;
+    let watchers = match &config.state_dir {
+        Some(base) => watch::status::read_all(base, runtime.chain_id, status.snapshot.epoch)
+            .map_err(Failure::job_error)?,
+        None => Vec::new(),
+    };
     if args.json {
-        println!("{}", status.to_json());
+        let mut json = status.to_json();
+        json["watch"] = watchers.iter().map(WatchStatus::to_json).collect();
+        println!("{json}");
     } else {
         print!("{}", status.render());
+        for watcher in &watchers {
+            print!("{}", watcher.render());
+        }
     }
     Ok(())
 }

@@ -10,7 +10,7 @@
 //! - [`runner`] is the loop; [`launch`] opens it for `keeper watch`; [`settings`] are its knobs.
 //! - [`sink`] hands proven faults on; [`witness`] signs and posts reports; [`aggregate`] collects, submits and
 //!   enforces.
-//! - [`metrics`] are its figures on `/metrics`.
+//! - [`metrics`] are its figures on `/metrics`; [`status`] reads the stores for `keeper status`.
 
 pub mod aggregate;
 pub mod launch;
@@ -22,5 +22,6 @@ pub mod runner;
 pub mod safety;
 pub mod settings;
 pub mod sink;
+pub mod status;
 pub mod store;
 pub mod witness;
