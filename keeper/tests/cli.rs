@@ -87,8 +87,61 @@ fn bad_configuration_exits_2_with_one_line() {
 }
 
 #[test]
+fn watch_refuses_bad_settings_before_connecting() {
+    // Each refused with exit 2 and one line naming the setting, before any RPC URL is needed.
+    for (args, named) in [
+        (vec!["watch", "--query-limit", "5000"], "--query-limit"),
+        (
+            vec!["watch", "--requests-per-second", "0"],
+            "--requests-per-second",
+        ),
+        (vec!["watch", "--node-url", "100"], "--node-url"),
+        (
+            vec!["watch", "--node-url", "100=ftp://node.example"],
+            "--node-url",
+        ),
+        (vec!["watch", "--aggregator", "not a url"], "--aggregator"),
+    ] {
+        let output = run(&args, &[]);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let line = error_line(&output);
+        assert!(line.contains(named), "{args:?}: {line}");
+        assert_eq!(stderr(&output).trim().lines().count(), 1, "{args:?}");
+    }
+}
+
+#[tokio::test]
+async fn watch_refuses_a_witness_key_that_is_no_nodes_signer() {
+    let cli = Cli::new().await;
+    let dir = cli.path("stranger");
+    let (keystore, password) =
+        xmtp_devkit::watchnet::write_keystore(&dir, &PrivateKeySigner::random(), "pw").unwrap();
+    let output = cli.run(&[
+        "watch",
+        "--once",
+        "--witness-key",
+        keystore.to_str().unwrap(),
+        "--witness-key-password-file",
+        password.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        error_line(&output).contains("no node's signer"),
+        "{}",
+        stderr(&output)
+    );
+
+    // Without a witness key, one pass over the three nodes (their registry addresses do not answer: every probe
+    // fails) prints its summary and exits 0.
+    let output = cli.run(&["watch", "--once", "--request-timeout-ms", "200"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let summary: Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(summary["nodes"], 3);
+}
+
+#[test]
 fn help_explains_every_subcommand() {
-    for sub in ["tick", "run", "status", "relay"] {
+    for sub in ["tick", "run", "status", "relay", "watch"] {
         let output = run(&[sub, "--help"], &[]);
         assert!(output.status.success());
         assert!(stdout(&output).contains("Usage: keeper"), "{sub}");
