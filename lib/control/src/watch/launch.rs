@@ -45,6 +45,9 @@ pub enum LaunchError {
     /// The witness key cannot be read.
     #[error("--witness-key: {0}")]
     WitnessKey(#[source] ConfigError),
+    /// A witness key without an aggregator to post its reports to.
+    #[error("--witness-key needs at least one --aggregator: signed reports go to aggregators")]
+    NoAggregator,
     /// A witness key without its password file.
     #[error(
         "--witness-key needs its password file: set {} or --witness-key-password-file",
@@ -101,6 +104,9 @@ pub async fn launch(
 ) -> Result<Launched, LaunchError> {
     options.settings.validate()?;
     let witness = match &options.witness_key {
+        Some(_) if options.settings.aggregators.is_empty() => {
+            return Err(LaunchError::NoAggregator);
+        }
         Some(keystore) => {
             let password_file = WitnessSigner::password_file(options.witness_password_file.clone())
                 .ok_or(LaunchError::NoWitnessPassword)?;

@@ -50,6 +50,9 @@ const MAX_SIGNER_LOOKUPS: usize = 16;
 /// The most pending proven faults handed on per pass.
 const MAX_HANDED_PER_PASS: usize = 16;
 
+/// The kinds of finding that are proofs the contract judges: the only ones handed on.
+const PROVABLE_KINDS: [&str; 2] = ["equivocation", "invalid_payload"];
+
 /// The meta key of the last epoch whose reports this watcher signed.
 const SIGNED_THROUGH: &str = "witness_signed_through";
 
@@ -493,7 +496,12 @@ impl Watcher {
     ) -> Result<(), WatchError> {
         for (&node_id, &own) in self_cursors {
             let candidates = self.checker.omission_candidates(node_id, own)?;
-            for seq in candidates.into_iter().take(MAX_OMISSION_CHECKS) {
+            // Sequence id 0 cannot be asked for (a cursor reads what is after it), and xmtpd never assigns it.
+            for seq in candidates
+                .into_iter()
+                .filter(|seq| *seq > 0)
+                .take(MAX_OMISSION_CHECKS)
+            {
                 let Some(handle) = self.nodes.get(&node_id) else {
                     break;
                 };
@@ -542,7 +550,7 @@ impl Watcher {
         let pending = self
             .checker
             .store()
-            .findings(RelayState::Pending, MAX_HANDED_PER_PASS * 4)?;
+            .pending_of_kinds(&PROVABLE_KINDS, MAX_HANDED_PER_PASS)?;
         for stored in pending {
             if handed >= MAX_HANDED_PER_PASS as u64 {
                 break;

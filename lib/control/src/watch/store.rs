@@ -547,6 +547,40 @@ impl WatchStore {
         Ok(findings)
     }
 
+    /// Up to `limit` pending findings of the given kinds, oldest first: the ones a relay can act on, however many
+    /// findings of other kinds (which stay pending: nobody relays them) came before.
+    pub fn pending_of_kinds(
+        &self,
+        kinds: &[&str],
+        limit: usize,
+    ) -> Result<Vec<StoredFinding>, StoreError> {
+        let mut findings = Vec::new();
+        for kind in kinds {
+            let mut statement = self
+                .conn
+                .prepare_cached(&format!(
+                    "{FINDING_COLUMNS} WHERE relayed = ?1 AND kind = ?2 ORDER BY created_at, id LIMIT ?3"
+                ))
+                .map_err(|e| self.error("read findings", e))?;
+            let rows = statement
+                .query_map(
+                    params![
+                        RelayState::Pending.as_i64(),
+                        kind,
+                        count_to_sql(limit as u64)
+                    ],
+                    RawFinding::read,
+                )
+                .map_err(|e| self.error("read findings", e))?;
+            for row in rows {
+                findings.push(row.map_err(|e| self.error("read findings", e))?.parse()?);
+            }
+        }
+        findings.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+        findings.truncate(limit);
+        Ok(findings)
+    }
+
     /// How many findings are stored.
     pub fn finding_count(&self) -> Result<u64, StoreError> {
         self.conn
@@ -1165,6 +1199,62 @@ mod tests {
         assert_eq!(
             store.findings(RelayState::Relayed, 10).expect("read")[0].id,
             "a"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn test_pending_of_kinds_reaches_proofs_behind_any_number_of_other_findings() {
+        let dir = temp_dir("pending-kinds");
+        let store = WatchStore::open(&dir).expect("open");
+        store
+            .transaction(|tx| -> Result<(), StoreError> {
+                // A flood of findings nobody relays, found first.
+                for source in 0..100u32 {
+                    tx.insert_finding(&NewFinding {
+                        id: format!("bad_signature:{source}:epoch:1"),
+                        kind: "bad_signature",
+                        node_id: source,
+                        epoch: 1,
+                        sequence_id: Some(1),
+                        detail: serde_json::json!({}),
+                    })?;
+                }
+                for (id, kind) in [
+                    ("invalid_payload:7:3", "invalid_payload"),
+                    ("equivocation:7:2", "equivocation"),
+                ] {
+                    tx.insert_finding(&NewFinding {
+                        id: id.into(),
+                        kind,
+                        node_id: 7,
+                        epoch: 1,
+                        sequence_id: Some(2),
+                        detail: serde_json::json!({}),
+                    })?;
+                }
+                Ok(())
+            })
+            .expect("write");
+        let found = store
+            .pending_of_kinds(&["equivocation", "invalid_payload"], 10)
+            .expect("read");
+        let mut ids: Vec<&str> = found.iter().map(|f| f.id.as_str()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, ["equivocation:7:2", "invalid_payload:7:3"]);
+        assert_eq!(
+            store
+                .pending_of_kinds(&["equivocation", "invalid_payload"], 1)
+                .expect("read")
+                .len(),
+            1
+        );
+        store
+            .set_relay_state("equivocation:7:2", RelayState::Relayed)
+            .expect("update");
+        assert_eq!(
+            store.pending_of_kinds(&["equivocation"], 10).expect("read"),
+            Vec::new()
         );
         let _ = std::fs::remove_dir_all(&dir);
     }
