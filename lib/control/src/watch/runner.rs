@@ -3,8 +3,8 @@
 //! it can prove, and, once an epoch has closed, signs that epoch's performance reports and queues them for the
 //! aggregators.
 //!
-//! Network I/O runs in one task per node; every check and every write runs in the pass itself, in node order, so
-//! the store sees one writer and the same answers always give the same findings.
+//! Network I/O runs in one task per node; every check and every write runs in the pass itself, page by page as the
+//! tasks deliver them, so the store sees one writer and memory holds a few pages, whatever the nodes serve.
 
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -14,7 +14,10 @@ use std::{
 };
 
 use alloy::primitives::Address;
-use tokio::{sync::Mutex as AsyncMutex, task::JoinSet};
+use tokio::{
+    sync::{mpsc, Mutex as AsyncMutex},
+    task::JoinSet,
+};
 use xmtp_node_api::{client::NodeClient, proto::envelopes::OriginatorEnvelope};
 
 use super::{
@@ -40,6 +43,9 @@ use crate::{
 
 /// The most query pages read from one node in one pass: a node far behind is caught up over several passes.
 const MAX_PAGES_PER_PASS: usize = 8;
+
+/// The most pages waiting to be checked in one pass (each node task holds at most one more).
+const PAGES_IN_FLIGHT: usize = 4;
 
 /// The most omission candidates confirmed per node per probe round (each costs one request).
 const MAX_OMISSION_CHECKS: usize = 4;
@@ -156,14 +162,37 @@ struct NodeHandle {
     next_probe: Instant,
 }
 
-/// What one node's task brought back.
-#[derive(Debug, Default)]
+/// What a node's task reports, as it happens.
+#[derive(Debug)]
+enum NodeEvent {
+    /// A request was sent.
+    Request { node_id: u32 },
+    /// A liveness probe's outcome.
+    Probe {
+        node_id: u32,
+        probe: Probe,
+        outcome: Result<Duration, &'static str>,
+    },
+    /// The node's sync cursor for itself.
+    SyncCursor { node_id: u32, own: u64 },
+    /// A page of envelopes, with the cursor it was asked for with.
+    Page {
+        node_id: u32,
+        cursor: BTreeMap<u32, u64>,
+        envelopes: Vec<RawEnvelope>,
+    },
+}
+
+/// One node's read in one pass.
 struct NodeRead {
     node_id: u32,
-    probes: Vec<(Probe, Result<Duration, &'static str>)>,
-    sync_cursor: Option<BTreeMap<u32, u64>>,
-    pages: Vec<(BTreeMap<u32, u64>, Vec<RawEnvelope>)>,
-    requests: u64,
+    client: Arc<NodeClient>,
+    pacer: Arc<AsyncMutex<Pacer>>,
+    probe: bool,
+    originators: Vec<u32>,
+    cursor: BTreeMap<u32, u64>,
+    limit: u32,
+    deadline: Instant,
 }
 
 /// The watcher.
@@ -261,40 +290,7 @@ impl Watcher {
         };
         self.close_epochs(view.epoch, &mut summary).await?;
         self.connect(&view);
-        let reads = self.read_nodes(&view).await?;
-        let mut self_cursors: BTreeMap<u32, u64> = BTreeMap::new();
-        for read in reads {
-            summary.requests += read.requests;
-            self.metrics
-                .watch
-                .update(read.node_id, |figures| figures.requests += read.requests);
-            for (probe, outcome) in &read.probes {
-                self.ledger.record(
-                    read.node_id,
-                    view.epoch,
-                    *probe,
-                    outcome.map_err(|label| label),
-                )?;
-                match outcome {
-                    Ok(latency) => self.metrics.watch.record_answer(read.node_id, *latency),
-                    Err(label) => self.metrics.watch.record_failure(read.node_id, label),
-                }
-            }
-            if let Some(cursor) = &read.sync_cursor {
-                if let Some(own) = cursor.get(&read.node_id) {
-                    self_cursors.insert(read.node_id, *own);
-                }
-            }
-            for (cursor, envelopes) in read.pages {
-                summary.envelopes += envelopes.len() as u64;
-                let outcome = self
-                    .check(read.node_id, &cursor, &envelopes, view.epoch)
-                    .await?;
-                for finding in &outcome.findings {
-                    *summary.findings.entry(finding.kind()).or_default() += 1;
-                }
-            }
-        }
+        let self_cursors = self.read_nodes(&view, &mut summary).await?;
         self.progress(&view, &self_cursors)?;
         self.confirm_omissions(&view, &self_cursors, &mut summary)
             .await?;
@@ -363,12 +359,20 @@ impl Watcher {
         }
     }
 
-    /// Probes (when due) and reads every node at once, each in its own task and within its budget.
-    async fn read_nodes(&mut self, view: &NetworkView) -> Result<Vec<NodeRead>, WatchError> {
+    /// Probes (when due) and reads every node at once, each in its own task and within its budget, checking each
+    /// page as it arrives: at most [`PAGES_IN_FLIGHT`] pages wait, plus one per node task, whatever a node serves.
+    /// Returns each probed node's sync cursor for itself.
+    async fn read_nodes(
+        &mut self,
+        view: &NetworkView,
+        summary: &mut PassSummary,
+    ) -> Result<BTreeMap<u32, u64>, WatchError> {
         let originators = view.node_ids();
         let now = Instant::now();
         // Reads end before the next pass is due, so that passes never pile up.
         let deadline = now + self.settings.poll_interval;
+        let (events, mut received) = mpsc::channel(PAGES_IN_FLIGHT);
+        // Dropped on any early return: the node tasks are aborted with it.
         let mut tasks = JoinSet::new();
         for (&node_id, handle) in &mut self.nodes {
             let probe = handle.next_probe <= now;
@@ -382,33 +386,61 @@ impl Watcher {
                     .map(|originator| (*originator, stored.get(originator).copied().unwrap_or(0)))
                     .collect()
             };
-            let client = Arc::clone(&handle.client);
-            let pacer = Arc::clone(&handle.pacer);
-            let limit = self.settings.query_limit;
-            let originators = originators.clone();
-            tasks.spawn(async move {
-                read_node(
-                    node_id,
-                    client,
-                    pacer,
-                    probe,
-                    originators,
-                    cursor,
-                    limit,
-                    deadline,
-                )
-                .await
-            });
+            let read = NodeRead {
+                node_id,
+                client: Arc::clone(&handle.client),
+                pacer: Arc::clone(&handle.pacer),
+                probe,
+                originators: originators.clone(),
+                cursor,
+                limit: self.settings.query_limit,
+                deadline,
+            };
+            tasks.spawn(read.run(events.clone()));
         }
-        let mut reads = Vec::new();
-        while let Some(joined) = tasks.join_next().await {
-            match joined {
-                Ok(read) => reads.push(read),
-                Err(error) => tracing::warn!(error = %error, "a node's read task failed"),
+        drop(events);
+        let mut self_cursors = BTreeMap::new();
+        while let Some(event) = received.recv().await {
+            match event {
+                NodeEvent::Request { node_id } => {
+                    summary.requests += 1;
+                    self.metrics
+                        .watch
+                        .update(node_id, |figures| figures.requests += 1);
+                }
+                NodeEvent::Probe {
+                    node_id,
+                    probe,
+                    outcome,
+                } => {
+                    self.ledger.record(node_id, view.epoch, probe, outcome)?;
+                    match outcome {
+                        Ok(latency) => self.metrics.watch.record_answer(node_id, latency),
+                        Err(label) => self.metrics.watch.record_failure(node_id, label),
+                    }
+                }
+                NodeEvent::SyncCursor { node_id, own } => {
+                    self_cursors.insert(node_id, own);
+                }
+                NodeEvent::Page {
+                    node_id,
+                    cursor,
+                    envelopes,
+                } => {
+                    summary.envelopes += envelopes.len() as u64;
+                    let outcome = self.check(node_id, &cursor, &envelopes, view.epoch).await?;
+                    for finding in &outcome.findings {
+                        *summary.findings.entry(finding.kind()).or_default() += 1;
+                    }
+                }
             }
         }
-        reads.sort_by_key(|read| read.node_id);
-        Ok(reads)
+        while let Some(joined) = tasks.join_next().await {
+            if let Err(error) = joined {
+                tracing::warn!(error = %error, "a node's read task failed");
+            }
+        }
+        Ok(self_cursors)
     }
 
     /// Checks one page, fetching the records of keys it did not know yet and checking it again.
@@ -735,88 +767,95 @@ fn evidence_envelope(envelope: &SignedEnvelope) -> EvidenceEnvelope {
     }
 }
 
-/// One node's task: the liveness probes when due, then query pages from its cursor until it is caught up, the
-/// pass's deadline, or [`MAX_PAGES_PER_PASS`].
-#[allow(clippy::too_many_arguments)]
-async fn read_node(
-    node_id: u32,
-    client: Arc<NodeClient>,
-    pacer: Arc<AsyncMutex<Pacer>>,
-    probe: bool,
-    originators: Vec<u32>,
-    mut cursor: BTreeMap<u32, u64>,
-    limit: u32,
-    deadline: Instant,
-) -> NodeRead {
-    let mut read = NodeRead {
-        node_id,
-        ..NodeRead::default()
-    };
-    let mut pacer = pacer.lock().await;
-    if probe {
-        if pacer.take(deadline).await {
-            read.requests += 1;
-            let started = Instant::now();
-            let outcome = client.get_version().await;
-            read.probes
-                .push((Probe::Version, timed(started, outcome.as_ref().map(|_| ()))));
-        }
-        if pacer.take(deadline).await {
-            read.requests += 1;
-            let own = BTreeMap::from([(
-                node_id,
-                cursor.get(&node_id).copied().unwrap_or(0).saturating_sub(1),
-            )]);
-            let started = Instant::now();
-            let outcome = client.query_envelopes(&[node_id], &own, 1).await;
-            read.probes
-                .push((Probe::Query, timed(started, outcome.as_ref().map(|_| ()))));
-        }
-        if pacer.take(deadline).await {
-            read.requests += 1;
-            let started = Instant::now();
-            let outcome = client.get_sync_cursor().await;
-            read.probes.push((
-                Probe::SyncCursor,
-                timed(started, outcome.as_ref().map(|_| ())),
-            ));
-            read.sync_cursor = outcome.ok();
-        }
-    }
-    for _ in 0..MAX_PAGES_PER_PASS {
-        if originators.is_empty() || !pacer.take(deadline).await {
-            break;
-        }
-        read.requests += 1;
-        let Ok(envelopes) = client.query_envelopes(&originators, &cursor, limit).await else {
-            break;
-        };
-        let full = envelopes.len() >= limit as usize;
-        let page: Vec<RawEnvelope> = envelopes.into_iter().map(raw).collect();
-        let request = cursor.clone();
-        // The next page starts after what this one held, per originator asked for.
-        for envelope in &page {
-            if let Ok(decoded) = UnsignedOriginatorEnvelope::decode(&envelope.unsigned) {
-                if let Some(seen) = cursor.get_mut(&decoded.originator_node_id) {
-                    *seen = (*seen).max(decoded.originator_sequence_id);
+impl NodeRead {
+    /// The liveness probes when due, then query pages from the cursor until the node is caught up, the pass's
+    /// deadline, or [`MAX_PAGES_PER_PASS`]; every request and result sent as it happens. Stops early when the pass
+    /// stopped listening.
+    async fn run(mut self, events: mpsc::Sender<NodeEvent>) {
+        let node_id = self.node_id;
+        let pacer = Arc::clone(&self.pacer);
+        let mut pacer = pacer.lock().await;
+        let send = |event| events.send(event);
+        if self.probe {
+            for probe in [Probe::Version, Probe::Query, Probe::SyncCursor] {
+                if !pacer.take(self.deadline).await
+                    || send(NodeEvent::Request { node_id }).await.is_err()
+                {
+                    return;
+                }
+                let started = Instant::now();
+                let outcome = match probe {
+                    Probe::Version => self.client.get_version().await.map(|_| None),
+                    Probe::Query => {
+                        let from = self
+                            .cursor
+                            .get(&node_id)
+                            .copied()
+                            .unwrap_or(0)
+                            .saturating_sub(1);
+                        self.client
+                            .query_envelopes(&[node_id], &BTreeMap::from([(node_id, from)]), 1)
+                            .await
+                            .map(|_| None)
+                    }
+                    _ => self.client.get_sync_cursor().await.map(Some),
+                };
+                let latency = started.elapsed();
+                let own = outcome
+                    .as_ref()
+                    .ok()
+                    .and_then(|cursor| cursor.as_ref()?.get(&node_id).copied());
+                let outcome = outcome.map(|_| latency).map_err(|error| error.label());
+                if send(NodeEvent::Probe {
+                    node_id,
+                    probe,
+                    outcome,
+                })
+                .await
+                .is_err()
+                {
+                    return;
+                }
+                if let Some(own) = own {
+                    if send(NodeEvent::SyncCursor { node_id, own }).await.is_err() {
+                        return;
+                    }
                 }
             }
         }
-        read.pages.push((request, page));
-        if !full {
-            break;
+        for _ in 0..MAX_PAGES_PER_PASS {
+            if self.originators.is_empty()
+                || !pacer.take(self.deadline).await
+                || send(NodeEvent::Request { node_id }).await.is_err()
+            {
+                return;
+            }
+            let Ok(envelopes) = self
+                .client
+                .query_envelopes(&self.originators, &self.cursor, self.limit)
+                .await
+            else {
+                return;
+            };
+            let full = envelopes.len() >= self.limit as usize;
+            let page: Vec<RawEnvelope> = envelopes.into_iter().map(raw).collect();
+            let cursor = self.cursor.clone();
+            // The next page starts after what this one held, per originator asked for.
+            for envelope in &page {
+                if let Ok(decoded) = UnsignedOriginatorEnvelope::decode(&envelope.unsigned) {
+                    if let Some(seen) = self.cursor.get_mut(&decoded.originator_node_id) {
+                        *seen = (*seen).max(decoded.originator_sequence_id);
+                    }
+                }
+            }
+            let page = NodeEvent::Page {
+                node_id,
+                cursor,
+                envelopes: page,
+            };
+            if send(page).await.is_err() || !full {
+                return;
+            }
         }
-    }
-    read
-}
-
-/// The probe's outcome: its latency, or the error's label.
-fn timed(
-    started: Instant,
-    outcome: Result<(), &xmtp_node_api::client::CallError>,
-) -> Result<Duration, &'static str> {
-    match outcome {
-        Ok(()) => Ok(started.elapsed()),
-        Err(error) => Err(error.label()),
     }
 }
