@@ -17,10 +17,11 @@ library IDelegation {
 pub mod IDelegation {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct DelegationView { uint256 shares; uint256 tokens; uint256 unbondingShares; uint256 unbondingTokens; uint256 releaseAt; uint256 redelegatedAt; uint256 rewards; }
-    ```*/
+struct DelegationView { uint256 shares; uint256 tokens; uint256 unbondingShares; uint256 unbondingTokens; uint256 releaseAt; uint256 redelegatedAt; uint256 rewards; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DelegationView {
@@ -70,7 +71,9 @@ pub mod IDelegation {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -116,27 +119,27 @@ pub mod IDelegation {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.shares,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokens,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.unbondingShares,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.unbondingTokens,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.releaseAt,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.redelegatedAt,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.rewards,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.shares),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokens),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.unbondingShares),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.unbondingTokens),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.redelegatedAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.rewards),
                 )
             }
             #[inline]
@@ -144,50 +147,64 @@ pub mod IDelegation {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for DelegationView {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -201,9 +218,9 @@ pub mod IDelegation {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -295,7 +312,9 @@ pub mod IDelegation {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -340,17 +359,25 @@ pub mod IDelegation {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct PoolView { uint256 ownStake; uint256 delegatedTokens; uint256 delegatedShares; uint256 unbondingTokens; uint256 unbondingShares; uint256 delegators; uint256 commissionBps; uint256 pendingCommissionBps; uint256 commissionEffectiveAt; }
-    ```*/
+struct PoolView { uint256 ownStake; uint256 delegatedTokens; uint256 delegatedShares; uint256 unbondingTokens; uint256 unbondingShares; uint256 delegators; uint256 commissionBps; uint256 pendingCommissionBps; uint256 commissionEffectiveAt; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PoolView {
@@ -408,7 +435,9 @@ pub mod IDelegation {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -458,33 +487,33 @@ pub mod IDelegation {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.ownStake,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.delegatedTokens,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.delegatedShares,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.unbondingTokens,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.unbondingShares,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.delegators,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.commissionBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.pendingCommissionBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.commissionEffectiveAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.ownStake),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.delegatedTokens),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.delegatedShares),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.unbondingTokens),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.unbondingShares),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.delegators),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.commissionBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.pendingCommissionBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.commissionEffectiveAt),
                 )
             }
             #[inline]
@@ -492,50 +521,64 @@ pub mod IDelegation {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for PoolView {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -549,9 +592,9 @@ pub mod IDelegation {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -669,7 +712,9 @@ pub mod IDelegation {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -726,17 +771,24 @@ pub mod IDelegation {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IDelegation`](self) contract instance.
 
-    See the [wrapper's documentation](`IDelegationInstance`) for more details.*/
+See the [wrapper's documentation](`IDelegationInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -749,15 +801,15 @@ pub mod IDelegation {
     }
     /**A [`IDelegation`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`IDelegation`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`IDelegation`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IDelegationInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -768,20 +820,22 @@ pub mod IDelegation {
     impl<P, N> ::core::fmt::Debug for IDelegationInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IDelegationInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("IDelegationInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IDelegationInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IDelegationInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`IDelegation`](self) contract instance.
 
-        See the [wrapper's documentation](`IDelegationInstance`) for more details.*/
+See the [wrapper's documentation](`IDelegationInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -821,9 +875,10 @@ pub mod IDelegation {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IDelegationInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IDelegationInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -836,9 +891,10 @@ pub mod IDelegation {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IDelegationInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IDelegationInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -2641,11 +2697,12 @@ pub mod Delegation {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R`\x046\x10a\x02jW_5`\xE0\x1C\x80cR\xD1\x90-\x11a\x01JW\x80c\x84]\xAE$\x11a\0\xBEW\x80c\xAD<\xB1\xCC\x11a\0xW\x80c\xAD<\xB1\xCC\x14a\x07\x9FW\x80c\xAE\xFF\xAAG\x14a\x07\xDCW\x80c\xB3i\xAFq\x14a\x07\xFBW\x80c\xD5Gt\x1F\x14a\x08\x1AW\x80c\xD7\xAF\xEEG\x14a\x089W\x80c\xF8\xC8v^\x14a\x08NW__\xFD[\x80c\x84]\xAE$\x14a\x06\xFCW\x80c\x8F\xB2\xE2\xC2\x14a\x07\x1BW\x80c\x91\xD1HT\x14a\x07:W\x80c\x92\x9A\xC3_\x14a\x07YW\x80c\x96\xBB\x1F\xEF\x14a\x07mW\x80c\xA2\x17\xFD\xDF\x14a\x07\x8CW__\xFD[\x80cc&K\xAA\x11a\x01\x0FW\x80cc&K\xAA\x14a\x06XW\x80cd\x81\x8B\xD1\x14a\x06wW\x80ce\xDA\x12d\x14a\x06\x8BW\x80ck\xD8\xF8\x04\x14a\x06\xAAW\x80c|\x8C3\x94\x14a\x06\xC9W\x80c\x80\xAFo\xF6\x14a\x06\xDDW__\xFD[\x80cR\xD1\x90-\x14a\x05\xE7W\x80cT;\xE71\x14a\x05\xFBW\x80c]\xB8/\xA0\x14a\x06\x1AW\x80c]\xBD\xDAi\x14a\x06.W\x80ca\xD0'\xB3\x14a\x06DW__\xFD[\x80c2\x81\xA7\x8E\x11a\x01\xE1W\x80c>A;\xEE\x11a\x01\xA6W\x80c>A;\xEE\x14a\x05-W\x80c>\x91\xAD\xCA\x14a\x05YW\x80cA\xA2\xB8\xD6\x14a\x05mW\x80cGY\n\x0F\x14a\x05\x8CW\x80cM\x99\xDD\x16\x14a\x05\xB5W\x80cO\x1E\xF2\x86\x14a\x05\xD4W__\xFD[\x80c2\x81\xA7\x8E\x14a\x04\xA8W\x80c5^kC\x14a\x04\xC7W\x80c6V\x8A\xBE\x14a\x04\xE6W\x80c9\x95\\\xF4\x14a\x05\x05W\x80c>\x17\xB6\0\x14a\x05\x19W__\xFD[\x80c\x11)\xEE7\x11a\x022W\x80c\x11)\xEE7\x14a\x03\x83W\x80c\x15e\"\xA8\x14a\x03\xA2W\x80c\x1B\x91\x03w\x14a\x04-W\x80c$\x8A\x9C\xA3\x14a\x04BW\x80c&-\xDE\xC3\x14a\x04aW\x80c//\xF1]\x14a\x04\x89W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02nW\x80c\x02n@+\x14a\x02\xA2W\x80c\x04m3\x07\x14a\x02\xCFW\x80c\x08\xACwk\x14a\x03CW\x80c\t\x95\xADL\x14a\x03dW[__\xFD[4\x80\x15a\x02yW__\xFD[Pa\x02\x8Da\x02\x886`\x04a;+V[a\x08mV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x02\xADW__\xFD[Pa\x02\xC1a\x02\xBC6`\x04a;fV[a\x08\xA3V[`@Q\x90\x81R` \x01a\x02\x99V[4\x80\x15a\x02\xDAW__\xFD[Pa\x02\xEEa\x02\xE96`\x04a;\x90V[a\t\x98V[`@Qa\x02\x99\x91\x90_`\xE0\x82\x01\x90P\x82Q\x82R` \x83\x01Q` \x83\x01R`@\x83\x01Q`@\x83\x01R``\x83\x01Q``\x83\x01R`\x80\x83\x01Q`\x80\x83\x01R`\xA0\x83\x01Q`\xA0\x83\x01R`\xC0\x83\x01Q`\xC0\x83\x01R\x92\x91PPV[4\x80\x15a\x03NW__\xFD[Pa\x03ba\x03]6`\x04a;fV[a\x0BlV[\0[4\x80\x15a\x03oW__\xFD[Pa\x03ba\x03~6`\x04a;\xC7V[a\x0B\xBEV[4\x80\x15a\x03\x8EW__\xFD[Pa\x02\xC1a\x03\x9D6`\x04a;\xDEV[a\x0CJV[4\x80\x15a\x03\xADW__\xFD[Pa\x03\xC1a\x03\xBC6`\x04a;\xDEV[a\x0C\x9DV[`@Qa\x02\x99\x91\x90_a\x01 \x82\x01\x90P\x82Q\x82R` \x83\x01Q` \x83\x01R`@\x83\x01Q`@\x83\x01R``\x83\x01Q``\x83\x01R`\x80\x83\x01Q`\x80\x83\x01R`\xA0\x83\x01Q`\xA0\x83\x01R`\xC0\x83\x01Q`\xC0\x83\x01R`\xE0\x83\x01Q`\xE0\x83\x01Ra\x01\0\x83\x01Qa\x01\0\x83\x01R\x92\x91PPV[4\x80\x15a\x048W__\xFD[Pa\x02\xC1a\x13\x88\x81V[4\x80\x15a\x04MW__\xFD[Pa\x02\xC1a\x04\\6`\x04a;\xC7V[a\x0E2V[4\x80\x15a\x04lW__\xFD[Pa\x04va\x07\xD0\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\x99V[4\x80\x15a\x04\x94W__\xFD[Pa\x03ba\x04\xA36`\x04a;\xF9V[a\x0ERV[4\x80\x15a\x04\xB3W__\xFD[Pa\x02\x8Da\x04\xC26`\x04a<\x1CV[a\x0EtV[4\x80\x15a\x04\xD2W__\xFD[Pa\x03ba\x04\xE16`\x04a;\xC7V[a\x0E\xC9V[4\x80\x15a\x04\xF1W__\xFD[Pa\x03ba\x05\x006`\x04a;\xF9V[a\x11\xE8V[4\x80\x15a\x05\x10W__\xFD[Pa\x02\xC1a\x12\x1BV[4\x80\x15a\x05$W__\xFD[Pa\x02\xC1a\x12FV[4\x80\x15a\x058W__\xFD[Pa\x05Aa\x12`V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02\x99V[4\x80\x15a\x05dW__\xFD[Pa\x05Aa\x12{V[4\x80\x15a\x05xW__\xFD[Pa\x02\xC1a\x05\x876`\x04a;\xDEV[a\x12\x93V[4\x80\x15a\x05\x97W__\xFD[Pa\x05\xA0a\x12\xE1V[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x02\x99V[4\x80\x15a\x05\xC0W__\xFD[Pa\x02\xC1a\x05\xCF6`\x04a;fV[a\x13\x17V[a\x03ba\x05\xE26`\x04a<bV[a\x14\xF7V[4\x80\x15a\x05\xF2W__\xFD[Pa\x02\xC1a\x15\x16V[4\x80\x15a\x06\x06W__\xFD[Pa\x02\xC1a\x06\x156`\x04a;\x90V[a\x151V[4\x80\x15a\x06%W__\xFD[Pa\x05Aa\x15\xABV[4\x80\x15a\x069W__\xFD[Pa\x02\xC1b\t:\x80\x81V[4\x80\x15a\x06OW__\xFD[Pa\x05Aa\x15\xC6V[4\x80\x15a\x06cW__\xFD[Pa\x03ba\x06r6`\x04a;\xC7V[a\x15\xE1V[4\x80\x15a\x06\x82W__\xFD[Pa\x02\xC1a\x16\xDDV[4\x80\x15a\x06\x96W__\xFD[Pa\x02\xC1a\x06\xA56`\x04a;\xDEV[a\x16\xF7V[4\x80\x15a\x06\xB5W__\xFD[Pa\x02\xC1a\x06\xC46`\x04a=(V[a\x17&V[4\x80\x15a\x06\xD4W__\xFD[Pa\x02\xC1`d\x81V[4\x80\x15a\x06\xE8W__\xFD[Pa\x02\xC1a\x06\xF76`\x04a<\x1CV[a\x19\x90V[4\x80\x15a\x07\x07W__\xFD[Pa\x03ba\x07\x166`\x04a;\xC7V[a\x1B*V[4\x80\x15a\x07&W__\xFD[Pa\x03ba\x0756`\x04a;\xDEV[a\x1B\xB5V[4\x80\x15a\x07EW__\xFD[Pa\x02\x8Da\x07T6`\x04a;\xF9V[a\x1B\xC6V[4\x80\x15a\x07dW__\xFD[Pa\x05Aa\x1B\xFCV[4\x80\x15a\x07xW__\xFD[Pa\x02\xC1a\x07\x876`\x04a;\xDEV[a\x1C\x17V[4\x80\x15a\x07\x97W__\xFD[Pa\x02\xC1_\x81V[4\x80\x15a\x07\xAAW__\xFD[Pa\x07\xCF`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01d\x03R\xE3\x02\xE3`\xDC\x1B\x81RP\x81V[`@Qa\x02\x99\x91\x90a=fV[4\x80\x15a\x07\xE7W__\xFD[Pa\x02\xC1a\x07\xF66`\x04a;\xDEV[a\x1D=V[4\x80\x15a\x08\x06W__\xFD[Pa\x02\xC1a\x08\x156`\x04a;\xC7V[a\x1F'V[4\x80\x15a\x08%W__\xFD[Pa\x03ba\x0846`\x04a;\xF9V[a\x1F5V[4\x80\x15a\x08DW__\xFD[Pa\x04va\x03\xE8\x81V[4\x80\x15a\x08YW__\xFD[Pa\x03ba\x08h6`\x04a=\x9BV[a\x1FQV[_`\x01`\x01`\xE0\x1B\x03\x19\x82\x16cye\xDB\x0B`\xE0\x1B\x14\x80a\x08\x9DWPc\x01\xFF\xC9\xA7`\xE0\x1B`\x01`\x01`\xE0\x1B\x03\x19\x83\x16\x14[\x92\x91PPV[_\x81_\x03a\x08\xC4W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3`\x01`\x01`\xA0\x1B\x03\x84\x16\x03a\x08\xFDW`@Qc\xD5V\xBE\x93`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[_a\t\x06a\"NV[\x90P_a\t\x13\x82\x86a\"rV[\x90Pa\t \x82\x82\x87a$\x8EV[a\t-\x82\x82\x873\x88a%_V[`@\x80Q\x86\x81R` \x81\x01\x83\x90R\x91\x94P`\x01`\x01`\xA0\x1B\x03\x87\x16\x913\x91\x7F$\xD7\xBD\xA8`+\x91mdA\x7F\r\xBF\xE2\xE2\xE8\x8E\xC9\xB1\x15{\xD9\xF5\x96\xDF\xDB\x91\xBA&bN\x04\x91\x01`@Q\x80\x91\x03\x90\xA3`\x02\x82\x01Ta\t\x90\x90`\x01`\x01`\xA0\x1B\x03\x1630\x87a&\x8CV[PP\x92\x91PPV[a\t\xD1`@Q\x80`\xE0\x01`@R\x80_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81RP\x90V[_a\t\xDAa\"NV[`\x01`\x01`\xA0\x1B\x03\x80\x85\x16_\x81\x81R`\t\x84\x01` \x90\x81R`@\x80\x83 \x94\x8A\x16\x80\x84R`\n\x87\x01\x83R\x81\x84 \x85\x85R\x83R\x81\x84 \x90\x84R`\x0B\x80\x88\x01\x84R\x82\x85 \x95\x85R\x94\x83R\x92\x81\x90 \x81Q`\x80\x81\x01\x83R\x90T`\x01`\x01`\x80\x1B\x03\x81\x16\x82Rd\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x94\x83\x01\x94\x90\x94R`\x01`\xA8\x1B\x81\x04\x90\x93\x16\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF`\x01`\xD0\x1B\x90\x92\x04\x82\x16``\x82\x01\x81\x90R\x93\x85\x01T\x95\x96P\x93\x94\x91\x93\x92`\x01`\xE0\x1B\x90\x92\x04\x16\x14a\n\x96W_\x81R[_a\n\xA0\x83a&\xF3V[\x90P`@Q\x80`\xE0\x01`@R\x80\x82\x81R` \x01a\n\xD1\x83a\n\xC0\x88a'\x13V[a\n\xCC\x89`\x03\x01a&\xF3V[a'6V[\x81R\x83Q`\x01`\x01`\x80\x1B\x03\x90\x81\x16` \x83\x01R\x84Q`\x0B\x88\x01T`@\x90\x93\x01\x92a\x0B\x11\x92\x91\x82\x16\x91`\x01``\x1B\x82\x04\x16\x90`\x01`\x01``\x1B\x03\x16a'6V[\x81R` \x01\x83` \x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`@\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01j\x0C\t|\xE7\xBC\x90q[4\xB9\xF1`$\x1Ba\x0BT\x87`\x06\x01\x87a'XV[a\x0B^\x91\x90a>\x1CV[\x90R\x98\x97PPPPPPPPV[_a\x0Bua\"NV[\x80T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x163\x14a\x0B\xA4W`@Qc(\xB2\x1F\xED`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\x08\xF4V[a\x0B\xB9\x81a\x0B\xB2\x83\x86a\"rV[\x85\x85a(,V[PPPV[_a\x0B\xC8\x81a(\xCAV[a\x0B\xD6\x82`da'\x10a(\xD7V[_a\x0B\xDFa\"NV[\x80T`@\x80Q`\x01`\xB0\x1B\x90\x92\x04a\xFF\xFF\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7F#I\xFE\xA6\xDA3?\xC9G\xEB\x02E\x9A\x89}\x90EH\xA5\x97\xFD\x03|\xF7\x8AC\x19\x023\xF7~\xF2\x91\x01`@Q\x80\x91\x03\x90\xA1\x80Ta\xFF\xFF\x90\x93\x16`\x01`\xB0\x1B\x02a\xFF\xFF`\xB0\x1B\x19\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[__a\x0CTa\"NV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\t\x91\x90\x91\x01` R`@\x90 `\x0B\x81\x01T\x90\x91P`\x01`\x01``\x1B\x03\x16a\x0C\x8C`\x03\x83\x01a&\xF3V[a\x0C\x96\x91\x90a>/V[\x93\x92PPPV[a\x0C\xE3`@Q\x80a\x01 \x01`@R\x80_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81RP\x90V[_a\x0C\xECa\"NV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\t\x82\x01` \x90\x81R`@\x91\x82\x90 \x82Q`\xA0\x81\x01\x84R`\n\x82\x01Ta\xFF\xFF\x80\x82\x16\x83Rb\x01\0\0\x82\x04\x81\x16\x94\x83\x01\x94\x90\x94Rd\x01\0\0\0\0\x81\x04d\xFF\xFF\xFF\xFF\xFF\x16\x82\x86\x01R`\x01`H\x1B\x81\x04c\xFF\xFF\xFF\xFF\x16``\x83\x01R`\x01`h\x1B\x90\x04`\xFF\x16\x15\x15`\x80\x82\x01R\x84T\x84Qa\x01 \x81\x01\x90\x95R\x94\x95P\x90\x93\x90\x92`\x01`\xA0\x1B\x90\x91\x04\x90\x91\x16\x90\x80a\r\x8C\x85a&\xF3V[\x81R` \x01a\r\x9D\x85`\x03\x01a&\xF3V[\x81R` \x01a\r\xAB\x85a'\x13V[\x81R`\x0B\x85\x01T`\x01`\x01``\x1B\x03\x81\x16` \x83\x01R`\x01``\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16`@\x82\x01R``\x84\x81\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x83Q`\x80\x90\x91\x01\x90a\xFF\xFF\x16\x83\x11a\r\xFEW\x82a\x0E\x05V[\x83Qa\xFF\xFF\x16[\x81R` \x01\x83` \x01Qa\xFF\xFF\x16\x81R` \x01\x83`@\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x81RP\x94PPPPP\x91\x90PV[_\x90\x81R_Q` a?\xDF_9_Q\x90_R` R`@\x90 `\x01\x01T\x90V[a\x0E[\x82a\x0E2V[a\x0Ed\x81a(\xCAV[a\x0En\x83\x83a)\x13V[PPPPV[__a\x0E~a\"NV[`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\t\x82\x01` R`@\x90 \x90\x91Pa\x0E\xC0\x90\x85\x90a\x0E\xAC\x90`\x03\x01a&\xF3V[\x83T\x86\x90`\x01`\xB0\x1B\x90\x04a\xFF\xFF\x16a)\xB4V[\x95\x94PPPPPV[_a\x0E\xD2a\"NV[\x80T\x90\x91P`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16\x80\x83\x11\x15a\x0F\rW`@Qc,\xDF\xE2\x19`\xE0\x1B\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\x08\xF4V[_a\x0F\x18\x833a\"rV[`@\x80Q`\xA0\x81\x01\x82R`\n\x83\x01Ta\xFF\xFF\x80\x82\x16\x80\x84Rb\x01\0\0\x83\x04\x90\x91\x16` \x84\x01Rd\x01\0\0\0\0\x82\x04d\xFF\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93R`\x01`H\x1B\x81\x04c\xFF\xFF\xFF\xFF\x16``\x83\x01R`\x01`h\x1B\x90\x04`\xFF\x16\x15\x15`\x80\x82\x01R\x91\x92P\x85\x81\x81\x11a\x10tW_`@\x80\x85\x01\x82\x90R` \x85\x01\x91\x90\x91Ra\xFF\xFF\x82\x16\x80\x85R`\n\x86\x01\x80T``\x87\x01Q`\x80\x88\x01Q\x15\x15`\x01`h\x1B\x02`\xFF`h\x1B\x19c\xFF\xFF\xFF\xFF\x90\x92\x16`\x01`H\x1B\x02l\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x90\x93\x16\x90\x94\x17\x91\x90\x91\x17\x16\x91\x90\x91\x17\x90UQ3\x90\x7F\xA5c\xE5\x89\xA9S\xDC\xC0\xC7\x82\xDC\xE1#\x01\x970\xF0\xDE\xC1\x1C\x83\xE1\xDB\x0C\xCA\x8A{\x81a\xCD\xF3\x0E\x90a\x10,\x90\x85\x90\x8B\x90B\x90\x92\x83R` \x83\x01\x91\x90\x91R`@\x82\x01R``\x01\x90V[`@Q\x80\x91\x03\x90\xA2`@\x80Q\x83\x81R` \x81\x01\x89\x90R3\x91\x7FnP\r\xB3\x0C\xE55\xD3\x88R\xE3\x18\xF33\xE9\xBEA\xA3\xFE\xC6\xC6]#N\xBB\x06 <\x89m\xB9\xA5\x91\x01`@Q\x80\x91\x03\x90\xA2a\x11\xDFV[\x85T`@\x80Qcl\xF6\xD6u`\xE0\x1B\x81R\x90Q_\x92`\x01`\x01`\xA0\x1B\x03\x16\x91cl\xF6\xD6u\x91`\x04\x80\x83\x01\x92` \x92\x91\x90\x82\x90\x03\x01\x81\x86Z\xFA\x15\x80\x15a\x10\xBAW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x10\xDE\x91\x90a>BV[a\x10\xE8\x90Ba>/V[a\xFF\xFF\x83\x16` \x86\x01R\x90Pa\x10\xFD\x81a)\xEAV[d\xFF\xFF\xFF\xFF\xFF\x16`@\x85\x81\x01\x82\x90R\x85Q`\n\x88\x01\x80T` \x80\x8A\x01Q``\x80\x8C\x01Q`\x80\x8D\x01Q\x15\x15`\x01`h\x1B\x02`\xFF`h\x1B\x19c\xFF\xFF\xFF\xFF\x90\x92\x16`\x01`H\x1B\x02l\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x19d\x01\0\0\0\0\x90\x9B\x02\x9A\x90\x9A\x16l\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x19a\xFF\xFF\x95\x86\x16b\x01\0\0\x02c\xFF\xFF\xFF\xFF\x19\x90\x98\x16\x95\x90\x99\x16\x94\x90\x94\x17\x95\x90\x95\x17\x96\x90\x96\x16\x91\x90\x91\x17\x96\x90\x96\x17\x93\x90\x93\x16\x17\x90U\x81Q\x86\x81R\x90\x81\x01\x8B\x90R\x90\x81\x01\x83\x90R3\x91\x7F\xA5c\xE5\x89\xA9S\xDC\xC0\xC7\x82\xDC\xE1#\x01\x970\xF0\xDE\xC1\x1C\x83\xE1\xDB\x0C\xCA\x8A{\x81a\xCD\xF3\x0E\x91\x01`@Q\x80\x91\x03\x90\xA2P[PPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x12\x11W`@Qc3K\xD9\x19`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0B\xB9\x82\x82a*\x1FV[_j\x0C\t|\xE7\xBC\x90q[4\xB9\xF1`$\x1Ba\x123a\"NV[`\x06\x01Ta\x12A\x91\x90a>\x1CV[\x90P\x90V[_a\x12Oa\"NV[T`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16\x91\x90PV[_a\x12ia\"NV[`\x03\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[_a\x12\x84a\"NV[T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[__a\x12\x9Da\"NV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\t\x82\x01` R`@\x90 \x90\x91Pj\x0C\t|\xE7\xBC\x90q[4\xB9\xF1`$\x1B\x90a\x12\xD7\x90`\x05\x84\x01\x90a'XV[a\x0C\x96\x91\x90a>\x1CV[___a\x12\xECa\"NV[`\x04\x81\x01T`\x03\x90\x91\x01T`\x01`\x01``\x1B\x03`\x01`\xA0\x1B\x92\x83\x90\x04\x81\x16\x96\x92\x90\x91\x04\x16\x93P\x91PPV[_\x81_\x03a\x138W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x13Aa\"NV[\x90P_a\x13N\x82\x86a\"rV[\x90Pa\x13]\x82\x82\x873\x88a*\x98V[3_\x90\x81R`\x0B\x84\x01` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x8A\x16\x84R\x90\x91R\x81 \x91\x94Pa\x13\x8F\x83\x83\x88a+\x9CV[\x90P_\x84_\x01_\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16cl\xF6\xD6u`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x13\xE3W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x14\x07\x91\x90a>BV[a\x14\x11\x90Ba>/V[\x90Pa\x14\x1C\x81a)\xEAV[\x83Td\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16`\x01`\x80\x1B\x02d\xFF\xFF\xFF\xFF\xFF`\x80\x1B\x19\x90\x91\x16\x17\x83U`@\x80Q\x88\x81R` \x81\x01\x88\x90R\x90\x81\x01\x83\x90R``\x81\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x89\x16\x903\x90\x7F\x01\x1E*\x8AH\xC6\x17hV\xFBT7\xF7\xDF\xB9\x0FOs\x06\xE4\x1C\xDAAL7\x16!{\xD2L\x91\xDB\x90`\x80\x01`@Q\x80\x91\x03\x90\xA3\x84T`@Qc/\r\0\xDD`\xE2\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16`\x04\x83\x01R\x90\x91\x16\x90c\xBC4\x03t\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x14\xD6W__\xFD[PZ\xF1\x15\x80\x15a\x14\xE8W=__>=_\xFD[PPPPPPPPP\x92\x91PPV[a\x14\xFFa-)V[a\x15\x08\x82a-\xB9V[a\x15\x12\x82\x82a-\xC3V[PPV[_a\x15\x1Fa.\x7FV[P_Q` a?\xBF_9_Q\x90_R\x90V[___a\x15Fa\x15?a\"NV[\x86\x86a.\xC8V[\x91P\x91Pj\x0C\t|\xE7\xBC\x90q[4\xB9\xF1`$\x1B\x82`\x02\x01Ta\x15h\x91\x90a>\x1CV[\x92P\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x03a\t\x90W`\x02\x81\x01Ta\x15\xA1\x90j\x0C\t|\xE7\xBC\x90q[4\xB9\xF1`$\x1B\x90a>\x1CV[a\x0E\xC0\x90\x84a>/V[_a\x15\xB4a\"NV[`\x04\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[_a\x15\xCFa\"NV[`\x01\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[_a\x15\xEAa\"NV[`\x01\x81\x01T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x163\x14a\x16\x1CW`@Qc'V0\x89`\xE1\x1B\x81R3`\x04\x82\x01R`$\x01a\x08\xF4V[_a\x16&\x82a/\x13V[\x90Pa\x16Ma\x16Cj\x0C\t|\xE7\xBC\x90q[4\xB9\xF1`$\x1B\x85a>YV[`\x05\x84\x01\x90a/8V[`\x04\x82\x01Ta\x16v\x90a\x16q\x90\x85\x90`\x01`\xA0\x1B\x90\x04`\x01`\x01``\x1B\x03\x16a>/V[a/TV[\x82`\x04\x01`\x14a\x01\0\n\x81T\x81`\x01`\x01``\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01``\x1B\x03\x16\x02\x17\x90UP\x80\x7Fg\xCA\xD5\x9EYX\xC0h!\x0BW\xB4\xB0\x1F\x16`\xB6$S2\xDE\x94\xB4\xEFI\x1E{\xD7@HYU\x84`@Qa\x16\xD0\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPV[_a\x16\xE6a\"NV[T`\x01`\xB0\x1B\x90\x04a\xFF\xFF\x16\x91\x90PV[_a\x08\x9Da\x17\x03a\"NV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\t\x91\x90\x91\x01` R`@\x90 `\x03\x01a&\xF3V[_\x81_\x03a\x17GW`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x82`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x03a\x17\x84W`@QcEp\xAE\xF9`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08\xF4V[3`\x01`\x01`\xA0\x1B\x03\x84\x16\x03a\x17\xB8W`@Qc\xD5V\xBE\x93`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x08\xF4V[_a\x17\xC1a\"NV[\x90P_\x81_\x01_\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16cl\xF6\xD6u`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x18\x15W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x189\x91\x90a>BV[3_\x90\x81R`\x0B\x84\x01` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x8B\x16\x84R\x90\x91R\x90 \x90\x91Pa\x18j\x90\x82a/\x87V[3_\x90\x81R`\x0B\x83\x01` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x89\x16\x84R\x90\x91R\x90 a\x18\x98\x90\x82a/\x87V[_a\x18\xAF\x83a\x18\xA7\x85\x8Aa\"rV[\x893\x89a*\x98V[\x90P_a\x18\xBC\x84\x88a\"rV[\x90Pa\x18\xC9\x84\x82\x89a$\x8EV[a\x18\xD6\x84\x82\x893\x8Aa%_V[`@\x80Q\x88\x81R` \x81\x01\x85\x90R\x90\x81\x01\x82\x90R\x90\x95P`\x01`\x01`\xA0\x1B\x03\x80\x89\x16\x91\x90\x8A\x16\x903\x90\x7F\xFD\xACn\x81\x919\x96\xD9Z\xBC\xC2\x89\xE9\x0F-\x8B\xD25H|\xE6\xFEo\x82\x1E}!\0*\x19\x15\xB4\x90``\x01`@Q\x80\x91\x03\x90\xA4\x83T`@Qc/\r\0\xDD`\xE2\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16`\x04\x83\x01R\x90\x91\x16\x90c\xBC4\x03t\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x19oW__\xFD[PZ\xF1\x15\x80\x15a\x19\x81W=__>=_\xFD[PPPPPPPP\x93\x92PPPV[_\x82\x15\x80a\x19\x9FWPa'\x10\x83\x11[\x15a\x19\xC0W`@Qc\"{\xD0W`\xE1\x1B\x81R`\x04\x81\x01\x84\x90R`$\x01a\x08\xF4V[_a\x19\xC9a\"NV[\x80T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x163\x14a\x19\xF8W`@Qc(\xB2\x1F\xED`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\x08\xF4V[_a\x1A\x03\x82\x87a\"rV[\x90Pa\x1A\x11\x82\x82\x88\x87a(,V[_a\x1A\x1E\x82`\x03\x01a&\xF3V[\x90P_a'\x10a\x1A.\x88\x84a>YV[a\x1A8\x91\x90a>\x1CV[\x90P\x80\x15a\x1AQWa\x1AQ`\x05\x85\x01`\x03\x85\x01\x83a0\x10V[`\x0B\x83\x01T`\x01`\x01``\x1B\x03\x16_a'\x10a\x1Am\x8A\x84a>YV[a\x1Aw\x91\x90a>\x1CV[\x90Pa\x1A\x83\x81\x83a>pV[`\x0B\x86\x01\x80T`\x01`\x01``\x1B\x03\x19\x16`\x01`\x01``\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90Ua\x1A\xAF\x81\x84a>/V[`@\x80Q\x8B\x81R` \x81\x01\x86\x90R\x90\x81\x01\x83\x90R\x90\x97P`\x01`\x01`\xA0\x1B\x03\x8B\x16\x90\x7F\x99f\xFE#\x87\x91Wu\xB6YZ~\xD0\x90\xB58\t\xE9\x94\x9A\xA3\r\xB3/d\x96Gd6\xCE\x87\xAB\x90``\x01`@Q\x80\x91\x03\x90\xA2\x86\x15a\x1B\x1DW`\x02\x86\x01Ta\x1B\x1D\x90`\x01`\x01`\xA0\x1B\x03\x163\x89a1rV[PPPPPP\x93\x92PPPV[_a\x1B4\x81a(\xCAV[a\x1BA\x82_a\x13\x88a(\xD7V[_a\x1BJa\"NV[\x80T`@\x80Q`\x01`\xA0\x1B\x90\x92\x04a\xFF\xFF\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7F|3 \rV\xC47HR#\x9F\x90\x13\x8D\xD6;\xB8\xFFu\xFBNy\r\xD6\x1C\x94\xFA\xAC\xBDW\xD1\xD2\x91\x01`@Q\x80\x91\x03\x90\xA1\x80Ta\xFF\xFF\x90\x93\x16`\x01`\xA0\x1B\x02a\xFF\xFF`\xA0\x1B\x19\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[a\x15\x12a\x1B\xC0a\"NV[\x82a\"rV[_\x91\x82R_Q` a?\xDF_9_Q\x90_R` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[_a\x1C\x05a\"NV[`\x02\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[__a\x1C!a\"NV[\x90P__a\x1C0\x83\x863a.\xC8V[\x91P\x91Pa\x1C=\x82a1\xA3V[\x93P`\x01`\x01`\xA0\x1B\x03\x85\x163\x03a\x1CeWa\x1CX\x81a1\xA3V[a\x1Cb\x90\x85a>/V[\x93P[\x83_\x03a\x1C\x85W`@Qc\x12\xD3~\xE5`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x83\x83`\x03\x01`\x14\x82\x82\x82\x90T\x90a\x01\0\n\x90\x04`\x01`\x01``\x1B\x03\x16a\x1C\xAB\x91\x90a>\x83V[\x92Pa\x01\0\n\x81T\x81`\x01`\x01``\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01``\x1B\x03\x16\x02\x17\x90UP\x84`\x01`\x01`\xA0\x1B\x03\x163`\x01`\x01`\xA0\x1B\x03\x16\x7F\xD5\"!mh\x06\xED\x90D\x0F \xC2\xEBk\xC7\r\xEA\xF0\x89\x1D\xAAt\x95\x18[z\x15T\xDB\xCC\xB8\xF9\x86`@Qa\x1D\x14\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3`\x03\x83\x01Ta\x1D5\x90`\x01`\x01`\xA0\x1B\x03\x163\x86a1rV[PPP\x91\x90PV[__a\x1DGa\"NV[3_\x90\x81R`\x0B\x82\x01` \x90\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x88\x16\x84R\x90\x91R\x81 \x80T\x92\x93P\x91`\x01`\x01`\x80\x1B\x03\x16\x90\x81\x90\x03a\x1D\x9BW`@Qc\t\x8A\xE7]`\xE2\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81T`\x01`\x80\x1B\x90\x04d\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\x1D\xDDW\x81T`@Qc\xDD\x9C\x89C`\xE0\x1B\x81R`\x01`\x80\x1B\x90\x91\x04d\xFF\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R`$\x01a\x08\xF4V[`\x01`\x01`\xA0\x1B\x03\x85\x16_\x90\x81R`\t\x84\x01` R`@\x90 \x82T`\x01`\x01`\x80\x1B\x03\x19\x16\x80\x84U`\x0B\x82\x01Tc\xFF\xFF\xFF\xFF`\x01`\xE0\x1B\x90\x91\x04\x81\x16`\x01`\xD0\x1B\x90\x92\x04\x16\x03a\x1E\xB9W`\x0B\x81\x01T`\x01`\x01`\x80\x1B\x03`\x01``\x1B\x82\x04\x16\x90`\x01`\x01``\x1B\x03\x16a\x1EQ\x84\x83\x83a'6V[\x96Pa\x1E]\x84\x83a>pV[`\x0B\x84\x01\x80T`\x01`\x01`\x80\x1B\x03\x92\x90\x92\x16`\x01``\x1B\x02`\x01``\x1B`\x01`\xE0\x1B\x03\x19\x90\x92\x16\x91\x90\x91\x17\x90Ua\x1E\x94\x87\x82a>pV[`\x0B\x84\x01\x80T`\x01`\x01``\x1B\x03\x19\x16`\x01`\x01``\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UPP[`@\x80Q\x86\x81R` \x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x88\x16\x913\x91\x7F}B\xDA\xB4t\xBC\xFD\xB4\xA6\xF7F\xB2SoE\xAFL,\x02\xED\xF6+\xADI\xC58\xB4\xA2\xA7f\xCB\x94\x91\x01`@Q\x80\x91\x03\x90\xA3\x84\x15a\x1F\x1EW`\x02\x84\x01Ta\x1F\x1E\x90`\x01`\x01`\xA0\x1B\x03\x163\x87a1rV[PPPP\x91\x90PV[_a\x08\x9D\x82b\t:\x80a1\xEDV[a\x1F>\x82a\x0E2V[a\x1FG\x81a(\xCAV[a\x0En\x83\x83a*\x1FV[_a\x1FZa1\xF8V[\x80T\x90\x91P`\xFF`\x01`@\x1B\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\x1F\x81WP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x1F\x9DWP0;\x15[\x90P\x81\x15\x80\x15a\x1F\xABWP\x80\x15[\x15a\x1F\xC9W`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a\x1F\xF3W\x84T`\xFF`@\x1B\x19\x16`\x01`@\x1B\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x89\x16\x15\x80a \x10WP`\x01`\x01`\xA0\x1B\x03\x88\x16\x15[\x80a \"WP`\x01`\x01`\xA0\x1B\x03\x87\x16\x15[\x80a 4WP`\x01`\x01`\xA0\x1B\x03\x86\x16\x15[\x15a RW`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a Za2 V[a d_\x8Aa)\x13V[P_a na\"NV[\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x8B\x16\x90\x81\x17\x82U`@\x80Qc\x02\xED\xC1}`\xE5\x1B\x81R\x90Q\x92\x93P\x90\x91c]\xB8/\xA0\x91`\x04\x80\x82\x01\x92` \x92\x90\x91\x90\x82\x90\x03\x01\x81\x86Z\xFA\x15\x80\x15a \xC7W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a \xEB\x91\x90a>\xA2V[\x81`\x04\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP\x87`\x01`\x01`\xA0\x1B\x03\x16c>A;\xEE`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a!NW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a!r\x91\x90a>\xA2V[`\x03\x82\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x90\x81\x16`\x01`\x01`\xA0\x1B\x03\x93\x84\x16\x17\x90\x91U`\x01\x83\x01\x80T\x82\x16\x8B\x84\x16\x17\x90U`\x02\x83\x01\x80T\x90\x91\x16\x91\x89\x16\x91\x90\x91\x17\x90U\x80Tc\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16b>\x80}`\xA4\x1B\x17\x81Ua!\xD6Bb\t:\x80a1\xEDV[`\x07\x90\x91\x01\x80Tc\xFF\xFF\xFF\xFF\x92\x90\x92\x16`\x01`\xE0\x1B\x02`\x01`\x01`\xE0\x1B\x03\x90\x92\x16\x91\x90\x91\x17\x90U\x83\x15a\"CW\x84T`\xFF`@\x1B\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPPPPV[\x7F-\xBB\xB2qM<\xF6O\x070\xE4V\xB2\xAE\xCD\x84\xFE\x811\x88\xE5\xD9C\xBC\xFA&P\xA3\xF3K\xE3\0\x90V[__a\"}\x84a/\x13V[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\t\x86\x01` \x90\x81R`@\x91\x82\x90 \x82Q`\xA0\x81\x01\x84R`\n\x82\x01Ta\xFF\xFF\x80\x82\x16\x83Rb\x01\0\0\x82\x04\x16\x93\x82\x01\x93\x90\x93Rd\x01\0\0\0\0\x83\x04d\xFF\xFF\xFF\xFF\xFF\x16\x93\x81\x01\x93\x90\x93R`\x01`H\x1B\x82\x04c\xFF\xFF\xFF\xFF\x90\x81\x16``\x85\x01R`\x01`h\x1B\x90\x92\x04`\xFF\x16\x15\x15`\x80\x84\x01R`\x08\x81\x01T\x90\x95P\x92\x93P\x90\x91`\x01`\xE0\x1B\x90\x04\x16\x82\x14a#\xA0Wa#!`\x05\x86\x01\x84a2(V[_\x80a#3`\x05\x88\x01`\x03\x87\x01a2\xE9V[\x90\x92P\x90P_\x82\x82\x17\x15a#kW\x87T\x84Qa\xFF\xFF`\x01`\xA0\x1B\x90\x92\x04\x82\x16\x91\x16\x81\x11a#`W\x80a#gV[\x84Qa\xFF\xFF\x16[\x91PP[\x82\x15a#|Wa#|\x86\x84\x83a4\x0FV[a#\x8A`\x06\x87\x01\x86_a4mV[P\x81\x15a#\x9CWa#\x9C\x86\x83\x83a4\x0FV[PPP[`@\x81\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a#\xC5WP\x80`@\x01Qd\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\t\x90W\x80Q` \x82\x01Q`@Q`\x01`\x01`\xA0\x1B\x03\x87\x16\x92\x7FnP\r\xB3\x0C\xE55\xD3\x88R\xE3\x18\xF33\xE9\xBEA\xA3\xFE\xC6\xC6]#N\xBB\x06 <\x89m\xB9\xA5\x92a$\x1A\x92a\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA2` \x81\x01\x80Q_`@\x84\x01\x81\x90R\x90\x91Ra\xFF\xFF\x16\x80\x82R`\n\x84\x01\x80T``\x84\x01Q`\x80\x85\x01Q\x15\x15`\x01`h\x1B\x02`\xFF`h\x1B\x19c\xFF\xFF\xFF\xFF\x90\x92\x16`\x01`H\x1B\x02l\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x90\x93\x16\x90\x94\x17\x91\x90\x91\x17\x16\x91\x90\x91\x17\x90UPP\x92\x91PPV[`\n\x82\x01T`\x01`h\x1B\x90\x04`\xFF\x16\x15a$\xA7WPPPV[`\x04\x83\x81\x01T`@Qc8\t@\xFB`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x81\x16\x93\x82\x01\x93\x90\x93R\x91\x16\x90c8\t@\xFB\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a$\xF3W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a%\x17\x91\x90a>\xBDV[c\xFF\xFF\xFF\xFF\x16_\x03a%GW`@Qc\x9C\x90\t\xFF`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08\xF4V[P`\n\x01\x80T`\xFF`h\x1B\x19\x16`\x01`h\x1B\x17\x90UPV[__a%m\x86`\x03\x01a&\xF3V[\x90P_a%y\x87a'\x13V[\x90P\x80\x15\x80\x15\x90a%\x88WP\x81\x15[\x15a%\xB1W`@QcY\xBB\x81k`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x04\x82\x01R`$\x01a\x08\xF4V[a%\xBC\x84\x82\x84a5]V[\x92P\x82_\x03a%\xE1W`@Qcn6\x99\xB7`\xE1\x1B\x81R`\x04\x81\x01\x85\x90R`$\x01a\x08\xF4V[`\x01`\x01`\xA0\x1B\x03\x80\x86\x16_\x90\x81R`\n\x8A\x01` \x90\x81R`@\x80\x83 \x93\x8A\x16\x83R\x92\x90R a&\x14`\x06\x89\x01\x82a2(V[a&\x1D\x81a&\xF3V[_\x03a&aW`\n\x88\x01\x80T`\t\x90a&B\x90`\x01`H\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a>\xE0V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP[a&o`\x06\x89\x01\x82\x86a5wV[a&\x80`\x05\x8A\x01`\x03\x8A\x01\x87a5wV[PPP\x95\x94PPPPPV[`@Q`\x01`\x01`\xA0\x1B\x03\x84\x81\x16`$\x83\x01R\x83\x81\x16`D\x83\x01R`d\x82\x01\x83\x90Ra\x0En\x91\x86\x91\x82\x16\x90c#\xB8r\xDD\x90`\x84\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91P`\xE0\x1B` \x82\x01\x80Q`\x01`\x01`\xE0\x1B\x03\x83\x81\x83\x16\x17\x83RPPPPa6rV[\x80T_\x90a\x08\x9D\x90`\x01`\x01`p\x1B\x03`\x01`p\x1B\x82\x04\x81\x16\x91\x16a>/V[`\x08\x81\x01T_\x90a\x08\x9D\x90`\x01`\x01`p\x1B\x03`\x01`p\x1B\x82\x04\x81\x16\x91\x16a>/V[_\x82_\x03a'EWP_a\x0C\x96V[a'P\x84\x83\x85a6\xDEV[\x94\x93PPPPV[\x80T`\x01\x82\x01T`\x02\x80\x84\x01T\x90\x85\x01T\x90\x92`\x01`\x01`p\x1B\x03\x81\x16\x92\x91c\xFF\xFF\xFF\xFF`\x01`\xE0\x1B\x91\x82\x90\x04\x81\x16\x91\x90\x92\x04\x90\x91\x16\x10\x80\x15a'\xABWP\x83T`\x01`p\x1B\x90\x04`\x01`\x01`p\x1B\x03\x16\x15\x15[\x15a(\x15W\x83T`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x03\x86\x01` R`@\x90 Ta'\xD9\x82\x82a>pV[a'\xE3\x90\x84a>YV[a'\xED\x90\x85a>/V[\x85T\x90\x94P\x90\x91P\x81\x90a(\x11\x90`\x01`p\x1B\x90\x04`\x01`\x01`p\x1B\x03\x16\x84a>/V[\x92PP[\x84Ta(\"\x90\x82\x90a>pV[a\x15\xA1\x90\x83a>YV[_a(6\x84a&\xF3V[\x90P\x80\x82\x11\x15a(^Wa(Y\x84a(N\x83\x85a>pV[`\x05\x88\x01\x91\x90a5wV[a(\x7FV[\x80\x82\x10\x15a(\x7FWa(\x7F\x84a(t\x84\x84a>pV[`\x05\x88\x01\x91\x90a0\x10V[`@\x80Q\x82\x81R` \x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x85\x16\x91\x7F\xD5l\x9A<T\x98\x8F\xCF\xAB|B\x8B\x06\xC2\x01\x9F}59\xA3\xC6\xA9[\xA7\xA0\xF6\x01\x1A\xA7\xF2\xBE'\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPPV[a(\xD4\x813a7\x8EV[PV[\x81\x83\x10\x80a(\xE4WP\x80\x83\x11[\x15a\x0B\xB9W`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x83\x90R`D\x81\x01\x82\x90R`d\x01a\x08\xF4V[__Q` a?\xDF_9_Q\x90_Ra),\x84\x84a\x1B\xC6V[a)\xABW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua)a3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\x08\x9DV[_\x91PPa\x08\x9DV[_a)\xBF\x82\x84a>YV[a)\xCBa'\x10\x87a>YV[\x10\x15\x80\x15a\x0E\xC0WP\x82a)\xDF\x85\x87a>/V[\x10\x15\x95\x94PPPPPV[_d\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a*\x1BW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`(`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xF4V[P\x90V[__Q` a?\xDF_9_Q\x90_Ra*8\x84\x84a\x1B\xC6V[\x15a)\xABW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\x08\x9DV[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x90\x81R`\n\x87\x01` \x90\x81R`@\x80\x83 \x93\x87\x16\x83R\x92\x90R\x90\x81 a*\xCD`\x06\x87\x01\x82a2(V[_a*\xD7\x82a&\xF3V[\x90Pa*\xF7\x84a*\xE6\x89a'\x13V[a*\xF2\x8A`\x03\x01a&\xF3V[a7\xC7V[\x92P\x80\x83\x11\x80a+\x05WP\x82\x15[\x15a+-W`@Qce\x8E\xC5\xDD`\xE1\x1B\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x84\x90R`D\x01a\x08\xF4V[a+;`\x06\x88\x01\x83\x85a0\x10V[\x80\x83\x03a+\x80W`\n\x87\x01\x80T`\t\x90a+a\x90`\x01`H\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a?\x04V[\x91\x90a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP[a+\x91`\x05\x89\x01`\x03\x89\x01\x86a0\x10V[PP\x95\x94PPPPPV[`\x0B\x83\x01T_\x90`\x01``\x1B\x81\x04`\x01`\x01`\x80\x1B\x03\x16\x90`\x01`\x01``\x1B\x03\x81\x16\x90`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x81\x15\x80\x15a+\xD9WP\x82\x15\x15[\x15a,\x0CW_\x92Pa+\xEA\x81a>\xE0V[`\x0B\x88\x01\x80T`\x01`\x01`\xE0\x1B\x03\x16`\x01`\xE0\x1Bc\xFF\xFF\xFF\xFF\x84\x16\x02\x17\x90U\x90P[\x85Tc\xFF\xFF\xFF\xFF\x82\x81\x16`\x01`\xD0\x1B\x90\x92\x04\x16\x14a,YW\x85T\x7F\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\xD0\x1Bc\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x86U[a,d\x85\x84\x84a5]V[\x93P\x83_\x03a,\x89W`@Qcn6\x99\xB7`\xE1\x1B\x81R`\x04\x81\x01\x86\x90R`$\x01a\x08\xF4V[a,\x96a\x16q\x86\x84a>/V[`\x0B\x88\x01\x80T`\x01`\x01``\x1B\x03\x19\x16`\x01`\x01``\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90Ua,\xCAa,\xC5\x85\x85a>/V[a7\xE4V[`\x0B\x88\x01\x80T`\x01``\x1B`\x01`\xE0\x1B\x03\x19\x16`\x01``\x1B`\x01`\x01`\x80\x1B\x03\x93\x84\x16\x02\x17\x90U\x86Ta-\x03\x91a,\xC5\x91\x87\x91\x16a>/V[\x86T`\x01`\x01`\x80\x1B\x03\x19\x16`\x01`\x01`\x80\x1B\x03\x91\x90\x91\x16\x17\x90\x95UP\x90\x94\x93PPPPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a-\x99WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a-\x8Da8\x17V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a-\xB7W`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x15\x12\x81a(\xCAV[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a.\x1DWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra.\x1A\x91\x81\x01\x90a>BV[`\x01[a.EW`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x08\xF4V[_Q` a?\xBF_9_Q\x90_R\x81\x14a.uW`@Qc*\x87Ri`\xE2\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\x08\xF4V[a\x0B\xB9\x83\x83a8+V[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a-\xB7W`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[__a.\xD4\x85\x85a\"rV[`\x01`\x01`\xA0\x1B\x03\x80\x85\x16_\x90\x81R`\n\x88\x01` \x90\x81R`@\x80\x83 \x93\x89\x16\x83R\x92\x90R \x92P\x90Pa/\x0B`\x06\x82\x01\x83a2(V[\x93P\x93\x91PPV[_a/!Bb\t:\x80a1\xEDV[\x90Pa/2`\x05\x83\x01\x82`\x01a4mV[P\x91\x90PV[\x80\x82`\x01\x01_\x82\x82Ta/K\x91\x90a>/V[\x90\x91UPPPPV[_`\x01`\x01``\x1B\x03\x82\x11\x15a*\x1BW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R```\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xF4V[\x81T`\x01`\xA8\x1B\x90\x04d\xFF\xFF\xFF\xFF\xFF\x16\x80\x15\x80\x15\x90a/\xAEWPa/\xAB\x82\x82a>/V[B\x10[\x15a/\xE0W\x80a/\xBE\x83\x82a>/V[`@Qco}\xB8\xF9`\xE1\x1B\x81R`\x04\x81\x01\x92\x90\x92R`$\x82\x01R`D\x01a\x08\xF4V[a/\xE9Ba)\xEAV[\x83Td\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16`\x01`\xA8\x1B\x02d\xFF\xFF\xFF\xFF\xFF`\xA8\x1B\x19\x90\x91\x16\x17\x90\x92UPPV[\x81T`\x01`\x01`p\x1B\x03`\x01`p\x1B\x82\x04\x81\x16\x91\x16a0/\x81\x83a>/V[\x83\x11\x15a0dWa0@\x81\x83a>/V[`@Qc\xF4q\x11\xB3`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x84\x90R`D\x01a\x08\xF4V[_\x82\x84\x10a0rW\x82a0tV[\x83[\x90P_a0\x81\x82\x86a>pV[\x90Pa0\x8D\x82\x85a>pV[\x86T`\x01`\x01`p\x1B\x03\x91\x90\x91\x16`\x01`p\x1B\x02`\x01`p\x1B`\x01`\xE0\x1B\x03\x19\x90\x91\x16\x17\x86Ua0\xBD\x81\x84a>pV[\x86Tm\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`p\x1B\x03\x91\x82\x16\x17\x87U`\x02\x88\x01\x80T\x84\x92`\x0E\x91a0\xFC\x91\x85\x91`\x01`p\x1B\x90\x04\x16a?\"V[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`p\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`p\x1B\x03\x16\x02\x17\x90UP\x80\x87`\x02\x01_\x82\x82\x82\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`p\x1B\x03\x16a1E\x91\x90a?\"V[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`p\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`p\x1B\x03\x16\x02\x17\x90UPPPPPPPPV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`$\x83\x01R`D\x82\x01\x83\x90Ra\x0B\xB9\x91\x85\x91\x82\x16\x90c\xA9\x05\x9C\xBB\x90`d\x01a&\xC1V[`\x02\x81\x01T_\x90a1\xC2j\x0C\t|\xE7\xBC\x90q[4\xB9\xF1`$\x1B\x82a>\x1CV[\x91P\x81\x15a/2Wa1\xE2j\x0C\t|\xE7\xBC\x90q[4\xB9\xF1`$\x1B\x82a?AV[`\x02\x84\x01UP\x91\x90PV[_a\x0C\x96\x82\x84a>\x1CV[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\x08\x9DV[a-\xB7a8\x80V[\x80T`\x01`p\x1B\x90\x04`\x01`\x01`p\x1B\x03\x16\x15a2\x83W__a2K\x84\x84a2\xE9V[\x90\x92P\x90P_a2[\x82\x84a>/V[\x90P\x80\x15a2|W\x80\x84`\x02\x01_\x82\x82Ta2v\x91\x90a>/V[\x90\x91UPP[PPPPPV[\x80T\x82T`\x01\x83\x01T`\x01`\x01`p\x1B\x03\x90\x92\x16\x91\x82\x15\x80a2\xA4WP\x80\x82\x14[\x15a2\xB0WPPPPPV[a2\xBA\x81\x83a>pV[a2\xC4\x90\x84a>YV[\x84`\x02\x01_\x82\x82Ta2\xD6\x91\x90a>/V[\x90\x91UPPP`\x01\x90\x92\x01\x91\x90\x91UPPV[\x80T_\x90\x81\x90`\x01`\x01`p\x1B\x03\x80\x82\x16\x91`\x01`p\x1B\x90\x04\x16\x81\x15\x80\x15a3\x0FWP\x80\x15[\x15a3!W__\x93P\x93PPPa4\x08V[\x85T`\x01\x86\x01T`\x02\x88\x01T\x87Tc\xFF\xFF\xFF\xFF`\x01`\xE0\x1B\x92\x83\x90\x04\x81\x16\x92\x90\x91\x04\x16\x81\x11\x15a3\xCCW\x87T`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x03\x8A\x01` R`@\x90 Ta3t\x83\x82a>pV[a3~\x90\x87a>YV[\x97P\x91P\x81\x84\x15a3\xAFWa3\x93\x85\x87a>/V[\x89T`\x01`\x01`\xE0\x1B\x03\x19\x16`\x01`\x01`p\x1B\x03\x82\x16\x17\x8AU\x95P[P\x87T`\x01`\x01`\xE0\x1B\x03\x16`\x01`\xE0\x1Bc\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x88U[a3\xD6\x82\x84a>pV[a3\xE0\x90\x86a>YV[\x95P\x84\x15\x80\x15\x90a3\xF5WP\x82\x88`\x01\x01T\x14\x15[\x15a4\x02W`\x01\x88\x01\x83\x90U[PPPPP[\x92P\x92\x90PV[_a'\x10a4\x1D\x83\x85a>YV[a4'\x91\x90a>\x1CV[\x90P\x80\x15a4JW\x80\x84_\x01`\x02\x01_\x82\x82Ta4D\x91\x90a>/V[\x90\x91UPP[a4aa4W\x82\x85a>pV[`\x06\x86\x01\x90a/8V[a\x0En\x84`\x06\x01a8\xA5V[`\x02\x83\x01T_\x90`\x01`\xE0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x80\x84\x11a4\x91W_\x91PPa\x0C\x96V[a4\x9A\x85a8\xA5V[`\x02\x85\x01T`\x01`p\x1B\x90\x04`\x01`\x01`p\x1B\x03\x16\x83\x80a4\xBAWP\x80\x15\x15[\x15a4\xD2W\x85T_\x83\x81R`\x03\x88\x01` R`@\x90 U[\x80\x15a50W`\x02\x86\x01\x80T\x82\x91\x90_\x90a4\xF7\x90\x84\x90`\x01`\x01`p\x1B\x03\x16a?TV[\x82T`\x01`\x01`p\x1B\x03\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90UP`\x02\x86\x01\x80T`\x01`p\x1B`\x01`\xE0\x1B\x03\x19\x16\x90U[PPP`\x02\x83\x01\x80Tc\xFF\xFF\xFF\xFF\x84\x16`\x01`\xE0\x1B\x02`\x01`\x01`\xE0\x1B\x03\x90\x91\x16\x17\x90U`\x01\x93\x92PPPV[_\x82_\x03a5lWP\x82a\x0C\x96V[a'P\x84\x84\x84a6\xDEV[\x81T_\x90a5\x96\x90\x83\x90`\x01`p\x1B\x90\x04`\x01`\x01`p\x1B\x03\x16a>/V[\x83T\x90\x91P`\x01`\x01`p\x1B\x03\x90a5\xB0\x90\x82\x16\x83a>/V[\x11\x15a5\xDFW`@Qc\xF4q\x11\xB3`\xE0\x1B\x81R`\x01`\x01`p\x1B\x03`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x08\xF4V[\x82T`\x01`\x01`p\x1B\x03\x80\x83\x16`\x01`p\x1B\x90\x81\x02`\x01`p\x1B`\x01`\xE0\x1B\x03\x19\x84\x16\x81\x17\x87U`\x02\x88\x01\x80Tc\xFF\xFF\xFF\xFF`\x01`\xE0\x1B\x91\x82\x90\x04\x16\x02`\x01`\x01`\xE0\x1B\x03\x90\x92\x16\x94\x84\x16\x94\x90\x94\x17\x17\x86U\x82T\x85\x93\x92`\x0E\x92a6H\x92\x86\x92\x91\x90\x04\x16a?TV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`p\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`p\x1B\x03\x16\x02\x17\x90UPPPPPV[__` _\x84Q` \x86\x01_\x88Z\xF1\x80a6\x91W`@Q=_\x82>=\x81\xFD[PP_Q=\x91P\x81\x15a6\xA8W\x80`\x01\x14\x15a6\xB5V[`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a\x0EnW`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08\xF4V[___a6\xEB\x86\x86a9\x08V[\x91P\x91P\x81_\x03a7\x0FW\x83\x81\x81a7\x05Wa7\x05a=\xF4V[\x04\x92PPPa\x0C\x96V[\x81\x84\x11a7&Wa7&`\x03\x85\x15\x02`\x11\x18a9$V[_\x84\x86\x88\t_\x86\x81\x03\x87\x16\x96\x87\x90\x04\x96`\x02`\x03\x89\x02\x81\x18\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x90\x91\x03\x02\x91\x81\x90\x03\x81\x90\x04`\x01\x01\x85\x84\x11\x90\x96\x03\x95\x90\x95\x02\x91\x90\x93\x03\x93\x90\x93\x04\x92\x90\x92\x17\x02\x91PP\x93\x92PPPV[a7\x98\x82\x82a\x1B\xC6V[a\x15\x12W`@Qc\xE2Q}?`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xF4V[_\x81_\x03a7\xD7WP_\x19a\x0C\x96V[a'P\x84\x84\x84`\x01a95V[_`\x01`\x01`\x80\x1B\x03\x82\x11\x15a*\x1BW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x80`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x08\xF4V[__Q` a?\xBF_9_Q\x90_Ra\x12\x84V[a84\x82a9wV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a8xWa\x0B\xB9\x82\x82a9\xDAV[a\x15\x12a:CV[a8\x88a:bV[a-\xB7W`@Qc\x1A\xFC\xD7\x9F`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x02\x81\x01T`\x01\x82\x01T`\x01`\x01`p\x1B\x03\x90\x91\x16\x90\x81\x15\x80a8\xC6WP\x80\x15[\x15a8\xD0WPPPV[a8\xDA\x82\x82a>\x1CV[\x83_\x01_\x82\x82Ta8\xEB\x91\x90a>/V[\x90\x91UPa8\xFB\x90P\x82\x82a?AV[\x83`\x01\x01\x81\x90UPPPPV[_\x80_\x19\x83\x85\t\x93\x90\x92\x02\x80\x84\x10\x93\x81\x90\x03\x93\x90\x93\x03\x93\x91PPV[cNH{q_R\x80` R`$`\x1C\xFD[_a9ba9B\x83a:{V[\x80\x15a9]WP_\x84\x80a9XWa9Xa=\xF4V[\x86\x88\t\x11[\x15\x15\x90V[a9m\x86\x86\x86a6\xDEV[a\x0E\xC0\x91\x90a>/V[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a9\xACW`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x08\xF4V[_Q` a?\xBF_9_Q\x90_R\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa9\xF6\x91\x90a?sV[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a:.W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a:3V[``\x91P[P\x91P\x91Pa\x0E\xC0\x85\x83\x83a:\xA7V[4\x15a-\xB7W`@Qc\xB3\x98\x97\x9F`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a:ka1\xF8V[T`\x01`@\x1B\x90\x04`\xFF\x16\x91\x90PV[_`\x02\x82`\x03\x81\x11\x15a:\x90Wa:\x90a?\x89V[a:\x9A\x91\x90a?\x9DV[`\xFF\x16`\x01\x14\x90P\x91\x90PV[``\x82a:\xBCWa:\xB7\x82a;\x03V[a\x0C\x96V[\x81Q\x15\x80\x15a:\xD3WP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a:\xFCW`@Qc\x99\x96\xB3\x15`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x08\xF4V[P\x80a\x0C\x96V[\x80Q\x15a;\x12W\x80Q` \x82\x01\xFD[`@Qc\xD6\xBD\xA2u`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a;;W__\xFD[\x815`\x01`\x01`\xE0\x1B\x03\x19\x81\x16\x81\x14a\x0C\x96W__\xFD[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a(\xD4W__\xFD[__`@\x83\x85\x03\x12\x15a;wW__\xFD[\x825a;\x82\x81a;RV[\x94` \x93\x90\x93\x015\x93PPPV[__`@\x83\x85\x03\x12\x15a;\xA1W__\xFD[\x825a;\xAC\x81a;RV[\x91P` \x83\x015a;\xBC\x81a;RV[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a;\xD7W__\xFD[P5\x91\x90PV[_` \x82\x84\x03\x12\x15a;\xEEW__\xFD[\x815a\x0C\x96\x81a;RV[__`@\x83\x85\x03\x12\x15a<\nW__\xFD[\x825\x91P` \x83\x015a;\xBC\x81a;RV[___``\x84\x86\x03\x12\x15a<.W__\xFD[\x835a<9\x81a;RV[\x95` \x85\x015\x95P`@\x90\x94\x015\x93\x92PPPV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[__`@\x83\x85\x03\x12\x15a<sW__\xFD[\x825a<~\x81a;RV[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<\x99W__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a<\xA9W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a<\xC3Wa<\xC3a<NV[`@Q`\x1F\x82\x01`\x1F\x19\x90\x81\x16`?\x01\x16\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a<\xF2Wa<\xF2a<NV[`@R\x81\x81R\x82\x82\x01` \x01\x87\x10\x15a=\tW__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92\x90PV[___``\x84\x86\x03\x12\x15a=:W__\xFD[\x835a=E\x81a;RV[\x92P` \x84\x015a=U\x81a;RV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[____`\x80\x85\x87\x03\x12\x15a=\xAEW__\xFD[\x845a=\xB9\x81a;RV[\x93P` \x85\x015a=\xC9\x81a;RV[\x92P`@\x85\x015a=\xD9\x81a;RV[\x91P``\x85\x015a=\xE9\x81a;RV[\x93\x96\x92\x95P\x90\x93PPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[_\x82a>*Wa>*a=\xF4V[P\x04\x90V[\x80\x82\x01\x80\x82\x11\x15a\x08\x9DWa\x08\x9Da>\x08V[_` \x82\x84\x03\x12\x15a>RW__\xFD[PQ\x91\x90PV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08\x9DWa\x08\x9Da>\x08V[\x81\x81\x03\x81\x81\x11\x15a\x08\x9DWa\x08\x9Da>\x08V[`\x01`\x01``\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\x9DWa\x08\x9Da>\x08V[_` \x82\x84\x03\x12\x15a>\xB2W__\xFD[\x81Qa\x0C\x96\x81a;RV[_` \x82\x84\x03\x12\x15a>\xCDW__\xFD[\x81Qc\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x0C\x96W__\xFD[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03a>\xFBWa>\xFBa>\x08V[`\x01\x01\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x82\x16\x80a?\x19Wa?\x19a>\x08V[_\x19\x01\x92\x91PPV[`\x01`\x01`p\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x08\x9DWa\x08\x9Da>\x08V[_\x82a?OWa?Oa=\xF4V[P\x06\x90V[`\x01`\x01`p\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x08\x9DWa\x08\x9Da>\x08V[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[_`\xFF\x83\x16\x80a?\xAFWa?\xAFa=\xF4V[\x80`\xFF\x84\x16\x06\x91PP\x92\x91PPV\xFE6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-    ```solidity
-    error AccessControlBadConfirmation();
-    ```*/
+```solidity
+error AccessControlBadConfirmation();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -2664,7 +2721,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2673,14 +2732,16 @@ pub mod Delegation {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -2688,7 +2749,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -2703,18 +2766,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-    ```solidity
-    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-    ```*/
+```solidity
+error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -2744,7 +2808,9 @@ pub mod Delegation {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2753,14 +2819,16 @@ pub mod Delegation {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -2771,7 +2839,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -2793,18 +2863,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AddressEmptyCode(address)` and selector `0x9996b315`.
-    ```solidity
-    error AddressEmptyCode(address target);
-    ```*/
+```solidity
+error AddressEmptyCode(address target);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AddressEmptyCode {
@@ -2826,7 +2897,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2850,7 +2923,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AddressEmptyCode {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AddressEmptyCode(address)";
             const SELECTOR: [u8; 4] = [153u8, 150u8, 179u8, 21u8];
             #[inline]
@@ -2869,18 +2944,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `CommissionTooHigh(uint256,uint256)` and selector `0x2cdfe219`.
-    ```solidity
-    error CommissionTooHigh(uint256 bps, uint256 maxBps);
-    ```*/
+```solidity
+error CommissionTooHigh(uint256 bps, uint256 maxBps);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct CommissionTooHigh {
@@ -2910,7 +2986,9 @@ pub mod Delegation {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2937,7 +3015,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for CommissionTooHigh {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "CommissionTooHigh(uint256,uint256)";
             const SELECTOR: [u8; 4] = [44u8, 223u8, 226u8, 25u8];
             #[inline]
@@ -2949,28 +3029,29 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.maxBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxBps),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967InvalidImplementation(address)` and selector `0x4c9c8ce3`.
-    ```solidity
-    error ERC1967InvalidImplementation(address implementation);
-    ```*/
+```solidity
+error ERC1967InvalidImplementation(address implementation);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967InvalidImplementation {
@@ -2992,7 +3073,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3001,24 +3084,26 @@ pub mod Delegation {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC1967InvalidImplementation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC1967InvalidImplementation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ERC1967InvalidImplementation) -> Self {
                 (value.implementation,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC1967InvalidImplementation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ERC1967InvalidImplementation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    implementation: tuple.0,
-                }
+                Self { implementation: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967InvalidImplementation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967InvalidImplementation(address)";
             const SELECTOR: [u8; 4] = [76u8, 156u8, 140u8, 227u8];
             #[inline]
@@ -3037,18 +3122,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967NonPayable()` and selector `0xb398979f`.
-    ```solidity
-    error ERC1967NonPayable();
-    ```*/
+```solidity
+error ERC1967NonPayable();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967NonPayable;
@@ -3067,7 +3153,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3091,7 +3179,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967NonPayable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967NonPayable()";
             const SELECTOR: [u8; 4] = [179u8, 152u8, 151u8, 159u8];
             #[inline]
@@ -3106,18 +3196,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FailedCall()` and selector `0xd6bda275`.
-    ```solidity
-    error FailedCall();
-    ```*/
+```solidity
+error FailedCall();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FailedCall;
@@ -3136,7 +3227,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3160,7 +3253,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for FailedCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FailedCall()";
             const SELECTOR: [u8; 4] = [214u8, 189u8, 162u8, 117u8];
             #[inline]
@@ -3175,18 +3270,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientShares(uint256,uint256)` and selector `0xcb1d8bba`.
-    ```solidity
-    error InsufficientShares(uint256 shares, uint256 required);
-    ```*/
+```solidity
+error InsufficientShares(uint256 shares, uint256 required);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientShares {
@@ -3216,7 +3312,9 @@ pub mod Delegation {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3243,7 +3341,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientShares {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientShares(uint256,uint256)";
             const SELECTOR: [u8; 4] = [203u8, 29u8, 139u8, 186u8];
             #[inline]
@@ -3255,28 +3355,29 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.shares,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.required,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.shares),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.required),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidInitialization()` and selector `0xf92ee8a9`.
-    ```solidity
-    error InvalidInitialization();
-    ```*/
+```solidity
+error InvalidInitialization();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidInitialization;
@@ -3295,7 +3396,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3319,7 +3422,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidInitialization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidInitialization()";
             const SELECTOR: [u8; 4] = [249u8, 46u8, 232u8, 169u8];
             #[inline]
@@ -3334,18 +3439,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSlashBps(uint256)` and selector `0x44f7a0ae`.
-    ```solidity
-    error InvalidSlashBps(uint256 bps);
-    ```*/
+```solidity
+error InvalidSlashBps(uint256 bps);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSlashBps {
@@ -3364,10 +3470,14 @@ pub mod Delegation {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3391,7 +3501,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidSlashBps {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidSlashBps(uint256)";
             const SELECTOR: [u8; 4] = [68u8, 247u8, 160u8, 174u8];
             #[inline]
@@ -3403,25 +3515,26 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotInitializing()` and selector `0xd7e6bcf8`.
-    ```solidity
-    error NotInitializing();
-    ```*/
+```solidity
+error NotInitializing();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotInitializing;
@@ -3440,7 +3553,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3464,7 +3579,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotInitializing {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotInitializing()";
             const SELECTOR: [u8; 4] = [215u8, 230u8, 188u8, 248u8];
             #[inline]
@@ -3479,18 +3596,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotNodeOperator(address)` and selector `0x9c9009ff`.
-    ```solidity
-    error NotNodeOperator(address operator);
-    ```*/
+```solidity
+error NotNodeOperator(address operator);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotNodeOperator {
@@ -3512,7 +3630,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3536,7 +3656,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotNodeOperator {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotNodeOperator(address)";
             const SELECTOR: [u8; 4] = [156u8, 144u8, 9u8, 255u8];
             #[inline]
@@ -3555,18 +3677,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotSelectionManager(address)` and selector `0x28b21fed`.
-    ```solidity
-    error NotSelectionManager(address caller);
-    ```*/
+```solidity
+error NotSelectionManager(address caller);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotSelectionManager {
@@ -3588,7 +3711,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3612,7 +3737,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotSelectionManager {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotSelectionManager(address)";
             const SELECTOR: [u8; 4] = [40u8, 178u8, 31u8, 237u8];
             #[inline]
@@ -3631,18 +3758,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotTreasury(address)` and selector `0x4eac6112`.
-    ```solidity
-    error NotTreasury(address caller);
-    ```*/
+```solidity
+error NotTreasury(address caller);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotTreasury {
@@ -3664,7 +3792,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3688,7 +3818,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotTreasury {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotTreasury(address)";
             const SELECTOR: [u8; 4] = [78u8, 172u8, 97u8, 18u8];
             #[inline]
@@ -3707,18 +3839,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NothingToClaim()` and selector `0x969bf728`.
-    ```solidity
-    error NothingToClaim();
-    ```*/
+```solidity
+error NothingToClaim();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NothingToClaim;
@@ -3737,7 +3870,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3761,7 +3896,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NothingToClaim {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NothingToClaim()";
             const SELECTOR: [u8; 4] = [150u8, 155u8, 247u8, 40u8];
             #[inline]
@@ -3776,18 +3913,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NothingUnbonding()` and selector `0x262b9d74`.
-    ```solidity
-    error NothingUnbonding();
-    ```*/
+```solidity
+error NothingUnbonding();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NothingUnbonding;
@@ -3806,7 +3944,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3830,7 +3970,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NothingUnbonding {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NothingUnbonding()";
             const SELECTOR: [u8; 4] = [38u8, 43u8, 157u8, 116u8];
             #[inline]
@@ -3845,18 +3987,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ParameterOutOfBounds(uint256,uint256,uint256)` and selector `0x4a112388`.
-    ```solidity
-    error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
-    ```*/
+```solidity
+error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ParameterOutOfBounds {
@@ -3890,7 +4033,9 @@ pub mod Delegation {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3918,7 +4063,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ParameterOutOfBounds {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ParameterOutOfBounds(uint256,uint256,uint256)";
             const SELECTOR: [u8; 4] = [74u8, 17u8, 35u8, 136u8];
             #[inline]
@@ -3930,31 +4077,32 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.value,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minimum,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.maximum,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimum),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maximum),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `PoolWiped(address)` and selector `0xb37702d6`.
-    ```solidity
-    error PoolWiped(address operator);
-    ```*/
+```solidity
+error PoolWiped(address operator);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PoolWiped {
@@ -3976,7 +4124,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4000,7 +4150,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for PoolWiped {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PoolWiped(address)";
             const SELECTOR: [u8; 4] = [179u8, 119u8, 2u8, 214u8];
             #[inline]
@@ -4019,18 +4171,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RedelegationToSamePool(address)` and selector `0x8ae15df2`.
-    ```solidity
-    error RedelegationToSamePool(address operator);
-    ```*/
+```solidity
+error RedelegationToSamePool(address operator);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RedelegationToSamePool {
@@ -4052,7 +4205,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4076,7 +4231,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for RedelegationToSamePool {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RedelegationToSamePool(address)";
             const SELECTOR: [u8; 4] = [138u8, 225u8, 93u8, 242u8];
             #[inline]
@@ -4095,18 +4252,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RedelegationTooSoon(uint256,uint256)` and selector `0xdefb71f2`.
-    ```solidity
-    error RedelegationTooSoon(uint256 redelegatedAt, uint256 allowedAt);
-    ```*/
+```solidity
+error RedelegationTooSoon(uint256 redelegatedAt, uint256 allowedAt);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct RedelegationTooSoon {
@@ -4136,7 +4294,9 @@ pub mod Delegation {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4163,7 +4323,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for RedelegationTooSoon {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "RedelegationTooSoon(uint256,uint256)";
             const SELECTOR: [u8; 4] = [222u8, 251u8, 113u8, 242u8];
             #[inline]
@@ -4175,28 +4337,29 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.redelegatedAt,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.allowedAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.redelegatedAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.allowedAt),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeCastOverflowedUintDowncast(uint8,uint256)` and selector `0x6dfcc650`.
-    ```solidity
-    error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
-    ```*/
+```solidity
+error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeCastOverflowedUintDowncast {
@@ -4220,10 +4383,15 @@ pub mod Delegation {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u8, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u8,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4232,14 +4400,16 @@ pub mod Delegation {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeCastOverflowedUintDowncast> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeCastOverflowedUintDowncast>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeCastOverflowedUintDowncast) -> Self {
                 (value.bits, value.value)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeCastOverflowedUintDowncast {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeCastOverflowedUintDowncast {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     bits: tuple.0,
@@ -4250,7 +4420,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeCastOverflowedUintDowncast {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeCastOverflowedUintDowncast(uint8,uint256)";
             const SELECTOR: [u8; 4] = [109u8, 252u8, 198u8, 80u8];
             #[inline]
@@ -4262,28 +4434,29 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.bits,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.value,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bits),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
-    ```solidity
-    error SafeERC20FailedOperation(address token);
-    ```*/
+```solidity
+error SafeERC20FailedOperation(address token);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeERC20FailedOperation {
@@ -4305,7 +4478,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4314,14 +4489,16 @@ pub mod Delegation {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeERC20FailedOperation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeERC20FailedOperation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeERC20FailedOperation) -> Self {
                 (value.token,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeERC20FailedOperation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeERC20FailedOperation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { token: tuple.0 }
             }
@@ -4329,7 +4506,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeERC20FailedOperation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
             const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
             #[inline]
@@ -4348,18 +4527,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SelfDelegation(address)` and selector `0xd556be93`.
-    ```solidity
-    error SelfDelegation(address operator);
-    ```*/
+```solidity
+error SelfDelegation(address operator);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SelfDelegation {
@@ -4381,7 +4561,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4405,7 +4587,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SelfDelegation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SelfDelegation(address)";
             const SELECTOR: [u8; 4] = [213u8, 86u8, 190u8, 147u8];
             #[inline]
@@ -4424,18 +4608,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `StillUnbonding(uint256)` and selector `0xdd9c8943`.
-    ```solidity
-    error StillUnbonding(uint256 releaseAt);
-    ```*/
+```solidity
+error StillUnbonding(uint256 releaseAt);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct StillUnbonding {
@@ -4454,10 +4639,14 @@ pub mod Delegation {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4481,7 +4670,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for StillUnbonding {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "StillUnbonding(uint256)";
             const SELECTOR: [u8; 4] = [221u8, 156u8, 137u8, 67u8];
             #[inline]
@@ -4493,25 +4684,26 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.releaseAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnauthorizedCallContext()` and selector `0xe07c8dba`.
-    ```solidity
-    error UUPSUnauthorizedCallContext();
-    ```*/
+```solidity
+error UUPSUnauthorizedCallContext();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnauthorizedCallContext;
@@ -4530,7 +4722,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4539,14 +4733,16 @@ pub mod Delegation {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnauthorizedCallContext> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnauthorizedCallContext>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnauthorizedCallContext) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnauthorizedCallContext {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnauthorizedCallContext {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -4554,7 +4750,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnauthorizedCallContext {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnauthorizedCallContext()";
             const SELECTOR: [u8; 4] = [224u8, 124u8, 141u8, 186u8];
             #[inline]
@@ -4569,18 +4767,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnsupportedProxiableUUID(bytes32)` and selector `0xaa1d49a4`.
-    ```solidity
-    error UUPSUnsupportedProxiableUUID(bytes32 slot);
-    ```*/
+```solidity
+error UUPSUnsupportedProxiableUUID(bytes32 slot);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnsupportedProxiableUUID {
@@ -4602,7 +4801,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4611,14 +4812,16 @@ pub mod Delegation {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnsupportedProxiableUUID> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnsupportedProxiableUUID>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnsupportedProxiableUUID) -> Self {
                 (value.slot,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnsupportedProxiableUUID {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnsupportedProxiableUUID {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { slot: tuple.0 }
             }
@@ -4626,7 +4829,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnsupportedProxiableUUID {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnsupportedProxiableUUID(bytes32)";
             const SELECTOR: [u8; 4] = [170u8, 29u8, 73u8, 164u8];
             #[inline]
@@ -4645,18 +4850,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `WeightExceeded(uint256,uint256)` and selector `0xf47111b3`.
-    ```solidity
-    error WeightExceeded(uint256 weight, uint256 removed);
-    ```*/
+```solidity
+error WeightExceeded(uint256 weight, uint256 removed);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct WeightExceeded {
@@ -4686,7 +4892,9 @@ pub mod Delegation {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4713,7 +4921,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for WeightExceeded {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "WeightExceeded(uint256,uint256)";
             const SELECTOR: [u8; 4] = [244u8, 113u8, 17u8, 179u8];
             #[inline]
@@ -4725,28 +4935,29 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.weight,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.removed,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.weight),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.removed),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAddress()` and selector `0xd92e233d`.
-    ```solidity
-    error ZeroAddress();
-    ```*/
+```solidity
+error ZeroAddress();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAddress;
@@ -4765,7 +4976,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4789,7 +5002,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAddress {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAddress()";
             const SELECTOR: [u8; 4] = [217u8, 46u8, 35u8, 61u8];
             #[inline]
@@ -4804,18 +5019,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAmount()` and selector `0x1f2a2005`.
-    ```solidity
-    error ZeroAmount();
-    ```*/
+```solidity
+error ZeroAmount();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAmount;
@@ -4834,7 +5050,9 @@ pub mod Delegation {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4858,7 +5076,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAmount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAmount()";
             const SELECTOR: [u8; 4] = [31u8, 42u8, 32u8, 5u8];
             #[inline]
@@ -4873,18 +5093,19 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroShares(uint256)` and selector `0xdc6d336e`.
-    ```solidity
-    error ZeroShares(uint256 amount);
-    ```*/
+```solidity
+error ZeroShares(uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroShares {
@@ -4903,10 +5124,14 @@ pub mod Delegation {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4930,7 +5155,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroShares {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroShares(uint256)";
             const SELECTOR: [u8; 4] = [220u8, 109u8, 51u8, 110u8];
             #[inline]
@@ -4942,25 +5169,26 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `CommissionChangeScheduled(address,uint256,uint256,uint256)` and selector `0xa563e589a953dcc0c782dce123019730f0dec11c83e1db0cca8a7b8161cdf30e`.
-    ```solidity
-    event CommissionChangeScheduled(address indexed operator, uint256 previousBps, uint256 newBps, uint256 effectiveAt);
-    ```*/
+```solidity
+event CommissionChangeScheduled(address indexed operator, uint256 previousBps, uint256 newBps, uint256 effectiveAt);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4993,19 +5221,19 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str =
-                "CommissionChangeScheduled(address,uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    165u8, 99u8, 229u8, 137u8, 169u8, 83u8, 220u8, 192u8, 199u8, 130u8, 220u8,
-                    225u8, 35u8, 1u8, 151u8, 48u8, 240u8, 222u8, 193u8, 28u8, 131u8, 225u8, 219u8,
-                    12u8, 202u8, 138u8, 123u8, 129u8, 97u8, 205u8, 243u8, 14u8,
-                ]);
+            const SIGNATURE: &'static str = "CommissionChangeScheduled(address,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                165u8, 99u8, 229u8, 137u8, 169u8, 83u8, 220u8, 192u8, 199u8, 130u8,
+                220u8, 225u8, 35u8, 1u8, 151u8, 48u8, 240u8, 222u8, 193u8, 28u8, 131u8,
+                225u8, 219u8, 12u8, 202u8, 138u8, 123u8, 129u8, 97u8, 205u8, 243u8, 14u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5025,26 +5253,28 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.effectiveAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.effectiveAt),
                 )
             }
             #[inline]
@@ -5059,7 +5289,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.operator,
                 );
@@ -5078,16 +5310,19 @@ pub mod Delegation {
         #[automatically_derived]
         impl From<&CommissionChangeScheduled> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &CommissionChangeScheduled) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &CommissionChangeScheduled,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `CommissionUpdated(address,uint256,uint256)` and selector `0x6e500db30ce535d38852e318f333e9be41a3fec6c65d234ebb06203c896db9a5`.
-    ```solidity
-    event CommissionUpdated(address indexed operator, uint256 previousBps, uint256 newBps);
-    ```*/
+```solidity
+event CommissionUpdated(address indexed operator, uint256 previousBps, uint256 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5117,18 +5352,19 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "CommissionUpdated(address,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    110u8, 80u8, 13u8, 179u8, 12u8, 229u8, 53u8, 211u8, 136u8, 82u8, 227u8, 24u8,
-                    243u8, 51u8, 233u8, 190u8, 65u8, 163u8, 254u8, 198u8, 198u8, 93u8, 35u8, 78u8,
-                    187u8, 6u8, 32u8, 60u8, 137u8, 109u8, 185u8, 165u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                110u8, 80u8, 13u8, 179u8, 12u8, 229u8, 53u8, 211u8, 136u8, 82u8, 227u8,
+                24u8, 243u8, 51u8, 233u8, 190u8, 65u8, 163u8, 254u8, 198u8, 198u8, 93u8,
+                35u8, 78u8, 187u8, 6u8, 32u8, 60u8, 137u8, 109u8, 185u8, 165u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5147,23 +5383,25 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -5178,7 +5416,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.operator,
                 );
@@ -5202,11 +5442,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Delegated(address,address,uint256,uint256)` and selector `0x24d7bda8602b916d64417f0dbfe2e2e88ec9b1157bd9f596dfdb91ba26624e04`.
-    ```solidity
-    event Delegated(address indexed delegator, address indexed operator, uint256 amount, uint256 shares);
-    ```*/
+```solidity
+event Delegated(address indexed delegator, address indexed operator, uint256 amount, uint256 shares);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5238,19 +5479,20 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Delegated(address,address,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    36u8, 215u8, 189u8, 168u8, 96u8, 43u8, 145u8, 109u8, 100u8, 65u8, 127u8, 13u8,
-                    191u8, 226u8, 226u8, 232u8, 142u8, 201u8, 177u8, 21u8, 123u8, 217u8, 245u8,
-                    150u8, 223u8, 219u8, 145u8, 186u8, 38u8, 98u8, 78u8, 4u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                36u8, 215u8, 189u8, 168u8, 96u8, 43u8, 145u8, 109u8, 100u8, 65u8, 127u8,
+                13u8, 191u8, 226u8, 226u8, 232u8, 142u8, 201u8, 177u8, 21u8, 123u8,
+                217u8, 245u8, 150u8, 223u8, 219u8, 145u8, 186u8, 38u8, 98u8, 78u8, 4u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5270,23 +5512,25 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.shares,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.shares),
                 )
             }
             #[inline]
@@ -5305,7 +5549,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.delegator,
                 );
@@ -5332,11 +5578,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `DelegationWithdrawn(address,address,uint256,uint256)` and selector `0x7d42dab474bcfdb4a6f746b2536f45af4c2c02edf62bad49c538b4a2a766cb94`.
-    ```solidity
-    event DelegationWithdrawn(address indexed delegator, address indexed operator, uint256 amount, uint256 unbondingShares);
-    ```*/
+```solidity
+event DelegationWithdrawn(address indexed delegator, address indexed operator, uint256 amount, uint256 unbondingShares);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5368,19 +5615,20 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "DelegationWithdrawn(address,address,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    125u8, 66u8, 218u8, 180u8, 116u8, 188u8, 253u8, 180u8, 166u8, 247u8, 70u8,
-                    178u8, 83u8, 111u8, 69u8, 175u8, 76u8, 44u8, 2u8, 237u8, 246u8, 43u8, 173u8,
-                    73u8, 197u8, 56u8, 180u8, 162u8, 167u8, 102u8, 203u8, 148u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                125u8, 66u8, 218u8, 180u8, 116u8, 188u8, 253u8, 180u8, 166u8, 247u8,
+                70u8, 178u8, 83u8, 111u8, 69u8, 175u8, 76u8, 44u8, 2u8, 237u8, 246u8,
+                43u8, 173u8, 73u8, 197u8, 56u8, 180u8, 162u8, 167u8, 102u8, 203u8, 148u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5400,23 +5648,25 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.unbondingShares,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.unbondingShares),
                 )
             }
             #[inline]
@@ -5435,7 +5685,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.delegator,
                 );
@@ -5462,11 +5714,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Initialized(uint64)` and selector `0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2`.
-    ```solidity
-    event Initialized(uint64 version);
-    ```*/
+```solidity
+event Initialized(uint64 version);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5489,15 +5742,16 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Initialized {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Initialized(uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                    244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                    209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5512,20 +5766,22 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.version,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.version),
                 )
             }
             #[inline]
@@ -5540,7 +5796,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5561,11 +5819,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `MaxCommissionBpsUpdated(uint256,uint256)` and selector `0x7c33200d56c4374852239f90138dd63bb8ff75fb4e790dd61c94faacbd57d1d2`.
-    ```solidity
-    event MaxCommissionBpsUpdated(uint256 previousBps, uint256 newBps);
-    ```*/
+```solidity
+event MaxCommissionBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5593,15 +5852,16 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "MaxCommissionBpsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    124u8, 51u8, 32u8, 13u8, 86u8, 196u8, 55u8, 72u8, 82u8, 35u8, 159u8, 144u8,
-                    19u8, 141u8, 214u8, 59u8, 184u8, 255u8, 117u8, 251u8, 78u8, 121u8, 13u8, 214u8,
-                    28u8, 148u8, 250u8, 172u8, 189u8, 87u8, 209u8, 210u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                124u8, 51u8, 32u8, 13u8, 86u8, 196u8, 55u8, 72u8, 82u8, 35u8, 159u8,
+                144u8, 19u8, 141u8, 214u8, 59u8, 184u8, 255u8, 117u8, 251u8, 78u8, 121u8,
+                13u8, 214u8, 28u8, 148u8, 250u8, 172u8, 189u8, 87u8, 209u8, 210u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5619,23 +5879,25 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -5650,7 +5912,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5666,16 +5930,19 @@ pub mod Delegation {
         #[automatically_derived]
         impl From<&MaxCommissionBpsUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &MaxCommissionBpsUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &MaxCommissionBpsUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `MinimumSelfStakeBpsUpdated(uint256,uint256)` and selector `0x2349fea6da333fc947eb02459a897d904548a597fd037cf78a43190233f77ef2`.
-    ```solidity
-    event MinimumSelfStakeBpsUpdated(uint256 previousBps, uint256 newBps);
-    ```*/
+```solidity
+event MinimumSelfStakeBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5703,15 +5970,16 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "MinimumSelfStakeBpsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    35u8, 73u8, 254u8, 166u8, 218u8, 51u8, 63u8, 201u8, 71u8, 235u8, 2u8, 69u8,
-                    154u8, 137u8, 125u8, 144u8, 69u8, 72u8, 165u8, 151u8, 253u8, 3u8, 124u8, 247u8,
-                    138u8, 67u8, 25u8, 2u8, 51u8, 247u8, 126u8, 242u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                35u8, 73u8, 254u8, 166u8, 218u8, 51u8, 63u8, 201u8, 71u8, 235u8, 2u8,
+                69u8, 154u8, 137u8, 125u8, 144u8, 69u8, 72u8, 165u8, 151u8, 253u8, 3u8,
+                124u8, 247u8, 138u8, 67u8, 25u8, 2u8, 51u8, 247u8, 126u8, 242u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5729,23 +5997,25 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -5760,7 +6030,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5776,16 +6048,19 @@ pub mod Delegation {
         #[automatically_derived]
         impl From<&MinimumSelfStakeBpsUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &MinimumSelfStakeBpsUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &MinimumSelfStakeBpsUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `OwnStakeUpdated(address,uint256,uint256)` and selector `0xd56c9a3c54988fcfab7c428b06c2019f7d3539a3c6a95ba7a0f6011aa7f2be27`.
-    ```solidity
-    event OwnStakeUpdated(address indexed operator, uint256 previousStake, uint256 newStake);
-    ```*/
+```solidity
+event OwnStakeUpdated(address indexed operator, uint256 previousStake, uint256 newStake);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5815,18 +6090,19 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "OwnStakeUpdated(address,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    213u8, 108u8, 154u8, 60u8, 84u8, 152u8, 143u8, 207u8, 171u8, 124u8, 66u8,
-                    139u8, 6u8, 194u8, 1u8, 159u8, 125u8, 53u8, 57u8, 163u8, 198u8, 169u8, 91u8,
-                    167u8, 160u8, 246u8, 1u8, 26u8, 167u8, 242u8, 190u8, 39u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                213u8, 108u8, 154u8, 60u8, 84u8, 152u8, 143u8, 207u8, 171u8, 124u8, 66u8,
+                139u8, 6u8, 194u8, 1u8, 159u8, 125u8, 53u8, 57u8, 163u8, 198u8, 169u8,
+                91u8, 167u8, 160u8, 246u8, 1u8, 26u8, 167u8, 242u8, 190u8, 39u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5845,23 +6121,25 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousStake,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newStake,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousStake),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newStake),
                 )
             }
             #[inline]
@@ -5876,7 +6154,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.operator,
                 );
@@ -5900,11 +6180,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PoolSlashed(address,uint256,uint256,uint256)` and selector `0x9966fe2387915775b6595a7ed090b53809e9949aa30db32f6496476436ce87ab`.
-    ```solidity
-    event PoolSlashed(address indexed operator, uint256 bps, uint256 fromDelegated, uint256 fromUnbonding);
-    ```*/
+```solidity
+event PoolSlashed(address indexed operator, uint256 bps, uint256 fromDelegated, uint256 fromUnbonding);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5937,18 +6218,19 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "PoolSlashed(address,uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    153u8, 102u8, 254u8, 35u8, 135u8, 145u8, 87u8, 117u8, 182u8, 89u8, 90u8, 126u8,
-                    208u8, 144u8, 181u8, 56u8, 9u8, 233u8, 148u8, 154u8, 163u8, 13u8, 179u8, 47u8,
-                    100u8, 150u8, 71u8, 100u8, 54u8, 206u8, 135u8, 171u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                153u8, 102u8, 254u8, 35u8, 135u8, 145u8, 87u8, 117u8, 182u8, 89u8, 90u8,
+                126u8, 208u8, 144u8, 181u8, 56u8, 9u8, 233u8, 148u8, 154u8, 163u8, 13u8,
+                179u8, 47u8, 100u8, 150u8, 71u8, 100u8, 54u8, 206u8, 135u8, 171u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5968,26 +6250,28 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.fromDelegated,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.fromUnbonding,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fromDelegated),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fromUnbonding),
                 )
             }
             #[inline]
@@ -6002,7 +6286,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.operator,
                 );
@@ -6026,11 +6312,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Redelegated(address,address,address,uint256,uint256,uint256)` and selector `0xfdac6e81913996d95abcc289e90f2d8bd235487ce6fe6f821e7d21002a1915b4`.
-    ```solidity
-    event Redelegated(address indexed delegator, address indexed from, address indexed to, uint256 amount, uint256 sharesBurned, uint256 sharesMinted);
-    ```*/
+```solidity
+event Redelegated(address indexed delegator, address indexed from, address indexed to, uint256 amount, uint256 sharesBurned, uint256 sharesMinted);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6067,21 +6354,21 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str =
-                "Redelegated(address,address,address,uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    253u8, 172u8, 110u8, 129u8, 145u8, 57u8, 150u8, 217u8, 90u8, 188u8, 194u8,
-                    137u8, 233u8, 15u8, 45u8, 139u8, 210u8, 53u8, 72u8, 124u8, 230u8, 254u8, 111u8,
-                    130u8, 30u8, 125u8, 33u8, 0u8, 42u8, 25u8, 21u8, 180u8,
-                ]);
+            const SIGNATURE: &'static str = "Redelegated(address,address,address,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                253u8, 172u8, 110u8, 129u8, 145u8, 57u8, 150u8, 217u8, 90u8, 188u8,
+                194u8, 137u8, 233u8, 15u8, 45u8, 139u8, 210u8, 53u8, 72u8, 124u8, 230u8,
+                254u8, 111u8, 130u8, 30u8, 125u8, 33u8, 0u8, 42u8, 25u8, 21u8, 180u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6103,26 +6390,28 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.sharesBurned,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.sharesMinted,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sharesBurned),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sharesMinted),
                 )
             }
             #[inline]
@@ -6142,7 +6431,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.delegator,
                 );
@@ -6172,11 +6463,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-    ```solidity
-    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-    ```*/
+```solidity
+event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6203,7 +6495,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6211,12 +6505,11 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6235,11 +6528,13 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6264,7 +6559,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -6294,11 +6591,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-    ```solidity
-    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6325,7 +6623,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6333,12 +6633,11 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6357,11 +6656,13 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6386,7 +6687,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -6416,11 +6719,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-    ```solidity
-    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6447,7 +6751,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6455,12 +6761,11 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
-                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
-                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6479,11 +6784,13 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6508,7 +6815,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -6538,11 +6847,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `StakingRewardsClaimed(address,address,uint256)` and selector `0xd522216d6806ed90440f20c2eb6bc70deaf0891daa7495185b7a1554dbccb8f9`.
-    ```solidity
-    event StakingRewardsClaimed(address indexed account, address indexed operator, uint256 amount);
-    ```*/
+```solidity
+event StakingRewardsClaimed(address indexed account, address indexed operator, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6569,19 +6879,20 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for StakingRewardsClaimed {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "StakingRewardsClaimed(address,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    213u8, 34u8, 33u8, 109u8, 104u8, 6u8, 237u8, 144u8, 68u8, 15u8, 32u8, 194u8,
-                    235u8, 107u8, 199u8, 13u8, 234u8, 240u8, 137u8, 29u8, 170u8, 116u8, 149u8,
-                    24u8, 91u8, 122u8, 21u8, 84u8, 219u8, 204u8, 184u8, 249u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                213u8, 34u8, 33u8, 109u8, 104u8, 6u8, 237u8, 144u8, 68u8, 15u8, 32u8,
+                194u8, 235u8, 107u8, 199u8, 13u8, 234u8, 240u8, 137u8, 29u8, 170u8,
+                116u8, 149u8, 24u8, 91u8, 122u8, 21u8, 84u8, 219u8, 204u8, 184u8, 249u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6600,20 +6911,22 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -6632,7 +6945,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.account,
                 );
@@ -6659,11 +6974,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `StakingRewardsNotified(uint256,uint256)` and selector `0x67cad59e5958c068210b57b4b01f1660b6245332de94b4ef491e7bd740485955`.
-    ```solidity
-    event StakingRewardsNotified(uint256 amount, uint256 indexed interval);
-    ```*/
+```solidity
+event StakingRewardsNotified(uint256 amount, uint256 indexed interval);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6688,18 +7004,19 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for StakingRewardsNotified {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "StakingRewardsNotified(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    103u8, 202u8, 213u8, 158u8, 89u8, 88u8, 192u8, 104u8, 33u8, 11u8, 87u8, 180u8,
-                    176u8, 31u8, 22u8, 96u8, 182u8, 36u8, 83u8, 50u8, 222u8, 148u8, 180u8, 239u8,
-                    73u8, 30u8, 123u8, 215u8, 64u8, 72u8, 89u8, 85u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                103u8, 202u8, 213u8, 158u8, 89u8, 88u8, 192u8, 104u8, 33u8, 11u8, 87u8,
+                180u8, 176u8, 31u8, 22u8, 96u8, 182u8, 36u8, 83u8, 50u8, 222u8, 148u8,
+                180u8, 239u8, 73u8, 30u8, 123u8, 215u8, 64u8, 72u8, 89u8, 85u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6717,20 +7034,22 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -6745,7 +7064,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.interval);
@@ -6769,11 +7090,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Undelegated(address,address,uint256,uint256,uint256,uint256)` and selector `0x011e2a8a48c6176856fb5437f7dfb90f4f7306e41cda414c3716217bd24c91db`.
-    ```solidity
-    event Undelegated(address indexed delegator, address indexed operator, uint256 amount, uint256 shares, uint256 unbondingShares, uint256 releaseAt);
-    ```*/
+```solidity
+event Undelegated(address indexed delegator, address indexed operator, uint256 amount, uint256 shares, uint256 unbondingShares, uint256 releaseAt);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6811,20 +7133,20 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str =
-                "Undelegated(address,address,uint256,uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    1u8, 30u8, 42u8, 138u8, 72u8, 198u8, 23u8, 104u8, 86u8, 251u8, 84u8, 55u8,
-                    247u8, 223u8, 185u8, 15u8, 79u8, 115u8, 6u8, 228u8, 28u8, 218u8, 65u8, 76u8,
-                    55u8, 22u8, 33u8, 123u8, 210u8, 76u8, 145u8, 219u8,
-                ]);
+            const SIGNATURE: &'static str = "Undelegated(address,address,uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                1u8, 30u8, 42u8, 138u8, 72u8, 198u8, 23u8, 104u8, 86u8, 251u8, 84u8,
+                55u8, 247u8, 223u8, 185u8, 15u8, 79u8, 115u8, 6u8, 228u8, 28u8, 218u8,
+                65u8, 76u8, 55u8, 22u8, 33u8, 123u8, 210u8, 76u8, 145u8, 219u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6846,29 +7168,31 @@ pub mod Delegation {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.shares,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.unbondingShares,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.releaseAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.shares),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.unbondingShares),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.releaseAt),
                 )
             }
             #[inline]
@@ -6887,7 +7211,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.delegator,
                 );
@@ -6914,11 +7240,12 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Upgraded(address)` and selector `0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b`.
-    ```solidity
-    event Upgraded(address indexed implementation);
-    ```*/
+```solidity
+event Upgraded(address indexed implementation);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6941,18 +7268,19 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Upgraded {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Upgraded(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
-                    179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8,
-                    192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6960,20 +7288,20 @@ pub mod Delegation {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    implementation: topics.1,
-                }
+                Self { implementation: topics.1 }
             }
             #[inline]
             fn check_signature(
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6993,7 +7321,9 @@ pub mod Delegation {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.implementation,
                 );
@@ -7018,9 +7348,9 @@ pub mod Delegation {
         }
     };
     /**Constructor`.
-    ```solidity
-    constructor();
-    ```*/
+```solidity
+constructor();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {}
@@ -7034,7 +7364,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7059,7 +7391,9 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -7072,15 +7406,17 @@ pub mod Delegation {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-    ```solidity
-    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7104,7 +7440,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7113,14 +7451,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7134,7 +7474,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7143,14 +7485,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7159,10 +7503,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -7185,34 +7533,39 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_MAX_COMMISSION_BPS()` and selector `0x262ddec3`.
-    ```solidity
-    function DEFAULT_MAX_COMMISSION_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_MAX_COMMISSION_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_MAX_COMMISSION_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_MAX_COMMISSION_BPS()`](DEFAULT_MAX_COMMISSION_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7236,7 +7589,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7245,14 +7600,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MAX_COMMISSION_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MAX_COMMISSION_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MAX_COMMISSION_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MAX_COMMISSION_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MAX_COMMISSION_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7266,7 +7623,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7275,14 +7634,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MAX_COMMISSION_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MAX_COMMISSION_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MAX_COMMISSION_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MAX_COMMISSION_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MAX_COMMISSION_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7291,10 +7652,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_MAX_COMMISSION_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_MAX_COMMISSION_BPS()";
             const SELECTOR: [u8; 4] = [38u8, 45u8, 222u8, 195u8];
             #[inline]
@@ -7310,41 +7675,46 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_MAX_COMMISSION_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_MAX_COMMISSION_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_MAX_COMMISSION_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_MINIMUM_SELF_STAKE_BPS()` and selector `0xd7afee47`.
-    ```solidity
-    function DEFAULT_MINIMUM_SELF_STAKE_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_MINIMUM_SELF_STAKE_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_MINIMUM_SELF_STAKE_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_MINIMUM_SELF_STAKE_BPS()`](DEFAULT_MINIMUM_SELF_STAKE_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7368,7 +7738,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7377,14 +7749,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MINIMUM_SELF_STAKE_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MINIMUM_SELF_STAKE_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MINIMUM_SELF_STAKE_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MINIMUM_SELF_STAKE_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MINIMUM_SELF_STAKE_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7398,7 +7772,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7407,14 +7783,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MINIMUM_SELF_STAKE_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MINIMUM_SELF_STAKE_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MINIMUM_SELF_STAKE_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MINIMUM_SELF_STAKE_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MINIMUM_SELF_STAKE_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7423,10 +7801,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_MINIMUM_SELF_STAKE_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_MINIMUM_SELF_STAKE_BPS()";
             const SELECTOR: [u8; 4] = [215u8, 175u8, 238u8, 71u8];
             #[inline]
@@ -7442,41 +7824,46 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_MINIMUM_SELF_STAKE_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_MINIMUM_SELF_STAKE_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_MINIMUM_SELF_STAKE_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_COMMISSION_CAP_BPS()` and selector `0x1b910377`.
-    ```solidity
-    function MAX_COMMISSION_CAP_BPS() external view returns (uint256);
-    ```*/
+```solidity
+function MAX_COMMISSION_CAP_BPS() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_COMMISSION_CAP_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_COMMISSION_CAP_BPS()`](MAX_COMMISSION_CAP_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7500,7 +7887,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7509,14 +7898,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_COMMISSION_CAP_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_COMMISSION_CAP_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_COMMISSION_CAP_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_COMMISSION_CAP_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_COMMISSION_CAP_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7527,10 +7918,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7539,14 +7934,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_COMMISSION_CAP_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_COMMISSION_CAP_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_COMMISSION_CAP_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_COMMISSION_CAP_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_COMMISSION_CAP_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7555,10 +7952,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_COMMISSION_CAP_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_COMMISSION_CAP_BPS()";
             const SELECTOR: [u8; 4] = [27u8, 145u8, 3u8, 119u8];
             #[inline]
@@ -7574,41 +7975,46 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_COMMISSION_CAP_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_COMMISSION_CAP_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_COMMISSION_CAP_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MIN_SELF_STAKE_FLOOR_BPS()` and selector `0x7c8c3394`.
-    ```solidity
-    function MIN_SELF_STAKE_FLOOR_BPS() external view returns (uint256);
-    ```*/
+```solidity
+function MIN_SELF_STAKE_FLOOR_BPS() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MIN_SELF_STAKE_FLOOR_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MIN_SELF_STAKE_FLOOR_BPS()`](MIN_SELF_STAKE_FLOOR_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7632,7 +8038,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7641,14 +8049,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_SELF_STAKE_FLOOR_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_SELF_STAKE_FLOOR_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_SELF_STAKE_FLOOR_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_SELF_STAKE_FLOOR_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MIN_SELF_STAKE_FLOOR_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7659,10 +8069,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7671,14 +8085,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_SELF_STAKE_FLOOR_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_SELF_STAKE_FLOOR_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_SELF_STAKE_FLOOR_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_SELF_STAKE_FLOOR_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MIN_SELF_STAKE_FLOOR_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7687,10 +8103,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MIN_SELF_STAKE_FLOOR_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MIN_SELF_STAKE_FLOOR_BPS()";
             const SELECTOR: [u8; 4] = [124u8, 140u8, 51u8, 148u8];
             #[inline]
@@ -7706,41 +8126,46 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MIN_SELF_STAKE_FLOOR_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MIN_SELF_STAKE_FLOOR_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MIN_SELF_STAKE_FLOOR_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `REWARD_INTERVAL()` and selector `0x5dbdda69`.
-    ```solidity
-    function REWARD_INTERVAL() external view returns (uint256);
-    ```*/
+```solidity
+function REWARD_INTERVAL() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct REWARD_INTERVALCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`REWARD_INTERVAL()`](REWARD_INTERVALCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7764,7 +8189,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7791,10 +8218,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7803,14 +8234,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<REWARD_INTERVALReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<REWARD_INTERVALReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: REWARD_INTERVALReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for REWARD_INTERVALReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for REWARD_INTERVALReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7819,10 +8252,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for REWARD_INTERVALCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "REWARD_INTERVAL()";
             const SELECTOR: [u8; 4] = [93u8, 189u8, 218u8, 105u8];
             #[inline]
@@ -7838,41 +8275,46 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: REWARD_INTERVALReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: REWARD_INTERVALReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: REWARD_INTERVALReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `UPGRADE_INTERFACE_VERSION()` and selector `0xad3cb1cc`.
-    ```solidity
-    function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
-    ```*/
+```solidity
+function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UPGRADE_INTERFACE_VERSIONCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`UPGRADE_INTERFACE_VERSION()`](UPGRADE_INTERFACE_VERSIONCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7896,7 +8338,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7905,14 +8349,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7926,7 +8372,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7935,14 +8383,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7951,10 +8401,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for UPGRADE_INTERFACE_VERSIONCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UPGRADE_INTERFACE_VERSION()";
             const SELECTOR: [u8; 4] = [173u8, 60u8, 177u8, 204u8];
             #[inline]
@@ -7969,41 +8423,50 @@ pub mod Delegation {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `claimStakingRewards(address)` and selector `0x96bb1fef`.
-    ```solidity
-    function claimStakingRewards(address operator) external returns (uint256 amount);
-    ```*/
+```solidity
+function claimStakingRewards(address operator) external returns (uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct claimStakingRewardsCall {
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`claimStakingRewards(address)`](claimStakingRewardsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8027,7 +8490,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8036,14 +8501,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<claimStakingRewardsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<claimStakingRewardsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: claimStakingRewardsCall) -> Self {
                     (value.operator,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimStakingRewardsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for claimStakingRewardsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { operator: tuple.0 }
                 }
@@ -8054,10 +8521,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8066,14 +8537,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<claimStakingRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<claimStakingRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: claimStakingRewardsReturn) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimStakingRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for claimStakingRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -8082,10 +8555,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for claimStakingRewardsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "claimStakingRewards(address)";
             const SELECTOR: [u8; 4] = [150u8, 187u8, 31u8, 239u8];
             #[inline]
@@ -8105,37 +8582,41 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: claimStakingRewardsReturn = r.into();
                         r.amount
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: claimStakingRewardsReturn = r.into();
-                    r.amount
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimStakingRewardsReturn = r.into();
+                        r.amount
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `claimableStakingRewards(address,address)` and selector `0x543be731`.
-    ```solidity
-    function claimableStakingRewards(address operator, address account) external returns (uint256 amount);
-    ```*/
+```solidity
+function claimableStakingRewards(address operator, address account) external returns (uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct claimableStakingRewardsCall {
@@ -8144,7 +8625,8 @@ pub mod Delegation {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`claimableStakingRewards(address,address)`](claimableStakingRewardsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8174,7 +8656,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8183,14 +8667,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<claimableStakingRewardsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<claimableStakingRewardsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: claimableStakingRewardsCall) -> Self {
                     (value.operator, value.account)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimableStakingRewardsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for claimableStakingRewardsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         operator: tuple.0,
@@ -8204,10 +8690,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8216,14 +8706,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<claimableStakingRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<claimableStakingRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: claimableStakingRewardsReturn) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimableStakingRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for claimableStakingRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -8235,10 +8727,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "claimableStakingRewards(address,address)";
             const SELECTOR: [u8; 4] = [84u8, 59u8, 231u8, 49u8];
             #[inline]
@@ -8261,37 +8757,41 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: claimableStakingRewardsReturn = r.into();
                         r.amount
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: claimableStakingRewardsReturn = r.into();
-                    r.amount
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimableStakingRewardsReturn = r.into();
+                        r.amount
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `delegate(address,uint256)` and selector `0x026e402b`.
-    ```solidity
-    function delegate(address operator, uint256 amount) external returns (uint256 shares);
-    ```*/
+```solidity
+function delegate(address operator, uint256 amount) external returns (uint256 shares);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct delegateCall {
@@ -8300,7 +8800,8 @@ pub mod Delegation {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`delegate(address,uint256)`](delegateCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8330,7 +8831,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8360,10 +8863,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8391,10 +8898,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "delegate(address,uint256)";
             const SELECTOR: [u8; 4] = [2u8, 110u8, 64u8, 43u8];
             #[inline]
@@ -8409,52 +8920,57 @@ pub mod Delegation {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.operator,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: delegateReturn = r.into();
                         r.shares
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: delegateReturn = r.into();
-                    r.shares
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: delegateReturn = r.into();
+                        r.shares
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `delegatedTo(address)` and selector `0x65da1264`.
-    ```solidity
-    function delegatedTo(address operator) external view returns (uint256);
-    ```*/
+```solidity
+function delegatedTo(address operator) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct delegatedToCall {
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`delegatedTo(address)`](delegatedToCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8478,7 +8994,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8505,10 +9023,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8533,10 +9055,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for delegatedToCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "delegatedTo(address)";
             const SELECTOR: [u8; 4] = [101u8, 218u8, 18u8, 100u8];
             #[inline]
@@ -8556,37 +9082,41 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: delegatedToReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: delegatedToReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: delegatedToReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `delegation(address,address)` and selector `0x046d3307`.
-    ```solidity
-    function delegation(address delegator, address operator) external view returns (IDelegation.DelegationView memory view_);
-    ```*/
+```solidity
+function delegation(address delegator, address operator) external view returns (IDelegation.DelegationView memory view_);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct delegationCall {
@@ -8595,7 +9125,8 @@ pub mod Delegation {
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`delegation(address,address)`](delegationCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8625,7 +9156,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8655,11 +9188,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IDelegation::DelegationView,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IDelegation::DelegationView as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IDelegation::DelegationView as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8687,10 +9223,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IDelegation::DelegationView as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IDelegation::DelegationView,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "delegation(address,address)";
             const SELECTOR: [u8; 4] = [4u8, 109u8, 51u8, 7u8];
             #[inline]
@@ -8712,41 +9252,50 @@ pub mod Delegation {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<IDelegation::DelegationView as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <IDelegation::DelegationView as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: delegationReturn = r.into();
                         r.view_
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: delegationReturn = r.into();
-                    r.view_
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: delegationReturn = r.into();
+                        r.view_
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-    ```solidity
-    function getRoleAdmin(bytes32 role) external view returns (bytes32);
-    ```*/
+```solidity
+function getRoleAdmin(bytes32 role) external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8770,7 +9319,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8800,7 +9351,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8825,10 +9378,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -8855,30 +9412,34 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getRoleAdminReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getRoleAdminReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-    ```solidity
-    function grantRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function grantRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -8913,7 +9474,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8946,7 +9509,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8969,7 +9534,9 @@ pub mod Delegation {
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -8979,10 +9546,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -9008,23 +9579,28 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-    ```solidity
-    function hasRole(bytes32 role, address account) external view returns (bool);
-    ```*/
+```solidity
+function hasRole(bytes32 role, address account) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -9033,7 +9609,8 @@ pub mod Delegation {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9063,7 +9640,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9096,7 +9675,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9124,10 +9705,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -9149,38 +9734,47 @@ pub mod Delegation {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: hasRoleReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: hasRoleReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `heldStakingRewards()` and selector `0x39955cf4`.
-    ```solidity
-    function heldStakingRewards() external view returns (uint256);
-    ```*/
+```solidity
+function heldStakingRewards() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct heldStakingRewardsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`heldStakingRewards()`](heldStakingRewardsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9204,7 +9798,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9213,14 +9809,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<heldStakingRewardsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<heldStakingRewardsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: heldStakingRewardsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for heldStakingRewardsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for heldStakingRewardsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -9231,10 +9829,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9243,14 +9845,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<heldStakingRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<heldStakingRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: heldStakingRewardsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for heldStakingRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for heldStakingRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9259,10 +9863,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for heldStakingRewardsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "heldStakingRewards()";
             const SELECTOR: [u8; 4] = [57u8, 149u8, 92u8, 244u8];
             #[inline]
@@ -9278,37 +9886,41 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: heldStakingRewardsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: heldStakingRewardsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: heldStakingRewardsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `initialize(address,address,address,address)` and selector `0xf8c8765e`.
-    ```solidity
-    function initialize(address admin, address selectionManager_, address treasury_, address xmtpToken_) external;
-    ```*/
+```solidity
+function initialize(address admin, address selectionManager_, address treasury_, address xmtpToken_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct initializeCall {
@@ -9351,7 +9963,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9391,7 +10005,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9414,7 +10030,9 @@ pub mod Delegation {
             }
         }
         impl initializeReturn {
-            fn _tokenize(&self) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -9426,10 +10044,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = initializeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "initialize(address,address,address,address)";
             const SELECTOR: [u8; 4] = [248u8, 200u8, 118u8, 94u8];
             #[inline]
@@ -9461,30 +10083,36 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `intervalOf(uint256)` and selector `0xb369af71`.
-    ```solidity
-    function intervalOf(uint256 timestamp) external pure returns (uint256);
-    ```*/
+```solidity
+function intervalOf(uint256 timestamp) external pure returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct intervalOfCall {
         #[allow(missing_docs)]
         pub timestamp: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`intervalOf(uint256)`](intervalOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9505,10 +10133,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9535,10 +10167,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9563,10 +10199,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for intervalOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "intervalOf(uint256)";
             const SELECTOR: [u8; 4] = [179u8, 105u8, 175u8, 113u8];
             #[inline]
@@ -9578,45 +10218,49 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.timestamp,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timestamp),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: intervalOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: intervalOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: intervalOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isEligible(address,uint256,uint256)` and selector `0x3281a78e`.
-    ```solidity
-    function isEligible(address operator, uint256 ownStake, uint256 minimumStake) external view returns (bool);
-    ```*/
+```solidity
+function isEligible(address operator, uint256 ownStake, uint256 minimumStake) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isEligibleCall {
@@ -9627,7 +10271,8 @@ pub mod Delegation {
         #[allow(missing_docs)]
         pub minimumStake: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isEligible(address,uint256,uint256)`](isEligibleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9659,7 +10304,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9693,7 +10340,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9722,10 +10371,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isEligible(address,uint256,uint256)";
             const SELECTOR: [u8; 4] = [50u8, 129u8, 167u8, 142u8];
             #[inline]
@@ -9740,48 +10393,57 @@ pub mod Delegation {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.operator,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.ownStake,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minimumStake,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.ownStake),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimumStake),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: isEligibleReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: isEligibleReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: isEligibleReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `maxCommissionBps()` and selector `0x3e17b600`.
-    ```solidity
-    function maxCommissionBps() external view returns (uint256);
-    ```*/
+```solidity
+function maxCommissionBps() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct maxCommissionBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`maxCommissionBps()`](maxCommissionBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9805,7 +10467,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9814,14 +10478,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<maxCommissionBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<maxCommissionBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: maxCommissionBpsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for maxCommissionBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for maxCommissionBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -9832,10 +10498,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9844,14 +10514,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<maxCommissionBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<maxCommissionBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: maxCommissionBpsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for maxCommissionBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for maxCommissionBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9860,10 +10532,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for maxCommissionBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "maxCommissionBps()";
             const SELECTOR: [u8; 4] = [62u8, 23u8, 182u8, 0u8];
             #[inline]
@@ -9879,41 +10555,46 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: maxCommissionBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: maxCommissionBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: maxCommissionBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `minimumSelfStakeBps()` and selector `0x64818bd1`.
-    ```solidity
-    function minimumSelfStakeBps() external view returns (uint256);
-    ```*/
+```solidity
+function minimumSelfStakeBps() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct minimumSelfStakeBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`minimumSelfStakeBps()`](minimumSelfStakeBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9937,7 +10618,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9946,14 +10629,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<minimumSelfStakeBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<minimumSelfStakeBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: minimumSelfStakeBpsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for minimumSelfStakeBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for minimumSelfStakeBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -9964,10 +10649,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9976,14 +10665,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<minimumSelfStakeBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<minimumSelfStakeBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: minimumSelfStakeBpsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for minimumSelfStakeBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for minimumSelfStakeBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9992,10 +10683,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for minimumSelfStakeBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "minimumSelfStakeBps()";
             const SELECTOR: [u8; 4] = [100u8, 129u8, 139u8, 209u8];
             #[inline]
@@ -10011,41 +10706,46 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: minimumSelfStakeBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: minimumSelfStakeBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: minimumSelfStakeBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodes()` and selector `0x5db82fa0`.
-    ```solidity
-    function nodes() external view returns (address);
-    ```*/
+```solidity
+function nodes() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodesCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodes()`](nodesCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10069,7 +10769,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10099,7 +10801,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10124,10 +10828,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodesCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodes()";
             const SELECTOR: [u8; 4] = [93u8, 184u8, 47u8, 160u8];
             #[inline]
@@ -10150,30 +10858,34 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nodesReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nodesReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nodesReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `notifyStakingRewards(uint256)` and selector `0x63264baa`.
-    ```solidity
-    function notifyStakingRewards(uint256 amount) external;
-    ```*/
+```solidity
+function notifyStakingRewards(uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct notifyStakingRewardsCall {
@@ -10197,10 +10909,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10209,14 +10925,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<notifyStakingRewardsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<notifyStakingRewardsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: notifyStakingRewardsCall) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for notifyStakingRewardsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for notifyStakingRewardsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -10230,7 +10948,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10239,14 +10959,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<notifyStakingRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<notifyStakingRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: notifyStakingRewardsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for notifyStakingRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for notifyStakingRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -10255,18 +10977,23 @@ pub mod Delegation {
         impl notifyStakingRewardsReturn {
             fn _tokenize(
                 &self,
-            ) -> <notifyStakingRewardsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <notifyStakingRewardsCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for notifyStakingRewardsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = notifyStakingRewardsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "notifyStakingRewards(uint256)";
             const SELECTOR: [u8; 4] = [99u8, 38u8, 75u8, 170u8];
             #[inline]
@@ -10278,9 +11005,9 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -10289,23 +11016,28 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `onOwnStakeChanged(address,uint256)` and selector `0x08ac776b`.
-    ```solidity
-    function onOwnStakeChanged(address operator, uint256 newStake) external;
-    ```*/
+```solidity
+function onOwnStakeChanged(address operator, uint256 newStake) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct onOwnStakeChangedCall {
@@ -10340,7 +11072,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10349,14 +11083,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<onOwnStakeChangedCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<onOwnStakeChangedCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: onOwnStakeChangedCall) -> Self {
                     (value.operator, value.newStake)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for onOwnStakeChangedCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for onOwnStakeChangedCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         operator: tuple.0,
@@ -10373,7 +11109,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10382,14 +11120,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<onOwnStakeChangedReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<onOwnStakeChangedReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: onOwnStakeChangedReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for onOwnStakeChangedReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for onOwnStakeChangedReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -10408,10 +11148,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = onOwnStakeChangedReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "onOwnStakeChanged(address,uint256)";
             const SELECTOR: [u8; 4] = [8u8, 172u8, 119u8, 107u8];
             #[inline]
@@ -10426,9 +11170,9 @@ pub mod Delegation {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.operator,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newStake,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newStake),
                 )
             }
             #[inline]
@@ -10437,23 +11181,28 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `onSlashed(address,uint256,uint256)` and selector `0x80af6ff6`.
-    ```solidity
-    function onSlashed(address operator, uint256 bps, uint256 newOwnStake) external returns (uint256 amount);
-    ```*/
+```solidity
+function onSlashed(address operator, uint256 bps, uint256 newOwnStake) external returns (uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct onSlashedCall {
@@ -10464,7 +11213,8 @@ pub mod Delegation {
         #[allow(missing_docs)]
         pub newOwnStake: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`onSlashed(address,uint256,uint256)`](onSlashedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10496,7 +11246,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10527,10 +11279,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10559,10 +11315,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "onSlashed(address,uint256,uint256)";
             const SELECTOR: [u8; 4] = [128u8, 175u8, 111u8, 246u8];
             #[inline]
@@ -10577,55 +11337,60 @@ pub mod Delegation {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.operator,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newOwnStake,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newOwnStake),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: onSlashedReturn = r.into();
                         r.amount
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: onSlashedReturn = r.into();
-                    r.amount
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: onSlashedReturn = r.into();
+                        r.amount
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `operatorRewards(address)` and selector `0x41a2b8d6`.
-    ```solidity
-    function operatorRewards(address operator) external view returns (uint256);
-    ```*/
+```solidity
+function operatorRewards(address operator) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct operatorRewardsCall {
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`operatorRewards(address)`](operatorRewardsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10649,7 +11414,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10676,10 +11443,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10688,14 +11459,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<operatorRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<operatorRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: operatorRewardsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for operatorRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for operatorRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10704,10 +11477,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for operatorRewardsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "operatorRewards(address)";
             const SELECTOR: [u8; 4] = [65u8, 162u8, 184u8, 214u8];
             #[inline]
@@ -10727,44 +11504,49 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: operatorRewardsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: operatorRewardsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: operatorRewardsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pool(address)` and selector `0x156522a8`.
-    ```solidity
-    function pool(address operator) external view returns (IDelegation.PoolView memory view_);
-    ```*/
+```solidity
+function pool(address operator) external view returns (IDelegation.PoolView memory view_);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct poolCall {
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`pool(address)`](poolCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10788,7 +11570,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10815,11 +11599,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IDelegation::PoolView,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IDelegation::PoolView as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IDelegation::PoolView as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10844,10 +11631,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for poolCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IDelegation::PoolView as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IDelegation::PoolView,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pool(address)";
             const SELECTOR: [u8; 4] = [21u8, 101u8, 34u8, 168u8];
             #[inline]
@@ -10870,34 +11661,39 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: poolReturn = r.into();
                         r.view_
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: poolReturn = r.into();
-                    r.view_
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: poolReturn = r.into();
+                        r.view_
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `proxiableUUID()` and selector `0x52d1902d`.
-    ```solidity
-    function proxiableUUID() external view returns (bytes32);
-    ```*/
+```solidity
+function proxiableUUID() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct proxiableUUIDCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`proxiableUUID()`](proxiableUUIDCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10921,7 +11717,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10951,7 +11749,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10976,10 +11776,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for proxiableUUIDCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "proxiableUUID()";
             const SELECTOR: [u8; 4] = [82u8, 209u8, 144u8, 45u8];
             #[inline]
@@ -11002,30 +11806,34 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: proxiableUUIDReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: proxiableUUIDReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: proxiableUUIDReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `redelegate(address,address,uint256)` and selector `0x6bd8f804`.
-    ```solidity
-    function redelegate(address from, address to, uint256 amount) external returns (uint256 sharesMinted);
-    ```*/
+```solidity
+function redelegate(address from, address to, uint256 amount) external returns (uint256 sharesMinted);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct redelegateCall {
@@ -11036,7 +11844,8 @@ pub mod Delegation {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`redelegate(address,address,uint256)`](redelegateCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11068,7 +11877,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11099,10 +11910,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11120,9 +11935,7 @@ pub mod Delegation {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for redelegateReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        sharesMinted: tuple.0,
-                    }
+                    Self { sharesMinted: tuple.0 }
                 }
             }
         }
@@ -11133,10 +11946,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "redelegate(address,address,uint256)";
             const SELECTOR: [u8; 4] = [107u8, 216u8, 248u8, 4u8];
             #[inline]
@@ -11154,45 +11971,49 @@ pub mod Delegation {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.to,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: redelegateReturn = r.into();
                         r.sharesMinted
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: redelegateReturn = r.into();
-                    r.sharesMinted
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: redelegateReturn = r.into();
+                        r.sharesMinted
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-    ```solidity
-    function renounceRole(bytes32 role, address callerConfirmation) external;
-    ```*/
+```solidity
+function renounceRole(bytes32 role, address callerConfirmation) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -11227,7 +12048,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11260,7 +12083,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11283,7 +12108,9 @@ pub mod Delegation {
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11293,10 +12120,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -11322,23 +12153,28 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-    ```solidity
-    function revokeRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function revokeRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -11373,7 +12209,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11406,7 +12244,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11429,7 +12269,9 @@ pub mod Delegation {
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11439,10 +12281,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -11468,27 +12314,33 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `selectionManager()` and selector `0x3e91adca`.
-    ```solidity
-    function selectionManager() external view returns (address);
-    ```*/
+```solidity
+function selectionManager() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct selectionManagerCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`selectionManager()`](selectionManagerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11512,7 +12364,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11521,14 +12375,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<selectionManagerCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<selectionManagerCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: selectionManagerCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for selectionManagerCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for selectionManagerCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11542,7 +12398,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11551,14 +12409,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<selectionManagerReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<selectionManagerReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: selectionManagerReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for selectionManagerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for selectionManagerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11567,10 +12427,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for selectionManagerCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "selectionManager()";
             const SELECTOR: [u8; 4] = [62u8, 145u8, 173u8, 202u8];
             #[inline]
@@ -11593,30 +12457,34 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: selectionManagerReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: selectionManagerReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: selectionManagerReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setCommission(uint256)` and selector `0x355e6b43`.
-    ```solidity
-    function setCommission(uint256 bps) external;
-    ```*/
+```solidity
+function setCommission(uint256 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setCommissionCall {
@@ -11640,10 +12508,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11673,7 +12545,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11705,10 +12579,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setCommissionCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setCommissionReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setCommission(uint256)";
             const SELECTOR: [u8; 4] = [53u8, 94u8, 107u8, 67u8];
             #[inline]
@@ -11720,9 +12598,9 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -11731,23 +12609,28 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setMaxCommissionBps(uint256)` and selector `0x845dae24`.
-    ```solidity
-    function setMaxCommissionBps(uint256 bps) external;
-    ```*/
+```solidity
+function setMaxCommissionBps(uint256 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setMaxCommissionBpsCall {
@@ -11771,10 +12654,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11783,14 +12670,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMaxCommissionBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMaxCommissionBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMaxCommissionBpsCall) -> Self {
                     (value.bps,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMaxCommissionBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMaxCommissionBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { bps: tuple.0 }
                 }
@@ -11804,7 +12693,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11813,14 +12704,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMaxCommissionBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMaxCommissionBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMaxCommissionBpsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMaxCommissionBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMaxCommissionBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -11829,18 +12722,21 @@ pub mod Delegation {
         impl setMaxCommissionBpsReturn {
             fn _tokenize(
                 &self,
-            ) -> <setMaxCommissionBpsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setMaxCommissionBpsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setMaxCommissionBpsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setMaxCommissionBpsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setMaxCommissionBps(uint256)";
             const SELECTOR: [u8; 4] = [132u8, 93u8, 174u8, 36u8];
             #[inline]
@@ -11852,9 +12748,9 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -11863,23 +12759,28 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setMinimumSelfStakeBps(uint256)` and selector `0x0995ad4c`.
-    ```solidity
-    function setMinimumSelfStakeBps(uint256 bps) external;
-    ```*/
+```solidity
+function setMinimumSelfStakeBps(uint256 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setMinimumSelfStakeBpsCall {
@@ -11903,10 +12804,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11915,14 +12820,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMinimumSelfStakeBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMinimumSelfStakeBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMinimumSelfStakeBpsCall) -> Self {
                     (value.bps,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMinimumSelfStakeBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMinimumSelfStakeBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { bps: tuple.0 }
                 }
@@ -11936,7 +12843,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11945,14 +12854,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMinimumSelfStakeBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMinimumSelfStakeBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMinimumSelfStakeBpsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMinimumSelfStakeBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMinimumSelfStakeBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -11961,18 +12872,23 @@ pub mod Delegation {
         impl setMinimumSelfStakeBpsReturn {
             fn _tokenize(
                 &self,
-            ) -> <setMinimumSelfStakeBpsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setMinimumSelfStakeBpsCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setMinimumSelfStakeBpsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setMinimumSelfStakeBpsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setMinimumSelfStakeBps(uint256)";
             const SELECTOR: [u8; 4] = [9u8, 149u8, 173u8, 76u8];
             #[inline]
@@ -11984,9 +12900,9 @@ pub mod Delegation {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -11995,30 +12911,36 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `slashableOf(address)` and selector `0x1129ee37`.
-    ```solidity
-    function slashableOf(address operator) external view returns (uint256);
-    ```*/
+```solidity
+function slashableOf(address operator) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct slashableOfCall {
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`slashableOf(address)`](slashableOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12042,7 +12964,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12069,10 +12993,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12097,10 +13025,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for slashableOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "slashableOf(address)";
             const SELECTOR: [u8; 4] = [17u8, 41u8, 238u8, 55u8];
             #[inline]
@@ -12120,41 +13052,46 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: slashableOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: slashableOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: slashableOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `stakingRewardTotals()` and selector `0x47590a0f`.
-    ```solidity
-    function stakingRewardTotals() external view returns (uint256 notified, uint256 claimed);
-    ```*/
+```solidity
+function stakingRewardTotals() external view returns (uint256 notified, uint256 claimed);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct stakingRewardTotalsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`stakingRewardTotals()`](stakingRewardTotalsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12180,7 +13117,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12189,14 +13128,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardTotalsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardTotalsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardTotalsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardTotalsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardTotalsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -12216,7 +13157,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12225,14 +13168,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardTotalsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardTotalsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardTotalsReturn) -> Self {
                     (value.notified, value.claimed)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardTotalsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardTotalsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         notified: tuple.0,
@@ -12244,28 +13189,31 @@ pub mod Delegation {
         impl stakingRewardTotalsReturn {
             fn _tokenize(
                 &self,
-            ) -> <stakingRewardTotalsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <stakingRewardTotalsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.notified,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.claimed,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.notified),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.claimed),
                 )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for stakingRewardTotalsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = stakingRewardTotalsReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "stakingRewardTotals()";
             const SELECTOR: [u8; 4] = [71u8, 89u8, 10u8, 15u8];
             #[inline]
@@ -12284,30 +13232,36 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-    ```solidity
-    function supportsInterface(bytes4 interfaceId) external view returns (bool);
-    ```*/
+```solidity
+function supportsInterface(bytes4 interfaceId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12331,7 +13285,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12340,18 +13296,18 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        interfaceId: tuple.0,
-                    }
+                    Self { interfaceId: tuple.0 }
                 }
             }
         }
@@ -12363,7 +13319,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12372,14 +13330,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12388,10 +13348,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -12410,34 +13374,42 @@ pub mod Delegation {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: supportsInterfaceReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: supportsInterfaceReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `syncPool(address)` and selector `0x8fb2e2c2`.
-    ```solidity
-    function syncPool(address operator) external;
-    ```*/
+```solidity
+function syncPool(address operator) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct syncPoolCall {
@@ -12464,7 +13436,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12494,7 +13468,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12517,17 +13493,23 @@ pub mod Delegation {
             }
         }
         impl syncPoolReturn {
-            fn _tokenize(&self) -> <syncPoolCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <syncPoolCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for syncPoolCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = syncPoolReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "syncPool(address)";
             const SELECTOR: [u8; 4] = [143u8, 178u8, 226u8, 194u8];
             #[inline]
@@ -12550,27 +13532,33 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `treasury()` and selector `0x61d027b3`.
-    ```solidity
-    function treasury() external view returns (address);
-    ```*/
+```solidity
+function treasury() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct treasuryCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`treasury()`](treasuryCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12594,7 +13582,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12624,7 +13614,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12649,10 +13641,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for treasuryCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "treasury()";
             const SELECTOR: [u8; 4] = [97u8, 208u8, 39u8, 179u8];
             #[inline]
@@ -12675,30 +13671,34 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: treasuryReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: treasuryReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: treasuryReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `undelegate(address,uint256)` and selector `0x4d99dd16`.
-    ```solidity
-    function undelegate(address operator, uint256 amount) external returns (uint256 shares);
-    ```*/
+```solidity
+function undelegate(address operator, uint256 amount) external returns (uint256 shares);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct undelegateCall {
@@ -12707,7 +13707,8 @@ pub mod Delegation {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`undelegate(address,uint256)`](undelegateCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12737,7 +13738,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12767,10 +13770,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12798,10 +13805,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "undelegate(address,uint256)";
             const SELECTOR: [u8; 4] = [77u8, 153u8, 221u8, 22u8];
             #[inline]
@@ -12816,45 +13827,49 @@ pub mod Delegation {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.operator,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: undelegateReturn = r.into();
                         r.shares
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: undelegateReturn = r.into();
-                    r.shares
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: undelegateReturn = r.into();
+                        r.shares
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `upgradeToAndCall(address,bytes)` and selector `0x4f1ef286`.
-    ```solidity
-    function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
-    ```*/
+```solidity
+function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct upgradeToAndCallCall {
@@ -12889,7 +13904,9 @@ pub mod Delegation {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12898,14 +13915,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallCall) -> Self {
                     (value.newImplementation, value.data)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         newImplementation: tuple.0,
@@ -12922,7 +13941,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12931,14 +13952,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12957,10 +13980,14 @@ pub mod Delegation {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = upgradeToAndCallReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "upgradeToAndCall(address,bytes)";
             const SELECTOR: [u8; 4] = [79u8, 30u8, 242u8, 134u8];
             #[inline]
@@ -12986,27 +14013,33 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `usdc()` and selector `0x3e413bee`.
-    ```solidity
-    function usdc() external view returns (address);
-    ```*/
+```solidity
+function usdc() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct usdcCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`usdc()`](usdcCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13030,7 +14063,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13060,7 +14095,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13085,10 +14122,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for usdcCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "usdc()";
             const SELECTOR: [u8; 4] = [62u8, 65u8, 59u8, 238u8];
             #[inline]
@@ -13111,37 +14152,42 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: usdcReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: usdcReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: usdcReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `withdrawUnbonded(address)` and selector `0xaeffaa47`.
-    ```solidity
-    function withdrawUnbonded(address operator) external returns (uint256 amount);
-    ```*/
+```solidity
+function withdrawUnbonded(address operator) external returns (uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct withdrawUnbondedCall {
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`withdrawUnbonded(address)`](withdrawUnbondedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13165,7 +14211,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13174,14 +14222,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawUnbondedCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawUnbondedCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawUnbondedCall) -> Self {
                     (value.operator,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawUnbondedCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for withdrawUnbondedCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { operator: tuple.0 }
                 }
@@ -13192,10 +14242,14 @@ pub mod Delegation {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13204,14 +14258,16 @@ pub mod Delegation {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawUnbondedReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawUnbondedReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawUnbondedReturn) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawUnbondedReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for withdrawUnbondedReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -13220,10 +14276,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for withdrawUnbondedCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "withdrawUnbonded(address)";
             const SELECTOR: [u8; 4] = [174u8, 255u8, 170u8, 71u8];
             #[inline]
@@ -13243,41 +14303,46 @@ pub mod Delegation {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: withdrawUnbondedReturn = r.into();
                         r.amount
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: withdrawUnbondedReturn = r.into();
-                    r.amount
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: withdrawUnbondedReturn = r.into();
+                        r.amount
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `xmtpToken()` and selector `0x929ac35f`.
-    ```solidity
-    function xmtpToken() external view returns (address);
-    ```*/
+```solidity
+function xmtpToken() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct xmtpTokenCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`xmtpToken()`](xmtpTokenCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13301,7 +14366,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13331,7 +14398,9 @@ pub mod Delegation {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13356,10 +14425,14 @@ pub mod Delegation {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for xmtpTokenCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "xmtpToken()";
             const SELECTOR: [u8; 4] = [146u8, 154u8, 195u8, 95u8];
             #[inline]
@@ -13382,27 +14455,32 @@ pub mod Delegation {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: xmtpTokenReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: xmtpTokenReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: xmtpTokenReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
     ///Container for all the [`Delegation`](self) function calls.
-    #[derive(Clone, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
     pub enum DelegationCalls {
         #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
@@ -13659,7 +14737,9 @@ pub mod Delegation {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -13700,17 +14780,31 @@ pub mod Delegation {
                     <claimableStakingRewardsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::delegate(_) => <delegateCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::delegatedTo(_) => <delegatedToCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::delegation(_) => <delegationCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::delegatedTo(_) => {
+                    <delegatedToCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::delegation(_) => {
+                    <delegationCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::getRoleAdmin(_) => {
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::grantRole(_) => {
+                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::heldStakingRewards(_) => {
                     <heldStakingRewardsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::initialize(_) => <initializeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::intervalOf(_) => <intervalOfCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::isEligible(_) => <isEligibleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::initialize(_) => {
+                    <initializeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::intervalOf(_) => {
+                    <intervalOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::isEligible(_) => {
+                    <isEligibleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::maxCommissionBps(_) => {
                     <maxCommissionBpsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -13724,26 +14818,40 @@ pub mod Delegation {
                 Self::onOwnStakeChanged(_) => {
                     <onOwnStakeChangedCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::onSlashed(_) => <onSlashedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::onSlashed(_) => {
+                    <onSlashedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::operatorRewards(_) => {
                     <operatorRewardsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::pool(_) => <poolCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::proxiableUUID(_) => <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::redelegate(_) => <redelegateCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::proxiableUUID(_) => {
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::redelegate(_) => {
+                    <redelegateCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::renounceRole(_) => {
+                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::revokeRole(_) => {
+                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::selectionManager(_) => {
                     <selectionManagerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::setCommission(_) => <setCommissionCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setCommission(_) => {
+                    <setCommissionCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setMaxCommissionBps(_) => {
                     <setMaxCommissionBpsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::setMinimumSelfStakeBps(_) => {
                     <setMinimumSelfStakeBpsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::slashableOf(_) => <slashableOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::slashableOf(_) => {
+                    <slashableOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::stakingRewardTotals(_) => {
                     <stakingRewardTotalsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -13752,7 +14860,9 @@ pub mod Delegation {
                 }
                 Self::syncPool(_) => <syncPoolCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::treasury(_) => <treasuryCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::undelegate(_) => <undelegateCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::undelegate(_) => {
+                    <undelegateCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::upgradeToAndCall(_) => {
                     <upgradeToAndCallCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -13760,7 +14870,9 @@ pub mod Delegation {
                 Self::withdrawUnbonded(_) => {
                     <withdrawUnbondedCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::xmtpToken(_) => <xmtpTokenCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::xmtpToken(_) => {
+                    <xmtpTokenCall as alloy_sol_types::SolCall>::SELECTOR
+                }
             }
         }
         #[inline]
@@ -13773,32 +14885,51 @@ pub mod Delegation {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<DelegationCalls>] = &[
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<DelegationCalls>] = &[
                 {
-                    fn supportsInterface(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn supportsInterface(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::supportsInterface)
                     }
                     supportsInterface
                 },
                 {
-                    fn delegate(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn delegate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <delegateCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DelegationCalls::delegate)
                     }
                     delegate
                 },
                 {
-                    fn delegation(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <delegationCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn delegation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <delegationCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::delegation)
                     }
                     delegation
                 },
                 {
-                    fn onOwnStakeChanged(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <onOwnStakeChangedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn onOwnStakeChanged(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <onOwnStakeChangedCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::onOwnStakeChanged)
                     }
                     onOwnStakeChanged
@@ -13808,15 +14939,19 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
                         <setMinimumSelfStakeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationCalls::setMinimumSelfStakeBps)
+                                data,
+                            )
+                            .map(DelegationCalls::setMinimumSelfStakeBps)
                     }
                     setMinimumSelfStakeBps
                 },
                 {
-                    fn slashableOf(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <slashableOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn slashableOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <slashableOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::slashableOf)
                     }
                     slashableOf
@@ -13833,15 +14968,19 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
                         <MAX_COMMISSION_CAP_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationCalls::MAX_COMMISSION_CAP_BPS)
+                                data,
+                            )
+                            .map(DelegationCalls::MAX_COMMISSION_CAP_BPS)
                     }
                     MAX_COMMISSION_CAP_BPS
                 },
                 {
-                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn getRoleAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::getRoleAdmin)
                     }
                     getRoleAdmin
@@ -13858,43 +14997,65 @@ pub mod Delegation {
                     DEFAULT_MAX_COMMISSION_BPS
                 },
                 {
-                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DelegationCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn isEligible(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <isEligibleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn isEligible(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <isEligibleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::isEligible)
                     }
                     isEligible
                 },
                 {
-                    fn setCommission(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <setCommissionCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn setCommission(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <setCommissionCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::setCommission)
                     }
                     setCommission
                 },
                 {
-                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn renounceRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::renounceRole)
                     }
                     renounceRole
                 },
                 {
-                    fn heldStakingRewards(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <heldStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn heldStakingRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <heldStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::heldStakingRewards)
                     }
                     heldStakingRewards
                 },
                 {
-                    fn maxCommissionBps(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <maxCommissionBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn maxCommissionBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <maxCommissionBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::maxCommissionBps)
                     }
                     maxCommissionBps
@@ -13907,15 +15068,23 @@ pub mod Delegation {
                     usdc
                 },
                 {
-                    fn selectionManager(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <selectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn selectionManager(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <selectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::selectionManager)
                     }
                     selectionManager
                 },
                 {
-                    fn operatorRewards(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <operatorRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn operatorRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <operatorRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::operatorRewards)
                     }
                     operatorRewards
@@ -13924,28 +15093,42 @@ pub mod Delegation {
                     fn stakingRewardTotals(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
-                        <stakingRewardTotalsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <stakingRewardTotalsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::stakingRewardTotals)
                     }
                     stakingRewardTotals
                 },
                 {
-                    fn undelegate(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <undelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn undelegate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <undelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::undelegate)
                     }
                     undelegate
                 },
                 {
-                    fn upgradeToAndCall(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn upgradeToAndCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
                 {
-                    fn proxiableUUID(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn proxiableUUID(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::proxiableUUID)
                     }
                     proxiableUUID
@@ -13955,9 +15138,9 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
                         <claimableStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationCalls::claimableStakingRewards)
+                                data,
+                            )
+                            .map(DelegationCalls::claimableStakingRewards)
                     }
                     claimableStakingRewards
                 },
@@ -13969,14 +15152,20 @@ pub mod Delegation {
                     nodes
                 },
                 {
-                    fn REWARD_INTERVAL(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <REWARD_INTERVALCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn REWARD_INTERVAL(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <REWARD_INTERVALCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::REWARD_INTERVAL)
                     }
                     REWARD_INTERVAL
                 },
                 {
-                    fn treasury(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn treasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DelegationCalls::treasury)
                     }
@@ -13986,7 +15175,9 @@ pub mod Delegation {
                     fn notifyStakingRewards(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
-                        <notifyStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <notifyStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::notifyStakingRewards)
                     }
                     notifyStakingRewards
@@ -13995,21 +15186,31 @@ pub mod Delegation {
                     fn minimumSelfStakeBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
-                        <minimumSelfStakeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <minimumSelfStakeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::minimumSelfStakeBps)
                     }
                     minimumSelfStakeBps
                 },
                 {
-                    fn delegatedTo(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <delegatedToCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn delegatedTo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <delegatedToCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::delegatedTo)
                     }
                     delegatedTo
                 },
                 {
-                    fn redelegate(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <redelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn redelegate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <redelegateCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::redelegate)
                     }
                     redelegate
@@ -14019,14 +15220,16 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
                         <MIN_SELF_STAKE_FLOOR_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationCalls::MIN_SELF_STAKE_FLOOR_BPS)
+                                data,
+                            )
+                            .map(DelegationCalls::MIN_SELF_STAKE_FLOOR_BPS)
                     }
                     MIN_SELF_STAKE_FLOOR_BPS
                 },
                 {
-                    fn onSlashed(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn onSlashed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <onSlashedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DelegationCalls::onSlashed)
                     }
@@ -14036,13 +15239,17 @@ pub mod Delegation {
                     fn setMaxCommissionBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
-                        <setMaxCommissionBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <setMaxCommissionBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::setMaxCommissionBps)
                     }
                     setMaxCommissionBps
                 },
                 {
-                    fn syncPool(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn syncPool(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <syncPoolCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DelegationCalls::syncPool)
                     }
@@ -14056,7 +15263,9 @@ pub mod Delegation {
                     hasRole
                 },
                 {
-                    fn xmtpToken(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn xmtpToken(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <xmtpTokenCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(DelegationCalls::xmtpToken)
                     }
@@ -14066,14 +15275,20 @@ pub mod Delegation {
                     fn claimStakingRewards(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
-                        <claimStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <claimStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::claimStakingRewards)
                     }
                     claimStakingRewards
                 },
                 {
-                    fn DEFAULT_ADMIN_ROLE(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn DEFAULT_ADMIN_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
@@ -14083,29 +15298,41 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationCalls> {
                         <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationCalls::UPGRADE_INTERFACE_VERSION)
+                                data,
+                            )
+                            .map(DelegationCalls::UPGRADE_INTERFACE_VERSION)
                     }
                     UPGRADE_INTERFACE_VERSION
                 },
                 {
-                    fn withdrawUnbonded(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <withdrawUnbondedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn withdrawUnbonded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <withdrawUnbondedCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::withdrawUnbonded)
                     }
                     withdrawUnbonded
                 },
                 {
-                    fn intervalOf(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <intervalOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn intervalOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <intervalOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::intervalOf)
                     }
                     intervalOf
                 },
                 {
-                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::revokeRole)
                     }
                     revokeRole
@@ -14122,18 +15349,24 @@ pub mod Delegation {
                     DEFAULT_MINIMUM_SELF_STAKE_BPS
                 },
                 {
-                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn initialize(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationCalls::initialize)
                     }
                     initialize
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -14145,10 +15378,11 @@ pub mod Delegation {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            )
-                -> alloy_sol_types::Result<DelegationCalls>] = &[
+            ) -> alloy_sol_types::Result<DelegationCalls>] = &[
                 {
-                    fn supportsInterface(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn supportsInterface(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -14157,21 +15391,31 @@ pub mod Delegation {
                     supportsInterface
                 },
                 {
-                    fn delegate(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <delegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn delegate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <delegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::delegate)
                     }
                     delegate
                 },
                 {
-                    fn delegation(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <delegationCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn delegation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <delegationCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::delegation)
                     }
                     delegation
                 },
                 {
-                    fn onOwnStakeChanged(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn onOwnStakeChanged(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <onOwnStakeChangedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -14191,15 +15435,21 @@ pub mod Delegation {
                     setMinimumSelfStakeBps
                 },
                 {
-                    fn slashableOf(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <slashableOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn slashableOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <slashableOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::slashableOf)
                     }
                     slashableOf
                 },
                 {
                     fn pool(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <poolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <poolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::pool)
                     }
                     pool
@@ -14216,11 +15466,13 @@ pub mod Delegation {
                     MAX_COMMISSION_CAP_BPS
                 },
                 {
-                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn getRoleAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::getRoleAdmin)
+                                data,
+                            )
+                            .map(DelegationCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
@@ -14236,39 +15488,53 @@ pub mod Delegation {
                     DEFAULT_MAX_COMMISSION_BPS
                 },
                 {
-                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn isEligible(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <isEligibleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn isEligible(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <isEligibleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::isEligible)
                     }
                     isEligible
                 },
                 {
-                    fn setCommission(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn setCommission(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <setCommissionCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::setCommission)
+                                data,
+                            )
+                            .map(DelegationCalls::setCommission)
                     }
                     setCommission
                 },
                 {
-                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn renounceRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::renounceRole)
+                                data,
+                            )
+                            .map(DelegationCalls::renounceRole)
                     }
                     renounceRole
                 },
                 {
-                    fn heldStakingRewards(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn heldStakingRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <heldStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -14277,36 +15543,44 @@ pub mod Delegation {
                     heldStakingRewards
                 },
                 {
-                    fn maxCommissionBps(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn maxCommissionBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <maxCommissionBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::maxCommissionBps)
+                                data,
+                            )
+                            .map(DelegationCalls::maxCommissionBps)
                     }
                     maxCommissionBps
                 },
                 {
                     fn usdc(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::usdc)
                     }
                     usdc
                 },
                 {
-                    fn selectionManager(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn selectionManager(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <selectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::selectionManager)
+                                data,
+                            )
+                            .map(DelegationCalls::selectionManager)
                     }
                     selectionManager
                 },
                 {
-                    fn operatorRewards(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn operatorRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <operatorRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::operatorRewards)
+                                data,
+                            )
+                            .map(DelegationCalls::operatorRewards)
                     }
                     operatorRewards
                 },
@@ -14322,27 +15596,35 @@ pub mod Delegation {
                     stakingRewardTotals
                 },
                 {
-                    fn undelegate(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <undelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn undelegate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <undelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::undelegate)
                     }
                     undelegate
                 },
                 {
-                    fn upgradeToAndCall(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn upgradeToAndCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::upgradeToAndCall)
+                                data,
+                            )
+                            .map(DelegationCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
                 {
-                    fn proxiableUUID(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn proxiableUUID(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::proxiableUUID)
+                                data,
+                            )
+                            .map(DelegationCalls::proxiableUUID)
                     }
                     proxiableUUID
                 },
@@ -14359,23 +15641,31 @@ pub mod Delegation {
                 },
                 {
                     fn nodes(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::nodes)
                     }
                     nodes
                 },
                 {
-                    fn REWARD_INTERVAL(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn REWARD_INTERVAL(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <REWARD_INTERVALCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::REWARD_INTERVAL)
+                                data,
+                            )
+                            .map(DelegationCalls::REWARD_INTERVAL)
                     }
                     REWARD_INTERVAL
                 },
                 {
-                    fn treasury(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn treasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::treasury)
                     }
                     treasury
@@ -14403,15 +15693,23 @@ pub mod Delegation {
                     minimumSelfStakeBps
                 },
                 {
-                    fn delegatedTo(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <delegatedToCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn delegatedTo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <delegatedToCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::delegatedTo)
                     }
                     delegatedTo
                 },
                 {
-                    fn redelegate(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <redelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn redelegate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <redelegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::redelegate)
                     }
                     redelegate
@@ -14428,8 +15726,12 @@ pub mod Delegation {
                     MIN_SELF_STAKE_FLOOR_BPS
                 },
                 {
-                    fn onSlashed(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <onSlashedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn onSlashed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <onSlashedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::onSlashed)
                     }
                     onSlashed
@@ -14446,22 +15748,32 @@ pub mod Delegation {
                     setMaxCommissionBps
                 },
                 {
-                    fn syncPool(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <syncPoolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn syncPool(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <syncPoolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::syncPool)
                     }
                     syncPool
                 },
                 {
                     fn hasRole(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::hasRole)
                     }
                     hasRole
                 },
                 {
-                    fn xmtpToken(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <xmtpTokenCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn xmtpToken(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <xmtpTokenCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::xmtpToken)
                     }
                     xmtpToken
@@ -14478,7 +15790,9 @@ pub mod Delegation {
                     claimStakingRewards
                 },
                 {
-                    fn DEFAULT_ADMIN_ROLE(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn DEFAULT_ADMIN_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -14498,24 +15812,34 @@ pub mod Delegation {
                     UPGRADE_INTERFACE_VERSION
                 },
                 {
-                    fn withdrawUnbonded(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
+                    fn withdrawUnbonded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
                         <withdrawUnbondedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationCalls::withdrawUnbonded)
+                                data,
+                            )
+                            .map(DelegationCalls::withdrawUnbonded)
                     }
                     withdrawUnbonded
                 },
                 {
-                    fn intervalOf(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <intervalOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn intervalOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <intervalOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::intervalOf)
                     }
                     intervalOf
                 },
                 {
-                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::revokeRole)
                     }
                     revokeRole
@@ -14532,18 +15856,24 @@ pub mod Delegation {
                     DEFAULT_MINIMUM_SELF_STAKE_BPS
                 },
                 {
-                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<DelegationCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn initialize(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationCalls::initialize)
                     }
                     initialize
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -14747,82 +16077,126 @@ pub mod Delegation {
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::DEFAULT_MAX_COMMISSION_BPS(inner) => {
                     <DEFAULT_MAX_COMMISSION_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_MINIMUM_SELF_STAKE_BPS(inner) => {
                     <DEFAULT_MINIMUM_SELF_STAKE_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MAX_COMMISSION_CAP_BPS(inner) => {
                     <MAX_COMMISSION_CAP_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MIN_SELF_STAKE_FLOOR_BPS(inner) => {
                     <MIN_SELF_STAKE_FLOOR_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::REWARD_INTERVAL(inner) => {
-                    <REWARD_INTERVALCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <REWARD_INTERVALCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::claimStakingRewards(inner) => {
                     <claimStakingRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::claimableStakingRewards(inner) => {
                     <claimableStakingRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::delegate(inner) => {
-                    <delegateCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <delegateCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::delegatedTo(inner) => {
-                    <delegatedToCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <delegatedToCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::delegation(inner) => {
-                    <delegationCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <delegationCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::heldStakingRewards(inner) => {
-                    <heldStakingRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <heldStakingRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::initialize(inner) => {
-                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::intervalOf(inner) => {
-                    <intervalOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <intervalOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::isEligible(inner) => {
-                    <isEligibleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <isEligibleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::maxCommissionBps(inner) => {
-                    <maxCommissionBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <maxCommissionBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::minimumSelfStakeBps(inner) => {
                     <minimumSelfStakeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::nodes(inner) => {
@@ -14830,86 +16204,143 @@ pub mod Delegation {
                 }
                 Self::notifyStakingRewards(inner) => {
                     <notifyStakingRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::onOwnStakeChanged(inner) => {
-                    <onOwnStakeChangedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <onOwnStakeChangedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::onSlashed(inner) => {
-                    <onSlashedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <onSlashedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::operatorRewards(inner) => {
-                    <operatorRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <operatorRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::pool(inner) => {
                     <poolCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::proxiableUUID(inner) => {
-                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::redelegate(inner) => {
-                    <redelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <redelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::selectionManager(inner) => {
-                    <selectionManagerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <selectionManagerCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setCommission(inner) => {
-                    <setCommissionCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setCommissionCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setMaxCommissionBps(inner) => {
                     <setMaxCommissionBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::setMinimumSelfStakeBps(inner) => {
                     <setMinimumSelfStakeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::slashableOf(inner) => {
-                    <slashableOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <slashableOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::stakingRewardTotals(inner) => {
                     <stakingRewardTotalsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::syncPool(inner) => {
-                    <syncPoolCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <syncPoolCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::treasury(inner) => {
-                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::undelegate(inner) => {
-                    <undelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <undelegateCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::upgradeToAndCall(inner) => {
-                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::usdc(inner) => {
                     <usdcCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::withdrawUnbonded(inner) => {
-                    <withdrawUnbondedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <withdrawUnbondedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::xmtpToken(inner) => {
-                    <xmtpTokenCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <xmtpTokenCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
             }
         }
     }
     ///Container for all the [`Delegation`](self) custom errors.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum DelegationErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -15091,7 +16522,9 @@ pub mod Delegation {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -15122,7 +16555,9 @@ pub mod Delegation {
                 Self::ERC1967NonPayable(_) => {
                     <ERC1967NonPayable as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::FailedCall(_) => <FailedCall as alloy_sol_types::SolError>::SELECTOR,
+                Self::FailedCall(_) => {
+                    <FailedCall as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InsufficientShares(_) => {
                     <InsufficientShares as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -15141,8 +16576,12 @@ pub mod Delegation {
                 Self::NotSelectionManager(_) => {
                     <NotSelectionManager as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NotTreasury(_) => <NotTreasury as alloy_sol_types::SolError>::SELECTOR,
-                Self::NothingToClaim(_) => <NothingToClaim as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotTreasury(_) => {
+                    <NotTreasury as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NothingToClaim(_) => {
+                    <NothingToClaim as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::NothingUnbonding(_) => {
                     <NothingUnbonding as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -15162,18 +16601,30 @@ pub mod Delegation {
                 Self::SafeERC20FailedOperation(_) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::SelfDelegation(_) => <SelfDelegation as alloy_sol_types::SolError>::SELECTOR,
-                Self::StillUnbonding(_) => <StillUnbonding as alloy_sol_types::SolError>::SELECTOR,
+                Self::SelfDelegation(_) => {
+                    <SelfDelegation as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::StillUnbonding(_) => {
+                    <StillUnbonding as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::UUPSUnauthorizedCallContext(_) => {
                     <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::UUPSUnsupportedProxiableUUID(_) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::WeightExceeded(_) => <WeightExceeded as alloy_sol_types::SolError>::SELECTOR,
-                Self::ZeroAddress(_) => <ZeroAddress as alloy_sol_types::SolError>::SELECTOR,
-                Self::ZeroAmount(_) => <ZeroAmount as alloy_sol_types::SolError>::SELECTOR,
-                Self::ZeroShares(_) => <ZeroShares as alloy_sol_types::SolError>::SELECTOR,
+                Self::WeightExceeded(_) => {
+                    <WeightExceeded as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ZeroAddress(_) => {
+                    <ZeroAddress as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ZeroAmount(_) => {
+                    <ZeroAmount as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ZeroShares(_) => {
+                    <ZeroShares as alloy_sol_types::SolError>::SELECTOR
+                }
             }
         }
         #[inline]
@@ -15186,18 +16637,29 @@ pub mod Delegation {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<DelegationErrors>] = &[
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<DelegationErrors>] = &[
                 {
-                    fn ZeroAmount(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn ZeroAmount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DelegationErrors::ZeroAmount)
                     }
                     ZeroAmount
                 },
                 {
-                    fn NothingUnbonding(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <NothingUnbonding as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NothingUnbonding(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <NothingUnbonding as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::NothingUnbonding)
                     }
                     NothingUnbonding
@@ -15206,21 +16668,31 @@ pub mod Delegation {
                     fn NotSelectionManager(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
-                        <NotSelectionManager as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NotSelectionManager as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::NotSelectionManager)
                     }
                     NotSelectionManager
                 },
                 {
-                    fn CommissionTooHigh(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <CommissionTooHigh as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn CommissionTooHigh(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <CommissionTooHigh as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::CommissionTooHigh)
                     }
                     CommissionTooHigh
                 },
                 {
-                    fn InvalidSlashBps(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <InvalidSlashBps as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InvalidSlashBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <InvalidSlashBps as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::InvalidSlashBps)
                     }
                     InvalidSlashBps
@@ -15229,7 +16701,9 @@ pub mod Delegation {
                     fn ParameterOutOfBounds(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
-                        <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::ParameterOutOfBounds)
                     }
                     ParameterOutOfBounds
@@ -15239,14 +16713,16 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
                         <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationErrors::ERC1967InvalidImplementation)
+                                data,
+                            )
+                            .map(DelegationErrors::ERC1967InvalidImplementation)
                     }
                     ERC1967InvalidImplementation
                 },
                 {
-                    fn NotTreasury(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn NotTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <NotTreasury as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DelegationErrors::NotTreasury)
                     }
@@ -15257,9 +16733,9 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
                         <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationErrors::SafeERC20FailedOperation)
+                                data,
+                            )
+                            .map(DelegationErrors::SafeERC20FailedOperation)
                     }
                     SafeERC20FailedOperation
                 },
@@ -15268,9 +16744,9 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationErrors::AccessControlBadConfirmation)
+                                data,
+                            )
+                            .map(DelegationErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
@@ -15289,28 +16765,42 @@ pub mod Delegation {
                     fn RedelegationToSamePool(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
-                        <RedelegationToSamePool as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <RedelegationToSamePool as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::RedelegationToSamePool)
                     }
                     RedelegationToSamePool
                 },
                 {
-                    fn NothingToClaim(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NothingToClaim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::NothingToClaim)
                     }
                     NothingToClaim
                 },
                 {
-                    fn AddressEmptyCode(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn AddressEmptyCode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
                 },
                 {
-                    fn NotNodeOperator(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <NotNodeOperator as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NotNodeOperator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <NotNodeOperator as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::NotNodeOperator)
                     }
                     NotNodeOperator
@@ -15320,22 +16810,28 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
                         <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationErrors::UUPSUnsupportedProxiableUUID)
+                                data,
+                            )
+                            .map(DelegationErrors::UUPSUnsupportedProxiableUUID)
                     }
                     UUPSUnsupportedProxiableUUID
                 },
                 {
-                    fn PoolWiped(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn PoolWiped(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <PoolWiped as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DelegationErrors::PoolWiped)
                     }
                     PoolWiped
                 },
                 {
-                    fn ERC1967NonPayable(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC1967NonPayable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
@@ -15344,49 +16840,69 @@ pub mod Delegation {
                     fn InsufficientShares(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
-                        <InsufficientShares as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InsufficientShares as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::InsufficientShares)
                     }
                     InsufficientShares
                 },
                 {
-                    fn SelfDelegation(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <SelfDelegation as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn SelfDelegation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <SelfDelegation as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::SelfDelegation)
                     }
                     SelfDelegation
                 },
                 {
-                    fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn FailedCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <FailedCall as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DelegationErrors::FailedCall)
                     }
                     FailedCall
                 },
                 {
-                    fn NotInitializing(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NotInitializing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::NotInitializing)
                     }
                     NotInitializing
                 },
                 {
-                    fn ZeroAddress(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn ZeroAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DelegationErrors::ZeroAddress)
                     }
                     ZeroAddress
                 },
                 {
-                    fn ZeroShares(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn ZeroShares(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <ZeroShares as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(DelegationErrors::ZeroShares)
                     }
                     ZeroShares
                 },
                 {
-                    fn StillUnbonding(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <StillUnbonding as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn StillUnbonding(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <StillUnbonding as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::StillUnbonding)
                     }
                     StillUnbonding
@@ -15395,7 +16911,9 @@ pub mod Delegation {
                     fn RedelegationTooSoon(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
-                        <RedelegationTooSoon as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <RedelegationTooSoon as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::RedelegationTooSoon)
                     }
                     RedelegationTooSoon
@@ -15405,9 +16923,9 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
                         <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(DelegationErrors::UUPSUnauthorizedCallContext)
+                                data,
+                            )
+                            .map(DelegationErrors::UUPSUnauthorizedCallContext)
                     }
                     UUPSUnauthorizedCallContext
                 },
@@ -15423,8 +16941,12 @@ pub mod Delegation {
                     AccessControlUnauthorizedAccount
                 },
                 {
-                    fn WeightExceeded(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <WeightExceeded as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn WeightExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <WeightExceeded as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::WeightExceeded)
                     }
                     WeightExceeded
@@ -15433,17 +16955,21 @@ pub mod Delegation {
                     fn InvalidInitialization(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
-                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(DelegationErrors::InvalidInitialization)
                     }
                     InvalidInitialization
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -15455,21 +16981,26 @@ pub mod Delegation {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            )
-                -> alloy_sol_types::Result<DelegationErrors>] = &[
+            ) -> alloy_sol_types::Result<DelegationErrors>] = &[
                 {
-                    fn ZeroAmount(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ZeroAmount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::ZeroAmount)
                     }
                     ZeroAmount
                 },
                 {
-                    fn NothingUnbonding(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn NothingUnbonding(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <NothingUnbonding as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::NothingUnbonding)
+                                data,
+                            )
+                            .map(DelegationErrors::NothingUnbonding)
                     }
                     NothingUnbonding
                 },
@@ -15478,27 +17009,31 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
                         <NotSelectionManager as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::NotSelectionManager)
+                                data,
+                            )
+                            .map(DelegationErrors::NotSelectionManager)
                     }
                     NotSelectionManager
                 },
                 {
-                    fn CommissionTooHigh(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn CommissionTooHigh(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <CommissionTooHigh as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::CommissionTooHigh)
+                                data,
+                            )
+                            .map(DelegationErrors::CommissionTooHigh)
                     }
                     CommissionTooHigh
                 },
                 {
-                    fn InvalidSlashBps(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn InvalidSlashBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <InvalidSlashBps as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::InvalidSlashBps)
+                                data,
+                            )
+                            .map(DelegationErrors::InvalidSlashBps)
                     }
                     InvalidSlashBps
                 },
@@ -15525,8 +17060,12 @@ pub mod Delegation {
                     ERC1967InvalidImplementation
                 },
                 {
-                    fn NotTreasury(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <NotTreasury as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn NotTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <NotTreasury as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::NotTreasury)
                     }
                     NotTreasury
@@ -15576,27 +17115,35 @@ pub mod Delegation {
                     RedelegationToSamePool
                 },
                 {
-                    fn NothingToClaim(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn NothingToClaim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::NothingToClaim)
                     }
                     NothingToClaim
                 },
                 {
-                    fn AddressEmptyCode(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn AddressEmptyCode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::AddressEmptyCode)
+                                data,
+                            )
+                            .map(DelegationErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
                 },
                 {
-                    fn NotNodeOperator(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn NotNodeOperator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <NotNodeOperator as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::NotNodeOperator)
+                                data,
+                            )
+                            .map(DelegationErrors::NotNodeOperator)
                     }
                     NotNodeOperator
                 },
@@ -15612,18 +17159,24 @@ pub mod Delegation {
                     UUPSUnsupportedProxiableUUID
                 },
                 {
-                    fn PoolWiped(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <PoolWiped as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn PoolWiped(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <PoolWiped as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::PoolWiped)
                     }
                     PoolWiped
                 },
                 {
-                    fn ERC1967NonPayable(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn ERC1967NonPayable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::ERC1967NonPayable)
+                                data,
+                            )
+                            .map(DelegationErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
                 },
@@ -15632,52 +17185,74 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
                         <InsufficientShares as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::InsufficientShares)
+                                data,
+                            )
+                            .map(DelegationErrors::InsufficientShares)
                     }
                     InsufficientShares
                 },
                 {
-                    fn SelfDelegation(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <SelfDelegation as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn SelfDelegation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <SelfDelegation as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::SelfDelegation)
                     }
                     SelfDelegation
                 },
                 {
-                    fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn FailedCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::FailedCall)
                     }
                     FailedCall
                 },
                 {
-                    fn NotInitializing(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
+                    fn NotInitializing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
                         <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::NotInitializing)
+                                data,
+                            )
+                            .map(DelegationErrors::NotInitializing)
                     }
                     NotInitializing
                 },
                 {
-                    fn ZeroAddress(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ZeroAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::ZeroAddress)
                     }
                     ZeroAddress
                 },
                 {
-                    fn ZeroShares(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <ZeroShares as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ZeroShares(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <ZeroShares as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::ZeroShares)
                     }
                     ZeroShares
                 },
                 {
-                    fn StillUnbonding(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <StillUnbonding as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn StillUnbonding(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <StillUnbonding as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::StillUnbonding)
                     }
                     StillUnbonding
@@ -15687,9 +17262,9 @@ pub mod Delegation {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<DelegationErrors> {
                         <RedelegationTooSoon as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(DelegationErrors::RedelegationTooSoon)
+                                data,
+                            )
+                            .map(DelegationErrors::RedelegationTooSoon)
                     }
                     RedelegationTooSoon
                 },
@@ -15716,8 +17291,12 @@ pub mod Delegation {
                     AccessControlUnauthorizedAccount
                 },
                 {
-                    fn WeightExceeded(data: &[u8]) -> alloy_sol_types::Result<DelegationErrors> {
-                        <WeightExceeded as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn WeightExceeded(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<DelegationErrors> {
+                        <WeightExceeded as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(DelegationErrors::WeightExceeded)
                     }
                     WeightExceeded
@@ -15735,10 +17314,12 @@ pub mod Delegation {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -15890,103 +17471,165 @@ pub mod Delegation {
             match self {
                 Self::AccessControlBadConfirmation(inner) => {
                     <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AccessControlUnauthorizedAccount(inner) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AddressEmptyCode(inner) => {
-                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::CommissionTooHigh(inner) => {
-                    <CommissionTooHigh as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <CommissionTooHigh as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC1967InvalidImplementation(inner) => {
                     <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ERC1967NonPayable(inner) => {
-                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::FailedCall(inner) => {
                     <FailedCall as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InsufficientShares(inner) => {
-                    <InsufficientShares as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InsufficientShares as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidInitialization(inner) => {
-                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidSlashBps(inner) => {
-                    <InvalidSlashBps as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidSlashBps as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotInitializing(inner) => {
-                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotNodeOperator(inner) => {
-                    <NotNodeOperator as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotNodeOperator as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotSelectionManager(inner) => {
-                    <NotSelectionManager as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotSelectionManager as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotTreasury(inner) => {
-                    <NotTreasury as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotTreasury as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NothingToClaim(inner) => {
-                    <NothingToClaim as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NothingToClaim as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NothingUnbonding(inner) => {
-                    <NothingUnbonding as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NothingUnbonding as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ParameterOutOfBounds(inner) => {
-                    <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::PoolWiped(inner) => {
                     <PoolWiped as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::RedelegationToSamePool(inner) => {
                     <RedelegationToSamePool as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::RedelegationTooSoon(inner) => {
-                    <RedelegationTooSoon as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <RedelegationTooSoon as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::SafeCastOverflowedUintDowncast(inner) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::SafeERC20FailedOperation(inner) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::SelfDelegation(inner) => {
-                    <SelfDelegation as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <SelfDelegation as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::StillUnbonding(inner) => {
-                    <StillUnbonding as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <StillUnbonding as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::UUPSUnauthorizedCallContext(inner) => {
                     <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UUPSUnsupportedProxiableUUID(inner) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::WeightExceeded(inner) => {
-                    <WeightExceeded as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <WeightExceeded as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ZeroAddress(inner) => {
-                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ZeroAmount(inner) => {
                     <ZeroAmount as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
@@ -15998,7 +17641,9 @@ pub mod Delegation {
         }
     }
     ///Container for all the [`Delegation`](self) events.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum DelegationEvents {
         #[allow(missing_docs)]
         CommissionChangeScheduled(CommissionChangeScheduled),
@@ -16044,89 +17689,89 @@ pub mod Delegation {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                1u8, 30u8, 42u8, 138u8, 72u8, 198u8, 23u8, 104u8, 86u8, 251u8, 84u8, 55u8, 247u8,
-                223u8, 185u8, 15u8, 79u8, 115u8, 6u8, 228u8, 28u8, 218u8, 65u8, 76u8, 55u8, 22u8,
-                33u8, 123u8, 210u8, 76u8, 145u8, 219u8,
+                1u8, 30u8, 42u8, 138u8, 72u8, 198u8, 23u8, 104u8, 86u8, 251u8, 84u8,
+                55u8, 247u8, 223u8, 185u8, 15u8, 79u8, 115u8, 6u8, 228u8, 28u8, 218u8,
+                65u8, 76u8, 55u8, 22u8, 33u8, 123u8, 210u8, 76u8, 145u8, 219u8,
             ],
             [
-                35u8, 73u8, 254u8, 166u8, 218u8, 51u8, 63u8, 201u8, 71u8, 235u8, 2u8, 69u8, 154u8,
-                137u8, 125u8, 144u8, 69u8, 72u8, 165u8, 151u8, 253u8, 3u8, 124u8, 247u8, 138u8,
-                67u8, 25u8, 2u8, 51u8, 247u8, 126u8, 242u8,
+                35u8, 73u8, 254u8, 166u8, 218u8, 51u8, 63u8, 201u8, 71u8, 235u8, 2u8,
+                69u8, 154u8, 137u8, 125u8, 144u8, 69u8, 72u8, 165u8, 151u8, 253u8, 3u8,
+                124u8, 247u8, 138u8, 67u8, 25u8, 2u8, 51u8, 247u8, 126u8, 242u8,
             ],
             [
-                36u8, 215u8, 189u8, 168u8, 96u8, 43u8, 145u8, 109u8, 100u8, 65u8, 127u8, 13u8,
-                191u8, 226u8, 226u8, 232u8, 142u8, 201u8, 177u8, 21u8, 123u8, 217u8, 245u8, 150u8,
-                223u8, 219u8, 145u8, 186u8, 38u8, 98u8, 78u8, 4u8,
+                36u8, 215u8, 189u8, 168u8, 96u8, 43u8, 145u8, 109u8, 100u8, 65u8, 127u8,
+                13u8, 191u8, 226u8, 226u8, 232u8, 142u8, 201u8, 177u8, 21u8, 123u8,
+                217u8, 245u8, 150u8, 223u8, 219u8, 145u8, 186u8, 38u8, 98u8, 78u8, 4u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                103u8, 202u8, 213u8, 158u8, 89u8, 88u8, 192u8, 104u8, 33u8, 11u8, 87u8, 180u8,
-                176u8, 31u8, 22u8, 96u8, 182u8, 36u8, 83u8, 50u8, 222u8, 148u8, 180u8, 239u8, 73u8,
-                30u8, 123u8, 215u8, 64u8, 72u8, 89u8, 85u8,
+                103u8, 202u8, 213u8, 158u8, 89u8, 88u8, 192u8, 104u8, 33u8, 11u8, 87u8,
+                180u8, 176u8, 31u8, 22u8, 96u8, 182u8, 36u8, 83u8, 50u8, 222u8, 148u8,
+                180u8, 239u8, 73u8, 30u8, 123u8, 215u8, 64u8, 72u8, 89u8, 85u8,
             ],
             [
-                110u8, 80u8, 13u8, 179u8, 12u8, 229u8, 53u8, 211u8, 136u8, 82u8, 227u8, 24u8,
-                243u8, 51u8, 233u8, 190u8, 65u8, 163u8, 254u8, 198u8, 198u8, 93u8, 35u8, 78u8,
-                187u8, 6u8, 32u8, 60u8, 137u8, 109u8, 185u8, 165u8,
+                110u8, 80u8, 13u8, 179u8, 12u8, 229u8, 53u8, 211u8, 136u8, 82u8, 227u8,
+                24u8, 243u8, 51u8, 233u8, 190u8, 65u8, 163u8, 254u8, 198u8, 198u8, 93u8,
+                35u8, 78u8, 187u8, 6u8, 32u8, 60u8, 137u8, 109u8, 185u8, 165u8,
             ],
             [
-                124u8, 51u8, 32u8, 13u8, 86u8, 196u8, 55u8, 72u8, 82u8, 35u8, 159u8, 144u8, 19u8,
-                141u8, 214u8, 59u8, 184u8, 255u8, 117u8, 251u8, 78u8, 121u8, 13u8, 214u8, 28u8,
-                148u8, 250u8, 172u8, 189u8, 87u8, 209u8, 210u8,
+                124u8, 51u8, 32u8, 13u8, 86u8, 196u8, 55u8, 72u8, 82u8, 35u8, 159u8,
+                144u8, 19u8, 141u8, 214u8, 59u8, 184u8, 255u8, 117u8, 251u8, 78u8, 121u8,
+                13u8, 214u8, 28u8, 148u8, 250u8, 172u8, 189u8, 87u8, 209u8, 210u8,
             ],
             [
-                125u8, 66u8, 218u8, 180u8, 116u8, 188u8, 253u8, 180u8, 166u8, 247u8, 70u8, 178u8,
-                83u8, 111u8, 69u8, 175u8, 76u8, 44u8, 2u8, 237u8, 246u8, 43u8, 173u8, 73u8, 197u8,
-                56u8, 180u8, 162u8, 167u8, 102u8, 203u8, 148u8,
+                125u8, 66u8, 218u8, 180u8, 116u8, 188u8, 253u8, 180u8, 166u8, 247u8,
+                70u8, 178u8, 83u8, 111u8, 69u8, 175u8, 76u8, 44u8, 2u8, 237u8, 246u8,
+                43u8, 173u8, 73u8, 197u8, 56u8, 180u8, 162u8, 167u8, 102u8, 203u8, 148u8,
             ],
             [
-                153u8, 102u8, 254u8, 35u8, 135u8, 145u8, 87u8, 117u8, 182u8, 89u8, 90u8, 126u8,
-                208u8, 144u8, 181u8, 56u8, 9u8, 233u8, 148u8, 154u8, 163u8, 13u8, 179u8, 47u8,
-                100u8, 150u8, 71u8, 100u8, 54u8, 206u8, 135u8, 171u8,
+                153u8, 102u8, 254u8, 35u8, 135u8, 145u8, 87u8, 117u8, 182u8, 89u8, 90u8,
+                126u8, 208u8, 144u8, 181u8, 56u8, 9u8, 233u8, 148u8, 154u8, 163u8, 13u8,
+                179u8, 47u8, 100u8, 150u8, 71u8, 100u8, 54u8, 206u8, 135u8, 171u8,
             ],
             [
-                165u8, 99u8, 229u8, 137u8, 169u8, 83u8, 220u8, 192u8, 199u8, 130u8, 220u8, 225u8,
-                35u8, 1u8, 151u8, 48u8, 240u8, 222u8, 193u8, 28u8, 131u8, 225u8, 219u8, 12u8,
-                202u8, 138u8, 123u8, 129u8, 97u8, 205u8, 243u8, 14u8,
+                165u8, 99u8, 229u8, 137u8, 169u8, 83u8, 220u8, 192u8, 199u8, 130u8,
+                220u8, 225u8, 35u8, 1u8, 151u8, 48u8, 240u8, 222u8, 193u8, 28u8, 131u8,
+                225u8, 219u8, 12u8, 202u8, 138u8, 123u8, 129u8, 97u8, 205u8, 243u8, 14u8,
             ],
             [
-                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8, 179u8,
-                32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8, 192u8, 34u8,
-                91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
             ],
             [
-                213u8, 34u8, 33u8, 109u8, 104u8, 6u8, 237u8, 144u8, 68u8, 15u8, 32u8, 194u8, 235u8,
-                107u8, 199u8, 13u8, 234u8, 240u8, 137u8, 29u8, 170u8, 116u8, 149u8, 24u8, 91u8,
-                122u8, 21u8, 84u8, 219u8, 204u8, 184u8, 249u8,
+                213u8, 34u8, 33u8, 109u8, 104u8, 6u8, 237u8, 144u8, 68u8, 15u8, 32u8,
+                194u8, 235u8, 107u8, 199u8, 13u8, 234u8, 240u8, 137u8, 29u8, 170u8,
+                116u8, 149u8, 24u8, 91u8, 122u8, 21u8, 84u8, 219u8, 204u8, 184u8, 249u8,
             ],
             [
-                213u8, 108u8, 154u8, 60u8, 84u8, 152u8, 143u8, 207u8, 171u8, 124u8, 66u8, 139u8,
-                6u8, 194u8, 1u8, 159u8, 125u8, 53u8, 57u8, 163u8, 198u8, 169u8, 91u8, 167u8, 160u8,
-                246u8, 1u8, 26u8, 167u8, 242u8, 190u8, 39u8,
+                213u8, 108u8, 154u8, 60u8, 84u8, 152u8, 143u8, 207u8, 171u8, 124u8, 66u8,
+                139u8, 6u8, 194u8, 1u8, 159u8, 125u8, 53u8, 57u8, 163u8, 198u8, 169u8,
+                91u8, 167u8, 160u8, 246u8, 1u8, 26u8, 167u8, 242u8, 190u8, 39u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
-                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
-                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
             [
-                253u8, 172u8, 110u8, 129u8, 145u8, 57u8, 150u8, 217u8, 90u8, 188u8, 194u8, 137u8,
-                233u8, 15u8, 45u8, 139u8, 210u8, 53u8, 72u8, 124u8, 230u8, 254u8, 111u8, 130u8,
-                30u8, 125u8, 33u8, 0u8, 42u8, 25u8, 21u8, 180u8,
+                253u8, 172u8, 110u8, 129u8, 145u8, 57u8, 150u8, 217u8, 90u8, 188u8,
+                194u8, 137u8, 233u8, 15u8, 45u8, 139u8, 210u8, 53u8, 72u8, 124u8, 230u8,
+                254u8, 111u8, 130u8, 30u8, 125u8, 33u8, 0u8, 42u8, 25u8, 21u8, 180u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -16183,7 +17828,9 @@ pub mod Delegation {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -16197,93 +17844,147 @@ pub mod Delegation {
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(<CommissionChangeScheduled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <CommissionChangeScheduled as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <CommissionChangeScheduled as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::CommissionChangeScheduled)
+                            topics,
+                            data,
+                        )
+                        .map(Self::CommissionChangeScheduled)
                 }
-                Some(<CommissionUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <CommissionUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <CommissionUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <CommissionUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::CommissionUpdated)
                 }
                 Some(<Delegated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Delegated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Delegated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Delegated)
                 }
-                Some(<DelegationWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <DelegationWithdrawn as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <DelegationWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <DelegationWithdrawn as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::DelegationWithdrawn)
                 }
                 Some(<Initialized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Initialized)
                 }
-                Some(<MaxCommissionBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <MaxCommissionBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <MaxCommissionBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::MaxCommissionBpsUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::MaxCommissionBpsUpdated)
                 }
-                Some(<MinimumSelfStakeBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <MinimumSelfStakeBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <MinimumSelfStakeBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::MinimumSelfStakeBpsUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::MinimumSelfStakeBpsUpdated)
                 }
                 Some(<OwnStakeUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <OwnStakeUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <OwnStakeUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::OwnStakeUpdated)
                 }
                 Some(<PoolSlashed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <PoolSlashed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <PoolSlashed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::PoolSlashed)
                 }
                 Some(<Redelegated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Redelegated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Redelegated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Redelegated)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleRevoked)
                 }
-                Some(<StakingRewardsClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <StakingRewardsClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <StakingRewardsClaimed as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::StakingRewardsClaimed)
+                            topics,
+                            data,
+                        )
+                        .map(Self::StakingRewardsClaimed)
                 }
-                Some(<StakingRewardsNotified as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <StakingRewardsNotified as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <StakingRewardsNotified as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::StakingRewardsNotified)
+                            topics,
+                            data,
+                        )
+                        .map(Self::StakingRewardsNotified)
                 }
                 Some(<Undelegated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Undelegated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Undelegated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Undelegated)
                 }
                 Some(<Upgraded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Upgraded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Upgraded)
                 }
-                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                    log: alloy_sol_types::private::Box::new(
-                        alloy_sol_types::private::LogData::new_unchecked(
-                            topics.to_vec(),
-                            data.to_vec().into(),
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
                         ),
-                    ),
-                }),
+                    })
+                }
             }
         }
     }
@@ -16297,7 +17998,9 @@ pub mod Delegation {
                 Self::CommissionUpdated(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Delegated(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Delegated(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::DelegationWithdrawn(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -16337,7 +18040,9 @@ pub mod Delegation {
                 Self::Undelegated(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Upgraded(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Upgraded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
             }
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
@@ -16399,7 +18104,7 @@ pub mod Delegation {
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`Delegation`](self) contract instance.
 
-    See the [wrapper's documentation](`DelegationInstance`) for more details.*/
+See the [wrapper's documentation](`DelegationInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -16412,41 +18117,43 @@ pub mod Delegation {
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-    Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
-        __provider: P,
-    ) -> impl ::core::future::Future<Output = alloy_contract::Result<DelegationInstance<P, N>>>
-    {
-        DelegationInstance::<P, N>::deploy(__provider)
-    }
-    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-    and constructor arguments, if any.
-
-    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
-    #[inline]
-    pub fn deploy_builder<
+    pub fn deploy<
         P: alloy_contract::private::Provider<N>,
         N: alloy_contract::private::Network,
     >(
         __provider: P,
-    ) -> alloy_contract::RawCallBuilder<P, N> {
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<DelegationInstance<P, N>>,
+    > {
+        DelegationInstance::<P, N>::deploy(__provider)
+    }
+    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    #[inline]
+    pub fn deploy_builder<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
         DelegationInstance::<P, N>::deploy_builder(__provider)
     }
     /**A [`Delegation`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`Delegation`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`Delegation`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct DelegationInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -16457,20 +18164,22 @@ pub mod Delegation {
     impl<P, N> ::core::fmt::Debug for DelegationInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("DelegationInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("DelegationInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        DelegationInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > DelegationInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`Delegation`](self) contract instance.
 
-        See the [wrapper's documentation](`DelegationInstance`) for more details.*/
+See the [wrapper's documentation](`DelegationInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -16479,20 +18188,22 @@ pub mod Delegation {
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-        Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
-        pub async fn deploy(__provider: P) -> alloy_contract::Result<DelegationInstance<P, N>> {
+        pub async fn deploy(
+            __provider: P,
+        ) -> alloy_contract::Result<DelegationInstance<P, N>> {
             let call_builder = Self::deploy_builder(__provider);
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-        and constructor arguments, if any.
+and constructor arguments, if any.
 
-        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
@@ -16533,9 +18244,10 @@ pub mod Delegation {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        DelegationInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > DelegationInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -16593,7 +18305,11 @@ pub mod Delegation {
             &self,
             operator: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, claimStakingRewardsCall, N> {
-            self.call_builder(&claimStakingRewardsCall { operator })
+            self.call_builder(
+                &claimStakingRewardsCall {
+                    operator,
+                },
+            )
         }
         ///Creates a new call builder for the [`claimableStakingRewards`] function.
         pub fn claimableStakingRewards(
@@ -16601,7 +18317,12 @@ pub mod Delegation {
             operator: alloy::sol_types::private::Address,
             account: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, claimableStakingRewardsCall, N> {
-            self.call_builder(&claimableStakingRewardsCall { operator, account })
+            self.call_builder(
+                &claimableStakingRewardsCall {
+                    operator,
+                    account,
+                },
+            )
         }
         ///Creates a new call builder for the [`delegate`] function.
         pub fn delegate(
@@ -16624,10 +18345,12 @@ pub mod Delegation {
             delegator: alloy::sol_types::private::Address,
             operator: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, delegationCall, N> {
-            self.call_builder(&delegationCall {
-                delegator,
-                operator,
-            })
+            self.call_builder(
+                &delegationCall {
+                    delegator,
+                    operator,
+                },
+            )
         }
         ///Creates a new call builder for the [`getRoleAdmin`] function.
         pub fn getRoleAdmin(
@@ -16666,12 +18389,14 @@ pub mod Delegation {
             treasury_: alloy::sol_types::private::Address,
             xmtpToken_: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, initializeCall, N> {
-            self.call_builder(&initializeCall {
-                admin,
-                selectionManager_,
-                treasury_,
-                xmtpToken_,
-            })
+            self.call_builder(
+                &initializeCall {
+                    admin,
+                    selectionManager_,
+                    treasury_,
+                    xmtpToken_,
+                },
+            )
         }
         ///Creates a new call builder for the [`intervalOf`] function.
         pub fn intervalOf(
@@ -16687,11 +18412,13 @@ pub mod Delegation {
             ownStake: alloy::sol_types::private::primitives::aliases::U256,
             minimumStake: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, isEligibleCall, N> {
-            self.call_builder(&isEligibleCall {
-                operator,
-                ownStake,
-                minimumStake,
-            })
+            self.call_builder(
+                &isEligibleCall {
+                    operator,
+                    ownStake,
+                    minimumStake,
+                },
+            )
         }
         ///Creates a new call builder for the [`maxCommissionBps`] function.
         pub fn maxCommissionBps(
@@ -16722,7 +18449,12 @@ pub mod Delegation {
             operator: alloy::sol_types::private::Address,
             newStake: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, onOwnStakeChangedCall, N> {
-            self.call_builder(&onOwnStakeChangedCall { operator, newStake })
+            self.call_builder(
+                &onOwnStakeChangedCall {
+                    operator,
+                    newStake,
+                },
+            )
         }
         ///Creates a new call builder for the [`onSlashed`] function.
         pub fn onSlashed(
@@ -16731,11 +18463,13 @@ pub mod Delegation {
             bps: alloy::sol_types::private::primitives::aliases::U256,
             newOwnStake: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, onSlashedCall, N> {
-            self.call_builder(&onSlashedCall {
-                operator,
-                bps,
-                newOwnStake,
-            })
+            self.call_builder(
+                &onSlashedCall {
+                    operator,
+                    bps,
+                    newOwnStake,
+                },
+            )
         }
         ///Creates a new call builder for the [`operatorRewards`] function.
         pub fn operatorRewards(
@@ -16752,7 +18486,9 @@ pub mod Delegation {
             self.call_builder(&poolCall { operator })
         }
         ///Creates a new call builder for the [`proxiableUUID`] function.
-        pub fn proxiableUUID(&self) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
+        pub fn proxiableUUID(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
             self.call_builder(&proxiableUUIDCall)
         }
         ///Creates a new call builder for the [`redelegate`] function.
@@ -16770,10 +18506,12 @@ pub mod Delegation {
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(&renounceRoleCall {
-                role,
-                callerConfirmation,
-            })
+            self.call_builder(
+                &renounceRoleCall {
+                    role,
+                    callerConfirmation,
+                },
+            )
         }
         ///Creates a new call builder for the [`revokeRole`] function.
         pub fn revokeRole(
@@ -16828,7 +18566,11 @@ pub mod Delegation {
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(&supportsInterfaceCall { interfaceId })
+            self.call_builder(
+                &supportsInterfaceCall {
+                    interfaceId,
+                },
+            )
         }
         ///Creates a new call builder for the [`syncPool`] function.
         pub fn syncPool(
@@ -16855,10 +18597,12 @@ pub mod Delegation {
             newImplementation: alloy::sol_types::private::Address,
             data: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, upgradeToAndCallCall, N> {
-            self.call_builder(&upgradeToAndCallCall {
-                newImplementation,
-                data,
-            })
+            self.call_builder(
+                &upgradeToAndCallCall {
+                    newImplementation,
+                    data,
+                },
+            )
         }
         ///Creates a new call builder for the [`usdc`] function.
         pub fn usdc(&self) -> alloy_contract::SolCallBuilder<&P, usdcCall, N> {
@@ -16877,9 +18621,10 @@ pub mod Delegation {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        DelegationInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > DelegationInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -16896,7 +18641,9 @@ pub mod Delegation {
             self.event_filter::<CommissionChangeScheduled>()
         }
         ///Creates a new event filter for the [`CommissionUpdated`] event.
-        pub fn CommissionUpdated_filter(&self) -> alloy_contract::Event<&P, CommissionUpdated, N> {
+        pub fn CommissionUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, CommissionUpdated, N> {
             self.event_filter::<CommissionUpdated>()
         }
         ///Creates a new event filter for the [`Delegated`] event.
@@ -16926,7 +18673,9 @@ pub mod Delegation {
             self.event_filter::<MinimumSelfStakeBpsUpdated>()
         }
         ///Creates a new event filter for the [`OwnStakeUpdated`] event.
-        pub fn OwnStakeUpdated_filter(&self) -> alloy_contract::Event<&P, OwnStakeUpdated, N> {
+        pub fn OwnStakeUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, OwnStakeUpdated, N> {
             self.event_filter::<OwnStakeUpdated>()
         }
         ///Creates a new event filter for the [`PoolSlashed`] event.
@@ -16938,7 +18687,9 @@ pub mod Delegation {
             self.event_filter::<Redelegated>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.

@@ -17,7 +17,8 @@ library IMisbehaviorReports {
 pub mod IMisbehaviorReports {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PayloadViolation(u8);
@@ -28,27 +29,34 @@ pub mod IMisbehaviorReports {
             #[inline]
             fn stv_to_tokens(
                 &self,
-            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
-            {
+            ) -> <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'_> {
                 alloy_sol_types::private::SolTypeValue::<
                     alloy::sol_types::sol_data::Uint<8>,
                 >::stv_to_tokens(self)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::tokenize(self)
+                    .0
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
                 <alloy::sol_types::sol_data::Uint<
                     8,
                 > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
-                    self,
-                )
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encoded_size(self)
             }
         }
         impl PayloadViolation {
@@ -92,11 +100,13 @@ pub mod IMisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolType for PayloadViolation {
             type RustType = u8;
-            type Token<'a> =
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = Self::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
             const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
                 8,
             > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
@@ -106,11 +116,15 @@ pub mod IMisbehaviorReports {
             }
             #[inline]
             fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::type_check(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::detokenize(token)
             }
         }
         #[automatically_derived]
@@ -131,17 +145,20 @@ pub mod IMisbehaviorReports {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
-                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
-                    rust,
-                )
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic(rust)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Report { address reporter; uint64 sequenceId; uint32 nodeId; uint8 kind; uint96 slashed; }
-    ```*/
+struct Report { address reporter; uint64 sequenceId; uint32 nodeId; uint8 kind; uint96 slashed; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Report {
@@ -183,7 +200,9 @@ pub mod IMisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -228,18 +247,18 @@ pub mod IMisbehaviorReports {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.reporter,
                     ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.sequenceId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.kind,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::tokenize(
-                        &self.slashed,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sequenceId),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashed),
                 )
             }
             #[inline]
@@ -247,50 +266,64 @@ pub mod IMisbehaviorReports {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Report {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -304,9 +337,9 @@ pub mod IMisbehaviorReports {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -372,7 +405,9 @@ pub mod IMisbehaviorReports {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.reporter,
                     out,
@@ -403,17 +438,24 @@ pub mod IMisbehaviorReports {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IMisbehaviorReports`](self) contract instance.
 
-    See the [wrapper's documentation](`IMisbehaviorReportsInstance`) for more details.*/
+See the [wrapper's documentation](`IMisbehaviorReportsInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -426,15 +468,15 @@ pub mod IMisbehaviorReports {
     }
     /**A [`IMisbehaviorReports`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`IMisbehaviorReports`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`IMisbehaviorReports`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IMisbehaviorReportsInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -445,20 +487,22 @@ pub mod IMisbehaviorReports {
     impl<P, N> ::core::fmt::Debug for IMisbehaviorReportsInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IMisbehaviorReportsInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("IMisbehaviorReportsInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IMisbehaviorReportsInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IMisbehaviorReportsInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`IMisbehaviorReports`](self) contract instance.
 
-        See the [wrapper's documentation](`IMisbehaviorReportsInstance`) for more details.*/
+See the [wrapper's documentation](`IMisbehaviorReportsInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -498,9 +542,10 @@ pub mod IMisbehaviorReports {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IMisbehaviorReportsInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IMisbehaviorReportsInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -513,9 +558,10 @@ pub mod IMisbehaviorReports {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IMisbehaviorReportsInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IMisbehaviorReportsInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -545,10 +591,11 @@ library INodeQuorum {
 pub mod INodeQuorum {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct NodeSignature { uint32 nodeId; bytes signature; }
-    ```*/
+struct NodeSignature { uint32 nodeId; bytes signature; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NodeSignature {
@@ -575,7 +622,9 @@ pub mod INodeQuorum {
         type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Bytes);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -608,9 +657,9 @@ pub mod INodeQuorum {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
@@ -621,50 +670,64 @@ pub mod INodeQuorum {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for NodeSignature {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -678,9 +741,9 @@ pub mod INodeQuorum {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -721,7 +784,9 @@ pub mod INodeQuorum {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -734,17 +799,24 @@ pub mod INodeQuorum {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`INodeQuorum`](self) contract instance.
 
-    See the [wrapper's documentation](`INodeQuorumInstance`) for more details.*/
+See the [wrapper's documentation](`INodeQuorumInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -757,15 +829,15 @@ pub mod INodeQuorum {
     }
     /**A [`INodeQuorum`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`INodeQuorum`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`INodeQuorum`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct INodeQuorumInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -776,20 +848,22 @@ pub mod INodeQuorum {
     impl<P, N> ::core::fmt::Debug for INodeQuorumInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("INodeQuorumInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("INodeQuorumInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        INodeQuorumInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > INodeQuorumInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`INodeQuorum`](self) contract instance.
 
-        See the [wrapper's documentation](`INodeQuorumInstance`) for more details.*/
+See the [wrapper's documentation](`INodeQuorumInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -829,9 +903,10 @@ pub mod INodeQuorum {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        INodeQuorumInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > INodeQuorumInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -844,9 +919,10 @@ pub mod INodeQuorum {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        INodeQuorumInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > INodeQuorumInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -877,10 +953,11 @@ library IWitnessReports {
 pub mod IWitnessReports {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Performance { uint64 requests; uint64 failures; uint32 averageResponseMs; uint8 livenessReports; uint8 omissionReports; uint8 reorderingReports; }
-    ```*/
+struct Performance { uint64 requests; uint64 failures; uint32 averageResponseMs; uint8 livenessReports; uint8 omissionReports; uint8 reorderingReports; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Performance {
@@ -919,7 +996,9 @@ pub mod IWitnessReports {
         type UnderlyingRustTuple<'a> = (u64, u64, u32, u8, u8, u8);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -963,24 +1042,24 @@ pub mod IWitnessReports {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.requests,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.failures,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.averageResponseMs,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.livenessReports,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.omissionReports,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.reorderingReports,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requests),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.failures),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.averageResponseMs),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.livenessReports),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.omissionReports),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reorderingReports),
                 )
             }
             #[inline]
@@ -988,50 +1067,64 @@ pub mod IWitnessReports {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Performance {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -1045,9 +1138,9 @@ pub mod IWitnessReports {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -1134,7 +1227,9 @@ pub mod IWitnessReports {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     64,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1173,17 +1268,25 @@ pub mod IWitnessReports {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct PerformanceReport { uint32 nodeId; uint64 epoch; uint8 kind; uint32 requests; uint32 failures; uint32 averageResponseMs; }
-    ```*/
+struct PerformanceReport { uint32 nodeId; uint64 epoch; uint8 kind; uint32 requests; uint32 failures; uint32 averageResponseMs; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PerformanceReport {
@@ -1222,7 +1325,9 @@ pub mod IWitnessReports {
         type UnderlyingRustTuple<'a> = (u32, u64, u8, u32, u32, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1266,24 +1371,24 @@ pub mod IWitnessReports {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.kind,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.requests,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.failures,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.averageResponseMs,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requests),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.failures),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.averageResponseMs),
                 )
             }
             #[inline]
@@ -1291,50 +1396,64 @@ pub mod IWitnessReports {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for PerformanceReport {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -1348,9 +1467,9 @@ pub mod IWitnessReports {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -1427,7 +1546,9 @@ pub mod IWitnessReports {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1466,17 +1587,24 @@ pub mod IWitnessReports {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IWitnessReports`](self) contract instance.
 
-    See the [wrapper's documentation](`IWitnessReportsInstance`) for more details.*/
+See the [wrapper's documentation](`IWitnessReportsInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -1489,15 +1617,15 @@ pub mod IWitnessReports {
     }
     /**A [`IWitnessReports`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`IWitnessReports`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`IWitnessReports`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IWitnessReportsInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -1508,20 +1636,22 @@ pub mod IWitnessReports {
     impl<P, N> ::core::fmt::Debug for IWitnessReportsInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IWitnessReportsInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("IWitnessReportsInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IWitnessReportsInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IWitnessReportsInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`IWitnessReports`](self) contract instance.
 
-        See the [wrapper's documentation](`IWitnessReportsInstance`) for more details.*/
+See the [wrapper's documentation](`IWitnessReportsInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -1561,9 +1691,10 @@ pub mod IWitnessReports {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IWitnessReportsInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IWitnessReportsInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -1576,9 +1707,10 @@ pub mod IWitnessReports {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IWitnessReportsInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IWitnessReportsInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -3934,11 +4066,12 @@ pub mod MisbehaviorReports {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R`\x046\x10a\x03'W_5`\xE0\x1C\x80co\x82\xFD\xCE\x11a\x01\xA3W\x80c\x9D\xB5\xB5\x84\x11a\0\xF2W\x80c\xCB\x93\xF8l\x11a\0\x92W\x80c\xDAY\xD2K\x11a\0mW\x80c\xDAY\xD2K\x14a\x0B!W\x80c\xE6\x1D*'\x14a\x0B\xAFW\x80c\xFF\t\x07\xCC\x14a\x0B\xCEW\x80c\xFF\x81\xD1U\x14a\x0B\xEDW__\xFD[\x80c\xCB\x93\xF8l\x14a\n\xCFW\x80c\xD3\0\x10\x0F\x14a\n\xE3W\x80c\xD5Gt\x1F\x14a\x0B\x02W__\xFD[\x80c\xC4\x9C\xA0\xE0\x11a\0\xCDW\x80c\xC4\x9C\xA0\xE0\x14a\nRW\x80c\xC4\xD6m\xE8\x14a\n\x9CW\x80c\xC7\x04\xF6U\x14a\x06\xD7W\x80c\xCAi\xB7*\x14a\n\xBBW__\xFD[\x80c\x9D\xB5\xB5\x84\x14a\t\xEEW\x80c\xA2\x17\xFD\xDF\x14a\n\x02W\x80c\xAD<\xB1\xCC\x14a\n\x15W__\xFD[\x80c\x7F\x02zw\x11a\x01]W\x80c\x87d\x9AQ\x11a\x018W\x80c\x87d\x9AQ\x14a\t\x11W\x80c\x89QdB\x14a\t0W\x80c\x91^f\x8B\x14a\tDW\x80c\x91\xD1HT\x14a\t\xCFW__\xFD[\x80c\x7F\x02zw\x14a\x08\xC1W\x80c\x84Ab\xB5\x14a\x08\xD6W\x80c\x84\xB0\x19n\x14a\x08\xEAW__\xFD[\x80co\x82\xFD\xCE\x14a\x08=W\x80ct\x01\xD4`\x14a\x08\\W\x80cx#\xA7T\x14a\x08pW\x80c|*\nI\x14a\x08\x8FW\x80c|K\xE9\xAF\x14a\x08\xA2W\x80c|Wk\xDF\x14a\x06\xD7W__\xFD[\x80c6V\x8A\xBE\x11a\x02yW\x80cP\x9F\xA5\x87\x11a\x02\x19W\x80c]\xB8/\xA0\x11a\x01\xF4W\x80c]\xB8/\xA0\x14a\x07\x92W\x80ca\xD0'\xB3\x14a\x07\xC4W\x80cgh\x7F\xC1\x14a\x07\xF6W\x80co}C\xC7\x14a\x08\nW__\xFD[\x80cP\x9F\xA5\x87\x14a\x07=W\x80cR\xD1\x90-\x14a\x07jW\x80cV43\x8D\x14a\x07~W__\xFD[\x80cA\x0C\xE0\xD1\x11a\x02TW\x80cA\x0C\xE0\xD1\x14a\x06\xD7W\x80cE\x9CW>\x14a\x06\xECW\x80cO\x1E\xF2\x86\x14a\x07\x0BW\x80cO?\xAEm\x14a\x07\x1EW__\xFD[\x80c6V\x8A\xBE\x14a\x06(W\x80c;\xDD\x91\x13\x14a\x06GW\x80c>\xFC0\x7F\x14a\x06\xB8W__\xFD[\x80c\x17\x1CO\x11\x11a\x02\xE4W\x80c$\x8A\x9C\xA3\x11a\x02\xBFW\x80c$\x8A\x9C\xA3\x14a\x05\xACW\x80c,\xA5\xCB\x8F\x14a\x05\xCBW\x80c//\xF1]\x14a\x05\xEAW\x80c/\xCAz\x1B\x14a\x06\tW__\xFD[\x80c\x17\x1CO\x11\x14a\x049W\x80c\x17}\x1AH\x14a\x05eW\x80c\"\x0CNp\x14a\x05\x8BW__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03+W\x80c\x047'\xAF\x14a\x03_W\x80c\n|r\x99\x14a\x03\x81W\x80c\r\xC2o\xDB\x14a\x03\xA0W\x80c\x15\xC69\x84\x14a\x03\xC8W\x80c\x16\xB5\xEF\xE1\x14a\x04\x0EW[__\xFD[4\x80\x15a\x036W__\xFD[Pa\x03Ja\x03E6`\x04aG9V[a\x0C\x0CV[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03jW__\xFD[Pa\x03sa\x0CBV[`@Q\x90\x81R` \x01a\x03VV[4\x80\x15a\x03\x8CW__\xFD[Pa\x03sa\x03\x9B6`\x04aG\x95V[a\x0C\\V[4\x80\x15a\x03\xABW__\xFD[Pa\x03\xB5a%\x1C\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03VV[4\x80\x15a\x03\xD3W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03VV[4\x80\x15a\x04\x19W__\xFD[P_Q` aTP_9_Q\x90_RT`\x01` \x1B\x90\x04a\xFF\xFF\x16a\x03sV[4\x80\x15a\x04DW__\xFD[Pa\x05\x04a\x04S6`\x04aG\xD3V[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91R_Q` aT\xB0_9_Q\x90_R_\x92\x83R`\x01\x90\x81\x01` \x90\x81R`@\x93\x84\x90 \x84Q`\xA0\x81\x01\x86R\x81T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x81\x04`\x01`\x01`@\x1B\x03\x16\x93\x82\x01\x93\x90\x93R`\x01`\xE0\x1B\x90\x92\x04c\xFF\xFF\xFF\xFF\x16\x94\x82\x01\x94\x90\x94R\x92\x01T`\xFF\x81\x16``\x84\x01Ra\x01\0\x90\x04`\x01`\x01``\x1B\x03\x16`\x80\x83\x01RP\x90V[`@Qa\x03V\x91\x90\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x83\x01Q`\x01`\x01`@\x1B\x03\x16\x90\x82\x01R`@\x80\x83\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x82\x01R``\x80\x83\x01Q`\xFF\x16\x90\x82\x01R`\x80\x91\x82\x01Q`\x01`\x01``\x1B\x03\x16\x91\x81\x01\x91\x90\x91R`\xA0\x01\x90V[4\x80\x15a\x05pW__\xFD[Pa\x05y`\x01\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x03VV[4\x80\x15a\x05\x96W__\xFD[Pa\x05\xAAa\x05\xA56`\x04aG\xD3V[a\x0C\x7FV[\0[4\x80\x15a\x05\xB7W__\xFD[Pa\x03sa\x05\xC66`\x04aG\xD3V[a\r3V[4\x80\x15a\x05\xD6W__\xFD[Pa\x05\xAAa\x05\xE56`\x04aG\xD3V[a\rSV[4\x80\x15a\x05\xF5W__\xFD[Pa\x05\xAAa\x06\x046`\x04aG\xFEV[a\rjV[4\x80\x15a\x06\x14W__\xFD[Pa\x05\xAAa\x06#6`\x04aG\xD3V[a\r\x8CV[4\x80\x15a\x063W__\xFD[Pa\x05\xAAa\x06B6`\x04aG\xFEV[a\x0E2V[4\x80\x15a\x06RW__\xFD[Pa\x06\xA0a\x06a6`\x04aH,V[c\xFF\xFF\xFF\xFF\x16_\x90\x81R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x02` R`@\x90 T`\x01`\x01`@\x1B\x03\x16\x90V[`@Q`\x01`\x01`@\x1B\x03\x90\x91\x16\x81R` \x01a\x03VV[4\x80\x15a\x06\xC3W__\xFD[Pa\x03Ja\x06\xD26`\x04aHGV[a\x0EjV[4\x80\x15a\x06\xE2W__\xFD[Pa\x03\xB5a\x03\xE8\x81V[4\x80\x15a\x06\xF7W__\xFD[Pa\x05\xAAa\x07\x066`\x04aG\xD3V[a\x0E\xBAV[a\x05\xAAa\x07\x196`\x04aH\xB7V[a\x0FbV[4\x80\x15a\x07)W__\xFD[Pa\x03sa\x0786`\x04aIrV[a\x0F}V[4\x80\x15a\x07HW__\xFD[Pa\x07\\a\x07W6`\x04aI\xD0V[a\x0F\xCFV[`@Qa\x03V\x92\x91\x90aJ\x84V[4\x80\x15a\x07uW__\xFD[Pa\x03sa\x0F\xEDV[4\x80\x15a\x07\x89W__\xFD[Pa\x03sa\x10\x08V[4\x80\x15a\x07\x9DW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xF6V[4\x80\x15a\x07\xCFW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\xF6V[4\x80\x15a\x08\x01W__\xFD[Pa\x03\xB5`d\x81V[4\x80\x15a\x08\x15W__\xFD[Pa\x03s\x7F~\xB9R&\x7F<5\x99\xF8\xC4\xE2\xB0\xA5W\xD0\x94\xCE5\x89\xB1\x8A\x86,\xD6\x90Q\xF6\"\xD5\x84\xB2\xF4\x81V[4\x80\x15a\x08HW__\xFD[Pa\x03sa\x08W6`\x04aJ\xA8V[a\x10(V[4\x80\x15a\x08gW__\xFD[Pa\x03sa\x11iV[4\x80\x15a\x08{W__\xFD[Pa\x05\xAAa\x08\x8A6`\x04aG\xD3V[a\x11}V[4\x80\x15a\x08\x9AW__\xFD[Pa\x05y_\x81V[4\x80\x15a\x08\xADW__\xFD[Pa\x05\xAAa\x08\xBC6`\x04aG\xD3V[a\x11\x90V[4\x80\x15a\x08\xCCW__\xFD[Pa\x03sa\x13\x88\x81V[4\x80\x15a\x08\xE1W__\xFD[Pa\x03sa\x11\xA3V[4\x80\x15a\x08\xF5W__\xFD[Pa\x08\xFEa\x11\xD1V[`@Qa\x03V\x97\x96\x95\x94\x93\x92\x91\x90aK\xB4V[4\x80\x15a\t\x1CW__\xFD[Pa\x03sa\t+6`\x04aLJV[a\x12zV[4\x80\x15a\t;W__\xFD[Pa\x03\xB5`\x1E\x81V[4\x80\x15a\tOW__\xFD[Pa\tca\t^6`\x04aHGV[a\x13\x87V[`@Qa\x03V\x91\x90_`\xC0\x82\x01\x90P`\x01`\x01`@\x1B\x03\x83Q\x16\x82R`\x01`\x01`@\x1B\x03` \x84\x01Q\x16` \x83\x01Rc\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R`\xFF``\x84\x01Q\x16``\x83\x01R`\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R`\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\t\xDAW__\xFD[Pa\x03Ja\t\xE96`\x04aG\xFEV[a\x15_V[4\x80\x15a\t\xF9W__\xFD[Pa\x03\xB5`x\x81V[4\x80\x15a\n\rW__\xFD[Pa\x03s_\x81V[4\x80\x15a\n W__\xFD[Pa\nE`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01d\x03R\xE3\x02\xE3`\xDC\x1B\x81RP\x81V[`@Qa\x03V\x91\x90aL\xCAV[4\x80\x15a\n]W__\xFD[Pa\x03sa\nl6`\x04aG\xD3V[_\x90\x81R\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\x02` R`@\x90 T\x90V[4\x80\x15a\n\xA7W__\xFD[Pa\x05\xAAa\n\xB66`\x04aL\xDCV[a\x15\x95V[4\x80\x15a\n\xC6W__\xFD[Pa\x03\xB5`<\x81V[4\x80\x15a\n\xDAW__\xFD[Pa\x03sa\x17\xB5V[4\x80\x15a\n\xEEW__\xFD[Pa\x03sa\n\xFD6`\x04aI\xD0V[a\x17\xC9V[4\x80\x15a\x0B\rW__\xFD[Pa\x05\xAAa\x0B\x1C6`\x04aG\xFEV[a\x18eV[4\x80\x15a\x0B,W__\xFD[Pa\x0B@a\x0B;6`\x04aM\x07V[a\x18\x81V[`@Qa\x03V\x91\x90_`\xC0\x82\x01\x90Pc\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\x01`\x01`@\x1B\x03` \x84\x01Q\x16` \x83\x01R`\xFF`@\x84\x01Q\x16`@\x83\x01Rc\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01Rc\xFF\xFF\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01Rc\xFF\xFF\xFF\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\x0B\xBAW__\xFD[Pa\x03sa\x0B\xC96`\x04aHGV[a\x19pV[4\x80\x15a\x0B\xD9W__\xFD[Pa\x05\xAAa\x0B\xE86`\x04aG\xD3V[a\x1ANV[4\x80\x15a\x0B\xF8W__\xFD[Pa\x03sa\x0C\x076`\x04aL\xDCV[a\x1AaV[_`\x01`\x01`\xE0\x1B\x03\x19\x82\x16cye\xDB\x0B`\xE0\x1B\x14\x80a\x0C<WPc\x01\xFF\xC9\xA7`\xE0\x1B`\x01`\x01`\xE0\x1B\x03\x19\x83\x16\x14[\x92\x91PPV[__Q` aT\xB0_9_Q\x90_R[Ta\xFF\xFF\x16\x91\x90PV[_a\x0Cv_Q` aTP_9_Q\x90_R\x85\x85\x85a\x1B]V[P\x94\x93PPPPV[_a\x0C\x89\x81a\x1CvV[a\x13\x88\x82\x11\x15a\x0C\xBCW`@Qc\xF6\xA0\xED!`\xE0\x1B\x81R`\x04\x81\x01\x83\x90Ra\x13\x88`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[__Q` aT\xB0_9_Q\x90_R\x80T`@\x80Qb\x01\0\0\x90\x92\x04a\xFF\xFF\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1\x80Ta\xFF\xFF\x90\x93\x16b\x01\0\0\x02c\xFF\xFF\0\0\x19\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_\x90\x81R_Q` aT\xD0_9_Q\x90_R` R`@\x90 `\x01\x01T\x90V[_a\r]\x81a\x1CvV[a\rf\x82a\x1C\x83V[PPV[a\rs\x82a\r3V[a\r|\x81a\x1CvV[a\r\x86\x83\x83a\x1D\x1AV[PPPPV[_\x81\x81R\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\x02` R`@\x90 T_Q` aT\xB0_9_Q\x90_R\x90\x80\x15a\r\xF1W`@Qc\x05\x01\x1Dg`\xE5\x1B\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\x0C\xB3V[_\x83\x81R`\x02\x83\x01` R`@\x80\x82 C\x90UQ3\x91\x85\x91\x7F\x91_{\xF4X\r\xDD%\x93E\xCA\x9Fq\xB2$&\xBC\xEB\xC6~\xBA\xDBlK\xA5\xF4Wv\xAFo}W\x91\x90\xA3PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x0E[W`@Qc3K\xD9\x19`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0Ee\x82\x82a\x1D\xC2V[PPPV[_\x80\x7F\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\x01\x81a\x0E\x98\x86\x86a\x1E;V[\x81R` \x81\x01\x91\x90\x91R`@\x01_ T`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x93\x92PPPV[_a\x0E\xC4\x81a\x1CvV[\x81\x15\x80a\x0E\xD2WPa'\x10\x82\x11[\x15a\x0E\xFBW`@Qc\xF6\xA0\xED!`\xE0\x1B\x81R`\x04\x81\x01\x83\x90Ra'\x10`$\x82\x01R`D\x01a\x0C\xB3V[_Q` aT\xB0_9_Q\x90_R\x80T`@\x80Qa\xFF\xFF\x90\x92\x16\x82R` \x82\x01\x85\x90R\x80Q\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x92\x81\x90\x03\x90\x91\x01\x90\xA1\x80Ta\xFF\xFF\x19\x16a\xFF\xFF\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[a\x0Fja\x1E\x80V[a\x0Fs\x82a\x1F&V[a\rf\x82\x82a\x1F0V[_a\x0C<\x7F~\xB9R&\x7F<5\x99\xF8\xC4\xE2\xB0\xA5W\xD0\x94\xCE5\x89\xB1\x8A\x86,\xD6\x90Q\xF6\"\xD5\x84\xB2\xF4\x83`@Q` \x01a\x0F\xB4\x92\x91\x90aMKV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a\x1F\xECV[__a\x0F\xDE\x87\x87\x87\x87\x87a \x18V[P\x90\x98\x90\x97P\x95PPPPPPV[_a\x0F\xF6a!\xD2V[P_Q` aT\x90_9_Q\x90_R\x90V[__Q` aTP_9_Q\x90_R[Tb\x01\0\0\x90\x04a\xFF\xFF\x16\x91\x90PV[__a\x104\x8A\x8Aa\"\x1BV[\x90P_a\x10A\x87\x87a\"\x1BV[\x90Pa\x10Wa\x10P\x8C\x8Ca\"\xB5V[\x8A\x8Aa\"\xC9V[`\x01`\x01`\xA0\x1B\x03\x16`\x80\x83\x01Ra\x10ya\x10r\x88\x88a\"\xB5V[\x86\x86a\"\xC9V[`\x01`\x01`\xA0\x1B\x03\x16`\x80\x82\x01R_a\x10\x93\x8D\x84\x84a#\"V[\x90Pa\x10\xA2\x8D\x84_\x01Qa#\xBDV[a\x10\xAF\x8D\x83_\x01Qa#\xBDV[\x81` \x01Q`\x01`\x01`@\x1B\x03\x16\x83` \x01Q`\x01`\x01`@\x1B\x03\x16\x14a\x11\x06W` \x80\x84\x01Q\x90\x83\x01Q`@Qc\xE3$\x7F\x9B`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x0C\xB3V[\x81`@\x01Q`\x07\x0B\x83`@\x01Q`\x07\x0B\x14\x80\x15a\x11*WP\x81``\x01Q\x83``\x01Q\x14[\x15a\x11HW`@Qc\x0Bi\xEB\xB3`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x11X\x8D\x84` \x01Q_\x84a#\xF9V[\x9D\x9CPPPPPPPPPPPPPV[__Q` aTP_9_Q\x90_Ra\x0CRV[_a\x11\x87\x81a\x1CvV[a\rf\x82a'%V[_a\x11\x9A\x81a\x1CvV[a\rf\x82a'\xDCV[_Q` aTP_9_Q\x90_R\x80T_\x91\x90a\x11\xCB\x90\x82\x90b\x01\0\0\x90\x04a\xFF\xFF\x16a(\x83V[\x91PP\x90V[_``\x80\x82\x80\x80\x83\x81_Q` aTp_9_Q\x90_R\x80T\x90\x91P\x15\x80\x15a\x11\xFCWP`\x01\x81\x01T\x15[a\x12@W`@QbF\x1B\xCD`\xE5\x1B\x81R` `\x04\x82\x01R`\x15`$\x82\x01Rt\x11RT\r\xCCL\x8E\x88\x15[\x9A[\x9A]\x1AX[\x1A^\x99Y`Z\x1B`D\x82\x01R`d\x01a\x0C\xB3V[a\x12Ha(\xCBV[a\x12Pa)\x8BV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R`\x0F`\xF8\x1B\x9C\x93\x9BP\x91\x99PF\x98P0\x97P\x95P\x93P\x91PPV[___a\x12\x86\x86a)\xC9V[\x91P\x91Pa\x12\x93\x86a\x0F}V[\x92P_a\x12\xBF\x83a\x12\xA7` \x8A\x01\x8AaH,V[a\x12\xB7`@\x8B\x01` \x8C\x01aM\xEFV[\x87\x8A\x8Aa,\xD1V[\x90Pa\x12\xD1`\x80\x88\x01``\x89\x01aH,V[\x82Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x82Ua\x12\xF6`\xA0\x88\x01`\x80\x89\x01aH,V[\x82Tc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`\x01` \x1B\x02g\xFF\xFF\xFF\xFF\0\0\0\0\x19\x90\x91\x16\x17\x82Ua\x13'`\xC0\x88\x01`\xA0\x89\x01aH,V[\x82Tc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`\x01`@\x1B\x02k\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x19\x90\x91\x16\x17\x82Ua\x13r\x84a\x13]` \x8A\x01\x8AaH,V[a\x13m``\x8B\x01`@\x8C\x01aN\nV[a.\xAFV[a\x13}\x84\x88\x83a.\xC8V[PPP\x93\x92PPPV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x80\x83\x01\x82\x90R\x82\x84\x01\x82\x90R``\x83\x01\x82\x90R`\x80\x83\x01\x82\x90R`\xA0\x83\x01\x82\x90Rc\xFF\xFF\xFF\xFF\x86\x16\x82R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x01\x81R\x83\x82 `\x01`\x01`@\x1B\x03\x86\x16\x83R\x90R\x91\x82 \x90\x91`\x02[`\x04`\xFF\x82\x16\x11a\x15\x1CW`\xFF\x81\x16_\x90\x81R` \x84\x81R`@\x80\x83 \x81Q``\x81\x01\x83R\x90Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x84R`\x01` \x1B\x83\x04\x82\x16\x95\x84\x01\x95\x90\x95R`\x01`@\x1B\x90\x91\x04\x16\x91\x81\x01\x91\x90\x91R\x91\x03a\x14[WPa\x15\x0CV[\x80_\x01Qc\xFF\xFF\xFF\xFF\x16\x85_\x01\x81\x81Qa\x14u\x91\x90aN7V[`\x01`\x01`@\x1B\x03\x16\x90RP` \x80\x82\x01Q\x90\x86\x01\x80Qc\xFF\xFF\xFF\xFF\x90\x92\x16\x91a\x14\xA0\x90\x83\x90aN7V[`\x01`\x01`@\x1B\x03\x16\x90RP\x80Q`@\x82\x01Qa\x14\xC6\x91c\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16aNVV[a\x14\xD0\x90\x84aNmV[\x92P`\x01\x19`\xFF\x83\x16\x01a\x14\xEAW`\x01``\x86\x01Ra\x15\nV[`\x02\x19`\xFF\x83\x16\x01a\x15\x02W`\x01`\x80\x86\x01Ra\x15\nV[`\x01`\xA0\x86\x01R[P[a\x15\x15\x81aN\x80V[\x90Pa\x13\xFDV[P\x82Q`\x01`\x01`@\x1B\x03\x16\x15a\x15WW\x82Qa\x15K\x90a\x15F\x90`\x01`\x01`@\x1B\x03\x16\x83aN\xB2V[a/\x95V[c\xFF\xFF\xFF\xFF\x16`@\x84\x01R[PP\x92\x91PPV[_\x91\x82R_Q` aT\xD0_9_Q\x90_R` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[_a\x15\x9Ea/\xC9V[\x80T\x90\x91P`\xFF`\x01`@\x1B\x82\x04\x16\x15\x90`\x01`\x01`@\x1B\x03\x16_\x81\x15\x80\x15a\x15\xC4WP\x82[\x90P_\x82`\x01`\x01`@\x1B\x03\x16`\x01\x14\x80\x15a\x15\xDFWP0;\x15[\x90P\x81\x15\x80\x15a\x15\xEDWP\x80\x15[\x15a\x16\x0BW`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a\x165W\x84T`\xFF`@\x1B\x19\x16`\x01`@\x1B\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x16\\W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x16da/\xF1V[a\x16\xBC`@Q\x80`@\x01`@R\x80`\x18\x81R` \x01\x7FXMTP Misbehavior Reports\0\0\0\0\0\0\0\0\x81RP`@Q\x80`@\x01`@R\x80`\x01\x81R` \x01`1`\xF8\x1B\x81RPa/\xF9V[a\x16\xC4a0\x0BV[a\x16\xCE_\x87a\x1D\x1AV[P__Q` aT\xB0_9_Q\x90_R\x80Tc\xFF\xFF\xFF\xFF\x19\x16c\x03\xE8\x03\xE8\x17\x81U`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x91\x92P\x7F\xF8\xAEc\xAF\x03\x96^*\xD9\xA8\xD0\xB8\x7F\x9CQV{\xBC?\x12\xE2\x02\x8A[\xF8\xD6\xC8\xA3\x91\x9A\x15\xD2\x91\x01`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81Ra\x03\xE8` \x82\x01R\x7F\xBD!\xBA9\xBF\x0F\xE0\x19\xFBb\xF9/\x17Q\xDBd\xB1p\xF9\x9A\rp\x85~\x0B3\x8D\xA8\xD1i\xCBz\x91\x01`@Q\x80\x91\x03\x90\xA1P\x83\x15a\x17\xADW\x84T`\xFF`@\x1B\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[__Q` aT\xB0_9_Q\x90_Ra\x10\x18V[____a\x17\xDA\x89\x89\x89\x89\x89a \x18V[\x91\x94P\x92P\x90P_\x83`\x03\x81\x11\x15a\x17\xF4Wa\x17\xF4aJPV[\x03a\x18\x12W`@Qc_Pd\xD1`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x18\x1F\x89\x83`\x01\x84a#\xF9V[\x93P\x83\x7F\xD0i\xBE+D3)\x02 8\x92\xB9\xFC\n]t#sq\xC0n\xC2U\xA1\x9B\x9B\xAAgL\x82\xE5h\x84`@Qa\x18Q\x91\x90aN\xC5V[`@Q\x80\x91\x03\x90\xA2PPP\x95\x94PPPPPV[a\x18n\x82a\r3V[a\x18w\x81a\x1CvV[a\r\x86\x83\x83a\x1D\xC2V[`@\x80Q`\xC0\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x83\x85\x01\x82\x90R``\x80\x85\x01\x83\x90R`\x80\x80\x86\x01\x84\x90R`\xA0\x95\x86\x01\x84\x90Rc\xFF\xFF\xFF\xFF\x8A\x81\x16\x80\x86R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x01\x85R\x88\x86 `\x01`\x01`@\x1B\x03\x8C\x16\x80\x88R\x90\x86R\x89\x87 `\xFF\x8C\x16\x80\x89R\x90\x87R\x96\x8A\x90 \x8AQ\x80\x87\x01\x8CR\x90T\x80\x85\x16\x82R`\x01` \x1B\x81\x04\x85\x16\x82\x89\x01\x90\x81R`\x01`@\x1B\x90\x91\x04\x85\x16\x82\x8D\x01\x90\x81R\x8CQ\x9A\x8B\x01\x8DR\x93\x8AR\x96\x89\x01\x91\x90\x91R\x98\x87\x01\x95\x90\x95R\x96Q\x87\x16\x91\x85\x01\x91\x90\x91R\x90Q\x85\x16\x90\x83\x01RQ\x90\x92\x16\x90\x82\x01R[\x93\x92PPPV[__Q` aTP_9_Q\x90_R\x81\x80\x80a\x19\x8D\x84\x88\x88a0<V[c\xFF\xFF\xFF\xFF\x8A\x16_\x90\x81R`\x02\x88\x01` R`@\x90 \x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`@\x1B\x03\x85\x16\x17\x90U\x86T\x92\x95P\x90\x93P\x91P`\x01` \x1B\x90\x04a\xFF\xFF\x16a\x19\xDC\x88\x82a2RV[`@\x80Q`\x01`\x01`@\x1B\x03\x87\x81\x16\x82R` \x82\x01\x87\x90R\x91\x81\x01\x85\x90R``\x81\x01\x84\x90R`\x80\x81\x01\x83\x90R\x91\x97P\x88\x16\x90c\xFF\xFF\xFF\xFF\x8A\x16\x90\x7F+\r90\xF0/\x99\x90\xA3\xD5;\xCF74'7\x01}\xD4c\x04k\xC9p\xD6\xBFtJNB\x88\xB2\x90`\xA0\x01`@Q\x80\x91\x03\x90\xA3PPPPP\x92\x91PPV[_a\x1AX\x81a\x1CvV[a\rf\x82a3\x8BV[_\x80_Q` aT\xB0_9_Q\x90_R`@QcI&\xACg`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x81\x16`\x04\x83\x01R\x91\x92P_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90cI&\xACg\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1A\xDDW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1B\x01\x91\x90aN\xD3V[\x91P\x91P\x81_\x14\x80a\x1B\x1CWPa\x1B\x19\x83\x86\x83a4-V[\x15\x15[\x15a\x1B+WP_\x94\x93PPPPV[\x82Ta\x1BT\x90\x84\x90a'\x10\x90a\x1BE\x90a\xFF\xFF\x16\x86aNVV[a\x1BO\x91\x90aN\xB2V[a4sV[\x95\x94PPPPPV[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x01\x85\x01` R`@\x81 \x81\x90\x81\x80\x80a\x1B\x8B\x87`\x01`\x01`@\x1B\x03\x8A\x16aNmV[\x90P`\x01`\x01`@\x1B\x03\x88\x16[\x81\x81\x10\x15a\x1C*W_\x85_a\x1B\xAC\x84a4\x99V[`\x01`\x01`@\x1B\x03\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_\x90\x81 `\x02\x82R\x90\x92R\x81 \x80T\x90\x92Pc\xFF\xFF\xFF\xFF\x16\x90\x81\x90\x03a\x1B\xECWPPa\x1C\"V[a\x1B\xF5\x88aN\xF5V[\x97Pa\x1C\x01\x81\x87aNmV[\x82T\x90\x96Pa\x1C\x1D\x90`\x01` \x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x86aNmV[\x94PPP[`\x01\x01a\x1B\x98V[P\x82_\x03a\x1CCWa'\x10_\x95P\x95PPPPPa\x1CmV[\x82a\x1CPa'\x10\x84aNVV[a\x1CZ\x91\x90aN\xB2V[a\x1Cf\x90a'\x10aO\rV[\x95PPPPP[\x94P\x94\x92PPPV[a\x1C\x80\x813a4\xCEV[PV[a'\x10\x81\x11\x15a\x1C\xB7W`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R_`$\x82\x01Ra'\x10`D\x82\x01R`d\x01a\x0C\xB3V[_Q` aTP_9_Q\x90_R\x80Ta\xFF\xFF\x83\x81\x16a\xFF\xFF\x19\x83\x16\x17\x83U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x85\x90R\x91\x7F\xC0\x11\xDD\xFFt\xAAV\xCB{N&4\xFD8b\x0F\xE4\x04\xA2\x90j\"\xA6?\xE4\xE6\x84L\x86\xBA\x1Dw\x91\x01[`@Q\x80\x91\x03\x90\xA1PPPV[__Q` aT\xD0_9_Q\x90_Ra\x1D3\x84\x84a\x15_V[a\x1D\xB2W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x1Dh3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\x0C<V[_\x91PPa\x0C<V[P\x92\x91PPV[__Q` aT\xD0_9_Q\x90_Ra\x1D\xDB\x84\x84a\x15_V[\x15a\x1D\xB2W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\x0C<V[`@\x80Qc\xFF\xFF\xFF\xFF\x84\x16` \x82\x01R`\x01`\x01`@\x1B\x03\x83\x16\x91\x81\x01\x91\x90\x91R_\x90``\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a\x1F\x06WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a\x1E\xFA_Q` aT\x90_9_Q\x90_RT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a\x1F$W`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\rf\x81a\x1CvV[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a\x1F\x8AWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra\x1F\x87\x91\x81\x01\x90aO V[`\x01[a\x1F\xB2W`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0C\xB3V[_Q` aT\x90_9_Q\x90_R\x81\x14a\x1F\xE2W`@Qc*\x87Ri`\xE2\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\xB3V[a\x0Ee\x83\x83a5\x07V[_a\x0C<a\x1F\xF8a5\\V[\x83`@Qa\x19\x01`\xF0\x1B\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[____a &\x88\x88a5jV[\x90P_a =a 6\x8A\x8Aa\"\xB5V[\x88\x88a\"\xC9V[` \x83\x01Q\x90\x91P_a Q\x8C\x84\x84a69V[\x90Pa `\x8C\x85_\x01Qa#\xBDV[___\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c_<\xA3\xE1\x8F\x8F\x8A``\x01Q\x90\x8B`\x80\x01Q\x92a \xAC\x93\x92\x91\x90aO7V[`@Q\x83c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a \xC9\x92\x91\x90aO^V[```@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a \xE4W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a!\x08\x91\x90aO\x8CV[\x92P\x92P\x92P\x8Ec\xFF\xFF\xFF\xFF\x16\x83c\xFF\xFF\xFF\xFF\x16\x14a!6WP`\x01\x98P\x92\x96P\x90\x94Pa!\xC7\x93PPPPV[a!?\x82a7\x95V[a!XWP`\x02\x98P\x92\x96P\x90\x94Pa!\xC7\x93PPPPV[`\x02\x81`\x02\x81\x11\x15a!lWa!laJPV[\x03a!\x8AW`@Qc\xF1\x99G]`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01\x81`\x02\x81\x11\x15a!\x9EWa!\x9EaJPV[\x03a!\xB8WP`\x03\x98P\x92\x96P\x90\x94Pa!\xC7\x93PPPPV[P_\x98P\x92\x96P\x90\x94PPPPP[\x95P\x95P\x95\x92PPPV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x1F$W`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90a\"O\x84\x84a5jV[\x80Qc\xFF\xFF\xFF\xFF\x16\x83R` \x80\x82\x01Q`\x01`\x01`@\x1B\x03\x16\x90\x84\x01R`@\x80\x82\x01Q`\x07\x0B\x90\x84\x01R``\x81\x01Q`\x80\x82\x01Q\x91\x92Pa\"\x92\x91\x90\x85\x87aO7V[`@Qa\"\xA0\x92\x91\x90aO\xD9V[`@Q\x90\x81\x90\x03\x90 ``\x83\x01RP\x92\x91PPV[_\x82\x82`@Q` \x01a\x1Eb\x92\x91\x90aO\xE8V[_`A\x82\x14a\"\xEEW`@Qc\x05\x86v\xAD`\xE3\x1B\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0C\xB3V[a\"\xF9\x84\x84\x84a7\xC9V[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16a\x19iW`@Qc\x8B\xAAW\x9F`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a#6\x84\x84`\x80\x01Q\x85` \x01Qa69V[\x90P\x82`\x80\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x82`\x80\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x03\x15a\x19iW_a#n\x85\x84`\x80\x01Q\x85` \x01Qa69V[\x90P\x81`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a#\xB5W`@Qc\x02b/\xE5`\xE4\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0C\xB3V[P\x93\x92PPPV[\x81c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x14a\rfW`@QcPs\x1F\xA3`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0C\xB3V[__Q` aT\xB0_9_Q\x90_Ra$\x12\x86\x86a\x1E;V[_\x81\x81R`\x01\x83\x01` R`@\x90 T\x90\x92P`\x01`\x01`\xA0\x1B\x03\x16\x15a$cW`@QcHC!\xEB`\xE1\x1B\x81Rc\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x86\x16`$\x82\x01R`D\x01a\x0C\xB3V[`@QcI&\xACg`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x81\x16`\x04\x83\x01R_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cI&\xACg\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a$\xCAW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a$\xEE\x91\x90aN\xD3V[\x91P\x91Pa$\xFE\x83\x86\x84\x84a8|V[_a%\x0B\x84\x86\x8B\x8Aa8\xEDV[\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1B`\x01`\x01`@\x1B\x03\x8B\x16\x02\x17\x81U`\x01`\x01`\xA0\x1B\x03\x87\x81\x16_\x81\x81R`\x03\x88\x01` R`@\x80\x82 B\x90U\x88T\x90Qc\x02\xFBM\x85`\xE0\x1B\x81R`\x04\x81\x01\x93\x90\x93Ra\xFF\xFF\x16`$\x83\x01R\x92\x93P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x02\xFBM\x85\x90`D\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a%\xB8W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a%\xDC\x91\x90aO V[`\x01\x83\x01\x80Tl\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x19\x16a\x01\0`\x01`\x01``\x1B\x03\x84\x16\x02\x17\x90U\x90P_\x80`\x02\x87\x01\x81a&\x163\x8Ba9\x8EV[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80_\x14\x15\x80\x15a&5WPC\x81\x10[\x15a&GWa&D\x87\x84a4sV[\x91P[\x81\x15a&\xC9W`@Qc\x0Bu\xE0\x15`\xE4\x1B\x81R3`\x04\x82\x01R`$\x81\x01\x83\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7^\x01P\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a&\xB2W__\xFD[PZ\xF1\x15\x80\x15a&\xC4W=__>=_\xFD[PPPP[`@\x80Q\x84\x81R3` \x82\x01R\x90\x81\x01\x83\x90R`\x01`\x01`\xA0\x1B\x03\x8A\x16\x90\x89\x90\x7F\x94u\xC3\xF7\xA3D\x99- \xC6\x84\xA7u@\xE3\x13\xD9\x86\xED\xFER\x8A:\x98\xA8\xAE!\xB0\x05\xB2*\xF0\x90``\x01`@Q\x80\x91\x03\x90\xA3PPPPPPP\x94\x93PPPPV[_Q` aTP_9_Q\x90_R\x80Tb\x01\0\0\x90\x04a\xFF\xFF\x16\x82\x15\x80a'KWP\x80\x83\x11[\x15a'zW`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x84\x90R`\x01`$\x82\x01R`D\x81\x01\x82\x90R`d\x01a\x0C\xB3V[`\x03\x82\x01\x80Ta\xFF\xFF\x85\x81\x16a\xFF\xFF\x19\x83\x16\x17\x90\x92U`@Q\x91\x16\x90\x7F,-L\x9C\x18;\xCBQb(E+?\xC1P\xA1\xF0\xC3\\\xA2+}\xA9\x8D\xB6\xCD\xE2\xF2J\x8Ee\xD7\x90a'\xCE\x90\x83\x90\x87\x90\x91\x82R` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA1PPPPV[\x80\x15\x80a'\xEAWPa\x03\xE8\x81\x11[\x15a(\x1AW`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R`\x01`$\x82\x01Ra\x03\xE8`D\x82\x01R`d\x01a\x0C\xB3V[_Q` aTP_9_Q\x90_R\x80Ta\xFF\xFF\x83\x81\x16`\x01` \x1B\x90\x81\x02e\xFF\xFF\0\0\0\0\x19\x84\x16\x17\x84U`@\x80Q\x91\x90\x93\x04\x90\x91\x16\x80\x82R` \x82\x01\x85\x90R\x91\x7F\x81t\xA2\x8D\xB1\xA3\xC6`O\xFC\xEB\xB3\x05\x94\xF0K\x80\x98\xA4,a>\x06Wg\xBCG\\_\xFDM\xA6\x91\x01a\x1D\rV[`\x03\x82\x01T_\x90a\xFF\xFF\x16\x80\x82\x03a(\xB4W`\x02a(\xA2\x84`\x01aNmV[a(\xAC\x91\x90aN\xB2V[\x91PPa\x0C<V[\x82\x81\x10a(\xC1W\x82a(\xC3V[\x80[\x94\x93PPPPV[\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x02\x80T``\x91_Q` aTp_9_Q\x90_R\x91a)\t\x90aP\x0EV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta)5\x90aP\x0EV[\x80\x15a)\x80W\x80`\x1F\x10a)WWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a)\x80V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a)cW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x91PP\x90V[\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x03\x80T``\x91_Q` aTp_9_Q\x90_R\x91a)\t\x90aP\x0EV[_\x80\x80a)\xDC``\x85\x01`@\x86\x01aN\nV[\x90P`\x02`\xFF\x82\x16\x10\x80a)\xF3WP`\x04`\xFF\x82\x16\x11[\x15a*\x16W`@QcJ\x9D\xE3I`\xE1\x1B\x81R`\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0C\xB3V[_a*'`\x80\x86\x01``\x87\x01aH,V[\x90P\x80c\xFF\xFF\xFF\xFF\x16_\x03a*NW`@Qb|\x90\xFF`\xE9\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[c\xFF\xFF\xFF\xFF\x81\x16a*e`\xA0\x87\x01`\x80\x88\x01aH,V[c\xFF\xFF\xFF\xFF\x16\x11\x15a*\xABWa*\x81`\xA0\x86\x01`\x80\x87\x01aH,V[`@Qc<\xCEuo`\xE2\x1B\x81Rc\xFF\xFF\xFF\xFF\x91\x82\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R`D\x01a\x0C\xB3V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93P_a*\xDF`@\x87\x01` \x88\x01aM\xEFV[\x90P_\x85`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a+\x1EW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a+B\x91\x90aO V[\x90P\x80\x82`\x01`\x01`@\x1B\x03\x16\x10a+\x7FW`@Qc@<\x9CQ`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\xB3V[_\x86`\x01`\x01`\xA0\x1B\x03\x16c^\xD4\x04.`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a+\xBCW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a+\xE0\x91\x90aO V[\x90P\x80\x83`\x01`\x01`@\x1B\x03\x16\x10\x15a,\x1EW`@Qc\x98\x0F\x035`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\xB3V[_a,,` \x8A\x01\x8AaH,V[c\xFF\xFF\xFF\xFF\x80\x82\x16_\x90\x81R\x7F\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\x01` \x90\x81R`@\x80\x83 `\x01`\x01`@\x1B\x03\x8A\x16\x84R\x82R\x80\x83 `\xFF\x8C\x16\x84R\x90\x91R\x90 \x80T\x90\x99P\x91\x92P\x16\x15a,\xC6W`@Qc\x06\x88\xBA\xD9`\xE5\x1B\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x85\x16`$\x82\x01R`\xFF\x87\x16`D\x82\x01R`d\x01a\x0C\xB3V[PPPPPP\x91P\x91V[`@Qc\xC1\x1D\xC5\xCF`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x85\x16`\x04\x82\x01R_\x90\x81\x90a-O\x90`\x01`\x01`\xA0\x1B\x03\x8A\x16\x90c\xC1\x1D\xC5\xCF\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a-#W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra-J\x91\x90\x81\x01\x90aPbV[a9\xB1V[\x80Q\x90\x91P_\x80[\x82\x81\x10\x15a-\x9CW\x89c\xFF\xFF\xFF\xFF\x16\x84\x82\x81Q\x81\x10a-xWa-xaQ\0V[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x03a-\x94W`\x01\x91Pa-\x9CV[`\x01\x01a-WV[P\x80a-\xD2W`@Qc\x07]\x8FC`\xE2\x1B\x81Rc\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x89\x16`$\x82\x01R`D\x01a\x0C\xB3V[__a-\xE0\x85\x8C\x8A\x8Aa:\xBAV[\x91P\x91P_a.\x0C\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[`\x01`\x01`\xA0\x1B\x03\x16c\xD6\x83y\xB1\x84`@Q\x82c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a.7\x91\x90aQ\x14V[_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a.QW=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra.x\x91\x90\x81\x01\x90aQ\\V[\x92PPPa.\x89\x8A\x82\x8B\x8B\x86a<\xEEV[\x96Pa.\x9F\x87a.\x9A`\x01\x88aO\rV[a=\xD3V[PPPPPP\x96\x95PPPPPPV[a\r\x86_Q` aT\xB0_9_Q\x90_R\x84\x84\x84a8\xEDV[a.\xD8`@\x83\x01` \x84\x01aM\xEFV[`\x01`\x01`@\x1B\x03\x16a.\xEE` \x84\x01\x84aH,V[c\xFF\xFF\xFF\xFF\x16\x84\x7F?\xBC\xDF\xB7\xC3Y\x91\x18_\xBC\x1E[\xB5Np\xA2h\x1D,\xC0\xC5@4\x88Rd\xF7\x952\xB8\xCA\xE4a/&``\x87\x01`@\x88\x01aN\nV[a/6`\x80\x88\x01``\x89\x01aH,V[a/F`\xA0\x89\x01`\x80\x8A\x01aH,V[a/V`\xC0\x8A\x01`\xA0\x8B\x01aH,V[`@\x80Q`\xFF\x90\x95\x16\x85Rc\xFF\xFF\xFF\xFF\x93\x84\x16` \x86\x01R\x91\x83\x16\x91\x84\x01\x91\x90\x91R\x16``\x82\x01R`\x80\x81\x01\x86\x90R`\xA0\x01`@Q\x80\x91\x03\x90\xA4PPPV[_c\xFF\xFF\xFF\xFF\x82\x11\x15a/\xC5W`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R` `\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0C\xB3V[P\x90V[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\x0C<V[a\x1F$a>\nV[a0\x01a>\nV[a\rf\x82\x82a>/V[a0\x13a>\nV[a0\x1Ea%\x1Ca\x1C\x83V[a0(`<a3\x8BV[a02`da'\xDCV[a\x1F$`\x1Ea'%V[\x82T_\x90\x81\x90\x81\x90b\x01\0\0\x90\x04a\xFF\xFF\x16a0a\x81`\x01`\x01`@\x1B\x03\x87\x16aR\nV[\x15a0\x91W`@Qc\x9C\x92(\xB3`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x86\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\xB3V[_a0\xA5\x82`\x01`\x01`@\x1B\x03\x88\x16aNmV[\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a1\x04W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a1(\x91\x90aO V[\x90P\x80\x82\x11\x15a1UW`@Qc\tN\xF5a`\xE3\x1B\x81R`\x04\x81\x01\x83\x90R`$\x81\x01\x82\x90R`D\x01a\x0C\xB3V[c\xFF\xFF\xFF\xFF\x88\x16_\x90\x81R`\x02\x8A\x01` R`@\x90 T`\x01`\x01`@\x1B\x03\x90\x81\x16\x90\x88\x16\x81\x11\x15a1\xB9W`@Qc\x0F\x99^i`\xE4\x1B\x81Rc\xFF\xFF\xFF\xFF\x8A\x16`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x80\x8A\x16`$\x83\x01R\x82\x16`D\x82\x01R`d\x01a\x0C\xB3V[_a1\xC6\x8B\x8B\x8B\x88a\x1B]V[\x90\x97P\x90P_a1\xD6\x8C\x87a(\x83V[\x90P\x80\x82\x10\x15a2\x03W`@Qc*r\x05\xEF`\xE2\x1B\x81R`\x04\x81\x01\x83\x90R`$\x81\x01\x82\x90R`D\x01a\x0C\xB3V[\x8BTa\xFF\xFF\x16\x96P\x86\x88\x10a28W`@Q`\x01b4J\xB3`\xE2\x1B\x03\x19\x81R`\x04\x81\x01\x89\x90R`$\x81\x01\x88\x90R`D\x01a\x0C\xB3V[a2A\x85a4\x99V[\x98PPPPPPP\x93P\x93P\x93\x90PV[`@Qc\xF3\"\xC1\xA5`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R_\x90\x81\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xF3\"\xC1\xA5\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a2\xBEW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a2\xE2\x91\x90aR\x1DV[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16a2\xFBW_\x91PPa\x0C<V[`@Qc\x02\xFBM\x85`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R`$\x82\x01\x85\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x02\xFBM\x85\x90`D\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a3gW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a(\xC3\x91\x90aO V[\x80\x15\x80a3\x98WP`x\x81\x11[\x15a3\xC7W`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R`\x01`$\x82\x01R`x`D\x82\x01R`d\x01a\x0C\xB3V[_Q` aTP_9_Q\x90_R\x80Ta\xFF\xFF\x83\x81\x16b\x01\0\0\x90\x81\x02c\xFF\xFF\0\0\x19\x84\x16\x17\x84U`@\x80Q\x91\x90\x93\x04\x90\x91\x16\x80\x82R` \x82\x01\x85\x90R\x91\x7Fm3\xD6\x0C\xAA%bR\xCF\xEC\xEAr\x83.56\xFF\xDC\x031\xEF\xAB\x0C\xAA\xE04\xB5wm\xF2c\x9E\x91\x01a\x1D\rV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x03\x84\x01` R`@\x81 T\x80\x82\x03a4WW_\x91PPa\x19iV[a4a\x83\x82aNmV[\x91P\x81B\x10a#\xB5W_\x91PPa\x19iV[\x81T_\x90a'\x10\x90a4\x8F\x90b\x01\0\0\x90\x04a\xFF\xFF\x16\x84aNVV[a\x19i\x91\x90aN\xB2V[_`\x01`\x01`@\x1B\x03\x82\x11\x15a/\xC5W`@\x80Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\x0C\xB3V[a4\xD8\x82\x82a\x15_V[a\rfW`@Qc\xE2Q}?`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0C\xB3V[a5\x10\x82a>\x8EV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a5TWa\x0Ee\x82\x82a>\xF1V[a\rfa?ZV[_a5ea?yV[\x90P\x90V[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R\x90[_a5\xA7\x85\x85\x84d\x04\x01\x01\x01\0a?\xECV[\x92P\x90P_\x81\x90\x03a5\xB9WPa\x1D\xBBV[`\"\x81\x03a5\xE4Wa5\xCC\x85\x85\x84aB\xBFV[`\x80\x85\x01\x81\x90R``\x85\x01\x91\x90\x91R\x91Pa5\x95\x90PV[_a5\xF0\x86\x86\x85aC\x10V[\x93P\x90P`\x07\x19\x82\x01a6\x0BWc\xFF\xFF\xFF\xFF\x81\x16\x84Ra62V[`\x10\x82\x03a6'W`\x01`\x01`@\x1B\x03\x81\x16` \x85\x01Ra62V[`\x07\x81\x90\x0B`@\x85\x01R[PPa5\x95V[`@Qc\xA0B\x80{`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x04\x83\x01R_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xA0B\x80{\x90`$\x01```@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a6\xA1W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a6\xC5\x91\x90aR8V[\x90P\x84c\xFF\xFF\xFF\xFF\x16\x81_\x01Qc\xFF\xFF\xFF\xFF\x16\x14\x15\x80a6\xE9WPc\xFF\xFF\xFF\xFF\x85\x16\x15[\x15a7\x1EW`@Qcp\x96U\xF1`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x85\x16`$\x82\x01R`D\x01a\x0C\xB3V[\x80`@\x01Q`\x01`\x01`@\x1B\x03\x16\x83`\x01`\x01`@\x1B\x03\x16\x11\x15a7\x89W`@\x80\x82\x01Q\x90Qc\xAD\x97=\x99`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x87\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x86\x16`$\x82\x01R`\x01`\x01`@\x1B\x03\x80\x86\x16`D\x83\x01R\x90\x91\x16`d\x82\x01R`\x84\x01a\x0C\xB3V[` \x01Q\x94\x93PPPPV[_c\xFF\xFF\xFF\xFF\x82\x81\x16\x14\x80a\x0C<WP`\x02c\xFF\xFF\xFF\xFF\x83\x16\x10\x80\x15\x90a\x0C<WPa\x01mc\xFF\xFF\xFF\xFF\x83\x16\x11\x15\x92\x91PPV[_`A\x82\x14a7\xD9WP_a\x19iV[_\x83\x83`@\x81\x81\x10a7\xEDWa7\xEDaQ\0V[\x91\x90\x91\x015`\xF8\x1C\x91PP`\x1B\x81\x14\x80a8\x07WP\x80`\x1C\x14[\x15a8\x1AWa8\x17`\x1B\x82aO\rV[\x90P[_a8R\x86a8,` \x84\x88\x8AaO7V[a85\x91aR\xA9V[a8C`@` \x89\x8BaO7V[a8L\x91aR\xA9V[\x85aC\xEAV[\x90\x93P\x90P_\x81`\x02\x81\x11\x15a8jWa8jaJPV[\x14a8sW_\x92P[PP\x93\x92PPPV[\x81_\x03a8\xA7W`@Qc\x07R\x99K`\xE5\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0C\xB3V[_a8\xB3\x85\x85\x84a4-V[\x90P\x80\x15a8\xE6W`@Qc\xC0\xCCx\x95`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\xB3V[PPPPPV[_\x83\x81R`\x01\x85\x01` R`@\x90 \x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x1B\x163`\x01`\x01`\xE0\x1B\x03\x16\x17`\x01`\xE0\x1Bc\xFF\xFF\xFF\xFF\x85\x16\x02\x17\x81U`\xFF\x82\x16\x15a9AW`\x01\x81\x01\x80T`\xFF\x19\x16`\xFF\x84\x16\x17\x90U[`@\x80Q`\xFF\x84\x16\x81R3` \x82\x01Rc\xFF\xFF\xFF\xFF\x85\x16\x91\x86\x91\x7F`\x05\xAB\x1E\xBD\x8D\xCCT\xAD\x80\x93`S\xD3{$\xF6\xDC\xE7\xF1[C\x9CI\x8Fz\xCF\x85\r~qb\x91\x01`@Q\x80\x91\x03\x90\xA3\x94\x93PPPPV[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x84\x16` \x82\x01R\x90\x81\x01\x82\x90R_\x90``\x01a\x1EbV[\x80Q``\x90`\x01[\x81\x81\x10\x15a:\xB2W_\x84\x82\x81Q\x81\x10a9\xD4Wa9\xD4aQ\0V[` \x02` \x01\x01Q\x90P_\x82\x90P[_\x81\x11\x80\x15a: WPc\xFF\xFF\xFF\xFF\x82\x16\x86a:\0`\x01\x84aO\rV[\x81Q\x81\x10a:\x10Wa:\x10aQ\0V[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x11[\x15a:\x80W\x85a:1`\x01\x83aO\rV[\x81Q\x81\x10a:AWa:AaQ\0V[` \x02` \x01\x01Q\x86\x82\x81Q\x81\x10a:[Wa:[aQ\0V[c\xFF\xFF\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01Ra:y\x81aR\xC6V[\x90Pa9\xE3V[\x81\x86\x82\x81Q\x81\x10a:\x93Wa:\x93aQ\0V[c\xFF\xFF\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01RPP`\x01\x01a9\xB9V[P\x91\x92\x91PPV[\x83Q``\x90\x81\x90\x83\x81\x81\x10a:\xCFW\x81a:\xD1V[\x80[`\x01`\x01`@\x1B\x03\x81\x11\x15a:\xE8Wa:\xE8aHsV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a;\x11W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x93P\x83Q`\x01`\x01`@\x1B\x03\x81\x11\x15a;-Wa;-aHsV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a;VW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x92P____[\x84\x81\x10\x15a<\xD9W_\x8A\x8A\x83\x81\x81\x10a;yWa;yaQ\0V[\x90P` \x02\x81\x01\x90a;\x8B\x91\x90aR\xDBV[a;\x99\x90` \x81\x01\x90aH,V[\x90P\x82c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a;\xD7W`@QciC/\x93`\xE1\x1B\x81Rc\xFF\xFF\xFF\xFF\x80\x85\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0C\xB3V[\x80\x92P[\x86\x84\x10\x80\x15a<\x0EWP\x80c\xFF\xFF\xFF\xFF\x16\x8D\x85\x81Q\x81\x10a;\xFEWa;\xFEaQ\0V[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x10[\x15a<#Wa<\x1C\x84aN\xF5V[\x93Pa;\xDBV[\x86\x84\x10\x80\x15a<VWP\x80c\xFF\xFF\xFF\xFF\x16\x8D\x85\x81Q\x81\x10a<FWa<FaQ\0V[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x14[\x15a<\xD0Wa<d\x84aN\xF5V[\x93P\x8Bc\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x14a<\xD0W\x80\x89\x86\x81Q\x81\x10a<\x8CWa<\x8CaQ\0V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPP\x81\x88\x86\x81Q\x81\x10a<\xB9Wa<\xB9aQ\0V[` \x90\x81\x02\x91\x90\x91\x01\x01Ra<\xCD\x85aN\xF5V[\x94P[P`\x01\x01a;^V[P\x82\x87R\x82\x86RPPPPP\x94P\x94\x92PPPV[\x80Q_\x90\x15\x15\x81[\x86Q\x81\x10\x15a=\xC8W_\x87\x82\x81Q\x81\x10a=\x12Wa=\x12aQ\0V[` \x02` \x01\x01Q\x90P_`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x80\x15a=\xAEWP\x80`\x01`\x01`\xA0\x1B\x03\x16a=\xA3\x8A\x89\x89\x87a=TW\x86a=oV[\x89\x87\x81Q\x81\x10a=fWa=faQ\0V[` \x02` \x01\x01Q[\x81\x81\x10a=~Wa=~aQ\0V[\x90P` \x02\x81\x01\x90a=\x90\x91\x90aR\xDBV[a=\x9E\x90` \x81\x01\x90aR\xF9V[a7\xC9V[`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a=\xBFWa=\xBC\x84aN\xF5V[\x93P[P`\x01\x01a<\xF6V[PP\x95\x94PPPPPV[_a=\xDD\x82aE\x17V[\x90P\x80\x83\x10\x15a\x0EeW`@Qcx\xF45S`\xE1\x1B\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\x0C\xB3V[a>\x12aE.V[a\x1F$W`@Qc\x1A\xFC\xD7\x9F`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a>7a>\nV[_Q` aTp_9_Q\x90_R\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x02a>p\x84\x82aS\x7FV[P`\x03\x81\x01a>\x7F\x83\x82aS\x7FV[P_\x80\x82U`\x01\x90\x91\x01UPPV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a>\xC3W`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0C\xB3V[_Q` aT\x90_9_Q\x90_R\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa?\r\x91\x90aT9V[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a?EW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a?JV[``\x91P[P\x91P\x91Pa\x1BT\x85\x83\x83aEGV[4\x15a\x1F$W`@Qc\xB3\x98\x97\x9F`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0Fa?\xA3aE\xA3V[a?\xABaF\x0BV[`@\x80Q` \x81\x01\x94\x90\x94R\x83\x01\x91\x90\x91R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[____a@YV[____[\x85\x85\x10a@\nW`\x01\x91Pa@NV[\x845_\x1A`\x01\x86\x01\x95P`\x01\x81\x11`?\x83\x14\x16\x15a@,W`\x02\x92PPa@NV[`\x7F\x81\x16\x82\x1B\x85\x17\x94P`\x80\x81\x10\x15a@EWPa@NV[P`\x07\x01a?\xFAV[P\x83\x91P\x92P\x92P\x92V[\x87\x87\x81\x01\x87\x82\x01`@Q_c\x1F\xFF\xFF\xFF[\x84\x84\x10a@\x81W\x81\x15a@|W`\x01\x97P[aB\x9AV[\x835_\x1A`\x80\x81\x10`\x01\x81\x14a@\xD9W__a@\x9D\x89\x89a?\xF5V[\x92P\x92P\x93P\x80\x15a@\xB4W\x9APaB\x9A\x92PPPV[P\x80\x96PP\x82\x82`\x03\x1C\x11`\x08\x83\x10\x17\x15a@\xD4W`\x03\x99PPPaB\x9AV[a@\xF3V[`\x01\x86\x01\x95P`\x08\x82\x10\x15a@\xF3W`\x03\x99PPPaB\x9AV[P`\x07\x81\x16\x83aA'W`\x04\x81\x03aA\x14WP`\x05\x98P`\x03\x1C\x96PaB\x9AV[`\x01\x8D\x83\x1C\x16\x15aA'WP\x99PaB\x9AV[\x80\x80\x15aAdW`\x01\x81\x14aA\xACW`\x02\x81\x14aA\xCBW`\x03\x81\x14aB\tW`\x04\x81\x14aB>W`\x05\x81\x14aBxWP`\x04\x99P\x97PaB\x9A\x90PV[`\x80\x875_\x1A\x10\x88\x88\x10\x16`\x01\x81\x14aA\x9FWaA\x81\x89\x89a?\xF5V[\x80\x15aA\x95W\x9DPaB\x9A\x95PPPPPPV[P\x98PaA\xA6\x90PV[`\x01\x88\x01\x97P[PaB\x92V[`\x08\x87\x01\x96P\x87\x87\x11\x15aA\xC6W`\x01\x9APPPPaB\x9AV[aB\x92V[aA\xD5\x88\x88a?\xF5V[\x80\x15aA\xE8W\x9CPaB\x9A\x94PPPPPV[P\x80\x8A\x03\x82\x11\x15aB\x01W`\x01\x9CPPPPPPaB\x9AV[\x01\x96PaB\x92V[a'\x11\x85\x03aB\x1EW`\x06\x9APPPPaB\x9AV[\x82`\x03\x1C`\xE0\x1B\x85`\x02\x1B\x87\x01R`\x01\x85\x01\x94Pc\x7F\xFF\xFF\xFF\x93PaB\x92V[`\x01\x85\x03\x94P\x82`\x03\x1C\x85`\x02\x1B\x87\x01Q`\xE0\x1C\x14aBgWP`\x05\x99PP`\x03\x1C\x96PaB\x9AV[\x84aA\xC6Wc\x1F\xFF\xFF\xFF\x93PaB\x92V[`\x04\x87\x01\x96P\x87\x87\x11\x15aB\x92W`\x01\x9APPPPaB\x9AV[PPPa@jV[PPP\x91\x90\x91\x03\x93PP\x81\x15aB\xB4WaB\xB4\x82\x82aFMV[PP\x94P\x94\x92PPPV[___aB\xCD\x86\x86\x86aC\x10V[\x93P\x90PaB\xDB\x83\x86aO\rV[\x81\x11\x15aB\xFBW`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[aC\x05\x81\x84aNmV[\x91PP\x93P\x93\x91PPV[_\x80\x83\x81[`\n\x81\x10\x15aC\xC8W\x81\x85\x10aC>W`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x87\x87\x87aCK\x81aN\xF5V[\x98P\x81\x81\x10aC\\WaC\\aQ\0V[\x91\x90\x91\x015`\xF8\x1C\x91PP`\t\x82\x14\x80\x15aCwWP`\x01\x81\x11[\x15aC\x95W`@Qc0\x9CY\xEB`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[aC\xA0\x82`\x07aNVV[\x81`\x7F\x16\x90\x1B\x85\x17\x94P`\x80\x81\x10\x15aC\xBFWP\x84\x92PaC\xE2\x91PPV[P`\x01\x01aC\x15V[P`@Qc0\x9CY\xEB`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x93P\x93\x91PPV[_\x80\x84\x84`\x07\x85\x11\x80aC\xFBWP\x81\x15[\x80aD\x18WPp\x01EQ#\x19P\xB7_\xC4@-\xA1s/\xC9\xBE\xBE\x19\x82\x10\x15[\x80aD!WP\x80\x15[\x80aD>WPp\x01EQ#\x19P\xB7_\xC4@-\xA1s/\xC9\xBE\xBE\x19\x81\x10\x15[\x15aDQW_`\x01\x93P\x93PPPa\x1CmV[`\x02\x85\x16\x15aD\x89W_p\x01EQ#\x19P\xB7_\xC4@-\xA1r/\xC9\xBA\xEE\x83\x10\x15aD{W`\x02aD~V[`\x01[\x93P\x93PPPa\x1CmV[`\x01\x88aD\x99\x87\x83\x16`\x1BaNmV[`@\x80Q_\x81R` \x81\x01\x80\x83R\x93\x90\x93R`\xFF\x90\x91\x16\x90\x82\x01R``\x81\x01\x89\x90R`\x80\x81\x01\x88\x90R`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aD\xE5W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x94PP`\x01`\x01`\xA0\x1B\x03\x84\x16\x15aE\x07W_aE\nV[`\x01[\x92PPP\x94P\x94\x92PPPV[_aE#`\x02\x83aN\xB2V[a\x0C<\x90`\x01aNmV[_aE7a/\xC9V[T`\x01`@\x1B\x90\x04`\xFF\x16\x91\x90PV[``\x82aE\\WaEW\x82aG\x11V[a\x19iV[\x81Q\x15\x80\x15aEsWP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15aE\x9CW`@Qc\x99\x96\xB3\x15`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0C\xB3V[P\x80a\x19iV[__Q` aTp_9_Q\x90_R\x81aE\xBBa(\xCBV[\x80Q\x90\x91P\x15aE\xD3W\x80Q` \x90\x91\x01 \x92\x91PPV[\x81T\x80\x15aE\xE2W\x93\x92PPPV[\x7F\xC5\xD2F\x01\x86\xF7#<\x92~}\xB2\xDC\xC7\x03\xC0\xE5\0\xB6S\xCA\x82';{\xFA\xD8\x04]\x85\xA4p\x93PPPP\x90V[__Q` aTp_9_Q\x90_R\x81aF#a)\x8BV[\x80Q\x90\x91P\x15aF;W\x80Q` \x90\x91\x01 \x92\x91PPV[`\x01\x82\x01T\x80\x15aE\xE2W\x93\x92PPPV[\x81`\x01\x03aFnW`@Qc9\xC2\x8A\xA5`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81`\x02\x03aF\x8FW`@Qc0\x9CY\xEB`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81`\x03\x03aF\xB0W`@Qc\x10\xAFc\xD9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81`\x04\x03aF\xD4W`@QcmC\x87e`\xE1\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\xB3V[\x81`\x05\x03aF\xF8W`@Qc\x0B\xF0\xBC\x07`\xE0\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\xB3V[`@Qc85q\t`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80Q\x15aG W\x80Q` \x82\x01\xFD[`@Qc\xD6\xBD\xA2u`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15aGIW__\xFD[\x815`\x01`\x01`\xE0\x1B\x03\x19\x81\x16\x81\x14a(\xC1W__\xFD[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1C\x80W__\xFD[\x805aG|\x81aG`V[\x91\x90PV[`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x1C\x80W__\xFD[___``\x84\x86\x03\x12\x15aG\xA7W__\xFD[\x835aG\xB2\x81aG`V[\x92P` \x84\x015aG\xC2\x81aG\x81V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15aG\xE3W__\xFD[P5\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1C\x80W__\xFD[__`@\x83\x85\x03\x12\x15aH\x0FW__\xFD[\x825\x91P` \x83\x015aH!\x81aG\xEAV[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15aH<W__\xFD[\x815a(\xC1\x81aG`V[__`@\x83\x85\x03\x12\x15aHXW__\xFD[\x825aHc\x81aG`V[\x91P` \x83\x015aH!\x81aG\x81V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Q`\x1F\x82\x01`\x1F\x19\x16\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15aH\xAFWaH\xAFaHsV[`@R\x91\x90PV[__`@\x83\x85\x03\x12\x15aH\xC8W__\xFD[\x825aH\xD3\x81aG\xEAV[\x91P` \x83\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aH\xEDW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13aH\xFDW__\xFD[\x805`\x01`\x01`@\x1B\x03\x81\x11\x15aI\x16WaI\x16aHsV[aI)`\x1F\x82\x01`\x1F\x19\x16` \x01aH\x87V[\x81\x81R\x86` \x83\x85\x01\x01\x11\x15aI=W__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92\x90PV[_`\xC0\x82\x84\x03\x12\x15aIlW__\xFD[P\x91\x90PV[_`\xC0\x82\x84\x03\x12\x15aI\x82W__\xFD[a\x19i\x83\x83aI\\V[__\x83`\x1F\x84\x01\x12aI\x9CW__\xFD[P\x815`\x01`\x01`@\x1B\x03\x81\x11\x15aI\xB2W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15aI\xC9W__\xFD[\x92P\x92\x90PV[_____``\x86\x88\x03\x12\x15aI\xE4W__\xFD[\x855aI\xEF\x81aG`V[\x94P` \x86\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aJ\tW__\xFD[aJ\x15\x88\x82\x89\x01aI\x8CV[\x90\x95P\x93PP`@\x86\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aJ3W__\xFD[aJ?\x88\x82\x89\x01aI\x8CV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[`\x04\x81\x10aJ\x80WcNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[\x90RV[`@\x81\x01aJ\x92\x82\x85aJdV[`\x01`\x01`@\x1B\x03\x83\x16` \x83\x01R\x93\x92PPPV[_________`\xA0\x8A\x8C\x03\x12\x15aJ\xC0W__\xFD[\x895aJ\xCB\x81aG`V[\x98P` \x8A\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aJ\xE5W__\xFD[aJ\xF1\x8C\x82\x8D\x01aI\x8CV[\x90\x99P\x97PP`@\x8A\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aK\x0FW__\xFD[aK\x1B\x8C\x82\x8D\x01aI\x8CV[\x90\x97P\x95PP``\x8A\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aK9W__\xFD[aKE\x8C\x82\x8D\x01aI\x8CV[\x90\x95P\x93PP`\x80\x8A\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aKcW__\xFD[aKo\x8C\x82\x8D\x01aI\x8CV[\x91P\x80\x93PP\x80\x91PP\x92\x95\x98P\x92\x95\x98P\x92\x95\x98V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`\xFF`\xF8\x1B\x88\x16\x81R`\xE0` \x82\x01R_aK\xD2`\xE0\x83\x01\x89aK\x86V[\x82\x81\x03`@\x84\x01RaK\xE4\x81\x89aK\x86V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15aL9W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aL\x1BV[P\x90\x9B\x9APPPPPPPPPPPV[___`\xE0\x84\x86\x03\x12\x15aL\\W__\xFD[aLf\x85\x85aI\\V[\x92P`\xC0\x84\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aL\x80W__\xFD[\x84\x01`\x1F\x81\x01\x86\x13aL\x90W__\xFD[\x805`\x01`\x01`@\x1B\x03\x81\x11\x15aL\xA5W__\xFD[\x86` \x82`\x05\x1B\x84\x01\x01\x11\x15aL\xB9W__\xFD[\x93\x96` \x91\x90\x91\x01\x95P\x92\x93PPPV[` \x81R_a\x19i` \x83\x01\x84aK\x86V[_` \x82\x84\x03\x12\x15aL\xECW__\xFD[\x815a(\xC1\x81aG\xEAV[\x805`\xFF\x81\x16\x81\x14aG|W__\xFD[___``\x84\x86\x03\x12\x15aM\x19W__\xFD[\x835aM$\x81aG`V[\x92P` \x84\x015aM4\x81aG\x81V[\x91PaMB`@\x85\x01aL\xF7V[\x90P\x92P\x92P\x92V[\x82\x81R`\xE0\x81\x01\x825aM]\x81aG`V[c\xFF\xFF\xFF\xFF\x81\x16` \x84\x01RP` \x83\x015aMx\x81aG\x81V[`\x01`\x01`@\x1B\x03\x81\x16`@\x84\x01RP`\xFFaM\x96`@\x85\x01aL\xF7V[\x16``\x83\x01R``\x83\x015aM\xAA\x81aG`V[c\xFF\xFF\xFF\xFF\x81\x16`\x80\x84\x01RP`\x80\x83\x015aM\xC5\x81aG`V[c\xFF\xFF\xFF\xFF\x81\x16`\xA0\x84\x01RPaM\xDE`\xA0\x84\x01aGqV[c\xFF\xFF\xFF\xFF\x81\x16`\xC0\x84\x01Ra#\xB5V[_` \x82\x84\x03\x12\x15aM\xFFW__\xFD[\x815a(\xC1\x81aG\x81V[_` \x82\x84\x03\x12\x15aN\x1AW__\xFD[a\x19i\x82aL\xF7V[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[`\x01`\x01`@\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0C<Wa\x0C<aN#V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x0C<Wa\x0C<aN#V[\x80\x82\x01\x80\x82\x11\x15a\x0C<Wa\x0C<aN#V[_`\xFF\x82\x16`\xFF\x81\x03aN\x95WaN\x95aN#V[`\x01\x01\x92\x91PPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[_\x82aN\xC0WaN\xC0aN\x9EV[P\x04\x90V[` \x81\x01a\x0C<\x82\x84aJdV[__`@\x83\x85\x03\x12\x15aN\xE4W__\xFD[PP\x80Q` \x90\x91\x01Q\x90\x92\x90\x91PV[_`\x01\x82\x01aO\x06WaO\x06aN#V[P`\x01\x01\x90V[\x81\x81\x03\x81\x81\x11\x15a\x0C<Wa\x0C<aN#V[_` \x82\x84\x03\x12\x15aO0W__\xFD[PQ\x91\x90PV[__\x85\x85\x11\x15aOEW__\xFD[\x83\x86\x11\x15aOQW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[` \x81R\x81` \x82\x01R\x81\x83`@\x83\x017_\x81\x83\x01`@\x90\x81\x01\x91\x90\x91R`\x1F\x90\x92\x01`\x1F\x19\x16\x01\x01\x91\x90PV[___``\x84\x86\x03\x12\x15aO\x9EW__\xFD[\x83QaO\xA9\x81aG`V[` \x85\x01Q\x90\x93PaO\xBA\x81aG`V[`@\x85\x01Q\x90\x92P`\x03\x81\x10aO\xCEW__\xFD[\x80\x91PP\x92P\x92P\x92V[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[j\x1B\xDC\x9AY\xDA[\x98]\x1B\xDC\x9F`\xAA\x1B\x81R\x81\x83`\x0B\x83\x017_\x91\x01`\x0B\x01\x90\x81R\x91\x90PV[`\x01\x81\x81\x1C\x90\x82\x16\x80aP\"W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03aIlWcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[_`\x01`\x01`@\x1B\x03\x82\x11\x15aPXWaPXaHsV[P`\x05\x1B` \x01\x90V[_` \x82\x84\x03\x12\x15aPrW__\xFD[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15aP\x87W__\xFD[\x82\x01`\x1F\x81\x01\x84\x13aP\x97W__\xFD[\x80QaP\xAAaP\xA5\x82aP@V[aH\x87V[\x80\x82\x82R` \x82\x01\x91P` \x83`\x05\x1B\x85\x01\x01\x92P\x86\x83\x11\x15aP\xCBW__\xFD[` \x84\x01\x93P[\x82\x84\x10\x15aP\xF6W\x83QaP\xE5\x81aG`V[\x82R` \x93\x84\x01\x93\x90\x91\x01\x90aP\xD2V[\x96\x95PPPPPPV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15aQQW\x83Qc\xFF\xFF\xFF\xFF\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aQ-V[P\x90\x95\x94PPPPPV[___``\x84\x86\x03\x12\x15aQnW__\xFD[\x83Q` \x85\x01Q`@\x86\x01Q\x91\x94P\x92P`\x01`\x01`@\x1B\x03\x81\x11\x15aQ\x92W__\xFD[\x84\x01`\x1F\x81\x01\x86\x13aQ\xA2W__\xFD[\x80QaQ\xB0aP\xA5\x82aP@V[\x80\x82\x82R` \x82\x01\x91P` \x83`\x05\x1B\x85\x01\x01\x92P\x88\x83\x11\x15aQ\xD1W__\xFD[` \x84\x01\x93P[\x82\x84\x10\x15aQ\xFCW\x83QaQ\xEB\x81aG\xEAV[\x82R` \x93\x84\x01\x93\x90\x91\x01\x90aQ\xD8V[\x80\x94PPPPP\x92P\x92P\x92V[_\x82aR\x18WaR\x18aN\x9EV[P\x06\x90V[_` \x82\x84\x03\x12\x15aR-W__\xFD[\x81Qa(\xC1\x81aG\xEAV[_``\x82\x84\x03\x12\x80\x15aRIW__\xFD[P`@Q``\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15aRlWaRlaHsV[`@R\x82QaRz\x81aG`V[\x81R` \x83\x01QaR\x8A\x81aG\xEAV[` \x82\x01R`@\x83\x01QaR\x9D\x81aG\x81V[`@\x82\x01R\x93\x92PPPV[\x805` \x83\x10\x15a\x0C<W_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[_\x81aR\xD4WaR\xD4aN#V[P_\x19\x01\x90V[_\x825`>\x19\x836\x03\x01\x81\x12aR\xEFW__\xFD[\x91\x90\x91\x01\x92\x91PPV[__\x835`\x1E\x19\x846\x03\x01\x81\x12aS\x0EW__\xFD[\x83\x01\x805\x91P`\x01`\x01`@\x1B\x03\x82\x11\x15aS'W__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15aI\xC9W__\xFD[`\x1F\x82\x11\x15a\x0EeW\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15aS`WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a8\xE6W_\x81U`\x01\x01aSlV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15aS\x98WaS\x98aHsV[aS\xAC\x81aS\xA6\x84TaP\x0EV[\x84aS;V[` `\x1F\x82\x11`\x01\x81\x14aS\xDEW_\x83\x15aS\xC7WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua8\xE6V[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aT\rW\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aS\xEDV[P\x84\x82\x10\x15aT*W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV\xFE\x1A\xF9Oj\x0F\x1B\xFE\xDE\x93\x9D\xFED\xC0\xA72\xE70\x8F\xA3\x9CC\x83\xFB\xBC8\x187\x04?\x1E\xC1\0\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x006\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\xC4\x94\x17\xD0\xE1^L\xF7\x83\x96\x07Z\xFE\x81\xD7\x0EHm\xB4J\xF9ZBp8U(\xDA-\xA3^\0\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-    ```solidity
-    error AccessControlBadConfirmation();
-    ```*/
+```solidity
+error AccessControlBadConfirmation();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -3957,7 +4090,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3966,14 +4101,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -3981,7 +4118,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -3996,18 +4135,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-    ```solidity
-    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-    ```*/
+```solidity
+error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -4037,7 +4177,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4046,14 +4188,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -4064,7 +4208,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -4086,18 +4232,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AddressEmptyCode(address)` and selector `0x9996b315`.
-    ```solidity
-    error AddressEmptyCode(address target);
-    ```*/
+```solidity
+error AddressEmptyCode(address target);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AddressEmptyCode {
@@ -4119,7 +4266,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4143,7 +4292,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AddressEmptyCode {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AddressEmptyCode(address)";
             const SELECTOR: [u8; 4] = [153u8, 150u8, 179u8, 21u8];
             #[inline]
@@ -4162,18 +4313,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyCommitted(bytes32,uint256)` and selector `0xa023ace0`.
-    ```solidity
-    error AlreadyCommitted(bytes32 commitment, uint256 blockNumber);
-    ```*/
+```solidity
+error AlreadyCommitted(bytes32 commitment, uint256 blockNumber);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyCommitted {
@@ -4203,7 +4355,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4230,7 +4384,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyCommitted {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyCommitted(bytes32,uint256)";
             const SELECTOR: [u8; 4] = [160u8, 35u8, 172u8, 224u8];
             #[inline]
@@ -4252,18 +4408,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AlreadyReported(uint32,uint64,uint8)` and selector `0xd1175b20`.
-    ```solidity
-    error AlreadyReported(uint32 nodeId, uint64 epoch, uint8 kind);
-    ```*/
+```solidity
+error AlreadyReported(uint32 nodeId, uint64 epoch, uint8 kind);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AlreadyReported {
@@ -4293,7 +4450,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u32, u64, u8);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4321,7 +4480,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AlreadyReported {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AlreadyReported(uint32,uint64,uint8)";
             const SELECTOR: [u8; 4] = [209u8, 23u8, 91u8, 32u8];
             #[inline]
@@ -4333,31 +4494,32 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.kind,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967InvalidImplementation(address)` and selector `0x4c9c8ce3`.
-    ```solidity
-    error ERC1967InvalidImplementation(address implementation);
-    ```*/
+```solidity
+error ERC1967InvalidImplementation(address implementation);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967InvalidImplementation {
@@ -4379,7 +4541,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4388,24 +4552,26 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC1967InvalidImplementation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC1967InvalidImplementation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ERC1967InvalidImplementation) -> Self {
                 (value.implementation,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC1967InvalidImplementation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ERC1967InvalidImplementation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    implementation: tuple.0,
-                }
+                Self { implementation: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967InvalidImplementation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967InvalidImplementation(address)";
             const SELECTOR: [u8; 4] = [76u8, 156u8, 140u8, 227u8];
             #[inline]
@@ -4424,18 +4590,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967NonPayable()` and selector `0xb398979f`.
-    ```solidity
-    error ERC1967NonPayable();
-    ```*/
+```solidity
+error ERC1967NonPayable();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967NonPayable;
@@ -4454,7 +4621,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4478,7 +4647,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967NonPayable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967NonPayable()";
             const SELECTOR: [u8; 4] = [179u8, 152u8, 151u8, 159u8];
             #[inline]
@@ -4493,18 +4664,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `EpochNotClosed(uint64,uint256)` and selector `0x403c9c51`.
-    ```solidity
-    error EpochNotClosed(uint64 epoch, uint256 currentEpoch);
-    ```*/
+```solidity
+error EpochNotClosed(uint64 epoch, uint256 currentEpoch);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EpochNotClosed {
@@ -4528,10 +4700,15 @@ pub mod MisbehaviorReports {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u64, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4558,7 +4735,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for EpochNotClosed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "EpochNotClosed(uint64,uint256)";
             const SELECTOR: [u8; 4] = [64u8, 60u8, 156u8, 81u8];
             #[inline]
@@ -4570,28 +4749,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.currentEpoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.currentEpoch),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FailedCall()` and selector `0xd6bda275`.
-    ```solidity
-    error FailedCall();
-    ```*/
+```solidity
+error FailedCall();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FailedCall;
@@ -4610,7 +4790,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4634,7 +4816,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for FailedCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FailedCall()";
             const SELECTOR: [u8; 4] = [214u8, 189u8, 162u8, 117u8];
             #[inline]
@@ -4649,18 +4833,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FailuresExceedRequests(uint32,uint32)` and selector `0xf339d5bc`.
-    ```solidity
-    error FailuresExceedRequests(uint32 failures, uint32 requests);
-    ```*/
+```solidity
+error FailuresExceedRequests(uint32 failures, uint32 requests);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FailuresExceedRequests {
@@ -4687,7 +4872,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u32, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4714,7 +4901,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for FailuresExceedRequests {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FailuresExceedRequests(uint32,uint32)";
             const SELECTOR: [u8; 4] = [243u8, 57u8, 213u8, 188u8];
             #[inline]
@@ -4726,28 +4915,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.failures,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.requests,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.failures),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requests),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientSignatures(uint256,uint256)` and selector `0xf1e86aa6`.
-    ```solidity
-    error InsufficientSignatures(uint256 valid, uint256 required);
-    ```*/
+```solidity
+error InsufficientSignatures(uint256 valid, uint256 required);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientSignatures {
@@ -4777,7 +4967,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4804,7 +4996,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientSignatures {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientSignatures(uint256,uint256)";
             const SELECTOR: [u8; 4] = [241u8, 232u8, 106u8, 166u8];
             #[inline]
@@ -4816,28 +5010,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.valid,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.required,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.valid),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.required),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidBps(uint256,uint256)` and selector `0xf6a0ed21`.
-    ```solidity
-    error InvalidBps(uint256 bps, uint256 maximum);
-    ```*/
+```solidity
+error InvalidBps(uint256 bps, uint256 maximum);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidBps {
@@ -4867,7 +5062,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4894,7 +5091,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidBps {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidBps(uint256,uint256)";
             const SELECTOR: [u8; 4] = [246u8, 160u8, 237u8, 33u8];
             #[inline]
@@ -4906,28 +5105,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.maximum,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maximum),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidInitialization()` and selector `0xf92ee8a9`.
-    ```solidity
-    error InvalidInitialization();
-    ```*/
+```solidity
+error InvalidInitialization();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidInitialization;
@@ -4946,7 +5146,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4970,7 +5172,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidInitialization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidInitialization()";
             const SELECTOR: [u8; 4] = [249u8, 46u8, 232u8, 169u8];
             #[inline]
@@ -4985,18 +5189,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidReportKind(uint8)` and selector `0x953bc692`.
-    ```solidity
-    error InvalidReportKind(uint8 kind);
-    ```*/
+```solidity
+error InvalidReportKind(uint8 kind);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidReportKind {
@@ -5018,7 +5223,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5042,7 +5249,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidReportKind {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidReportKind(uint8)";
             const SELECTOR: [u8; 4] = [149u8, 59u8, 198u8, 146u8];
             #[inline]
@@ -5054,25 +5263,26 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.kind,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSignature()` and selector `0x8baa579f`.
-    ```solidity
-    error InvalidSignature();
-    ```*/
+```solidity
+error InvalidSignature();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSignature;
@@ -5091,7 +5301,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5115,7 +5327,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidSignature {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidSignature()";
             const SELECTOR: [u8; 4] = [139u8, 170u8, 87u8, 159u8];
             #[inline]
@@ -5130,18 +5344,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSignatureLength(uint256)` and selector `0x2c33b568`.
-    ```solidity
-    error InvalidSignatureLength(uint256 length);
-    ```*/
+```solidity
+error InvalidSignatureLength(uint256 length);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSignatureLength {
@@ -5160,10 +5375,14 @@ pub mod MisbehaviorReports {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5187,7 +5406,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidSignatureLength {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidSignatureLength(uint256)";
             const SELECTOR: [u8; 4] = [44u8, 51u8, 181u8, 104u8];
             #[inline]
@@ -5199,25 +5420,26 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.length,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.length),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoRequestsObserved()` and selector `0xf921fe00`.
-    ```solidity
-    error NoRequestsObserved();
-    ```*/
+```solidity
+error NoRequestsObserved();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NoRequestsObserved;
@@ -5236,7 +5458,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5260,7 +5484,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NoRequestsObserved {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NoRequestsObserved()";
             const SELECTOR: [u8; 4] = [249u8, 33u8, 254u8, 0u8];
             #[inline]
@@ -5275,18 +5501,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NodeNotActiveInEpoch(uint32,uint64)` and selector `0x1d763d0c`.
-    ```solidity
-    error NodeNotActiveInEpoch(uint32 nodeId, uint64 epoch);
-    ```*/
+```solidity
+error NodeNotActiveInEpoch(uint32 nodeId, uint64 epoch);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NodeNotActiveInEpoch {
@@ -5313,7 +5540,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u32, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5340,7 +5569,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NodeNotActiveInEpoch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NodeNotActiveInEpoch(uint32,uint64)";
             const SELECTOR: [u8; 4] = [29u8, 118u8, 61u8, 12u8];
             #[inline]
@@ -5352,28 +5583,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotEquivocation()` and selector `0x0b69ebb3`.
-    ```solidity
-    error NotEquivocation();
-    ```*/
+```solidity
+error NotEquivocation();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotEquivocation;
@@ -5392,7 +5624,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5416,7 +5650,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotEquivocation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotEquivocation()";
             const SELECTOR: [u8; 4] = [11u8, 105u8, 235u8, 179u8];
             #[inline]
@@ -5431,18 +5667,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotInitializing()` and selector `0xd7e6bcf8`.
-    ```solidity
-    error NotInitializing();
-    ```*/
+```solidity
+error NotInitializing();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotInitializing;
@@ -5461,7 +5698,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5485,7 +5724,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotInitializing {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotInitializing()";
             const SELECTOR: [u8; 4] = [215u8, 230u8, 188u8, 248u8];
             #[inline]
@@ -5500,18 +5741,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotNodeSigner(uint32,address)` and selector `0x709655f1`.
-    ```solidity
-    error NotNodeSigner(uint32 nodeId, address signer);
-    ```*/
+```solidity
+error NotNodeSigner(uint32 nodeId, address signer);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotNodeSigner {
@@ -5538,7 +5780,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5565,7 +5809,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotNodeSigner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotNodeSigner(uint32,address)";
             const SELECTOR: [u8; 4] = [112u8, 150u8, 85u8, 241u8];
             #[inline]
@@ -5577,9 +5823,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.signer,
                     ),
@@ -5587,18 +5833,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NothingToSlash(address)` and selector `0xea532960`.
-    ```solidity
-    error NothingToSlash(address owner);
-    ```*/
+```solidity
+error NothingToSlash(address owner);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NothingToSlash {
@@ -5620,7 +5867,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5644,7 +5893,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NothingToSlash {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NothingToSlash(address)";
             const SELECTOR: [u8; 4] = [234u8, 83u8, 41u8, 96u8];
             #[inline]
@@ -5663,18 +5914,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OriginatorMismatch(uint32,uint32)` and selector `0x50731fa3`.
-    ```solidity
-    error OriginatorMismatch(uint32 nodeId, uint32 actual);
-    ```*/
+```solidity
+error OriginatorMismatch(uint32 nodeId, uint32 actual);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OriginatorMismatch {
@@ -5701,7 +5953,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u32, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5728,7 +5982,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for OriginatorMismatch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OriginatorMismatch(uint32,uint32)";
             const SELECTOR: [u8; 4] = [80u8, 115u8, 31u8, 163u8];
             #[inline]
@@ -5740,28 +5996,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.actual,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.actual),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ParameterOutOfBounds(uint256,uint256,uint256)` and selector `0x4a112388`.
-    ```solidity
-    error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
-    ```*/
+```solidity
+error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ParameterOutOfBounds {
@@ -5795,7 +6052,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5823,7 +6082,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ParameterOutOfBounds {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ParameterOutOfBounds(uint256,uint256,uint256)";
             const SELECTOR: [u8; 4] = [74u8, 17u8, 35u8, 136u8];
             #[inline]
@@ -5835,31 +6096,32 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.value,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minimum,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.maximum,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimum),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maximum),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `PayerSignatureUnverifiable()` and selector `0xf199475d`.
-    ```solidity
-    error PayerSignatureUnverifiable();
-    ```*/
+```solidity
+error PayerSignatureUnverifiable();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PayerSignatureUnverifiable;
@@ -5878,7 +6140,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5887,14 +6151,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<PayerSignatureUnverifiable> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<PayerSignatureUnverifiable>
+        for UnderlyingRustTuple<'_> {
             fn from(value: PayerSignatureUnverifiable) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for PayerSignatureUnverifiable {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for PayerSignatureUnverifiable {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -5902,7 +6168,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for PayerSignatureUnverifiable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PayerSignatureUnverifiable()";
             const SELECTOR: [u8; 4] = [241u8, 153u8, 71u8, 93u8];
             #[inline]
@@ -5917,18 +6185,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `PayloadValid()` and selector `0xbea0c9a2`.
-    ```solidity
-    error PayloadValid();
-    ```*/
+```solidity
+error PayloadValid();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PayloadValid;
@@ -5947,7 +6216,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5971,7 +6242,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for PayloadValid {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PayloadValid()";
             const SELECTOR: [u8; 4] = [190u8, 160u8, 201u8, 162u8];
             #[inline]
@@ -5986,18 +6259,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ProtobufGroupTooDeep()` and selector `0x38357109`.
-    ```solidity
-    error ProtobufGroupTooDeep();
-    ```*/
+```solidity
+error ProtobufGroupTooDeep();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ProtobufGroupTooDeep;
@@ -6016,7 +6290,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6040,7 +6316,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ProtobufGroupTooDeep {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ProtobufGroupTooDeep()";
             const SELECTOR: [u8; 4] = [56u8, 53u8, 113u8, 9u8];
             #[inline]
@@ -6055,18 +6333,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ProtobufInvalidFieldNumber()` and selector `0x10af63d9`.
-    ```solidity
-    error ProtobufInvalidFieldNumber();
-    ```*/
+```solidity
+error ProtobufInvalidFieldNumber();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ProtobufInvalidFieldNumber;
@@ -6085,7 +6364,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6094,14 +6375,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ProtobufInvalidFieldNumber> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ProtobufInvalidFieldNumber>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ProtobufInvalidFieldNumber) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ProtobufInvalidFieldNumber {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ProtobufInvalidFieldNumber {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -6109,7 +6392,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ProtobufInvalidFieldNumber {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ProtobufInvalidFieldNumber()";
             const SELECTOR: [u8; 4] = [16u8, 175u8, 99u8, 217u8];
             #[inline]
@@ -6124,18 +6409,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ProtobufTruncated()` and selector `0x7385154a`.
-    ```solidity
-    error ProtobufTruncated();
-    ```*/
+```solidity
+error ProtobufTruncated();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ProtobufTruncated;
@@ -6154,7 +6440,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6178,7 +6466,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ProtobufTruncated {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ProtobufTruncated()";
             const SELECTOR: [u8; 4] = [115u8, 133u8, 21u8, 74u8];
             #[inline]
@@ -6193,18 +6483,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ProtobufUnexpectedEndGroup(uint256)` and selector `0x0bf0bc07`.
-    ```solidity
-    error ProtobufUnexpectedEndGroup(uint256 field);
-    ```*/
+```solidity
+error ProtobufUnexpectedEndGroup(uint256 field);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ProtobufUnexpectedEndGroup {
@@ -6223,10 +6514,14 @@ pub mod MisbehaviorReports {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6235,14 +6530,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ProtobufUnexpectedEndGroup> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ProtobufUnexpectedEndGroup>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ProtobufUnexpectedEndGroup) -> Self {
                 (value.field,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ProtobufUnexpectedEndGroup {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ProtobufUnexpectedEndGroup {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { field: tuple.0 }
             }
@@ -6250,7 +6547,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ProtobufUnexpectedEndGroup {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ProtobufUnexpectedEndGroup(uint256)";
             const SELECTOR: [u8; 4] = [11u8, 240u8, 188u8, 7u8];
             #[inline]
@@ -6262,25 +6561,26 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.field,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.field),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ProtobufUnsupportedWireType(uint256)` and selector `0xda870eca`.
-    ```solidity
-    error ProtobufUnsupportedWireType(uint256 wireType);
-    ```*/
+```solidity
+error ProtobufUnsupportedWireType(uint256 wireType);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ProtobufUnsupportedWireType {
@@ -6299,10 +6599,14 @@ pub mod MisbehaviorReports {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6311,14 +6615,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ProtobufUnsupportedWireType> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ProtobufUnsupportedWireType>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ProtobufUnsupportedWireType) -> Self {
                 (value.wireType,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ProtobufUnsupportedWireType {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ProtobufUnsupportedWireType {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { wireType: tuple.0 }
             }
@@ -6326,7 +6632,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ProtobufUnsupportedWireType {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ProtobufUnsupportedWireType(uint256)";
             const SELECTOR: [u8; 4] = [218u8, 135u8, 14u8, 202u8];
             #[inline]
@@ -6338,25 +6646,26 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.wireType,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.wireType),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ProtobufVarintTooLong()` and selector `0x6138b3d6`.
-    ```solidity
-    error ProtobufVarintTooLong();
-    ```*/
+```solidity
+error ProtobufVarintTooLong();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ProtobufVarintTooLong;
@@ -6375,7 +6684,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6399,7 +6710,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ProtobufVarintTooLong {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ProtobufVarintTooLong()";
             const SELECTOR: [u8; 4] = [97u8, 56u8, 179u8, 214u8];
             #[inline]
@@ -6414,18 +6727,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReportEpochClosed(uint64,uint256)` and selector `0x980f0335`.
-    ```solidity
-    error ReportEpochClosed(uint64 epoch, uint256 oldestReportableEpoch);
-    ```*/
+```solidity
+error ReportEpochClosed(uint64 epoch, uint256 oldestReportableEpoch);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReportEpochClosed {
@@ -6449,10 +6763,15 @@ pub mod MisbehaviorReports {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u64, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6479,7 +6798,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReportEpochClosed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReportEpochClosed(uint64,uint256)";
             const SELECTOR: [u8; 4] = [152u8, 15u8, 3u8, 53u8];
             #[inline]
@@ -6491,28 +6812,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.oldestReportableEpoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.oldestReportableEpoch),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeCastOverflowedUintDowncast(uint8,uint256)` and selector `0x6dfcc650`.
-    ```solidity
-    error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
-    ```*/
+```solidity
+error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeCastOverflowedUintDowncast {
@@ -6536,10 +6858,15 @@ pub mod MisbehaviorReports {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u8, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u8,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6548,14 +6875,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeCastOverflowedUintDowncast> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeCastOverflowedUintDowncast>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeCastOverflowedUintDowncast) -> Self {
                 (value.bits, value.value)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeCastOverflowedUintDowncast {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeCastOverflowedUintDowncast {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     bits: tuple.0,
@@ -6566,7 +6895,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeCastOverflowedUintDowncast {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeCastOverflowedUintDowncast(uint8,uint256)";
             const SELECTOR: [u8; 4] = [109u8, 252u8, 198u8, 80u8];
             #[inline]
@@ -6578,28 +6909,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.bits,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.value,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bits),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SequenceAlreadyReported(uint32,uint64)` and selector `0x908643d6`.
-    ```solidity
-    error SequenceAlreadyReported(uint32 nodeId, uint64 sequenceId);
-    ```*/
+```solidity
+error SequenceAlreadyReported(uint32 nodeId, uint64 sequenceId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SequenceAlreadyReported {
@@ -6626,7 +6958,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u32, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6653,7 +6987,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SequenceAlreadyReported {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SequenceAlreadyReported(uint32,uint64)";
             const SELECTOR: [u8; 4] = [144u8, 134u8, 67u8, 214u8];
             #[inline]
@@ -6665,28 +7001,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.sequenceId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sequenceId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SequenceIdMismatch(uint64,uint64)` and selector `0xe3247f9b`.
-    ```solidity
-    error SequenceIdMismatch(uint64 sequenceIdA, uint64 sequenceIdB);
-    ```*/
+```solidity
+error SequenceIdMismatch(uint64 sequenceIdA, uint64 sequenceIdB);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SequenceIdMismatch {
@@ -6713,7 +7050,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u64, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6740,7 +7079,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SequenceIdMismatch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SequenceIdMismatch(uint64,uint64)";
             const SELECTOR: [u8; 4] = [227u8, 36u8, 127u8, 155u8];
             #[inline]
@@ -6752,28 +7093,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.sequenceIdA,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.sequenceIdB,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sequenceIdA),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sequenceIdB),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SignedAfterRetirement(uint32,address,uint64,uint64)` and selector `0xad973d99`.
-    ```solidity
-    error SignedAfterRetirement(uint32 nodeId, address signer, uint64 sequenceId, uint64 lastCoveredSequenceId);
-    ```*/
+```solidity
+error SignedAfterRetirement(uint32 nodeId, address signer, uint64 sequenceId, uint64 lastCoveredSequenceId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SignedAfterRetirement {
@@ -6803,10 +7145,17 @@ pub mod MisbehaviorReports {
             alloy::sol_types::sol_data::Uint<64>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address, u64, u64);
+        type UnderlyingRustTuple<'a> = (
+            u32,
+            alloy::sol_types::private::Address,
+            u64,
+            u64,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6840,7 +7189,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SignedAfterRetirement {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SignedAfterRetirement(uint32,address,uint64,uint64)";
             const SELECTOR: [u8; 4] = [173u8, 151u8, 61u8, 153u8];
             #[inline]
@@ -6852,34 +7203,35 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.signer,
                     ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.sequenceId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.lastCoveredSequenceId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sequenceId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.lastCoveredSequenceId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SignersOfDifferentOwners(address,address)` and selector `0x2622fe50`.
-    ```solidity
-    error SignersOfDifferentOwners(address ownerA, address ownerB);
-    ```*/
+```solidity
+error SignersOfDifferentOwners(address ownerA, address ownerB);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SignersOfDifferentOwners {
@@ -6909,7 +7261,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6918,14 +7272,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SignersOfDifferentOwners> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SignersOfDifferentOwners>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SignersOfDifferentOwners) -> Self {
                 (value.ownerA, value.ownerB)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SignersOfDifferentOwners {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SignersOfDifferentOwners {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     ownerA: tuple.0,
@@ -6936,7 +7292,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SignersOfDifferentOwners {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SignersOfDifferentOwners(address,address)";
             const SELECTOR: [u8; 4] = [38u8, 34u8, 254u8, 80u8];
             #[inline]
@@ -6958,18 +7316,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SlashedInJailPeriod(address,uint256)` and selector `0xc0cc7895`.
-    ```solidity
-    error SlashedInJailPeriod(address owner, uint256 until);
-    ```*/
+```solidity
+error SlashedInJailPeriod(address owner, uint256 until);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SlashedInJailPeriod {
@@ -6999,7 +7358,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7026,7 +7387,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SlashedInJailPeriod {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SlashedInJailPeriod(address,uint256)";
             const SELECTOR: [u8; 4] = [192u8, 204u8, 120u8, 149u8];
             #[inline]
@@ -7041,25 +7404,26 @@ pub mod MisbehaviorReports {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.owner,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.until,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.until),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `TooFewReportedEpochs(uint256,uint256)` and selector `0xa9c817bc`.
-    ```solidity
-    error TooFewReportedEpochs(uint256 reported, uint256 minimum);
-    ```*/
+```solidity
+error TooFewReportedEpochs(uint256 reported, uint256 minimum);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct TooFewReportedEpochs {
@@ -7089,7 +7453,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7116,7 +7482,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for TooFewReportedEpochs {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "TooFewReportedEpochs(uint256,uint256)";
             const SELECTOR: [u8; 4] = [169u8, 200u8, 23u8, 188u8];
             #[inline]
@@ -7128,28 +7496,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reported,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minimum,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reported),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimum),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnauthorizedCallContext()` and selector `0xe07c8dba`.
-    ```solidity
-    error UUPSUnauthorizedCallContext();
-    ```*/
+```solidity
+error UUPSUnauthorizedCallContext();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnauthorizedCallContext;
@@ -7168,7 +7537,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7177,14 +7548,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnauthorizedCallContext> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnauthorizedCallContext>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnauthorizedCallContext) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnauthorizedCallContext {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnauthorizedCallContext {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -7192,7 +7565,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnauthorizedCallContext {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnauthorizedCallContext()";
             const SELECTOR: [u8; 4] = [224u8, 124u8, 141u8, 186u8];
             #[inline]
@@ -7207,18 +7582,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnsupportedProxiableUUID(bytes32)` and selector `0xaa1d49a4`.
-    ```solidity
-    error UUPSUnsupportedProxiableUUID(bytes32 slot);
-    ```*/
+```solidity
+error UUPSUnsupportedProxiableUUID(bytes32 slot);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnsupportedProxiableUUID {
@@ -7240,7 +7616,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7249,14 +7627,16 @@ pub mod MisbehaviorReports {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnsupportedProxiableUUID> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnsupportedProxiableUUID>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnsupportedProxiableUUID) -> Self {
                 (value.slot,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnsupportedProxiableUUID {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnsupportedProxiableUUID {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { slot: tuple.0 }
             }
@@ -7264,7 +7644,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnsupportedProxiableUUID {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnsupportedProxiableUUID(bytes32)";
             const SELECTOR: [u8; 4] = [170u8, 29u8, 73u8, 164u8];
             #[inline]
@@ -7283,18 +7665,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UnalignedUptimeWindow(uint64,uint256)` and selector `0x9c9228b3`.
-    ```solidity
-    error UnalignedUptimeWindow(uint64 firstEpoch, uint256 windowEpochs);
-    ```*/
+```solidity
+error UnalignedUptimeWindow(uint64 firstEpoch, uint256 windowEpochs);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UnalignedUptimeWindow {
@@ -7318,10 +7701,15 @@ pub mod MisbehaviorReports {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u64, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7348,7 +7736,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UnalignedUptimeWindow {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UnalignedUptimeWindow(uint64,uint256)";
             const SELECTOR: [u8; 4] = [156u8, 146u8, 40u8, 179u8];
             #[inline]
@@ -7360,28 +7750,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.firstEpoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.windowEpochs,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.firstEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.windowEpochs),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UnsortedSignatures(uint32,uint32)` and selector `0xd2865f26`.
-    ```solidity
-    error UnsortedSignatures(uint32 previousNodeId, uint32 nodeId);
-    ```*/
+```solidity
+error UnsortedSignatures(uint32 previousNodeId, uint32 nodeId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UnsortedSignatures {
@@ -7408,7 +7799,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u32, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7435,7 +7828,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UnsortedSignatures {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UnsortedSignatures(uint32,uint32)";
             const SELECTOR: [u8; 4] = [210u8, 134u8, 95u8, 38u8];
             #[inline]
@@ -7447,28 +7842,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousNodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousNodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UptimeAboveThreshold(uint256,uint256)` and selector `0xff2ed534`.
-    ```solidity
-    error UptimeAboveThreshold(uint256 uptimeBps, uint256 minUptimeBps);
-    ```*/
+```solidity
+error UptimeAboveThreshold(uint256 uptimeBps, uint256 minUptimeBps);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UptimeAboveThreshold {
@@ -7498,7 +7894,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7525,7 +7923,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UptimeAboveThreshold {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UptimeAboveThreshold(uint256,uint256)";
             const SELECTOR: [u8; 4] = [255u8, 46u8, 213u8, 52u8];
             #[inline]
@@ -7537,28 +7937,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.uptimeBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minUptimeBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uptimeBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minUptimeBps),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `WindowAlreadyEnforced(uint32,uint64,uint64)` and selector `0xf995e690`.
-    ```solidity
-    error WindowAlreadyEnforced(uint32 nodeId, uint64 firstEpoch, uint64 enforcedUntil);
-    ```*/
+```solidity
+error WindowAlreadyEnforced(uint32 nodeId, uint64 firstEpoch, uint64 enforcedUntil);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct WindowAlreadyEnforced {
@@ -7588,7 +7989,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = (u32, u64, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7616,7 +8019,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for WindowAlreadyEnforced {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "WindowAlreadyEnforced(uint32,uint64,uint64)";
             const SELECTOR: [u8; 4] = [249u8, 149u8, 230u8, 144u8];
             #[inline]
@@ -7628,31 +8033,32 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.firstEpoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.enforcedUntil,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.firstEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.enforcedUntil),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `WindowNotClosed(uint256,uint256)` and selector `0x4a77ab08`.
-    ```solidity
-    error WindowNotClosed(uint256 endEpoch, uint256 currentEpoch);
-    ```*/
+```solidity
+error WindowNotClosed(uint256 endEpoch, uint256 currentEpoch);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct WindowNotClosed {
@@ -7682,7 +8088,9 @@ pub mod MisbehaviorReports {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7709,7 +8117,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for WindowNotClosed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "WindowNotClosed(uint256,uint256)";
             const SELECTOR: [u8; 4] = [74u8, 119u8, 171u8, 8u8];
             #[inline]
@@ -7721,28 +8131,29 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.endEpoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.currentEpoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.endEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.currentEpoch),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAddress()` and selector `0xd92e233d`.
-    ```solidity
-    error ZeroAddress();
-    ```*/
+```solidity
+error ZeroAddress();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAddress;
@@ -7761,7 +8172,9 @@ pub mod MisbehaviorReports {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7785,7 +8198,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAddress {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAddress()";
             const SELECTOR: [u8; 4] = [217u8, 46u8, 35u8, 61u8];
             #[inline]
@@ -7800,18 +8215,19 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
-    ```solidity
-    event EIP712DomainChanged();
-    ```*/
+```solidity
+event EIP712DomainChanged();
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7831,15 +8247,16 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EIP712DomainChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "EIP712DomainChanged()";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
-                    243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8,
-                    243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7854,11 +8271,13 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -7878,7 +8297,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -7899,11 +8320,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Initialized(uint64)` and selector `0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2`.
-    ```solidity
-    event Initialized(uint64 version);
-    ```*/
+```solidity
+event Initialized(uint64 version);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7926,15 +8348,16 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Initialized {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Initialized(uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                    244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                    209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7949,20 +8372,22 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.version,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.version),
                 )
             }
             #[inline]
@@ -7977,7 +8402,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -7998,11 +8425,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `InvalidPayloadReported(bytes32,uint8)` and selector `0xd069be2b44332902203892b9fc0a5d74237371c06ec255a19b9baa674c82e568`.
-    ```solidity
-    event InvalidPayloadReported(bytes32 indexed reportId, IMisbehaviorReports.PayloadViolation violation);
-    ```*/
+```solidity
+event InvalidPayloadReported(bytes32 indexed reportId, IMisbehaviorReports.PayloadViolation violation);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8014,8 +8442,7 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub reportId: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
-        pub violation:
-            <IMisbehaviorReports::PayloadViolation as alloy::sol_types::SolType>::RustType,
+        pub violation: <IMisbehaviorReports::PayloadViolation as alloy::sol_types::SolType>::RustType,
     }
     #[allow(
         non_camel_case_types,
@@ -8028,18 +8455,19 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for InvalidPayloadReported {
             type DataTuple<'a> = (IMisbehaviorReports::PayloadViolation,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "InvalidPayloadReported(bytes32,uint8)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    208u8, 105u8, 190u8, 43u8, 68u8, 51u8, 41u8, 2u8, 32u8, 56u8, 146u8, 185u8,
-                    252u8, 10u8, 93u8, 116u8, 35u8, 115u8, 113u8, 192u8, 110u8, 194u8, 85u8, 161u8,
-                    155u8, 155u8, 170u8, 103u8, 76u8, 130u8, 229u8, 104u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                208u8, 105u8, 190u8, 43u8, 68u8, 51u8, 41u8, 2u8, 32u8, 56u8, 146u8,
+                185u8, 252u8, 10u8, 93u8, 116u8, 35u8, 115u8, 113u8, 192u8, 110u8, 194u8,
+                85u8, 161u8, 155u8, 155u8, 170u8, 103u8, 76u8, 130u8, 229u8, 104u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8057,11 +8485,13 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8085,7 +8515,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reportId);
@@ -8109,11 +8541,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `LivenessSlashBpsUpdated(uint256,uint256)` and selector `0x8174a28db1a3c6604ffcebb30594f04b8098a42c613e065767bc475c5ffd4da6`.
-    ```solidity
-    event LivenessSlashBpsUpdated(uint256 previousBps, uint256 newBps);
-    ```*/
+```solidity
+event LivenessSlashBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8141,15 +8574,16 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "LivenessSlashBpsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    129u8, 116u8, 162u8, 141u8, 177u8, 163u8, 198u8, 96u8, 79u8, 252u8, 235u8,
-                    179u8, 5u8, 148u8, 240u8, 75u8, 128u8, 152u8, 164u8, 44u8, 97u8, 62u8, 6u8,
-                    87u8, 103u8, 188u8, 71u8, 92u8, 95u8, 253u8, 77u8, 166u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                129u8, 116u8, 162u8, 141u8, 177u8, 163u8, 198u8, 96u8, 79u8, 252u8,
+                235u8, 179u8, 5u8, 148u8, 240u8, 75u8, 128u8, 152u8, 164u8, 44u8, 97u8,
+                62u8, 6u8, 87u8, 103u8, 188u8, 71u8, 92u8, 95u8, 253u8, 77u8, 166u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8167,23 +8601,25 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -8198,7 +8634,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -8214,16 +8652,19 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl From<&LivenessSlashBpsUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &LivenessSlashBpsUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &LivenessSlashBpsUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `MinReportedEpochsUpdated(uint256,uint256)` and selector `0x2c2d4c9c183bcb516228452b3fc150a1f0c35ca22b7da98db6cde2f24a8e65d7`.
-    ```solidity
-    event MinReportedEpochsUpdated(uint256 previousEpochs, uint256 newEpochs);
-    ```*/
+```solidity
+event MinReportedEpochsUpdated(uint256 previousEpochs, uint256 newEpochs);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8251,15 +8692,16 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "MinReportedEpochsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    44u8, 45u8, 76u8, 156u8, 24u8, 59u8, 203u8, 81u8, 98u8, 40u8, 69u8, 43u8, 63u8,
-                    193u8, 80u8, 161u8, 240u8, 195u8, 92u8, 162u8, 43u8, 125u8, 169u8, 141u8,
-                    182u8, 205u8, 226u8, 242u8, 74u8, 142u8, 101u8, 215u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                44u8, 45u8, 76u8, 156u8, 24u8, 59u8, 203u8, 81u8, 98u8, 40u8, 69u8, 43u8,
+                63u8, 193u8, 80u8, 161u8, 240u8, 195u8, 92u8, 162u8, 43u8, 125u8, 169u8,
+                141u8, 182u8, 205u8, 226u8, 242u8, 74u8, 142u8, 101u8, 215u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8277,23 +8719,25 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousEpochs,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newEpochs,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousEpochs),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newEpochs),
                 )
             }
             #[inline]
@@ -8308,7 +8752,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -8324,16 +8770,19 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl From<&MinReportedEpochsUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &MinReportedEpochsUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &MinReportedEpochsUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `MinUptimeBpsUpdated(uint256,uint256)` and selector `0xc011ddff74aa56cb7b4e2634fd38620fe404a2906a22a63fe4e6844c86ba1d77`.
-    ```solidity
-    event MinUptimeBpsUpdated(uint256 previousBps, uint256 newBps);
-    ```*/
+```solidity
+event MinUptimeBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8361,15 +8810,16 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "MinUptimeBpsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    192u8, 17u8, 221u8, 255u8, 116u8, 170u8, 86u8, 203u8, 123u8, 78u8, 38u8, 52u8,
-                    253u8, 56u8, 98u8, 15u8, 228u8, 4u8, 162u8, 144u8, 106u8, 34u8, 166u8, 63u8,
-                    228u8, 230u8, 132u8, 76u8, 134u8, 186u8, 29u8, 119u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                192u8, 17u8, 221u8, 255u8, 116u8, 170u8, 86u8, 203u8, 123u8, 78u8, 38u8,
+                52u8, 253u8, 56u8, 98u8, 15u8, 228u8, 4u8, 162u8, 144u8, 106u8, 34u8,
+                166u8, 63u8, 228u8, 230u8, 132u8, 76u8, 134u8, 186u8, 29u8, 119u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8387,23 +8837,25 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -8418,7 +8870,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -8439,11 +8893,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `MisbehaviorReported(bytes32,uint32,uint8,address)` and selector `0x6005ab1ebd8dcc54ad80936053d37b24f6dce7f15b439c498f7acf850d7e7162`.
-    ```solidity
-    event MisbehaviorReported(bytes32 indexed reportId, uint32 indexed nodeId, uint8 kind, address reporter);
-    ```*/
+```solidity
+event MisbehaviorReported(bytes32 indexed reportId, uint32 indexed nodeId, uint8 kind, address reporter);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8475,19 +8930,20 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Address,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "MisbehaviorReported(bytes32,uint32,uint8,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    96u8, 5u8, 171u8, 30u8, 189u8, 141u8, 204u8, 84u8, 173u8, 128u8, 147u8, 96u8,
-                    83u8, 211u8, 123u8, 36u8, 246u8, 220u8, 231u8, 241u8, 91u8, 67u8, 156u8, 73u8,
-                    143u8, 122u8, 207u8, 133u8, 13u8, 126u8, 113u8, 98u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                96u8, 5u8, 171u8, 30u8, 189u8, 141u8, 204u8, 84u8, 173u8, 128u8, 147u8,
+                96u8, 83u8, 211u8, 123u8, 36u8, 246u8, 220u8, 231u8, 241u8, 91u8, 67u8,
+                156u8, 73u8, 143u8, 122u8, 207u8, 133u8, 13u8, 126u8, 113u8, 98u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8507,20 +8963,22 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.kind,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.reporter,
                     ),
@@ -8528,11 +8986,7 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.reportId.clone(),
-                    self.nodeId.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.reportId.clone(), self.nodeId.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -8542,7 +8996,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reportId);
@@ -8569,11 +9025,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PerformanceReported(bytes32,uint32,uint64,uint8,uint32,uint32,uint32,uint256)` and selector `0x3fbcdfb7c35991185fbc1e5bb54e70a2681d2cc0c54034885264f79532b8cae4`.
-    ```solidity
-    event PerformanceReported(bytes32 indexed reportId, uint32 indexed nodeId, uint64 indexed epoch, uint8 kind, uint32 requests, uint32 failures, uint32 averageResponseMs, uint256 signatureCount);
-    ```*/
+```solidity
+event PerformanceReported(bytes32 indexed reportId, uint32 indexed nodeId, uint64 indexed epoch, uint8 kind, uint32 requests, uint32 failures, uint32 averageResponseMs, uint256 signatureCount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8616,21 +9073,21 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            const SIGNATURE: &'static str =
-                "PerformanceReported(bytes32,uint32,uint64,uint8,uint32,uint32,uint32,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    63u8, 188u8, 223u8, 183u8, 195u8, 89u8, 145u8, 24u8, 95u8, 188u8, 30u8, 91u8,
-                    181u8, 78u8, 112u8, 162u8, 104u8, 29u8, 44u8, 192u8, 197u8, 64u8, 52u8, 136u8,
-                    82u8, 100u8, 247u8, 149u8, 50u8, 184u8, 202u8, 228u8,
-                ]);
+            const SIGNATURE: &'static str = "PerformanceReported(bytes32,uint32,uint64,uint8,uint32,uint32,uint32,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                63u8, 188u8, 223u8, 183u8, 195u8, 89u8, 145u8, 24u8, 95u8, 188u8, 30u8,
+                91u8, 181u8, 78u8, 112u8, 162u8, 104u8, 29u8, 44u8, 192u8, 197u8, 64u8,
+                52u8, 136u8, 82u8, 100u8, 247u8, 149u8, 50u8, 184u8, 202u8, 228u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8654,32 +9111,34 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.kind,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.requests,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.failures,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.averageResponseMs,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.signatureCount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requests),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.failures),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.averageResponseMs),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.signatureCount),
                 )
             }
             #[inline]
@@ -8699,7 +9158,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reportId);
@@ -8729,11 +9190,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ReportCommitted(bytes32,address)` and selector `0x915f7bf4580ddd259345ca9f71b22426bcebc67ebadb6c4ba5f45776af6f7d57`.
-    ```solidity
-    event ReportCommitted(bytes32 indexed commitment, address indexed reporter);
-    ```*/
+```solidity
+event ReportCommitted(bytes32 indexed commitment, address indexed reporter);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8758,19 +9220,20 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ReportCommitted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ReportCommitted(bytes32,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    145u8, 95u8, 123u8, 244u8, 88u8, 13u8, 221u8, 37u8, 147u8, 69u8, 202u8, 159u8,
-                    113u8, 178u8, 36u8, 38u8, 188u8, 235u8, 198u8, 126u8, 186u8, 219u8, 108u8,
-                    75u8, 165u8, 244u8, 87u8, 118u8, 175u8, 111u8, 125u8, 87u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                145u8, 95u8, 123u8, 244u8, 88u8, 13u8, 221u8, 37u8, 147u8, 69u8, 202u8,
+                159u8, 113u8, 178u8, 36u8, 38u8, 188u8, 235u8, 198u8, 126u8, 186u8,
+                219u8, 108u8, 75u8, 165u8, 244u8, 87u8, 118u8, 175u8, 111u8, 125u8, 87u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8788,11 +9251,13 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8816,7 +9281,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.commitment);
@@ -8843,11 +9310,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ReporterRewardBpsUpdated(uint256,uint256)` and selector `0xbd21ba39bf0fe019fb62f92f1751db64b170f99a0d70857e0b338da8d169cb7a`.
-    ```solidity
-    event ReporterRewardBpsUpdated(uint256 previousBps, uint256 newBps);
-    ```*/
+```solidity
+event ReporterRewardBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8875,15 +9343,16 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "ReporterRewardBpsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    189u8, 33u8, 186u8, 57u8, 191u8, 15u8, 224u8, 25u8, 251u8, 98u8, 249u8, 47u8,
-                    23u8, 81u8, 219u8, 100u8, 177u8, 112u8, 249u8, 154u8, 13u8, 112u8, 133u8,
-                    126u8, 11u8, 51u8, 141u8, 168u8, 209u8, 105u8, 203u8, 122u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                189u8, 33u8, 186u8, 57u8, 191u8, 15u8, 224u8, 25u8, 251u8, 98u8, 249u8,
+                47u8, 23u8, 81u8, 219u8, 100u8, 177u8, 112u8, 249u8, 154u8, 13u8, 112u8,
+                133u8, 126u8, 11u8, 51u8, 141u8, 168u8, 209u8, 105u8, 203u8, 122u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8901,23 +9370,25 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -8932,7 +9403,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -8948,16 +9421,19 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl From<&ReporterRewardBpsUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &ReporterRewardBpsUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &ReporterRewardBpsUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-    ```solidity
-    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-    ```*/
+```solidity
+event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8984,7 +9460,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -8992,12 +9470,11 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9016,11 +9493,13 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -9045,7 +9524,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -9075,11 +9556,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-    ```solidity
-    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9106,7 +9588,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -9114,12 +9598,11 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9138,11 +9621,13 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -9167,7 +9652,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -9197,11 +9684,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-    ```solidity
-    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9228,7 +9716,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -9236,12 +9726,11 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
-                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
-                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9260,11 +9749,13 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -9289,7 +9780,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -9319,11 +9812,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `SafetyFaultSlashed(bytes32,address,uint256,address,uint256)` and selector `0x9475c3f7a344992d20c684a77540e313d986edfe528a3a98a8ae21b005b22af0`.
-    ```solidity
-    event SafetyFaultSlashed(bytes32 indexed reportId, address indexed operator, uint256 slashed, address reporter, uint256 reward);
-    ```*/
+```solidity
+event SafetyFaultSlashed(bytes32 indexed reportId, address indexed operator, uint256 slashed, address reporter, uint256 reward);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9358,20 +9852,20 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str =
-                "SafetyFaultSlashed(bytes32,address,uint256,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    148u8, 117u8, 195u8, 247u8, 163u8, 68u8, 153u8, 45u8, 32u8, 198u8, 132u8,
-                    167u8, 117u8, 64u8, 227u8, 19u8, 217u8, 134u8, 237u8, 254u8, 82u8, 138u8, 58u8,
-                    152u8, 168u8, 174u8, 33u8, 176u8, 5u8, 178u8, 42u8, 240u8,
-                ]);
+            const SIGNATURE: &'static str = "SafetyFaultSlashed(bytes32,address,uint256,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                148u8, 117u8, 195u8, 247u8, 163u8, 68u8, 153u8, 45u8, 32u8, 198u8, 132u8,
+                167u8, 117u8, 64u8, 227u8, 19u8, 217u8, 134u8, 237u8, 254u8, 82u8, 138u8,
+                58u8, 152u8, 168u8, 174u8, 33u8, 176u8, 5u8, 178u8, 42u8, 240u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9392,26 +9886,28 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.slashed,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashed),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.reporter,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reward,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reward),
                 )
             }
             #[inline]
@@ -9430,7 +9926,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reportId);
@@ -9457,11 +9955,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `SafetySlashBpsUpdated(uint256,uint256)` and selector `0xf8ae63af03965e2ad9a8d0b87f9c51567bbc3f12e2028a5bf8d6c8a3919a15d2`.
-    ```solidity
-    event SafetySlashBpsUpdated(uint256 previousBps, uint256 newBps);
-    ```*/
+```solidity
+event SafetySlashBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9489,15 +9988,16 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "SafetySlashBpsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    248u8, 174u8, 99u8, 175u8, 3u8, 150u8, 94u8, 42u8, 217u8, 168u8, 208u8, 184u8,
-                    127u8, 156u8, 81u8, 86u8, 123u8, 188u8, 63u8, 18u8, 226u8, 2u8, 138u8, 91u8,
-                    248u8, 214u8, 200u8, 163u8, 145u8, 154u8, 21u8, 210u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                248u8, 174u8, 99u8, 175u8, 3u8, 150u8, 94u8, 42u8, 217u8, 168u8, 208u8,
+                184u8, 127u8, 156u8, 81u8, 86u8, 123u8, 188u8, 63u8, 18u8, 226u8, 2u8,
+                138u8, 91u8, 248u8, 214u8, 200u8, 163u8, 145u8, 154u8, 21u8, 210u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9515,23 +10015,25 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -9546,7 +10048,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -9567,11 +10071,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Upgraded(address)` and selector `0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b`.
-    ```solidity
-    event Upgraded(address indexed implementation);
-    ```*/
+```solidity
+event Upgraded(address indexed implementation);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9594,18 +10099,19 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Upgraded {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Upgraded(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
-                    179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8,
-                    192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9613,20 +10119,20 @@ pub mod MisbehaviorReports {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    implementation: topics.1,
-                }
+                Self { implementation: topics.1 }
             }
             #[inline]
             fn check_signature(
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -9646,7 +10152,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.implementation,
                 );
@@ -9670,11 +10178,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `UptimeEnforced(uint32,uint64,uint64,uint256,uint256,uint256,uint256)` and selector `0x2b0d3930f02f9990a3d53bcf37342737017dd463046bc970d6bf744a4e4288b2`.
-    ```solidity
-    event UptimeEnforced(uint32 indexed nodeId, uint64 indexed firstEpoch, uint64 endEpoch, uint256 uptimeBps, uint256 minUptimeBps, uint256 slashBps, uint256 slashed);
-    ```*/
+```solidity
+event UptimeEnforced(uint32 indexed nodeId, uint64 indexed firstEpoch, uint64 endEpoch, uint256 uptimeBps, uint256 minUptimeBps, uint256 slashBps, uint256 slashed);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9715,20 +10224,20 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            const SIGNATURE: &'static str =
-                "UptimeEnforced(uint32,uint64,uint64,uint256,uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    43u8, 13u8, 57u8, 48u8, 240u8, 47u8, 153u8, 144u8, 163u8, 213u8, 59u8, 207u8,
-                    55u8, 52u8, 39u8, 55u8, 1u8, 125u8, 212u8, 99u8, 4u8, 107u8, 201u8, 112u8,
-                    214u8, 191u8, 116u8, 74u8, 78u8, 66u8, 136u8, 178u8,
-                ]);
+            const SIGNATURE: &'static str = "UptimeEnforced(uint32,uint64,uint64,uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                43u8, 13u8, 57u8, 48u8, 240u8, 47u8, 153u8, 144u8, 163u8, 213u8, 59u8,
+                207u8, 55u8, 52u8, 39u8, 55u8, 1u8, 125u8, 212u8, 99u8, 4u8, 107u8,
+                201u8, 112u8, 214u8, 191u8, 116u8, 74u8, 78u8, 66u8, 136u8, 178u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9751,32 +10260,34 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.endEpoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.uptimeBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minUptimeBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.slashBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.slashed,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.endEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uptimeBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minUptimeBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slashed),
                 )
             }
             #[inline]
@@ -9795,7 +10306,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
@@ -9822,11 +10335,12 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `UptimeWindowEpochsUpdated(uint256,uint256)` and selector `0x6d33d60caa256252cfecea72832e3536ffdc0331efab0caae034b5776df2639e`.
-    ```solidity
-    event UptimeWindowEpochsUpdated(uint256 previousEpochs, uint256 newEpochs);
-    ```*/
+```solidity
+event UptimeWindowEpochsUpdated(uint256 previousEpochs, uint256 newEpochs);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9854,15 +10368,16 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "UptimeWindowEpochsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    109u8, 51u8, 214u8, 12u8, 170u8, 37u8, 98u8, 82u8, 207u8, 236u8, 234u8, 114u8,
-                    131u8, 46u8, 53u8, 54u8, 255u8, 220u8, 3u8, 49u8, 239u8, 171u8, 12u8, 170u8,
-                    224u8, 52u8, 181u8, 119u8, 109u8, 242u8, 99u8, 158u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                109u8, 51u8, 214u8, 12u8, 170u8, 37u8, 98u8, 82u8, 207u8, 236u8, 234u8,
+                114u8, 131u8, 46u8, 53u8, 54u8, 255u8, 220u8, 3u8, 49u8, 239u8, 171u8,
+                12u8, 170u8, 224u8, 52u8, 181u8, 119u8, 109u8, 242u8, 99u8, 158u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9880,23 +10395,25 @@ pub mod MisbehaviorReports {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousEpochs,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newEpochs,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousEpochs),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newEpochs),
                 )
             }
             #[inline]
@@ -9911,7 +10428,9 @@ pub mod MisbehaviorReports {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -9927,15 +10446,17 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl From<&UptimeWindowEpochsUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &UptimeWindowEpochsUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &UptimeWindowEpochsUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
     /**Constructor`.
-    ```solidity
-    constructor(address nodes_, address selection_, address treasury_);
-    ```*/
+```solidity
+constructor(address nodes_, address selection_, address treasury_);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {
@@ -9964,7 +10485,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9997,7 +10520,9 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -10020,15 +10545,17 @@ pub mod MisbehaviorReports {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-    ```solidity
-    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10052,7 +10579,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10061,14 +10590,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10082,7 +10613,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10091,14 +10624,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10107,10 +10642,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -10133,34 +10672,39 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_LIVENESS_SLASH_BPS()` and selector `0x67687fc1`.
-    ```solidity
-    function DEFAULT_LIVENESS_SLASH_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_LIVENESS_SLASH_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_LIVENESS_SLASH_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_LIVENESS_SLASH_BPS()`](DEFAULT_LIVENESS_SLASH_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10184,7 +10728,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10193,14 +10739,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_LIVENESS_SLASH_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_LIVENESS_SLASH_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_LIVENESS_SLASH_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_LIVENESS_SLASH_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_LIVENESS_SLASH_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10214,7 +10762,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10223,14 +10773,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_LIVENESS_SLASH_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_LIVENESS_SLASH_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_LIVENESS_SLASH_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_LIVENESS_SLASH_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_LIVENESS_SLASH_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10239,10 +10791,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_LIVENESS_SLASH_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_LIVENESS_SLASH_BPS()";
             const SELECTOR: [u8; 4] = [103u8, 104u8, 127u8, 193u8];
             #[inline]
@@ -10258,41 +10814,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_LIVENESS_SLASH_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_LIVENESS_SLASH_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_LIVENESS_SLASH_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_MIN_REPORTED_EPOCHS()` and selector `0x89516442`.
-    ```solidity
-    function DEFAULT_MIN_REPORTED_EPOCHS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_MIN_REPORTED_EPOCHS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_MIN_REPORTED_EPOCHSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_MIN_REPORTED_EPOCHS()`](DEFAULT_MIN_REPORTED_EPOCHSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10316,7 +10877,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10325,14 +10888,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MIN_REPORTED_EPOCHSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MIN_REPORTED_EPOCHSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MIN_REPORTED_EPOCHSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MIN_REPORTED_EPOCHSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MIN_REPORTED_EPOCHSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10346,7 +10911,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10355,14 +10922,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MIN_REPORTED_EPOCHSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MIN_REPORTED_EPOCHSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MIN_REPORTED_EPOCHSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MIN_REPORTED_EPOCHSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MIN_REPORTED_EPOCHSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10371,10 +10940,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_MIN_REPORTED_EPOCHSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_MIN_REPORTED_EPOCHS()";
             const SELECTOR: [u8; 4] = [137u8, 81u8, 100u8, 66u8];
             #[inline]
@@ -10390,41 +10963,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_MIN_REPORTED_EPOCHSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_MIN_REPORTED_EPOCHSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_MIN_REPORTED_EPOCHSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_MIN_UPTIME_BPS()` and selector `0x0dc26fdb`.
-    ```solidity
-    function DEFAULT_MIN_UPTIME_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_MIN_UPTIME_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_MIN_UPTIME_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_MIN_UPTIME_BPS()`](DEFAULT_MIN_UPTIME_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10448,7 +11026,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10457,14 +11037,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MIN_UPTIME_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MIN_UPTIME_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MIN_UPTIME_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MIN_UPTIME_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MIN_UPTIME_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10478,7 +11060,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10487,14 +11071,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MIN_UPTIME_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MIN_UPTIME_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MIN_UPTIME_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MIN_UPTIME_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MIN_UPTIME_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10503,10 +11089,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_MIN_UPTIME_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_MIN_UPTIME_BPS()";
             const SELECTOR: [u8; 4] = [13u8, 194u8, 111u8, 219u8];
             #[inline]
@@ -10522,41 +11112,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_MIN_UPTIME_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_MIN_UPTIME_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_MIN_UPTIME_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_REPORTER_REWARD_BPS()` and selector `0x7c576bdf`.
-    ```solidity
-    function DEFAULT_REPORTER_REWARD_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_REPORTER_REWARD_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_REPORTER_REWARD_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_REPORTER_REWARD_BPS()`](DEFAULT_REPORTER_REWARD_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10580,7 +11175,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10589,14 +11186,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_REPORTER_REWARD_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_REPORTER_REWARD_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_REPORTER_REWARD_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_REPORTER_REWARD_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_REPORTER_REWARD_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10610,7 +11209,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10619,14 +11220,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_REPORTER_REWARD_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_REPORTER_REWARD_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_REPORTER_REWARD_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_REPORTER_REWARD_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_REPORTER_REWARD_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10635,10 +11238,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_REPORTER_REWARD_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_REPORTER_REWARD_BPS()";
             const SELECTOR: [u8; 4] = [124u8, 87u8, 107u8, 223u8];
             #[inline]
@@ -10654,41 +11261,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_REPORTER_REWARD_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_REPORTER_REWARD_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_REPORTER_REWARD_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_SAFETY_SLASH_BPS()` and selector `0xc704f655`.
-    ```solidity
-    function DEFAULT_SAFETY_SLASH_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_SAFETY_SLASH_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_SAFETY_SLASH_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_SAFETY_SLASH_BPS()`](DEFAULT_SAFETY_SLASH_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10712,7 +11324,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10721,14 +11335,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_SAFETY_SLASH_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_SAFETY_SLASH_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_SAFETY_SLASH_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_SAFETY_SLASH_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_SAFETY_SLASH_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10742,7 +11358,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10751,14 +11369,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_SAFETY_SLASH_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_SAFETY_SLASH_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_SAFETY_SLASH_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_SAFETY_SLASH_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_SAFETY_SLASH_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10767,10 +11387,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_SAFETY_SLASH_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_SAFETY_SLASH_BPS()";
             const SELECTOR: [u8; 4] = [199u8, 4u8, 246u8, 85u8];
             #[inline]
@@ -10786,41 +11410,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_SAFETY_SLASH_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_SAFETY_SLASH_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_SAFETY_SLASH_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_UPTIME_WINDOW_EPOCHS()` and selector `0xca69b72a`.
-    ```solidity
-    function DEFAULT_UPTIME_WINDOW_EPOCHS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_UPTIME_WINDOW_EPOCHS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_UPTIME_WINDOW_EPOCHSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_UPTIME_WINDOW_EPOCHS()`](DEFAULT_UPTIME_WINDOW_EPOCHSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10844,7 +11473,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10853,14 +11484,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_UPTIME_WINDOW_EPOCHSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_UPTIME_WINDOW_EPOCHSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_UPTIME_WINDOW_EPOCHSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_UPTIME_WINDOW_EPOCHSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_UPTIME_WINDOW_EPOCHSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10874,7 +11507,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10883,14 +11518,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_UPTIME_WINDOW_EPOCHSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_UPTIME_WINDOW_EPOCHSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_UPTIME_WINDOW_EPOCHSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_UPTIME_WINDOW_EPOCHSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_UPTIME_WINDOW_EPOCHSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10899,10 +11536,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_UPTIME_WINDOW_EPOCHSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_UPTIME_WINDOW_EPOCHS()";
             const SELECTOR: [u8; 4] = [202u8, 105u8, 183u8, 42u8];
             #[inline]
@@ -10918,41 +11559,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_UPTIME_WINDOW_EPOCHSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_UPTIME_WINDOW_EPOCHSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_UPTIME_WINDOW_EPOCHSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `KIND_EQUIVOCATION()` and selector `0x7c2a0a49`.
-    ```solidity
-    function KIND_EQUIVOCATION() external view returns (uint8);
-    ```*/
+```solidity
+function KIND_EQUIVOCATION() external view returns (uint8);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct KIND_EQUIVOCATIONCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`KIND_EQUIVOCATION()`](KIND_EQUIVOCATIONCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10976,7 +11622,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10985,14 +11633,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<KIND_EQUIVOCATIONCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<KIND_EQUIVOCATIONCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: KIND_EQUIVOCATIONCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for KIND_EQUIVOCATIONCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for KIND_EQUIVOCATIONCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11006,7 +11656,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u8,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11015,14 +11667,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<KIND_EQUIVOCATIONReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<KIND_EQUIVOCATIONReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: KIND_EQUIVOCATIONReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for KIND_EQUIVOCATIONReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for KIND_EQUIVOCATIONReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11031,10 +11685,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for KIND_EQUIVOCATIONCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u8;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "KIND_EQUIVOCATION()";
             const SELECTOR: [u8; 4] = [124u8, 42u8, 10u8, 73u8];
             #[inline]
@@ -11050,41 +11708,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: KIND_EQUIVOCATIONReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: KIND_EQUIVOCATIONReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: KIND_EQUIVOCATIONReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `KIND_INVALID_PAYLOAD()` and selector `0x177d1a48`.
-    ```solidity
-    function KIND_INVALID_PAYLOAD() external view returns (uint8);
-    ```*/
+```solidity
+function KIND_INVALID_PAYLOAD() external view returns (uint8);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct KIND_INVALID_PAYLOADCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`KIND_INVALID_PAYLOAD()`](KIND_INVALID_PAYLOADCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11108,7 +11771,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11117,14 +11782,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<KIND_INVALID_PAYLOADCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<KIND_INVALID_PAYLOADCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: KIND_INVALID_PAYLOADCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for KIND_INVALID_PAYLOADCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for KIND_INVALID_PAYLOADCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11138,7 +11805,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u8,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11147,14 +11816,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<KIND_INVALID_PAYLOADReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<KIND_INVALID_PAYLOADReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: KIND_INVALID_PAYLOADReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for KIND_INVALID_PAYLOADReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for KIND_INVALID_PAYLOADReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11163,10 +11834,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for KIND_INVALID_PAYLOADCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u8;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "KIND_INVALID_PAYLOAD()";
             const SELECTOR: [u8; 4] = [23u8, 125u8, 26u8, 72u8];
             #[inline]
@@ -11182,41 +11857,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: KIND_INVALID_PAYLOADReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: KIND_INVALID_PAYLOADReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: KIND_INVALID_PAYLOADReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_LIVENESS_SLASH_BPS()` and selector `0x410ce0d1`.
-    ```solidity
-    function MAX_LIVENESS_SLASH_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function MAX_LIVENESS_SLASH_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_LIVENESS_SLASH_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_LIVENESS_SLASH_BPS()`](MAX_LIVENESS_SLASH_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11240,7 +11920,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11249,14 +11931,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_LIVENESS_SLASH_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_LIVENESS_SLASH_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_LIVENESS_SLASH_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_LIVENESS_SLASH_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_LIVENESS_SLASH_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11270,7 +11954,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11279,14 +11965,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_LIVENESS_SLASH_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_LIVENESS_SLASH_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_LIVENESS_SLASH_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_LIVENESS_SLASH_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_LIVENESS_SLASH_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11295,10 +11983,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_LIVENESS_SLASH_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_LIVENESS_SLASH_BPS()";
             const SELECTOR: [u8; 4] = [65u8, 12u8, 224u8, 209u8];
             #[inline]
@@ -11314,41 +12006,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_LIVENESS_SLASH_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_LIVENESS_SLASH_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_LIVENESS_SLASH_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_REPORTER_REWARD_BPS()` and selector `0x7f027a77`.
-    ```solidity
-    function MAX_REPORTER_REWARD_BPS() external view returns (uint256);
-    ```*/
+```solidity
+function MAX_REPORTER_REWARD_BPS() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_REPORTER_REWARD_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_REPORTER_REWARD_BPS()`](MAX_REPORTER_REWARD_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11372,7 +12069,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11381,14 +12080,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_REPORTER_REWARD_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_REPORTER_REWARD_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_REPORTER_REWARD_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_REPORTER_REWARD_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_REPORTER_REWARD_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11399,10 +12100,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11411,14 +12116,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_REPORTER_REWARD_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_REPORTER_REWARD_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_REPORTER_REWARD_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_REPORTER_REWARD_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_REPORTER_REWARD_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11427,10 +12134,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_REPORTER_REWARD_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_REPORTER_REWARD_BPS()";
             const SELECTOR: [u8; 4] = [127u8, 2u8, 122u8, 119u8];
             #[inline]
@@ -11446,41 +12157,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_REPORTER_REWARD_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_REPORTER_REWARD_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_REPORTER_REWARD_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_UPTIME_WINDOW_EPOCHS()` and selector `0x9db5b584`.
-    ```solidity
-    function MAX_UPTIME_WINDOW_EPOCHS() external view returns (uint16);
-    ```*/
+```solidity
+function MAX_UPTIME_WINDOW_EPOCHS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_UPTIME_WINDOW_EPOCHSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_UPTIME_WINDOW_EPOCHS()`](MAX_UPTIME_WINDOW_EPOCHSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11504,7 +12220,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11513,14 +12231,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_UPTIME_WINDOW_EPOCHSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_UPTIME_WINDOW_EPOCHSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_UPTIME_WINDOW_EPOCHSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_UPTIME_WINDOW_EPOCHSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_UPTIME_WINDOW_EPOCHSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11534,7 +12254,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11543,14 +12265,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_UPTIME_WINDOW_EPOCHSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_UPTIME_WINDOW_EPOCHSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_UPTIME_WINDOW_EPOCHSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_UPTIME_WINDOW_EPOCHSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_UPTIME_WINDOW_EPOCHSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11559,10 +12283,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_UPTIME_WINDOW_EPOCHSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_UPTIME_WINDOW_EPOCHS()";
             const SELECTOR: [u8; 4] = [157u8, 181u8, 181u8, 132u8];
             #[inline]
@@ -11578,41 +12306,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_UPTIME_WINDOW_EPOCHSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_UPTIME_WINDOW_EPOCHSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_UPTIME_WINDOW_EPOCHSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `PERFORMANCE_REPORT_TYPEHASH()` and selector `0x6f7d43c7`.
-    ```solidity
-    function PERFORMANCE_REPORT_TYPEHASH() external view returns (bytes32);
-    ```*/
+```solidity
+function PERFORMANCE_REPORT_TYPEHASH() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PERFORMANCE_REPORT_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`PERFORMANCE_REPORT_TYPEHASH()`](PERFORMANCE_REPORT_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11636,7 +12369,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11645,14 +12380,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<PERFORMANCE_REPORT_TYPEHASHCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<PERFORMANCE_REPORT_TYPEHASHCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: PERFORMANCE_REPORT_TYPEHASHCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for PERFORMANCE_REPORT_TYPEHASHCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for PERFORMANCE_REPORT_TYPEHASHCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11666,7 +12403,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11675,14 +12414,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<PERFORMANCE_REPORT_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<PERFORMANCE_REPORT_TYPEHASHReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: PERFORMANCE_REPORT_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for PERFORMANCE_REPORT_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for PERFORMANCE_REPORT_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11691,10 +12432,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for PERFORMANCE_REPORT_TYPEHASHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PERFORMANCE_REPORT_TYPEHASH()";
             const SELECTOR: [u8; 4] = [111u8, 125u8, 67u8, 199u8];
             #[inline]
@@ -11717,34 +12462,39 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: PERFORMANCE_REPORT_TYPEHASHReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: PERFORMANCE_REPORT_TYPEHASHReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: PERFORMANCE_REPORT_TYPEHASHReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `UPGRADE_INTERFACE_VERSION()` and selector `0xad3cb1cc`.
-    ```solidity
-    function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
-    ```*/
+```solidity
+function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UPGRADE_INTERFACE_VERSIONCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`UPGRADE_INTERFACE_VERSION()`](UPGRADE_INTERFACE_VERSIONCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11768,7 +12518,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11777,14 +12529,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11798,7 +12552,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11807,14 +12563,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11823,10 +12581,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for UPGRADE_INTERFACE_VERSIONCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UPGRADE_INTERFACE_VERSION()";
             const SELECTOR: [u8; 4] = [173u8, 60u8, 177u8, 204u8];
             #[inline]
@@ -11841,34 +12603,42 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `commitReport(bytes32)` and selector `0x2fca7a1b`.
-    ```solidity
-    function commitReport(bytes32 commitment) external;
-    ```*/
+```solidity
+function commitReport(bytes32 commitment) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct commitReportCall {
@@ -11895,7 +12665,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11913,9 +12685,7 @@ pub mod MisbehaviorReports {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for commitReportCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        commitment: tuple.0,
-                    }
+                    Self { commitment: tuple.0 }
                 }
             }
         }
@@ -11927,7 +12697,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11950,17 +12722,23 @@ pub mod MisbehaviorReports {
             }
         }
         impl commitReportReturn {
-            fn _tokenize(&self) -> <commitReportCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <commitReportCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for commitReportCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = commitReportReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "commitReport(bytes32)";
             const SELECTOR: [u8; 4] = [47u8, 202u8, 122u8, 27u8];
             #[inline]
@@ -11983,30 +12761,36 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `commitmentBlock(bytes32)` and selector `0xc49ca0e0`.
-    ```solidity
-    function commitmentBlock(bytes32 commitment) external view returns (uint256);
-    ```*/
+```solidity
+function commitmentBlock(bytes32 commitment) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct commitmentBlockCall {
         #[allow(missing_docs)]
         pub commitment: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`commitmentBlock(bytes32)`](commitmentBlockCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12030,7 +12814,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12048,9 +12834,7 @@ pub mod MisbehaviorReports {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for commitmentBlockCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        commitment: tuple.0,
-                    }
+                    Self { commitment: tuple.0 }
                 }
             }
         }
@@ -12059,10 +12843,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12071,14 +12859,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<commitmentBlockReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<commitmentBlockReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: commitmentBlockReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for commitmentBlockReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for commitmentBlockReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12087,10 +12877,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for commitmentBlockCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "commitmentBlock(bytes32)";
             const SELECTOR: [u8; 4] = [196u8, 156u8, 160u8, 224u8];
             #[inline]
@@ -12110,41 +12904,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: commitmentBlockReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: commitmentBlockReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: commitmentBlockReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
-    ```solidity
-    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
-    ```*/
+```solidity
+function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct eip712DomainCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12162,8 +12961,9 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub salt: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
-        pub extensions:
-            alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
+        pub extensions: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
     }
     #[allow(
         non_camel_case_types,
@@ -12181,7 +12981,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12229,7 +13031,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12268,7 +13072,9 @@ pub mod MisbehaviorReports {
             }
         }
         impl eip712DomainReturn {
-            fn _tokenize(&self) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         1,
@@ -12297,7 +13103,9 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for eip712DomainCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = eip712DomainReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<1>,
@@ -12308,7 +13116,9 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "eip712Domain()";
             const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
             #[inline]
@@ -12327,23 +13137,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `enforceUptime(uint32,uint64)` and selector `0xe61d2a27`.
-    ```solidity
-    function enforceUptime(uint32 nodeId, uint64 firstEpoch) external returns (uint256 slashed);
-    ```*/
+```solidity
+function enforceUptime(uint32 nodeId, uint64 firstEpoch) external returns (uint256 slashed);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct enforceUptimeCall {
@@ -12352,7 +13167,8 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub firstEpoch: u64,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`enforceUptime(uint32,uint64)`](enforceUptimeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12379,7 +13195,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u32, u64);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12409,10 +13227,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12440,10 +13262,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "enforceUptime(uint32,uint64)";
             const SELECTOR: [u8; 4] = [230u8, 29u8, 42u8, 39u8];
             #[inline]
@@ -12455,55 +13281,60 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.firstEpoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.firstEpoch),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: enforceUptimeReturn = r.into();
                         r.slashed
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: enforceUptimeReturn = r.into();
-                    r.slashed
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: enforceUptimeReturn = r.into();
+                        r.slashed
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `expectedReporterReward(address)` and selector `0xff81d155`.
-    ```solidity
-    function expectedReporterReward(address owner) external view returns (uint256);
-    ```*/
+```solidity
+function expectedReporterReward(address owner) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct expectedReporterRewardCall {
         #[allow(missing_docs)]
         pub owner: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`expectedReporterReward(address)`](expectedReporterRewardCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12527,7 +13358,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12536,14 +13369,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<expectedReporterRewardCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<expectedReporterRewardCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: expectedReporterRewardCall) -> Self {
                     (value.owner,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for expectedReporterRewardCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for expectedReporterRewardCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { owner: tuple.0 }
                 }
@@ -12554,10 +13389,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12566,14 +13405,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<expectedReporterRewardReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<expectedReporterRewardReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: expectedReporterRewardReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for expectedReporterRewardReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for expectedReporterRewardReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12582,10 +13423,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for expectedReporterRewardCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "expectedReporterReward(address)";
             const SELECTOR: [u8; 4] = [255u8, 129u8, 209u8, 85u8];
             #[inline]
@@ -12605,44 +13450,49 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: expectedReporterRewardReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: expectedReporterRewardReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: expectedReporterRewardReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getReport(bytes32)` and selector `0x171c4f11`.
-    ```solidity
-    function getReport(bytes32 reportId) external view returns (IMisbehaviorReports.Report memory);
-    ```*/
+```solidity
+function getReport(bytes32 reportId) external view returns (IMisbehaviorReports.Report memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getReportCall {
         #[allow(missing_docs)]
         pub reportId: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getReport(bytes32)`](getReportCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12666,7 +13516,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12693,11 +13545,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IMisbehaviorReports::Report,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IMisbehaviorReports::Report as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IMisbehaviorReports::Report as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12722,10 +13577,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getReportCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IMisbehaviorReports::Report as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IMisbehaviorReports::Report,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getReport(bytes32)";
             const SELECTOR: [u8; 4] = [23u8, 28u8, 79u8, 17u8];
             #[inline]
@@ -12744,41 +13603,50 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<IMisbehaviorReports::Report as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <IMisbehaviorReports::Report as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getReportReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getReportReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getReportReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-    ```solidity
-    function getRoleAdmin(bytes32 role) external view returns (bytes32);
-    ```*/
+```solidity
+function getRoleAdmin(bytes32 role) external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12802,7 +13670,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12832,7 +13702,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12857,10 +13729,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -12887,30 +13763,34 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getRoleAdminReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getRoleAdminReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-    ```solidity
-    function grantRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function grantRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -12945,7 +13825,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12978,7 +13860,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13001,7 +13885,9 @@ pub mod MisbehaviorReports {
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -13011,10 +13897,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -13040,23 +13930,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-    ```solidity
-    function hasRole(bytes32 role, address account) external view returns (bool);
-    ```*/
+```solidity
+function hasRole(bytes32 role, address account) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -13065,7 +13960,8 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13095,7 +13991,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13128,7 +14026,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13156,10 +14056,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -13181,34 +14085,42 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: hasRoleReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: hasRoleReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `initialize(address)` and selector `0xc4d66de8`.
-    ```solidity
-    function initialize(address admin) external;
-    ```*/
+```solidity
+function initialize(address admin) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct initializeCall {
@@ -13235,7 +14147,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13265,7 +14179,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13288,17 +14204,23 @@ pub mod MisbehaviorReports {
             }
         }
         impl initializeReturn {
-            fn _tokenize(&self) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for initializeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = initializeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "initialize(address)";
             const SELECTOR: [u8; 4] = [196u8, 214u8, 109u8, 232u8];
             #[inline]
@@ -13321,23 +14243,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isReported(uint32,uint64)` and selector `0x3efc307f`.
-    ```solidity
-    function isReported(uint32 nodeId, uint64 sequenceId) external view returns (bool);
-    ```*/
+```solidity
+function isReported(uint32 nodeId, uint64 sequenceId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isReportedCall {
@@ -13346,7 +14273,8 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub sequenceId: u64,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isReported(uint32,uint64)`](isReportedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13373,7 +14301,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u32, u64);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13406,7 +14336,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13434,10 +14366,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isReported(uint32,uint64)";
             const SELECTOR: [u8; 4] = [62u8, 252u8, 48u8, 127u8];
             #[inline]
@@ -13449,48 +14385,57 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.sequenceId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sequenceId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: isReportedReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: isReportedReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: isReportedReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `livenessSlashBps()` and selector `0x16b5efe1`.
-    ```solidity
-    function livenessSlashBps() external view returns (uint256);
-    ```*/
+```solidity
+function livenessSlashBps() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct livenessSlashBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`livenessSlashBps()`](livenessSlashBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13514,7 +14459,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13523,14 +14470,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<livenessSlashBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<livenessSlashBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: livenessSlashBpsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for livenessSlashBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for livenessSlashBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -13541,10 +14490,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13553,14 +14506,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<livenessSlashBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<livenessSlashBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: livenessSlashBpsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for livenessSlashBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for livenessSlashBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13569,10 +14524,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for livenessSlashBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "livenessSlashBps()";
             const SELECTOR: [u8; 4] = [22u8, 181u8, 239u8, 225u8];
             #[inline]
@@ -13588,41 +14547,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: livenessSlashBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: livenessSlashBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: livenessSlashBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `minReportedEpochs()` and selector `0x844162b5`.
-    ```solidity
-    function minReportedEpochs() external view returns (uint256);
-    ```*/
+```solidity
+function minReportedEpochs() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct minReportedEpochsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`minReportedEpochs()`](minReportedEpochsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13646,7 +14610,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13655,14 +14621,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<minReportedEpochsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<minReportedEpochsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: minReportedEpochsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for minReportedEpochsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for minReportedEpochsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -13673,10 +14641,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13685,14 +14657,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<minReportedEpochsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<minReportedEpochsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: minReportedEpochsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for minReportedEpochsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for minReportedEpochsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13701,10 +14675,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for minReportedEpochsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "minReportedEpochs()";
             const SELECTOR: [u8; 4] = [132u8, 65u8, 98u8, 181u8];
             #[inline]
@@ -13720,41 +14698,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: minReportedEpochsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: minReportedEpochsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: minReportedEpochsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `minUptimeBps()` and selector `0x7401d460`.
-    ```solidity
-    function minUptimeBps() external view returns (uint256);
-    ```*/
+```solidity
+function minUptimeBps() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct minUptimeBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`minUptimeBps()`](minUptimeBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13778,7 +14761,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13805,10 +14790,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13833,10 +14822,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for minUptimeBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "minUptimeBps()";
             const SELECTOR: [u8; 4] = [116u8, 1u8, 212u8, 96u8];
             #[inline]
@@ -13852,41 +14845,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: minUptimeBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: minUptimeBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: minUptimeBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodes()` and selector `0x5db82fa0`.
-    ```solidity
-    function nodes() external view returns (address);
-    ```*/
+```solidity
+function nodes() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodesCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodes()`](nodesCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13910,7 +14908,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13940,7 +14940,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13965,10 +14967,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodesCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodes()";
             const SELECTOR: [u8; 4] = [93u8, 184u8, 47u8, 160u8];
             #[inline]
@@ -13991,30 +14997,34 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nodesReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nodesReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nodesReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `payloadViolation(uint32,bytes,bytes)` and selector `0x509fa587`.
-    ```solidity
-    function payloadViolation(uint32 nodeId, bytes memory unsignedEnvelope, bytes memory signature) external view returns (IMisbehaviorReports.PayloadViolation violation, uint64 sequenceId);
-    ```*/
+```solidity
+function payloadViolation(uint32 nodeId, bytes memory unsignedEnvelope, bytes memory signature) external view returns (IMisbehaviorReports.PayloadViolation violation, uint64 sequenceId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct payloadViolationCall {
@@ -14025,14 +15035,14 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub signature: alloy::sol_types::private::Bytes,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`payloadViolation(uint32,bytes,bytes)`](payloadViolationCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct payloadViolationReturn {
         #[allow(missing_docs)]
-        pub violation:
-            <IMisbehaviorReports::PayloadViolation as alloy::sol_types::SolType>::RustType,
+        pub violation: <IMisbehaviorReports::PayloadViolation as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub sequenceId: u64,
     }
@@ -14060,7 +15070,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14069,14 +15081,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<payloadViolationCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<payloadViolationCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: payloadViolationCall) -> Self {
                     (value.nodeId, value.unsignedEnvelope, value.signature)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for payloadViolationCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for payloadViolationCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         nodeId: tuple.0,
@@ -14100,7 +15114,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14109,14 +15125,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<payloadViolationReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<payloadViolationReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: payloadViolationReturn) -> Self {
                     (value.violation, value.sequenceId)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for payloadViolationReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for payloadViolationReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         violation: tuple.0,
@@ -14133,9 +15151,9 @@ pub mod MisbehaviorReports {
                     <IMisbehaviorReports::PayloadViolation as alloy_sol_types::SolType>::tokenize(
                         &self.violation,
                     ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.sequenceId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.sequenceId),
                 )
             }
         }
@@ -14146,13 +15164,17 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Bytes,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = payloadViolationReturn;
             type ReturnTuple<'a> = (
                 IMisbehaviorReports::PayloadViolation,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "payloadViolation(uint32,bytes,bytes)";
             const SELECTOR: [u8; 4] = [80u8, 159u8, 165u8, 135u8];
             #[inline]
@@ -14164,9 +15186,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.unsignedEnvelope,
                     ),
@@ -14181,23 +15203,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `performanceOf(uint32,uint64)` and selector `0x915e668b`.
-    ```solidity
-    function performanceOf(uint32 nodeId, uint64 epoch) external view returns (IWitnessReports.Performance memory performance);
-    ```*/
+```solidity
+function performanceOf(uint32 nodeId, uint64 epoch) external view returns (IWitnessReports.Performance memory performance);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct performanceOfCall {
@@ -14206,7 +15233,8 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub epoch: u64,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`performanceOf(uint32,uint64)`](performanceOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14233,7 +15261,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u32, u64);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14263,11 +15293,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IWitnessReports::Performance,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IWitnessReports::Performance as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IWitnessReports::Performance as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14285,9 +15318,7 @@ pub mod MisbehaviorReports {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for performanceOfReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        performance: tuple.0,
-                    }
+                    Self { performance: tuple.0 }
                 }
             }
         }
@@ -14297,10 +15328,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IWitnessReports::Performance as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IWitnessReports::Performance,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "performanceOf(uint32,uint64)";
             const SELECTOR: [u8; 4] = [145u8, 94u8, 102u8, 139u8];
             #[inline]
@@ -14312,51 +15347,60 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<IWitnessReports::Performance as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <IWitnessReports::Performance as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: performanceOfReturn = r.into();
                         r.performance
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: performanceOfReturn = r.into();
-                    r.performance
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: performanceOfReturn = r.into();
+                        r.performance
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `performanceReportDigest((uint32,uint64,uint8,uint32,uint32,uint32))` and selector `0x4f3fae6d`.
-    ```solidity
-    function performanceReportDigest(IWitnessReports.PerformanceReport memory report) external view returns (bytes32);
-    ```*/
+```solidity
+function performanceReportDigest(IWitnessReports.PerformanceReport memory report) external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct performanceReportDigestCall {
         #[allow(missing_docs)]
         pub report: <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`performanceReportDigest((uint32,uint64,uint8,uint32,uint32,uint32))`](performanceReportDigestCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14377,11 +15421,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IWitnessReports::PerformanceReport,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14390,14 +15437,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<performanceReportDigestCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<performanceReportDigestCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: performanceReportDigestCall) -> Self {
                     (value.report,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for performanceReportDigestCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for performanceReportDigestCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { report: tuple.0 }
                 }
@@ -14411,7 +15460,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14420,14 +15471,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<performanceReportDigestReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<performanceReportDigestReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: performanceReportDigestReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for performanceReportDigestReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for performanceReportDigestReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -14436,12 +15489,15 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for performanceReportDigestCall {
             type Parameters<'a> = (IWitnessReports::PerformanceReport,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "performanceReportDigest((uint32,uint64,uint8,uint32,uint32,uint32))";
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "performanceReportDigest((uint32,uint64,uint8,uint32,uint32,uint32))";
             const SELECTOR: [u8; 4] = [79u8, 63u8, 174u8, 109u8];
             #[inline]
             fn new<'a>(
@@ -14467,30 +15523,34 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: performanceReportDigestReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: performanceReportDigestReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: performanceReportDigestReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `performanceReportOf(uint32,uint64,uint8)` and selector `0xda59d24b`.
-    ```solidity
-    function performanceReportOf(uint32 nodeId, uint64 epoch, uint8 kind) external view returns (IWitnessReports.PerformanceReport memory);
-    ```*/
+```solidity
+function performanceReportOf(uint32 nodeId, uint64 epoch, uint8 kind) external view returns (IWitnessReports.PerformanceReport memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct performanceReportOfCall {
@@ -14501,7 +15561,8 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub kind: u8,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`performanceReportOf(uint32,uint64,uint8)`](performanceReportOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14529,7 +15590,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u32, u64, u8);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14538,14 +15601,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<performanceReportOfCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<performanceReportOfCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: performanceReportOfCall) -> Self {
                     (value.nodeId, value.epoch, value.kind)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for performanceReportOfCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for performanceReportOfCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         nodeId: tuple.0,
@@ -14560,11 +15625,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IWitnessReports::PerformanceReport,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14573,14 +15641,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<performanceReportOfReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<performanceReportOfReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: performanceReportOfReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for performanceReportOfReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for performanceReportOfReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -14593,11 +15663,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return =
-                <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IWitnessReports::PerformanceReport,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "performanceReportOf(uint32,uint64,uint8)";
             const SELECTOR: [u8; 4] = [218u8, 89u8, 210u8, 75u8];
             #[inline]
@@ -14609,51 +15682,60 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.kind,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kind),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<IWitnessReports::PerformanceReport as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <IWitnessReports::PerformanceReport as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: performanceReportOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: performanceReportOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: performanceReportOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `proxiableUUID()` and selector `0x52d1902d`.
-    ```solidity
-    function proxiableUUID() external view returns (bytes32);
-    ```*/
+```solidity
+function proxiableUUID() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct proxiableUUIDCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`proxiableUUID()`](proxiableUUIDCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14677,7 +15759,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14707,7 +15791,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14732,10 +15818,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for proxiableUUIDCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "proxiableUUID()";
             const SELECTOR: [u8; 4] = [82u8, 209u8, 144u8, 45u8];
             #[inline]
@@ -14758,30 +15848,34 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: proxiableUUIDReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: proxiableUUIDReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: proxiableUUIDReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-    ```solidity
-    function renounceRole(bytes32 role, address callerConfirmation) external;
-    ```*/
+```solidity
+function renounceRole(bytes32 role, address callerConfirmation) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -14816,7 +15910,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14849,7 +15945,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14872,7 +15970,9 @@ pub mod MisbehaviorReports {
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -14882,10 +15982,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -14911,23 +16015,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reportEquivocation(uint32,bytes,bytes,bytes,bytes)` and selector `0x6f82fdce`.
-    ```solidity
-    function reportEquivocation(uint32 nodeId, bytes memory unsignedEnvelopeA, bytes memory signatureA, bytes memory unsignedEnvelopeB, bytes memory signatureB) external returns (bytes32 reportId);
-    ```*/
+```solidity
+function reportEquivocation(uint32 nodeId, bytes memory unsignedEnvelopeA, bytes memory signatureA, bytes memory unsignedEnvelopeB, bytes memory signatureB) external returns (bytes32 reportId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reportEquivocationCall {
@@ -14942,7 +16051,8 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub signatureB: alloy::sol_types::private::Bytes,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`reportEquivocation(uint32,bytes,bytes,bytes,bytes)`](reportEquivocationCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14978,7 +16088,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14987,7 +16099,8 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<reportEquivocationCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<reportEquivocationCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: reportEquivocationCall) -> Self {
                     (
                         value.nodeId,
@@ -15000,7 +16113,8 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reportEquivocationCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for reportEquivocationCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         nodeId: tuple.0,
@@ -15020,7 +16134,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15029,14 +16145,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<reportEquivocationReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<reportEquivocationReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: reportEquivocationReturn) -> Self {
                     (value.reportId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reportEquivocationReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for reportEquivocationReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { reportId: tuple.0 }
                 }
@@ -15051,10 +16169,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Bytes,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "reportEquivocation(uint32,bytes,bytes,bytes,bytes)";
             const SELECTOR: [u8; 4] = [111u8, 130u8, 253u8, 206u8];
             #[inline]
@@ -15066,9 +16188,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.unsignedEnvelopeA,
                     ),
@@ -15093,30 +16215,34 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: reportEquivocationReturn = r.into();
                         r.reportId
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: reportEquivocationReturn = r.into();
-                    r.reportId
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: reportEquivocationReturn = r.into();
+                        r.reportId
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reportInvalidPayload(uint32,bytes,bytes)` and selector `0xd300100f`.
-    ```solidity
-    function reportInvalidPayload(uint32 nodeId, bytes memory unsignedEnvelope, bytes memory signature) external returns (bytes32 reportId);
-    ```*/
+```solidity
+function reportInvalidPayload(uint32 nodeId, bytes memory unsignedEnvelope, bytes memory signature) external returns (bytes32 reportId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reportInvalidPayloadCall {
@@ -15127,7 +16253,8 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub signature: alloy::sol_types::private::Bytes,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`reportInvalidPayload(uint32,bytes,bytes)`](reportInvalidPayloadCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15159,7 +16286,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15168,14 +16297,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<reportInvalidPayloadCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<reportInvalidPayloadCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: reportInvalidPayloadCall) -> Self {
                     (value.nodeId, value.unsignedEnvelope, value.signature)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reportInvalidPayloadCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for reportInvalidPayloadCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         nodeId: tuple.0,
@@ -15193,7 +16324,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15202,14 +16335,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<reportInvalidPayloadReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<reportInvalidPayloadReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: reportInvalidPayloadReturn) -> Self {
                     (value.reportId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reportInvalidPayloadReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for reportInvalidPayloadReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { reportId: tuple.0 }
                 }
@@ -15222,10 +16357,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Bytes,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "reportInvalidPayload(uint32,bytes,bytes)";
             const SELECTOR: [u8; 4] = [211u8, 0u8, 16u8, 15u8];
             #[inline]
@@ -15237,9 +16376,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.unsignedEnvelope,
                     ),
@@ -15258,34 +16397,39 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: reportInvalidPayloadReturn = r.into();
                         r.reportId
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: reportInvalidPayloadReturn = r.into();
-                    r.reportId
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: reportInvalidPayloadReturn = r.into();
+                        r.reportId
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reporterRewardBps()` and selector `0xcb93f86c`.
-    ```solidity
-    function reporterRewardBps() external view returns (uint256);
-    ```*/
+```solidity
+function reporterRewardBps() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reporterRewardBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`reporterRewardBps()`](reporterRewardBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15309,7 +16453,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15318,14 +16464,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<reporterRewardBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<reporterRewardBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: reporterRewardBpsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reporterRewardBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for reporterRewardBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -15336,10 +16484,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15348,14 +16500,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<reporterRewardBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<reporterRewardBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: reporterRewardBpsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reporterRewardBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for reporterRewardBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -15364,10 +16518,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for reporterRewardBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "reporterRewardBps()";
             const SELECTOR: [u8; 4] = [203u8, 147u8, 248u8, 108u8];
             #[inline]
@@ -15383,37 +16541,41 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: reporterRewardBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: reporterRewardBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: reporterRewardBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-    ```solidity
-    function revokeRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function revokeRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -15448,7 +16610,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15481,7 +16645,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15504,7 +16670,9 @@ pub mod MisbehaviorReports {
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -15514,10 +16682,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -15543,27 +16715,33 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `safetySlashBps()` and selector `0x043727af`.
-    ```solidity
-    function safetySlashBps() external view returns (uint256);
-    ```*/
+```solidity
+function safetySlashBps() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct safetySlashBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`safetySlashBps()`](safetySlashBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15587,7 +16765,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15614,10 +16794,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15626,14 +16810,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<safetySlashBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<safetySlashBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: safetySlashBpsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for safetySlashBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for safetySlashBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -15642,10 +16828,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for safetySlashBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "safetySlashBps()";
             const SELECTOR: [u8; 4] = [4u8, 55u8, 39u8, 175u8];
             #[inline]
@@ -15661,41 +16851,46 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: safetySlashBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: safetySlashBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: safetySlashBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `selection()` and selector `0x15c63984`.
-    ```solidity
-    function selection() external view returns (address);
-    ```*/
+```solidity
+function selection() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct selectionCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`selection()`](selectionCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15719,7 +16914,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15749,7 +16946,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15774,10 +16973,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for selectionCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "selection()";
             const SELECTOR: [u8; 4] = [21u8, 198u8, 57u8, 132u8];
             #[inline]
@@ -15800,30 +17003,34 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: selectionReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: selectionReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: selectionReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setLivenessSlashBps(uint256)` and selector `0x7c4be9af`.
-    ```solidity
-    function setLivenessSlashBps(uint256 bps) external;
-    ```*/
+```solidity
+function setLivenessSlashBps(uint256 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setLivenessSlashBpsCall {
@@ -15847,10 +17054,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15859,14 +17070,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setLivenessSlashBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setLivenessSlashBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setLivenessSlashBpsCall) -> Self {
                     (value.bps,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setLivenessSlashBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setLivenessSlashBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { bps: tuple.0 }
                 }
@@ -15880,7 +17093,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15889,14 +17104,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setLivenessSlashBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setLivenessSlashBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setLivenessSlashBpsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setLivenessSlashBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setLivenessSlashBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -15905,18 +17122,21 @@ pub mod MisbehaviorReports {
         impl setLivenessSlashBpsReturn {
             fn _tokenize(
                 &self,
-            ) -> <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setLivenessSlashBpsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setLivenessSlashBpsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setLivenessSlashBps(uint256)";
             const SELECTOR: [u8; 4] = [124u8, 75u8, 233u8, 175u8];
             #[inline]
@@ -15928,9 +17148,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -15939,23 +17159,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setMinReportedEpochs(uint256)` and selector `0x7823a754`.
-    ```solidity
-    function setMinReportedEpochs(uint256 epochs) external;
-    ```*/
+```solidity
+function setMinReportedEpochs(uint256 epochs) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setMinReportedEpochsCall {
@@ -15979,10 +17204,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15991,14 +17220,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMinReportedEpochsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMinReportedEpochsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMinReportedEpochsCall) -> Self {
                     (value.epochs,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMinReportedEpochsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMinReportedEpochsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { epochs: tuple.0 }
                 }
@@ -16012,7 +17243,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16021,14 +17254,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMinReportedEpochsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMinReportedEpochsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMinReportedEpochsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMinReportedEpochsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMinReportedEpochsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -16037,18 +17272,23 @@ pub mod MisbehaviorReports {
         impl setMinReportedEpochsReturn {
             fn _tokenize(
                 &self,
-            ) -> <setMinReportedEpochsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setMinReportedEpochsCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setMinReportedEpochsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setMinReportedEpochsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setMinReportedEpochs(uint256)";
             const SELECTOR: [u8; 4] = [120u8, 35u8, 167u8, 84u8];
             #[inline]
@@ -16060,9 +17300,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.epochs,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epochs),
                 )
             }
             #[inline]
@@ -16071,23 +17311,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setMinUptimeBps(uint256)` and selector `0x2ca5cb8f`.
-    ```solidity
-    function setMinUptimeBps(uint256 bps) external;
-    ```*/
+```solidity
+function setMinUptimeBps(uint256 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setMinUptimeBpsCall {
@@ -16111,10 +17356,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16144,7 +17393,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16153,14 +17404,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMinUptimeBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMinUptimeBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMinUptimeBpsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMinUptimeBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMinUptimeBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -16176,10 +17429,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setMinUptimeBpsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setMinUptimeBpsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setMinUptimeBps(uint256)";
             const SELECTOR: [u8; 4] = [44u8, 165u8, 203u8, 143u8];
             #[inline]
@@ -16191,9 +17448,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -16202,23 +17459,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setReporterRewardBps(uint256)` and selector `0x220c4e70`.
-    ```solidity
-    function setReporterRewardBps(uint256 bps) external;
-    ```*/
+```solidity
+function setReporterRewardBps(uint256 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setReporterRewardBpsCall {
@@ -16242,10 +17504,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16254,14 +17520,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setReporterRewardBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setReporterRewardBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setReporterRewardBpsCall) -> Self {
                     (value.bps,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setReporterRewardBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setReporterRewardBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { bps: tuple.0 }
                 }
@@ -16275,7 +17543,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16284,14 +17554,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setReporterRewardBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setReporterRewardBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setReporterRewardBpsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setReporterRewardBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setReporterRewardBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -16300,18 +17572,23 @@ pub mod MisbehaviorReports {
         impl setReporterRewardBpsReturn {
             fn _tokenize(
                 &self,
-            ) -> <setReporterRewardBpsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setReporterRewardBpsCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setReporterRewardBpsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setReporterRewardBpsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setReporterRewardBps(uint256)";
             const SELECTOR: [u8; 4] = [34u8, 12u8, 78u8, 112u8];
             #[inline]
@@ -16323,9 +17600,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -16334,23 +17611,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setSafetySlashBps(uint256)` and selector `0x459c573e`.
-    ```solidity
-    function setSafetySlashBps(uint256 bps) external;
-    ```*/
+```solidity
+function setSafetySlashBps(uint256 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setSafetySlashBpsCall {
@@ -16374,10 +17656,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16386,14 +17672,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setSafetySlashBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setSafetySlashBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setSafetySlashBpsCall) -> Self {
                     (value.bps,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setSafetySlashBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setSafetySlashBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { bps: tuple.0 }
                 }
@@ -16407,7 +17695,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16416,14 +17706,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setSafetySlashBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setSafetySlashBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setSafetySlashBpsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setSafetySlashBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setSafetySlashBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -16439,10 +17731,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setSafetySlashBpsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setSafetySlashBpsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setSafetySlashBps(uint256)";
             const SELECTOR: [u8; 4] = [69u8, 156u8, 87u8, 62u8];
             #[inline]
@@ -16454,9 +17750,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -16465,23 +17761,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setUptimeWindowEpochs(uint256)` and selector `0xff0907cc`.
-    ```solidity
-    function setUptimeWindowEpochs(uint256 epochs) external;
-    ```*/
+```solidity
+function setUptimeWindowEpochs(uint256 epochs) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setUptimeWindowEpochsCall {
@@ -16505,10 +17806,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16517,14 +17822,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setUptimeWindowEpochsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setUptimeWindowEpochsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setUptimeWindowEpochsCall) -> Self {
                     (value.epochs,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setUptimeWindowEpochsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setUptimeWindowEpochsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { epochs: tuple.0 }
                 }
@@ -16538,7 +17845,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16547,14 +17856,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setUptimeWindowEpochsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setUptimeWindowEpochsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setUptimeWindowEpochsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setUptimeWindowEpochsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setUptimeWindowEpochsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -16563,18 +17874,23 @@ pub mod MisbehaviorReports {
         impl setUptimeWindowEpochsReturn {
             fn _tokenize(
                 &self,
-            ) -> <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setUptimeWindowEpochsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setUptimeWindowEpochsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setUptimeWindowEpochs(uint256)";
             const SELECTOR: [u8; 4] = [255u8, 9u8, 7u8, 204u8];
             #[inline]
@@ -16586,9 +17902,9 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.epochs,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epochs),
                 )
             }
             #[inline]
@@ -16597,23 +17913,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `submitPerformanceReport((uint32,uint64,uint8,uint32,uint32,uint32),(uint32,bytes)[])` and selector `0x87649a51`.
-    ```solidity
-    function submitPerformanceReport(IWitnessReports.PerformanceReport memory report, INodeQuorum.NodeSignature[] memory signatures) external returns (bytes32 reportId);
-    ```*/
+```solidity
+function submitPerformanceReport(IWitnessReports.PerformanceReport memory report, INodeQuorum.NodeSignature[] memory signatures) external returns (bytes32 reportId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct submitPerformanceReportCall {
@@ -16624,7 +17945,8 @@ pub mod MisbehaviorReports {
             <INodeQuorum::NodeSignature as alloy::sol_types::SolType>::RustType,
         >,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`submitPerformanceReport((uint32,uint64,uint8,uint32,uint32,uint32),(uint32,bytes)[])`](submitPerformanceReportCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16656,7 +17978,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16665,14 +17989,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<submitPerformanceReportCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<submitPerformanceReportCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: submitPerformanceReportCall) -> Self {
                     (value.report, value.signatures)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for submitPerformanceReportCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for submitPerformanceReportCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         report: tuple.0,
@@ -16689,7 +18015,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16698,14 +18026,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<submitPerformanceReportReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<submitPerformanceReportReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: submitPerformanceReportReturn) -> Self {
                     (value.reportId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for submitPerformanceReportReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for submitPerformanceReportReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { reportId: tuple.0 }
                 }
@@ -16717,10 +18047,14 @@ pub mod MisbehaviorReports {
                 IWitnessReports::PerformanceReport,
                 alloy::sol_types::sol_data::Array<INodeQuorum::NodeSignature>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "submitPerformanceReport((uint32,uint64,uint8,uint32,uint32,uint32),(uint32,bytes)[])";
             const SELECTOR: [u8; 4] = [135u8, 100u8, 154u8, 81u8];
             #[inline]
@@ -16750,37 +18084,42 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: submitPerformanceReportReturn = r.into();
                         r.reportId
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: submitPerformanceReportReturn = r.into();
-                    r.reportId
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: submitPerformanceReportReturn = r.into();
+                        r.reportId
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-    ```solidity
-    function supportsInterface(bytes4 interfaceId) external view returns (bool);
-    ```*/
+```solidity
+function supportsInterface(bytes4 interfaceId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16804,7 +18143,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16813,18 +18154,18 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        interfaceId: tuple.0,
-                    }
+                    Self { interfaceId: tuple.0 }
                 }
             }
         }
@@ -16836,7 +18177,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16845,14 +18188,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -16861,10 +18206,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -16883,38 +18232,47 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: supportsInterfaceReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: supportsInterfaceReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `treasury()` and selector `0x61d027b3`.
-    ```solidity
-    function treasury() external view returns (address);
-    ```*/
+```solidity
+function treasury() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct treasuryCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`treasury()`](treasuryCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16938,7 +18296,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16968,7 +18328,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16993,10 +18355,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for treasuryCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "treasury()";
             const SELECTOR: [u8; 4] = [97u8, 208u8, 39u8, 179u8];
             #[inline]
@@ -17019,30 +18385,34 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: treasuryReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: treasuryReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: treasuryReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `upgradeToAndCall(address,bytes)` and selector `0x4f1ef286`.
-    ```solidity
-    function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
-    ```*/
+```solidity
+function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct upgradeToAndCallCall {
@@ -17077,7 +18447,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17086,14 +18458,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallCall) -> Self {
                     (value.newImplementation, value.data)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         newImplementation: tuple.0,
@@ -17110,7 +18484,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17119,14 +18495,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -17145,10 +18523,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = upgradeToAndCallReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "upgradeToAndCall(address,bytes)";
             const SELECTOR: [u8; 4] = [79u8, 30u8, 242u8, 134u8];
             #[inline]
@@ -17174,23 +18556,28 @@ pub mod MisbehaviorReports {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `uptimeBps(uint32,uint64,uint256)` and selector `0x0a7c7299`.
-    ```solidity
-    function uptimeBps(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256 uptime);
-    ```*/
+```solidity
+function uptimeBps(uint32 nodeId, uint64 firstEpoch, uint256 epochCount) external view returns (uint256 uptime);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct uptimeBpsCall {
@@ -17201,7 +18588,8 @@ pub mod MisbehaviorReports {
         #[allow(missing_docs)]
         pub epochCount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`uptimeBps(uint32,uint64,uint256)`](uptimeBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -17233,7 +18621,9 @@ pub mod MisbehaviorReports {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17264,10 +18654,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17296,10 +18690,14 @@ pub mod MisbehaviorReports {
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "uptimeBps(uint32,uint64,uint256)";
             const SELECTOR: [u8; 4] = [10u8, 124u8, 114u8, 153u8];
             #[inline]
@@ -17311,58 +18709,63 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.firstEpoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.epochCount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.firstEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epochCount),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: uptimeBpsReturn = r.into();
                         r.uptime
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: uptimeBpsReturn = r.into();
-                    r.uptime
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: uptimeBpsReturn = r.into();
+                        r.uptime
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `uptimeEnforcedUntil(uint32)` and selector `0x3bdd9113`.
-    ```solidity
-    function uptimeEnforcedUntil(uint32 nodeId) external view returns (uint64);
-    ```*/
+```solidity
+function uptimeEnforcedUntil(uint32 nodeId) external view returns (uint64);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct uptimeEnforcedUntilCall {
         #[allow(missing_docs)]
         pub nodeId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`uptimeEnforcedUntil(uint32)`](uptimeEnforcedUntilCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -17386,7 +18789,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17395,14 +18800,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<uptimeEnforcedUntilCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<uptimeEnforcedUntilCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: uptimeEnforcedUntilCall) -> Self {
                     (value.nodeId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for uptimeEnforcedUntilCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for uptimeEnforcedUntilCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { nodeId: tuple.0 }
                 }
@@ -17416,7 +18823,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17425,14 +18834,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<uptimeEnforcedUntilReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<uptimeEnforcedUntilReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: uptimeEnforcedUntilReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for uptimeEnforcedUntilReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for uptimeEnforcedUntilReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -17441,10 +18852,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for uptimeEnforcedUntilCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "uptimeEnforcedUntil(uint32)";
             const SELECTOR: [u8; 4] = [59u8, 221u8, 145u8, 19u8];
             #[inline]
@@ -17456,49 +18871,54 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: uptimeEnforcedUntilReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: uptimeEnforcedUntilReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: uptimeEnforcedUntilReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `uptimeWindowEpochs()` and selector `0x5634338d`.
-    ```solidity
-    function uptimeWindowEpochs() external view returns (uint256);
-    ```*/
+```solidity
+function uptimeWindowEpochs() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct uptimeWindowEpochsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`uptimeWindowEpochs()`](uptimeWindowEpochsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -17522,7 +18942,9 @@ pub mod MisbehaviorReports {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17531,14 +18953,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<uptimeWindowEpochsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<uptimeWindowEpochsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: uptimeWindowEpochsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for uptimeWindowEpochsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for uptimeWindowEpochsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -17549,10 +18973,14 @@ pub mod MisbehaviorReports {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17561,14 +18989,16 @@ pub mod MisbehaviorReports {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<uptimeWindowEpochsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<uptimeWindowEpochsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: uptimeWindowEpochsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for uptimeWindowEpochsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for uptimeWindowEpochsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -17577,10 +19007,14 @@ pub mod MisbehaviorReports {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for uptimeWindowEpochsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "uptimeWindowEpochs()";
             const SELECTOR: [u8; 4] = [86u8, 52u8, 51u8, 141u8];
             #[inline]
@@ -17596,34 +19030,39 @@ pub mod MisbehaviorReports {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: uptimeWindowEpochsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: uptimeWindowEpochsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: uptimeWindowEpochsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
     ///Container for all the [`MisbehaviorReports`](self) function calls.
-    #[derive(Clone, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
     pub enum MisbehaviorReportsCalls {
         #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
@@ -17925,7 +19364,9 @@ pub mod MisbehaviorReports {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -17980,41 +19421,65 @@ pub mod MisbehaviorReports {
                 Self::UPGRADE_INTERFACE_VERSION(_) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::commitReport(_) => <commitReportCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::commitReport(_) => {
+                    <commitReportCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::commitmentBlock(_) => {
                     <commitmentBlockCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::eip712Domain(_) => <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::enforceUptime(_) => <enforceUptimeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::eip712Domain(_) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::enforceUptime(_) => {
+                    <enforceUptimeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::expectedReporterReward(_) => {
                     <expectedReporterRewardCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::getReport(_) => <getReportCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::getReport(_) => {
+                    <getReportCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::getRoleAdmin(_) => {
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::grantRole(_) => {
+                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::initialize(_) => <initializeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::isReported(_) => <isReportedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::initialize(_) => {
+                    <initializeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::isReported(_) => {
+                    <isReportedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::livenessSlashBps(_) => {
                     <livenessSlashBpsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::minReportedEpochs(_) => {
                     <minReportedEpochsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::minUptimeBps(_) => <minUptimeBpsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::minUptimeBps(_) => {
+                    <minUptimeBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::nodes(_) => <nodesCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::payloadViolation(_) => {
                     <payloadViolationCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::performanceOf(_) => <performanceOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::performanceOf(_) => {
+                    <performanceOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::performanceReportDigest(_) => {
                     <performanceReportDigestCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::performanceReportOf(_) => {
                     <performanceReportOfCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::proxiableUUID(_) => <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::proxiableUUID(_) => {
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::renounceRole(_) => {
+                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::reportEquivocation(_) => {
                     <reportEquivocationCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -18024,11 +19489,15 @@ pub mod MisbehaviorReports {
                 Self::reporterRewardBps(_) => {
                     <reporterRewardBpsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revokeRole(_) => {
+                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::safetySlashBps(_) => {
                     <safetySlashBpsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::selection(_) => <selectionCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::selection(_) => {
+                    <selectionCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setLivenessSlashBps(_) => {
                     <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -18057,7 +19526,9 @@ pub mod MisbehaviorReports {
                 Self::upgradeToAndCall(_) => {
                     <upgradeToAndCallCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::uptimeBps(_) => <uptimeBpsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::uptimeBps(_) => {
+                    <uptimeBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::uptimeEnforcedUntil(_) => {
                     <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -18076,16 +19547,20 @@ pub mod MisbehaviorReports {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(
                 &[u8],
-            )
-                -> alloy_sol_types::Result<MisbehaviorReportsCalls>] = &[
+            ) -> alloy_sol_types::Result<MisbehaviorReportsCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::supportsInterface)
                     }
                     supportsInterface
@@ -18094,13 +19569,17 @@ pub mod MisbehaviorReports {
                     fn safetySlashBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <safetySlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <safetySlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::safetySlashBps)
                     }
                     safetySlashBps
                 },
                 {
-                    fn uptimeBps(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                    fn uptimeBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <uptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(MisbehaviorReportsCalls::uptimeBps)
                     }
@@ -18111,14 +19590,16 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <DEFAULT_MIN_UPTIME_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::DEFAULT_MIN_UPTIME_BPS)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::DEFAULT_MIN_UPTIME_BPS)
                     }
                     DEFAULT_MIN_UPTIME_BPS
                 },
                 {
-                    fn selection(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                    fn selection(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <selectionCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(MisbehaviorReportsCalls::selection)
                     }
@@ -18128,13 +19609,17 @@ pub mod MisbehaviorReports {
                     fn livenessSlashBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::livenessSlashBps)
                     }
                     livenessSlashBps
                 },
                 {
-                    fn getReport(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                    fn getReport(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <getReportCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(MisbehaviorReportsCalls::getReport)
                     }
@@ -18144,7 +19629,9 @@ pub mod MisbehaviorReports {
                     fn KIND_INVALID_PAYLOAD(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <KIND_INVALID_PAYLOADCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <KIND_INVALID_PAYLOADCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::KIND_INVALID_PAYLOAD)
                     }
                     KIND_INVALID_PAYLOAD
@@ -18153,7 +19640,9 @@ pub mod MisbehaviorReports {
                     fn setReporterRewardBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <setReporterRewardBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <setReporterRewardBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::setReporterRewardBps)
                     }
                     setReporterRewardBps
@@ -18162,7 +19651,9 @@ pub mod MisbehaviorReports {
                     fn getRoleAdmin(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::getRoleAdmin)
                     }
                     getRoleAdmin
@@ -18171,13 +19662,17 @@ pub mod MisbehaviorReports {
                     fn setMinUptimeBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::setMinUptimeBps)
                     }
                     setMinUptimeBps
                 },
                 {
-                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(MisbehaviorReportsCalls::grantRole)
                     }
@@ -18187,7 +19682,9 @@ pub mod MisbehaviorReports {
                     fn commitReport(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <commitReportCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <commitReportCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::commitReport)
                     }
                     commitReport
@@ -18196,7 +19693,9 @@ pub mod MisbehaviorReports {
                     fn renounceRole(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::renounceRole)
                     }
                     renounceRole
@@ -18205,14 +19704,20 @@ pub mod MisbehaviorReports {
                     fn uptimeEnforcedUntil(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::uptimeEnforcedUntil)
                     }
                     uptimeEnforcedUntil
                 },
                 {
-                    fn isReported(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <isReportedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn isReported(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <isReportedCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::isReported)
                     }
                     isReported
@@ -18222,9 +19727,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <MAX_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::MAX_LIVENESS_SLASH_BPS)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::MAX_LIVENESS_SLASH_BPS)
                     }
                     MAX_LIVENESS_SLASH_BPS
                 },
@@ -18232,7 +19737,9 @@ pub mod MisbehaviorReports {
                     fn setSafetySlashBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <setSafetySlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <setSafetySlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::setSafetySlashBps)
                     }
                     setSafetySlashBps
@@ -18241,7 +19748,9 @@ pub mod MisbehaviorReports {
                     fn upgradeToAndCall(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
@@ -18251,9 +19760,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <performanceReportDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::performanceReportDigest)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::performanceReportDigest)
                     }
                     performanceReportDigest
                 },
@@ -18261,7 +19770,9 @@ pub mod MisbehaviorReports {
                     fn payloadViolation(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <payloadViolationCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <payloadViolationCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::payloadViolation)
                     }
                     payloadViolation
@@ -18270,7 +19781,9 @@ pub mod MisbehaviorReports {
                     fn proxiableUUID(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::proxiableUUID)
                     }
                     proxiableUUID
@@ -18279,20 +19792,26 @@ pub mod MisbehaviorReports {
                     fn uptimeWindowEpochs(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::uptimeWindowEpochs)
                     }
                     uptimeWindowEpochs
                 },
                 {
-                    fn nodes(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                    fn nodes(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(MisbehaviorReportsCalls::nodes)
                     }
                     nodes
                 },
                 {
-                    fn treasury(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                    fn treasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(MisbehaviorReportsCalls::treasury)
                     }
@@ -18324,7 +19843,9 @@ pub mod MisbehaviorReports {
                     fn reportEquivocation(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <reportEquivocationCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <reportEquivocationCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::reportEquivocation)
                     }
                     reportEquivocation
@@ -18333,7 +19854,9 @@ pub mod MisbehaviorReports {
                     fn minUptimeBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::minUptimeBps)
                     }
                     minUptimeBps
@@ -18342,7 +19865,9 @@ pub mod MisbehaviorReports {
                     fn setMinReportedEpochs(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <setMinReportedEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <setMinReportedEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::setMinReportedEpochs)
                     }
                     setMinReportedEpochs
@@ -18351,7 +19876,9 @@ pub mod MisbehaviorReports {
                     fn KIND_EQUIVOCATION(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <KIND_EQUIVOCATIONCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <KIND_EQUIVOCATIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::KIND_EQUIVOCATION)
                     }
                     KIND_EQUIVOCATION
@@ -18360,7 +19887,9 @@ pub mod MisbehaviorReports {
                     fn setLivenessSlashBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::setLivenessSlashBps)
                     }
                     setLivenessSlashBps
@@ -18381,9 +19910,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <MAX_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::MAX_REPORTER_REWARD_BPS)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::MAX_REPORTER_REWARD_BPS)
                     }
                     MAX_REPORTER_REWARD_BPS
                 },
@@ -18391,7 +19920,9 @@ pub mod MisbehaviorReports {
                     fn minReportedEpochs(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <minReportedEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <minReportedEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::minReportedEpochs)
                     }
                     minReportedEpochs
@@ -18400,7 +19931,9 @@ pub mod MisbehaviorReports {
                     fn eip712Domain(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::eip712Domain)
                     }
                     eip712Domain
@@ -18410,9 +19943,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <submitPerformanceReportCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::submitPerformanceReport)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::submitPerformanceReport)
                     }
                     submitPerformanceReport
                 },
@@ -18431,13 +19964,17 @@ pub mod MisbehaviorReports {
                     fn performanceOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <performanceOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <performanceOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::performanceOf)
                     }
                     performanceOf
                 },
                 {
-                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                    fn hasRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(MisbehaviorReportsCalls::hasRole)
                     }
@@ -18448,9 +19985,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <MAX_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::MAX_UPTIME_WINDOW_EPOCHS)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::MAX_UPTIME_WINDOW_EPOCHS)
                     }
                     MAX_UPTIME_WINDOW_EPOCHS
                 },
@@ -18458,7 +19995,9 @@ pub mod MisbehaviorReports {
                     fn DEFAULT_ADMIN_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
@@ -18468,9 +20007,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::UPGRADE_INTERFACE_VERSION)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::UPGRADE_INTERFACE_VERSION)
                     }
                     UPGRADE_INTERFACE_VERSION
                 },
@@ -18478,14 +20017,20 @@ pub mod MisbehaviorReports {
                     fn commitmentBlock(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <commitmentBlockCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <commitmentBlockCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::commitmentBlock)
                     }
                     commitmentBlock
                 },
                 {
-                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn initialize(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::initialize)
                     }
                     initialize
@@ -18495,9 +20040,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <DEFAULT_SAFETY_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::DEFAULT_SAFETY_SLASH_BPS)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::DEFAULT_SAFETY_SLASH_BPS)
                     }
                     DEFAULT_SAFETY_SLASH_BPS
                 },
@@ -18516,7 +20061,9 @@ pub mod MisbehaviorReports {
                     fn reporterRewardBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <reporterRewardBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <reporterRewardBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::reporterRewardBps)
                     }
                     reporterRewardBps
@@ -18525,14 +20072,20 @@ pub mod MisbehaviorReports {
                     fn reportInvalidPayload(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <reportInvalidPayloadCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <reportInvalidPayloadCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::reportInvalidPayload)
                     }
                     reportInvalidPayload
                 },
                 {
-                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::revokeRole)
                     }
                     revokeRole
@@ -18541,7 +20094,9 @@ pub mod MisbehaviorReports {
                     fn performanceReportOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <performanceReportOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <performanceReportOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::performanceReportOf)
                     }
                     performanceReportOf
@@ -18550,7 +20105,9 @@ pub mod MisbehaviorReports {
                     fn enforceUptime(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <enforceUptimeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <enforceUptimeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::enforceUptime)
                     }
                     enforceUptime
@@ -18560,9 +20117,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::setUptimeWindowEpochs)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::setUptimeWindowEpochs)
                     }
                     setUptimeWindowEpochs
                 },
@@ -18571,18 +20128,20 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <expectedReporterRewardCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::expectedReporterReward)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::expectedReporterReward)
                     }
                     expectedReporterReward
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -18594,9 +20153,7 @@ pub mod MisbehaviorReports {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<
-                MisbehaviorReportsCalls,
-            >] = &[
+            ) -> alloy_sol_types::Result<MisbehaviorReportsCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
@@ -18613,15 +20170,19 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <safetySlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::safetySlashBps)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::safetySlashBps)
                     }
                     safetySlashBps
                 },
                 {
-                    fn uptimeBps(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <uptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn uptimeBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <uptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::uptimeBps)
                     }
                     uptimeBps
@@ -18638,8 +20199,12 @@ pub mod MisbehaviorReports {
                     DEFAULT_MIN_UPTIME_BPS
                 },
                 {
-                    fn selection(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <selectionCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn selection(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <selectionCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::selection)
                     }
                     selection
@@ -18649,15 +20214,19 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::livenessSlashBps)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::livenessSlashBps)
                     }
                     livenessSlashBps
                 },
                 {
-                    fn getReport(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <getReportCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn getReport(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <getReportCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::getReport)
                     }
                     getReport
@@ -18689,9 +20258,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::getRoleAdmin)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
@@ -18700,15 +20269,19 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::setMinUptimeBps)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::setMinUptimeBps)
                     }
                     setMinUptimeBps
                 },
                 {
-                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::grantRole)
                     }
                     grantRole
@@ -18718,9 +20291,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <commitReportCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::commitReport)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::commitReport)
                     }
                     commitReport
                 },
@@ -18729,9 +20302,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::renounceRole)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::renounceRole)
                     }
                     renounceRole
                 },
@@ -18747,8 +20320,12 @@ pub mod MisbehaviorReports {
                     uptimeEnforcedUntil
                 },
                 {
-                    fn isReported(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <isReportedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn isReported(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <isReportedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::isReported)
                     }
                     isReported
@@ -18780,9 +20357,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::upgradeToAndCall)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
@@ -18802,9 +20379,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <payloadViolationCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::payloadViolation)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::payloadViolation)
                     }
                     payloadViolation
                 },
@@ -18813,9 +20390,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::proxiableUUID)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::proxiableUUID)
                     }
                     proxiableUUID
                 },
@@ -18831,15 +20408,23 @@ pub mod MisbehaviorReports {
                     uptimeWindowEpochs
                 },
                 {
-                    fn nodes(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn nodes(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::nodes)
                     }
                     nodes
                 },
                 {
-                    fn treasury(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn treasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::treasury)
                     }
                     treasury
@@ -18882,9 +20467,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::minUptimeBps)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::minUptimeBps)
                     }
                     minUptimeBps
                 },
@@ -18959,9 +20544,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::eip712Domain)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::eip712Domain)
                     }
                     eip712Domain
                 },
@@ -18992,15 +20577,19 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <performanceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::performanceOf)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::performanceOf)
                     }
                     performanceOf
                 },
                 {
-                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn hasRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::hasRole)
                     }
                     hasRole
@@ -19043,15 +20632,19 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <commitmentBlockCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::commitmentBlock)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::commitmentBlock)
                     }
                     commitmentBlock
                 },
                 {
-                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn initialize(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::initialize)
                     }
                     initialize
@@ -19101,8 +20694,12 @@ pub mod MisbehaviorReports {
                     reportInvalidPayload
                 },
                 {
-                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsCalls::revokeRole)
                     }
                     revokeRole
@@ -19123,9 +20720,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsCalls> {
                         <enforceUptimeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsCalls::enforceUptime)
+                                data,
+                            )
+                            .map(MisbehaviorReportsCalls::enforceUptime)
                     }
                     enforceUptime
                 },
@@ -19153,10 +20750,12 @@ pub mod MisbehaviorReports {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -19164,7 +20763,9 @@ pub mod MisbehaviorReports {
         fn abi_encoded_size(&self) -> usize {
             match self {
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::DEFAULT_LIVENESS_SLASH_BPS(inner) => {
                     <DEFAULT_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -19197,10 +20798,14 @@ pub mod MisbehaviorReports {
                     )
                 }
                 Self::KIND_EQUIVOCATION(inner) => {
-                    <KIND_EQUIVOCATIONCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <KIND_EQUIVOCATIONCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::KIND_INVALID_PAYLOAD(inner) => {
-                    <KIND_INVALID_PAYLOADCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <KIND_INVALID_PAYLOADCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::MAX_LIVENESS_SLASH_BPS(inner) => {
                     <MAX_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -19228,16 +20833,24 @@ pub mod MisbehaviorReports {
                     )
                 }
                 Self::commitReport(inner) => {
-                    <commitReportCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <commitReportCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::commitmentBlock(inner) => {
-                    <commitmentBlockCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <commitmentBlockCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::enforceUptime(inner) => {
-                    <enforceUptimeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <enforceUptimeCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::expectedReporterReward(inner) => {
                     <expectedReporterRewardCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -19248,7 +20861,9 @@ pub mod MisbehaviorReports {
                     <getReportCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::grantRole(inner) => {
                     <grantRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -19263,22 +20878,32 @@ pub mod MisbehaviorReports {
                     <isReportedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::livenessSlashBps(inner) => {
-                    <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::minReportedEpochs(inner) => {
-                    <minReportedEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <minReportedEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::minUptimeBps(inner) => {
-                    <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::nodes(inner) => {
                     <nodesCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::payloadViolation(inner) => {
-                    <payloadViolationCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <payloadViolationCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::performanceOf(inner) => {
-                    <performanceOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <performanceOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::performanceReportDigest(inner) => {
                     <performanceReportDigestCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -19286,49 +20911,75 @@ pub mod MisbehaviorReports {
                     )
                 }
                 Self::performanceReportOf(inner) => {
-                    <performanceReportOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <performanceReportOfCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::proxiableUUID(inner) => {
-                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::reportEquivocation(inner) => {
-                    <reportEquivocationCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <reportEquivocationCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::reportInvalidPayload(inner) => {
-                    <reportInvalidPayloadCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <reportInvalidPayloadCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::reporterRewardBps(inner) => {
-                    <reporterRewardBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <reporterRewardBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::revokeRole(inner) => {
                     <revokeRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::safetySlashBps(inner) => {
-                    <safetySlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <safetySlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::selection(inner) => {
                     <selectionCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setLivenessSlashBps(inner) => {
-                    <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setMinReportedEpochs(inner) => {
-                    <setMinReportedEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setMinReportedEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setMinUptimeBps(inner) => {
-                    <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setReporterRewardBps(inner) => {
-                    <setReporterRewardBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setReporterRewardBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setSafetySlashBps(inner) => {
-                    <setSafetySlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setSafetySlashBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setUptimeWindowEpochs(inner) => {
-                    <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::submitPerformanceReport(inner) => {
                     <submitPerformanceReportCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -19336,22 +20987,30 @@ pub mod MisbehaviorReports {
                     )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::treasury(inner) => {
                     <treasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::upgradeToAndCall(inner) => {
-                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::uptimeBps(inner) => {
                     <uptimeBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::uptimeEnforcedUntil(inner) => {
-                    <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::uptimeWindowEpochs(inner) => {
-                    <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
             }
         }
@@ -19359,216 +21018,330 @@ pub mod MisbehaviorReports {
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::DEFAULT_LIVENESS_SLASH_BPS(inner) => {
                     <DEFAULT_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_MIN_REPORTED_EPOCHS(inner) => {
                     <DEFAULT_MIN_REPORTED_EPOCHSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_MIN_UPTIME_BPS(inner) => {
                     <DEFAULT_MIN_UPTIME_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_REPORTER_REWARD_BPS(inner) => {
                     <DEFAULT_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_SAFETY_SLASH_BPS(inner) => {
                     <DEFAULT_SAFETY_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_UPTIME_WINDOW_EPOCHS(inner) => {
                     <DEFAULT_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::KIND_EQUIVOCATION(inner) => {
-                    <KIND_EQUIVOCATIONCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <KIND_EQUIVOCATIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::KIND_INVALID_PAYLOAD(inner) => {
                     <KIND_INVALID_PAYLOADCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MAX_LIVENESS_SLASH_BPS(inner) => {
                     <MAX_LIVENESS_SLASH_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MAX_REPORTER_REWARD_BPS(inner) => {
                     <MAX_REPORTER_REWARD_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MAX_UPTIME_WINDOW_EPOCHS(inner) => {
                     <MAX_UPTIME_WINDOW_EPOCHSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::PERFORMANCE_REPORT_TYPEHASH(inner) => {
                     <PERFORMANCE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::commitReport(inner) => {
-                    <commitReportCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <commitReportCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::commitmentBlock(inner) => {
-                    <commitmentBlockCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <commitmentBlockCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::enforceUptime(inner) => {
-                    <enforceUptimeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <enforceUptimeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::expectedReporterReward(inner) => {
                     <expectedReporterRewardCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::getReport(inner) => {
-                    <getReportCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getReportCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::initialize(inner) => {
-                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::isReported(inner) => {
-                    <isReportedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <isReportedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::livenessSlashBps(inner) => {
-                    <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <livenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::minReportedEpochs(inner) => {
-                    <minReportedEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <minReportedEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::minUptimeBps(inner) => {
-                    <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <minUptimeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nodes(inner) => {
                     <nodesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::payloadViolation(inner) => {
-                    <payloadViolationCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <payloadViolationCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::performanceOf(inner) => {
-                    <performanceOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <performanceOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::performanceReportDigest(inner) => {
                     <performanceReportDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::performanceReportOf(inner) => {
                     <performanceReportOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::proxiableUUID(inner) => {
-                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::reportEquivocation(inner) => {
-                    <reportEquivocationCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <reportEquivocationCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::reportInvalidPayload(inner) => {
                     <reportInvalidPayloadCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::reporterRewardBps(inner) => {
-                    <reporterRewardBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <reporterRewardBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::safetySlashBps(inner) => {
-                    <safetySlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <safetySlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::selection(inner) => {
-                    <selectionCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <selectionCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setLivenessSlashBps(inner) => {
                     <setLivenessSlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::setMinReportedEpochs(inner) => {
                     <setMinReportedEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::setMinUptimeBps(inner) => {
-                    <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setMinUptimeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setReporterRewardBps(inner) => {
                     <setReporterRewardBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::setSafetySlashBps(inner) => {
-                    <setSafetySlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setSafetySlashBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setUptimeWindowEpochs(inner) => {
                     <setUptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::submitPerformanceReport(inner) => {
                     <submitPerformanceReportCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::treasury(inner) => {
-                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::upgradeToAndCall(inner) => {
-                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::uptimeBps(inner) => {
-                    <uptimeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <uptimeBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::uptimeEnforcedUntil(inner) => {
                     <uptimeEnforcedUntilCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::uptimeWindowEpochs(inner) => {
-                    <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <uptimeWindowEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
             }
         }
     }
     ///Container for all the [`MisbehaviorReports`](self) custom errors.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum MisbehaviorReportsErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -19840,7 +21613,9 @@ pub mod MisbehaviorReports {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -19874,15 +21649,21 @@ pub mod MisbehaviorReports {
                 Self::ERC1967NonPayable(_) => {
                     <ERC1967NonPayable as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::EpochNotClosed(_) => <EpochNotClosed as alloy_sol_types::SolError>::SELECTOR,
-                Self::FailedCall(_) => <FailedCall as alloy_sol_types::SolError>::SELECTOR,
+                Self::EpochNotClosed(_) => {
+                    <EpochNotClosed as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FailedCall(_) => {
+                    <FailedCall as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::FailuresExceedRequests(_) => {
                     <FailuresExceedRequests as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::InsufficientSignatures(_) => {
                     <InsufficientSignatures as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidBps(_) => <InvalidBps as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidBps(_) => {
+                    <InvalidBps as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InvalidInitialization(_) => {
                     <InvalidInitialization as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -19907,8 +21688,12 @@ pub mod MisbehaviorReports {
                 Self::NotInitializing(_) => {
                     <NotInitializing as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NotNodeSigner(_) => <NotNodeSigner as alloy_sol_types::SolError>::SELECTOR,
-                Self::NothingToSlash(_) => <NothingToSlash as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotNodeSigner(_) => {
+                    <NotNodeSigner as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NothingToSlash(_) => {
+                    <NothingToSlash as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::OriginatorMismatch(_) => {
                     <OriginatorMismatch as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -19918,7 +21703,9 @@ pub mod MisbehaviorReports {
                 Self::PayerSignatureUnverifiable(_) => {
                     <PayerSignatureUnverifiable as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::PayloadValid(_) => <PayloadValid as alloy_sol_types::SolError>::SELECTOR,
+                Self::PayloadValid(_) => {
+                    <PayloadValid as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::ProtobufGroupTooDeep(_) => {
                     <ProtobufGroupTooDeep as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -19982,7 +21769,9 @@ pub mod MisbehaviorReports {
                 Self::WindowNotClosed(_) => {
                     <WindowNotClosed as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::ZeroAddress(_) => <ZeroAddress as alloy_sol_types::SolError>::SELECTOR,
+                Self::ZeroAddress(_) => {
+                    <ZeroAddress as alloy_sol_types::SolError>::SELECTOR
+                }
             }
         }
         #[inline]
@@ -19995,16 +21784,20 @@ pub mod MisbehaviorReports {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(
                 &[u8],
-            )
-                -> alloy_sol_types::Result<MisbehaviorReportsErrors>] = &[
+            ) -> alloy_sol_types::Result<MisbehaviorReportsErrors>] = &[
                 {
                     fn NotEquivocation(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <NotEquivocation as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NotEquivocation as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::NotEquivocation)
                     }
                     NotEquivocation
@@ -20014,9 +21807,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <ProtobufUnexpectedEndGroup as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::ProtobufUnexpectedEndGroup)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::ProtobufUnexpectedEndGroup)
                     }
                     ProtobufUnexpectedEndGroup
                 },
@@ -20025,9 +21818,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <ProtobufInvalidFieldNumber as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::ProtobufInvalidFieldNumber)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::ProtobufInvalidFieldNumber)
                     }
                     ProtobufInvalidFieldNumber
                 },
@@ -20035,7 +21828,9 @@ pub mod MisbehaviorReports {
                     fn NodeNotActiveInEpoch(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <NodeNotActiveInEpoch as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NodeNotActiveInEpoch as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::NodeNotActiveInEpoch)
                     }
                     NodeNotActiveInEpoch
@@ -20045,9 +21840,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <SignersOfDifferentOwners as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::SignersOfDifferentOwners)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::SignersOfDifferentOwners)
                     }
                     SignersOfDifferentOwners
                 },
@@ -20055,7 +21850,9 @@ pub mod MisbehaviorReports {
                     fn InvalidSignatureLength(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <InvalidSignatureLength as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidSignatureLength as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::InvalidSignatureLength)
                     }
                     InvalidSignatureLength
@@ -20064,7 +21861,9 @@ pub mod MisbehaviorReports {
                     fn ProtobufGroupTooDeep(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <ProtobufGroupTooDeep as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ProtobufGroupTooDeep as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::ProtobufGroupTooDeep)
                     }
                     ProtobufGroupTooDeep
@@ -20073,7 +21872,9 @@ pub mod MisbehaviorReports {
                     fn EpochNotClosed(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <EpochNotClosed as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <EpochNotClosed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::EpochNotClosed)
                     }
                     EpochNotClosed
@@ -20082,7 +21883,9 @@ pub mod MisbehaviorReports {
                     fn ParameterOutOfBounds(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::ParameterOutOfBounds)
                     }
                     ParameterOutOfBounds
@@ -20091,7 +21894,9 @@ pub mod MisbehaviorReports {
                     fn WindowNotClosed(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <WindowNotClosed as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <WindowNotClosed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::WindowNotClosed)
                     }
                     WindowNotClosed
@@ -20101,9 +21906,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::ERC1967InvalidImplementation)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::ERC1967InvalidImplementation)
                     }
                     ERC1967InvalidImplementation
                 },
@@ -20111,7 +21916,9 @@ pub mod MisbehaviorReports {
                     fn OriginatorMismatch(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <OriginatorMismatch as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <OriginatorMismatch as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::OriginatorMismatch)
                     }
                     OriginatorMismatch
@@ -20120,7 +21927,9 @@ pub mod MisbehaviorReports {
                     fn ProtobufVarintTooLong(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <ProtobufVarintTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ProtobufVarintTooLong as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::ProtobufVarintTooLong)
                     }
                     ProtobufVarintTooLong
@@ -20130,9 +21939,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::AccessControlBadConfirmation)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
@@ -20153,7 +21962,9 @@ pub mod MisbehaviorReports {
                     fn NotNodeSigner(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <NotNodeSigner as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NotNodeSigner as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::NotNodeSigner)
                     }
                     NotNodeSigner
@@ -20162,7 +21973,9 @@ pub mod MisbehaviorReports {
                     fn ProtobufTruncated(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <ProtobufTruncated as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ProtobufTruncated as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::ProtobufTruncated)
                     }
                     ProtobufTruncated
@@ -20171,7 +21984,9 @@ pub mod MisbehaviorReports {
                     fn InvalidSignature(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::InvalidSignature)
                     }
                     InvalidSignature
@@ -20180,7 +21995,9 @@ pub mod MisbehaviorReports {
                     fn SequenceAlreadyReported(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <SequenceAlreadyReported as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <SequenceAlreadyReported as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::SequenceAlreadyReported)
                     }
                     SequenceAlreadyReported
@@ -20189,7 +22006,9 @@ pub mod MisbehaviorReports {
                     fn InvalidReportKind(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <InvalidReportKind as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidReportKind as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::InvalidReportKind)
                     }
                     InvalidReportKind
@@ -20198,7 +22017,9 @@ pub mod MisbehaviorReports {
                     fn ReportEpochClosed(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <ReportEpochClosed as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ReportEpochClosed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::ReportEpochClosed)
                     }
                     ReportEpochClosed
@@ -20207,7 +22028,9 @@ pub mod MisbehaviorReports {
                     fn AddressEmptyCode(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
@@ -20216,7 +22039,9 @@ pub mod MisbehaviorReports {
                     fn UnalignedUptimeWindow(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <UnalignedUptimeWindow as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <UnalignedUptimeWindow as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::UnalignedUptimeWindow)
                     }
                     UnalignedUptimeWindow
@@ -20225,7 +22050,9 @@ pub mod MisbehaviorReports {
                     fn AlreadyCommitted(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <AlreadyCommitted as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <AlreadyCommitted as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::AlreadyCommitted)
                     }
                     AlreadyCommitted
@@ -20234,7 +22061,9 @@ pub mod MisbehaviorReports {
                     fn TooFewReportedEpochs(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <TooFewReportedEpochs as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <TooFewReportedEpochs as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::TooFewReportedEpochs)
                     }
                     TooFewReportedEpochs
@@ -20244,9 +22073,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::UUPSUnsupportedProxiableUUID)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::UUPSUnsupportedProxiableUUID)
                     }
                     UUPSUnsupportedProxiableUUID
                 },
@@ -20254,7 +22083,9 @@ pub mod MisbehaviorReports {
                     fn SignedAfterRetirement(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <SignedAfterRetirement as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <SignedAfterRetirement as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::SignedAfterRetirement)
                     }
                     SignedAfterRetirement
@@ -20263,7 +22094,9 @@ pub mod MisbehaviorReports {
                     fn ERC1967NonPayable(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
@@ -20281,7 +22114,9 @@ pub mod MisbehaviorReports {
                     fn SlashedInJailPeriod(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <SlashedInJailPeriod as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <SlashedInJailPeriod as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::SlashedInJailPeriod)
                     }
                     SlashedInJailPeriod
@@ -20290,7 +22125,9 @@ pub mod MisbehaviorReports {
                     fn AlreadyReported(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <AlreadyReported as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <AlreadyReported as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::AlreadyReported)
                     }
                     AlreadyReported
@@ -20299,7 +22136,9 @@ pub mod MisbehaviorReports {
                     fn UnsortedSignatures(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <UnsortedSignatures as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <UnsortedSignatures as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::UnsortedSignatures)
                     }
                     UnsortedSignatures
@@ -20317,7 +22156,9 @@ pub mod MisbehaviorReports {
                     fn NotInitializing(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::NotInitializing)
                     }
                     NotInitializing
@@ -20336,9 +22177,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <ProtobufUnsupportedWireType as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::ProtobufUnsupportedWireType)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::ProtobufUnsupportedWireType)
                     }
                     ProtobufUnsupportedWireType
                 },
@@ -20347,9 +22188,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::UUPSUnauthorizedCallContext)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::UUPSUnauthorizedCallContext)
                     }
                     UUPSUnauthorizedCallContext
                 },
@@ -20370,7 +22211,9 @@ pub mod MisbehaviorReports {
                     fn SequenceIdMismatch(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <SequenceIdMismatch as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <SequenceIdMismatch as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::SequenceIdMismatch)
                     }
                     SequenceIdMismatch
@@ -20379,7 +22222,9 @@ pub mod MisbehaviorReports {
                     fn NothingToSlash(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <NothingToSlash as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NothingToSlash as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::NothingToSlash)
                     }
                     NothingToSlash
@@ -20389,9 +22234,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <PayerSignatureUnverifiable as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::PayerSignatureUnverifiable)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::PayerSignatureUnverifiable)
                     }
                     PayerSignatureUnverifiable
                 },
@@ -20399,7 +22244,9 @@ pub mod MisbehaviorReports {
                     fn InsufficientSignatures(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <InsufficientSignatures as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InsufficientSignatures as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::InsufficientSignatures)
                     }
                     InsufficientSignatures
@@ -20408,7 +22255,9 @@ pub mod MisbehaviorReports {
                     fn FailuresExceedRequests(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <FailuresExceedRequests as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <FailuresExceedRequests as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::FailuresExceedRequests)
                     }
                     FailuresExceedRequests
@@ -20426,7 +22275,9 @@ pub mod MisbehaviorReports {
                     fn NoRequestsObserved(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <NoRequestsObserved as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NoRequestsObserved as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::NoRequestsObserved)
                     }
                     NoRequestsObserved
@@ -20435,7 +22286,9 @@ pub mod MisbehaviorReports {
                     fn InvalidInitialization(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::InvalidInitialization)
                     }
                     InvalidInitialization
@@ -20444,7 +22297,9 @@ pub mod MisbehaviorReports {
                     fn WindowAlreadyEnforced(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <WindowAlreadyEnforced as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <WindowAlreadyEnforced as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::WindowAlreadyEnforced)
                     }
                     WindowAlreadyEnforced
@@ -20453,17 +22308,21 @@ pub mod MisbehaviorReports {
                     fn UptimeAboveThreshold(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <UptimeAboveThreshold as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <UptimeAboveThreshold as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::UptimeAboveThreshold)
                     }
                     UptimeAboveThreshold
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -20475,17 +22334,15 @@ pub mod MisbehaviorReports {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<
-                MisbehaviorReportsErrors,
-            >] = &[
+            ) -> alloy_sol_types::Result<MisbehaviorReportsErrors>] = &[
                 {
                     fn NotEquivocation(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <NotEquivocation as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::NotEquivocation)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::NotEquivocation)
                     }
                     NotEquivocation
                 },
@@ -20559,7 +22416,9 @@ pub mod MisbehaviorReports {
                     fn EpochNotClosed(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <EpochNotClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <EpochNotClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::EpochNotClosed)
                     }
                     EpochNotClosed
@@ -20580,9 +22439,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <WindowNotClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::WindowNotClosed)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::WindowNotClosed)
                     }
                     WindowNotClosed
                 },
@@ -20602,9 +22461,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <OriginatorMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::OriginatorMismatch)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::OriginatorMismatch)
                     }
                     OriginatorMismatch
                 },
@@ -20647,7 +22506,9 @@ pub mod MisbehaviorReports {
                     fn NotNodeSigner(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <NotNodeSigner as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <NotNodeSigner as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::NotNodeSigner)
                     }
                     NotNodeSigner
@@ -20657,9 +22518,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <ProtobufTruncated as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::ProtobufTruncated)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::ProtobufTruncated)
                     }
                     ProtobufTruncated
                 },
@@ -20668,9 +22529,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <InvalidSignature as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::InvalidSignature)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::InvalidSignature)
                     }
                     InvalidSignature
                 },
@@ -20690,9 +22551,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <InvalidReportKind as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::InvalidReportKind)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::InvalidReportKind)
                     }
                     InvalidReportKind
                 },
@@ -20701,9 +22562,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <ReportEpochClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::ReportEpochClosed)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::ReportEpochClosed)
                     }
                     ReportEpochClosed
                 },
@@ -20712,9 +22573,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::AddressEmptyCode)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
                 },
@@ -20734,9 +22595,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <AlreadyCommitted as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::AlreadyCommitted)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::AlreadyCommitted)
                     }
                     AlreadyCommitted
                 },
@@ -20778,9 +22639,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::ERC1967NonPayable)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
                 },
@@ -20788,7 +22649,9 @@ pub mod MisbehaviorReports {
                     fn PayloadValid(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <PayloadValid as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <PayloadValid as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::PayloadValid)
                     }
                     PayloadValid
@@ -20798,9 +22661,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <SlashedInJailPeriod as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::SlashedInJailPeriod)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::SlashedInJailPeriod)
                     }
                     SlashedInJailPeriod
                 },
@@ -20809,9 +22672,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <AlreadyReported as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::AlreadyReported)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::AlreadyReported)
                     }
                     AlreadyReported
                 },
@@ -20820,9 +22683,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <UnsortedSignatures as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::UnsortedSignatures)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::UnsortedSignatures)
                     }
                     UnsortedSignatures
                 },
@@ -20830,7 +22693,9 @@ pub mod MisbehaviorReports {
                     fn FailedCall(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::FailedCall)
                     }
                     FailedCall
@@ -20840,9 +22705,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::NotInitializing)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::NotInitializing)
                     }
                     NotInitializing
                 },
@@ -20850,7 +22715,9 @@ pub mod MisbehaviorReports {
                     fn ZeroAddress(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::ZeroAddress)
                     }
                     ZeroAddress
@@ -20895,9 +22762,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <SequenceIdMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::SequenceIdMismatch)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::SequenceIdMismatch)
                     }
                     SequenceIdMismatch
                 },
@@ -20905,7 +22772,9 @@ pub mod MisbehaviorReports {
                     fn NothingToSlash(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <NothingToSlash as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <NothingToSlash as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::NothingToSlash)
                     }
                     NothingToSlash
@@ -20947,7 +22816,9 @@ pub mod MisbehaviorReports {
                     fn InvalidBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
-                        <InvalidBps as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <InvalidBps as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(MisbehaviorReportsErrors::InvalidBps)
                     }
                     InvalidBps
@@ -20957,9 +22828,9 @@ pub mod MisbehaviorReports {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<MisbehaviorReportsErrors> {
                         <NoRequestsObserved as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(MisbehaviorReportsErrors::NoRequestsObserved)
+                                data,
+                            )
+                            .map(MisbehaviorReportsErrors::NoRequestsObserved)
                     }
                     NoRequestsObserved
                 },
@@ -20998,10 +22869,12 @@ pub mod MisbehaviorReports {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -21245,183 +23118,293 @@ pub mod MisbehaviorReports {
             match self {
                 Self::AccessControlBadConfirmation(inner) => {
                     <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AccessControlUnauthorizedAccount(inner) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AddressEmptyCode(inner) => {
-                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::AlreadyCommitted(inner) => {
-                    <AlreadyCommitted as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <AlreadyCommitted as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::AlreadyReported(inner) => {
-                    <AlreadyReported as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <AlreadyReported as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC1967InvalidImplementation(inner) => {
                     <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ERC1967NonPayable(inner) => {
-                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::EpochNotClosed(inner) => {
-                    <EpochNotClosed as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <EpochNotClosed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::FailedCall(inner) => {
                     <FailedCall as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::FailuresExceedRequests(inner) => {
                     <FailuresExceedRequests as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::InsufficientSignatures(inner) => {
                     <InsufficientSignatures as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::InvalidBps(inner) => {
                     <InvalidBps as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidInitialization(inner) => {
-                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidReportKind(inner) => {
-                    <InvalidReportKind as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidReportKind as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidSignature(inner) => {
-                    <InvalidSignature as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidSignature as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidSignatureLength(inner) => {
                     <InvalidSignatureLength as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::NoRequestsObserved(inner) => {
-                    <NoRequestsObserved as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NoRequestsObserved as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NodeNotActiveInEpoch(inner) => {
-                    <NodeNotActiveInEpoch as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NodeNotActiveInEpoch as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotEquivocation(inner) => {
-                    <NotEquivocation as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotEquivocation as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotInitializing(inner) => {
-                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotNodeSigner(inner) => {
-                    <NotNodeSigner as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotNodeSigner as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NothingToSlash(inner) => {
-                    <NothingToSlash as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NothingToSlash as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::OriginatorMismatch(inner) => {
-                    <OriginatorMismatch as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <OriginatorMismatch as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ParameterOutOfBounds(inner) => {
-                    <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::PayerSignatureUnverifiable(inner) => {
                     <PayerSignatureUnverifiable as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::PayloadValid(inner) => {
-                    <PayloadValid as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <PayloadValid as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ProtobufGroupTooDeep(inner) => {
-                    <ProtobufGroupTooDeep as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ProtobufGroupTooDeep as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ProtobufInvalidFieldNumber(inner) => {
                     <ProtobufInvalidFieldNumber as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ProtobufTruncated(inner) => {
-                    <ProtobufTruncated as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ProtobufTruncated as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ProtobufUnexpectedEndGroup(inner) => {
                     <ProtobufUnexpectedEndGroup as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ProtobufUnsupportedWireType(inner) => {
                     <ProtobufUnsupportedWireType as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ProtobufVarintTooLong(inner) => {
-                    <ProtobufVarintTooLong as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ProtobufVarintTooLong as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ReportEpochClosed(inner) => {
-                    <ReportEpochClosed as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ReportEpochClosed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::SafeCastOverflowedUintDowncast(inner) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::SequenceAlreadyReported(inner) => {
                     <SequenceAlreadyReported as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::SequenceIdMismatch(inner) => {
-                    <SequenceIdMismatch as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <SequenceIdMismatch as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::SignedAfterRetirement(inner) => {
-                    <SignedAfterRetirement as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <SignedAfterRetirement as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::SignersOfDifferentOwners(inner) => {
                     <SignersOfDifferentOwners as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::SlashedInJailPeriod(inner) => {
-                    <SlashedInJailPeriod as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <SlashedInJailPeriod as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::TooFewReportedEpochs(inner) => {
-                    <TooFewReportedEpochs as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <TooFewReportedEpochs as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::UUPSUnauthorizedCallContext(inner) => {
                     <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UUPSUnsupportedProxiableUUID(inner) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UnalignedUptimeWindow(inner) => {
-                    <UnalignedUptimeWindow as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <UnalignedUptimeWindow as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::UnsortedSignatures(inner) => {
-                    <UnsortedSignatures as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <UnsortedSignatures as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::UptimeAboveThreshold(inner) => {
-                    <UptimeAboveThreshold as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <UptimeAboveThreshold as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::WindowAlreadyEnforced(inner) => {
-                    <WindowAlreadyEnforced as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <WindowAlreadyEnforced as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::WindowNotClosed(inner) => {
-                    <WindowNotClosed as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <WindowNotClosed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ZeroAddress(inner) => {
-                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
             }
         }
     }
     ///Container for all the [`MisbehaviorReports`](self) events.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum MisbehaviorReportsEvents {
         #[allow(missing_docs)]
         EIP712DomainChanged(EIP712DomainChanged),
@@ -21469,94 +23452,94 @@ pub mod MisbehaviorReports {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
-                243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8, 243u8,
-                120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
             ],
             [
-                43u8, 13u8, 57u8, 48u8, 240u8, 47u8, 153u8, 144u8, 163u8, 213u8, 59u8, 207u8, 55u8,
-                52u8, 39u8, 55u8, 1u8, 125u8, 212u8, 99u8, 4u8, 107u8, 201u8, 112u8, 214u8, 191u8,
-                116u8, 74u8, 78u8, 66u8, 136u8, 178u8,
+                43u8, 13u8, 57u8, 48u8, 240u8, 47u8, 153u8, 144u8, 163u8, 213u8, 59u8,
+                207u8, 55u8, 52u8, 39u8, 55u8, 1u8, 125u8, 212u8, 99u8, 4u8, 107u8,
+                201u8, 112u8, 214u8, 191u8, 116u8, 74u8, 78u8, 66u8, 136u8, 178u8,
             ],
             [
-                44u8, 45u8, 76u8, 156u8, 24u8, 59u8, 203u8, 81u8, 98u8, 40u8, 69u8, 43u8, 63u8,
-                193u8, 80u8, 161u8, 240u8, 195u8, 92u8, 162u8, 43u8, 125u8, 169u8, 141u8, 182u8,
-                205u8, 226u8, 242u8, 74u8, 142u8, 101u8, 215u8,
+                44u8, 45u8, 76u8, 156u8, 24u8, 59u8, 203u8, 81u8, 98u8, 40u8, 69u8, 43u8,
+                63u8, 193u8, 80u8, 161u8, 240u8, 195u8, 92u8, 162u8, 43u8, 125u8, 169u8,
+                141u8, 182u8, 205u8, 226u8, 242u8, 74u8, 142u8, 101u8, 215u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                63u8, 188u8, 223u8, 183u8, 195u8, 89u8, 145u8, 24u8, 95u8, 188u8, 30u8, 91u8,
-                181u8, 78u8, 112u8, 162u8, 104u8, 29u8, 44u8, 192u8, 197u8, 64u8, 52u8, 136u8,
-                82u8, 100u8, 247u8, 149u8, 50u8, 184u8, 202u8, 228u8,
+                63u8, 188u8, 223u8, 183u8, 195u8, 89u8, 145u8, 24u8, 95u8, 188u8, 30u8,
+                91u8, 181u8, 78u8, 112u8, 162u8, 104u8, 29u8, 44u8, 192u8, 197u8, 64u8,
+                52u8, 136u8, 82u8, 100u8, 247u8, 149u8, 50u8, 184u8, 202u8, 228u8,
             ],
             [
-                96u8, 5u8, 171u8, 30u8, 189u8, 141u8, 204u8, 84u8, 173u8, 128u8, 147u8, 96u8, 83u8,
-                211u8, 123u8, 36u8, 246u8, 220u8, 231u8, 241u8, 91u8, 67u8, 156u8, 73u8, 143u8,
-                122u8, 207u8, 133u8, 13u8, 126u8, 113u8, 98u8,
+                96u8, 5u8, 171u8, 30u8, 189u8, 141u8, 204u8, 84u8, 173u8, 128u8, 147u8,
+                96u8, 83u8, 211u8, 123u8, 36u8, 246u8, 220u8, 231u8, 241u8, 91u8, 67u8,
+                156u8, 73u8, 143u8, 122u8, 207u8, 133u8, 13u8, 126u8, 113u8, 98u8,
             ],
             [
-                109u8, 51u8, 214u8, 12u8, 170u8, 37u8, 98u8, 82u8, 207u8, 236u8, 234u8, 114u8,
-                131u8, 46u8, 53u8, 54u8, 255u8, 220u8, 3u8, 49u8, 239u8, 171u8, 12u8, 170u8, 224u8,
-                52u8, 181u8, 119u8, 109u8, 242u8, 99u8, 158u8,
+                109u8, 51u8, 214u8, 12u8, 170u8, 37u8, 98u8, 82u8, 207u8, 236u8, 234u8,
+                114u8, 131u8, 46u8, 53u8, 54u8, 255u8, 220u8, 3u8, 49u8, 239u8, 171u8,
+                12u8, 170u8, 224u8, 52u8, 181u8, 119u8, 109u8, 242u8, 99u8, 158u8,
             ],
             [
-                129u8, 116u8, 162u8, 141u8, 177u8, 163u8, 198u8, 96u8, 79u8, 252u8, 235u8, 179u8,
-                5u8, 148u8, 240u8, 75u8, 128u8, 152u8, 164u8, 44u8, 97u8, 62u8, 6u8, 87u8, 103u8,
-                188u8, 71u8, 92u8, 95u8, 253u8, 77u8, 166u8,
+                129u8, 116u8, 162u8, 141u8, 177u8, 163u8, 198u8, 96u8, 79u8, 252u8,
+                235u8, 179u8, 5u8, 148u8, 240u8, 75u8, 128u8, 152u8, 164u8, 44u8, 97u8,
+                62u8, 6u8, 87u8, 103u8, 188u8, 71u8, 92u8, 95u8, 253u8, 77u8, 166u8,
             ],
             [
-                145u8, 95u8, 123u8, 244u8, 88u8, 13u8, 221u8, 37u8, 147u8, 69u8, 202u8, 159u8,
-                113u8, 178u8, 36u8, 38u8, 188u8, 235u8, 198u8, 126u8, 186u8, 219u8, 108u8, 75u8,
-                165u8, 244u8, 87u8, 118u8, 175u8, 111u8, 125u8, 87u8,
+                145u8, 95u8, 123u8, 244u8, 88u8, 13u8, 221u8, 37u8, 147u8, 69u8, 202u8,
+                159u8, 113u8, 178u8, 36u8, 38u8, 188u8, 235u8, 198u8, 126u8, 186u8,
+                219u8, 108u8, 75u8, 165u8, 244u8, 87u8, 118u8, 175u8, 111u8, 125u8, 87u8,
             ],
             [
-                148u8, 117u8, 195u8, 247u8, 163u8, 68u8, 153u8, 45u8, 32u8, 198u8, 132u8, 167u8,
-                117u8, 64u8, 227u8, 19u8, 217u8, 134u8, 237u8, 254u8, 82u8, 138u8, 58u8, 152u8,
-                168u8, 174u8, 33u8, 176u8, 5u8, 178u8, 42u8, 240u8,
+                148u8, 117u8, 195u8, 247u8, 163u8, 68u8, 153u8, 45u8, 32u8, 198u8, 132u8,
+                167u8, 117u8, 64u8, 227u8, 19u8, 217u8, 134u8, 237u8, 254u8, 82u8, 138u8,
+                58u8, 152u8, 168u8, 174u8, 33u8, 176u8, 5u8, 178u8, 42u8, 240u8,
             ],
             [
-                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8, 179u8,
-                32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8, 192u8, 34u8,
-                91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
             ],
             [
-                189u8, 33u8, 186u8, 57u8, 191u8, 15u8, 224u8, 25u8, 251u8, 98u8, 249u8, 47u8, 23u8,
-                81u8, 219u8, 100u8, 177u8, 112u8, 249u8, 154u8, 13u8, 112u8, 133u8, 126u8, 11u8,
-                51u8, 141u8, 168u8, 209u8, 105u8, 203u8, 122u8,
+                189u8, 33u8, 186u8, 57u8, 191u8, 15u8, 224u8, 25u8, 251u8, 98u8, 249u8,
+                47u8, 23u8, 81u8, 219u8, 100u8, 177u8, 112u8, 249u8, 154u8, 13u8, 112u8,
+                133u8, 126u8, 11u8, 51u8, 141u8, 168u8, 209u8, 105u8, 203u8, 122u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                192u8, 17u8, 221u8, 255u8, 116u8, 170u8, 86u8, 203u8, 123u8, 78u8, 38u8, 52u8,
-                253u8, 56u8, 98u8, 15u8, 228u8, 4u8, 162u8, 144u8, 106u8, 34u8, 166u8, 63u8, 228u8,
-                230u8, 132u8, 76u8, 134u8, 186u8, 29u8, 119u8,
+                192u8, 17u8, 221u8, 255u8, 116u8, 170u8, 86u8, 203u8, 123u8, 78u8, 38u8,
+                52u8, 253u8, 56u8, 98u8, 15u8, 228u8, 4u8, 162u8, 144u8, 106u8, 34u8,
+                166u8, 63u8, 228u8, 230u8, 132u8, 76u8, 134u8, 186u8, 29u8, 119u8,
             ],
             [
-                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
             ],
             [
-                208u8, 105u8, 190u8, 43u8, 68u8, 51u8, 41u8, 2u8, 32u8, 56u8, 146u8, 185u8, 252u8,
-                10u8, 93u8, 116u8, 35u8, 115u8, 113u8, 192u8, 110u8, 194u8, 85u8, 161u8, 155u8,
-                155u8, 170u8, 103u8, 76u8, 130u8, 229u8, 104u8,
+                208u8, 105u8, 190u8, 43u8, 68u8, 51u8, 41u8, 2u8, 32u8, 56u8, 146u8,
+                185u8, 252u8, 10u8, 93u8, 116u8, 35u8, 115u8, 113u8, 192u8, 110u8, 194u8,
+                85u8, 161u8, 155u8, 155u8, 170u8, 103u8, 76u8, 130u8, 229u8, 104u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
-                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
-                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
             [
-                248u8, 174u8, 99u8, 175u8, 3u8, 150u8, 94u8, 42u8, 217u8, 168u8, 208u8, 184u8,
-                127u8, 156u8, 81u8, 86u8, 123u8, 188u8, 63u8, 18u8, 226u8, 2u8, 138u8, 91u8, 248u8,
-                214u8, 200u8, 163u8, 145u8, 154u8, 21u8, 210u8,
+                248u8, 174u8, 99u8, 175u8, 3u8, 150u8, 94u8, 42u8, 217u8, 168u8, 208u8,
+                184u8, 127u8, 156u8, 81u8, 86u8, 123u8, 188u8, 63u8, 18u8, 226u8, 2u8,
+                138u8, 91u8, 248u8, 214u8, 200u8, 163u8, 145u8, 154u8, 21u8, 210u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -21615,7 +23598,9 @@ pub mod MisbehaviorReports {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -21629,99 +23614,162 @@ pub mod MisbehaviorReports {
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::EIP712DomainChanged)
                 }
                 Some(<Initialized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Initialized)
                 }
-                Some(<InvalidPayloadReported as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <InvalidPayloadReported as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <InvalidPayloadReported as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::InvalidPayloadReported)
+                            topics,
+                            data,
+                        )
+                        .map(Self::InvalidPayloadReported)
                 }
-                Some(<LivenessSlashBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <LivenessSlashBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <LivenessSlashBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::LivenessSlashBpsUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::LivenessSlashBpsUpdated)
                 }
-                Some(<MinReportedEpochsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <MinReportedEpochsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <MinReportedEpochsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::MinReportedEpochsUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::MinReportedEpochsUpdated)
                 }
-                Some(<MinUptimeBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <MinUptimeBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <MinUptimeBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <MinUptimeBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::MinUptimeBpsUpdated)
                 }
-                Some(<MisbehaviorReported as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <MisbehaviorReported as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <MisbehaviorReported as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <MisbehaviorReported as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::MisbehaviorReported)
                 }
-                Some(<PerformanceReported as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <PerformanceReported as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <PerformanceReported as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <PerformanceReported as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::PerformanceReported)
                 }
                 Some(<ReportCommitted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ReportCommitted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <ReportCommitted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ReportCommitted)
                 }
-                Some(<ReporterRewardBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <ReporterRewardBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <ReporterRewardBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::ReporterRewardBpsUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::ReporterRewardBpsUpdated)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleRevoked)
                 }
-                Some(<SafetyFaultSlashed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <SafetyFaultSlashed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <SafetyFaultSlashed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <SafetyFaultSlashed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::SafetyFaultSlashed)
                 }
-                Some(<SafetySlashBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <SafetySlashBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <SafetySlashBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::SafetySlashBpsUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::SafetySlashBpsUpdated)
                 }
                 Some(<Upgraded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Upgraded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Upgraded)
                 }
                 Some(<UptimeEnforced as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <UptimeEnforced as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <UptimeEnforced as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::UptimeEnforced)
                 }
-                Some(<UptimeWindowEpochsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <UptimeWindowEpochsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <UptimeWindowEpochsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::UptimeWindowEpochsUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::UptimeWindowEpochsUpdated)
                 }
-                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                    log: alloy_sol_types::private::Box::new(
-                        alloy_sol_types::private::LogData::new_unchecked(
-                            topics.to_vec(),
-                            data.to_vec().into(),
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
                         ),
-                    ),
-                }),
+                    })
+                }
             }
         }
     }
@@ -21774,7 +23822,9 @@ pub mod MisbehaviorReports {
                 Self::SafetySlashBpsUpdated(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Upgraded(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Upgraded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::UptimeEnforced(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -21845,7 +23895,7 @@ pub mod MisbehaviorReports {
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`MisbehaviorReports`](self) contract instance.
 
-    See the [wrapper's documentation](`MisbehaviorReportsInstance`) for more details.*/
+See the [wrapper's documentation](`MisbehaviorReportsInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -21858,24 +23908,31 @@ pub mod MisbehaviorReports {
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-    Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
+    pub fn deploy<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
         __provider: P,
         nodes_: alloy::sol_types::private::Address,
         selection_: alloy::sol_types::private::Address,
         treasury_: alloy::sol_types::private::Address,
-    ) -> impl ::core::future::Future<Output = alloy_contract::Result<MisbehaviorReportsInstance<P, N>>>
-    {
-        MisbehaviorReportsInstance::<P, N>::deploy(__provider, nodes_, selection_, treasury_)
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<MisbehaviorReportsInstance<P, N>>,
+    > {
+        MisbehaviorReportsInstance::<
+            P,
+            N,
+        >::deploy(__provider, nodes_, selection_, treasury_)
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-    and constructor arguments, if any.
+and constructor arguments, if any.
 
-    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
@@ -21886,21 +23943,22 @@ pub mod MisbehaviorReports {
         selection_: alloy::sol_types::private::Address,
         treasury_: alloy::sol_types::private::Address,
     ) -> alloy_contract::RawCallBuilder<P, N> {
-        MisbehaviorReportsInstance::<P, N>::deploy_builder(
-            __provider, nodes_, selection_, treasury_,
-        )
+        MisbehaviorReportsInstance::<
+            P,
+            N,
+        >::deploy_builder(__provider, nodes_, selection_, treasury_)
     }
     /**A [`MisbehaviorReports`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`MisbehaviorReports`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`MisbehaviorReports`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct MisbehaviorReportsInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -21911,20 +23969,22 @@ pub mod MisbehaviorReports {
     impl<P, N> ::core::fmt::Debug for MisbehaviorReportsInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("MisbehaviorReportsInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("MisbehaviorReportsInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        MisbehaviorReportsInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > MisbehaviorReportsInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`MisbehaviorReports`](self) contract instance.
 
-        See the [wrapper's documentation](`MisbehaviorReportsInstance`) for more details.*/
+See the [wrapper's documentation](`MisbehaviorReportsInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -21933,9 +23993,9 @@ pub mod MisbehaviorReports {
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-        Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -21943,15 +24003,20 @@ pub mod MisbehaviorReports {
             selection_: alloy::sol_types::private::Address,
             treasury_: alloy::sol_types::private::Address,
         ) -> alloy_contract::Result<MisbehaviorReportsInstance<P, N>> {
-            let call_builder = Self::deploy_builder(__provider, nodes_, selection_, treasury_);
+            let call_builder = Self::deploy_builder(
+                __provider,
+                nodes_,
+                selection_,
+                treasury_,
+            );
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-        and constructor arguments, if any.
+and constructor arguments, if any.
 
-        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(
             __provider: P,
@@ -21963,14 +24028,16 @@ pub mod MisbehaviorReports {
                 __provider,
                 [
                     &BYTECODE[..],
-                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall {
-                        nodes_,
-                        selection_,
-                        treasury_,
-                    })[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(
+                        &constructorCall {
+                            nodes_,
+                            selection_,
+                            treasury_,
+                        },
+                    )[..],
                 ]
-                .concat()
-                .into(),
+                    .concat()
+                    .into(),
             )
         }
         /// Returns a reference to the address.
@@ -22006,9 +24073,10 @@ pub mod MisbehaviorReports {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        MisbehaviorReportsInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > MisbehaviorReportsInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -22118,7 +24186,9 @@ pub mod MisbehaviorReports {
             self.call_builder(&commitmentBlockCall { commitment })
         }
         ///Creates a new call builder for the [`eip712Domain`] function.
-        pub fn eip712Domain(&self) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+        pub fn eip712Domain(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
             self.call_builder(&eip712DomainCall)
         }
         ///Creates a new call builder for the [`enforceUptime`] function.
@@ -22127,14 +24197,23 @@ pub mod MisbehaviorReports {
             nodeId: u32,
             firstEpoch: u64,
         ) -> alloy_contract::SolCallBuilder<&P, enforceUptimeCall, N> {
-            self.call_builder(&enforceUptimeCall { nodeId, firstEpoch })
+            self.call_builder(
+                &enforceUptimeCall {
+                    nodeId,
+                    firstEpoch,
+                },
+            )
         }
         ///Creates a new call builder for the [`expectedReporterReward`] function.
         pub fn expectedReporterReward(
             &self,
             owner: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, expectedReporterRewardCall, N> {
-            self.call_builder(&expectedReporterRewardCall { owner })
+            self.call_builder(
+                &expectedReporterRewardCall {
+                    owner,
+                },
+            )
         }
         ///Creates a new call builder for the [`getReport`] function.
         pub fn getReport(
@@ -22179,7 +24258,12 @@ pub mod MisbehaviorReports {
             nodeId: u32,
             sequenceId: u64,
         ) -> alloy_contract::SolCallBuilder<&P, isReportedCall, N> {
-            self.call_builder(&isReportedCall { nodeId, sequenceId })
+            self.call_builder(
+                &isReportedCall {
+                    nodeId,
+                    sequenceId,
+                },
+            )
         }
         ///Creates a new call builder for the [`livenessSlashBps`] function.
         pub fn livenessSlashBps(
@@ -22194,7 +24278,9 @@ pub mod MisbehaviorReports {
             self.call_builder(&minReportedEpochsCall)
         }
         ///Creates a new call builder for the [`minUptimeBps`] function.
-        pub fn minUptimeBps(&self) -> alloy_contract::SolCallBuilder<&P, minUptimeBpsCall, N> {
+        pub fn minUptimeBps(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, minUptimeBpsCall, N> {
             self.call_builder(&minUptimeBpsCall)
         }
         ///Creates a new call builder for the [`nodes`] function.
@@ -22208,11 +24294,13 @@ pub mod MisbehaviorReports {
             unsignedEnvelope: alloy::sol_types::private::Bytes,
             signature: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, payloadViolationCall, N> {
-            self.call_builder(&payloadViolationCall {
-                nodeId,
-                unsignedEnvelope,
-                signature,
-            })
+            self.call_builder(
+                &payloadViolationCall {
+                    nodeId,
+                    unsignedEnvelope,
+                    signature,
+                },
+            )
         }
         ///Creates a new call builder for the [`performanceOf`] function.
         pub fn performanceOf(
@@ -22227,7 +24315,11 @@ pub mod MisbehaviorReports {
             &self,
             report: <IWitnessReports::PerformanceReport as alloy::sol_types::SolType>::RustType,
         ) -> alloy_contract::SolCallBuilder<&P, performanceReportDigestCall, N> {
-            self.call_builder(&performanceReportDigestCall { report })
+            self.call_builder(
+                &performanceReportDigestCall {
+                    report,
+                },
+            )
         }
         ///Creates a new call builder for the [`performanceReportOf`] function.
         pub fn performanceReportOf(
@@ -22236,14 +24328,18 @@ pub mod MisbehaviorReports {
             epoch: u64,
             kind: u8,
         ) -> alloy_contract::SolCallBuilder<&P, performanceReportOfCall, N> {
-            self.call_builder(&performanceReportOfCall {
-                nodeId,
-                epoch,
-                kind,
-            })
+            self.call_builder(
+                &performanceReportOfCall {
+                    nodeId,
+                    epoch,
+                    kind,
+                },
+            )
         }
         ///Creates a new call builder for the [`proxiableUUID`] function.
-        pub fn proxiableUUID(&self) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
+        pub fn proxiableUUID(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
             self.call_builder(&proxiableUUIDCall)
         }
         ///Creates a new call builder for the [`renounceRole`] function.
@@ -22252,10 +24348,12 @@ pub mod MisbehaviorReports {
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(&renounceRoleCall {
-                role,
-                callerConfirmation,
-            })
+            self.call_builder(
+                &renounceRoleCall {
+                    role,
+                    callerConfirmation,
+                },
+            )
         }
         ///Creates a new call builder for the [`reportEquivocation`] function.
         pub fn reportEquivocation(
@@ -22266,13 +24364,15 @@ pub mod MisbehaviorReports {
             unsignedEnvelopeB: alloy::sol_types::private::Bytes,
             signatureB: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, reportEquivocationCall, N> {
-            self.call_builder(&reportEquivocationCall {
-                nodeId,
-                unsignedEnvelopeA,
-                signatureA,
-                unsignedEnvelopeB,
-                signatureB,
-            })
+            self.call_builder(
+                &reportEquivocationCall {
+                    nodeId,
+                    unsignedEnvelopeA,
+                    signatureA,
+                    unsignedEnvelopeB,
+                    signatureB,
+                },
+            )
         }
         ///Creates a new call builder for the [`reportInvalidPayload`] function.
         pub fn reportInvalidPayload(
@@ -22281,11 +24381,13 @@ pub mod MisbehaviorReports {
             unsignedEnvelope: alloy::sol_types::private::Bytes,
             signature: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, reportInvalidPayloadCall, N> {
-            self.call_builder(&reportInvalidPayloadCall {
-                nodeId,
-                unsignedEnvelope,
-                signature,
-            })
+            self.call_builder(
+                &reportInvalidPayloadCall {
+                    nodeId,
+                    unsignedEnvelope,
+                    signature,
+                },
+            )
         }
         ///Creates a new call builder for the [`reporterRewardBps`] function.
         pub fn reporterRewardBps(
@@ -22302,7 +24404,9 @@ pub mod MisbehaviorReports {
             self.call_builder(&revokeRoleCall { role, account })
         }
         ///Creates a new call builder for the [`safetySlashBps`] function.
-        pub fn safetySlashBps(&self) -> alloy_contract::SolCallBuilder<&P, safetySlashBpsCall, N> {
+        pub fn safetySlashBps(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, safetySlashBpsCall, N> {
             self.call_builder(&safetySlashBpsCall)
         }
         ///Creates a new call builder for the [`selection`] function.
@@ -22349,7 +24453,11 @@ pub mod MisbehaviorReports {
             &self,
             epochs: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, setUptimeWindowEpochsCall, N> {
-            self.call_builder(&setUptimeWindowEpochsCall { epochs })
+            self.call_builder(
+                &setUptimeWindowEpochsCall {
+                    epochs,
+                },
+            )
         }
         ///Creates a new call builder for the [`submitPerformanceReport`] function.
         pub fn submitPerformanceReport(
@@ -22359,14 +24467,23 @@ pub mod MisbehaviorReports {
                 <INodeQuorum::NodeSignature as alloy::sol_types::SolType>::RustType,
             >,
         ) -> alloy_contract::SolCallBuilder<&P, submitPerformanceReportCall, N> {
-            self.call_builder(&submitPerformanceReportCall { report, signatures })
+            self.call_builder(
+                &submitPerformanceReportCall {
+                    report,
+                    signatures,
+                },
+            )
         }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(&supportsInterfaceCall { interfaceId })
+            self.call_builder(
+                &supportsInterfaceCall {
+                    interfaceId,
+                },
+            )
         }
         ///Creates a new call builder for the [`treasury`] function.
         pub fn treasury(&self) -> alloy_contract::SolCallBuilder<&P, treasuryCall, N> {
@@ -22378,10 +24495,12 @@ pub mod MisbehaviorReports {
             newImplementation: alloy::sol_types::private::Address,
             data: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, upgradeToAndCallCall, N> {
-            self.call_builder(&upgradeToAndCallCall {
-                newImplementation,
-                data,
-            })
+            self.call_builder(
+                &upgradeToAndCallCall {
+                    newImplementation,
+                    data,
+                },
+            )
         }
         ///Creates a new call builder for the [`uptimeBps`] function.
         pub fn uptimeBps(
@@ -22390,11 +24509,13 @@ pub mod MisbehaviorReports {
             firstEpoch: u64,
             epochCount: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, uptimeBpsCall, N> {
-            self.call_builder(&uptimeBpsCall {
-                nodeId,
-                firstEpoch,
-                epochCount,
-            })
+            self.call_builder(
+                &uptimeBpsCall {
+                    nodeId,
+                    firstEpoch,
+                    epochCount,
+                },
+            )
         }
         ///Creates a new call builder for the [`uptimeEnforcedUntil`] function.
         pub fn uptimeEnforcedUntil(
@@ -22411,9 +24532,10 @@ pub mod MisbehaviorReports {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        MisbehaviorReportsInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > MisbehaviorReportsInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -22470,7 +24592,9 @@ pub mod MisbehaviorReports {
             self.event_filter::<PerformanceReported>()
         }
         ///Creates a new event filter for the [`ReportCommitted`] event.
-        pub fn ReportCommitted_filter(&self) -> alloy_contract::Event<&P, ReportCommitted, N> {
+        pub fn ReportCommitted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ReportCommitted, N> {
             self.event_filter::<ReportCommitted>()
         }
         ///Creates a new event filter for the [`ReporterRewardBpsUpdated`] event.
@@ -22480,7 +24604,9 @@ pub mod MisbehaviorReports {
             self.event_filter::<ReporterRewardBpsUpdated>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.
@@ -22508,7 +24634,9 @@ pub mod MisbehaviorReports {
             self.event_filter::<Upgraded>()
         }
         ///Creates a new event filter for the [`UptimeEnforced`] event.
-        pub fn UptimeEnforced_filter(&self) -> alloy_contract::Event<&P, UptimeEnforced, N> {
+        pub fn UptimeEnforced_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, UptimeEnforced, N> {
             self.event_filter::<UptimeEnforced>()
         }
         ///Creates a new event filter for the [`UptimeWindowEpochsUpdated`] event.

@@ -17,10 +17,11 @@ library INodes {
 pub mod INodes {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Node { address signer; bool disabled; bytes signingPublicKey; string httpAddress; }
-    ```*/
+struct Node { address signer; bool disabled; bytes signingPublicKey; string httpAddress; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Node {
@@ -58,7 +59,9 @@ pub mod INodes {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -69,12 +72,7 @@ pub mod INodes {
         #[doc(hidden)]
         impl ::core::convert::From<Node> for UnderlyingRustTuple<'_> {
             fn from(value: Node) -> Self {
-                (
-                    value.signer,
-                    value.disabled,
-                    value.signingPublicKey,
-                    value.httpAddress,
-                )
+                (value.signer, value.disabled, value.signingPublicKey, value.httpAddress)
             }
         }
         #[automatically_derived]
@@ -117,50 +115,64 @@ pub mod INodes {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Node {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -174,9 +186,9 @@ pub mod INodes {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -229,7 +241,9 @@ pub mod INodes {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.signer,
                     out,
@@ -248,17 +262,25 @@ pub mod INodes {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct SignerRecord { uint32 nodeId; address owner; uint64 lastCoveredSequenceId; }
-    ```*/
+struct SignerRecord { uint32 nodeId; address owner; uint64 lastCoveredSequenceId; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SignerRecord {
@@ -288,7 +310,9 @@ pub mod INodes {
         type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -322,15 +346,15 @@ pub mod INodes {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.owner,
                     ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.lastCoveredSequenceId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.lastCoveredSequenceId),
                 )
             }
             #[inline]
@@ -338,50 +362,64 @@ pub mod INodes {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for SignerRecord {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -395,9 +433,9 @@ pub mod INodes {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -449,7 +487,9 @@ pub mod INodes {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -468,17 +508,24 @@ pub mod INodes {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`INodes`](self) contract instance.
 
-    See the [wrapper's documentation](`INodesInstance`) for more details.*/
+See the [wrapper's documentation](`INodesInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -491,15 +538,15 @@ pub mod INodes {
     }
     /**A [`INodes`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`INodes`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`INodes`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct INodesInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -510,20 +557,22 @@ pub mod INodes {
     impl<P, N> ::core::fmt::Debug for INodesInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("INodesInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("INodesInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        INodesInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > INodesInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`INodes`](self) contract instance.
 
-        See the [wrapper's documentation](`INodesInstance`) for more details.*/
+See the [wrapper's documentation](`INodesInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -563,9 +612,10 @@ pub mod INodes {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        INodesInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > INodesInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -578,9 +628,10 @@ pub mod INodes {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        INodesInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > INodesInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -2473,11 +2524,12 @@ pub mod Nodes {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R`\x046\x10a\x02\xF3W_5`\xE0\x1C\x80csPl-\x11a\x01\x89W\x80c\xBEaP\xA7\x11a\0\xD8W\x80c\xE0o\x87o\x11a\0\x92W\x80c\xF21\xAF2\x11a\0mW\x80c\xF21\xAF2\x14a\t?W\x80c\xF8L\xE8\xB9\x14a\t^W\x80c\xFA\xAA\xC8F\x14a\t}W\x80c\xFDf}\x1E\x14a\t\x9CW__\xFD[\x80c\xE0o\x87o\x14a\x08\xC7W\x80c\xE9\x85\xE9\xC5\x14a\x08\xF3W\x80c\xF1\x825\xCE\x14a\t\x12W__\xFD[\x80c\xBEaP\xA7\x14a\x07\xFDW\x80c\xC4\xD6m\xE8\x14a\x08\x1CW\x80c\xC8{V\xDD\x14a\x08;W\x80c\xD5Gt\x1F\x14a\x08ZW\x80c\xD5\x9F\x9F\xE0\x14a\x08yW\x80c\xD6\x83y\xB1\x14a\x08\x99W__\xFD[\x80c\xA0B\x80{\x11a\x01CW\x80c\xA2,\xB4e\x11a\x01\x1EW\x80c\xA2,\xB4e\x14a\x07sW\x80c\xAD<\xB1\xCC\x14a\x07\x8DW\x80c\xB8\x8DO\xDE\x14a\x07\xBDW\x80c\xB9x\xE5K\x14a\x07\xDCW__\xFD[\x80c\xA0B\x80{\x14a\x06\xE8W\x80c\xA0\xEA\xE8\x1D\x14a\x07AW\x80c\xA2\x17\xFD\xDF\x14a\x07`W__\xFD[\x80csPl-\x14a\x069W\x80ct\x91\x08\x82\x14a\x06XW\x80c\x88\xDF\x88h\x14a\x06wW\x80c\x91\xD1HT\x14a\x06\x96W\x80c\x95\xD8\x9BA\x14a\x06\xB5W\x80c\x9A\xF53\xF1\x14a\x06\xC9W__\xFD[\x80c>\x91\xAD\xCA\x11a\x02EW\x80cW\xD8c\xCB\x11a\x01\xFFW\x80chP\x1A>\x11a\x01\xDAW\x80chP\x1A>\x14a\x05\xC8W\x80cj\xAF\x97~\x14a\x05\xE7W\x80cm\xA4\x9B\x83\x14a\x06\x06W\x80cp\xA0\x821\x14a\x06\x1AW__\xFD[\x80cW\xD8c\xCB\x14a\x05aW\x80c_\x91\xD4\x06\x14a\x05\x8AW\x80ccR!\x1E\x14a\x05\xA9W__\xFD[\x80c>\x91\xAD\xCA\x14a\x04\xC9W\x80cB\x84.\x0E\x14a\x04\xDDW\x80cK\xA6\x96\xD2\x14a\x04\xFCW\x80cO\x1E\xF2\x86\x14a\x05\x1BW\x80cR\xD1\x90-\x14a\x05.W\x80cV\x9C\n\xFE\x14a\x05BW__\xFD[\x80c#\xB8r\xDD\x11a\x02\xB0W\x80c//\xF1]\x11a\x02\x8BW\x80c//\xF1]\x14a\x04BW\x80c6V\x8A\xBE\x14a\x04aW\x80c8\t@\xFB\x14a\x04\x80W\x80c9\x01r\x96\x14a\x04\xB4W__\xFD[\x80c#\xB8r\xDD\x14a\x03\xE2W\x80c$\x8A\x9C\xA3\x14a\x04\x01W\x80c'P\xC7Q\x14a\x04.W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x02\xF7W\x80c\x06\xFD\xDE\x03\x14a\x03+W\x80c\x08\x18\x12\xFC\x14a\x03LW\x80c\t^\xA7\xB3\x14a\x03\x83W\x80c\n\x86\x0Br\x14a\x03\xA4W\x80c\x14o\xCE\n\x14a\x03\xC3W[__\xFD[4\x80\x15a\x03\x02W__\xFD[Pa\x03\x16a\x03\x116`\x04a3\xB1V[a\t\xB0V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x036W__\xFD[Pa\x03?a\t\xC0V[`@Qa\x03\"\x91\x90a3\xFAV[4\x80\x15a\x03WW__\xFD[Pa\x03ka\x03f6`\x04a4\x0CV[a\naV[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03\"V[4\x80\x15a\x03\x8EW__\xFD[Pa\x03\xA2a\x03\x9D6`\x04a4>V[a\nuV[\0[4\x80\x15a\x03\xAFW__\xFD[Pa\x03ka\x03\xBE6`\x04a4\xAAV[a\n\x8EV[4\x80\x15a\x03\xCEW__\xFD[Pa\x03\xA2a\x03\xDD6`\x04a4\xFBV[a\x0B\xD3V[4\x80\x15a\x03\xEDW__\xFD[Pa\x03\xA2a\x03\xFC6`\x04a5\x14V[a\x0C\xA3V[4\x80\x15a\x04\x0CW__\xFD[Pa\x04 a\x04\x1B6`\x04a4\x0CV[a\r,V[`@Q\x90\x81R` \x01a\x03\"V[4\x80\x15a\x049W__\xFD[Pa\x03ka\rLV[4\x80\x15a\x04MW__\xFD[Pa\x03\xA2a\x04\\6`\x04a5NV[a\rgV[4\x80\x15a\x04lW__\xFD[Pa\x03\xA2a\x04{6`\x04a5NV[a\r\x83V[4\x80\x15a\x04\x8BW__\xFD[Pa\x04\x9Fa\x04\x9A6`\x04a5xV[a\r\xB6V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\"V[4\x80\x15a\x04\xBFW__\xFD[Pa\x04 a\x02\0\x81V[4\x80\x15a\x04\xD4W__\xFD[Pa\x03ka\r\xE6V[4\x80\x15a\x04\xE8W__\xFD[Pa\x03\xA2a\x04\xF76`\x04a5\x14V[a\x0E\x01V[4\x80\x15a\x05\x07W__\xFD[Pa\x03\xA2a\x05\x166`\x04a5xV[a\x0E\x1BV[a\x03\xA2a\x05)6`\x04a6.V[a\x0E\x9FV[4\x80\x15a\x059W__\xFD[Pa\x04 a\x0E\xBEV[4\x80\x15a\x05MW__\xFD[Pa\x04 a\x05\\6`\x04a5xV[a\x0E\xD9V[4\x80\x15a\x05lW__\xFD[Pa\x05ua\x0F\x03V[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03\"V[4\x80\x15a\x05\x95W__\xFD[Pa\x03\x16a\x05\xA46`\x04a4\xFBV[a\x0F,V[4\x80\x15a\x05\xB4W__\xFD[Pa\x03ka\x05\xC36`\x04a4\x0CV[a\x0FsV[4\x80\x15a\x05\xD3W__\xFD[Pa\x03ka\x05\xE26`\x04a4\xFBV[a\x0F}V[4\x80\x15a\x05\xF2W__\xFD[Pa\x03\xA2a\x06\x016`\x04a4\xFBV[a\x0F\xB9V[4\x80\x15a\x06\x11W__\xFD[Pa\x04\x9Fa\x10\x0EV[4\x80\x15a\x06%W__\xFD[Pa\x04 a\x0646`\x04a5xV[a\x10#V[4\x80\x15a\x06DW__\xFD[Pa\x03\xA2a\x06S6`\x04a6xV[a\x10{V[4\x80\x15a\x06cW__\xFD[Pa\x03\xA2a\x06r6`\x04a6\xC6V[a\x10\xBAV[4\x80\x15a\x06\x82W__\xFD[Pa\x03\x16a\x06\x916`\x04a6\xC6V[a\x10\xE3V[4\x80\x15a\x06\xA1W__\xFD[Pa\x03\x16a\x06\xB06`\x04a5NV[a\x11-V[4\x80\x15a\x06\xC0W__\xFD[Pa\x03?a\x11cV[4\x80\x15a\x06\xD4W__\xFD[Pa\x04\x9Fa\x06\xE36`\x04a5xV[a\x11\xA1V[4\x80\x15a\x06\xF3W__\xFD[Pa\x07\x07a\x07\x026`\x04a5xV[a\x11\xD1V[`@\x80Q\x82Qc\xFF\xFF\xFF\xFF\x16\x81R` \x80\x84\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x90\x82\x01R\x91\x81\x01Q`\x01`\x01`@\x1B\x03\x16\x90\x82\x01R``\x01a\x03\"V[4\x80\x15a\x07LW__\xFD[Pa\x04\x9Fa\x07[6`\x04a6\xEEV[a\x12RV[4\x80\x15a\x07kW__\xFD[Pa\x04 _\x81V[4\x80\x15a\x07~W__\xFD[Pa\x03\xA2a\x03\x9D6`\x04a7lV[4\x80\x15a\x07\x98W__\xFD[Pa\x03?`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01d\x03R\xE3\x02\xE3`\xDC\x1B\x81RP\x81V[4\x80\x15a\x07\xC8W__\xFD[Pa\x03\xA2a\x07\xD76`\x04a7\xA5V[a\x14\xDBV[4\x80\x15a\x07\xE7W__\xFD[Pa\x07\xF0a\x14\xF3V[`@Qa\x03\"\x91\x90a8HV[4\x80\x15a\x08\x08W__\xFD[Pa\x03\xA2a\x08\x176`\x04a5xV[a\x15\xF9V[4\x80\x15a\x08'W__\xFD[Pa\x03\xA2a\x0866`\x04a5xV[a\x16}V[4\x80\x15a\x08FW__\xFD[Pa\x03?a\x08U6`\x04a4\x0CV[a\x18\x11V[4\x80\x15a\x08eW__\xFD[Pa\x03\xA2a\x08t6`\x04a5NV[a\x18\x81V[4\x80\x15a\x08\x84W__\xFD[Pa\x04 _Q` a?\xB3_9_Q\x90_R\x81V[4\x80\x15a\x08\xA4W__\xFD[Pa\x08\xB8a\x08\xB36`\x04a8ZV[a\x18\x9DV[`@Qa\x03\"\x93\x92\x91\x90a8\xC9V[4\x80\x15a\x08\xD2W__\xFD[Pa\x08\xE6a\x08\xE16`\x04a4\xFBV[a\x19\xCEV[`@Qa\x03\"\x91\x90a9qV[4\x80\x15a\x08\xFEW__\xFD[Pa\x03\x16a\t\r6`\x04a9\x83V[a\x1A\x0FV[4\x80\x15a\t\x1DW__\xFD[Pa\t1a\t,6`\x04a9\x9DV[a\x1A[V[`@Qa\x03\"\x92\x91\x90a9\xB7V[4\x80\x15a\tJW__\xFD[Pa\x03\x16a\tY6`\x04a4\xFBV[a\x1C\x16V[4\x80\x15a\tiW__\xFD[Pa\x03\xA2a\tx6`\x04a6xV[a\x1C(V[4\x80\x15a\t\x88W__\xFD[Pa\x03\xA2a\t\x976`\x04a:,V[a\x1D\x98V[4\x80\x15a\t\xA7W__\xFD[Pa\x04\x9F`d\x81V[_a\t\xBA\x82a\x1D\xD1V[\x92\x91PPV[_Q` a?\x93_9_Q\x90_R\x80T``\x91\x90\x81\x90a\t\xDF\x90a:\x88V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\n\x0B\x90a:\x88V[\x80\x15a\nVW\x80`\x1F\x10a\n-Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\nVV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\n9W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x91PP\x90V[_a\nk\x82a\x1D\xF5V[Pa\t\xBA\x82a\x1E,V[`@Qc\x8C\xD2-\x19`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_`A\x82\x14\x15\x80a\n\xC8WP\x82\x82_\x81\x81\x10a\n\xACWa\n\xACa:\xC0V[\x90P\x015`\xF8\x1C`\xF8\x1B`\x01`\x01`\xF8\x1B\x03\x19\x16`\x04`\xF8\x1B\x14\x15[\x15a\n\xEEW`@Qc8\x03\xC0\x0F`\xE1\x1B\x81R`\x04\x81\x01\x83\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[_a\n\xFD`!`\x01\x85\x87a:\xD4V[a\x0B\x06\x91a:\xFBV[\x90P_a\x0B\x17`A`!\x86\x88a:\xD4V[a\x0B \x91a:\xFBV[\x90Pd\x01\0\0\x03\xD0\x19\x80\x83\x10\x15\x80a\x0B8WP\x80\x82\x10\x15[\x80a\x0B\x84WP\x80\x80a\x0BLWa\x0BLa;\x18V[`\x07\x82\x80a\x0B\\Wa\x0B\\a;\x18V[\x85\x84\x80a\x0BkWa\x0Bka;\x18V[\x87\x88\t\t\x08\x81\x80a\x0B~Wa\x0B~a;\x18V[\x83\x84\t\x14\x15[\x15a\x0B\xA5W`@Qc8\x03\xC0\x0F`\xE1\x1B\x81R`\x04\x81\x01\x86\x90R`$\x01a\n\xE5V[a\x0B\xB2\x85`\x01\x81\x89a:\xD4V[`@Qa\x0B\xC0\x92\x91\x90a;,V[`@Q\x90\x81\x90\x03\x90 \x96\x95PPPPPPV[_Q` a?\xB3_9_Q\x90_Ra\x0B\xEA\x81a\x1EeV[a\x0B\xF5\x82`\x01a\x1ErV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\xC4\xCC\x1EE\xEC\xBA\xA2\x8B6\xAB\xC2R\x14&\xE0\xB2wn\x84\xF8\x91?l\xD1_$@\xB6t@\x92\xEA\x90_\x90\xA2_a\x0C.a\x1F\x05V[`\x07\x01T`\x01`\x01`\xA0\x1B\x03\x16\x90P\x80\x15a\x0C\x9EW`@Qc\x1C\x1C!\xE3`\xE1\x1B\x81Rc\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x82\x16\x90c88C\xC6\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0C\x87W__\xFD[PZ\xF1\x15\x80\x15a\x0C\x99W=__>=_\xFD[PPPP[PPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x0C\xCCW`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\n\xE5V[_a\x0C\xD8\x83\x833a\x1F)V[\x90P\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14a\r&W`@Qcd(={`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x80\x86\x16`\x04\x83\x01R`$\x82\x01\x84\x90R\x82\x16`D\x82\x01R`d\x01a\n\xE5V[PPPPV[_\x90\x81R_Q` a?\xF3_9_Q\x90_R` R`@\x90 `\x01\x01T\x90V[_a\rUa\x1F\x05V[`\n\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[a\rp\x82a\r,V[a\ry\x81a\x1EeV[a\r&\x83\x83a\x1FeV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\r\xACW`@Qc3K\xD9\x19`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0C\x9E\x82\x82a \rV[_a\r\xBFa\x1F\x05V[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\x05\x92\x90\x92\x01` RP`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[_a\r\xEFa\x1F\x05V[`\x07\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[a\x0C\x9E\x83\x83\x83`@Q\x80` \x01`@R\x80_\x81RPa\x14\xDBV[_a\x0E%\x81a\x1EeV[_a\x0E.a\x1F\x05V[`\n\x81\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x81R\x91\x86\x16` \x83\x01R\x91\x92P\x7F5\xD8\xDE\x03\x9E\x93\x81*\xC8-\x176{!\xD5I\x94\x86\xC0\x99\x04k;\x8A\x8BVBfVsh\xA1\x91\x01`@Q\x80\x91\x03\x90\xA1`\n\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[a\x0E\xA7a \x86V[a\x0E\xB0\x82a!,V[a\x0E\xBA\x82\x82a!6V[PPV[_a\x0E\xC7a!\xF2V[P_Q` a?\xD3_9_Q\x90_R\x90V[_a\x0E\xE2a\x1F\x05V[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\t\x92\x90\x92\x01` RP`@\x90 T\x90V[___a\x0F\x0Ea\x1F\x05V[`\x01\x81\x01T\x90T\x90\x94`\x01` \x1B\x90\x91\x04c\xFF\xFF\xFF\xFF\x16\x93P\x91PPV[__a\x0F6a\x1F\x05V[\x90Pa\x0FB\x81\x84a\";V[\x80\x15a\x0FlWPc\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 T`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15[\x93\x92PPPV[_a\t\xBA\x82a\x1D\xF5V[__a\x0F\x87a\x1F\x05V[\x90Pa\x0F\x93\x81\x84a\"\x88V[c\xFF\xFF\xFF\xFF\x90\x92\x16_\x90\x81R`\x02\x90\x92\x01` RP`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[_Q` a?\xB3_9_Q\x90_Ra\x0F\xD0\x81a\x1EeV[a\x0F\xDA\x82_a\x1ErV[`@Qc\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\x0F2\xAAl*\xEA5\xCF$\xABUCg\x8ARG\xF8J\x9B\x81\xDD\x0B8\xB9.\xA8tu$\x81\t\x0C\x90_\x90\xA2PPV[_a\x10\x17a\x1F\x05V[Tc\xFF\xFF\xFF\xFF\x16\x91\x90PV[__Q` a?\x93_9_Q\x90_R`\x01`\x01`\xA0\x1B\x03\x83\x16a\x10[W`@Qc\"q\x8A\xD9`\xE2\x1B\x81R_`\x04\x82\x01R`$\x01a\n\xE5V[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\x03\x90\x92\x01` RP`@\x90 T\x90V[_Q` a?\xB3_9_Q\x90_Ra\x10\x92\x81a\x1EeV[_a\x10\x9Ba\x1F\x05V[\x90Pa\x10\xA7\x81\x86a\"\x88V[a\x10\xB3\x81\x86\x86\x86a\"\xB7V[PPPPPV[_Q` a?\xB3_9_Q\x90_Ra\x10\xD1\x81a\x1EeV[a\x0C\x9Ea\x10\xDCa\x1F\x05V[\x84\x84a%VV[_c\xFF\xFF\xFF\xFF\x83\x16\x15\x80\x15\x90a\x0FlWP\x82c\xFF\xFF\xFF\xFF\x16a\x11\x03a\x1F\x05V[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x06\x91\x90\x91\x01` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x14\x93\x92PPPV[_\x91\x82R_Q` a?\xF3_9_Q\x90_R` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x01\x80T``\x91_Q` a?\x93_9_Q\x90_R\x91a\t\xDF\x90a:\x88V[_a\x11\xAAa\x1F\x05V[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\x06\x92\x90\x92\x01` RP`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x90V[`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x91\x90\x91Ra\x11\xF5a\x1F\x05V[`\x01`\x01`\xA0\x1B\x03\x92\x83\x16_\x90\x81R`\x08\x91\x90\x91\x01` \x90\x81R`@\x91\x82\x90 \x82Q``\x81\x01\x84R\x90Tc\xFF\xFF\xFF\xFF\x81\x16\x82R`\x01` \x1B\x81\x04\x90\x95\x16\x91\x81\x01\x91\x90\x91R`\x01`\xC0\x1B\x90\x93\x04`\x01`\x01`@\x1B\x03\x16\x90\x83\x01RP\x90V[__Q` a?\xB3_9_Q\x90_Ra\x12j\x81a\x1EeV[`\x01`\x01`\xA0\x1B\x03\x87\x16a\x12\x9CW`@Qc\xB2\x0Fv\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x88\x16`\x04\x82\x01R`$\x01a\n\xE5V[_a\x12\xA5a\x1F\x05V[`\x01`\x01`\xA0\x1B\x03\x89\x16_\x90\x81R`\x05\x82\x01` R`@\x90 T\x90\x91Pc\xFF\xFF\xFF\xFF\x16\x80\x15a\x12\xFEW`@QcStQW`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x8A\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\n\xE5V[a\x13\x08\x86\x86a&wV[_a\x13\x14\x83\x8A\x8Aa&\xA7V[\x90Pa\x13\x1F\x83a'\x15V[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x06\x85\x01` R`@\x90 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x83\x16\x17\x90U\x94Pa\x13W\x85\x8Ba'\x8FV[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x08\x87\x01` \x90\x81R`@\x80\x83 \x86Q\x81T\x88\x85\x01Q\x98\x84\x01Q`\x01`\x01`@\x1B\x03\x16`\x01`\xC0\x1B\x02`\x01`\x01`\xC0\x1B\x03\x99\x89\x16`\x01` \x1B\x02`\x01`\x01`\xC0\x1B\x03\x19\x90\x92\x16c\xFF\xFF\xFF\xFF\x93\x84\x16\x17\x91\x90\x91\x17\x98\x90\x98\x16\x97\x90\x97\x17\x90U\x80Q\x80\x82\x01\x82R\x93\x84R\x83\x82\x01\x83\x81R\x95\x8B\x16\x83R`\x02\x89\x01\x82R\x80\x83 \x93Q\x84T\x96Q\x15\x15`\x01`\xA0\x1B\x02`\x01`\x01`\xA8\x1B\x03\x19\x90\x97\x16\x95\x16\x94\x90\x94\x17\x94\x90\x94\x17\x90\x91U`\x03\x86\x01\x90\x92R\x90 a\x14\x1C\x89\x8B\x83a;\x7FV[Pc\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x04\x84\x01` R`@\x90 a\x14>\x87\x89\x83a;\x7FV[P`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16_\x81\x81R`\x05\x86\x01` R`@\x90\x81\x90 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x8A\x16\x90\x81\x17\x90\x91U\x90Q\x92\x84\x16\x92\x7F\x9B8\\0\xE3\x90\xE1\xE1Z\xB8\xA2\xE3LL\xAA@\xB3\xC5\x98\x82\xC1q\x85\xFC\xBC?\x87\xB2\xBFfX\xA4\x90a\x14\xAA\x90\x8E\x90\x8E\x90\x8E\x90\x8E\x90a<`V[`@Q\x80\x91\x03\x90\xA4a\x14\xC2\x8A\x86c\xFF\xFF\xFF\xFF\x16a'\xE1V[a\x14\xCE\x83\x86`\x01a(BV[PPPP\x95\x94PPPPPV[a\x14\xE6\x84\x84\x84a\x0C\xA3V[a\r&3\x85\x85\x85\x85a)0V[``_a\x14\xFEa\x1F\x05V[\x80T\x90\x91P`\x01` \x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01`\x01`@\x1B\x03\x81\x11\x15a\x15'Wa\x15'a5\x91V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x15PW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x81T\x90\x92P_\x90c\xFF\xFF\xFF\xFF\x16`\x01[\x81c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a\x15\xF2W_a\x15\x80`d\x83a<\xA5V[c\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x02\x87\x01` R`@\x90 T\x90\x91P`\x01`\xA0\x1B\x90\x04`\xFF\x16a\x15\xE1W\x80\x86\x85a\x15\xB4\x81a<\xC4V[\x96P\x81Q\x81\x10a\x15\xC6Wa\x15\xC6a:\xC0V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPP[Pa\x15\xEB\x81a<\xDCV[\x90Pa\x15aV[PPPP\x90V[_a\x16\x03\x81a\x1EeV[_a\x16\x0Ca\x1F\x05V[`\x07\x81\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x81R\x91\x86\x16` \x83\x01R\x91\x92P\x7F\xA1l\xCE\x0BP\x1F\xFB\x08\xDA\x07\xBE|\xA8\x80|\x14\x11/\xD9\x9A6;y\x01\xBF\xB9TK\x1E\xF3\xB3\xD8\x91\x01`@Q\x80\x91\x03\x90\xA1`\x07\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_a\x16\x86a*OV[\x80T\x90\x91P`\xFF`\x01`@\x1B\x82\x04\x16\x15\x90`\x01`\x01`@\x1B\x03\x16_\x81\x15\x80\x15a\x16\xACWP\x82[\x90P_\x82`\x01`\x01`@\x1B\x03\x16`\x01\x14\x80\x15a\x16\xC7WP0;\x15[\x90P\x81\x15\x80\x15a\x16\xD5WP\x80\x15[\x15a\x16\xF3W`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a\x17\x1DW\x84T`\xFF`@\x1B\x19\x16`\x01`@\x1B\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a\x17DW`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x17\x98`@Q\x80`@\x01`@R\x80`\x12\x81R` \x01q,&\xAA(\x10'7\xB22\x90'\xB82\xB90\xBA7\xB9`q\x1B\x81RP`@Q\x80`@\x01`@R\x80`\x08\x81R` \x01gXMTPNODE`\xC0\x1B\x81RPa*wV[a\x17\xA0a*\x89V[a\x17\xAA_\x87a\x1FeV[Pa\x17\xC2_Q` a?\xB3_9_Q\x90_R\x87a\x1FeV[P\x83\x15a\x18\tW\x84T`\xFF`@\x1B\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[``a\x18\x1C\x82a\x1D\xF5V[P_a\x182`@\x80Q` \x81\x01\x90\x91R_\x81R\x90V[\x90P_\x81Q\x11a\x18PW`@Q\x80` \x01`@R\x80_\x81RPa\x0FlV[\x80a\x18Z\x84a*\x91V[`@Q` \x01a\x18k\x92\x91\x90a=\x17V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93\x92PPPV[a\x18\x8A\x82a\r,V[a\x18\x93\x81a\x1EeV[a\r&\x83\x83a \rV[__``_a\x18\xAAa\x1F\x05V[\x90P\x84`\x01`\x01`@\x1B\x03\x81\x11\x15a\x18\xC4Wa\x18\xC4a5\x91V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x18\xEDW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x91P_[\x85\x81\x10\x15a\x19\xACW_\x82`\x02\x01_\x89\x89\x85\x81\x81\x10a\x19\x12Wa\x19\x12a:\xC0V[\x90P` \x02\x01` \x81\x01\x90a\x19'\x91\x90a4\xFBV[c\xFF\xFF\xFF\xFF\x16\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RT`\x01`\x01`\xA0\x1B\x03\x81\x16\x82R`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15\x15\x91\x81\x01\x82\x90R\x91Pa\x19\xA3W\x80_\x01Q\x84\x83\x81Q\x81\x10a\x19\x82Wa\x19\x82a:\xC0V[` \x02` \x01\x01\x90`\x01`\x01`\xA0\x1B\x03\x16\x90\x81`\x01`\x01`\xA0\x1B\x03\x16\x81RPP[P`\x01\x01a\x18\xF2V[P`\x01\x81\x01T\x90T\x90\x93Pc\xFF\xFF\xFF\xFF`\x01` \x1B\x90\x91\x04\x16\x91P\x92P\x92P\x92V[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R_a\x19\xF9a\x1F\x05V[\x90Pa\x1A\x05\x81\x84a\"\x88V[a\x0Fl\x81\x84a+ V[`\x01`\x01`\xA0\x1B\x03\x91\x82\x16_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x05` \x90\x81R`@\x80\x83 \x93\x90\x94\x16\x82R\x91\x90\x91R T`\xFF\x16\x90V[``\x80_a\x1Aga\x1F\x05V[\x90P_`d`\x01a\x1A~\x82c\xFF\xFF\xFF\xFF\x8A\x16a=+V[a\x1A\x88\x91\x90a=>V[a\x1A\x92\x91\x90a=QV[\x90P\x80_\x03a\x1A\x9FWP`\x01[\x81Tc\xFF\xFF\xFF\xFF\x16_\x81\x83\x11a\x1A\xC9Wa\x1A\xB9\x83\x83a=>V[a\x1A\xC4\x90`\x01a=+V[a\x1A\xCBV[_[\x90P\x86\x81\x11\x15a\x1A\xD8WP\x85[\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x1A\xF0Wa\x1A\xF0a5\x91V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1B\x19W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x95P\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x1B4Wa\x1B4a5\x91V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1B\x87W\x81` \x01[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91R\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x1BRW\x90P[P\x94P_[\x81\x81\x10\x15a\x1C\nW_`da\x1B\xA1\x83\x87a=+V[a\x1B\xAB\x91\x90a=dV[\x90P\x80\x88\x83\x81Q\x81\x10a\x1B\xC0Wa\x1B\xC0a:\xC0V[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPPa\x1B\xE4\x86\x82a+ V[\x87\x83\x81Q\x81\x10a\x1B\xF6Wa\x1B\xF6a:\xC0V[` \x90\x81\x02\x91\x90\x91\x01\x01RP`\x01\x01a\x1B\x8CV[PPPPP\x92P\x92\x90PV[_a\t\xBAa\x1C\"a\x1F\x05V[\x83a\";V[_a\x1C1a\x1F\x05V[\x90Pa\x1C=\x81\x85a\"\x88V[3a\x1CMc\xFF\xFF\xFF\xFF\x86\x16a,\xECV[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x1C\x82W`@Qci\xED\xAE\xF7`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R3`$\x82\x01R`D\x01a\n\xE5V[a\x1C\x8C\x83\x83a&wV[c\xFF\xFF\xFF\xFF\x84\x16_\x90\x81R`\x04\x82\x01` R`@\x81 \x80Ta\x1C\xAD\x90a:\x88V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x1C\xD9\x90a:\x88V[\x80\x15a\x1D$W\x80`\x1F\x10a\x1C\xFBWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x1D$V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x1D\x07W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPc\xFF\xFF\xFF\xFF\x87\x16_\x90\x81R`\x04\x85\x01` R`@\x90 \x91\x92Pa\x1DN\x90P\x84\x86\x83a;\x7FV[P\x84c\xFF\xFF\xFF\xFF\x16\x7F\x02.1h\x14\xA8\xB9\xC1.J\x7F{\xB4\x9D\xEB\x13\x96\xC5*4\xCD\0\xE2U\xC8\nz+f\xECji\x82\x86\x86`@Qa\x1D\x89\x93\x92\x91\x90a={V[`@Q\x80\x91\x03\x90\xA2PPPPPV[_Q` a?\xB3_9_Q\x90_Ra\x1D\xAF\x81a\x1EeV[_a\x1D\xB8a\x1F\x05V[\x90Pa\x1D\xC5\x81\x87\x87a%VV[a\x18\t\x81\x87\x86\x86a\"\xB7V[_`\x01`\x01`\xE0\x1B\x03\x19\x82\x16cye\xDB\x0B`\xE0\x1B\x14\x80a\t\xBAWPa\t\xBA\x82a-%V[__a\x1E\0\x83a,\xECV[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16a\t\xBAW`@Qc~'2\x89`\xE0\x1B\x81R`\x04\x81\x01\x84\x90R`$\x01a\n\xE5V[_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x04` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[a\x1Eo\x813a-tV[PV[_a\x1E{a\x1F\x05V[\x90Pa\x1E\x87\x81\x84a\"\x88V[c\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x02\x82\x01` R`@\x90 \x80T\x83\x15\x15`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x03a\x1E\xDDW`@Qc\n0\x0E\xAF`\xE2\x1B\x81Rc\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R\x83\x15\x15`$\x82\x01R`D\x01a\n\xE5V[\x80T\x83\x15\x80\x15`\x01`\xA0\x1B\x02`\xFF`\xA0\x1B\x19\x90\x92\x16\x91\x90\x91\x17\x82Ua\r&\x90\x83\x90\x86\x90a(BV[\x7F\x11 \xE5u.z\0\xFC\x9EC\xE4/\x19\x86'\xAB\xE3Hl_\xF4\r\xDAH-\x051\x08\xD5\x13_\0\x90V[_`\x01`\x01`\xA0\x1B\x03\x82\x16\x15a\x1FRW`@Qc\x8C\xD2-\x19`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1F]\x84\x84\x84a-\xADV[\x94\x93PPPPV[__Q` a?\xF3_9_Q\x90_Ra\x1F~\x84\x84a\x11-V[a\x1F\xFDW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\x1F\xB33\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\t\xBAV[_\x91PPa\t\xBAV[P\x92\x91PPV[__Q` a?\xF3_9_Q\x90_Ra &\x84\x84a\x11-V[\x15a\x1F\xFDW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\t\xBAV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a!\x0CWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a!\0_Q` a?\xD3_9_Q\x90_RT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a!*W`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x0E\xBA\x81a\x1EeV[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a!\x90WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra!\x8D\x91\x81\x01\x90a=\xAAV[`\x01[a!\xB8W`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\n\xE5V[_Q` a?\xD3_9_Q\x90_R\x81\x14a!\xE8W`@Qc*\x87Ri`\xE2\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\n\xE5V[a\x0C\x9E\x83\x83a.\xAFV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a!*W`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_c\xFF\xFF\xFF\xFF\x82\x16\x15\x80\x15\x90a\"_WPa\"W`d\x83a=\xC1V[c\xFF\xFF\xFF\xFF\x16\x15[\x80\x15a\x0FlWP\x82Tc\xFF\xFF\xFF\xFF\x16a\"y`d\x84a=\xE8V[c\xFF\xFF\xFF\xFF\x16\x11\x15\x93\x92PPPV[a\"\x92\x82\x82a\";V[a\x0E\xBAW`@QcISO\xC7`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\n\xE5V[_a\"\xC3\x85\x84\x84a&\xA7V[c\xFF\xFF\xFF\xFF\x85\x16_\x90\x81R`\x02\x87\x01` R`@\x81 T`\n\x88\x01T\x92\x93P`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x92\x16\x90\x81\x15a#gW`@Qc\xA6\x99\xF9\xED`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90c\xA6\x99\xF9\xED\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a#>W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a#b\x91\x90a>\x0FV[a#iV[_[`\x01`\x01`\xA0\x1B\x03\x80\x85\x16_\x81\x81R`\x08\x8C\x01` \x90\x81R`@\x80\x83 \x80T`\x01`\x01`@\x1B\x03\x88\x16`\x01`\xC0\x1B\x02`\x01`\x01`\xC0\x1B\x03\x90\x91\x16\x17\x81U`\t\x8F\x01\x90\x92R\x91\x82\x90 B\x90U\x80T\x91Q\x94\x95P\x93`\x01` \x1B\x90\x91\x04\x90\x92\x16\x91c\xFF\xFF\xFF\xFF\x8B\x16\x90\x7Fh\x0F\xE6\x98K\x10\x8CWzMS\xB0\x7F\x9A\xF7^\xD4\xC8`A\xB4U\x14x\x8Fz\xFA!D\xB8\xE2 \x90a$\x0C\x90\x87\x90`\x01`\x01`@\x1B\x03\x91\x90\x91\x16\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA4`\x01`\x01`\xA0\x1B\x03\x85\x16_\x90\x81R`\x06\x8A\x01` R`@\x90 \x80Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x8A\x16\x90\x81\x17\x90\x91Ua$W\x90\x89\x90a$R\x90a,\xECV[a'\x8FV[`\x01`\x01`\xA0\x1B\x03\x80\x87\x16_\x81\x81R`\x08\x8D\x01` \x90\x81R`@\x80\x83 \x86Q\x81T\x88\x85\x01Q\x98\x84\x01Q`\x01`\x01`@\x1B\x03\x16`\x01`\xC0\x1B\x02`\x01`\x01`\xC0\x1B\x03\x99\x90\x98\x16`\x01` \x1B\x02`\x01`\x01`\xC0\x1B\x03\x19\x90\x91\x16c\xFF\xFF\xFF\xFF\x92\x83\x16\x17\x17\x97\x90\x97\x16\x95\x90\x95\x17\x90\x94U\x93\x8C\x16\x81R`\x02\x8D\x01\x84R\x82\x81 \x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90\x92\x17\x90\x91U`\x03\x8C\x01\x90\x92R\x90 a$\xF6\x87\x89\x83a;\x7FV[P\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x89c\xFF\xFF\xFF\xFF\x16\x7F\xCB\n\xB0\x93\x1D\xD6h\xB5\xC8\xA4^J\x01cpo\xC2w\x08\x0Bp\xFBXm43\x90;U\xEE\xB8'\x8A\x8A`@Qa%C\x92\x91\x90a>5V[`@Q\x80\x91\x03\x90\xA4PPPPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a%\x88W`@Qc\xB2\x0Fv\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\n\xE5V[a%\x92\x83\x83a\"\x88V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x05\x84\x01` R`@\x90 Tc\xFF\xFF\xFF\xFF\x16\x80\x15a%\xE8W`@QcStQW`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\n\xE5V[_a%\xF8\x84c\xFF\xFF\xFF\xFF\x16a,\xECV[`\x01`\x01`\xA0\x1B\x03\x80\x82\x16_\x81\x81R`\x05\x89\x01` R`@\x80\x82 \x80Tc\xFF\xFF\xFF\xFF\x19\x90\x81\x16\x90\x91U\x93\x88\x16\x80\x83R\x81\x83 \x80Tc\xFF\xFF\xFF\xFF\x8C\x16\x96\x16\x86\x17\x90U\x90Q\x94\x95P\x93\x91\x92\x91\x7F\x89c\xD5\xAC\x08\xE5\x83\x84\xE3\x0B!\xAE `\nS\xD4l\xA6\x8E!N\xE2\x9D\xB5\x91\xCCj@/>\xFB\x91\x90\xA4a\x18\t\x83\x85c\xFF\xFF\xFF\xFF\x16_a\x1F)V[\x80\x80\x15\x80a&\x86WPa\x02\0\x81\x11[\x15a\x0C\x9EW`@Qc\n\x92]\t`\xE3\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\n\xE5V[__a&\xB3\x84\x84a\n\x8EV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x06\x87\x01` R`@\x90 T\x90\x91Pc\xFF\xFF\xFF\xFF\x16\x80\x15a'\x0CW`@Qc\x81\xBD2)`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01Rc\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\n\xE5V[P\x94\x93PPPPV[\x80T_\x90c\xFF\xFF\xFF\xFF\x90\x81\x16\x90`da'/\x83`\x01a=+V[a'9\x91\x90a=dV[\x11\x15a'XW`@Qc\x01*\xFAA`\xE7\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a'c\x81`\x01a>HV[\x83Tc\xFF\xFF\xFF\xFF\x19\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x83U`da'\x85\x82`\x01a>HV[a\x0Fl\x91\x90a<\xA5V[`@\x80Q``\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x91\x90\x91RP`@\x80Q``\x81\x01\x82Rc\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x83R`\x01`\x01`\xA0\x1B\x03\x91\x90\x91\x16` \x83\x01R`\x01`\x01`@\x1B\x03\x90\x82\x01R\x90V[`\x01`\x01`\xA0\x1B\x03\x82\x16a(\nW`@Qc2PWI`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\n\xE5V[_a(\x16\x83\x83_a\x1F)V[\x90P`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a\x0C\x9EW`@Qc9\xE3V7`\xE1\x1B\x81R_`\x04\x82\x01R`$\x01a\n\xE5V[`\x01\x83\x01T`@\x80Q` \x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x84\x16\x90\x82\x01R\x81\x15\x15``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P_\x82a(\xA9W\x84Ta(\xA4\x90`\x01\x90`\x01` \x1B\x90\x04c\xFF\xFF\xFF\xFF\x16a>dV[a(\xC3V[\x84Ta(\xC3\x90`\x01` \x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`\x01a>HV[`\x01\x86\x01\x83\x90U\x85Tg\xFF\xFF\xFF\xFF\0\0\0\0\x19\x16`\x01` \x1Bc\xFF\xFF\xFF\xFF\x83\x16\x90\x81\x02\x91\x90\x91\x17\x87U`@\x80Q\x85\x81R` \x81\x01\x92\x90\x92R\x91\x92P\x7F_\xDAY>\xF0\x15\xB1XM\xB4\xB4\xA6h\xA6?z:c%\xD7n\xF9^\xB7\xB4\x04\x84*\xF5,G\xE9\x91\x01`@Q\x80\x91\x03\x90\xA1PPPPPV[`\x01`\x01`\xA0\x1B\x03\x83\x16;\x15a\x10\xB3W`@Qc\n\x85\xBD\x01`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90c\x15\x0Bz\x02\x90a)r\x90\x88\x90\x88\x90\x87\x90\x87\x90`\x04\x01a>\x80V[` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15a)\xACWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra)\xA9\x91\x81\x01\x90a>\xB2V[`\x01[a*\x13W=\x80\x80\x15a)\xD9W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a)\xDEV[``\x91P[P\x80Q_\x03a*\x0BW`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\n\xE5V[\x80Q` \x82\x01\xFD[`\x01`\x01`\xE0\x1B\x03\x19\x81\x16c\n\x85\xBD\x01`\xE1\x1B\x14a\x18\tW`@Qc2PWI`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\n\xE5V[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\t\xBAV[a*\x7Fa/\x04V[a\x0E\xBA\x82\x82a/)V[a!*a/\x04V[``_a*\x9D\x83a/YV[`\x01\x01\x90P_\x81`\x01`\x01`@\x1B\x03\x81\x11\x15a*\xBBWa*\xBBa5\x91V[`@Q\x90\x80\x82R\x80`\x1F\x01`\x1F\x19\x16` \x01\x82\x01`@R\x80\x15a*\xE5W` \x82\x01\x81\x806\x837\x01\x90P[P\x90P\x81\x81\x01` \x01[_\x19\x01o\x18\x18\x99\x19\x9A\x1A\x9B\x1B\x9C\x1C\xB0\xB11\xB22\xB3`\x81\x1B`\n\x86\x06\x1A\x81S`\n\x85\x04\x94P\x84a*\xEFWP\x93\x92PPPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01R``\x91\x81\x01\x82\x90R\x81\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16_\x81\x81R`\x02\x85\x01` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x83R\x90T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83R`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x15\x15\x82\x85\x01\x90\x81R\x83Q`\x80\x81\x01\x85R\x83Q\x90\x92\x16\x82RQ\x15\x15\x81\x85\x01R\x94\x84R`\x03\x88\x01\x90\x92R\x91\x82\x90 \x80T\x91\x93\x92\x83\x01\x91a+\xB9\x90a:\x88V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta+\xE5\x90a:\x88V[\x80\x15a,0W\x80`\x1F\x10a,\x07Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a,0V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a,\x13W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81R` \x01\x85`\x04\x01_\x86c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ \x80Ta,d\x90a:\x88V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta,\x90\x90a:\x88V[\x80\x15a,\xDBW\x80`\x1F\x10a,\xB2Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a,\xDBV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a,\xBEW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x81RP\x91PP\x92\x91PPV[_\x90\x81R\x7F\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\x02` R`@\x90 T`\x01`\x01`\xA0\x1B\x03\x16\x90V[_`\x01`\x01`\xE0\x1B\x03\x19\x82\x16c\x80\xACX\xCD`\xE0\x1B\x14\x80a-UWP`\x01`\x01`\xE0\x1B\x03\x19\x82\x16c[^\x13\x9F`\xE0\x1B\x14[\x80a\t\xBAWPc\x01\xFF\xC9\xA7`\xE0\x1B`\x01`\x01`\xE0\x1B\x03\x19\x83\x16\x14a\t\xBAV[a-~\x82\x82a\x11-V[a\x0E\xBAW`@Qc\xE2Q}?`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\n\xE5V[__Q` a?\x93_9_Q\x90_R\x81a-\xC6\x85a,\xECV[\x90P`\x01`\x01`\xA0\x1B\x03\x84\x16\x15a-\xE2Wa-\xE2\x81\x85\x87a00V[`\x01`\x01`\xA0\x1B\x03\x81\x16\x15a.\x1EWa-\xFD_\x86__a0\x94V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T_\x19\x01\x90U[`\x01`\x01`\xA0\x1B\x03\x86\x16\x15a.NW`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x03\x83\x01` R`@\x90 \x80T`\x01\x01\x90U[_\x85\x81R`\x02\x83\x01` R`@\x80\x82 \x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x8A\x81\x16\x91\x82\x17\x90\x92U\x91Q\x88\x93\x91\x85\x16\x91\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x91\xA4\x95\x94PPPPPV[a.\xB8\x82a1\xA7V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a.\xFCWa\x0C\x9E\x82\x82a2\nV[a\x0E\xBAa2|V[a/\x0Ca2\x9BV[a!*W`@Qc\x1A\xFC\xD7\x9F`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a/1a/\x04V[_Q` a?\x93_9_Q\x90_R\x80a/J\x84\x82a>\xCDV[P`\x01\x81\x01a\r&\x83\x82a>\xCDV[_\x80r\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01`@\x1B\x83\x10a/\x97Wr\x18O\x03\xE9?\xF9\xF4\xDA\xA7\x97\xEDn8\xEDd\xBFj\x1F\x01`@\x1B\x83\x04\x92P`@\x01[m\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x10a/\xC3Wm\x04\xEE-mA[\x85\xAC\xEF\x81\0\0\0\0\x83\x04\x92P` \x01[f#\x86\xF2o\xC1\0\0\x83\x10a/\xE1Wf#\x86\xF2o\xC1\0\0\x83\x04\x92P`\x10\x01[c\x05\xF5\xE1\0\x83\x10a/\xF9Wc\x05\xF5\xE1\0\x83\x04\x92P`\x08\x01[a'\x10\x83\x10a0\rWa'\x10\x83\x04\x92P`\x04\x01[`d\x83\x10a0\x1FW`d\x83\x04\x92P`\x02\x01[`\n\x83\x10a\t\xBAW`\x01\x01\x92\x91PPV[a0;\x83\x83\x83a2\xB4V[a\x0C\x9EW`\x01`\x01`\xA0\x1B\x03\x83\x16a0iW`@Qc~'2\x89`\xE0\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\n\xE5V[`@Qc\x17~\x80/`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\n\xE5V[_Q` a?\x93_9_Q\x90_R\x81\x80a0\xB6WP`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x15[\x15a1wW_a0\xC5\x85a\x1D\xF5V[\x90P`\x01`\x01`\xA0\x1B\x03\x84\x16\x15\x80\x15\x90a0\xF1WP\x83`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x80\x15a1\x04WPa1\x02\x81\x85a\x1A\x0FV[\x15[\x15a1-W`@Qc\xA9\xFB\xF5\x1F`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\n\xE5V[\x82\x15a1uW\x84\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x7F\x8C[\xE1\xE5\xEB\xEC}[\xD1OqB}\x1E\x84\xF3\xDD\x03\x14\xC0\xF7\xB2)\x1E[ \n\xC8\xC7\xC3\xB9%`@Q`@Q\x80\x91\x03\x90\xA4[P[_\x93\x84R`\x04\x01` RPP`@\x90 \x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a1\xDCW`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\n\xE5V[_Q` a?\xD3_9_Q\x90_R\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa2&\x91\x90a?\x87V[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a2^W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a2cV[``\x91P[P\x91P\x91Pa2s\x85\x83\x83a3\x18V[\x95\x94PPPPPV[4\x15a!*W`@Qc\xB3\x98\x97\x9F`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a2\xA4a*OV[T`\x01`@\x1B\x90\x04`\xFF\x16\x91\x90PV[_`\x01`\x01`\xA0\x1B\x03\x83\x16\x15\x80\x15\x90a\x1F]WP\x82`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14\x80a2\xEDWPa2\xED\x84\x84a\x1A\x0FV[\x80a\x1F]WP\x82`\x01`\x01`\xA0\x1B\x03\x16a3\x06\x83a\x1E,V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x94\x93PPPPV[``\x82a3-Wa3(\x82a3tV[a\x0FlV[\x81Q\x15\x80\x15a3DWP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a3mW`@Qc\x99\x96\xB3\x15`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\n\xE5V[P\x80a\x0FlV[\x80Q\x15a3\x83W\x80Q` \x82\x01\xFD[`@Qc\xD6\xBD\xA2u`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xE0\x1B\x03\x19\x81\x16\x81\x14a\x1EoW__\xFD[_` \x82\x84\x03\x12\x15a3\xC1W__\xFD[\x815a\x0Fl\x81a3\x9CV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[` \x81R_a\x0Fl` \x83\x01\x84a3\xCCV[_` \x82\x84\x03\x12\x15a4\x1CW__\xFD[P5\x91\x90PV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a49W__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a4OW__\xFD[a4X\x83a4#V[\x94` \x93\x90\x93\x015\x93PPPV[__\x83`\x1F\x84\x01\x12a4vW__\xFD[P\x815`\x01`\x01`@\x1B\x03\x81\x11\x15a4\x8CW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a4\xA3W__\xFD[\x92P\x92\x90PV[__` \x83\x85\x03\x12\x15a4\xBBW__\xFD[\x825`\x01`\x01`@\x1B\x03\x81\x11\x15a4\xD0W__\xFD[a4\xDC\x85\x82\x86\x01a4fV[\x90\x96\x90\x95P\x93PPPPV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a49W__\xFD[_` \x82\x84\x03\x12\x15a5\x0BW__\xFD[a\x0Fl\x82a4\xE8V[___``\x84\x86\x03\x12\x15a5&W__\xFD[a5/\x84a4#V[\x92Pa5=` \x85\x01a4#V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__`@\x83\x85\x03\x12\x15a5_W__\xFD[\x825\x91Pa5o` \x84\x01a4#V[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a5\x88W__\xFD[a\x0Fl\x82a4#V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[_\x82`\x1F\x83\x01\x12a5\xB4W__\xFD[\x815`\x01`\x01`@\x1B\x03\x81\x11\x15a5\xCDWa5\xCDa5\x91V[`@Q`\x1F\x82\x01`\x1F\x19\x90\x81\x16`?\x01\x16\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15a5\xFBWa5\xFBa5\x91V[`@R\x81\x81R\x83\x82\x01` \x01\x85\x10\x15a6\x12W__\xFD[\x81` \x85\x01` \x83\x017_\x91\x81\x01` \x01\x91\x90\x91R\x93\x92PPPV[__`@\x83\x85\x03\x12\x15a6?W__\xFD[a6H\x83a4#V[\x91P` \x83\x015`\x01`\x01`@\x1B\x03\x81\x11\x15a6bW__\xFD[a6n\x85\x82\x86\x01a5\xA5V[\x91PP\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15a6\x8AW__\xFD[a6\x93\x84a4\xE8V[\x92P` \x84\x015`\x01`\x01`@\x1B\x03\x81\x11\x15a6\xADW__\xFD[a6\xB9\x86\x82\x87\x01a4fV[\x94\x97\x90\x96P\x93\x94PPPPV[__`@\x83\x85\x03\x12\x15a6\xD7W__\xFD[a6\xE0\x83a4\xE8V[\x91Pa5o` \x84\x01a4#V[_____``\x86\x88\x03\x12\x15a7\x02W__\xFD[a7\x0B\x86a4#V[\x94P` \x86\x015`\x01`\x01`@\x1B\x03\x81\x11\x15a7%W__\xFD[a71\x88\x82\x89\x01a4fV[\x90\x95P\x93PP`@\x86\x015`\x01`\x01`@\x1B\x03\x81\x11\x15a7OW__\xFD[a7[\x88\x82\x89\x01a4fV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[__`@\x83\x85\x03\x12\x15a7}W__\xFD[a7\x86\x83a4#V[\x91P` \x83\x015\x80\x15\x15\x81\x14a7\x9AW__\xFD[\x80\x91PP\x92P\x92\x90PV[____`\x80\x85\x87\x03\x12\x15a7\xB8W__\xFD[a7\xC1\x85a4#V[\x93Pa7\xCF` \x86\x01a4#V[\x92P`@\x85\x015\x91P``\x85\x015`\x01`\x01`@\x1B\x03\x81\x11\x15a7\xF0W__\xFD[a7\xFC\x87\x82\x88\x01a5\xA5V[\x91PP\x92\x95\x91\x94P\x92PV[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15a8>W\x81Qc\xFF\xFF\xFF\xFF\x16\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01a8\x1AV[P\x93\x94\x93PPPPV[` \x81R_a\x0Fl` \x83\x01\x84a8\x08V[__` \x83\x85\x03\x12\x15a8kW__\xFD[\x825`\x01`\x01`@\x1B\x03\x81\x11\x15a8\x80W__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a8\x90W__\xFD[\x805`\x01`\x01`@\x1B\x03\x81\x11\x15a8\xA5W__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15a8\xB9W__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[_``\x82\x01\x85\x83R\x84` \x84\x01R```@\x84\x01R\x80\x84Q\x80\x83R`\x80\x85\x01\x91P` \x86\x01\x92P_[\x81\x81\x10\x15a9\x19W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a8\xF2V[P\x90\x97\x96PPPPPPPV[`\x01\x80`\xA0\x1B\x03\x81Q\x16\x82R` \x81\x01Q\x15\x15` \x83\x01R_`@\x82\x01Q`\x80`@\x85\x01Ra9X`\x80\x85\x01\x82a3\xCCV[\x90P``\x83\x01Q\x84\x82\x03``\x86\x01Ra2s\x82\x82a3\xCCV[` \x81R_a\x0Fl` \x83\x01\x84a9&V[__`@\x83\x85\x03\x12\x15a9\x94W__\xFD[a6\xE0\x83a4#V[__`@\x83\x85\x03\x12\x15a9\xAEW__\xFD[a4X\x83a4\xE8V[`@\x81R_a9\xC9`@\x83\x01\x85a8\x08V[\x82\x81\x03` \x84\x01R\x80\x84Q\x80\x83R` \x83\x01\x91P` \x81`\x05\x1B\x84\x01\x01` \x87\x01_[\x83\x81\x10\x15a:\x1EW`\x1F\x19\x86\x84\x03\x01\x85Ra:\x08\x83\x83Qa9&V[` \x95\x86\x01\x95\x90\x93P\x91\x90\x91\x01\x90`\x01\x01a9\xECV[P\x90\x98\x97PPPPPPPPV[____``\x85\x87\x03\x12\x15a:?W__\xFD[a:H\x85a4\xE8V[\x93Pa:V` \x86\x01a4#V[\x92P`@\x85\x015`\x01`\x01`@\x1B\x03\x81\x11\x15a:pW__\xFD[a:|\x87\x82\x88\x01a4fV[\x95\x98\x94\x97P\x95PPPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80a:\x9CW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a:\xBAWcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[__\x85\x85\x11\x15a:\xE2W__\xFD[\x83\x86\x11\x15a:\xEEW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\t\xBAW_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[`\x1F\x82\x11\x15a\x0C\x9EW\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a;`WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x10\xB3W_\x81U`\x01\x01a;lV[`\x01`\x01`@\x1B\x03\x83\x11\x15a;\x96Wa;\x96a5\x91V[a;\xAA\x83a;\xA4\x83Ta:\x88V[\x83a;;V[_`\x1F\x84\x11`\x01\x81\x14a;\xDBW_\x85\x15a;\xC4WP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua\x10\xB3V[_\x83\x81R` \x81 `\x1F\x19\x87\x16\x91[\x82\x81\x10\x15a<\nW\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a;\xEAV[P\x86\x82\x10\x15a<&W_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[\x81\x83R\x81\x81` \x85\x017P_\x82\x82\x01` \x90\x81\x01\x91\x90\x91R`\x1F\x90\x91\x01`\x1F\x19\x16\x90\x91\x01\x01\x90V[`@\x81R_a<s`@\x83\x01\x86\x88a<8V[\x82\x81\x03` \x84\x01Ra<\x86\x81\x85\x87a<8V[\x97\x96PPPPPPPV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a \x06Wa \x06a<\x91V[_`\x01\x82\x01a<\xD5Wa<\xD5a<\x91V[P`\x01\x01\x90V[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03a<\xF7Wa<\xF7a<\x91V[`\x01\x01\x92\x91PPV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[_a\x1F]a=%\x83\x86a=\0V[\x84a=\0V[\x80\x82\x01\x80\x82\x11\x15a\t\xBAWa\t\xBAa<\x91V[\x81\x81\x03\x81\x81\x11\x15a\t\xBAWa\t\xBAa<\x91V[_\x82a=_Wa=_a;\x18V[P\x04\x90V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\t\xBAWa\t\xBAa<\x91V[`@\x81R_a=\x8D`@\x83\x01\x86a3\xCCV[\x82\x81\x03` \x84\x01Ra=\xA0\x81\x85\x87a<8V[\x96\x95PPPPPPV[_` \x82\x84\x03\x12\x15a=\xBAW__\xFD[PQ\x91\x90PV[_c\xFF\xFF\xFF\xFF\x83\x16\x80a=\xD6Wa=\xD6a;\x18V[\x80c\xFF\xFF\xFF\xFF\x84\x16\x06\x91PP\x92\x91PPV[_c\xFF\xFF\xFF\xFF\x83\x16\x80a=\xFDWa=\xFDa;\x18V[\x80c\xFF\xFF\xFF\xFF\x84\x16\x04\x91PP\x92\x91PPV[_` \x82\x84\x03\x12\x15a>\x1FW__\xFD[\x81Q`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x0FlW__\xFD[` \x81R_a\x1F]` \x83\x01\x84\x86a<8V[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\t\xBAWa\t\xBAa<\x91V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\t\xBAWa\t\xBAa<\x91V[`\x01`\x01`\xA0\x1B\x03\x85\x81\x16\x82R\x84\x16` \x82\x01R`@\x81\x01\x83\x90R`\x80``\x82\x01\x81\x90R_\x90a=\xA0\x90\x83\x01\x84a3\xCCV[_` \x82\x84\x03\x12\x15a>\xC2W__\xFD[\x81Qa\x0Fl\x81a3\x9CV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a>\xE6Wa>\xE6a5\x91V[a>\xFA\x81a>\xF4\x84Ta:\x88V[\x84a;;V[` `\x1F\x82\x11`\x01\x81\x14a?,W_\x83\x15a?\x15WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x10\xB3V[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a?[W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a?;V[P\x84\x82\x10\x15a?xW\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_a\x0Fl\x82\x84a=\0V\xFE\x80\xBB+c\x8C\xC2\x0B\xC4\xD0\xA6\rf\x94\x0F:\xB4\xA0\x0C\x1D{14\x97\xCA\x82\xFB\x0BJ\xB0\x07\x93\0\xDA\xF9\xAC:c\x08\x05$(\xE8\x80o\xD9\x08\xCFG#\x18An\xD7\xD7\x8B?5\xDD\x94\xBB\xBA\xFD\xE5j6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-    ```solidity
-    error AccessControlBadConfirmation();
-    ```*/
+```solidity
+error AccessControlBadConfirmation();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -2496,7 +2548,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2505,14 +2559,16 @@ pub mod Nodes {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -2520,7 +2576,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -2535,18 +2593,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-    ```solidity
-    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-    ```*/
+```solidity
+error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -2576,7 +2635,9 @@ pub mod Nodes {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2585,14 +2646,16 @@ pub mod Nodes {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -2603,7 +2666,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -2625,18 +2690,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AddressEmptyCode(address)` and selector `0x9996b315`.
-    ```solidity
-    error AddressEmptyCode(address target);
-    ```*/
+```solidity
+error AddressEmptyCode(address target);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AddressEmptyCode {
@@ -2658,7 +2724,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2682,7 +2750,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AddressEmptyCode {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AddressEmptyCode(address)";
             const SELECTOR: [u8; 4] = [153u8, 150u8, 179u8, 21u8];
             #[inline]
@@ -2701,18 +2771,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967InvalidImplementation(address)` and selector `0x4c9c8ce3`.
-    ```solidity
-    error ERC1967InvalidImplementation(address implementation);
-    ```*/
+```solidity
+error ERC1967InvalidImplementation(address implementation);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967InvalidImplementation {
@@ -2734,7 +2805,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2743,24 +2816,26 @@ pub mod Nodes {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC1967InvalidImplementation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC1967InvalidImplementation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ERC1967InvalidImplementation) -> Self {
                 (value.implementation,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC1967InvalidImplementation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ERC1967InvalidImplementation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    implementation: tuple.0,
-                }
+                Self { implementation: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967InvalidImplementation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967InvalidImplementation(address)";
             const SELECTOR: [u8; 4] = [76u8, 156u8, 140u8, 227u8];
             #[inline]
@@ -2779,18 +2854,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967NonPayable()` and selector `0xb398979f`.
-    ```solidity
-    error ERC1967NonPayable();
-    ```*/
+```solidity
+error ERC1967NonPayable();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967NonPayable;
@@ -2809,7 +2885,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2833,7 +2911,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967NonPayable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967NonPayable()";
             const SELECTOR: [u8; 4] = [179u8, 152u8, 151u8, 159u8];
             #[inline]
@@ -2848,18 +2928,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC721IncorrectOwner(address,uint256,address)` and selector `0x64283d7b`.
-    ```solidity
-    error ERC721IncorrectOwner(address sender, uint256 tokenId, address owner);
-    ```*/
+```solidity
+error ERC721IncorrectOwner(address sender, uint256 tokenId, address owner);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC721IncorrectOwner {
@@ -2893,7 +2974,9 @@ pub mod Nodes {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2921,7 +3004,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC721IncorrectOwner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC721IncorrectOwner(address,uint256,address)";
             const SELECTOR: [u8; 4] = [100u8, 40u8, 61u8, 123u8];
             #[inline]
@@ -2936,9 +3021,9 @@ pub mod Nodes {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.sender,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokenId),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.owner,
                     ),
@@ -2946,18 +3031,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC721InsufficientApproval(address,uint256)` and selector `0x177e802f`.
-    ```solidity
-    error ERC721InsufficientApproval(address operator, uint256 tokenId);
-    ```*/
+```solidity
+error ERC721InsufficientApproval(address operator, uint256 tokenId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC721InsufficientApproval {
@@ -2987,7 +3073,9 @@ pub mod Nodes {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2996,14 +3084,16 @@ pub mod Nodes {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC721InsufficientApproval> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC721InsufficientApproval>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ERC721InsufficientApproval) -> Self {
                 (value.operator, value.tokenId)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC721InsufficientApproval {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ERC721InsufficientApproval {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     operator: tuple.0,
@@ -3014,7 +3104,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC721InsufficientApproval {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC721InsufficientApproval(address,uint256)";
             const SELECTOR: [u8; 4] = [23u8, 126u8, 128u8, 47u8];
             #[inline]
@@ -3029,25 +3121,26 @@ pub mod Nodes {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.operator,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokenId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC721InvalidApprover(address)` and selector `0xa9fbf51f`.
-    ```solidity
-    error ERC721InvalidApprover(address approver);
-    ```*/
+```solidity
+error ERC721InvalidApprover(address approver);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC721InvalidApprover {
@@ -3069,7 +3162,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3093,7 +3188,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC721InvalidApprover {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC721InvalidApprover(address)";
             const SELECTOR: [u8; 4] = [169u8, 251u8, 245u8, 31u8];
             #[inline]
@@ -3112,18 +3209,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC721InvalidOperator(address)` and selector `0x5b08ba18`.
-    ```solidity
-    error ERC721InvalidOperator(address operator);
-    ```*/
+```solidity
+error ERC721InvalidOperator(address operator);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC721InvalidOperator {
@@ -3145,7 +3243,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3169,7 +3269,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC721InvalidOperator {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC721InvalidOperator(address)";
             const SELECTOR: [u8; 4] = [91u8, 8u8, 186u8, 24u8];
             #[inline]
@@ -3188,18 +3290,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC721InvalidOwner(address)` and selector `0x89c62b64`.
-    ```solidity
-    error ERC721InvalidOwner(address owner);
-    ```*/
+```solidity
+error ERC721InvalidOwner(address owner);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC721InvalidOwner {
@@ -3221,7 +3324,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3245,7 +3350,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC721InvalidOwner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC721InvalidOwner(address)";
             const SELECTOR: [u8; 4] = [137u8, 198u8, 43u8, 100u8];
             #[inline]
@@ -3264,18 +3371,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC721InvalidReceiver(address)` and selector `0x64a0ae92`.
-    ```solidity
-    error ERC721InvalidReceiver(address receiver);
-    ```*/
+```solidity
+error ERC721InvalidReceiver(address receiver);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC721InvalidReceiver {
@@ -3297,7 +3405,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3321,7 +3431,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC721InvalidReceiver {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC721InvalidReceiver(address)";
             const SELECTOR: [u8; 4] = [100u8, 160u8, 174u8, 146u8];
             #[inline]
@@ -3340,18 +3452,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC721InvalidSender(address)` and selector `0x73c6ac6e`.
-    ```solidity
-    error ERC721InvalidSender(address sender);
-    ```*/
+```solidity
+error ERC721InvalidSender(address sender);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC721InvalidSender {
@@ -3373,7 +3486,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3397,7 +3512,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC721InvalidSender {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC721InvalidSender(address)";
             const SELECTOR: [u8; 4] = [115u8, 198u8, 172u8, 110u8];
             #[inline]
@@ -3416,18 +3533,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC721NonexistentToken(uint256)` and selector `0x7e273289`.
-    ```solidity
-    error ERC721NonexistentToken(uint256 tokenId);
-    ```*/
+```solidity
+error ERC721NonexistentToken(uint256 tokenId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC721NonexistentToken {
@@ -3446,10 +3564,14 @@ pub mod Nodes {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3473,7 +3595,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC721NonexistentToken {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC721NonexistentToken(uint256)";
             const SELECTOR: [u8; 4] = [126u8, 39u8, 50u8, 137u8];
             #[inline]
@@ -3485,25 +3609,26 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokenId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FailedCall()` and selector `0xd6bda275`.
-    ```solidity
-    error FailedCall();
-    ```*/
+```solidity
+error FailedCall();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FailedCall;
@@ -3522,7 +3647,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3546,7 +3673,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for FailedCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FailedCall()";
             const SELECTOR: [u8; 4] = [214u8, 189u8, 162u8, 117u8];
             #[inline]
@@ -3561,18 +3690,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidHttpAddress(uint256)` and selector `0x5492e848`.
-    ```solidity
-    error InvalidHttpAddress(uint256 length);
-    ```*/
+```solidity
+error InvalidHttpAddress(uint256 length);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidHttpAddress {
@@ -3591,10 +3721,14 @@ pub mod Nodes {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3618,7 +3752,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidHttpAddress {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidHttpAddress(uint256)";
             const SELECTOR: [u8; 4] = [84u8, 146u8, 232u8, 72u8];
             #[inline]
@@ -3630,25 +3766,26 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.length,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.length),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidInitialization()` and selector `0xf92ee8a9`.
-    ```solidity
-    error InvalidInitialization();
-    ```*/
+```solidity
+error InvalidInitialization();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidInitialization;
@@ -3667,7 +3804,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3691,7 +3830,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidInitialization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidInitialization()";
             const SELECTOR: [u8; 4] = [249u8, 46u8, 232u8, 169u8];
             #[inline]
@@ -3706,18 +3847,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidOwner(address)` and selector `0xb20f76e3`.
-    ```solidity
-    error InvalidOwner(address owner);
-    ```*/
+```solidity
+error InvalidOwner(address owner);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidOwner {
@@ -3739,7 +3881,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3763,7 +3907,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidOwner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidOwner(address)";
             const SELECTOR: [u8; 4] = [178u8, 15u8, 118u8, 227u8];
             #[inline]
@@ -3782,18 +3928,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSigningPublicKey(uint256)` and selector `0x7007801e`.
-    ```solidity
-    error InvalidSigningPublicKey(uint256 length);
-    ```*/
+```solidity
+error InvalidSigningPublicKey(uint256 length);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSigningPublicKey {
@@ -3812,10 +3959,14 @@ pub mod Nodes {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3839,7 +3990,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidSigningPublicKey {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidSigningPublicKey(uint256)";
             const SELECTOR: [u8; 4] = [112u8, 7u8, 128u8, 30u8];
             #[inline]
@@ -3851,25 +4004,26 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.length,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.length),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `MaxNodesReached()` and selector `0x957d2080`.
-    ```solidity
-    error MaxNodesReached();
-    ```*/
+```solidity
+error MaxNodesReached();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MaxNodesReached;
@@ -3888,7 +4042,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3912,7 +4068,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for MaxNodesReached {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MaxNodesReached()";
             const SELECTOR: [u8; 4] = [149u8, 125u8, 32u8, 128u8];
             #[inline]
@@ -3927,18 +4085,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NodeAlreadyInState(uint32,bool)` and selector `0x28c03abc`.
-    ```solidity
-    error NodeAlreadyInState(uint32 nodeId, bool disabled);
-    ```*/
+```solidity
+error NodeAlreadyInState(uint32 nodeId, bool disabled);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NodeAlreadyInState {
@@ -3965,7 +4124,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (u32, bool);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3992,7 +4153,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NodeAlreadyInState {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NodeAlreadyInState(uint32,bool)";
             const SELECTOR: [u8; 4] = [40u8, 192u8, 58u8, 188u8];
             #[inline]
@@ -4004,9 +4167,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.disabled,
                     ),
@@ -4014,18 +4177,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NodeNotFound(uint32)` and selector `0x49534fc7`.
-    ```solidity
-    error NodeNotFound(uint32 nodeId);
-    ```*/
+```solidity
+error NodeNotFound(uint32 nodeId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NodeNotFound {
@@ -4047,7 +4211,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4071,7 +4237,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NodeNotFound {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NodeNotFound(uint32)";
             const SELECTOR: [u8; 4] = [73u8, 83u8, 79u8, 199u8];
             #[inline]
@@ -4083,25 +4251,26 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotInitializing()` and selector `0xd7e6bcf8`.
-    ```solidity
-    error NotInitializing();
-    ```*/
+```solidity
+error NotInitializing();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotInitializing;
@@ -4120,7 +4289,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4144,7 +4315,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotInitializing {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotInitializing()";
             const SELECTOR: [u8; 4] = [215u8, 230u8, 188u8, 248u8];
             #[inline]
@@ -4159,18 +4332,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotNodeOwner(uint32,address)` and selector `0x69edaef7`.
-    ```solidity
-    error NotNodeOwner(uint32 nodeId, address caller);
-    ```*/
+```solidity
+error NotNodeOwner(uint32 nodeId, address caller);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotNodeOwner {
@@ -4197,7 +4371,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4224,7 +4400,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotNodeOwner {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotNodeOwner(uint32,address)";
             const SELECTOR: [u8; 4] = [105u8, 237u8, 174u8, 247u8];
             #[inline]
@@ -4236,9 +4414,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.caller,
                     ),
@@ -4246,18 +4424,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `OwnerAlreadyHasNode(address,uint32)` and selector `0xa6e8a2ae`.
-    ```solidity
-    error OwnerAlreadyHasNode(address owner, uint32 nodeId);
-    ```*/
+```solidity
+error OwnerAlreadyHasNode(address owner, uint32 nodeId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct OwnerAlreadyHasNode {
@@ -4284,7 +4463,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4311,7 +4492,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for OwnerAlreadyHasNode {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "OwnerAlreadyHasNode(address,uint32)";
             const SELECTOR: [u8; 4] = [166u8, 232u8, 162u8, 174u8];
             #[inline]
@@ -4326,25 +4509,26 @@ pub mod Nodes {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.owner,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SignerAlreadyRegistered(address,uint32)` and selector `0x81bd3229`.
-    ```solidity
-    error SignerAlreadyRegistered(address signer, uint32 nodeId);
-    ```*/
+```solidity
+error SignerAlreadyRegistered(address signer, uint32 nodeId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SignerAlreadyRegistered {
@@ -4371,7 +4555,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4398,7 +4584,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SignerAlreadyRegistered {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SignerAlreadyRegistered(address,uint32)";
             const SELECTOR: [u8; 4] = [129u8, 189u8, 50u8, 41u8];
             #[inline]
@@ -4413,25 +4601,26 @@ pub mod Nodes {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.signer,
                     ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `TransferNotAllowed()` and selector `0x8cd22d19`.
-    ```solidity
-    error TransferNotAllowed();
-    ```*/
+```solidity
+error TransferNotAllowed();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct TransferNotAllowed;
@@ -4450,7 +4639,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4474,7 +4665,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for TransferNotAllowed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "TransferNotAllowed()";
             const SELECTOR: [u8; 4] = [140u8, 210u8, 45u8, 25u8];
             #[inline]
@@ -4489,18 +4682,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnauthorizedCallContext()` and selector `0xe07c8dba`.
-    ```solidity
-    error UUPSUnauthorizedCallContext();
-    ```*/
+```solidity
+error UUPSUnauthorizedCallContext();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnauthorizedCallContext;
@@ -4519,7 +4713,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4528,14 +4724,16 @@ pub mod Nodes {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnauthorizedCallContext> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnauthorizedCallContext>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnauthorizedCallContext) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnauthorizedCallContext {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnauthorizedCallContext {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -4543,7 +4741,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnauthorizedCallContext {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnauthorizedCallContext()";
             const SELECTOR: [u8; 4] = [224u8, 124u8, 141u8, 186u8];
             #[inline]
@@ -4558,18 +4758,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnsupportedProxiableUUID(bytes32)` and selector `0xaa1d49a4`.
-    ```solidity
-    error UUPSUnsupportedProxiableUUID(bytes32 slot);
-    ```*/
+```solidity
+error UUPSUnsupportedProxiableUUID(bytes32 slot);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnsupportedProxiableUUID {
@@ -4591,7 +4792,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4600,14 +4803,16 @@ pub mod Nodes {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnsupportedProxiableUUID> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnsupportedProxiableUUID>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnsupportedProxiableUUID) -> Self {
                 (value.slot,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnsupportedProxiableUUID {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnsupportedProxiableUUID {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { slot: tuple.0 }
             }
@@ -4615,7 +4820,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnsupportedProxiableUUID {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnsupportedProxiableUUID(bytes32)";
             const SELECTOR: [u8; 4] = [170u8, 29u8, 73u8, 164u8];
             #[inline]
@@ -4634,18 +4841,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAddress()` and selector `0xd92e233d`.
-    ```solidity
-    error ZeroAddress();
-    ```*/
+```solidity
+error ZeroAddress();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAddress;
@@ -4664,7 +4872,9 @@ pub mod Nodes {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4688,7 +4898,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAddress {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAddress()";
             const SELECTOR: [u8; 4] = [217u8, 46u8, 35u8, 61u8];
             #[inline]
@@ -4703,18 +4915,19 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Approval(address,address,uint256)` and selector `0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925`.
-    ```solidity
-    event Approval(address indexed owner, address indexed approved, uint256 indexed tokenId);
-    ```*/
+```solidity
+event Approval(address indexed owner, address indexed approved, uint256 indexed tokenId);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4741,7 +4954,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Approval {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -4749,12 +4964,11 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "Approval(address,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    140u8, 91u8, 225u8, 229u8, 235u8, 236u8, 125u8, 91u8, 209u8, 79u8, 113u8, 66u8,
-                    125u8, 30u8, 132u8, 243u8, 221u8, 3u8, 20u8, 192u8, 247u8, 178u8, 41u8, 30u8,
-                    91u8, 32u8, 10u8, 200u8, 199u8, 195u8, 185u8, 37u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                140u8, 91u8, 225u8, 229u8, 235u8, 236u8, 125u8, 91u8, 209u8, 79u8, 113u8,
+                66u8, 125u8, 30u8, 132u8, 243u8, 221u8, 3u8, 20u8, 192u8, 247u8, 178u8,
+                41u8, 30u8, 91u8, 32u8, 10u8, 200u8, 199u8, 195u8, 185u8, 37u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4773,11 +4987,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -4802,7 +5018,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.owner,
                 );
@@ -4832,11 +5050,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ApprovalForAll(address,address,bool)` and selector `0x17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31`.
-    ```solidity
-    event ApprovalForAll(address indexed owner, address indexed operator, bool approved);
-    ```*/
+```solidity
+event ApprovalForAll(address indexed owner, address indexed operator, bool approved);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4863,19 +5082,20 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ApprovalForAll {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ApprovalForAll(address,address,bool)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    23u8, 48u8, 126u8, 171u8, 57u8, 171u8, 97u8, 7u8, 232u8, 137u8, 152u8, 69u8,
-                    173u8, 61u8, 89u8, 189u8, 150u8, 83u8, 242u8, 0u8, 242u8, 32u8, 146u8, 4u8,
-                    137u8, 202u8, 43u8, 89u8, 55u8, 105u8, 108u8, 49u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                23u8, 48u8, 126u8, 171u8, 57u8, 171u8, 97u8, 7u8, 232u8, 137u8, 152u8,
+                69u8, 173u8, 61u8, 89u8, 189u8, 150u8, 83u8, 242u8, 0u8, 242u8, 32u8,
+                146u8, 4u8, 137u8, 202u8, 43u8, 89u8, 55u8, 105u8, 108u8, 49u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4894,11 +5114,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -4912,11 +5134,7 @@ pub mod Nodes {
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.owner.clone(),
-                    self.operator.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.owner.clone(), self.operator.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -4926,7 +5144,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.owner,
                 );
@@ -4953,11 +5173,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `HttpAddressUpdated(uint32,string,string)` and selector `0x022e316814a8b9c12e4a7f7bb49deb1396c52a34cd00e255c80a7a2b66ec6a69`.
-    ```solidity
-    event HttpAddressUpdated(uint32 indexed nodeId, string previousHttpAddress, string newHttpAddress);
-    ```*/
+```solidity
+event HttpAddressUpdated(uint32 indexed nodeId, string previousHttpAddress, string newHttpAddress);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4987,18 +5208,19 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::String,
                 alloy::sol_types::sol_data::String,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "HttpAddressUpdated(uint32,string,string)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    2u8, 46u8, 49u8, 104u8, 20u8, 168u8, 185u8, 193u8, 46u8, 74u8, 127u8, 123u8,
-                    180u8, 157u8, 235u8, 19u8, 150u8, 197u8, 42u8, 52u8, 205u8, 0u8, 226u8, 85u8,
-                    200u8, 10u8, 122u8, 43u8, 102u8, 236u8, 106u8, 105u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                2u8, 46u8, 49u8, 104u8, 20u8, 168u8, 185u8, 193u8, 46u8, 74u8, 127u8,
+                123u8, 180u8, 157u8, 235u8, 19u8, 150u8, 197u8, 42u8, 52u8, 205u8, 0u8,
+                226u8, 85u8, 200u8, 10u8, 122u8, 43u8, 102u8, 236u8, 106u8, 105u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5017,11 +5239,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5048,7 +5272,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
@@ -5072,11 +5298,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Initialized(uint64)` and selector `0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2`.
-    ```solidity
-    event Initialized(uint64 version);
-    ```*/
+```solidity
+event Initialized(uint64 version);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5099,15 +5326,16 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Initialized {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Initialized(uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                    244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                    209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5122,20 +5350,22 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.version,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.version),
                 )
             }
             #[inline]
@@ -5150,7 +5380,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5171,11 +5403,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `NodeAdded(uint32,address,address,bytes,string)` and selector `0x9b385c30e390e1e15ab8a2e34c4caa40b3c59882c17185fcbc3f87b2bf6658a4`.
-    ```solidity
-    event NodeAdded(uint32 indexed nodeId, address indexed owner, address indexed signer, bytes signingPublicKey, string httpAddress);
-    ```*/
+```solidity
+event NodeAdded(uint32 indexed nodeId, address indexed owner, address indexed signer, bytes signingPublicKey, string httpAddress);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5209,7 +5442,9 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Bytes,
                 alloy::sol_types::sol_data::String,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
@@ -5217,12 +5452,11 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "NodeAdded(uint32,address,address,bytes,string)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    155u8, 56u8, 92u8, 48u8, 227u8, 144u8, 225u8, 225u8, 90u8, 184u8, 162u8, 227u8,
-                    76u8, 76u8, 170u8, 64u8, 179u8, 197u8, 152u8, 130u8, 193u8, 113u8, 133u8,
-                    252u8, 188u8, 63u8, 135u8, 178u8, 191u8, 102u8, 88u8, 164u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                155u8, 56u8, 92u8, 48u8, 227u8, 144u8, 225u8, 225u8, 90u8, 184u8, 162u8,
+                227u8, 76u8, 76u8, 170u8, 64u8, 179u8, 197u8, 152u8, 130u8, 193u8, 113u8,
+                133u8, 252u8, 188u8, 63u8, 135u8, 178u8, 191u8, 102u8, 88u8, 164u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5243,11 +5477,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5279,7 +5515,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
@@ -5309,11 +5547,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `NodeDisabled(uint32)` and selector `0xc4cc1e45ecbaa28b36abc2521426e0b2776e84f8913f6cd15f2440b6744092ea`.
-    ```solidity
-    event NodeDisabled(uint32 indexed nodeId);
-    ```*/
+```solidity
+event NodeDisabled(uint32 indexed nodeId);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5336,18 +5575,19 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for NodeDisabled {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "NodeDisabled(uint32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    196u8, 204u8, 30u8, 69u8, 236u8, 186u8, 162u8, 139u8, 54u8, 171u8, 194u8, 82u8,
-                    20u8, 38u8, 224u8, 178u8, 119u8, 110u8, 132u8, 248u8, 145u8, 63u8, 108u8,
-                    209u8, 95u8, 36u8, 64u8, 182u8, 116u8, 64u8, 146u8, 234u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                196u8, 204u8, 30u8, 69u8, 236u8, 186u8, 162u8, 139u8, 54u8, 171u8, 194u8,
+                82u8, 20u8, 38u8, 224u8, 178u8, 119u8, 110u8, 132u8, 248u8, 145u8, 63u8,
+                108u8, 209u8, 95u8, 36u8, 64u8, 182u8, 116u8, 64u8, 146u8, 234u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5362,11 +5602,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5386,7 +5628,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
@@ -5410,11 +5654,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `NodeEnabled(uint32)` and selector `0x0f32aa6c2aea35cf24ab5543678a5247f84a9b81dd0b38b92ea874752481090c`.
-    ```solidity
-    event NodeEnabled(uint32 indexed nodeId);
-    ```*/
+```solidity
+event NodeEnabled(uint32 indexed nodeId);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5437,18 +5682,19 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for NodeEnabled {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "NodeEnabled(uint32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    15u8, 50u8, 170u8, 108u8, 42u8, 234u8, 53u8, 207u8, 36u8, 171u8, 85u8, 67u8,
-                    103u8, 138u8, 82u8, 71u8, 248u8, 74u8, 155u8, 129u8, 221u8, 11u8, 56u8, 185u8,
-                    46u8, 168u8, 116u8, 117u8, 36u8, 129u8, 9u8, 12u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                15u8, 50u8, 170u8, 108u8, 42u8, 234u8, 53u8, 207u8, 36u8, 171u8, 85u8,
+                67u8, 103u8, 138u8, 82u8, 71u8, 248u8, 74u8, 155u8, 129u8, 221u8, 11u8,
+                56u8, 185u8, 46u8, 168u8, 116u8, 117u8, 36u8, 129u8, 9u8, 12u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5463,11 +5709,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5487,7 +5735,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
@@ -5511,11 +5761,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `NodeSetUpdated(bytes32,uint256)` and selector `0x5fda593ef015b1584db4b4a668a63f7a3a6325d76ef95eb7b404842af52c47e9`.
-    ```solidity
-    event NodeSetUpdated(bytes32 nodeSetHash, uint256 size);
-    ```*/
+```solidity
+event NodeSetUpdated(bytes32 nodeSetHash, uint256 size);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5543,15 +5794,16 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "NodeSetUpdated(bytes32,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    95u8, 218u8, 89u8, 62u8, 240u8, 21u8, 177u8, 88u8, 77u8, 180u8, 180u8, 166u8,
-                    104u8, 166u8, 63u8, 122u8, 58u8, 99u8, 37u8, 215u8, 110u8, 249u8, 94u8, 183u8,
-                    180u8, 4u8, 132u8, 42u8, 245u8, 44u8, 71u8, 233u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                95u8, 218u8, 89u8, 62u8, 240u8, 21u8, 177u8, 88u8, 77u8, 180u8, 180u8,
+                166u8, 104u8, 166u8, 63u8, 122u8, 58u8, 99u8, 37u8, 215u8, 110u8, 249u8,
+                94u8, 183u8, 180u8, 4u8, 132u8, 42u8, 245u8, 44u8, 71u8, 233u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5569,11 +5821,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5600,7 +5854,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5621,11 +5877,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `NodeTransferred(uint32,address,address)` and selector `0x8963d5ac08e58384e30b21ae20600a53d46ca68e214ee29db591cc6a402f3efb`.
-    ```solidity
-    event NodeTransferred(uint32 indexed nodeId, address indexed previousOwner, address indexed newOwner);
-    ```*/
+```solidity
+event NodeTransferred(uint32 indexed nodeId, address indexed previousOwner, address indexed newOwner);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5652,7 +5909,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for NodeTransferred {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
@@ -5660,12 +5919,11 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "NodeTransferred(uint32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    137u8, 99u8, 213u8, 172u8, 8u8, 229u8, 131u8, 132u8, 227u8, 11u8, 33u8, 174u8,
-                    32u8, 96u8, 10u8, 83u8, 212u8, 108u8, 166u8, 142u8, 33u8, 78u8, 226u8, 157u8,
-                    181u8, 145u8, 204u8, 106u8, 64u8, 47u8, 62u8, 251u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                137u8, 99u8, 213u8, 172u8, 8u8, 229u8, 131u8, 132u8, 227u8, 11u8, 33u8,
+                174u8, 32u8, 96u8, 10u8, 83u8, 212u8, 108u8, 166u8, 142u8, 33u8, 78u8,
+                226u8, 157u8, 181u8, 145u8, 204u8, 106u8, 64u8, 47u8, 62u8, 251u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5684,11 +5942,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5713,7 +5973,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
@@ -5743,11 +6005,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PayersUpdated(address,address)` and selector `0x35d8de039e93812ac82d17367b21d5499486c099046b3b8a8b564266567368a1`.
-    ```solidity
-    event PayersUpdated(address previousPayers, address newPayers);
-    ```*/
+```solidity
+event PayersUpdated(address previousPayers, address newPayers);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5775,15 +6038,16 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "PayersUpdated(address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    53u8, 216u8, 222u8, 3u8, 158u8, 147u8, 129u8, 42u8, 200u8, 45u8, 23u8, 54u8,
-                    123u8, 33u8, 213u8, 73u8, 148u8, 134u8, 192u8, 153u8, 4u8, 107u8, 59u8, 138u8,
-                    139u8, 86u8, 66u8, 102u8, 86u8, 115u8, 104u8, 161u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                53u8, 216u8, 222u8, 3u8, 158u8, 147u8, 129u8, 42u8, 200u8, 45u8, 23u8,
+                54u8, 123u8, 33u8, 213u8, 73u8, 148u8, 134u8, 192u8, 153u8, 4u8, 107u8,
+                59u8, 138u8, 139u8, 86u8, 66u8, 102u8, 86u8, 115u8, 104u8, 161u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5801,11 +6065,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5832,7 +6098,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5853,11 +6121,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-    ```solidity
-    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-    ```*/
+```solidity
+event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5884,7 +6153,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -5892,12 +6163,11 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5916,11 +6186,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5945,7 +6217,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -5975,11 +6249,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-    ```solidity
-    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6006,7 +6281,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6014,12 +6291,11 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6038,11 +6314,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6067,7 +6345,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -6097,11 +6377,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-    ```solidity
-    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6128,7 +6409,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6136,12 +6419,11 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
-                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
-                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6160,11 +6442,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6189,7 +6473,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -6219,11 +6505,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `SelectionManagerUpdated(address,address)` and selector `0xa16cce0b501ffb08da07be7ca8807c14112fd99a363b7901bfb9544b1ef3b3d8`.
-    ```solidity
-    event SelectionManagerUpdated(address previousSelectionManager, address newSelectionManager);
-    ```*/
+```solidity
+event SelectionManagerUpdated(address previousSelectionManager, address newSelectionManager);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6251,15 +6538,16 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "SelectionManagerUpdated(address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    161u8, 108u8, 206u8, 11u8, 80u8, 31u8, 251u8, 8u8, 218u8, 7u8, 190u8, 124u8,
-                    168u8, 128u8, 124u8, 20u8, 17u8, 47u8, 217u8, 154u8, 54u8, 59u8, 121u8, 1u8,
-                    191u8, 185u8, 84u8, 75u8, 30u8, 243u8, 179u8, 216u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                161u8, 108u8, 206u8, 11u8, 80u8, 31u8, 251u8, 8u8, 218u8, 7u8, 190u8,
+                124u8, 168u8, 128u8, 124u8, 20u8, 17u8, 47u8, 217u8, 154u8, 54u8, 59u8,
+                121u8, 1u8, 191u8, 185u8, 84u8, 75u8, 30u8, 243u8, 179u8, 216u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6277,11 +6565,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6308,7 +6598,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -6324,16 +6616,19 @@ pub mod Nodes {
         #[automatically_derived]
         impl From<&SelectionManagerUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &SelectionManagerUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &SelectionManagerUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `SignerRetired(uint32,address,address,uint64)` and selector `0x680fe6984b108c577a4d53b07f9af75ed4c86041b45514788f7afa2144b8e220`.
-    ```solidity
-    event SignerRetired(uint32 indexed nodeId, address indexed signer, address indexed owner, uint64 lastCoveredSequenceId);
-    ```*/
+```solidity
+event SignerRetired(uint32 indexed nodeId, address indexed signer, address indexed owner, uint64 lastCoveredSequenceId);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6362,7 +6657,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for SignerRetired {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
@@ -6370,12 +6667,11 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "SignerRetired(uint32,address,address,uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    104u8, 15u8, 230u8, 152u8, 75u8, 16u8, 140u8, 87u8, 122u8, 77u8, 83u8, 176u8,
-                    127u8, 154u8, 247u8, 94u8, 212u8, 200u8, 96u8, 65u8, 180u8, 85u8, 20u8, 120u8,
-                    143u8, 122u8, 250u8, 33u8, 68u8, 184u8, 226u8, 32u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                104u8, 15u8, 230u8, 152u8, 75u8, 16u8, 140u8, 87u8, 122u8, 77u8, 83u8,
+                176u8, 127u8, 154u8, 247u8, 94u8, 212u8, 200u8, 96u8, 65u8, 180u8, 85u8,
+                20u8, 120u8, 143u8, 122u8, 250u8, 33u8, 68u8, 184u8, 226u8, 32u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6395,18 +6691,22 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(
                         &self.lastCoveredSequenceId,
                     ),
                 )
@@ -6428,7 +6728,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
@@ -6458,11 +6760,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `SigningKeyRotated(uint32,address,address,bytes)` and selector `0xcb0ab0931dd668b5c8a45e4a0163706fc277080b70fb586d3433903b55eeb827`.
-    ```solidity
-    event SigningKeyRotated(uint32 indexed nodeId, address indexed previousSigner, address indexed newSigner, bytes signingPublicKey);
-    ```*/
+```solidity
+event SigningKeyRotated(uint32 indexed nodeId, address indexed previousSigner, address indexed newSigner, bytes signingPublicKey);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6491,7 +6794,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for SigningKeyRotated {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<32>,
@@ -6499,12 +6804,11 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "SigningKeyRotated(uint32,address,address,bytes)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    203u8, 10u8, 176u8, 147u8, 29u8, 214u8, 104u8, 181u8, 200u8, 164u8, 94u8, 74u8,
-                    1u8, 99u8, 112u8, 111u8, 194u8, 119u8, 8u8, 11u8, 112u8, 251u8, 88u8, 109u8,
-                    52u8, 51u8, 144u8, 59u8, 85u8, 238u8, 184u8, 39u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                203u8, 10u8, 176u8, 147u8, 29u8, 214u8, 104u8, 181u8, 200u8, 164u8, 94u8,
+                74u8, 1u8, 99u8, 112u8, 111u8, 194u8, 119u8, 8u8, 11u8, 112u8, 251u8,
+                88u8, 109u8, 52u8, 51u8, 144u8, 59u8, 85u8, 238u8, 184u8, 39u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6524,11 +6828,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6557,7 +6863,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.nodeId);
@@ -6587,11 +6895,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Transfer(address,address,uint256)` and selector `0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef`.
-    ```solidity
-    event Transfer(address indexed from, address indexed to, uint256 indexed tokenId);
-    ```*/
+```solidity
+event Transfer(address indexed from, address indexed to, uint256 indexed tokenId);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6618,7 +6927,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Transfer {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
@@ -6626,12 +6937,11 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "Transfer(address,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    221u8, 242u8, 82u8, 173u8, 27u8, 226u8, 200u8, 155u8, 105u8, 194u8, 176u8,
-                    104u8, 252u8, 55u8, 141u8, 170u8, 149u8, 43u8, 167u8, 241u8, 99u8, 196u8,
-                    161u8, 22u8, 40u8, 245u8, 90u8, 77u8, 245u8, 35u8, 179u8, 239u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                221u8, 242u8, 82u8, 173u8, 27u8, 226u8, 200u8, 155u8, 105u8, 194u8,
+                176u8, 104u8, 252u8, 55u8, 141u8, 170u8, 149u8, 43u8, 167u8, 241u8, 99u8,
+                196u8, 161u8, 22u8, 40u8, 245u8, 90u8, 77u8, 245u8, 35u8, 179u8, 239u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6650,11 +6960,13 @@ pub mod Nodes {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6679,7 +6991,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.from,
                 );
@@ -6709,11 +7023,12 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Upgraded(address)` and selector `0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b`.
-    ```solidity
-    event Upgraded(address indexed implementation);
-    ```*/
+```solidity
+event Upgraded(address indexed implementation);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6736,18 +7051,19 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Upgraded {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Upgraded(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
-                    179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8,
-                    192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6755,20 +7071,20 @@ pub mod Nodes {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    implementation: topics.1,
-                }
+                Self { implementation: topics.1 }
             }
             #[inline]
             fn check_signature(
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6788,7 +7104,9 @@ pub mod Nodes {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.implementation,
                 );
@@ -6813,9 +7131,9 @@ pub mod Nodes {
         }
     };
     /**Constructor`.
-    ```solidity
-    constructor();
-    ```*/
+```solidity
+constructor();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {}
@@ -6829,7 +7147,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6854,7 +7174,9 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -6867,15 +7189,17 @@ pub mod Nodes {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-    ```solidity
-    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6899,7 +7223,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6908,14 +7234,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -6929,7 +7257,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6938,14 +7268,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -6954,10 +7286,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -6980,34 +7316,39 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_HTTP_ADDRESS_LENGTH()` and selector `0x39017296`.
-    ```solidity
-    function MAX_HTTP_ADDRESS_LENGTH() external view returns (uint256);
-    ```*/
+```solidity
+function MAX_HTTP_ADDRESS_LENGTH() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_HTTP_ADDRESS_LENGTHCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_HTTP_ADDRESS_LENGTH()`](MAX_HTTP_ADDRESS_LENGTHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7031,7 +7372,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7040,14 +7383,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_HTTP_ADDRESS_LENGTHCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_HTTP_ADDRESS_LENGTHCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_HTTP_ADDRESS_LENGTHCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_HTTP_ADDRESS_LENGTHCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_HTTP_ADDRESS_LENGTHCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7058,10 +7403,14 @@ pub mod Nodes {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7070,14 +7419,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_HTTP_ADDRESS_LENGTHReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_HTTP_ADDRESS_LENGTHReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_HTTP_ADDRESS_LENGTHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_HTTP_ADDRESS_LENGTHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_HTTP_ADDRESS_LENGTHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7086,10 +7437,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_HTTP_ADDRESS_LENGTHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_HTTP_ADDRESS_LENGTH()";
             const SELECTOR: [u8; 4] = [57u8, 1u8, 114u8, 150u8];
             #[inline]
@@ -7105,41 +7460,46 @@ pub mod Nodes {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_HTTP_ADDRESS_LENGTHReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_HTTP_ADDRESS_LENGTHReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_HTTP_ADDRESS_LENGTHReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `NODE_INCREMENT()` and selector `0xfd667d1e`.
-    ```solidity
-    function NODE_INCREMENT() external view returns (uint32);
-    ```*/
+```solidity
+function NODE_INCREMENT() external view returns (uint32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NODE_INCREMENTCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`NODE_INCREMENT()`](NODE_INCREMENTCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7163,7 +7523,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7193,7 +7555,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7202,14 +7566,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<NODE_INCREMENTReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<NODE_INCREMENTReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: NODE_INCREMENTReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for NODE_INCREMENTReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for NODE_INCREMENTReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7218,10 +7584,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for NODE_INCREMENTCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NODE_INCREMENT()";
             const SELECTOR: [u8; 4] = [253u8, 102u8, 125u8, 30u8];
             #[inline]
@@ -7237,41 +7607,46 @@ pub mod Nodes {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: NODE_INCREMENTReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: NODE_INCREMENTReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: NODE_INCREMENTReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `NODE_MANAGER_ROLE()` and selector `0xd59f9fe0`.
-    ```solidity
-    function NODE_MANAGER_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function NODE_MANAGER_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NODE_MANAGER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`NODE_MANAGER_ROLE()`](NODE_MANAGER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7295,7 +7670,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7304,14 +7681,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<NODE_MANAGER_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<NODE_MANAGER_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: NODE_MANAGER_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for NODE_MANAGER_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for NODE_MANAGER_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7325,7 +7704,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7334,14 +7715,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<NODE_MANAGER_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<NODE_MANAGER_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: NODE_MANAGER_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for NODE_MANAGER_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for NODE_MANAGER_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7350,10 +7733,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for NODE_MANAGER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NODE_MANAGER_ROLE()";
             const SELECTOR: [u8; 4] = [213u8, 159u8, 159u8, 224u8];
             #[inline]
@@ -7376,34 +7763,39 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: NODE_MANAGER_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: NODE_MANAGER_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: NODE_MANAGER_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `UPGRADE_INTERFACE_VERSION()` and selector `0xad3cb1cc`.
-    ```solidity
-    function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
-    ```*/
+```solidity
+function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UPGRADE_INTERFACE_VERSIONCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`UPGRADE_INTERFACE_VERSION()`](UPGRADE_INTERFACE_VERSIONCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7427,7 +7819,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7436,14 +7830,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7457,7 +7853,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7466,14 +7864,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7482,10 +7882,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for UPGRADE_INTERFACE_VERSIONCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UPGRADE_INTERFACE_VERSION()";
             const SELECTOR: [u8; 4] = [173u8, 60u8, 177u8, 204u8];
             #[inline]
@@ -7500,34 +7904,42 @@ pub mod Nodes {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `addNode(address,bytes,string)` and selector `0xa0eae81d`.
-    ```solidity
-    function addNode(address owner, bytes memory signingPublicKey, string memory httpAddress) external returns (uint32 nodeId);
-    ```*/
+```solidity
+function addNode(address owner, bytes memory signingPublicKey, string memory httpAddress) external returns (uint32 nodeId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct addNodeCall {
@@ -7538,7 +7950,8 @@ pub mod Nodes {
         #[allow(missing_docs)]
         pub httpAddress: alloy::sol_types::private::String,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`addNode(address,bytes,string)`](addNodeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7570,7 +7983,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7604,7 +8019,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7633,10 +8050,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Bytes,
                 alloy::sol_types::sol_data::String,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "addNode(address,bytes,string)";
             const SELECTOR: [u8; 4] = [160u8, 234u8, 232u8, 29u8];
             #[inline]
@@ -7662,37 +8083,41 @@ pub mod Nodes {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: addNodeReturn = r.into();
                         r.nodeId
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: addNodeReturn = r.into();
-                    r.nodeId
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: addNodeReturn = r.into();
+                        r.nodeId
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `approve(address,uint256)` and selector `0x095ea7b3`.
-    ```solidity
-    function approve(address, uint256) external pure;
-    ```*/
+```solidity
+function approve(address, uint256) external pure;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct approveCall {
@@ -7727,7 +8152,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7745,10 +8172,7 @@ pub mod Nodes {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for approveCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        _0: tuple.0,
-                        _1: tuple.1,
-                    }
+                    Self { _0: tuple.0, _1: tuple.1 }
                 }
             }
         }
@@ -7760,7 +8184,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7783,7 +8209,9 @@ pub mod Nodes {
             }
         }
         impl approveReturn {
-            fn _tokenize(&self) -> <approveCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <approveCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -7793,10 +8221,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = approveReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "approve(address,uint256)";
             const SELECTOR: [u8; 4] = [9u8, 94u8, 167u8, 179u8];
             #[inline]
@@ -7811,9 +8243,9 @@ pub mod Nodes {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self._0,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self._1,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self._1),
                 )
             }
             #[inline]
@@ -7822,30 +8254,36 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `balanceOf(address)` and selector `0x70a08231`.
-    ```solidity
-    function balanceOf(address owner) external view returns (uint256);
-    ```*/
+```solidity
+function balanceOf(address owner) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct balanceOfCall {
         #[allow(missing_docs)]
         pub owner: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`balanceOf(address)`](balanceOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7869,7 +8307,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7896,10 +8336,14 @@ pub mod Nodes {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7924,10 +8368,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for balanceOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "balanceOf(address)";
             const SELECTOR: [u8; 4] = [112u8, 160u8, 130u8, 49u8];
             #[inline]
@@ -7947,37 +8395,41 @@ pub mod Nodes {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: balanceOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: balanceOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: balanceOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `disableNode(uint32)` and selector `0x146fce0a`.
-    ```solidity
-    function disableNode(uint32 nodeId) external;
-    ```*/
+```solidity
+function disableNode(uint32 nodeId) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct disableNodeCall {
@@ -8004,7 +8456,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8034,7 +8488,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8057,17 +8513,23 @@ pub mod Nodes {
             }
         }
         impl disableNodeReturn {
-            fn _tokenize(&self) -> <disableNodeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <disableNodeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for disableNodeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = disableNodeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "disableNode(uint32)";
             const SELECTOR: [u8; 4] = [20u8, 111u8, 206u8, 10u8];
             #[inline]
@@ -8079,9 +8541,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
@@ -8090,23 +8552,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `enableNode(uint32)` and selector `0x6aaf977e`.
-    ```solidity
-    function enableNode(uint32 nodeId) external;
-    ```*/
+```solidity
+function enableNode(uint32 nodeId) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct enableNodeCall {
@@ -8133,7 +8600,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8163,7 +8632,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8186,17 +8657,23 @@ pub mod Nodes {
             }
         }
         impl enableNodeReturn {
-            fn _tokenize(&self) -> <enableNodeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <enableNodeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for enableNodeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = enableNodeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "enableNode(uint32)";
             const SELECTOR: [u8; 4] = [106u8, 175u8, 151u8, 126u8];
             #[inline]
@@ -8208,9 +8685,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
@@ -8219,27 +8696,33 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `enabledNodeIds()` and selector `0xb978e54b`.
-    ```solidity
-    function enabledNodeIds() external view returns (uint32[] memory nodeIds);
-    ```*/
+```solidity
+function enabledNodeIds() external view returns (uint32[] memory nodeIds);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct enabledNodeIdsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`enabledNodeIds()`](enabledNodeIdsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8263,7 +8746,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8288,13 +8773,16 @@ pub mod Nodes {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> =
-                (alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,);
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,
+            );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Vec<u32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8303,14 +8791,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<enabledNodeIdsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<enabledNodeIdsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: enabledNodeIdsReturn) -> Self {
                     (value.nodeIds,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for enabledNodeIdsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for enabledNodeIdsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { nodeIds: tuple.0 }
                 }
@@ -8319,11 +8809,16 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for enabledNodeIdsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Vec<u32>;
-            type ReturnTuple<'a> =
-                (alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "enabledNodeIds()";
             const SELECTOR: [u8; 4] = [185u8, 120u8, 229u8, 75u8];
             #[inline]
@@ -8338,43 +8833,50 @@ pub mod Nodes {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Array<
-                    alloy::sol_types::sol_data::Uint<32>,
-                > as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<32>,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: enabledNodeIdsReturn = r.into();
                         r.nodeIds
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: enabledNodeIdsReturn = r.into();
-                    r.nodeIds
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: enabledNodeIdsReturn = r.into();
+                        r.nodeIds
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getApproved(uint256)` and selector `0x081812fc`.
-    ```solidity
-    function getApproved(uint256 tokenId) external view returns (address);
-    ```*/
+```solidity
+function getApproved(uint256 tokenId) external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getApprovedCall {
         #[allow(missing_docs)]
         pub tokenId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getApproved(uint256)`](getApprovedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8395,10 +8897,14 @@ pub mod Nodes {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8428,7 +8934,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8453,10 +8961,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getApprovedCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getApproved(uint256)";
             const SELECTOR: [u8; 4] = [8u8, 24u8, 18u8, 252u8];
             #[inline]
@@ -8468,9 +8980,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokenId),
                 )
             }
             #[inline]
@@ -8483,37 +8995,42 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getApprovedReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getApprovedReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getApprovedReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getNode(uint32)` and selector `0xe06f876f`.
-    ```solidity
-    function getNode(uint32 nodeId) external view returns (INodes.Node memory);
-    ```*/
+```solidity
+function getNode(uint32 nodeId) external view returns (INodes.Node memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getNodeCall {
         #[allow(missing_docs)]
         pub nodeId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getNode(uint32)`](getNodeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8537,7 +9054,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8564,10 +9083,14 @@ pub mod Nodes {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (INodes::Node,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (<INodes::Node as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <INodes::Node as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8592,10 +9115,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getNodeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <INodes::Node as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (INodes::Node,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getNode(uint32)";
             const SELECTOR: [u8; 4] = [224u8, 111u8, 135u8, 111u8];
             #[inline]
@@ -8607,9 +9134,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
@@ -8618,30 +9145,34 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getNodeReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getNodeReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getNodeReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getNodes(uint32,uint256)` and selector `0xf18235ce`.
-    ```solidity
-    function getNodes(uint32 fromNodeId, uint256 limit) external view returns (uint32[] memory nodeIds, INodes.Node[] memory nodeRecords);
-    ```*/
+```solidity
+function getNodes(uint32 fromNodeId, uint256 limit) external view returns (uint32[] memory nodeIds, INodes.Node[] memory nodeRecords);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getNodesCall {
@@ -8650,7 +9181,8 @@ pub mod Nodes {
         #[allow(missing_docs)]
         pub limit: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getNodes(uint32,uint256)`](getNodesCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8658,8 +9190,9 @@ pub mod Nodes {
         #[allow(missing_docs)]
         pub nodeIds: alloy::sol_types::private::Vec<u32>,
         #[allow(missing_docs)]
-        pub nodeRecords:
-            alloy::sol_types::private::Vec<<INodes::Node as alloy::sol_types::SolType>::RustType>,
+        pub nodeRecords: alloy::sol_types::private::Vec<
+            <INodes::Node as alloy::sol_types::SolType>::RustType,
+        >,
     }
     #[allow(
         non_camel_case_types,
@@ -8677,11 +9210,15 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Uint<256>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (u32, alloy::sol_types::private::primitives::aliases::U256);
+            type UnderlyingRustTuple<'a> = (
+                u32,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8722,7 +9259,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8748,7 +9287,9 @@ pub mod Nodes {
             }
         }
         impl getNodesReturn {
-            fn _tokenize(&self) -> <getNodesCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <getNodesCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::Array<
                         alloy::sol_types::sol_data::Uint<32>,
@@ -8765,13 +9306,17 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = getNodesReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,
                 alloy::sol_types::sol_data::Array<INodes::Node>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getNodes(uint32,uint256)";
             const SELECTOR: [u8; 4] = [241u8, 130u8, 53u8, 206u8];
             #[inline]
@@ -8783,12 +9328,12 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.fromNodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.limit,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fromNodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.limit),
                 )
             }
             #[inline]
@@ -8797,30 +9342,36 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-    ```solidity
-    function getRoleAdmin(bytes32 role) external view returns (bytes32);
-    ```*/
+```solidity
+function getRoleAdmin(bytes32 role) external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8844,7 +9395,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8874,7 +9427,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8899,10 +9454,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -8929,37 +9488,42 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getRoleAdminReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getRoleAdminReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getSigner(uint32)` and selector `0x68501a3e`.
-    ```solidity
-    function getSigner(uint32 nodeId) external view returns (address);
-    ```*/
+```solidity
+function getSigner(uint32 nodeId) external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getSignerCall {
         #[allow(missing_docs)]
         pub nodeId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getSigner(uint32)`](getSignerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8983,7 +9547,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9013,7 +9579,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9038,10 +9606,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getSignerCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getSigner(uint32)";
             const SELECTOR: [u8; 4] = [104u8, 80u8, 26u8, 62u8];
             #[inline]
@@ -9053,9 +9625,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
@@ -9068,30 +9640,34 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getSignerReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getSignerReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getSignerReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-    ```solidity
-    function grantRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function grantRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -9126,7 +9702,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9159,7 +9737,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9182,7 +9762,9 @@ pub mod Nodes {
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -9192,10 +9774,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -9221,23 +9807,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-    ```solidity
-    function hasRole(bytes32 role, address account) external view returns (bool);
-    ```*/
+```solidity
+function hasRole(bytes32 role, address account) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -9246,7 +9837,8 @@ pub mod Nodes {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9276,7 +9868,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9309,7 +9903,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9337,10 +9933,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -9362,34 +9962,42 @@ pub mod Nodes {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: hasRoleReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: hasRoleReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `initialize(address)` and selector `0xc4d66de8`.
-    ```solidity
-    function initialize(address admin) external;
-    ```*/
+```solidity
+function initialize(address admin) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct initializeCall {
@@ -9416,7 +10024,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9446,7 +10056,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9469,17 +10081,23 @@ pub mod Nodes {
             }
         }
         impl initializeReturn {
-            fn _tokenize(&self) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for initializeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = initializeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "initialize(address)";
             const SELECTOR: [u8; 4] = [196u8, 214u8, 109u8, 232u8];
             #[inline]
@@ -9502,23 +10120,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isApprovedForAll(address,address)` and selector `0xe985e9c5`.
-    ```solidity
-    function isApprovedForAll(address owner, address operator) external view returns (bool);
-    ```*/
+```solidity
+function isApprovedForAll(address owner, address operator) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isApprovedForAllCall {
@@ -9527,7 +10150,8 @@ pub mod Nodes {
         #[allow(missing_docs)]
         pub operator: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isApprovedForAll(address,address)`](isApprovedForAllCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9557,7 +10181,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9566,14 +10192,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isApprovedForAllCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isApprovedForAllCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: isApprovedForAllCall) -> Self {
                     (value.owner, value.operator)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isApprovedForAllCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for isApprovedForAllCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         owner: tuple.0,
@@ -9590,7 +10218,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9599,14 +10229,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<isApprovedForAllReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<isApprovedForAllReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: isApprovedForAllReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for isApprovedForAllReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for isApprovedForAllReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9618,10 +10250,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isApprovedForAll(address,address)";
             const SELECTOR: [u8; 4] = [233u8, 133u8, 233u8, 197u8];
             #[inline]
@@ -9643,41 +10279,50 @@ pub mod Nodes {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: isApprovedForAllReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: isApprovedForAllReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: isApprovedForAllReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isEnabled(uint32)` and selector `0x5f91d406`.
-    ```solidity
-    function isEnabled(uint32 nodeId) external view returns (bool);
-    ```*/
+```solidity
+function isEnabled(uint32 nodeId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isEnabledCall {
         #[allow(missing_docs)]
         pub nodeId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isEnabled(uint32)`](isEnabledCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9701,7 +10346,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9731,7 +10378,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9756,10 +10405,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for isEnabledCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isEnabled(uint32)";
             const SELECTOR: [u8; 4] = [95u8, 145u8, 212u8, 6u8];
             #[inline]
@@ -9771,41 +10424,49 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: isEnabledReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: isEnabledReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: isEnabledReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `isSigner(uint32,address)` and selector `0x88df8868`.
-    ```solidity
-    function isSigner(uint32 nodeId, address signer) external view returns (bool);
-    ```*/
+```solidity
+function isSigner(uint32 nodeId, address signer) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct isSignerCall {
@@ -9814,7 +10475,8 @@ pub mod Nodes {
         #[allow(missing_docs)]
         pub signer: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`isSigner(uint32,address)`](isSignerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9841,7 +10503,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9874,7 +10538,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9902,10 +10568,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "isSigner(uint32,address)";
             const SELECTOR: [u8; 4] = [136u8, 223u8, 136u8, 104u8];
             #[inline]
@@ -9917,9 +10587,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.signer,
                     ),
@@ -9927,38 +10597,47 @@ pub mod Nodes {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: isSignerReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: isSignerReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: isSignerReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `name()` and selector `0x06fdde03`.
-    ```solidity
-    function name() external view returns (string memory);
-    ```*/
+```solidity
+function name() external view returns (string memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nameCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`name()`](nameCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9982,7 +10661,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10012,7 +10693,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10037,10 +10720,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nameCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "name()";
             const SELECTOR: [u8; 4] = [6u8, 253u8, 222u8, 3u8];
             #[inline]
@@ -10055,38 +10742,47 @@ pub mod Nodes {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nameReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nameReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nameReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodeCount()` and selector `0x6da49b83`.
-    ```solidity
-    function nodeCount() external view returns (uint32);
-    ```*/
+```solidity
+function nodeCount() external view returns (uint32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodeCountCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodeCount()`](nodeCountCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10110,7 +10806,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10140,7 +10838,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10165,10 +10865,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodeCountCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodeCount()";
             const SELECTOR: [u8; 4] = [109u8, 164u8, 155u8, 131u8];
             #[inline]
@@ -10184,44 +10888,49 @@ pub mod Nodes {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nodeCountReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nodeCountReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nodeCountReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodeExists(uint32)` and selector `0xf231af32`.
-    ```solidity
-    function nodeExists(uint32 nodeId) external view returns (bool);
-    ```*/
+```solidity
+function nodeExists(uint32 nodeId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodeExistsCall {
         #[allow(missing_docs)]
         pub nodeId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodeExists(uint32)`](nodeExistsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10245,7 +10954,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10275,7 +10986,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10300,10 +11013,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodeExistsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodeExists(uint32)";
             const SELECTOR: [u8; 4] = [242u8, 49u8, 175u8, 50u8];
             #[inline]
@@ -10315,48 +11032,57 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nodeExistsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nodeExistsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nodeExistsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodeIdOf(address)` and selector `0x380940fb`.
-    ```solidity
-    function nodeIdOf(address owner) external view returns (uint32);
-    ```*/
+```solidity
+function nodeIdOf(address owner) external view returns (uint32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodeIdOfCall {
         #[allow(missing_docs)]
         pub owner: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodeIdOf(address)`](nodeIdOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10380,7 +11106,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10410,7 +11138,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10435,10 +11165,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodeIdOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodeIdOf(address)";
             const SELECTOR: [u8; 4] = [56u8, 9u8, 64u8, 251u8];
             #[inline]
@@ -10458,44 +11192,49 @@ pub mod Nodes {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nodeIdOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nodeIdOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nodeIdOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodeIdOfSigner(address)` and selector `0x9af533f1`.
-    ```solidity
-    function nodeIdOfSigner(address signer) external view returns (uint32);
-    ```*/
+```solidity
+function nodeIdOfSigner(address signer) external view returns (uint32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodeIdOfSignerCall {
         #[allow(missing_docs)]
         pub signer: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodeIdOfSigner(address)`](nodeIdOfSignerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10519,7 +11258,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10549,7 +11290,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10558,14 +11301,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<nodeIdOfSignerReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<nodeIdOfSignerReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: nodeIdOfSignerReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for nodeIdOfSignerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for nodeIdOfSignerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10574,10 +11319,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodeIdOfSignerCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodeIdOfSigner(address)";
             const SELECTOR: [u8; 4] = [154u8, 245u8, 51u8, 241u8];
             #[inline]
@@ -10597,41 +11346,46 @@ pub mod Nodes {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nodeIdOfSignerReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nodeIdOfSignerReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nodeIdOfSignerReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodeSet()` and selector `0x57d863cb`.
-    ```solidity
-    function nodeSet() external view returns (bytes32 nodeSetHash, uint256 size);
-    ```*/
+```solidity
+function nodeSet() external view returns (bytes32 nodeSetHash, uint256 size);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodeSetCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodeSet()`](nodeSetCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10657,7 +11411,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10693,7 +11449,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10719,7 +11477,9 @@ pub mod Nodes {
             }
         }
         impl nodeSetReturn {
-            fn _tokenize(&self) -> <nodeSetCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <nodeSetCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
@@ -10733,13 +11493,17 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodeSetCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = nodeSetReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodeSet()";
             const SELECTOR: [u8; 4] = [87u8, 216u8, 99u8, 203u8];
             #[inline]
@@ -10758,30 +11522,36 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `ownerOf(uint256)` and selector `0x6352211e`.
-    ```solidity
-    function ownerOf(uint256 tokenId) external view returns (address);
-    ```*/
+```solidity
+function ownerOf(uint256 tokenId) external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ownerOfCall {
         #[allow(missing_docs)]
         pub tokenId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`ownerOf(uint256)`](ownerOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10802,10 +11572,14 @@ pub mod Nodes {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10835,7 +11609,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10860,10 +11636,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for ownerOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ownerOf(uint256)";
             const SELECTOR: [u8; 4] = [99u8, 82u8, 33u8, 30u8];
             #[inline]
@@ -10875,9 +11655,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokenId),
                 )
             }
             #[inline]
@@ -10890,34 +11670,39 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: ownerOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: ownerOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: ownerOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `payers()` and selector `0x2750c751`.
-    ```solidity
-    function payers() external view returns (address);
-    ```*/
+```solidity
+function payers() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct payersCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`payers()`](payersCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10941,7 +11726,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10971,7 +11758,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10996,10 +11785,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for payersCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "payers()";
             const SELECTOR: [u8; 4] = [39u8, 80u8, 199u8, 81u8];
             #[inline]
@@ -11022,34 +11815,39 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: payersReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: payersReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: payersReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `proxiableUUID()` and selector `0x52d1902d`.
-    ```solidity
-    function proxiableUUID() external view returns (bytes32);
-    ```*/
+```solidity
+function proxiableUUID() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct proxiableUUIDCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`proxiableUUID()`](proxiableUUIDCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11073,7 +11871,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11103,7 +11903,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11128,10 +11930,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for proxiableUUIDCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "proxiableUUID()";
             const SELECTOR: [u8; 4] = [82u8, 209u8, 144u8, 45u8];
             #[inline]
@@ -11154,37 +11960,42 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: proxiableUUIDReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: proxiableUUIDReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: proxiableUUIDReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `quorumView(uint32[])` and selector `0xd68379b1`.
-    ```solidity
-    function quorumView(uint32[] memory nodeIds) external view returns (bytes32 nodeSetHash, uint256 size, address[] memory signers);
-    ```*/
+```solidity
+function quorumView(uint32[] memory nodeIds) external view returns (bytes32 nodeSetHash, uint256 size, address[] memory signers);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct quorumViewCall {
         #[allow(missing_docs)]
         pub nodeIds: alloy::sol_types::private::Vec<u32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`quorumView(uint32[])`](quorumViewCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11207,13 +12018,16 @@ pub mod Nodes {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> =
-                (alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,);
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,
+            );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Vec<u32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11251,7 +12065,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11278,7 +12094,9 @@ pub mod Nodes {
             }
         }
         impl quorumViewReturn {
-            fn _tokenize(&self) -> <quorumViewCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <quorumViewCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
@@ -11294,16 +12112,21 @@ pub mod Nodes {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for quorumViewCall {
-            type Parameters<'a> =
-                (alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = quorumViewReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Address>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "quorumView(uint32[])";
             const SELECTOR: [u8; 4] = [214u8, 131u8, 121u8, 177u8];
             #[inline]
@@ -11314,11 +12137,11 @@ pub mod Nodes {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (<alloy::sol_types::sol_data::Array<
-                    alloy::sol_types::sol_data::Uint<32>,
-                > as alloy_sol_types::SolType>::tokenize(
-                    &self.nodeIds
-                ),)
+                (
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<32>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeIds),
+                )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -11326,23 +12149,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-    ```solidity
-    function renounceRole(bytes32 role, address callerConfirmation) external;
-    ```*/
+```solidity
+function renounceRole(bytes32 role, address callerConfirmation) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -11377,7 +12205,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11410,7 +12240,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11433,7 +12265,9 @@ pub mod Nodes {
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11443,10 +12277,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -11472,23 +12310,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-    ```solidity
-    function revokeRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function revokeRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -11523,7 +12366,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11556,7 +12401,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11579,7 +12426,9 @@ pub mod Nodes {
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11589,10 +12438,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -11618,23 +12471,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `rotateSigningKey(uint32,bytes)` and selector `0x73506c2d`.
-    ```solidity
-    function rotateSigningKey(uint32 nodeId, bytes memory signingPublicKey) external;
-    ```*/
+```solidity
+function rotateSigningKey(uint32 nodeId, bytes memory signingPublicKey) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct rotateSigningKeyCall {
@@ -11666,7 +12524,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Bytes);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11675,14 +12535,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<rotateSigningKeyCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<rotateSigningKeyCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: rotateSigningKeyCall) -> Self {
                     (value.nodeId, value.signingPublicKey)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for rotateSigningKeyCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for rotateSigningKeyCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         nodeId: tuple.0,
@@ -11699,7 +12561,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11708,14 +12572,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<rotateSigningKeyReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<rotateSigningKeyReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: rotateSigningKeyReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for rotateSigningKeyReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for rotateSigningKeyReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -11734,10 +12600,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = rotateSigningKeyReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "rotateSigningKey(uint32,bytes)";
             const SELECTOR: [u8; 4] = [115u8, 80u8, 108u8, 45u8];
             #[inline]
@@ -11749,9 +12619,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signingPublicKey,
                     ),
@@ -11763,23 +12633,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `safeTransferFrom(address,address,uint256)` and selector `0x42842e0e`.
-    ```solidity
-    function safeTransferFrom(address from, address to, uint256 tokenId) external;
-    ```*/
+```solidity
+function safeTransferFrom(address from, address to, uint256 tokenId) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct safeTransferFrom_0Call {
@@ -11818,7 +12693,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11827,14 +12704,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<safeTransferFrom_0Call> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<safeTransferFrom_0Call>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: safeTransferFrom_0Call) -> Self {
                     (value.from, value.to, value.tokenId)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for safeTransferFrom_0Call {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for safeTransferFrom_0Call {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         from: tuple.0,
@@ -11852,7 +12731,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11861,14 +12742,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<safeTransferFrom_0Return> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<safeTransferFrom_0Return>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: safeTransferFrom_0Return) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for safeTransferFrom_0Return {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for safeTransferFrom_0Return {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -11888,10 +12771,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = safeTransferFrom_0Return;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "safeTransferFrom(address,address,uint256)";
             const SELECTOR: [u8; 4] = [66u8, 132u8, 46u8, 14u8];
             #[inline]
@@ -11909,9 +12796,9 @@ pub mod Nodes {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.to,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokenId),
                 )
             }
             #[inline]
@@ -11920,23 +12807,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `safeTransferFrom(address,address,uint256,bytes)` and selector `0xb88d4fde`.
-    ```solidity
-    function safeTransferFrom(address from, address to, uint256 tokenId, bytes memory data) external;
-    ```*/
+```solidity
+function safeTransferFrom(address from, address to, uint256 tokenId, bytes memory data) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct safeTransferFrom_1Call {
@@ -11979,7 +12871,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11988,14 +12882,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<safeTransferFrom_1Call> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<safeTransferFrom_1Call>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: safeTransferFrom_1Call) -> Self {
                     (value.from, value.to, value.tokenId, value.data)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for safeTransferFrom_1Call {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for safeTransferFrom_1Call {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         from: tuple.0,
@@ -12014,7 +12910,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12023,14 +12921,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<safeTransferFrom_1Return> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<safeTransferFrom_1Return>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: safeTransferFrom_1Return) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for safeTransferFrom_1Return {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for safeTransferFrom_1Return {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12051,10 +12951,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = safeTransferFrom_1Return;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "safeTransferFrom(address,address,uint256,bytes)";
             const SELECTOR: [u8; 4] = [184u8, 141u8, 79u8, 222u8];
             #[inline]
@@ -12072,9 +12976,9 @@ pub mod Nodes {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.to,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokenId),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.data,
                     ),
@@ -12086,27 +12990,33 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `selectionManager()` and selector `0x3e91adca`.
-    ```solidity
-    function selectionManager() external view returns (address);
-    ```*/
+```solidity
+function selectionManager() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct selectionManagerCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`selectionManager()`](selectionManagerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12130,7 +13040,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12139,14 +13051,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<selectionManagerCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<selectionManagerCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: selectionManagerCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for selectionManagerCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for selectionManagerCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -12160,7 +13074,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12169,14 +13085,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<selectionManagerReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<selectionManagerReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: selectionManagerReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for selectionManagerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for selectionManagerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12185,10 +13103,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for selectionManagerCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "selectionManager()";
             const SELECTOR: [u8; 4] = [62u8, 145u8, 173u8, 202u8];
             #[inline]
@@ -12211,30 +13133,34 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: selectionManagerReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: selectionManagerReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: selectionManagerReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setApprovalForAll(address,bool)` and selector `0xa22cb465`.
-    ```solidity
-    function setApprovalForAll(address, bool) external pure;
-    ```*/
+```solidity
+function setApprovalForAll(address, bool) external pure;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setApprovalForAllCall {
@@ -12266,7 +13192,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, bool);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12275,19 +13203,18 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setApprovalForAllCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setApprovalForAllCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setApprovalForAllCall) -> Self {
                     (value._0, value._1)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setApprovalForAllCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setApprovalForAllCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        _0: tuple.0,
-                        _1: tuple.1,
-                    }
+                    Self { _0: tuple.0, _1: tuple.1 }
                 }
             }
         }
@@ -12299,7 +13226,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12308,14 +13237,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setApprovalForAllReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setApprovalForAllReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setApprovalForAllReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setApprovalForAllReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setApprovalForAllReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12334,10 +13265,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bool,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setApprovalForAllReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setApprovalForAll(address,bool)";
             const SELECTOR: [u8; 4] = [162u8, 44u8, 180u8, 101u8];
             #[inline]
@@ -12363,23 +13298,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setHttpAddress(uint32,string)` and selector `0xf84ce8b9`.
-    ```solidity
-    function setHttpAddress(uint32 nodeId, string memory httpAddress) external;
-    ```*/
+```solidity
+function setHttpAddress(uint32 nodeId, string memory httpAddress) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setHttpAddressCall {
@@ -12411,7 +13351,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::String);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12444,7 +13386,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12453,14 +13397,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setHttpAddressReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setHttpAddressReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setHttpAddressReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setHttpAddressReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setHttpAddressReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12479,10 +13425,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::String,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setHttpAddressReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setHttpAddress(uint32,string)";
             const SELECTOR: [u8; 4] = [248u8, 76u8, 232u8, 185u8];
             #[inline]
@@ -12494,9 +13444,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
                         &self.httpAddress,
                     ),
@@ -12508,23 +13458,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setPayers(address)` and selector `0x4ba696d2`.
-    ```solidity
-    function setPayers(address payers_) external;
-    ```*/
+```solidity
+function setPayers(address payers_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setPayersCall {
@@ -12551,7 +13506,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12581,7 +13538,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12604,17 +13563,23 @@ pub mod Nodes {
             }
         }
         impl setPayersReturn {
-            fn _tokenize(&self) -> <setPayersCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <setPayersCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setPayersCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setPayersReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setPayers(address)";
             const SELECTOR: [u8; 4] = [75u8, 166u8, 150u8, 210u8];
             #[inline]
@@ -12637,23 +13602,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setSelectionManager(address)` and selector `0xbe6150a7`.
-    ```solidity
-    function setSelectionManager(address selectionManager_) external;
-    ```*/
+```solidity
+function setSelectionManager(address selectionManager_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setSelectionManagerCall {
@@ -12680,7 +13650,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12689,18 +13661,18 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setSelectionManagerCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setSelectionManagerCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setSelectionManagerCall) -> Self {
                     (value.selectionManager_,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setSelectionManagerCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setSelectionManagerCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        selectionManager_: tuple.0,
-                    }
+                    Self { selectionManager_: tuple.0 }
                 }
             }
         }
@@ -12712,7 +13684,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12721,14 +13695,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setSelectionManagerReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setSelectionManagerReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setSelectionManagerReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setSelectionManagerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setSelectionManagerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12737,18 +13713,21 @@ pub mod Nodes {
         impl setSelectionManagerReturn {
             fn _tokenize(
                 &self,
-            ) -> <setSelectionManagerCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setSelectionManagerCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setSelectionManagerCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setSelectionManagerReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setSelectionManager(address)";
             const SELECTOR: [u8; 4] = [190u8, 97u8, 80u8, 167u8];
             #[inline]
@@ -12771,30 +13750,36 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `signerOf(bytes)` and selector `0x0a860b72`.
-    ```solidity
-    function signerOf(bytes memory signingPublicKey) external pure returns (address);
-    ```*/
+```solidity
+function signerOf(bytes memory signingPublicKey) external pure returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct signerOfCall {
         #[allow(missing_docs)]
         pub signingPublicKey: alloy::sol_types::private::Bytes,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`signerOf(bytes)`](signerOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12818,7 +13803,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Bytes,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12836,9 +13823,7 @@ pub mod Nodes {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for signerOfCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        signingPublicKey: tuple.0,
-                    }
+                    Self { signingPublicKey: tuple.0 }
                 }
             }
         }
@@ -12850,7 +13835,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12875,10 +13862,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for signerOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Bytes,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "signerOf(bytes)";
             const SELECTOR: [u8; 4] = [10u8, 134u8, 11u8, 114u8];
             #[inline]
@@ -12905,37 +13896,42 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: signerOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: signerOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: signerOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `signerRecord(address)` and selector `0xa042807b`.
-    ```solidity
-    function signerRecord(address signer) external view returns (INodes.SignerRecord memory);
-    ```*/
+```solidity
+function signerRecord(address signer) external view returns (INodes.SignerRecord memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct signerRecordCall {
         #[allow(missing_docs)]
         pub signer: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`signerRecord(address)`](signerRecordCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12959,7 +13955,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12986,11 +13984,14 @@ pub mod Nodes {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (INodes::SignerRecord,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<INodes::SignerRecord as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <INodes::SignerRecord as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13015,10 +14016,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for signerRecordCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <INodes::SignerRecord as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (INodes::SignerRecord,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "signerRecord(address)";
             const SELECTOR: [u8; 4] = [160u8, 66u8, 128u8, 123u8];
             #[inline]
@@ -13041,37 +14046,42 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: signerRecordReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: signerRecordReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: signerRecordReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `signerRetiredAt(address)` and selector `0x569c0afe`.
-    ```solidity
-    function signerRetiredAt(address signer) external view returns (uint256);
-    ```*/
+```solidity
+function signerRetiredAt(address signer) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct signerRetiredAtCall {
         #[allow(missing_docs)]
         pub signer: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`signerRetiredAt(address)`](signerRetiredAtCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13095,7 +14105,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13122,10 +14134,14 @@ pub mod Nodes {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13134,14 +14150,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<signerRetiredAtReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<signerRetiredAtReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: signerRetiredAtReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for signerRetiredAtReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for signerRetiredAtReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13150,10 +14168,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for signerRetiredAtCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "signerRetiredAt(address)";
             const SELECTOR: [u8; 4] = [86u8, 156u8, 10u8, 254u8];
             #[inline]
@@ -13173,44 +14195,49 @@ pub mod Nodes {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: signerRetiredAtReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: signerRetiredAtReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: signerRetiredAtReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-    ```solidity
-    function supportsInterface(bytes4 interfaceId) external view returns (bool);
-    ```*/
+```solidity
+function supportsInterface(bytes4 interfaceId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13234,7 +14261,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13243,18 +14272,18 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        interfaceId: tuple.0,
-                    }
+                    Self { interfaceId: tuple.0 }
                 }
             }
         }
@@ -13266,7 +14295,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13275,14 +14306,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13291,10 +14324,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -13313,38 +14350,47 @@ pub mod Nodes {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: supportsInterfaceReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: supportsInterfaceReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `symbol()` and selector `0x95d89b41`.
-    ```solidity
-    function symbol() external view returns (string memory);
-    ```*/
+```solidity
+function symbol() external view returns (string memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct symbolCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`symbol()`](symbolCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13368,7 +14414,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13398,7 +14446,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13423,10 +14473,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for symbolCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "symbol()";
             const SELECTOR: [u8; 4] = [149u8, 216u8, 155u8, 65u8];
             #[inline]
@@ -13441,41 +14495,50 @@ pub mod Nodes {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: symbolReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: symbolReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: symbolReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `tokenURI(uint256)` and selector `0xc87b56dd`.
-    ```solidity
-    function tokenURI(uint256 tokenId) external view returns (string memory);
-    ```*/
+```solidity
+function tokenURI(uint256 tokenId) external view returns (string memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct tokenURICall {
         #[allow(missing_docs)]
         pub tokenId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`tokenURI(uint256)`](tokenURICall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13496,10 +14559,14 @@ pub mod Nodes {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13529,7 +14596,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13554,10 +14623,14 @@ pub mod Nodes {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for tokenURICall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "tokenURI(uint256)";
             const SELECTOR: [u8; 4] = [200u8, 123u8, 86u8, 221u8];
             #[inline]
@@ -13569,41 +14642,49 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokenId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: tokenURIReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: tokenURIReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: tokenURIReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `transferFrom(address,address,uint256)` and selector `0x23b872dd`.
-    ```solidity
-    function transferFrom(address from, address to, uint256 tokenId) external;
-    ```*/
+```solidity
+function transferFrom(address from, address to, uint256 tokenId) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct transferFromCall {
@@ -13642,7 +14723,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13676,7 +14759,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13699,7 +14784,9 @@ pub mod Nodes {
             }
         }
         impl transferFromReturn {
-            fn _tokenize(&self) -> <transferFromCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <transferFromCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -13710,10 +14797,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = transferFromReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "transferFrom(address,address,uint256)";
             const SELECTOR: [u8; 4] = [35u8, 184u8, 114u8, 221u8];
             #[inline]
@@ -13731,9 +14822,9 @@ pub mod Nodes {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.to,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tokenId),
                 )
             }
             #[inline]
@@ -13742,23 +14833,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `transferNode(uint32,address)` and selector `0x74910882`.
-    ```solidity
-    function transferNode(uint32 nodeId, address newOwner) external;
-    ```*/
+```solidity
+function transferNode(uint32 nodeId, address newOwner) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct transferNodeCall {
@@ -13790,7 +14886,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Address);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13823,7 +14921,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13846,7 +14946,9 @@ pub mod Nodes {
             }
         }
         impl transferNodeReturn {
-            fn _tokenize(&self) -> <transferNodeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <transferNodeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -13856,10 +14958,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = transferNodeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "transferNode(uint32,address)";
             const SELECTOR: [u8; 4] = [116u8, 145u8, 8u8, 130u8];
             #[inline]
@@ -13871,9 +14977,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.newOwner,
                     ),
@@ -13885,23 +14991,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `transferNodeWithKey(uint32,address,bytes)` and selector `0xfaaac846`.
-    ```solidity
-    function transferNodeWithKey(uint32 nodeId, address newOwner, bytes memory signingPublicKey) external;
-    ```*/
+```solidity
+function transferNodeWithKey(uint32 nodeId, address newOwner, bytes memory signingPublicKey) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct transferNodeWithKeyCall {
@@ -13940,7 +15051,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13949,14 +15062,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<transferNodeWithKeyCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<transferNodeWithKeyCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: transferNodeWithKeyCall) -> Self {
                     (value.nodeId, value.newOwner, value.signingPublicKey)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for transferNodeWithKeyCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for transferNodeWithKeyCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         nodeId: tuple.0,
@@ -13974,7 +15089,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13983,14 +15100,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<transferNodeWithKeyReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<transferNodeWithKeyReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: transferNodeWithKeyReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for transferNodeWithKeyReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for transferNodeWithKeyReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13999,8 +15118,7 @@ pub mod Nodes {
         impl transferNodeWithKeyReturn {
             fn _tokenize(
                 &self,
-            ) -> <transferNodeWithKeyCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <transferNodeWithKeyCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -14011,10 +15129,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = transferNodeWithKeyReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "transferNodeWithKey(uint32,address,bytes)";
             const SELECTOR: [u8; 4] = [250u8, 170u8, 200u8, 70u8];
             #[inline]
@@ -14026,9 +15148,9 @@ pub mod Nodes {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.newOwner,
                     ),
@@ -14043,23 +15165,28 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `upgradeToAndCall(address,bytes)` and selector `0x4f1ef286`.
-    ```solidity
-    function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
-    ```*/
+```solidity
+function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct upgradeToAndCallCall {
@@ -14094,7 +15221,9 @@ pub mod Nodes {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14103,14 +15232,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallCall) -> Self {
                     (value.newImplementation, value.data)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         newImplementation: tuple.0,
@@ -14127,7 +15258,9 @@ pub mod Nodes {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14136,14 +15269,16 @@ pub mod Nodes {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -14162,10 +15297,14 @@ pub mod Nodes {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = upgradeToAndCallReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "upgradeToAndCall(address,bytes)";
             const SELECTOR: [u8; 4] = [79u8, 30u8, 242u8, 134u8];
             #[inline]
@@ -14191,20 +15330,26 @@ pub mod Nodes {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
     ///Container for all the [`Nodes`](self) function calls.
-    #[derive(Clone, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
     pub enum NodesCalls {
         #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
@@ -14496,7 +15641,9 @@ pub mod Nodes {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -14526,28 +15673,50 @@ pub mod Nodes {
                 }
                 Self::addNode(_) => <addNodeCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::approve(_) => <approveCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::balanceOf(_) => <balanceOfCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::disableNode(_) => <disableNodeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::enableNode(_) => <enableNodeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::balanceOf(_) => {
+                    <balanceOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::disableNode(_) => {
+                    <disableNodeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::enableNode(_) => {
+                    <enableNodeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::enabledNodeIds(_) => {
                     <enabledNodeIdsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::getApproved(_) => <getApprovedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::getApproved(_) => {
+                    <getApprovedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::getNode(_) => <getNodeCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::getNodes(_) => <getNodesCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::getSigner(_) => <getSignerCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::getRoleAdmin(_) => {
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::getSigner(_) => {
+                    <getSignerCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::grantRole(_) => {
+                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::initialize(_) => <initializeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::initialize(_) => {
+                    <initializeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::isApprovedForAll(_) => {
                     <isApprovedForAllCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::isEnabled(_) => <isEnabledCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::isEnabled(_) => {
+                    <isEnabledCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::isSigner(_) => <isSignerCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::name(_) => <nameCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::nodeCount(_) => <nodeCountCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::nodeExists(_) => <nodeExistsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::nodeCount(_) => {
+                    <nodeCountCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::nodeExists(_) => {
+                    <nodeExistsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::nodeIdOf(_) => <nodeIdOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::nodeIdOfSigner(_) => {
                     <nodeIdOfSignerCall as alloy_sol_types::SolCall>::SELECTOR
@@ -14555,10 +15724,18 @@ pub mod Nodes {
                 Self::nodeSet(_) => <nodeSetCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::ownerOf(_) => <ownerOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::payers(_) => <payersCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::proxiableUUID(_) => <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::quorumView(_) => <quorumViewCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::proxiableUUID(_) => {
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::quorumView(_) => {
+                    <quorumViewCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::renounceRole(_) => {
+                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::revokeRole(_) => {
+                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::rotateSigningKey(_) => {
                     <rotateSigningKeyCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -14577,12 +15754,16 @@ pub mod Nodes {
                 Self::setHttpAddress(_) => {
                     <setHttpAddressCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::setPayers(_) => <setPayersCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setPayers(_) => {
+                    <setPayersCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setSelectionManager(_) => {
                     <setSelectionManagerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::signerOf(_) => <signerOfCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::signerRecord(_) => <signerRecordCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::signerRecord(_) => {
+                    <signerRecordCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::signerRetiredAt(_) => {
                     <signerRetiredAtCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -14591,8 +15772,12 @@ pub mod Nodes {
                 }
                 Self::symbol(_) => <symbolCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::tokenURI(_) => <tokenURICall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::transferFrom(_) => <transferFromCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::transferNode(_) => <transferNodeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::transferFrom(_) => {
+                    <transferFromCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::transferNode(_) => {
+                    <transferNodeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::transferNodeWithKey(_) => {
                     <transferNodeWithKeyCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -14611,11 +15796,18 @@ pub mod Nodes {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<NodesCalls>] = &[
                 {
-                    fn supportsInterface(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn supportsInterface(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::supportsInterface)
                     }
                     supportsInterface
@@ -14629,7 +15821,9 @@ pub mod Nodes {
                 },
                 {
                     fn getApproved(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <getApprovedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <getApprovedCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::getApproved)
                     }
                     getApproved
@@ -14650,21 +15844,27 @@ pub mod Nodes {
                 },
                 {
                     fn disableNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <disableNodeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <disableNodeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::disableNode)
                     }
                     disableNode
                 },
                 {
                     fn transferFrom(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <transferFromCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <transferFromCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::transferFrom)
                     }
                     transferFrom
                 },
                 {
                     fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::getRoleAdmin)
                     }
                     getRoleAdmin
@@ -14685,7 +15885,9 @@ pub mod Nodes {
                 },
                 {
                     fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::renounceRole)
                     }
                     renounceRole
@@ -14698,24 +15900,34 @@ pub mod Nodes {
                     nodeIdOf
                 },
                 {
-                    fn MAX_HTTP_ADDRESS_LENGTH(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn MAX_HTTP_ADDRESS_LENGTH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <MAX_HTTP_ADDRESS_LENGTHCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(NodesCalls::MAX_HTTP_ADDRESS_LENGTH)
+                                data,
+                            )
+                            .map(NodesCalls::MAX_HTTP_ADDRESS_LENGTH)
                     }
                     MAX_HTTP_ADDRESS_LENGTH
                 },
                 {
-                    fn selectionManager(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <selectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn selectionManager(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <selectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::selectionManager)
                     }
                     selectionManager
                 },
                 {
-                    fn safeTransferFrom_0(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <safeTransferFrom_0Call as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn safeTransferFrom_0(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <safeTransferFrom_0Call as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::safeTransferFrom_0)
                     }
                     safeTransferFrom_0
@@ -14728,22 +15940,34 @@ pub mod Nodes {
                     setPayers
                 },
                 {
-                    fn upgradeToAndCall(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn upgradeToAndCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
                 {
-                    fn proxiableUUID(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn proxiableUUID(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::proxiableUUID)
                     }
                     proxiableUUID
                 },
                 {
-                    fn signerRetiredAt(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn signerRetiredAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::signerRetiredAt)
                     }
                     signerRetiredAt
@@ -14778,7 +16002,9 @@ pub mod Nodes {
                 },
                 {
                     fn enableNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <enableNodeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <enableNodeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::enableNode)
                     }
                     enableNode
@@ -14798,15 +16024,21 @@ pub mod Nodes {
                     balanceOf
                 },
                 {
-                    fn rotateSigningKey(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <rotateSigningKeyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn rotateSigningKey(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <rotateSigningKeyCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::rotateSigningKey)
                     }
                     rotateSigningKey
                 },
                 {
                     fn transferNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <transferNodeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <transferNodeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::transferNode)
                     }
                     transferNode
@@ -14833,15 +16065,21 @@ pub mod Nodes {
                     symbol
                 },
                 {
-                    fn nodeIdOfSigner(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <nodeIdOfSignerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn nodeIdOfSigner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <nodeIdOfSignerCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::nodeIdOfSigner)
                     }
                     nodeIdOfSigner
                 },
                 {
                     fn signerRecord(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <signerRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <signerRecordCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::signerRecord)
                     }
                     signerRecord
@@ -14854,15 +16092,23 @@ pub mod Nodes {
                     addNode
                 },
                 {
-                    fn DEFAULT_ADMIN_ROLE(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn DEFAULT_ADMIN_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
                 },
                 {
-                    fn setApprovalForAll(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <setApprovalForAllCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn setApprovalForAll(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <setApprovalForAllCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::setApprovalForAll)
                     }
                     setApprovalForAll
@@ -14872,36 +16118,50 @@ pub mod Nodes {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesCalls> {
                         <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(NodesCalls::UPGRADE_INTERFACE_VERSION)
+                                data,
+                            )
+                            .map(NodesCalls::UPGRADE_INTERFACE_VERSION)
                     }
                     UPGRADE_INTERFACE_VERSION
                 },
                 {
-                    fn safeTransferFrom_1(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <safeTransferFrom_1Call as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn safeTransferFrom_1(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <safeTransferFrom_1Call as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::safeTransferFrom_1)
                     }
                     safeTransferFrom_1
                 },
                 {
-                    fn enabledNodeIds(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <enabledNodeIdsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn enabledNodeIds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <enabledNodeIdsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::enabledNodeIds)
                     }
                     enabledNodeIds
                 },
                 {
-                    fn setSelectionManager(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <setSelectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn setSelectionManager(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <setSelectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::setSelectionManager)
                     }
                     setSelectionManager
                 },
                 {
                     fn initialize(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::initialize)
                     }
                     initialize
@@ -14915,21 +16175,29 @@ pub mod Nodes {
                 },
                 {
                     fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn NODE_MANAGER_ROLE(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <NODE_MANAGER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn NODE_MANAGER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <NODE_MANAGER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::NODE_MANAGER_ROLE)
                     }
                     NODE_MANAGER_ROLE
                 },
                 {
                     fn quorumView(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <quorumViewCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <quorumViewCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::quorumView)
                     }
                     quorumView
@@ -14942,8 +16210,12 @@ pub mod Nodes {
                     getNode
                 },
                 {
-                    fn isApprovedForAll(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <isApprovedForAllCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn isApprovedForAll(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <isApprovedForAllCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::isApprovedForAll)
                     }
                     isApprovedForAll
@@ -14957,38 +16229,54 @@ pub mod Nodes {
                 },
                 {
                     fn nodeExists(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <nodeExistsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <nodeExistsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::nodeExists)
                     }
                     nodeExists
                 },
                 {
-                    fn setHttpAddress(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <setHttpAddressCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn setHttpAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <setHttpAddressCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::setHttpAddress)
                     }
                     setHttpAddress
                 },
                 {
-                    fn transferNodeWithKey(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn transferNodeWithKey(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::transferNodeWithKey)
                     }
                     transferNodeWithKey
                 },
                 {
-                    fn NODE_INCREMENT(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <NODE_INCREMENTCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn NODE_INCREMENT(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
+                        <NODE_INCREMENTCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesCalls::NODE_INCREMENT)
                     }
                     NODE_INCREMENT
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -14998,9 +16286,13 @@ pub mod Nodes {
             selector: [u8; 4],
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
-            static DECODE_VALIDATE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<NodesCalls>] = &[
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<NodesCalls>] = &[
                 {
-                    fn supportsInterface(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn supportsInterface(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -15010,35 +16302,45 @@ pub mod Nodes {
                 },
                 {
                     fn name(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <nameCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <nameCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::name)
                     }
                     name
                 },
                 {
                     fn getApproved(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <getApprovedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <getApprovedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::getApproved)
                     }
                     getApproved
                 },
                 {
                     fn approve(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <approveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <approveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::approve)
                     }
                     approve
                 },
                 {
                     fn signerOf(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <signerOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <signerOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::signerOf)
                     }
                     signerOf
                 },
                 {
                     fn disableNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <disableNodeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <disableNodeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::disableNode)
                     }
                     disableNode
@@ -15046,31 +16348,35 @@ pub mod Nodes {
                 {
                     fn transferFrom(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
                         <transferFromCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::transferFrom)
+                                data,
+                            )
+                            .map(NodesCalls::transferFrom)
                     }
                     transferFrom
                 },
                 {
                     fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::getRoleAdmin)
+                                data,
+                            )
+                            .map(NodesCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
                     fn payers(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <payersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <payersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::payers)
                     }
                     payers
                 },
                 {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::grantRole)
                     }
                     grantRole
@@ -15078,21 +16384,25 @@ pub mod Nodes {
                 {
                     fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::renounceRole)
+                                data,
+                            )
+                            .map(NodesCalls::renounceRole)
                     }
                     renounceRole
                 },
                 {
                     fn nodeIdOf(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <nodeIdOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <nodeIdOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::nodeIdOf)
                     }
                     nodeIdOf
                 },
                 {
-                    fn MAX_HTTP_ADDRESS_LENGTH(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn MAX_HTTP_ADDRESS_LENGTH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <MAX_HTTP_ADDRESS_LENGTHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -15101,16 +16411,20 @@ pub mod Nodes {
                     MAX_HTTP_ADDRESS_LENGTH
                 },
                 {
-                    fn selectionManager(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn selectionManager(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <selectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::selectionManager)
+                                data,
+                            )
+                            .map(NodesCalls::selectionManager)
                     }
                     selectionManager
                 },
                 {
-                    fn safeTransferFrom_0(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn safeTransferFrom_0(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <safeTransferFrom_0Call as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -15120,153 +16434,189 @@ pub mod Nodes {
                 },
                 {
                     fn setPayers(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <setPayersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <setPayersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::setPayers)
                     }
                     setPayers
                 },
                 {
-                    fn upgradeToAndCall(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn upgradeToAndCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::upgradeToAndCall)
+                                data,
+                            )
+                            .map(NodesCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
                 {
-                    fn proxiableUUID(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn proxiableUUID(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::proxiableUUID)
+                                data,
+                            )
+                            .map(NodesCalls::proxiableUUID)
                     }
                     proxiableUUID
                 },
                 {
-                    fn signerRetiredAt(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn signerRetiredAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::signerRetiredAt)
+                                data,
+                            )
+                            .map(NodesCalls::signerRetiredAt)
                     }
                     signerRetiredAt
                 },
                 {
                     fn nodeSet(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <nodeSetCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <nodeSetCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::nodeSet)
                     }
                     nodeSet
                 },
                 {
                     fn isEnabled(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <isEnabledCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <isEnabledCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::isEnabled)
                     }
                     isEnabled
                 },
                 {
                     fn ownerOf(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <ownerOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <ownerOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::ownerOf)
                     }
                     ownerOf
                 },
                 {
                     fn getSigner(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <getSignerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <getSignerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::getSigner)
                     }
                     getSigner
                 },
                 {
                     fn enableNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <enableNodeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <enableNodeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::enableNode)
                     }
                     enableNode
                 },
                 {
                     fn nodeCount(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <nodeCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <nodeCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::nodeCount)
                     }
                     nodeCount
                 },
                 {
                     fn balanceOf(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <balanceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <balanceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::balanceOf)
                     }
                     balanceOf
                 },
                 {
-                    fn rotateSigningKey(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn rotateSigningKey(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <rotateSigningKeyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::rotateSigningKey)
+                                data,
+                            )
+                            .map(NodesCalls::rotateSigningKey)
                     }
                     rotateSigningKey
                 },
                 {
                     fn transferNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
                         <transferNodeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::transferNode)
+                                data,
+                            )
+                            .map(NodesCalls::transferNode)
                     }
                     transferNode
                 },
                 {
                     fn isSigner(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <isSignerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <isSignerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::isSigner)
                     }
                     isSigner
                 },
                 {
                     fn hasRole(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::hasRole)
                     }
                     hasRole
                 },
                 {
                     fn symbol(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <symbolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <symbolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::symbol)
                     }
                     symbol
                 },
                 {
-                    fn nodeIdOfSigner(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn nodeIdOfSigner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <nodeIdOfSignerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::nodeIdOfSigner)
+                                data,
+                            )
+                            .map(NodesCalls::nodeIdOfSigner)
                     }
                     nodeIdOfSigner
                 },
                 {
                     fn signerRecord(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
                         <signerRecordCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::signerRecord)
+                                data,
+                            )
+                            .map(NodesCalls::signerRecord)
                     }
                     signerRecord
                 },
                 {
                     fn addNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <addNodeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <addNodeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::addNode)
                     }
                     addNode
                 },
                 {
-                    fn DEFAULT_ADMIN_ROLE(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn DEFAULT_ADMIN_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -15275,7 +16625,9 @@ pub mod Nodes {
                     DEFAULT_ADMIN_ROLE
                 },
                 {
-                    fn setApprovalForAll(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn setApprovalForAll(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <setApprovalForAllCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -15295,7 +16647,9 @@ pub mod Nodes {
                     UPGRADE_INTERFACE_VERSION
                 },
                 {
-                    fn safeTransferFrom_1(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn safeTransferFrom_1(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <safeTransferFrom_1Call as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -15304,16 +16658,20 @@ pub mod Nodes {
                     safeTransferFrom_1
                 },
                 {
-                    fn enabledNodeIds(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn enabledNodeIds(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <enabledNodeIdsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::enabledNodeIds)
+                                data,
+                            )
+                            .map(NodesCalls::enabledNodeIds)
                     }
                     enabledNodeIds
                 },
                 {
-                    fn setSelectionManager(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn setSelectionManager(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <setSelectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -15323,27 +16681,35 @@ pub mod Nodes {
                 },
                 {
                     fn initialize(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::initialize)
                     }
                     initialize
                 },
                 {
                     fn tokenURI(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <tokenURICall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <tokenURICall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::tokenURI)
                     }
                     tokenURI
                 },
                 {
                     fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn NODE_MANAGER_ROLE(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn NODE_MANAGER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <NODE_MANAGER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -15353,52 +16719,66 @@ pub mod Nodes {
                 },
                 {
                     fn quorumView(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <quorumViewCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <quorumViewCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::quorumView)
                     }
                     quorumView
                 },
                 {
                     fn getNode(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <getNodeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <getNodeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::getNode)
                     }
                     getNode
                 },
                 {
-                    fn isApprovedForAll(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn isApprovedForAll(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <isApprovedForAllCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::isApprovedForAll)
+                                data,
+                            )
+                            .map(NodesCalls::isApprovedForAll)
                     }
                     isApprovedForAll
                 },
                 {
                     fn getNodes(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <getNodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <getNodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::getNodes)
                     }
                     getNodes
                 },
                 {
                     fn nodeExists(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
-                        <nodeExistsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <nodeExistsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesCalls::nodeExists)
                     }
                     nodeExists
                 },
                 {
-                    fn setHttpAddress(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn setHttpAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <setHttpAddressCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::setHttpAddress)
+                                data,
+                            )
+                            .map(NodesCalls::setHttpAddress)
                     }
                     setHttpAddress
                 },
                 {
-                    fn transferNodeWithKey(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn transferNodeWithKey(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -15407,20 +16787,24 @@ pub mod Nodes {
                     transferNodeWithKey
                 },
                 {
-                    fn NODE_INCREMENT(data: &[u8]) -> alloy_sol_types::Result<NodesCalls> {
+                    fn NODE_INCREMENT(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesCalls> {
                         <NODE_INCREMENTCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesCalls::NODE_INCREMENT)
+                                data,
+                            )
+                            .map(NodesCalls::NODE_INCREMENT)
                     }
                     NODE_INCREMENT
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -15428,7 +16812,9 @@ pub mod Nodes {
         fn abi_encoded_size(&self) -> usize {
             match self {
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::MAX_HTTP_ADDRESS_LENGTH(inner) => {
                     <MAX_HTTP_ADDRESS_LENGTHCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -15436,10 +16822,14 @@ pub mod Nodes {
                     )
                 }
                 Self::NODE_INCREMENT(inner) => {
-                    <NODE_INCREMENTCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <NODE_INCREMENTCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::NODE_MANAGER_ROLE(inner) => {
-                    <NODE_MANAGER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <NODE_MANAGER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -15456,16 +16846,22 @@ pub mod Nodes {
                     <balanceOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::disableNode(inner) => {
-                    <disableNodeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <disableNodeCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::enableNode(inner) => {
                     <enableNodeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::enabledNodeIds(inner) => {
-                    <enabledNodeIdsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <enabledNodeIdsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::getApproved(inner) => {
-                    <getApprovedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <getApprovedCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::getNode(inner) => {
                     <getNodeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15474,7 +16870,9 @@ pub mod Nodes {
                     <getNodesCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::getSigner(inner) => {
                     <getSignerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15489,7 +16887,9 @@ pub mod Nodes {
                     <initializeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::isApprovedForAll(inner) => {
-                    <isApprovedForAllCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <isApprovedForAllCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::isEnabled(inner) => {
                     <isEnabledCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15510,7 +16910,9 @@ pub mod Nodes {
                     <nodeIdOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::nodeIdOfSigner(inner) => {
-                    <nodeIdOfSignerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <nodeIdOfSignerCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::nodeSet(inner) => {
                     <nodeSetCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15522,52 +16924,76 @@ pub mod Nodes {
                     <payersCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::proxiableUUID(inner) => {
-                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::quorumView(inner) => {
                     <quorumViewCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::revokeRole(inner) => {
                     <revokeRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::rotateSigningKey(inner) => {
-                    <rotateSigningKeyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <rotateSigningKeyCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::safeTransferFrom_0(inner) => {
-                    <safeTransferFrom_0Call as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <safeTransferFrom_0Call as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::safeTransferFrom_1(inner) => {
-                    <safeTransferFrom_1Call as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <safeTransferFrom_1Call as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::selectionManager(inner) => {
-                    <selectionManagerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <selectionManagerCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setApprovalForAll(inner) => {
-                    <setApprovalForAllCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setApprovalForAllCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setHttpAddress(inner) => {
-                    <setHttpAddressCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setHttpAddressCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setPayers(inner) => {
                     <setPayersCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setSelectionManager(inner) => {
-                    <setSelectionManagerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setSelectionManagerCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::signerOf(inner) => {
                     <signerOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::signerRecord(inner) => {
-                    <signerRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <signerRecordCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::signerRetiredAt(inner) => {
-                    <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::symbol(inner) => {
                     <symbolCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15576,16 +17002,24 @@ pub mod Nodes {
                     <tokenURICall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::transferFrom(inner) => {
-                    <transferFromCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <transferFromCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::transferNode(inner) => {
-                    <transferNodeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <transferNodeCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::transferNodeWithKey(inner) => {
-                    <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::upgradeToAndCall(inner) => {
-                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
             }
         }
@@ -15593,22 +17027,33 @@ pub mod Nodes {
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::MAX_HTTP_ADDRESS_LENGTH(inner) => {
                     <MAX_HTTP_ADDRESS_LENGTHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::NODE_INCREMENT(inner) => {
-                    <NODE_INCREMENTCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <NODE_INCREMENTCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NODE_MANAGER_ROLE(inner) => {
-                    <NODE_MANAGER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <NODE_MANAGER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::addNode(inner) => {
@@ -15618,64 +17063,115 @@ pub mod Nodes {
                     <approveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::balanceOf(inner) => {
-                    <balanceOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <balanceOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::disableNode(inner) => {
-                    <disableNodeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <disableNodeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::enableNode(inner) => {
-                    <enableNodeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <enableNodeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::enabledNodeIds(inner) => {
-                    <enabledNodeIdsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <enabledNodeIdsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getApproved(inner) => {
-                    <getApprovedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getApprovedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getNode(inner) => {
                     <getNodeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::getNodes(inner) => {
-                    <getNodesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getNodesCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getSigner(inner) => {
-                    <getSignerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getSignerCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::initialize(inner) => {
-                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::isApprovedForAll(inner) => {
-                    <isApprovedForAllCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <isApprovedForAllCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::isEnabled(inner) => {
-                    <isEnabledCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <isEnabledCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::isSigner(inner) => {
-                    <isSignerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <isSignerCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::name(inner) => {
                     <nameCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::nodeCount(inner) => {
-                    <nodeCountCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <nodeCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nodeExists(inner) => {
-                    <nodeExistsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <nodeExistsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nodeIdOf(inner) => {
-                    <nodeIdOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <nodeIdOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nodeIdOfSigner(inner) => {
-                    <nodeIdOfSignerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <nodeIdOfSignerCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nodeSet(inner) => {
                     <nodeSetCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -15687,80 +17183,141 @@ pub mod Nodes {
                     <payersCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::proxiableUUID(inner) => {
-                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::quorumView(inner) => {
-                    <quorumViewCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <quorumViewCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::rotateSigningKey(inner) => {
-                    <rotateSigningKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <rotateSigningKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::safeTransferFrom_0(inner) => {
-                    <safeTransferFrom_0Call as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <safeTransferFrom_0Call as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::safeTransferFrom_1(inner) => {
-                    <safeTransferFrom_1Call as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <safeTransferFrom_1Call as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::selectionManager(inner) => {
-                    <selectionManagerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <selectionManagerCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setApprovalForAll(inner) => {
-                    <setApprovalForAllCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setApprovalForAllCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setHttpAddress(inner) => {
-                    <setHttpAddressCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setHttpAddressCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setPayers(inner) => {
-                    <setPayersCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setPayersCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setSelectionManager(inner) => {
                     <setSelectionManagerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::signerOf(inner) => {
-                    <signerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <signerOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::signerRecord(inner) => {
-                    <signerRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <signerRecordCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::signerRetiredAt(inner) => {
-                    <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <signerRetiredAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::symbol(inner) => {
                     <symbolCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::tokenURI(inner) => {
-                    <tokenURICall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <tokenURICall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::transferFrom(inner) => {
-                    <transferFromCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <transferFromCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::transferNode(inner) => {
-                    <transferNodeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <transferNodeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::transferNodeWithKey(inner) => {
                     <transferNodeWithKeyCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::upgradeToAndCall(inner) => {
-                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
             }
         }
     }
     ///Container for all the [`Nodes`](self) custom errors.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum NodesErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -15937,7 +17494,9 @@ pub mod Nodes {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -15989,14 +17548,18 @@ pub mod Nodes {
                 Self::ERC721NonexistentToken(_) => {
                     <ERC721NonexistentToken as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::FailedCall(_) => <FailedCall as alloy_sol_types::SolError>::SELECTOR,
+                Self::FailedCall(_) => {
+                    <FailedCall as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InvalidHttpAddress(_) => {
                     <InvalidHttpAddress as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::InvalidInitialization(_) => {
                     <InvalidInitialization as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidOwner(_) => <InvalidOwner as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidOwner(_) => {
+                    <InvalidOwner as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InvalidSigningPublicKey(_) => {
                     <InvalidSigningPublicKey as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -16006,11 +17569,15 @@ pub mod Nodes {
                 Self::NodeAlreadyInState(_) => {
                     <NodeAlreadyInState as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NodeNotFound(_) => <NodeNotFound as alloy_sol_types::SolError>::SELECTOR,
+                Self::NodeNotFound(_) => {
+                    <NodeNotFound as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::NotInitializing(_) => {
                     <NotInitializing as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NotNodeOwner(_) => <NotNodeOwner as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotNodeOwner(_) => {
+                    <NotNodeOwner as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::OwnerAlreadyHasNode(_) => {
                     <OwnerAlreadyHasNode as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -16026,7 +17593,9 @@ pub mod Nodes {
                 Self::UUPSUnsupportedProxiableUUID(_) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::ZeroAddress(_) => <ZeroAddress as alloy_sol_types::SolError>::SELECTOR,
+                Self::ZeroAddress(_) => {
+                    <ZeroAddress as alloy_sol_types::SolError>::SELECTOR
+                }
             }
         }
         #[inline]
@@ -16039,28 +17608,37 @@ pub mod Nodes {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<NodesErrors>] = &[
                 {
                     fn ERC721InsufficientApproval(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC721InsufficientApproval as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(NodesErrors::ERC721InsufficientApproval)
+                                data,
+                            )
+                            .map(NodesErrors::ERC721InsufficientApproval)
                     }
                     ERC721InsufficientApproval
                 },
                 {
-                    fn NodeAlreadyInState(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <NodeAlreadyInState as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NodeAlreadyInState(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <NodeAlreadyInState as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::NodeAlreadyInState)
                     }
                     NodeAlreadyInState
                 },
                 {
-                    fn NodeNotFound(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn NodeNotFound(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <NodeNotFound as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(NodesErrors::NodeNotFound)
                     }
@@ -16071,36 +17649,52 @@ pub mod Nodes {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(NodesErrors::ERC1967InvalidImplementation)
+                                data,
+                            )
+                            .map(NodesErrors::ERC1967InvalidImplementation)
                     }
                     ERC1967InvalidImplementation
                 },
                 {
-                    fn InvalidHttpAddress(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <InvalidHttpAddress as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InvalidHttpAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <InvalidHttpAddress as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::InvalidHttpAddress)
                     }
                     InvalidHttpAddress
                 },
                 {
-                    fn ERC721InvalidOperator(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <ERC721InvalidOperator as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC721InvalidOperator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <ERC721InvalidOperator as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::ERC721InvalidOperator)
                     }
                     ERC721InvalidOperator
                 },
                 {
-                    fn ERC721IncorrectOwner(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <ERC721IncorrectOwner as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC721IncorrectOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <ERC721IncorrectOwner as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::ERC721IncorrectOwner)
                     }
                     ERC721IncorrectOwner
                 },
                 {
-                    fn ERC721InvalidReceiver(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <ERC721InvalidReceiver as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC721InvalidReceiver(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <ERC721InvalidReceiver as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::ERC721InvalidReceiver)
                     }
                     ERC721InvalidReceiver
@@ -16110,14 +17704,16 @@ pub mod Nodes {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(NodesErrors::AccessControlBadConfirmation)
+                                data,
+                            )
+                            .map(NodesErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
                 {
-                    fn NotNodeOwner(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn NotNodeOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <NotNodeOwner as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(NodesErrors::NotNodeOwner)
                     }
@@ -16127,21 +17723,31 @@ pub mod Nodes {
                     fn InvalidSigningPublicKey(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesErrors> {
-                        <InvalidSigningPublicKey as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidSigningPublicKey as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::InvalidSigningPublicKey)
                     }
                     InvalidSigningPublicKey
                 },
                 {
-                    fn ERC721InvalidSender(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <ERC721InvalidSender as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC721InvalidSender(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <ERC721InvalidSender as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::ERC721InvalidSender)
                     }
                     ERC721InvalidSender
                 },
                 {
-                    fn ERC721NonexistentToken(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <ERC721NonexistentToken as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC721NonexistentToken(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <ERC721NonexistentToken as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::ERC721NonexistentToken)
                     }
                     ERC721NonexistentToken
@@ -16150,49 +17756,75 @@ pub mod Nodes {
                     fn SignerAlreadyRegistered(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesErrors> {
-                        <SignerAlreadyRegistered as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <SignerAlreadyRegistered as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::SignerAlreadyRegistered)
                     }
                     SignerAlreadyRegistered
                 },
                 {
-                    fn ERC721InvalidOwner(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <ERC721InvalidOwner as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC721InvalidOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <ERC721InvalidOwner as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::ERC721InvalidOwner)
                     }
                     ERC721InvalidOwner
                 },
                 {
-                    fn TransferNotAllowed(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <TransferNotAllowed as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn TransferNotAllowed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <TransferNotAllowed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::TransferNotAllowed)
                     }
                     TransferNotAllowed
                 },
                 {
-                    fn MaxNodesReached(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <MaxNodesReached as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn MaxNodesReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <MaxNodesReached as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::MaxNodesReached)
                     }
                     MaxNodesReached
                 },
                 {
-                    fn AddressEmptyCode(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn AddressEmptyCode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
                 },
                 {
-                    fn OwnerAlreadyHasNode(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <OwnerAlreadyHasNode as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn OwnerAlreadyHasNode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <OwnerAlreadyHasNode as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::OwnerAlreadyHasNode)
                     }
                     OwnerAlreadyHasNode
                 },
                 {
-                    fn ERC721InvalidApprover(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <ERC721InvalidApprover as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC721InvalidApprover(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <ERC721InvalidApprover as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::ERC721InvalidApprover)
                     }
                     ERC721InvalidApprover
@@ -16202,22 +17834,28 @@ pub mod Nodes {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesErrors> {
                         <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(NodesErrors::UUPSUnsupportedProxiableUUID)
+                                data,
+                            )
+                            .map(NodesErrors::UUPSUnsupportedProxiableUUID)
                     }
                     UUPSUnsupportedProxiableUUID
                 },
                 {
-                    fn InvalidOwner(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn InvalidOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <InvalidOwner as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(NodesErrors::InvalidOwner)
                     }
                     InvalidOwner
                 },
                 {
-                    fn ERC1967NonPayable(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC1967NonPayable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
@@ -16230,8 +17868,12 @@ pub mod Nodes {
                     FailedCall
                 },
                 {
-                    fn NotInitializing(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NotInitializing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::NotInitializing)
                     }
                     NotInitializing
@@ -16248,9 +17890,9 @@ pub mod Nodes {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<NodesErrors> {
                         <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(NodesErrors::UUPSUnauthorizedCallContext)
+                                data,
+                            )
+                            .map(NodesErrors::UUPSUnauthorizedCallContext)
                     }
                     UUPSUnauthorizedCallContext
                 },
@@ -16266,18 +17908,24 @@ pub mod Nodes {
                     AccessControlUnauthorizedAccount
                 },
                 {
-                    fn InvalidInitialization(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InvalidInitialization(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(NodesErrors::InvalidInitialization)
                     }
                     InvalidInitialization
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -16287,7 +17935,9 @@ pub mod Nodes {
             selector: [u8; 4],
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
-            static DECODE_VALIDATE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<NodesErrors>] = &[
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<NodesErrors>] = &[
                 {
                     fn ERC721InsufficientApproval(
                         data: &[u8],
@@ -16300,17 +17950,23 @@ pub mod Nodes {
                     ERC721InsufficientApproval
                 },
                 {
-                    fn NodeAlreadyInState(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn NodeAlreadyInState(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <NodeAlreadyInState as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::NodeAlreadyInState)
+                                data,
+                            )
+                            .map(NodesErrors::NodeAlreadyInState)
                     }
                     NodeAlreadyInState
                 },
                 {
-                    fn NodeNotFound(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <NodeNotFound as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn NodeNotFound(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <NodeNotFound as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesErrors::NodeNotFound)
                     }
                     NodeNotFound
@@ -16327,16 +17983,20 @@ pub mod Nodes {
                     ERC1967InvalidImplementation
                 },
                 {
-                    fn InvalidHttpAddress(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn InvalidHttpAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <InvalidHttpAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::InvalidHttpAddress)
+                                data,
+                            )
+                            .map(NodesErrors::InvalidHttpAddress)
                     }
                     InvalidHttpAddress
                 },
                 {
-                    fn ERC721InvalidOperator(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn ERC721InvalidOperator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC721InvalidOperator as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -16345,7 +18005,9 @@ pub mod Nodes {
                     ERC721InvalidOperator
                 },
                 {
-                    fn ERC721IncorrectOwner(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn ERC721IncorrectOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC721IncorrectOwner as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -16354,7 +18016,9 @@ pub mod Nodes {
                     ERC721IncorrectOwner
                 },
                 {
-                    fn ERC721InvalidReceiver(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn ERC721InvalidReceiver(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC721InvalidReceiver as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -16374,8 +18038,12 @@ pub mod Nodes {
                     AccessControlBadConfirmation
                 },
                 {
-                    fn NotNodeOwner(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <NotNodeOwner as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn NotNodeOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <NotNodeOwner as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesErrors::NotNodeOwner)
                     }
                     NotNodeOwner
@@ -16392,16 +18060,20 @@ pub mod Nodes {
                     InvalidSigningPublicKey
                 },
                 {
-                    fn ERC721InvalidSender(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn ERC721InvalidSender(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC721InvalidSender as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::ERC721InvalidSender)
+                                data,
+                            )
+                            .map(NodesErrors::ERC721InvalidSender)
                     }
                     ERC721InvalidSender
                 },
                 {
-                    fn ERC721NonexistentToken(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn ERC721NonexistentToken(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC721NonexistentToken as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -16421,52 +18093,64 @@ pub mod Nodes {
                     SignerAlreadyRegistered
                 },
                 {
-                    fn ERC721InvalidOwner(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn ERC721InvalidOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC721InvalidOwner as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::ERC721InvalidOwner)
+                                data,
+                            )
+                            .map(NodesErrors::ERC721InvalidOwner)
                     }
                     ERC721InvalidOwner
                 },
                 {
-                    fn TransferNotAllowed(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn TransferNotAllowed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <TransferNotAllowed as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::TransferNotAllowed)
+                                data,
+                            )
+                            .map(NodesErrors::TransferNotAllowed)
                     }
                     TransferNotAllowed
                 },
                 {
-                    fn MaxNodesReached(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn MaxNodesReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <MaxNodesReached as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::MaxNodesReached)
+                                data,
+                            )
+                            .map(NodesErrors::MaxNodesReached)
                     }
                     MaxNodesReached
                 },
                 {
-                    fn AddressEmptyCode(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn AddressEmptyCode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::AddressEmptyCode)
+                                data,
+                            )
+                            .map(NodesErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
                 },
                 {
-                    fn OwnerAlreadyHasNode(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn OwnerAlreadyHasNode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <OwnerAlreadyHasNode as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::OwnerAlreadyHasNode)
+                                data,
+                            )
+                            .map(NodesErrors::OwnerAlreadyHasNode)
                     }
                     OwnerAlreadyHasNode
                 },
                 {
-                    fn ERC721InvalidApprover(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn ERC721InvalidApprover(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC721InvalidApprover as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -16486,40 +18170,52 @@ pub mod Nodes {
                     UUPSUnsupportedProxiableUUID
                 },
                 {
-                    fn InvalidOwner(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <InvalidOwner as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn InvalidOwner(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
+                        <InvalidOwner as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesErrors::InvalidOwner)
                     }
                     InvalidOwner
                 },
                 {
-                    fn ERC1967NonPayable(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn ERC1967NonPayable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::ERC1967NonPayable)
+                                data,
+                            )
+                            .map(NodesErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
                 },
                 {
                     fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesErrors::FailedCall)
                     }
                     FailedCall
                 },
                 {
-                    fn NotInitializing(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn NotInitializing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(NodesErrors::NotInitializing)
+                                data,
+                            )
+                            .map(NodesErrors::NotInitializing)
                     }
                     NotInitializing
                 },
                 {
                     fn ZeroAddress(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
-                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(NodesErrors::ZeroAddress)
                     }
                     ZeroAddress
@@ -16547,7 +18243,9 @@ pub mod Nodes {
                     AccessControlUnauthorizedAccount
                 },
                 {
-                    fn InvalidInitialization(data: &[u8]) -> alloy_sol_types::Result<NodesErrors> {
+                    fn InvalidInitialization(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<NodesErrors> {
                         <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -16557,10 +18255,12 @@ pub mod Nodes {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -16709,114 +18409,182 @@ pub mod Nodes {
             match self {
                 Self::AccessControlBadConfirmation(inner) => {
                     <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AccessControlUnauthorizedAccount(inner) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AddressEmptyCode(inner) => {
-                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC1967InvalidImplementation(inner) => {
                     <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ERC1967NonPayable(inner) => {
-                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC721IncorrectOwner(inner) => {
-                    <ERC721IncorrectOwner as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC721IncorrectOwner as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC721InsufficientApproval(inner) => {
                     <ERC721InsufficientApproval as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ERC721InvalidApprover(inner) => {
-                    <ERC721InvalidApprover as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC721InvalidApprover as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC721InvalidOperator(inner) => {
-                    <ERC721InvalidOperator as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC721InvalidOperator as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC721InvalidOwner(inner) => {
-                    <ERC721InvalidOwner as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC721InvalidOwner as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC721InvalidReceiver(inner) => {
-                    <ERC721InvalidReceiver as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC721InvalidReceiver as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC721InvalidSender(inner) => {
-                    <ERC721InvalidSender as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC721InvalidSender as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC721NonexistentToken(inner) => {
                     <ERC721NonexistentToken as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::FailedCall(inner) => {
                     <FailedCall as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidHttpAddress(inner) => {
-                    <InvalidHttpAddress as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidHttpAddress as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidInitialization(inner) => {
-                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidOwner(inner) => {
-                    <InvalidOwner as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidOwner as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidSigningPublicKey(inner) => {
                     <InvalidSigningPublicKey as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MaxNodesReached(inner) => {
-                    <MaxNodesReached as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <MaxNodesReached as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NodeAlreadyInState(inner) => {
-                    <NodeAlreadyInState as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NodeAlreadyInState as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NodeNotFound(inner) => {
-                    <NodeNotFound as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NodeNotFound as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotInitializing(inner) => {
-                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotNodeOwner(inner) => {
-                    <NotNodeOwner as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotNodeOwner as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::OwnerAlreadyHasNode(inner) => {
-                    <OwnerAlreadyHasNode as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <OwnerAlreadyHasNode as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::SignerAlreadyRegistered(inner) => {
                     <SignerAlreadyRegistered as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::TransferNotAllowed(inner) => {
-                    <TransferNotAllowed as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <TransferNotAllowed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::UUPSUnauthorizedCallContext(inner) => {
                     <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UUPSUnsupportedProxiableUUID(inner) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ZeroAddress(inner) => {
-                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
             }
         }
     }
     ///Container for all the [`Nodes`](self) events.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum NodesEvents {
         #[allow(missing_docs)]
         Approval(Approval),
@@ -16864,94 +18632,94 @@ pub mod Nodes {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                2u8, 46u8, 49u8, 104u8, 20u8, 168u8, 185u8, 193u8, 46u8, 74u8, 127u8, 123u8, 180u8,
-                157u8, 235u8, 19u8, 150u8, 197u8, 42u8, 52u8, 205u8, 0u8, 226u8, 85u8, 200u8, 10u8,
-                122u8, 43u8, 102u8, 236u8, 106u8, 105u8,
+                2u8, 46u8, 49u8, 104u8, 20u8, 168u8, 185u8, 193u8, 46u8, 74u8, 127u8,
+                123u8, 180u8, 157u8, 235u8, 19u8, 150u8, 197u8, 42u8, 52u8, 205u8, 0u8,
+                226u8, 85u8, 200u8, 10u8, 122u8, 43u8, 102u8, 236u8, 106u8, 105u8,
             ],
             [
-                15u8, 50u8, 170u8, 108u8, 42u8, 234u8, 53u8, 207u8, 36u8, 171u8, 85u8, 67u8, 103u8,
-                138u8, 82u8, 71u8, 248u8, 74u8, 155u8, 129u8, 221u8, 11u8, 56u8, 185u8, 46u8,
-                168u8, 116u8, 117u8, 36u8, 129u8, 9u8, 12u8,
+                15u8, 50u8, 170u8, 108u8, 42u8, 234u8, 53u8, 207u8, 36u8, 171u8, 85u8,
+                67u8, 103u8, 138u8, 82u8, 71u8, 248u8, 74u8, 155u8, 129u8, 221u8, 11u8,
+                56u8, 185u8, 46u8, 168u8, 116u8, 117u8, 36u8, 129u8, 9u8, 12u8,
             ],
             [
-                23u8, 48u8, 126u8, 171u8, 57u8, 171u8, 97u8, 7u8, 232u8, 137u8, 152u8, 69u8, 173u8,
-                61u8, 89u8, 189u8, 150u8, 83u8, 242u8, 0u8, 242u8, 32u8, 146u8, 4u8, 137u8, 202u8,
-                43u8, 89u8, 55u8, 105u8, 108u8, 49u8,
+                23u8, 48u8, 126u8, 171u8, 57u8, 171u8, 97u8, 7u8, 232u8, 137u8, 152u8,
+                69u8, 173u8, 61u8, 89u8, 189u8, 150u8, 83u8, 242u8, 0u8, 242u8, 32u8,
+                146u8, 4u8, 137u8, 202u8, 43u8, 89u8, 55u8, 105u8, 108u8, 49u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                53u8, 216u8, 222u8, 3u8, 158u8, 147u8, 129u8, 42u8, 200u8, 45u8, 23u8, 54u8, 123u8,
-                33u8, 213u8, 73u8, 148u8, 134u8, 192u8, 153u8, 4u8, 107u8, 59u8, 138u8, 139u8,
-                86u8, 66u8, 102u8, 86u8, 115u8, 104u8, 161u8,
+                53u8, 216u8, 222u8, 3u8, 158u8, 147u8, 129u8, 42u8, 200u8, 45u8, 23u8,
+                54u8, 123u8, 33u8, 213u8, 73u8, 148u8, 134u8, 192u8, 153u8, 4u8, 107u8,
+                59u8, 138u8, 139u8, 86u8, 66u8, 102u8, 86u8, 115u8, 104u8, 161u8,
             ],
             [
-                95u8, 218u8, 89u8, 62u8, 240u8, 21u8, 177u8, 88u8, 77u8, 180u8, 180u8, 166u8,
-                104u8, 166u8, 63u8, 122u8, 58u8, 99u8, 37u8, 215u8, 110u8, 249u8, 94u8, 183u8,
-                180u8, 4u8, 132u8, 42u8, 245u8, 44u8, 71u8, 233u8,
+                95u8, 218u8, 89u8, 62u8, 240u8, 21u8, 177u8, 88u8, 77u8, 180u8, 180u8,
+                166u8, 104u8, 166u8, 63u8, 122u8, 58u8, 99u8, 37u8, 215u8, 110u8, 249u8,
+                94u8, 183u8, 180u8, 4u8, 132u8, 42u8, 245u8, 44u8, 71u8, 233u8,
             ],
             [
-                104u8, 15u8, 230u8, 152u8, 75u8, 16u8, 140u8, 87u8, 122u8, 77u8, 83u8, 176u8,
-                127u8, 154u8, 247u8, 94u8, 212u8, 200u8, 96u8, 65u8, 180u8, 85u8, 20u8, 120u8,
-                143u8, 122u8, 250u8, 33u8, 68u8, 184u8, 226u8, 32u8,
+                104u8, 15u8, 230u8, 152u8, 75u8, 16u8, 140u8, 87u8, 122u8, 77u8, 83u8,
+                176u8, 127u8, 154u8, 247u8, 94u8, 212u8, 200u8, 96u8, 65u8, 180u8, 85u8,
+                20u8, 120u8, 143u8, 122u8, 250u8, 33u8, 68u8, 184u8, 226u8, 32u8,
             ],
             [
-                137u8, 99u8, 213u8, 172u8, 8u8, 229u8, 131u8, 132u8, 227u8, 11u8, 33u8, 174u8,
-                32u8, 96u8, 10u8, 83u8, 212u8, 108u8, 166u8, 142u8, 33u8, 78u8, 226u8, 157u8,
-                181u8, 145u8, 204u8, 106u8, 64u8, 47u8, 62u8, 251u8,
+                137u8, 99u8, 213u8, 172u8, 8u8, 229u8, 131u8, 132u8, 227u8, 11u8, 33u8,
+                174u8, 32u8, 96u8, 10u8, 83u8, 212u8, 108u8, 166u8, 142u8, 33u8, 78u8,
+                226u8, 157u8, 181u8, 145u8, 204u8, 106u8, 64u8, 47u8, 62u8, 251u8,
             ],
             [
-                140u8, 91u8, 225u8, 229u8, 235u8, 236u8, 125u8, 91u8, 209u8, 79u8, 113u8, 66u8,
-                125u8, 30u8, 132u8, 243u8, 221u8, 3u8, 20u8, 192u8, 247u8, 178u8, 41u8, 30u8, 91u8,
-                32u8, 10u8, 200u8, 199u8, 195u8, 185u8, 37u8,
+                140u8, 91u8, 225u8, 229u8, 235u8, 236u8, 125u8, 91u8, 209u8, 79u8, 113u8,
+                66u8, 125u8, 30u8, 132u8, 243u8, 221u8, 3u8, 20u8, 192u8, 247u8, 178u8,
+                41u8, 30u8, 91u8, 32u8, 10u8, 200u8, 199u8, 195u8, 185u8, 37u8,
             ],
             [
-                155u8, 56u8, 92u8, 48u8, 227u8, 144u8, 225u8, 225u8, 90u8, 184u8, 162u8, 227u8,
-                76u8, 76u8, 170u8, 64u8, 179u8, 197u8, 152u8, 130u8, 193u8, 113u8, 133u8, 252u8,
-                188u8, 63u8, 135u8, 178u8, 191u8, 102u8, 88u8, 164u8,
+                155u8, 56u8, 92u8, 48u8, 227u8, 144u8, 225u8, 225u8, 90u8, 184u8, 162u8,
+                227u8, 76u8, 76u8, 170u8, 64u8, 179u8, 197u8, 152u8, 130u8, 193u8, 113u8,
+                133u8, 252u8, 188u8, 63u8, 135u8, 178u8, 191u8, 102u8, 88u8, 164u8,
             ],
             [
-                161u8, 108u8, 206u8, 11u8, 80u8, 31u8, 251u8, 8u8, 218u8, 7u8, 190u8, 124u8, 168u8,
-                128u8, 124u8, 20u8, 17u8, 47u8, 217u8, 154u8, 54u8, 59u8, 121u8, 1u8, 191u8, 185u8,
-                84u8, 75u8, 30u8, 243u8, 179u8, 216u8,
+                161u8, 108u8, 206u8, 11u8, 80u8, 31u8, 251u8, 8u8, 218u8, 7u8, 190u8,
+                124u8, 168u8, 128u8, 124u8, 20u8, 17u8, 47u8, 217u8, 154u8, 54u8, 59u8,
+                121u8, 1u8, 191u8, 185u8, 84u8, 75u8, 30u8, 243u8, 179u8, 216u8,
             ],
             [
-                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8, 179u8,
-                32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8, 192u8, 34u8,
-                91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                196u8, 204u8, 30u8, 69u8, 236u8, 186u8, 162u8, 139u8, 54u8, 171u8, 194u8, 82u8,
-                20u8, 38u8, 224u8, 178u8, 119u8, 110u8, 132u8, 248u8, 145u8, 63u8, 108u8, 209u8,
-                95u8, 36u8, 64u8, 182u8, 116u8, 64u8, 146u8, 234u8,
+                196u8, 204u8, 30u8, 69u8, 236u8, 186u8, 162u8, 139u8, 54u8, 171u8, 194u8,
+                82u8, 20u8, 38u8, 224u8, 178u8, 119u8, 110u8, 132u8, 248u8, 145u8, 63u8,
+                108u8, 209u8, 95u8, 36u8, 64u8, 182u8, 116u8, 64u8, 146u8, 234u8,
             ],
             [
-                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
             ],
             [
-                203u8, 10u8, 176u8, 147u8, 29u8, 214u8, 104u8, 181u8, 200u8, 164u8, 94u8, 74u8,
-                1u8, 99u8, 112u8, 111u8, 194u8, 119u8, 8u8, 11u8, 112u8, 251u8, 88u8, 109u8, 52u8,
-                51u8, 144u8, 59u8, 85u8, 238u8, 184u8, 39u8,
+                203u8, 10u8, 176u8, 147u8, 29u8, 214u8, 104u8, 181u8, 200u8, 164u8, 94u8,
+                74u8, 1u8, 99u8, 112u8, 111u8, 194u8, 119u8, 8u8, 11u8, 112u8, 251u8,
+                88u8, 109u8, 52u8, 51u8, 144u8, 59u8, 85u8, 238u8, 184u8, 39u8,
             ],
             [
-                221u8, 242u8, 82u8, 173u8, 27u8, 226u8, 200u8, 155u8, 105u8, 194u8, 176u8, 104u8,
-                252u8, 55u8, 141u8, 170u8, 149u8, 43u8, 167u8, 241u8, 99u8, 196u8, 161u8, 22u8,
-                40u8, 245u8, 90u8, 77u8, 245u8, 35u8, 179u8, 239u8,
+                221u8, 242u8, 82u8, 173u8, 27u8, 226u8, 200u8, 155u8, 105u8, 194u8,
+                176u8, 104u8, 252u8, 55u8, 141u8, 170u8, 149u8, 43u8, 167u8, 241u8, 99u8,
+                196u8, 161u8, 22u8, 40u8, 245u8, 90u8, 77u8, 245u8, 35u8, 179u8, 239u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
-                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
-                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -17010,7 +18778,9 @@ pub mod Nodes {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -17029,65 +18799,114 @@ pub mod Nodes {
                         .map(Self::Approval)
                 }
                 Some(<ApprovalForAll as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ApprovalForAll as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <ApprovalForAll as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ApprovalForAll)
                 }
-                Some(<HttpAddressUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <HttpAddressUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <HttpAddressUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <HttpAddressUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::HttpAddressUpdated)
                 }
                 Some(<Initialized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Initialized)
                 }
                 Some(<NodeAdded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <NodeAdded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <NodeAdded as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::NodeAdded)
                 }
                 Some(<NodeDisabled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <NodeDisabled as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <NodeDisabled as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::NodeDisabled)
                 }
                 Some(<NodeEnabled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <NodeEnabled as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <NodeEnabled as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::NodeEnabled)
                 }
                 Some(<NodeSetUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <NodeSetUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <NodeSetUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::NodeSetUpdated)
                 }
                 Some(<NodeTransferred as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <NodeTransferred as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <NodeTransferred as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::NodeTransferred)
                 }
                 Some(<PayersUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <PayersUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <PayersUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::PayersUpdated)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleRevoked)
                 }
-                Some(<SelectionManagerUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <SelectionManagerUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <SelectionManagerUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::SelectionManagerUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::SelectionManagerUpdated)
                 }
                 Some(<SignerRetired as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <SignerRetired as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <SignerRetired as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::SignerRetired)
                 }
-                Some(<SigningKeyRotated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <SigningKeyRotated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <SigningKeyRotated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <SigningKeyRotated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::SigningKeyRotated)
                 }
                 Some(<Transfer as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
@@ -17098,15 +18917,17 @@ pub mod Nodes {
                     <Upgraded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Upgraded)
                 }
-                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                    log: alloy_sol_types::private::Box::new(
-                        alloy_sol_types::private::LogData::new_unchecked(
-                            topics.to_vec(),
-                            data.to_vec().into(),
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
                         ),
-                    ),
-                }),
+                    })
+                }
             }
         }
     }
@@ -17114,7 +18935,9 @@ pub mod Nodes {
     impl alloy_sol_types::private::IntoLogData for NodesEvents {
         fn to_log_data(&self) -> alloy_sol_types::private::LogData {
             match self {
-                Self::Approval(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Approval(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::ApprovalForAll(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -17124,7 +18947,9 @@ pub mod Nodes {
                 Self::Initialized(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::NodeAdded(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::NodeAdded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::NodeDisabled(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -17158,8 +18983,12 @@ pub mod Nodes {
                 Self::SigningKeyRotated(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Transfer(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
-                Self::Upgraded(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Transfer(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::Upgraded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
             }
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
@@ -17224,53 +19053,53 @@ pub mod Nodes {
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`Nodes`](self) contract instance.
 
-    See the [wrapper's documentation](`NodesInstance`) for more details.*/
+See the [wrapper's documentation](`NodesInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
         N: alloy_contract::private::Network,
-    >(
-        address: alloy_sol_types::private::Address,
-        __provider: P,
-    ) -> NodesInstance<P, N> {
+    >(address: alloy_sol_types::private::Address, __provider: P) -> NodesInstance<P, N> {
         NodesInstance::<P, N>::new(address, __provider)
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-    Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
-        __provider: P,
-    ) -> impl ::core::future::Future<Output = alloy_contract::Result<NodesInstance<P, N>>> {
-        NodesInstance::<P, N>::deploy(__provider)
-    }
-    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-    and constructor arguments, if any.
-
-    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
-    #[inline]
-    pub fn deploy_builder<
+    pub fn deploy<
         P: alloy_contract::private::Provider<N>,
         N: alloy_contract::private::Network,
     >(
         __provider: P,
-    ) -> alloy_contract::RawCallBuilder<P, N> {
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<NodesInstance<P, N>>,
+    > {
+        NodesInstance::<P, N>::deploy(__provider)
+    }
+    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    #[inline]
+    pub fn deploy_builder<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
         NodesInstance::<P, N>::deploy_builder(__provider)
     }
     /**A [`Nodes`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`Nodes`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`Nodes`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct NodesInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -17285,14 +19114,18 @@ pub mod Nodes {
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        NodesInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > NodesInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`Nodes`](self) contract instance.
 
-        See the [wrapper's documentation](`NodesInstance`) for more details.*/
+See the [wrapper's documentation](`NodesInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -17301,20 +19134,22 @@ pub mod Nodes {
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-        Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
-        pub async fn deploy(__provider: P) -> alloy_contract::Result<NodesInstance<P, N>> {
+        pub async fn deploy(
+            __provider: P,
+        ) -> alloy_contract::Result<NodesInstance<P, N>> {
             let call_builder = Self::deploy_builder(__provider);
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-        and constructor arguments, if any.
+and constructor arguments, if any.
 
-        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
@@ -17355,9 +19190,10 @@ pub mod Nodes {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        NodesInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > NodesInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -17381,7 +19217,9 @@ pub mod Nodes {
             self.call_builder(&MAX_HTTP_ADDRESS_LENGTHCall)
         }
         ///Creates a new call builder for the [`NODE_INCREMENT`] function.
-        pub fn NODE_INCREMENT(&self) -> alloy_contract::SolCallBuilder<&P, NODE_INCREMENTCall, N> {
+        pub fn NODE_INCREMENT(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, NODE_INCREMENTCall, N> {
             self.call_builder(&NODE_INCREMENTCall)
         }
         ///Creates a new call builder for the [`NODE_MANAGER_ROLE`] function.
@@ -17403,11 +19241,13 @@ pub mod Nodes {
             signingPublicKey: alloy::sol_types::private::Bytes,
             httpAddress: alloy::sol_types::private::String,
         ) -> alloy_contract::SolCallBuilder<&P, addNodeCall, N> {
-            self.call_builder(&addNodeCall {
-                owner,
-                signingPublicKey,
-                httpAddress,
-            })
+            self.call_builder(
+                &addNodeCall {
+                    owner,
+                    signingPublicKey,
+                    httpAddress,
+                },
+            )
         }
         ///Creates a new call builder for the [`approve`] function.
         pub fn approve(
@@ -17439,7 +19279,9 @@ pub mod Nodes {
             self.call_builder(&enableNodeCall { nodeId })
         }
         ///Creates a new call builder for the [`enabledNodeIds`] function.
-        pub fn enabledNodeIds(&self) -> alloy_contract::SolCallBuilder<&P, enabledNodeIdsCall, N> {
+        pub fn enabledNodeIds(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, enabledNodeIdsCall, N> {
             self.call_builder(&enabledNodeIdsCall)
         }
         ///Creates a new call builder for the [`getApproved`] function.
@@ -17450,7 +19292,10 @@ pub mod Nodes {
             self.call_builder(&getApprovedCall { tokenId })
         }
         ///Creates a new call builder for the [`getNode`] function.
-        pub fn getNode(&self, nodeId: u32) -> alloy_contract::SolCallBuilder<&P, getNodeCall, N> {
+        pub fn getNode(
+            &self,
+            nodeId: u32,
+        ) -> alloy_contract::SolCallBuilder<&P, getNodeCall, N> {
             self.call_builder(&getNodeCall { nodeId })
         }
         ///Creates a new call builder for the [`getNodes`] function.
@@ -17504,7 +19349,12 @@ pub mod Nodes {
             owner: alloy::sol_types::private::Address,
             operator: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, isApprovedForAllCall, N> {
-            self.call_builder(&isApprovedForAllCall { owner, operator })
+            self.call_builder(
+                &isApprovedForAllCall {
+                    owner,
+                    operator,
+                },
+            )
         }
         ///Creates a new call builder for the [`isEnabled`] function.
         pub fn isEnabled(
@@ -17566,7 +19416,9 @@ pub mod Nodes {
             self.call_builder(&payersCall)
         }
         ///Creates a new call builder for the [`proxiableUUID`] function.
-        pub fn proxiableUUID(&self) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
+        pub fn proxiableUUID(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
             self.call_builder(&proxiableUUIDCall)
         }
         ///Creates a new call builder for the [`quorumView`] function.
@@ -17582,10 +19434,12 @@ pub mod Nodes {
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(&renounceRoleCall {
-                role,
-                callerConfirmation,
-            })
+            self.call_builder(
+                &renounceRoleCall {
+                    role,
+                    callerConfirmation,
+                },
+            )
         }
         ///Creates a new call builder for the [`revokeRole`] function.
         pub fn revokeRole(
@@ -17601,10 +19455,12 @@ pub mod Nodes {
             nodeId: u32,
             signingPublicKey: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, rotateSigningKeyCall, N> {
-            self.call_builder(&rotateSigningKeyCall {
-                nodeId,
-                signingPublicKey,
-            })
+            self.call_builder(
+                &rotateSigningKeyCall {
+                    nodeId,
+                    signingPublicKey,
+                },
+            )
         }
         ///Creates a new call builder for the [`safeTransferFrom_0`] function.
         pub fn safeTransferFrom_0(
@@ -17613,7 +19469,13 @@ pub mod Nodes {
             to: alloy::sol_types::private::Address,
             tokenId: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, safeTransferFrom_0Call, N> {
-            self.call_builder(&safeTransferFrom_0Call { from, to, tokenId })
+            self.call_builder(
+                &safeTransferFrom_0Call {
+                    from,
+                    to,
+                    tokenId,
+                },
+            )
         }
         ///Creates a new call builder for the [`safeTransferFrom_1`] function.
         pub fn safeTransferFrom_1(
@@ -17623,12 +19485,14 @@ pub mod Nodes {
             tokenId: alloy::sol_types::private::primitives::aliases::U256,
             data: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, safeTransferFrom_1Call, N> {
-            self.call_builder(&safeTransferFrom_1Call {
-                from,
-                to,
-                tokenId,
-                data,
-            })
+            self.call_builder(
+                &safeTransferFrom_1Call {
+                    from,
+                    to,
+                    tokenId,
+                    data,
+                },
+            )
         }
         ///Creates a new call builder for the [`selectionManager`] function.
         pub fn selectionManager(
@@ -17650,10 +19514,12 @@ pub mod Nodes {
             nodeId: u32,
             httpAddress: alloy::sol_types::private::String,
         ) -> alloy_contract::SolCallBuilder<&P, setHttpAddressCall, N> {
-            self.call_builder(&setHttpAddressCall {
-                nodeId,
-                httpAddress,
-            })
+            self.call_builder(
+                &setHttpAddressCall {
+                    nodeId,
+                    httpAddress,
+                },
+            )
         }
         ///Creates a new call builder for the [`setPayers`] function.
         pub fn setPayers(
@@ -17667,7 +19533,11 @@ pub mod Nodes {
             &self,
             selectionManager_: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, setSelectionManagerCall, N> {
-            self.call_builder(&setSelectionManagerCall { selectionManager_ })
+            self.call_builder(
+                &setSelectionManagerCall {
+                    selectionManager_,
+                },
+            )
         }
         ///Creates a new call builder for the [`signerOf`] function.
         pub fn signerOf(
@@ -17695,7 +19565,11 @@ pub mod Nodes {
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(&supportsInterfaceCall { interfaceId })
+            self.call_builder(
+                &supportsInterfaceCall {
+                    interfaceId,
+                },
+            )
         }
         ///Creates a new call builder for the [`symbol`] function.
         pub fn symbol(&self) -> alloy_contract::SolCallBuilder<&P, symbolCall, N> {
@@ -17715,7 +19589,13 @@ pub mod Nodes {
             to: alloy::sol_types::private::Address,
             tokenId: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, transferFromCall, N> {
-            self.call_builder(&transferFromCall { from, to, tokenId })
+            self.call_builder(
+                &transferFromCall {
+                    from,
+                    to,
+                    tokenId,
+                },
+            )
         }
         ///Creates a new call builder for the [`transferNode`] function.
         pub fn transferNode(
@@ -17723,7 +19603,12 @@ pub mod Nodes {
             nodeId: u32,
             newOwner: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, transferNodeCall, N> {
-            self.call_builder(&transferNodeCall { nodeId, newOwner })
+            self.call_builder(
+                &transferNodeCall {
+                    nodeId,
+                    newOwner,
+                },
+            )
         }
         ///Creates a new call builder for the [`transferNodeWithKey`] function.
         pub fn transferNodeWithKey(
@@ -17732,11 +19617,13 @@ pub mod Nodes {
             newOwner: alloy::sol_types::private::Address,
             signingPublicKey: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, transferNodeWithKeyCall, N> {
-            self.call_builder(&transferNodeWithKeyCall {
-                nodeId,
-                newOwner,
-                signingPublicKey,
-            })
+            self.call_builder(
+                &transferNodeWithKeyCall {
+                    nodeId,
+                    newOwner,
+                    signingPublicKey,
+                },
+            )
         }
         ///Creates a new call builder for the [`upgradeToAndCall`] function.
         pub fn upgradeToAndCall(
@@ -17744,16 +19631,19 @@ pub mod Nodes {
             newImplementation: alloy::sol_types::private::Address,
             data: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, upgradeToAndCallCall, N> {
-            self.call_builder(&upgradeToAndCallCall {
-                newImplementation,
-                data,
-            })
+            self.call_builder(
+                &upgradeToAndCallCall {
+                    newImplementation,
+                    data,
+                },
+            )
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        NodesInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > NodesInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -17768,7 +19658,9 @@ pub mod Nodes {
             self.event_filter::<Approval>()
         }
         ///Creates a new event filter for the [`ApprovalForAll`] event.
-        pub fn ApprovalForAll_filter(&self) -> alloy_contract::Event<&P, ApprovalForAll, N> {
+        pub fn ApprovalForAll_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ApprovalForAll, N> {
             self.event_filter::<ApprovalForAll>()
         }
         ///Creates a new event filter for the [`HttpAddressUpdated`] event.
@@ -17794,19 +19686,27 @@ pub mod Nodes {
             self.event_filter::<NodeEnabled>()
         }
         ///Creates a new event filter for the [`NodeSetUpdated`] event.
-        pub fn NodeSetUpdated_filter(&self) -> alloy_contract::Event<&P, NodeSetUpdated, N> {
+        pub fn NodeSetUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, NodeSetUpdated, N> {
             self.event_filter::<NodeSetUpdated>()
         }
         ///Creates a new event filter for the [`NodeTransferred`] event.
-        pub fn NodeTransferred_filter(&self) -> alloy_contract::Event<&P, NodeTransferred, N> {
+        pub fn NodeTransferred_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, NodeTransferred, N> {
             self.event_filter::<NodeTransferred>()
         }
         ///Creates a new event filter for the [`PayersUpdated`] event.
-        pub fn PayersUpdated_filter(&self) -> alloy_contract::Event<&P, PayersUpdated, N> {
+        pub fn PayersUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, PayersUpdated, N> {
             self.event_filter::<PayersUpdated>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.
@@ -17824,11 +19724,15 @@ pub mod Nodes {
             self.event_filter::<SelectionManagerUpdated>()
         }
         ///Creates a new event filter for the [`SignerRetired`] event.
-        pub fn SignerRetired_filter(&self) -> alloy_contract::Event<&P, SignerRetired, N> {
+        pub fn SignerRetired_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, SignerRetired, N> {
             self.event_filter::<SignerRetired>()
         }
         ///Creates a new event filter for the [`SigningKeyRotated`] event.
-        pub fn SigningKeyRotated_filter(&self) -> alloy_contract::Event<&P, SigningKeyRotated, N> {
+        pub fn SigningKeyRotated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, SigningKeyRotated, N> {
             self.event_filter::<SigningKeyRotated>()
         }
         ///Creates a new event filter for the [`Transfer`] event.

@@ -16,10 +16,11 @@ library INodeQuorum {
 pub mod INodeQuorum {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct NodeSignature { uint32 nodeId; bytes signature; }
-    ```*/
+struct NodeSignature { uint32 nodeId; bytes signature; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NodeSignature {
@@ -46,7 +47,9 @@ pub mod INodeQuorum {
         type UnderlyingRustTuple<'a> = (u32, alloy::sol_types::private::Bytes);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -79,9 +82,9 @@ pub mod INodeQuorum {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                     <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
                         &self.signature,
                     ),
@@ -92,50 +95,64 @@ pub mod INodeQuorum {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for NodeSignature {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -149,9 +166,9 @@ pub mod INodeQuorum {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -192,7 +209,9 @@ pub mod INodeQuorum {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -205,17 +224,24 @@ pub mod INodeQuorum {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`INodeQuorum`](self) contract instance.
 
-    See the [wrapper's documentation](`INodeQuorumInstance`) for more details.*/
+See the [wrapper's documentation](`INodeQuorumInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -228,15 +254,15 @@ pub mod INodeQuorum {
     }
     /**A [`INodeQuorum`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`INodeQuorum`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`INodeQuorum`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct INodeQuorumInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -247,20 +273,22 @@ pub mod INodeQuorum {
     impl<P, N> ::core::fmt::Debug for INodeQuorumInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("INodeQuorumInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("INodeQuorumInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        INodeQuorumInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > INodeQuorumInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`INodeQuorum`](self) contract instance.
 
-        See the [wrapper's documentation](`INodeQuorumInstance`) for more details.*/
+See the [wrapper's documentation](`INodeQuorumInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -300,9 +328,10 @@ pub mod INodeQuorum {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        INodeQuorumInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > INodeQuorumInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -315,9 +344,10 @@ pub mod INodeQuorum {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        INodeQuorumInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > INodeQuorumInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -349,10 +379,11 @@ library IPayers {
 pub mod IPayers {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct PayerFee { address payer; uint96 fee; }
-    ```*/
+struct PayerFee { address payer; uint96 fee; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PayerFee {
@@ -382,7 +413,9 @@ pub mod IPayers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -418,9 +451,9 @@ pub mod IPayers {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.payer,
                     ),
-                    <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::tokenize(
-                        &self.fee,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fee),
                 )
             }
             #[inline]
@@ -428,50 +461,64 @@ pub mod IPayers {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for PayerFee {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -480,12 +527,14 @@ pub mod IPayers {
             const NAME: &'static str = "PayerFee";
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
-                alloy_sol_types::private::Cow::Borrowed("PayerFee(address payer,uint96 fee)")
+                alloy_sol_types::private::Cow::Borrowed(
+                    "PayerFee(address payer,uint96 fee)",
+                )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -524,7 +573,9 @@ pub mod IPayers {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.payer,
                     out,
@@ -534,17 +585,25 @@ pub mod IPayers {
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.fee, out);
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct UsageReport { uint32 originatorNodeId; uint64 startSequenceId; uint64 endSequenceId; uint64 epoch; uint64 messagesServed; uint32 payerCount; bytes32 payersRoot; bytes32 nodeSetHash; }
-    ```*/
+struct UsageReport { uint32 originatorNodeId; uint64 startSequenceId; uint64 endSequenceId; uint64 epoch; uint64 messagesServed; uint32 payerCount; bytes32 payersRoot; bytes32 nodeSetHash; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UsageReport {
@@ -598,7 +657,9 @@ pub mod IPayers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -677,50 +738,64 @@ pub mod IPayers {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for UsageReport {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -734,9 +809,9 @@ pub mod IPayers {
                 )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -837,7 +912,9 @@ pub mod IPayers {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -888,17 +965,25 @@ pub mod IPayers {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Withdrawal { uint128 amount; uint64 readyAt; }
-    ```*/
+struct Withdrawal { uint128 amount; uint64 readyAt; }
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct Withdrawal {
@@ -925,7 +1010,9 @@ pub mod IPayers {
         type UnderlyingRustTuple<'a> = (u128, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -958,12 +1045,12 @@ pub mod IPayers {
             #[inline]
             fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<128> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.readyAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.readyAt),
                 )
             }
             #[inline]
@@ -971,50 +1058,64 @@ pub mod IPayers {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
             }
             #[inline]
             fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
                 <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
             }
             #[inline]
-            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(
-                    &tuple, out,
-                )
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
             }
             #[inline]
             fn stv_abi_packed_encoded_size(&self) -> usize {
                 if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
                     return size;
                 }
-                let tuple =
-                    <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(
-                    &tuple,
-                )
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolType for Withdrawal {
             type RustType = Self;
-            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
-            const ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
-            const PACKED_ENCODED_SIZE: Option<usize> =
-                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
             #[inline]
             fn valid_token(token: &Self::Token<'_>) -> bool {
                 <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
             }
             #[inline]
             fn detokenize(token: Self::Token<'_>) -> Self::RustType {
-                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
                 <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
             }
         }
@@ -1023,12 +1124,14 @@ pub mod IPayers {
             const NAME: &'static str = "Withdrawal";
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
-                alloy_sol_types::private::Cow::Borrowed("Withdrawal(uint128 amount,uint64 readyAt)")
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Withdrawal(uint128 amount,uint64 readyAt)",
+                )
             }
             #[inline]
-            fn eip712_components(
-            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>>
-            {
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
                 alloy_sol_types::private::Vec::new()
             }
             #[inline]
@@ -1071,7 +1174,9 @@ pub mod IPayers {
                 rust: &Self::RustType,
                 out: &mut alloy_sol_types::private::Vec<u8>,
             ) {
-                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
                 <alloy::sol_types::sol_data::Uint<
                     128,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
@@ -1086,17 +1191,24 @@ pub mod IPayers {
                 );
             }
             #[inline]
-            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
                 let mut out = alloy_sol_types::private::Vec::new();
-                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
-                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
             }
         }
     };
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`IPayers`](self) contract instance.
 
-    See the [wrapper's documentation](`IPayersInstance`) for more details.*/
+See the [wrapper's documentation](`IPayersInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -1109,15 +1221,15 @@ pub mod IPayers {
     }
     /**A [`IPayers`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`IPayers`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`IPayers`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct IPayersInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -1128,20 +1240,22 @@ pub mod IPayers {
     impl<P, N> ::core::fmt::Debug for IPayersInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("IPayersInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("IPayersInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IPayersInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IPayersInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`IPayers`](self) contract instance.
 
-        See the [wrapper's documentation](`IPayersInstance`) for more details.*/
+See the [wrapper's documentation](`IPayersInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -1181,9 +1295,10 @@ pub mod IPayers {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IPayersInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IPayersInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -1196,9 +1311,10 @@ pub mod IPayers {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        IPayersInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > IPayersInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -3487,11 +3603,12 @@ pub mod Payers {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R`\x046\x10a\x03\x0CW_5`\xE0\x1C\x80c]\xB8/\xA0\x11a\x01\xA3W\x80c\x97\xB0.j\x11a\0\xF2W\x80c\xCC\xFC.\x8D\x11a\0\x92W\x80c\xE1\x18\xC3\x86\x11a\0mW\x80c\xE1\x18\xC3\x86\x14a\t=W\x80c\xE6:\xB1\xE9\x14a\t\\W\x80c\xE7\x8E\xC4.\x14a\t\x8FW\x80c\xFC{\x9C\x18\x14a\t\xAEW__\xFD[\x80c\xCC\xFC.\x8D\x14a\x08\xE0W\x80c\xD5Gt\x1F\x14a\x08\xFFW\x80c\xD5P\x19)\x14a\t\x1EW__\xFD[\x80c\xA4V>\x03\x11a\0\xCDW\x80c\xA4V>\x03\x14a\x08QW\x80c\xA6\x99\xF9\xED\x14a\x08eW\x80c\xAD<\xB1\xCC\x14a\x08\x84W\x80c\xC0\xC5;\x8B\x14a\x08\xC1W__\xFD[\x80c\x97\xB0.j\x14a\x08\tW\x80c\x9E\xE6y\xE8\x14a\x08\x1FW\x80c\xA2\x17\xFD\xDF\x14a\x08>W__\xFD[\x80c{r7\xD1\x11a\x01]W\x80c\x85*\xCE`\x11a\x018W\x80c\x85*\xCE`\x14a\x07oW\x80c\x89\x97i\xF0\x14a\x07\x83W\x80c\x91\xD1HT\x14a\x07\xB7W\x80c\x95\xE7\xCAL\x14a\x07\xD6W__\xFD[\x80c{r7\xD1\x14a\x07 W\x80c\x84V\xCBY\x14a\x074W\x80c\x84\xB0\x19n\x14a\x07HW__\xFD[\x80c]\xB8/\xA0\x14a\x06\x9AW\x80ca\x19\xA1h\x14a\x06\xAEW\x80cck\xFB\xAB\x14a\x06\xC2W\x80cdxF\xA5\x14a\x06\xD6W\x80cp\xA0\x821\x14a\x06\xEAW\x80cr\xC7\x19\xBB\x14a\x07\tW__\xFD[\x80c5\x95\x1E\xC8\x11a\x02_W\x80cJ\xB5\xFF\x0B\x11a\x02\x19W\x80cO\x1E\xF2\x86\x11a\x01\xF4W\x80cO\x1E\xF2\x86\x14a\x06@W\x80cR\xD1\x90-\x14a\x06SW\x80cZ\xDF\xCD#\x14a\x06gW\x80c\\\x97Z\xBB\x14a\x06\x86W__\xFD[\x80cJ\xB5\xFF\x0B\x14a\x05\xB1W\x80cJ\xBF$\xCB\x14a\x05\xD0W\x80cN\x7F\x9B\x19\x14a\x05\xEFW__\xFD[\x80c5\x95\x1E\xC8\x14a\x05\x01W\x80c6V\x8A\xBE\x14a\x05,W\x80c?K\xA8:\x14a\x05KW\x80c@\xFD\xB0S\x14a\x05_W\x80cE\xDA\xEB\xD7\x14a\x05~W\x80cG\xE7\xEF$\x14a\x05\x92W__\xFD[\x80c\x12\xA6,\xFF\x11a\x02\xCAW\x80c\"a\x12\x80\x11a\x02\xA5W\x80c\"a\x12\x80\x14a\x04\x9BW\x80c$\x8A\x9C\xA3\x14a\x04\xAFW\x80c'\xC0\x19\xF4\x14a\x04\xCEW\x80c//\xF1]\x14a\x04\xE2W__\xFD[\x80c\x12\xA6,\xFF\x14a\x04;W\x80c\x12\xF1G\x08\x14a\x04ZW\x80c\x18\\o\x84\x14a\x04yW__\xFD[\x80bX\xBB\xC7\x14a\x03\x10W\x80c\x01\xFF\xC9\xA7\x14a\x03EW\x80c\x04\xAA\xFAI\x14a\x03tW\x80c\td\xC9[\x14a\x03\xA2W\x80c\rC\xE8\xAD\x14a\x03\xEEW\x80c\x10H\xBD\x97\x14a\x04\x1AW[__\xFD[4\x80\x15a\x03\x1BW__\xFD[Pa\x03/a\x03*6`\x04aF\x1FV[a\t\xC2V[`@Qa\x03<\x91\x90aFmV[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03PW__\xFD[Pa\x03da\x03_6`\x04aF\xB8V[a\n\xBEV[`@Q\x90\x15\x15\x81R` \x01a\x03<V[4\x80\x15a\x03\x7FW__\xFD[Pa\x03\x8Ab\x98\x96\x80\x81V[`@Q`\x01`\x01`@\x1B\x03\x90\x91\x16\x81R` \x01a\x03<V[4\x80\x15a\x03\xADW__\xFD[Pa\x03\xC1a\x03\xBC6`\x04aF\xF3V[a\n\xF4V[`@\x80Q\x82Q`\x01`\x01`\x80\x1B\x03\x16\x81R` \x92\x83\x01Q`\x01`\x01`@\x1B\x03\x16\x92\x81\x01\x92\x90\x92R\x01a\x03<V[4\x80\x15a\x03\xF9W__\xFD[Pa\x04\x02a\x0B\\V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03<V[4\x80\x15a\x04%W__\xFD[Pa\x049a\x0446`\x04aG\x0EV[a\x0BwV[\0[4\x80\x15a\x04FW__\xFD[Pa\x049a\x04U6`\x04aG\xC4V[a\x0F\xC2V[4\x80\x15a\x04eW__\xFD[Pa\x049a\x04t6`\x04aH8V[a\x10cV[4\x80\x15a\x04\x84W__\xFD[Pa\x04\x8Da\x10zV[`@Q\x90\x81R` \x01a\x03<V[4\x80\x15a\x04\xA6W__\xFD[Pa\x049a\x10\x9CV[4\x80\x15a\x04\xBAW__\xFD[Pa\x04\x8Da\x04\xC96`\x04aHSV[a\x11\x92V[4\x80\x15a\x04\xD9W__\xFD[Pa\x04\x02a\x11\xB2V[4\x80\x15a\x04\xEDW__\xFD[Pa\x049a\x04\xFC6`\x04aHjV[a\x11\xCDV[4\x80\x15a\x05\x0CW__\xFD[Pa\x05\x17b\x02\xA3\0\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03<V[4\x80\x15a\x057W__\xFD[Pa\x049a\x05F6`\x04aHjV[a\x11\xEFV[4\x80\x15a\x05VW__\xFD[Pa\x049a\x12'V[4\x80\x15a\x05jW__\xFD[Pa\x04\x8Da\x05y6`\x04aH\xAFV[a\x12\xABV[4\x80\x15a\x05\x89W__\xFD[Pa\x04\x8Da\x12\xFDV[4\x80\x15a\x05\x9DW__\xFD[Pa\x049a\x05\xAC6`\x04aH\xCAV[a\x14\x08V[4\x80\x15a\x05\xBCW__\xFD[Pa\x049a\x05\xCB6`\x04aF\xF3V[a\x14\x12V[4\x80\x15a\x05\xDBW__\xFD[Pa\x049a\x05\xEA6`\x04aF\xF3V[a\x15KV[4\x80\x15a\x05\xFAW__\xFD[Pa\x06\x0Ea\x06\t6`\x04aHSV[a\x17)V[`@Qa\x03<\x94\x93\x92\x91\x90c\xFF\xFF\xFF\xFF\x94\x85\x16\x81R\x92\x84\x16` \x84\x01R\x92\x16`@\x82\x01R``\x81\x01\x91\x90\x91R`\x80\x01\x90V[a\x049a\x06N6`\x04aI8V[a\x17rV[4\x80\x15a\x06^W__\xFD[Pa\x04\x8Da\x17\x8DV[4\x80\x15a\x06rW__\xFD[Pa\x04\x8Da\x06\x816`\x04aI\xDDV[a\x17\xA8V[4\x80\x15a\x06\x91W__\xFD[Pa\x03da\x1A\xF1V[4\x80\x15a\x06\xA5W__\xFD[Pa\x04\x02a\x1B\x0FV[4\x80\x15a\x06\xB9W__\xFD[Pa\x04\x8Da\x1B*V[4\x80\x15a\x06\xCDW__\xFD[Pa\x04\x8Da\x1BLV[4\x80\x15a\x06\xE1W__\xFD[Pa\x04\x02a\x1BmV[4\x80\x15a\x06\xF5W__\xFD[Pa\x04\x8Da\x07\x046`\x04aF\xF3V[a\x1ByV[4\x80\x15a\x07\x14W__\xFD[Pa\x03\x8Ac\x05\xF5\xE1\0\x81V[4\x80\x15a\x07+W__\xFD[Pa\x04\x8Da\x1B\xA3V[4\x80\x15a\x07?W__\xFD[Pa\x049a\x1B\xC8V[4\x80\x15a\x07SW__\xFD[Pa\x07\\a\x1CeV[`@Qa\x03<\x97\x96\x95\x94\x93\x92\x91\x90aJCV[4\x80\x15a\x07zW__\xFD[Pa\x05\x17a\x1DFV[4\x80\x15a\x07\x8EW__\xFD[Pa\x07\xA2a\x07\x9D6`\x04aJ\xD9V[a\x1DcV[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03<V[4\x80\x15a\x07\xC2W__\xFD[Pa\x03da\x07\xD16`\x04aHjV[a\x1E\x1EV[4\x80\x15a\x07\xE1W__\xFD[Pa\x04\x8D\x7F+G\xD9\xDB\x12\xE6\x88\x06\xE5\xA7-\xBB\xCDb\xE0\xBA\x19\xAA\xDA)Bl7b?i\xAB\x01\n@\x88\xA9\x81V[4\x80\x15a\x08\x14W__\xFD[Pa\x05\x17b\t:\x80\x81V[4\x80\x15a\x08*W__\xFD[Pa\x049a\x0896`\x04aHSV[a\x1ETV[4\x80\x15a\x08IW__\xFD[Pa\x04\x8D_\x81V[4\x80\x15a\x08\\W__\xFD[Pa\x04\x8Da \x83V[4\x80\x15a\x08pW__\xFD[Pa\x03\x8Aa\x08\x7F6`\x04aH8V[a \x95V[4\x80\x15a\x08\x8FW__\xFD[Pa\x08\xB4`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01d\x03R\xE3\x02\xE3`\xDC\x1B\x81RP\x81V[`@Qa\x03<\x91\x90aJ\xF2V[4\x80\x15a\x08\xCCW__\xFD[Pa\x049a\x08\xDB6`\x04aK\x04V[a \xC5V[4\x80\x15a\x08\xEBW__\xFD[Pa\x049a\x08\xFA6`\x04aF\xF3V[a#cV[4\x80\x15a\t\nW__\xFD[Pa\x049a\t\x196`\x04aHjV[a#\xFDV[4\x80\x15a\t)W__\xFD[Pa\x049a\t86`\x04aHSV[a$\x19V[4\x80\x15a\tHW__\xFD[Pa\x03\x8Aa\tW6`\x04aKLV[a$,V[4\x80\x15a\tgW__\xFD[Pa\x04\x8D\x7Fe\xD7\xA2\x8E2e\xB3zdt\x92\x9F3e!\xB32\xC1h\x1B\x93?l\xB9\xF37fsD\r\x86*\x81V[4\x80\x15a\t\x9AW__\xFD[Pa\x049a\t\xA96`\x04aHSV[a$mV[4\x80\x15a\t\xB9W__\xFD[Pa\x04\x8Da$\x80V[``_a\t\xCDa$\x9BV[`\x01`\x01`@\x1B\x03\x80\x87\x16_\x90\x81R`\x08\x92\x90\x92\x01` R`@\x90\x91 \x91P\x83\x90\x81\x90\x81\x11\x15a\t\xFFWa\t\xFFaH\xF4V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\n(W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x92P_[\x81\x81\x10\x15a\n\xB4W\x82_\x87\x87\x84\x81\x81\x10a\nIWa\nIaKvV[\x90P` \x02\x01` \x81\x01\x90a\n^\x91\x90aH8V[c\xFF\xFF\xFF\xFF\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ T\x84Q`\x01`\x01`@\x1B\x03\x90\x91\x16\x90\x85\x90\x83\x90\x81\x10a\n\x94Wa\n\x94aKvV[`\x01`\x01`@\x1B\x03\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01R`\x01\x01a\n-V[PPP\x93\x92PPPV[_`\x01`\x01`\xE0\x1B\x03\x19\x82\x16cye\xDB\x0B`\xE0\x1B\x14\x80a\n\xEEWPc\x01\xFF\xC9\xA7`\xE0\x1B`\x01`\x01`\xE0\x1B\x03\x19\x83\x16\x14[\x92\x91PPV[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01Ra\x0B\x0Fa$\x9BV[`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16_\x90\x81R`\x06\x90\x92\x01` \x90\x81R`@\x92\x83\x90 \x83Q\x80\x85\x01\x90\x94RT`\x01`\x01`\x80\x1B\x03\x81\x16\x84R`\x01`\x80\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16\x90\x83\x01RP\x90V[_a\x0Bea$\x9BV[`\x04\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[_a\x0B\x80a$\x9BV[\x80T\x90\x91P`\xF8\x1C`\x01\x90\x81\x16\x03a\x0B\xABW`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x86\x81R`\t\x82\x01` R`@\x81 `\x01\x81\x01T\x90\x91d\x01\0\0\0\0\x90\x91\x04c\xFF\xFF\xFF\xFF\x16\x90\x81\x90\x03a\x0B\xF9W`@Qc7\xD4\x1A\xF7`\xE1\x1B\x81R`\x04\x81\x01\x89\x90R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01\x82\x01T`\x01`@\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x86\x80\x15\x80a\x0C'WPa\x0C\x1E\x82\x84aK\x9EV[c\xFF\xFF\xFF\xFF\x16\x81\x11[\x15a\x0CcW`@Qc/u=3`\xE1\x1B\x81R`\x04\x81\x01\x8B\x90Rc\xFF\xFF\xFF\xFF\x80\x84\x16`$\x83\x01R`D\x82\x01\x83\x90R\x84\x16`d\x82\x01R`\x84\x01a\x0B\xF0V[_\x81`\x01`\x01`@\x1B\x03\x81\x11\x15a\x0C|Wa\x0C|aH\xF4V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x0C\xA5W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_[\x82\x81\x10\x15a\r\x86Wa\ra\x8B\x8B\x83\x81\x81\x10a\x0C\xC7Wa\x0C\xC7aKvV[a\x0C\xDD\x92` `@\x90\x92\x02\x01\x90\x81\x01\x91PaF\xF3V[\x8C\x8C\x84\x81\x81\x10a\x0C\xEFWa\x0C\xEFaKvV[\x90P`@\x02\x01` \x01` \x81\x01\x90a\r\x07\x91\x90aK\xBAV[`@Q_` \x82\x01\x81\x90Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19``\x85\x90\x1B\x16`!\x83\x01R`\x01`\x01`\xA0\x1B\x03\x19`\xA0\x84\x90\x1B\x16`5\x83\x01R\x90`A\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x92\x91PPV[\x82\x82\x81Q\x81\x10a\rsWa\rsaKvV[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01a\x0C\xAAV[P\x84_\x01Ta\r\xD5\x82\x85c\xFF\xFF\xFF\xFF\x16\x87c\xFF\xFF\xFF\xFF\x16\x8C\x8C\x80\x80` \x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83` \x02\x80\x82\x847_\x92\x01\x91\x90\x91RPa$\xBF\x92PPPV[\x14a\r\xF6W`@Qc\x16K\x88\x19`\xE0\x1B\x81R`\x04\x81\x01\x8C\x90R`$\x01a\x0B\xF0V[P___[\x83\x81\x10\x15a\x0E\x92W_\x8C\x8C\x83\x81\x81\x10a\x0E\x16Wa\x0E\x16aKvV[\x90P`@\x02\x01` \x01` \x81\x01\x90a\x0E.\x91\x90aK\xBAV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90Pa\x0Eq\x89\x8F\x8F\x8F\x86\x81\x81\x10a\x0EUWa\x0EUaKvV[a\x0Ek\x92` `@\x90\x92\x02\x01\x90\x81\x01\x91PaF\xF3V[\x84a'\xC4V[a\x0E{\x90\x84aK\xE5V[\x92Pa\x0E\x87\x81\x85aK\xE5V[\x93PP`\x01\x01a\r\xFBV[Pa\x0E\x9D\x83\x85aK\xF8V[\x86`\x01\x01`\x08a\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa\x0E\xC8\x81a(\x97V[`\x01\x88\x01\x80T_\x90a\x0E\xE4\x90\x84\x90`\x01`\x01`\x80\x1B\x03\x16aL\x14V[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`\x80\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\x80\x1B\x03\x16\x02\x17\x90UPa\x0F\x1C\x81\x83a\x0F\x17\x91\x90aL3V[a(\x97V[`\x01\x88\x01\x80T`\x10\x90a\x0F@\x90\x84\x90`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16aL\x14V[\x82T`\x01`\x01`\x80\x1B\x03\x91\x82\x16a\x01\0\x93\x90\x93\n\x92\x83\x02\x91\x90\x92\x02\x19\x90\x91\x16\x17\x90UP`@\x80Qc\xFF\xFF\xFF\xFF\x80\x87\x16\x82R\x85\x16` \x82\x01R\x90\x81\x01\x83\x90R``\x81\x01\x82\x90R\x8C\x90\x7F\xB5\xBA\x9C\xF6\xD6\xDF\xD4\x11\x15\xF48\xB6k\x98\xE5\xCF\xD1\xD7\xAC\r\xEF=/\xE9e\xB1\x8A\x8BQ\0fV\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPPPPV[_a\x0F\xD2a\x0F\xCEa$\x9BV[T\x90V[`@Qc\xD5\x05\xAC\xCF`\xE0\x1B\x81R3`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x88\x90R`d\x81\x01\x87\x90R`\xFF\x86\x16`\x84\x82\x01R`\xA4\x81\x01\x85\x90R`\xC4\x81\x01\x84\x90R\x90\x91P`\x01`\x01`\xA0\x1B\x03\x82\x16\x90c\xD5\x05\xAC\xCF\x90`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x10>W__\xFD[PZ\xF1\x92PPP\x80\x15a\x10OWP`\x01[Pa\x10Z\x87\x87a(\xCEV[PPPPPPPV[_a\x10m\x81a)\xDCV[a\x10v\x82a)\xE9V[PPV[_a\x10\x83a$\x9BV[`\x03\x01T`\x01`\xA0\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16\x91\x90PV[_a\x10\xA5a$\x9BV[\x80T\x90\x91P`\xF8\x1C`\x01\x90\x81\x16\x03a\x10\xD0W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x06\x82\x01` R`@\x81 T`\x01`\x01`\x80\x1B\x03\x16\x90\x81\x90\x03a\x11\x0BW`@Qc\x91!\xB8O`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x06\x83\x01` R`@\x81 \x80T`\x01`\x01`\xC0\x1B\x03\x19\x16\x90U`\x02\x83\x01\x80T\x83\x92\x90a\x11=\x90\x84\x90aL3V[\x90\x91UP_\x90Pa\x11O\x833\x84a*\xA9V[`@\x80Q\x84\x81R` \x81\x01\x83\x90R\x91\x92P3\x91\x7F:V\xA4|\xCC\x1B\xB4\xAD_\xAC+\x80 \x80!\x97Y\x86(z\xA4_\x03\x0C\x1B\xB7)\x15^\x0B\x89\xFC\x91\x01`@Q\x80\x91\x03\x90\xA2PPPV[_\x90\x81R_Q` aR\xB7_9_Q\x90_R` R`@\x90 `\x01\x01T\x90V[_a\x11\xBBa$\x9BV[`\n\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[a\x11\xD6\x82a\x11\x92V[a\x11\xDF\x81a)\xDCV[a\x11\xE9\x83\x83a+\xB2V[PPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x12\x18W`@Qc3K\xD9\x19`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x12\"\x82\x82a,ZV[PPPV[_a\x121\x81a)\xDCV[_a\x12:a$\x9BV[\x80T\x90\x91P`\xF8\x1C`\x01\x90\x81\x16\x14a\x12eW`@Qc\x8D\xFC +`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80Ta\x12q\x90_a,\xD3V[\x81U`@Q3\x81R\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA\x90` \x01[`@Q\x80\x91\x03\x90\xA1PPV[_a\n\xEE\x7F+G\xD9\xDB\x12\xE6\x88\x06\xE5\xA7-\xBB\xCDb\xE0\xBA\x19\xAA\xDA)Bl7b?i\xAB\x01\n@\x88\xA9\x83`@Q` \x01a\x12\xE2\x92\x91\x90aLFV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a,\xF7V[__a\x13\x07a$\x9BV[\x80T\x90\x91P`\x01`\xF8\x82\x90\x1C\x81\x16\x03a\x133W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x04\x82\x01T`\x01`\x01`\xA0\x1B\x03\x16\x80a\x13_W`@Qc\x7F\x11\xFD\xB1`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01\x83\x01T`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16\x93P_\x84\x90\x03a\x13\x97W`@Qc1\xBE\x0B\xB9`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01\x83\x01\x80T`\x01`\x01`\x80\x1B\x03\x16\x90Ua\x13\xBF\x81\x85\x84[`\x01`\x01`\xA0\x1B\x03\x16\x91\x90a-#V[\x80`\x01`\x01`\xA0\x1B\x03\x16\x7F\xB7\xA4\x80`\xA3\xEB\x15H\xB87Q\x99z\x80\xDF\xAE]\xFA\xB4\xDD\x1C<tRG\x9E\xC7\xB4\xACn\x06_\x85`@Qa\x13\xFA\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2PPP\x90V[a\x10v\x82\x82a(\xCEV[_a\x14\x1C\x81a)\xDCV[_a\x14%a$\x9BV[\x90P`\x01`\x01`\xA0\x1B\x03\x83\x16\x15a\x14\xE5W_\x83`\x01`\x01`\xA0\x1B\x03\x16c]\xB8/\xA0`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x14sW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x14\x97\x91\x90aM\tV[`\x03\x83\x01T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x80\x83\x16\x91\x16\x14a\x14\xE3W`\x03\x82\x01T`@Qc\x16\xD7\xBC;`\xE2\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R`D\x01a\x0B\xF0V[P[`\n\x81\x01\x80T`\x01`\x01`\xA0\x1B\x03\x85\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x90\x93U`@\x80Q\x91\x90\x92\x16\x80\x82R` \x82\x01\x93\x90\x93R\x7F=w\x8F\xEC\x8E}\xAE{mR\xEF\xC3b\xD4F\xDB\xE5\x97O\xF8h\xF5\x95\xD0\nf4\xBF\xEF\x0FN1\x91\x01[`@Q\x80\x91\x03\x90\xA1PPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x15rW`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x15{a$\x9BV[\x80T\x90\x91P`\x01`\xF8\x82\x90\x1C\x81\x16\x03a\x15\xA7W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x06\x83\x01` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x90\x92RT`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x83R`\x01`\x80\x1B\x90\x91\x04`\x01`\x01`@\x1B\x03\x16\x92\x82\x01\x92\x90\x92R\x91\x03a\x16\x07W`@Qc\x91!\xB8O`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80` \x01Q`\x01`\x01`@\x1B\x03\x16B\x10\x15a\x16FW` \x81\x01Q`@Qc\xAA\xF9@\x11`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0B\xF0V[3_\x90\x81R`\x05\x84\x01` R`@\x81 T\x90\x81\x12\x15a\x16{W`@QcdHf\xF7`\xE0\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0B\xF0V[3_\x90\x81R`\x06\x85\x01` R`@\x81 \x80T`\x01`\x01`\xC0\x1B\x03\x19\x16\x90U\x82Q`\x02\x86\x01\x80T`\x01`\x01`\x80\x1B\x03\x90\x92\x16\x92\x90\x91a\x16\xBA\x90\x84\x90aL3V[\x90\x91UPP\x81Qa\x16\xD6\x90\x86\x90`\x01`\x01`\x80\x1B\x03\x16\x85a\x13\xAFV[\x81Q`@Q`\x01`\x01`\x80\x1B\x03\x90\x91\x16\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16\x903\x90\x7F\xAC\x1B\x18\x089xemU}n\x91\xC8\x82\x03X\\\xFD\xA1\x03\x1B\xDB\x14S\x83'\x12\x1E\xF1@\xD3\x83\x90` \x01`@Q\x80\x91\x03\x90\xA3PPPPPV[_____a\x176a$\x9BV[_\x96\x87R`\t\x01` RPP`@\x90\x93 `\x01\x81\x01T\x90Tc\xFF\xFF\xFF\xFF\x80\x83\x16\x96d\x01\0\0\0\0\x84\x04\x82\x16\x96P`\x01`@\x1B\x90\x93\x04\x16\x93P\x91PV[a\x17za-\x82V[a\x17\x83\x82a.(V[a\x10v\x82\x82a.2V[_a\x17\x96a.\xEEV[P_Q` aR\x97_9_Q\x90_R\x90V[__a\x17\xB2a$\x9BV[\x80T\x90\x91P`\xF8\x1C`\x01\x90\x81\x16\x03a\x17\xDDW`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x17\xED`\xC0\x86\x01`\xA0\x87\x01aH8V[c\xFF\xFF\xFF\xFF\x16_\x03a\x18\x11W`@Qb\xBF\x19\x97`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x03\x81\x01T`\x01`\x01`\xA0\x1B\x03\x16_a\x18-` \x88\x01\x88aH8V[`@Qcy\x18\xD7\x99`\xE1\x1B\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R\x90\x91P`\x01`\x01`\xA0\x1B\x03\x83\x16\x90c\xF21\xAF2\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x18xW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x18\x9C\x91\x90aM$V[a\x18\xC1W`@Qc=\xF9#5`\xE1\x1B\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0B\xF0V[_a\x18\xCC\x84\x89a/7V[\x90P_a\x18\xDC\x84\x83\x8B\x8B\x8Ba2\x19V[\x90P_a\x18\xEF`\x80\x8B\x01``\x8C\x01aJ\xD9V[\x90P`@Q\x80`@\x01`@R\x80\x8B`@\x01` \x81\x01\x90a\x19\x0F\x91\x90aJ\xD9V[`\x01`\x01`@\x1B\x03\x90\x81\x16\x82R\x83\x81\x16` \x92\x83\x01Rc\xFF\xFF\xFF\xFF\x87\x16_\x90\x81R`\x07\x8A\x01\x83R`@\x90 \x83Q\x81T\x94\x90\x93\x01Q\x82\x16`\x01`@\x1B\x02`\x01`\x01`\x80\x1B\x03\x19\x90\x94\x16\x92\x90\x91\x16\x91\x90\x91\x17\x91\x90\x91\x17\x90Ua\x19u`\xA0\x8B\x01`\x80\x8C\x01aJ\xD9V[`\x01`\x01`@\x1B\x03\x80\x83\x16_\x90\x81R`\x08\x89\x01` \x90\x81R`@\x80\x83 c\xFF\xFF\xFF\xFF\x8A\x16\x84R\x90\x91R\x81 \x80T\x90\x92a\x19\xB0\x91\x85\x91\x16aMCV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`@\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`@\x1B\x03\x16\x02\x17\x90UP\x85`\x03\x01`\x14\x81\x81\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`@\x1B\x03\x16\x80\x92\x91\x90a\x19\xFB\x90aMbV[\x91\x90a\x01\0\n\x81T\x81`\x01`\x01`@\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`@\x1B\x03\x16\x02\x17\x90UP`\x01`\x01`@\x1B\x03\x16\x96P`@Q\x80`\x80\x01`@R\x80\x8B`\xC0\x015\x81R` \x01\x85c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x8B`\xA0\x01` \x81\x01\x90a\x1A^\x91\x90aH8V[c\xFF\xFF\xFF\xFF\x90\x81\x16\x82R_` \x92\x83\x01\x81\x90R\x8A\x81R`\t\x8A\x01\x83R`@\x90\x81\x90 \x84Q\x81U\x92\x84\x01Q`\x01\x90\x93\x01\x80T\x91\x85\x01Q``\x90\x95\x01Q\x83\x16`\x01`@\x1B\x02k\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x19\x95\x84\x16d\x01\0\0\0\0\x02g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x90\x93\x16\x94\x90\x93\x16\x93\x90\x93\x17\x17\x92\x90\x92\x16\x91\x90\x91\x17\x90Ua\x1A\xE4\x87\x8B\x84a3\xFDV[PPPPPP\x93\x92PPPV[_a\x1B\na\x1A\xFDa$\x9BV[T`\xF8\x1C`\x01\x90\x81\x16\x14\x90V[\x90P\x90V[_a\x1B\x18a$\x9BV[`\x03\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[_a\x1B3a$\x9BV[`\x01\x01T`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16\x91\x90PV[_a\x1B_a\x1BXa$\x9BV[T`\xA0\x1C\x90V[`\x01`\x01`@\x1B\x03\x16\x90P\x90V[_a\x1B\na\x0F\xCEa$\x9BV[_a\x1B\x82a$\x9BV[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\x05\x92\x90\x92\x01` RP`@\x90 T\x90V[_a\x1B\na\x1B\xAFa$\x9BV[`\n\x01T`\x01`\xA0\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16a4\xD9V[\x7Fe\xD7\xA2\x8E2e\xB3zdt\x92\x9F3e!\xB32\xC1h\x1B\x93?l\xB9\xF37fsD\r\x86*a\x1B\xF2\x81a)\xDCV[_a\x1B\xFBa$\x9BV[\x80T\x90\x91P`\xF8\x1C`\x01\x90\x81\x16\x03a\x1C&W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80Ta\x1C3\x90`\x01a,\xD3V[\x81U`@Q3\x81R\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2X\x90` \x01a\x12\x9FV[_``\x80\x82\x80\x80\x83\x81\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x80T\x90\x91P\x15\x80\x15a\x1C\xA3WP`\x01\x81\x01T\x15[a\x1C\xE7W`@QbF\x1B\xCD`\xE5\x1B\x81R` `\x04\x82\x01R`\x15`$\x82\x01Rt\x11RT\r\xCCL\x8E\x88\x15[\x9A[\x9A]\x1AX[\x1A^\x99Y`Z\x1B`D\x82\x01R`d\x01a\x0B\xF0V[PP`@\x80Q\x80\x82\x01\x82R`\x0B\x81RjXMTP Payers`\xA8\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x84R`\x01\x81R`1`\xF8\x1B\x81\x83\x01R\x83Q_\x80\x82R\x92\x81\x01\x90\x94R`\x0F`\xF8\x1B\x9A\x92\x99P\x97PF\x96P0\x95P\x93P\x90\x91PV[_a\x1DYa\x1DRa$\x9BV[T`\xE0\x1C\x90V[b\xFF\xFF\xFF\x16\x90P\x90V[___a\x1Dna$\x9BV[`\n\x81\x01T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x16\x80a\x1D\xFAW`\x03\x82\x01T`@\x80QcW\xD8c\xCB`\xE0\x1B\x81R\x81Q`\x01`\x01`\xA0\x1B\x03\x90\x93\x16\x92cW\xD8c\xCB\x92`\x04\x80\x84\x01\x93\x91\x92\x91\x82\x90\x03\x01\x81\x86Z\xFA\x15\x80\x15a\x1D\xCBW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1D\xEF\x91\x90aM\x8CV[\x93P\x93PPP\x91P\x91V[_a\x1E\x05\x82\x87a5\x04V[\x90Pa\x1E\x10\x81a6iV[\x81Q\x94P\x94PPPP\x91P\x91V[_\x91\x82R_Q` aR\xB7_9_Q\x90_R` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[_a\x1E]a$\x9BV[\x80T\x90\x91P`\x01`\xF8\x82\x90\x1C\x81\x16\x03a\x1E\x89W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x82_\x03a\x1E\xA9W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x06\x83\x01` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RT`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x84R`\x01`\x80\x1B\x90\x91\x04`\x01`\x01`@\x1B\x03\x16\x91\x83\x01\x91\x90\x91R\x15a\x1F*W\x80Q` \x82\x01Q`@QcTa.\xBB`\xE1\x1B\x81R`\x01`\x01`\x80\x1B\x03\x90\x92\x16`\x04\x83\x01R`\x01`\x01`@\x1B\x03\x16`$\x82\x01R`D\x01a\x0B\xF0V[3_\x90\x81R`\x05\x84\x01` R`@\x81 T\x90\x81\x13\x15\x80a\x1FIWP\x80\x85\x11[\x15a\x1FqW`@Qc4x\x81\x85`\xE2\x1B\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x86\x90R`D\x01a\x0B\xF0V[a\x1F{\x85\x82aM\xAEV[3_\x90\x81R`\x05\x86\x01` R`@\x81 \x91\x90\x91Ua\x1F\xB0a\x1F\x9C\x85`\xE0\x1C\x90V[a\x1F\xAB\x90b\xFF\xFF\xFF\x16BaK\xE5V[a6\x98V[\x90P`@Q\x80`@\x01`@R\x80a\x1F\xC6\x88a(\x97V[`\x01`\x01`\x80\x1B\x03\x90\x81\x16\x82R`\x01`\x01`@\x1B\x03\x80\x85\x16` \x93\x84\x01R3_\x90\x81R`\x06\x8A\x01\x84R`@\x81 \x85Q\x81T\x96\x90\x95\x01Q\x90\x92\x16`\x01`\x80\x1B\x02`\x01`\x01`\xC0\x1B\x03\x19\x90\x95\x16\x93\x90\x92\x16\x92\x90\x92\x17\x92\x90\x92\x17\x90U`\x02\x86\x01\x80T\x88\x92\x90a 3\x90\x84\x90aK\xE5V[\x90\x91UPP`@\x80Q\x87\x81R`\x01`\x01`@\x1B\x03\x83\x16` \x82\x01R3\x91\x7F\xBFg0\xB5\xB5\xD9\xFDE\xCD\xB4/i\x91\x03\x17\xDAb\x9F\xD6\xE1+:\xB4\x1A\xA1p\x8C\xD9\x168]\xFC\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPPPV[_a \x8Ca$\x9BV[`\x02\x01T\x90P\x90V[_a \x9Ea$\x9BV[c\xFF\xFF\xFF\xFF\x90\x92\x16_\x90\x81R`\x07\x92\x90\x92\x01` RP`@\x90 T`\x01`\x01`@\x1B\x03\x16\x90V[_a \xCEa6\xCDV[\x80T\x90\x91P`\xFF`\x01`@\x1B\x82\x04\x16\x15\x90`\x01`\x01`@\x1B\x03\x16_\x81\x15\x80\x15a \xF4WP\x82[\x90P_\x82`\x01`\x01`@\x1B\x03\x16`\x01\x14\x80\x15a!\x0FWP0;\x15[\x90P\x81\x15\x80\x15a!\x1DWP\x80\x15[\x15a!;W`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a!eW\x84T`\xFF`@\x1B\x19\x16`\x01`@\x1B\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x88\x16\x15\x80a!\x82WP`\x01`\x01`\xA0\x1B\x03\x87\x16\x15[\x80a!\x94WP`\x01`\x01`\xA0\x1B\x03\x86\x16\x15[\x15a!\xB2W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x87`\x01`\x01`\xA0\x1B\x03\x16c1<\xE5g`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a!\xEFW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\"\x13\x91\x90aM\xCDV[\x90P\x80`\xFF\x16`\x06\x14a\">W`@Qc\xE5*\xBA!`\xE0\x1B\x81R`\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0B\xF0V[a\"Fa6\xF5V[a\"\x8C`@Q\x80`@\x01`@R\x80`\x0B\x81R` \x01jXMTP Payers`\xA8\x1B\x81RP`@Q\x80`@\x01`@R\x80`\x01\x81R` \x01`1`\xF8\x1B\x81RPa6\xFDV[a\"\x96_\x8Aa+\xB2V[Pa\"\xC1\x7Fe\xD7\xA2\x8E2e\xB3zdt\x92\x9F3e!\xB32\xC1h\x1B\x93?l\xB9\xF37fsD\r\x86*\x8Aa+\xB2V[P_a\"\xCBa$\x9BV[\x80T\x90\x91Pa\"\xDA\x90\x8Aa7\x0FV[\x81U`\x03\x81\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x8A\x16\x17\x90Ua#\x05b\x98\x96\x80a75V[a#\x11b\x02\xA3\0a)\xE9V[PP\x83\x15a#YW\x84T`\xFF`@\x1B\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPPPV[_a#m\x81a)\xDCV[`\x01`\x01`\xA0\x1B\x03\x82\x16a#\x94W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a#\x9Da$\x9BV[`\x04\x81\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x81\x16`\x01`\x01`\xA0\x1B\x03\x87\x81\x16\x91\x82\x17\x90\x93U`@\x80Q\x93\x90\x92\x16\x80\x84R` \x84\x01\x91\x90\x91R\x92\x93P\x7F\xBBG\r\x12\xFA\xA9t\xCB\xAEV\xBC<4TFE\x1BMPJ\xA18\x06\x83o=\xF6\xD02\xFA\x9A\x91\x91\x01a\x15=V[a$\x06\x82a\x11\x92V[a$\x0F\x81a)\xDCV[a\x11\xE9\x83\x83a,ZV[_a$#\x81a)\xDCV[a\x10v\x82a7\xE4V[_a$5a$\x9BV[`\x01`\x01`@\x1B\x03\x80\x85\x16_\x90\x81R`\x08\x92\x90\x92\x01` \x90\x81R`@\x80\x84 c\xFF\xFF\xFF\xFF\x87\x16\x85R\x90\x91R\x90\x91 T\x16\x90P\x92\x91PPV[_a$w\x81a)\xDCV[a\x10v\x82a75V[_a$\x89a$\x9BV[`\x01\x01T`\x01`\x01`\x80\x1B\x03\x16\x91\x90PV[\x7F#2@\xF6\x85\xBDt\xE7q\xCDb\xFA\x93l)\x01\xDF\xBC\x08\xD0t\xFFs\xE0\xA4A\x9E\xF9&F6\0\x90V[\x83Q_\x90\x80\x15\x80a$\xD0WP\x83\x85\x10\x15[\x80a$\xE3WPa$\xE0\x85\x85aL3V[\x81\x11[\x15a%\x12W`@Qc\xCE\xE0\xF6=`\xE0\x1B\x81R`\x04\x81\x01\x86\x90R`$\x81\x01\x82\x90R`D\x81\x01\x85\x90R`d\x01a\x0B\xF0V[\x84_`\x01a% \x84\x84aK\xE5V[a%*\x91\x90aL3V[\x90P\x85_[`\x01\x82\x11\x15a'mW__\x85`\x01\x16`\x01\x03a%\xD6W\x88Q\x83\x03a%kW\x88Q`@QcB.\x17\xEF`\xE0\x1B\x81R`\x04\x01a\x0B\xF0\x91\x81R` \x01\x90V[a%\xB2\x89\x84a%y\x81aM\xE8V[\x95P\x81Q\x81\x10a%\x8BWa%\x8BaKvV[` \x02` \x01\x01Q\x8D_\x81Q\x81\x10a%\xA5Wa%\xA5aKvV[` \x02` \x01\x01Qa8\xA4V[\x8C_\x81Q\x81\x10a%\xC4Wa%\xC4aKvV[` \x90\x81\x02\x91\x90\x91\x01\x01RP`\x01\x90P\x80[\x86a%\xE2\x83`\x01aK\xE5V[\x10\x15a&]Wa&#\x8C\x83\x81Q\x81\x10a%\xFDWa%\xFDaKvV[` \x02` \x01\x01Q\x8D\x84`\x01a&\x13\x91\x90aK\xE5V[\x81Q\x81\x10a%\xA5Wa%\xA5aKvV[\x8C\x82a&.\x81aM\xE8V[\x93P\x81Q\x81\x10a&@Wa&@aKvV[` \x90\x81\x02\x91\x90\x91\x01\x01Ra&V`\x02\x83aK\xE5V[\x91Pa%\xD6V[\x86\x82\x10\x15a'JWa&p`\x01\x85aL3V[\x85\x03a&\xBFW\x8B\x82\x81Q\x81\x10a&\x88Wa&\x88aKvV[` \x02` \x01\x01Q\x8C\x82\x80a&\x9C\x90aM\xE8V[\x93P\x81Q\x81\x10a&\xAEWa&\xAEaKvV[` \x02` \x01\x01\x81\x81RPPa'JV[\x88Q\x83\x03a&\xE5W\x88Q`@QcB.\x17\xEF`\xE0\x1B\x81R`\x04\x01a\x0B\xF0\x91\x81R` \x01\x90V[a' \x8C\x83\x81Q\x81\x10a&\xFAWa&\xFAaKvV[` \x02` \x01\x01Q\x8A\x85\x80a'\x0E\x90aM\xE8V[\x96P\x81Q\x81\x10a%\xA5Wa%\xA5aKvV[\x8C\x82a'+\x81aM\xE8V[\x93P\x81Q\x81\x10a'=Wa'=aKvV[` \x02` \x01\x01\x81\x81RPP[\x95P`\x01\x94\x85\x1C\x94\x93\x84\x1C\x93\x86\x90a'b\x85\x82aK\xE5V[\x90\x1C\x93PPPa%/V[\x86Q\x81\x14a'\x9BW\x86Q`@Qc\xD3\x1C\x94\x95`\xE0\x1B\x81Ra\x0B\xF0\x91\x83\x91`\x04\x01\x91\x82R` \x82\x01R`@\x01\x90V[\x89_\x81Q\x81\x10a'\xADWa'\xADaKvV[` \x02` \x01\x01Q\x95PPPPPP\x94\x93PPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05\x85\x01` R`@\x81 T\x81a'\xE9\x84\x83aM\xAEV[\x90P_\x81\x12\x15a(5W__\x83\x13a(\x01W\x84a(\nV[a(\n\x82aN\0V[\x90P_a(\x18\x89\x88\x84a8\xC1V[\x90Pa($\x81\x83aL3V[\x94Pa(0\x81\x84aN\x1AV[\x92PPP[`\x01`\x01`\xA0\x1B\x03\x85\x16_\x81\x81R`\x05\x89\x01` \x90\x81R`@\x91\x82\x90 \x84\x90U\x81Q\x87\x81R\x90\x81\x01\x84\x90R\x88\x91\x7F\xD9\xCEMH\x88\x06b\xE5S\xC6K\xBE\xFAK\xBC\x0C\xDE\xAFi\xE4\x97\xF1C\xBE\xB8\x90\x0B\xDCt\xB2\x94\xD0\x91\x01`@Q\x80\x91\x03\x90\xA3PP\x94\x93PPPPV[_`\x01`\x01`\x80\x1B\x03\x82\x11\x15a(\xCAW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x80`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0B\xF0V[P\x90V[`\x01`\x01`\xA0\x1B\x03\x82\x16a(\xF5W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a(\xFEa$\x9BV[\x80T\x90\x91P`\x01`\xF8\x82\x90\x1C\x81\x16\x03a)*W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a)5\x82`\xA0\x1C\x90V[`\x01`\x01`@\x1B\x03\x16\x90P\x80\x84\x10\x15a)kW`@Qc\xED(\xD0\x89`\xE0\x1B\x81R`\x04\x81\x01\x85\x90R`$\x81\x01\x82\x90R`D\x01a\x0B\xF0V[_a)w\x84\x87\x87a*\xA9V[\x90Pa)\x8E`\x01`\x01`\xA0\x1B\x03\x84\x1630\x88a9\xC6V[`@\x80Q\x86\x81R` \x81\x01\x83\x90R3\x91`\x01`\x01`\xA0\x1B\x03\x89\x16\x91\x7F\xDA\xAC\x19\xA4\xA9\x06T\xA0\xAC\xCB\x1D\x0F\x1Bm\x08\xCE\xD3\xE3x\xE4\x99\xFF\xF3%6\x13\xF6\xF5\xF2\xB4\xC1m\x91\x01`@Q\x80\x91\x03\x90\xA3PPPPPPV[a)\xE6\x813a9\xFFV[PV[b\t:\x80c\xFF\xFF\xFF\xFF\x82\x16\x11\x15a*\x1BW`@Qc\x1E\xB6\xC3\xEB`\xE3\x1B\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0B\xF0V[_a*$a$\x9BV[\x80T\x90\x91Pa*Ta*;c\xFF\xFF\xFF\xFF\x85\x16a:8V[`\xE0\x1Bb\xFF\xFF\xFF`\xE0\x1B\x16b\xFF\xFF\xFF`\xE0\x1B\x19\x83\x16\x17\x90V[\x82U\x7F\xA7SZE8\x06\x89K\xFE&\xDB\t|\xC0\x04\xEE\xD0Q\x9A\xDB\xB2`\xBDw]\x84\xE5\x91\xDC\xA2\xF1+a*\x81\x82`\xE0\x1C\x90V[`@\x80Qb\xFF\xFF\xFF\x90\x92\x16\x82Rc\xFF\xFF\xFF\xFF\x86\x16` \x83\x01R\x01[`@Q\x80\x91\x03\x90\xA1PPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x05\x84\x01` R`@\x81 Ta*\xCC\x83a:gV[a*\xD6\x90\x82aN\x1AV[`\x01`\x01`\xA0\x1B\x03\x85\x16_\x90\x81R`\x05\x87\x01` R`@\x81 \x82\x90U\x90\x92P\x81\x12\x15a+\xAAW_a+\x06\x82aN\0V[\x90P_\x81\x85\x10a+\x16W\x81a+\x18V[\x84[`\x01\x88\x01\x80T\x91\x92P\x82\x91_\x90a+9\x90\x84\x90`\x01`\x01`\x80\x1B\x03\x16aNAV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`\x80\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\x80\x1B\x03\x16\x02\x17\x90UP\x80\x87`\x01\x01`\x10\x82\x82\x82\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`\x80\x1B\x03\x16a+\x83\x91\x90aL\x14V[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`\x80\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\x80\x1B\x03\x16\x02\x17\x90UPPP[P\x93\x92PPPV[__Q` aR\xB7_9_Q\x90_Ra+\xCB\x84\x84a\x1E\x1EV[a,JW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua,\x003\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\n\xEEV[_\x91PPa\n\xEEV[P\x92\x91PPV[__Q` aR\xB7_9_Q\x90_Ra,s\x84\x84a\x1E\x1EV[\x15a,JW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\n\xEEV[_`\x01`\xFF`\xF8\x1B\x03\x83\x16\x82a,\xE9W_a,\xEFV[`\x01`\xF8\x1B[\x17\x93\x92PPPV[_a\n\xEEa-\x03a:\x93V[\x83`@Qa\x19\x01`\xF0\x1B\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`$\x83\x01R`D\x82\x01\x83\x90Ra\x12\"\x91\x85\x91\x82\x16\x90c\xA9\x05\x9C\xBB\x90`d\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91P`\xE0\x1B` \x82\x01\x80Q`\x01`\x01`\xE0\x1B\x03\x83\x81\x83\x16\x17\x83RPPPPa;iV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a.\x08WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a-\xFC_Q` aR\x97_9_Q\x90_RT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a.&W`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[V[_a\x10v\x81a)\xDCV[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a.\x8CWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra.\x89\x91\x81\x01\x90aN`V[`\x01[a.\xB4W`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0B\xF0V[_Q` aR\x97_9_Q\x90_R\x81\x14a.\xE4W`@Qc*\x87Ri`\xE2\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0B\xF0V[a\x12\"\x83\x83a;\xD5V[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a.&W`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80a/F` \x84\x01\x84aH8V[c\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x07\x86\x01` R`@\x81 \x80T\x92\x93P\x91a/v\x90`\x01`\x01`@\x1B\x03\x16`\x01aMCV[\x90P_a/\x89`@\x87\x01` \x88\x01aJ\xD9V[\x90P_a/\x9C``\x88\x01`@\x89\x01aJ\xD9V[\x90P\x82`\x01`\x01`@\x1B\x03\x16\x82`\x01`\x01`@\x1B\x03\x16\x14\x15\x80a/\xD0WP\x81`\x01`\x01`@\x1B\x03\x16\x81`\x01`\x01`@\x1B\x03\x16\x10[\x15a0\x15W`@QcH\xB9\xD5g`\xE1\x1B\x81Rc\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x80\x85\x16`$\x83\x01R\x80\x84\x16`D\x83\x01R\x82\x16`d\x82\x01R`\x84\x01a\x0B\xF0V[_a0,`\x01`\x01`@\x1B\x03\x80\x85\x16\x90\x84\x16aL3V[a07\x90`\x01aK\xE5V[`\n\x8A\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x98P\x90\x91P_\x90a0f\x90`\x01`\xA0\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16a4\xD9V[\x90P\x80\x82\x11\x15a0\x93W`@QcK\xB9\x03\xD5`\xE1\x1B\x81R`\x04\x81\x01\x83\x90R`$\x81\x01\x82\x90R`D\x01a\x0B\xF0V[_a0\xA4`\xA0\x8B\x01`\x80\x8C\x01aJ\xD9V[\x90P\x82\x81`\x01`\x01`@\x1B\x03\x16\x11\x15a0\xE2W`@Qc\xF7g?e`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x84\x90R`D\x01a\x0B\xF0V[\x86T`\x01`@\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16_a1\x05`\x80\x8D\x01``\x8E\x01aJ\xD9V[\x90P\x81`\x01`\x01`@\x1B\x03\x16\x81`\x01`\x01`@\x1B\x03\x16\x10\x15a1YW`@Qc\x90\x8C\x81o`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x8B\x16`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x80\x84\x16`$\x83\x01R\x82\x16`D\x82\x01R`d\x01a\x0B\xF0V[`\x01`\x01`\xA0\x1B\x03\x8B\x16\x15a2\tW_\x8B`\x01`\x01`\xA0\x1B\x03\x16c^\xD4\x04.`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a1\xA5W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a1\xC9\x91\x90aN`V[\x90P\x80\x82`\x01`\x01`@\x1B\x03\x16\x10\x15a2\x07W`@Qc\x98\x0F\x035`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0B\xF0V[P[PPPPPPPPPP\x92\x91PPV[_\x80\x80``\x80`\x01`\x01`\xA0\x1B\x03\x89\x16a2\xAFW\x89`\x01`\x01`\xA0\x1B\x03\x16c\xD6\x83y\xB1a2F\x89\x89a<*V[`@Q\x82c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a2b\x91\x90aNwV[_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a2|W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra2\xA3\x91\x90\x81\x01\x90aN\xD6V[\x91\x95P\x93P\x91Pa3\x9EV[_a2\xC9\x8Aa2\xC4`\x80\x8C\x01``\x8D\x01aJ\xD9V[a5\x04V[\x90P\x80Q\x93P\x83_\x03a3\x0BWa2\xE6`\x80\x8A\x01``\x8B\x01aJ\xD9V[`@Qc\x0Ct%\x13`\xE1\x1B\x81R`\x01`\x01`@\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0B\xF0V[a3\x14\x81a6iV[\x94P``a3$\x82_\x8B\x8Ba=(V[`@Qc\xD6\x83y\xB1`\xE0\x1B\x81R\x90\x94P\x90\x91P`\x01`\x01`\xA0\x1B\x03\x8D\x16\x90c\xD6\x83y\xB1\x90a3V\x90\x84\x90`\x04\x01aNwV[_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a3pW=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra3\x97\x91\x90\x81\x01\x90aN\xD6V[\x95PPPPP[\x83\x88`\xE0\x015\x14a3\xCFW`@Qc\xA0{Cg`\xE0\x1B\x81R`\x04\x81\x01\x85\x90R`\xE0\x89\x015`$\x82\x01R`D\x01a\x0B\xF0V[a3\xE4a3\xDB\x89a\x12\xABV[\x83\x89\x89\x85a?\\V[\x94Pa3\xF0\x85\x84a@AV[PPPP\x95\x94PPPPPV[a4\r`\x80\x83\x01``\x84\x01aJ\xD9V[`\x01`\x01`@\x1B\x03\x16a4#` \x84\x01\x84aH8V[c\xFF\xFF\xFF\xFF\x16\x84\x7F2G\xE9\xF1\x17\x17\xC5\x05\x11\x03\xD7\xD4\x19\xCDMo\xA4\xF6\xB0\xDA\xB5\x19\xD5\xF70\x860\x0B\x04\xFBN3a4[`@\x87\x01` \x88\x01aJ\xD9V[a4k``\x88\x01`@\x89\x01aJ\xD9V[a4{`\xA0\x89\x01`\x80\x8A\x01aJ\xD9V[a4\x8B`\xC0\x8A\x01`\xA0\x8B\x01aH8V[`@\x80Q`\x01`\x01`@\x1B\x03\x95\x86\x16\x81R\x93\x85\x16` \x85\x01R\x91\x90\x93\x16\x90\x82\x01Rc\xFF\xFF\xFF\xFF\x90\x91\x16``\x82\x01R`\xC0\x87\x81\x015`\x80\x83\x01R`\xA0\x82\x01\x87\x90R\x01`@Q\x80\x91\x03\x90\xA4PPPV[_`\x01`\x01`@\x1B\x03\x82\x16\x15a4\xEFW\x81a4\xF5V[c\x05\xF5\xE1\0[`\x01`\x01`@\x1B\x03\x16\x92\x91PPV[`@Qc\xC1\x1D\xC5\xCF`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R``\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90c\xC1\x1D\xC5\xCF\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a5sWP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra5p\x91\x90\x81\x01\x90aO\x89V[`\x01[a6VW=\x80\x80\x15a5\xA0W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a5\xA5V[``\x91P[P_\x84`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a5\xE3W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a6\x07\x91\x90aN`V[\x90P\x80\x84`\x01`\x01`@\x1B\x03\x16\x11\x15a6DW`@Qb\x80\x13\xAB`\xE6\x1B\x81R`\x01`\x01`@\x1B\x03\x85\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0B\xF0V[a6N_\x83a@xV[PPPa6YV[\x90P[a6b\x81a@\x94V[\x93\x92PPPV[_\x81`@Q` \x01a6{\x91\x90aP\"V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[_`\x01`\x01`@\x1B\x03\x82\x11\x15a(\xCAW`@\x80Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\x0B\xF0V[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\n\xEEV[a.&aA\x9DV[a7\x05aA\x9DV[a\x10v\x82\x82aA\xC2V[_`\x01`\x01`\xA0\x1B\x03\x82\x16a7)`\x01`\x01`\xA0\x1BaL3V[\x19\x84\x16\x17\x90P\x92\x91PPV[\x80\x15\x80a7HWP`\x01`\x01`@\x1B\x03\x81\x11[\x15a7iW`@Qc\x1E)H\xC3`\xE1\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0B\xF0V[_a7ra$\x9BV[\x80T\x90\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x81\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x1B`\xA0\x85\x90\x1B\x16\x17\x82U\x7F\xD5~\xAD\x9C\x8A\x19<\x13\x04\xFA;-\xBC\xE0\x05\xF9\xD6\x06\xB3l\xA1\xE3\xE5@\xDA\x0E\xF9j\xC8\t\x8C\xF2a7\xC6\x82`\xA0\x1C\x90V[`@\x80Q`\x01`\x01`@\x1B\x03\x90\x92\x16\x82R` \x82\x01\x86\x90R\x01a*\x9CV[\x80\x15\x80a7\xF7WP`\x01`\x01`@\x1B\x03\x81\x11[\x15a8\x18W`@Qcg\x9Fn\x1F`\xE1\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0B\xF0V[_a8!a$\x9BV[\x90P_a8D\x82`\n\x01`\x14\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`@\x1B\x03\x16a4\xD9V[`\n\x83\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1B`\x01`\x01`@\x1B\x03\x87\x16\x02\x17\x90U`@\x80Q\x82\x81R` \x81\x01\x86\x90R\x91\x92P\x7F\xA8^\xA0\xF2\xB7\x0C\xAE\xE7[4\xDE\x8F\xA8'\xC4\x96\xBAD\xA3\x9D9f&\x03\x7F\xE0\xFA\x9D\xBF\xF2\xB1\xD0\x91\x01a*\x9CV[_`@Q`\x01\x81S`\x01\x81\x01\x93\x90\x93RP`!\x82\x01R`A\x90 \x90V[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x06\x84\x01` R`@\x81 \x80T`\x01`\x01`\x80\x1B\x03\x16\x80\x83\x03a8\xF6W_\x92PPPa6bV[\x80\x84\x10a9\x03W\x80a9\x05V[\x83[\x92P_a9\x12\x84\x83aL3V[\x90P\x80_\x03a9GW`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x06\x88\x01` R`@\x90 \x80T`\x01`\x01`\xC0\x1B\x03\x19\x16\x90Ua9aV[\x82T`\x01`\x01`\x80\x1B\x03\x19\x16`\x01`\x01`\x80\x1B\x03\x82\x16\x17\x83U[\x83\x87`\x02\x01_\x82\x82Ta9t\x91\x90aL3V[\x90\x91UPP`@\x80Q\x85\x81R` \x81\x01\x83\x90R`\x01`\x01`\xA0\x1B\x03\x88\x16\x91~\x82B\xB7\x16\xBDoC\x0B\xDF\xF8 \x0FW\x97|;a\xED\x9D(\xCA\xF5\xCA\x05m\xDBQ\xD1\x9E>\x1B\x91\x01`@Q\x80\x91\x03\x90\xA2PPP\x93\x92PPPV[`@Q`\x01`\x01`\xA0\x1B\x03\x84\x81\x16`$\x83\x01R\x83\x81\x16`D\x83\x01R`d\x82\x01\x83\x90Ra\x11\xE9\x91\x86\x91\x82\x16\x90c#\xB8r\xDD\x90`\x84\x01a-PV[a:\t\x82\x82a\x1E\x1EV[a\x10vW`@Qc\xE2Q}?`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0B\xF0V[_b\xFF\xFF\xFF\x82\x11\x15a(\xCAW`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x18`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0B\xF0V[_`\x01`\x01`\xFF\x1B\x03\x82\x11\x15a(\xCAW`@Qc\x12;\xAF\x03`\xE1\x1B\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0B\xF0V[_a\x1B\n`@\x80Q\x80\x82\x01\x82R`\x0B\x81RjXMTP Payers`\xA8\x1B` \x91\x82\x01R\x81Q\x80\x83\x01\x83R`\x01\x81R`1`\xF8\x1B\x90\x82\x01R\x81Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x81\x83\x01R\x7F\xD9\xCA\x99\xECLv=\xBBN\xBAxB\xD2\xF2\xB1\xE8Rg\x9Fi\xBE\xEE\xE7\x89\xB0\xE1\xFCa\x9D\xEE\x93:\x81\x84\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x82\x01RF`\x80\x82\x01R0`\xA0\x80\x83\x01\x91\x90\x91R\x83Q\x80\x83\x03\x90\x91\x01\x81R`\xC0\x90\x91\x01\x90\x92R\x81Q\x91\x01 \x90V[__` _\x84Q` \x86\x01_\x88Z\xF1\x80a;\x88W`@Q=_\x82>=\x81\xFD[PP_Q=\x91P\x81\x15a;\x9FW\x80`\x01\x14\x15a;\xACV[`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a\x11\xE9W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0B\xF0V[a;\xDE\x82aB4V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a<\"Wa\x12\"\x82\x82aB\x97V[a\x10vaC\tV[``\x81\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a<EWa<EaH\xF4V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a<nW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x91P__[\x82\x81\x10\x15a=\x1FW_\x86\x86\x83\x81\x81\x10a<\x8FWa<\x8FaKvV[\x90P` \x02\x81\x01\x90a<\xA1\x91\x90aP]V[a<\xAF\x90` \x81\x01\x90aH8V[\x90P\x82c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a<\xEDW`@QciC/\x93`\xE1\x1B\x81Rc\xFF\xFF\xFF\xFF\x80\x85\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0B\xF0V[\x80\x85\x83\x81Q\x81\x10a=\0Wa=\0aKvV[c\xFF\xFF\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01R\x91P`\x01\x01a<tV[PPP\x92\x91PPV[\x83Q``\x90\x81\x90\x83\x81\x81\x10a==W\x81a=?V[\x80[`\x01`\x01`@\x1B\x03\x81\x11\x15a=VWa=VaH\xF4V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a=\x7FW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x93P\x83Q`\x01`\x01`@\x1B\x03\x81\x11\x15a=\x9BWa=\x9BaH\xF4V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a=\xC4W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x92P____[\x84\x81\x10\x15a?GW_\x8A\x8A\x83\x81\x81\x10a=\xE7Wa=\xE7aKvV[\x90P` \x02\x81\x01\x90a=\xF9\x91\x90aP]V[a>\x07\x90` \x81\x01\x90aH8V[\x90P\x82c\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x11a>EW`@QciC/\x93`\xE1\x1B\x81Rc\xFF\xFF\xFF\xFF\x80\x85\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0B\xF0V[\x80\x92P[\x86\x84\x10\x80\x15a>|WP\x80c\xFF\xFF\xFF\xFF\x16\x8D\x85\x81Q\x81\x10a>lWa>laKvV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x10[\x15a>\x91Wa>\x8A\x84aM\xE8V[\x93Pa>IV[\x86\x84\x10\x80\x15a>\xC4WP\x80c\xFF\xFF\xFF\xFF\x16\x8D\x85\x81Q\x81\x10a>\xB4Wa>\xB4aKvV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x14[\x15a?>Wa>\xD2\x84aM\xE8V[\x93P\x8Bc\xFF\xFF\xFF\xFF\x16\x81c\xFF\xFF\xFF\xFF\x16\x14a?>W\x80\x89\x86\x81Q\x81\x10a>\xFAWa>\xFAaKvV[` \x02` \x01\x01\x90c\xFF\xFF\xFF\xFF\x16\x90\x81c\xFF\xFF\xFF\xFF\x16\x81RPP\x81\x88\x86\x81Q\x81\x10a?'Wa?'aKvV[` \x90\x81\x02\x91\x90\x91\x01\x01Ra?;\x85aM\xE8V[\x94P[P`\x01\x01a=\xCCV[P\x82\x87R\x82\x86RPPPPP\x94P\x94\x92PPPV[\x80Q_\x90\x15\x15\x81[\x86Q\x81\x10\x15a@6W_\x87\x82\x81Q\x81\x10a?\x80Wa?\x80aKvV[` \x02` \x01\x01Q\x90P_`\x01`\x01`\xA0\x1B\x03\x16\x81`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x80\x15a@\x1CWP\x80`\x01`\x01`\xA0\x1B\x03\x16a@\x11\x8A\x89\x89\x87a?\xC2W\x86a?\xDDV[\x89\x87\x81Q\x81\x10a?\xD4Wa?\xD4aKvV[` \x02` \x01\x01Q[\x81\x81\x10a?\xECWa?\xECaKvV[\x90P` \x02\x81\x01\x90a?\xFE\x91\x90aP]V[a@\x0C\x90` \x81\x01\x90aP{V[aC(V[`\x01`\x01`\xA0\x1B\x03\x16\x14[\x15a@-Wa@*\x84aM\xE8V[\x93P[P`\x01\x01a?dV[PP\x95\x94PPPPPV[_a@K\x82aC\xDBV[\x90P\x80\x83\x10\x15a\x12\"W`@Qcx\xF45S`\xE1\x1B\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\x0B\xF0V[``\x82a@\x8DWa@\x88\x82aC\xF2V[a\n\xEEV[P\x80a\n\xEEV[\x80Q``\x90`\x01[\x81\x81\x10\x15aA\x95W_\x84\x82\x81Q\x81\x10a@\xB7Wa@\xB7aKvV[` \x02` \x01\x01Q\x90P_\x82\x90P[_\x81\x11\x80\x15aA\x03WPc\xFF\xFF\xFF\xFF\x82\x16\x86a@\xE3`\x01\x84aL3V[\x81Q\x81\x10a@\xF3Wa@\xF3aKvV[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x11[\x15aAcW\x85aA\x14`\x01\x83aL3V[\x81Q\x81\x10aA$WaA$aKvV[` \x02` \x01\x01Q\x86\x82\x81Q\x81\x10aA>WaA>aKvV[c\xFF\xFF\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01RaA\\\x81aP\xBDV[\x90Pa@\xC6V[\x81\x86\x82\x81Q\x81\x10aAvWaAvaKvV[c\xFF\xFF\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01RPP`\x01\x01a@\x9CV[P\x91\x92\x91PPV[aA\xA5aD\x1AV[a.&W`@Qc\x1A\xFC\xD7\x9F`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[aA\xCAaA\x9DV[\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\0\x7F\xA1jF\xD9Ba\xC7Q|\xC8\xFF\x89\xF6\x1C\x0C\xE95\x98\xE3\xC8I\x80\x10\x11\xDE\xE6I\xA6\xA5W\xD1\x02aB\x16\x84\x82aQOV[P`\x03\x81\x01aB%\x83\x82aQOV[P_\x80\x82U`\x01\x90\x91\x01UPPV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03aBiW`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x0B\xF0V[_Q` aR\x97_9_Q\x90_R\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@QaB\xB3\x91\x90aR\tV[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14aB\xEBW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>aB\xF0V[``\x91P[P\x91P\x91PaC\0\x85\x83\x83aD3V[\x95\x94PPPPPV[4\x15a.&W`@Qc\xB3\x98\x97\x9F`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_`A\x82\x14aC8WP_a6bV[_\x83\x83`@\x81\x81\x10aCLWaCLaKvV[\x91\x90\x91\x015`\xF8\x1C\x91PP`\x1B\x81\x14\x80aCfWP\x80`\x1C\x14[\x15aCyWaCv`\x1B\x82aL3V[\x90P[_aC\xB1\x86aC\x8B` \x84\x88\x8AaR\x1FV[aC\x94\x91aRFV[aC\xA2`@` \x89\x8BaR\x1FV[aC\xAB\x91aRFV[\x85aD\x8FV[\x90\x93P\x90P_\x81`\x02\x81\x11\x15aC\xC9WaC\xC9aRcV[\x14aC\xD2W_\x92P[PP\x93\x92PPPV[_aC\xE7`\x02\x83aRwV[a\n\xEE\x90`\x01aK\xE5V[\x80Q\x15aD\x01W\x80Q` \x82\x01\xFD[`@Qc\xD6\xBD\xA2u`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_aD#a6\xCDV[T`\x01`@\x1B\x90\x04`\xFF\x16\x91\x90PV[``\x82aDHWaDC\x82aC\xF2V[a6bV[\x81Q\x15\x80\x15aD_WP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15aD\x88W`@Qc\x99\x96\xB3\x15`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0B\xF0V[P\x80a6bV[_\x80\x84\x84`\x07\x85\x11\x80aD\xA0WP\x81\x15[\x80aD\xBDWPp\x01EQ#\x19P\xB7_\xC4@-\xA1s/\xC9\xBE\xBE\x19\x82\x10\x15[\x80aD\xC6WP\x80\x15[\x80aD\xE3WPp\x01EQ#\x19P\xB7_\xC4@-\xA1s/\xC9\xBE\xBE\x19\x81\x10\x15[\x15aD\xF6W_`\x01\x93P\x93PPPaE\xB4V[`\x02\x85\x16\x15aE.W_p\x01EQ#\x19P\xB7_\xC4@-\xA1r/\xC9\xBA\xEE\x83\x10\x15aE W`\x02aE#V[`\x01[\x93P\x93PPPaE\xB4V[`\x01\x88aE>\x87\x83\x16`\x1BaK\xE5V[`@\x80Q_\x81R` \x81\x01\x80\x83R\x93\x90\x93R`\xFF\x90\x91\x16\x90\x82\x01R``\x81\x01\x89\x90R`\x80\x81\x01\x88\x90R`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aE\x8AW=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x94PP`\x01`\x01`\xA0\x1B\x03\x84\x16\x15aE\xACW_aE\xAFV[`\x01[\x92PPP[\x94P\x94\x92PPPV[\x805`\x01`\x01`@\x1B\x03\x81\x16\x81\x14aE\xD3W__\xFD[\x91\x90PV[__\x83`\x1F\x84\x01\x12aE\xE8W__\xFD[P\x815`\x01`\x01`@\x1B\x03\x81\x11\x15aE\xFEW__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15aF\x18W__\xFD[\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15aF1W__\xFD[aF:\x84aE\xBDV[\x92P` \x84\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aFTW__\xFD[aF`\x86\x82\x87\x01aE\xD8V[\x94\x97\x90\x96P\x93\x94PPPPV[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15aF\xADW\x83Q`\x01`\x01`@\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aF\x86V[P\x90\x95\x94PPPPPV[_` \x82\x84\x03\x12\x15aF\xC8W__\xFD[\x815`\x01`\x01`\xE0\x1B\x03\x19\x81\x16\x81\x14a6bW__\xFD[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a)\xE6W__\xFD[_` \x82\x84\x03\x12\x15aG\x03W__\xFD[\x815a6b\x81aF\xDFV[_____``\x86\x88\x03\x12\x15aG\"W__\xFD[\x855\x94P` \x86\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aG>W__\xFD[\x86\x01`\x1F\x81\x01\x88\x13aGNW__\xFD[\x805`\x01`\x01`@\x1B\x03\x81\x11\x15aGcW__\xFD[\x88` \x82`\x06\x1B\x84\x01\x01\x11\x15aGwW__\xFD[` \x91\x90\x91\x01\x94P\x92P`@\x86\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aG\x99W__\xFD[aG\xA5\x88\x82\x89\x01aE\xD8V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[`\xFF\x81\x16\x81\x14a)\xE6W__\xFD[______`\xC0\x87\x89\x03\x12\x15aG\xD9W__\xFD[\x865aG\xE4\x81aF\xDFV[\x95P` \x87\x015\x94P`@\x87\x015\x93P``\x87\x015aH\x02\x81aG\xB6V[\x95\x98\x94\x97P\x92\x95`\x80\x81\x015\x94`\xA0\x90\x91\x015\x93P\x91PPV[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a)\xE6W__\xFD[\x805aE\xD3\x81aH\x1CV[_` \x82\x84\x03\x12\x15aHHW__\xFD[\x815a6b\x81aH\x1CV[_` \x82\x84\x03\x12\x15aHcW__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15aH{W__\xFD[\x825\x91P` \x83\x015aH\x8D\x81aF\xDFV[\x80\x91PP\x92P\x92\x90PV[_a\x01\0\x82\x84\x03\x12\x15aH\xA9W__\xFD[P\x91\x90PV[_a\x01\0\x82\x84\x03\x12\x15aH\xC0W__\xFD[a6b\x83\x83aH\x98V[__`@\x83\x85\x03\x12\x15aH\xDBW__\xFD[\x825aH\xE6\x81aF\xDFV[\x94` \x93\x90\x93\x015\x93PPPV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Q`\x1F\x82\x01`\x1F\x19\x16\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15aI0WaI0aH\xF4V[`@R\x91\x90PV[__`@\x83\x85\x03\x12\x15aIIW__\xFD[\x825aIT\x81aF\xDFV[\x91P` \x83\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aInW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13aI~W__\xFD[\x805`\x01`\x01`@\x1B\x03\x81\x11\x15aI\x97WaI\x97aH\xF4V[aI\xAA`\x1F\x82\x01`\x1F\x19\x16` \x01aI\x08V[\x81\x81R\x86` \x83\x85\x01\x01\x11\x15aI\xBEW__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92\x90PV[___a\x01 \x84\x86\x03\x12\x15aI\xF0W__\xFD[aI\xFA\x85\x85aH\x98V[\x92Pa\x01\0\x84\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aFTW__\xFD[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`\xFF`\xF8\x1B\x88\x16\x81R`\xE0` \x82\x01R_aJa`\xE0\x83\x01\x89aJ\x15V[\x82\x81\x03`@\x84\x01RaJs\x81\x89aJ\x15V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15aJ\xC8W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aJ\xAAV[P\x90\x9B\x9APPPPPPPPPPPV[_` \x82\x84\x03\x12\x15aJ\xE9W__\xFD[a6b\x82aE\xBDV[` \x81R_a6b` \x83\x01\x84aJ\x15V[___``\x84\x86\x03\x12\x15aK\x16W__\xFD[\x835aK!\x81aF\xDFV[\x92P` \x84\x015aK1\x81aF\xDFV[\x91P`@\x84\x015aKA\x81aF\xDFV[\x80\x91PP\x92P\x92P\x92V[__`@\x83\x85\x03\x12\x15aK]W__\xFD[aKf\x83aE\xBDV[\x91P` \x83\x015aH\x8D\x81aH\x1CV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\xEEWa\n\xEEaK\x8AV[_` \x82\x84\x03\x12\x15aK\xCAW__\xFD[\x815k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a6bW__\xFD[\x80\x82\x01\x80\x82\x11\x15a\n\xEEWa\n\xEEaK\x8AV[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xEEWa\n\xEEaK\x8AV[`\x01`\x01`\x80\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xEEWa\n\xEEaK\x8AV[\x81\x81\x03\x81\x81\x11\x15a\n\xEEWa\n\xEEaK\x8AV[\x82\x81Ra\x01 \x81\x01\x825aLY\x81aH\x1CV[c\xFF\xFF\xFF\xFF\x81\x16` \x84\x01RP`\x01`\x01`@\x1B\x03aLz` \x85\x01aE\xBDV[\x16`@\x83\x01R`\x01`\x01`@\x1B\x03aL\x94`@\x85\x01aE\xBDV[\x16``\x83\x01RaL\xA6``\x84\x01aE\xBDV[`\x01`\x01`@\x1B\x03\x81\x16`\x80\x84\x01RPaL\xC2`\x80\x84\x01aE\xBDV[`\x01`\x01`@\x1B\x03\x81\x16`\xA0\x84\x01RPaL\xDE`\xA0\x84\x01aH-V[c\xFF\xFF\xFF\xFF\x81\x16`\xC0\x84\x01RP`\xC0\x83\x015`\xE0\x83\x81\x01\x91\x90\x91R\x90\x92\x015a\x01\0\x90\x91\x01R\x91\x90PV[_` \x82\x84\x03\x12\x15aM\x19W__\xFD[\x81Qa6b\x81aF\xDFV[_` \x82\x84\x03\x12\x15aM4W__\xFD[\x81Q\x80\x15\x15\x81\x14a6bW__\xFD[`\x01`\x01`@\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\n\xEEWa\n\xEEaK\x8AV[_`\x01`\x01`@\x1B\x03\x82\x16`\x01`\x01`@\x1B\x03\x81\x03aM\x83WaM\x83aK\x8AV[`\x01\x01\x92\x91PPV[__`@\x83\x85\x03\x12\x15aM\x9DW__\xFD[PP\x80Q` \x90\x91\x01Q\x90\x92\x90\x91PV[\x81\x81\x03_\x83\x12\x80\x15\x83\x83\x13\x16\x83\x83\x12\x82\x16\x17\x15a,SWa,SaK\x8AV[_` \x82\x84\x03\x12\x15aM\xDDW__\xFD[\x81Qa6b\x81aG\xB6V[_`\x01\x82\x01aM\xF9WaM\xF9aK\x8AV[P`\x01\x01\x90V[_`\x01`\xFF\x1B\x82\x01aN\x14WaN\x14aK\x8AV[P_\x03\x90V[\x80\x82\x01\x82\x81\x12_\x83\x12\x80\x15\x82\x16\x82\x15\x82\x16\x17\x15aN9WaN9aK\x8AV[PP\x92\x91PPV[`\x01`\x01`\x80\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\n\xEEWa\n\xEEaK\x8AV[_` \x82\x84\x03\x12\x15aNpW__\xFD[PQ\x91\x90PV[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15aF\xADW\x83Qc\xFF\xFF\xFF\xFF\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aN\x90V[_`\x01`\x01`@\x1B\x03\x82\x11\x15aN\xCCWaN\xCCaH\xF4V[P`\x05\x1B` \x01\x90V[___``\x84\x86\x03\x12\x15aN\xE8W__\xFD[\x83Q` \x85\x01Q`@\x86\x01Q\x91\x94P\x92P`\x01`\x01`@\x1B\x03\x81\x11\x15aO\x0CW__\xFD[\x84\x01`\x1F\x81\x01\x86\x13aO\x1CW__\xFD[\x80QaO/aO*\x82aN\xB4V[aI\x08V[\x80\x82\x82R` \x82\x01\x91P` \x83`\x05\x1B\x85\x01\x01\x92P\x88\x83\x11\x15aOPW__\xFD[` \x84\x01\x93P[\x82\x84\x10\x15aO{W\x83QaOj\x81aF\xDFV[\x82R` \x93\x84\x01\x93\x90\x91\x01\x90aOWV[\x80\x94PPPPP\x92P\x92P\x92V[_` \x82\x84\x03\x12\x15aO\x99W__\xFD[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15aO\xAEW__\xFD[\x82\x01`\x1F\x81\x01\x84\x13aO\xBEW__\xFD[\x80QaO\xCCaO*\x82aN\xB4V[\x80\x82\x82R` \x82\x01\x91P` \x83`\x05\x1B\x85\x01\x01\x92P\x86\x83\x11\x15aO\xEDW__\xFD[` \x84\x01\x93P[\x82\x84\x10\x15aP\x18W\x83QaP\x07\x81aH\x1CV[\x82R` \x93\x84\x01\x93\x90\x91\x01\x90aO\xF4V[\x96\x95PPPPPPV[\x81Q_\x90\x82\x90` \x85\x01\x83[\x82\x81\x10\x15aPRW\x81Qc\xFF\xFF\xFF\xFF\x16\x84R` \x93\x84\x01\x93\x90\x91\x01\x90`\x01\x01aP.V[P\x91\x95\x94PPPPPV[_\x825`>\x19\x836\x03\x01\x81\x12aPqW__\xFD[\x91\x90\x91\x01\x92\x91PPV[__\x835`\x1E\x19\x846\x03\x01\x81\x12aP\x90W__\xFD[\x83\x01\x805\x91P`\x01`\x01`@\x1B\x03\x82\x11\x15aP\xA9W__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15aF\x18W__\xFD[_\x81aP\xCBWaP\xCBaK\x8AV[P_\x19\x01\x90V[`\x01\x81\x81\x1C\x90\x82\x16\x80aP\xE6W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03aH\xA9WcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[`\x1F\x82\x11\x15a\x12\"W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15aQ)WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15aQHW_\x81U`\x01\x01aQ5V[PPPPPV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15aQhWaQhaH\xF4V[aQ|\x81aQv\x84TaP\xD2V[\x84aQ\x04V[` `\x1F\x82\x11`\x01\x81\x14aQ\xAEW_\x83\x15aQ\x97WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84UaQHV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aQ\xDDW\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aQ\xBDV[P\x84\x82\x10\x15aQ\xFAW\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV[__\x85\x85\x11\x15aR-W__\xFD[\x83\x86\x11\x15aR9W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\n\xEEW_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[_\x82aR\x91WcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V\xFE6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-    ```solidity
-    error AccessControlBadConfirmation();
-    ```*/
+```solidity
+error AccessControlBadConfirmation();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -3510,7 +3627,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3519,14 +3638,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -3534,7 +3655,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -3549,18 +3672,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-    ```solidity
-    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-    ```*/
+```solidity
+error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -3590,7 +3714,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3599,14 +3725,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -3617,7 +3745,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -3639,18 +3769,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AddressEmptyCode(address)` and selector `0x9996b315`.
-    ```solidity
-    error AddressEmptyCode(address target);
-    ```*/
+```solidity
+error AddressEmptyCode(address target);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AddressEmptyCode {
@@ -3672,7 +3803,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3696,7 +3829,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AddressEmptyCode {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AddressEmptyCode(address)";
             const SELECTOR: [u8; 4] = [153u8, 150u8, 179u8, 21u8];
             #[inline]
@@ -3715,18 +3850,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `DepositBelowMinimum(uint256,uint256)` and selector `0xed28d089`.
-    ```solidity
-    error DepositBelowMinimum(uint256 amount, uint256 minimumDeposit);
-    ```*/
+```solidity
+error DepositBelowMinimum(uint256 amount, uint256 minimumDeposit);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DepositBelowMinimum {
@@ -3756,7 +3892,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3783,7 +3921,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for DepositBelowMinimum {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DepositBelowMinimum(uint256,uint256)";
             const SELECTOR: [u8; 4] = [237u8, 40u8, 208u8, 137u8];
             #[inline]
@@ -3795,28 +3935,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minimumDeposit,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimumDeposit),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967InvalidImplementation(address)` and selector `0x4c9c8ce3`.
-    ```solidity
-    error ERC1967InvalidImplementation(address implementation);
-    ```*/
+```solidity
+error ERC1967InvalidImplementation(address implementation);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967InvalidImplementation {
@@ -3838,7 +3979,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3847,24 +3990,26 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC1967InvalidImplementation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC1967InvalidImplementation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ERC1967InvalidImplementation) -> Self {
                 (value.implementation,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC1967InvalidImplementation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ERC1967InvalidImplementation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    implementation: tuple.0,
-                }
+                Self { implementation: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967InvalidImplementation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967InvalidImplementation(address)";
             const SELECTOR: [u8; 4] = [76u8, 156u8, 140u8, 227u8];
             #[inline]
@@ -3883,18 +4028,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967NonPayable()` and selector `0xb398979f`.
-    ```solidity
-    error ERC1967NonPayable();
-    ```*/
+```solidity
+error ERC1967NonPayable();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967NonPayable;
@@ -3913,7 +4059,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3937,7 +4085,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967NonPayable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967NonPayable()";
             const SELECTOR: [u8; 4] = [179u8, 152u8, 151u8, 159u8];
             #[inline]
@@ -3952,18 +4102,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `EmptyReport()` and selector `0x00bf1997`.
-    ```solidity
-    error EmptyReport();
-    ```*/
+```solidity
+error EmptyReport();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EmptyReport;
@@ -3982,7 +4133,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4006,7 +4159,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for EmptyReport {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "EmptyReport()";
             const SELECTOR: [u8; 4] = [0u8, 191u8, 25u8, 151u8];
             #[inline]
@@ -4021,18 +4176,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `EnforcedPause()` and selector `0xd93c0665`.
-    ```solidity
-    error EnforcedPause();
-    ```*/
+```solidity
+error EnforcedPause();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EnforcedPause;
@@ -4051,7 +4207,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4075,7 +4233,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for EnforcedPause {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "EnforcedPause()";
             const SELECTOR: [u8; 4] = [217u8, 60u8, 6u8, 101u8];
             #[inline]
@@ -4090,18 +4250,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ExpectedPause()` and selector `0x8dfc202b`.
-    ```solidity
-    error ExpectedPause();
-    ```*/
+```solidity
+error ExpectedPause();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ExpectedPause;
@@ -4120,7 +4281,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4144,7 +4307,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ExpectedPause {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ExpectedPause()";
             const SELECTOR: [u8; 4] = [141u8, 252u8, 32u8, 43u8];
             #[inline]
@@ -4159,18 +4324,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FailedCall()` and selector `0xd6bda275`.
-    ```solidity
-    error FailedCall();
-    ```*/
+```solidity
+error FailedCall();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FailedCall;
@@ -4189,7 +4355,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4213,7 +4381,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for FailedCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FailedCall()";
             const SELECTOR: [u8; 4] = [214u8, 189u8, 162u8, 117u8];
             #[inline]
@@ -4228,18 +4398,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientBalance(int256,uint256)` and selector `0xd1e20614`.
-    ```solidity
-    error InsufficientBalance(int256 balance, uint256 amount);
-    ```*/
+```solidity
+error InsufficientBalance(int256 balance, uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientBalance {
@@ -4269,7 +4440,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4296,7 +4469,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientBalance {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientBalance(int256,uint256)";
             const SELECTOR: [u8; 4] = [209u8, 226u8, 6u8, 20u8];
             #[inline]
@@ -4308,28 +4483,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Int<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.balance,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Int<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.balance),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientSignatures(uint256,uint256)` and selector `0xf1e86aa6`.
-    ```solidity
-    error InsufficientSignatures(uint256 valid, uint256 required);
-    ```*/
+```solidity
+error InsufficientSignatures(uint256 valid, uint256 required);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientSignatures {
@@ -4359,7 +4535,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4386,7 +4564,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientSignatures {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientSignatures(uint256,uint256)";
             const SELECTOR: [u8; 4] = [241u8, 232u8, 106u8, 166u8];
             #[inline]
@@ -4398,28 +4578,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.valid,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.required,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.valid),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.required),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidFeeTokenDecimals(uint8)` and selector `0xe52aba21`.
-    ```solidity
-    error InvalidFeeTokenDecimals(uint8 decimals);
-    ```*/
+```solidity
+error InvalidFeeTokenDecimals(uint8 decimals);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidFeeTokenDecimals {
@@ -4441,7 +4622,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4465,7 +4648,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidFeeTokenDecimals {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidFeeTokenDecimals(uint8)";
             const SELECTOR: [u8; 4] = [229u8, 42u8, 186u8, 33u8];
             #[inline]
@@ -4477,25 +4662,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.decimals,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.decimals),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidInitialization()` and selector `0xf92ee8a9`.
-    ```solidity
-    error InvalidInitialization();
-    ```*/
+```solidity
+error InvalidInitialization();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidInitialization;
@@ -4514,7 +4700,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4538,7 +4726,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidInitialization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidInitialization()";
             const SELECTOR: [u8; 4] = [249u8, 46u8, 232u8, 169u8];
             #[inline]
@@ -4553,18 +4743,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidMaxReportRange(uint256)` and selector `0xcf3edc3e`.
-    ```solidity
-    error InvalidMaxReportRange(uint256 maxReportRange);
-    ```*/
+```solidity
+error InvalidMaxReportRange(uint256 maxReportRange);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidMaxReportRange {
@@ -4583,10 +4774,14 @@ pub mod Payers {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4604,15 +4799,15 @@ pub mod Payers {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidMaxReportRange {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    maxReportRange: tuple.0,
-                }
+                Self { maxReportRange: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidMaxReportRange {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidMaxReportRange(uint256)";
             const SELECTOR: [u8; 4] = [207u8, 62u8, 220u8, 62u8];
             #[inline]
@@ -4624,25 +4819,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.maxReportRange,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxReportRange),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidMinimumDeposit(uint256)` and selector `0x3c529186`.
-    ```solidity
-    error InvalidMinimumDeposit(uint256 minimumDeposit);
-    ```*/
+```solidity
+error InvalidMinimumDeposit(uint256 minimumDeposit);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidMinimumDeposit {
@@ -4661,10 +4857,14 @@ pub mod Payers {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4682,15 +4882,15 @@ pub mod Payers {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidMinimumDeposit {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    minimumDeposit: tuple.0,
-                }
+                Self { minimumDeposit: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidMinimumDeposit {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidMinimumDeposit(uint256)";
             const SELECTOR: [u8; 4] = [60u8, 82u8, 145u8, 134u8];
             #[inline]
@@ -4702,25 +4902,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minimumDeposit,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimumDeposit),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidPayersProof(uint256)` and selector `0x164b8819`.
-    ```solidity
-    error InvalidPayersProof(uint256 reportId);
-    ```*/
+```solidity
+error InvalidPayersProof(uint256 reportId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidPayersProof {
@@ -4739,10 +4940,14 @@ pub mod Payers {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4766,7 +4971,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidPayersProof {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidPayersProof(uint256)";
             const SELECTOR: [u8; 4] = [22u8, 75u8, 136u8, 25u8];
             #[inline]
@@ -4778,25 +4985,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reportId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reportId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidRange(uint256,uint256,uint256)` and selector `0xcee0f63d`.
-    ```solidity
-    error InvalidRange(uint256 firstIndex, uint256 count, uint256 totalLeaves);
-    ```*/
+```solidity
+error InvalidRange(uint256 firstIndex, uint256 count, uint256 totalLeaves);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidRange {
@@ -4830,7 +5038,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4858,7 +5068,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidRange {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidRange(uint256,uint256,uint256)";
             const SELECTOR: [u8; 4] = [206u8, 224u8, 246u8, 61u8];
             #[inline]
@@ -4870,31 +5082,32 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.firstIndex,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.count,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.totalLeaves,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.firstIndex),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.count),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.totalLeaves),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSequenceRange(uint32,uint64,uint64,uint64)` and selector `0x9173aace`.
-    ```solidity
-    error InvalidSequenceRange(uint32 originatorNodeId, uint64 expectedStart, uint64 start, uint64 end);
-    ```*/
+```solidity
+error InvalidSequenceRange(uint32 originatorNodeId, uint64 expectedStart, uint64 start, uint64 end);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSequenceRange {
@@ -4927,7 +5140,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (u32, u64, u64, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -4938,12 +5153,7 @@ pub mod Payers {
         #[doc(hidden)]
         impl ::core::convert::From<InvalidSequenceRange> for UnderlyingRustTuple<'_> {
             fn from(value: InvalidSequenceRange) -> Self {
-                (
-                    value.originatorNodeId,
-                    value.expectedStart,
-                    value.start,
-                    value.end,
-                )
+                (value.originatorNodeId, value.expectedStart, value.start, value.end)
             }
         }
         #[automatically_derived]
@@ -4961,7 +5171,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidSequenceRange {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidSequenceRange(uint32,uint64,uint64,uint64)";
             const SELECTOR: [u8; 4] = [145u8, 115u8, 170u8, 206u8];
             #[inline]
@@ -4973,34 +5185,35 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.originatorNodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.expectedStart,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.start,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.end,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.originatorNodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expectedStart),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.start),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.end),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidSettlementRange(uint256,uint32,uint256,uint32)` and selector `0x5eea7a66`.
-    ```solidity
-    error InvalidSettlementRange(uint256 reportId, uint32 nextIndex, uint256 count, uint32 payerCount);
-    ```*/
+```solidity
+error InvalidSettlementRange(uint256 reportId, uint32 nextIndex, uint256 count, uint32 payerCount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidSettlementRange {
@@ -5038,7 +5251,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5049,12 +5264,7 @@ pub mod Payers {
         #[doc(hidden)]
         impl ::core::convert::From<InvalidSettlementRange> for UnderlyingRustTuple<'_> {
             fn from(value: InvalidSettlementRange) -> Self {
-                (
-                    value.reportId,
-                    value.nextIndex,
-                    value.count,
-                    value.payerCount,
-                )
+                (value.reportId, value.nextIndex, value.count, value.payerCount)
             }
         }
         #[automatically_derived]
@@ -5072,7 +5282,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidSettlementRange {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidSettlementRange(uint256,uint32,uint256,uint32)";
             const SELECTOR: [u8; 4] = [94u8, 234u8, 122u8, 102u8];
             #[inline]
@@ -5084,34 +5296,35 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reportId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nextIndex,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.count,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.payerCount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reportId),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nextIndex),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.count),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.payerCount),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidWithdrawalLockPeriod(uint32)` and selector `0xf5b61f58`.
-    ```solidity
-    error InvalidWithdrawalLockPeriod(uint32 lockPeriod);
-    ```*/
+```solidity
+error InvalidWithdrawalLockPeriod(uint32 lockPeriod);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidWithdrawalLockPeriod {
@@ -5133,7 +5346,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5142,24 +5357,26 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<InvalidWithdrawalLockPeriod> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<InvalidWithdrawalLockPeriod>
+        for UnderlyingRustTuple<'_> {
             fn from(value: InvalidWithdrawalLockPeriod) -> Self {
                 (value.lockPeriod,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidWithdrawalLockPeriod {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for InvalidWithdrawalLockPeriod {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    lockPeriod: tuple.0,
-                }
+                Self { lockPeriod: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidWithdrawalLockPeriod {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidWithdrawalLockPeriod(uint32)";
             const SELECTOR: [u8; 4] = [245u8, 182u8, 31u8, 88u8];
             #[inline]
@@ -5171,25 +5388,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.lockPeriod,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.lockPeriod),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `MessagesServedExceedRange(uint64,uint256)` and selector `0xf7673f65`.
-    ```solidity
-    error MessagesServedExceedRange(uint64 messagesServed, uint256 length);
-    ```*/
+```solidity
+error MessagesServedExceedRange(uint64 messagesServed, uint256 length);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MessagesServedExceedRange {
@@ -5213,10 +5431,15 @@ pub mod Payers {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u64, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5225,14 +5448,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<MessagesServedExceedRange> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<MessagesServedExceedRange>
+        for UnderlyingRustTuple<'_> {
             fn from(value: MessagesServedExceedRange) -> Self {
                 (value.messagesServed, value.length)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for MessagesServedExceedRange {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for MessagesServedExceedRange {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     messagesServed: tuple.0,
@@ -5243,7 +5468,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for MessagesServedExceedRange {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MessagesServedExceedRange(uint64,uint256)";
             const SELECTOR: [u8; 4] = [247u8, 103u8, 63u8, 101u8];
             #[inline]
@@ -5255,28 +5482,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.messagesServed,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.length,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.messagesServed),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.length),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoActiveNodes(uint64)` and selector `0x18e84a26`.
-    ```solidity
-    error NoActiveNodes(uint64 epoch);
-    ```*/
+```solidity
+error NoActiveNodes(uint64 epoch);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NoActiveNodes {
@@ -5298,7 +5526,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5322,7 +5552,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NoActiveNodes {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NoActiveNodes(uint64)";
             const SELECTOR: [u8; 4] = [24u8, 232u8, 74u8, 38u8];
             #[inline]
@@ -5334,25 +5566,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoFeeDistributor()` and selector `0xfe23fb62`.
-    ```solidity
-    error NoFeeDistributor();
-    ```*/
+```solidity
+error NoFeeDistributor();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NoFeeDistributor;
@@ -5371,7 +5604,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5395,7 +5630,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NoFeeDistributor {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NoFeeDistributor()";
             const SELECTOR: [u8; 4] = [254u8, 35u8, 251u8, 98u8];
             #[inline]
@@ -5410,18 +5647,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoPendingWithdrawal()` and selector `0x9121b84f`.
-    ```solidity
-    error NoPendingWithdrawal();
-    ```*/
+```solidity
+error NoPendingWithdrawal();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NoPendingWithdrawal;
@@ -5440,7 +5678,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5464,7 +5704,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NoPendingWithdrawal {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NoPendingWithdrawal()";
             const SELECTOR: [u8; 4] = [145u8, 33u8, 184u8, 79u8];
             #[inline]
@@ -5479,18 +5721,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NodeSelectionManagerRegistryMismatch(address,address)` and selector `0x5b5ef0ec`.
-    ```solidity
-    error NodeSelectionManagerRegistryMismatch(address expectedNodes, address actualNodes);
-    ```*/
+```solidity
+error NodeSelectionManagerRegistryMismatch(address expectedNodes, address actualNodes);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NodeSelectionManagerRegistryMismatch {
@@ -5520,7 +5763,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5529,14 +5774,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<NodeSelectionManagerRegistryMismatch> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<NodeSelectionManagerRegistryMismatch>
+        for UnderlyingRustTuple<'_> {
             fn from(value: NodeSelectionManagerRegistryMismatch) -> Self {
                 (value.expectedNodes, value.actualNodes)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NodeSelectionManagerRegistryMismatch {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for NodeSelectionManagerRegistryMismatch {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     expectedNodes: tuple.0,
@@ -5547,7 +5794,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NodeSelectionManagerRegistryMismatch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NodeSelectionManagerRegistryMismatch(address,address)";
             const SELECTOR: [u8; 4] = [91u8, 94u8, 240u8, 236u8];
             #[inline]
@@ -5569,18 +5818,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NodeSetMismatch(bytes32,bytes32)` and selector `0xa07b4367`.
-    ```solidity
-    error NodeSetMismatch(bytes32 expected, bytes32 actual);
-    ```*/
+```solidity
+error NodeSetMismatch(bytes32 expected, bytes32 actual);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NodeSetMismatch {
@@ -5610,7 +5860,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5637,7 +5889,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NodeSetMismatch {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NodeSetMismatch(bytes32,bytes32)";
             const SELECTOR: [u8; 4] = [160u8, 123u8, 67u8, 103u8];
             #[inline]
@@ -5659,18 +5913,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotInitializing()` and selector `0xd7e6bcf8`.
-    ```solidity
-    error NotInitializing();
-    ```*/
+```solidity
+error NotInitializing();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotInitializing;
@@ -5689,7 +5944,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5713,7 +5970,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotInitializing {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotInitializing()";
             const SELECTOR: [u8; 4] = [215u8, 230u8, 188u8, 248u8];
             #[inline]
@@ -5728,18 +5987,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NothingToForward()` and selector `0x637c1772`.
-    ```solidity
-    error NothingToForward();
-    ```*/
+```solidity
+error NothingToForward();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NothingToForward;
@@ -5758,7 +6018,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5782,7 +6044,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NothingToForward {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NothingToForward()";
             const SELECTOR: [u8; 4] = [99u8, 124u8, 23u8, 114u8];
             #[inline]
@@ -5797,18 +6061,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `PayerInDebt(int256)` and selector `0x644866f7`.
-    ```solidity
-    error PayerInDebt(int256 balance);
-    ```*/
+```solidity
+error PayerInDebt(int256 balance);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PayerInDebt {
@@ -5827,10 +6092,14 @@ pub mod Payers {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Int<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::I256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::I256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5854,7 +6123,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for PayerInDebt {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PayerInDebt(int256)";
             const SELECTOR: [u8; 4] = [100u8, 72u8, 102u8, 247u8];
             #[inline]
@@ -5866,25 +6137,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Int<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.balance,
-                    ),
+                    <alloy::sol_types::sol_data::Int<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.balance),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ProofTooLong(uint256,uint256)` and selector `0xd31c9495`.
-    ```solidity
-    error ProofTooLong(uint256 used, uint256 proofLength);
-    ```*/
+```solidity
+error ProofTooLong(uint256 used, uint256 proofLength);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ProofTooLong {
@@ -5914,7 +6186,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -5941,7 +6215,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ProofTooLong {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ProofTooLong(uint256,uint256)";
             const SELECTOR: [u8; 4] = [211u8, 28u8, 148u8, 149u8];
             #[inline]
@@ -5953,28 +6229,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.used,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.proofLength,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.used),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.proofLength),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ProofTooShort(uint256)` and selector `0x422e17ef`.
-    ```solidity
-    error ProofTooShort(uint256 proofLength);
-    ```*/
+```solidity
+error ProofTooShort(uint256 proofLength);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ProofTooShort {
@@ -5993,10 +6270,14 @@ pub mod Payers {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6014,15 +6295,15 @@ pub mod Payers {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for ProofTooShort {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    proofLength: tuple.0,
-                }
+                Self { proofLength: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ProofTooShort {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ProofTooShort(uint256)";
             const SELECTOR: [u8; 4] = [66u8, 46u8, 23u8, 239u8];
             #[inline]
@@ -6034,25 +6315,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.proofLength,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.proofLength),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReportEpochClosed(uint64,uint256)` and selector `0x980f0335`.
-    ```solidity
-    error ReportEpochClosed(uint64 epoch, uint256 oldestReportableEpoch);
-    ```*/
+```solidity
+error ReportEpochClosed(uint64 epoch, uint256 oldestReportableEpoch);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReportEpochClosed {
@@ -6076,10 +6358,15 @@ pub mod Payers {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u64, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6106,7 +6393,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReportEpochClosed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReportEpochClosed(uint64,uint256)";
             const SELECTOR: [u8; 4] = [152u8, 15u8, 3u8, 53u8];
             #[inline]
@@ -6118,28 +6407,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.oldestReportableEpoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.oldestReportableEpoch),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReportEpochNotReached(uint64,uint256)` and selector `0x2004eac0`.
-    ```solidity
-    error ReportEpochNotReached(uint64 epoch, uint256 currentEpoch);
-    ```*/
+```solidity
+error ReportEpochNotReached(uint64 epoch, uint256 currentEpoch);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReportEpochNotReached {
@@ -6163,10 +6453,15 @@ pub mod Payers {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u64, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6193,7 +6488,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReportEpochNotReached {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReportEpochNotReached(uint64,uint256)";
             const SELECTOR: [u8; 4] = [32u8, 4u8, 234u8, 192u8];
             #[inline]
@@ -6205,28 +6502,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.currentEpoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.currentEpoch),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReportEpochRegressed(uint32,uint64,uint64)` and selector `0x908c816f`.
-    ```solidity
-    error ReportEpochRegressed(uint32 originatorNodeId, uint64 lastEpoch, uint64 epoch);
-    ```*/
+```solidity
+error ReportEpochRegressed(uint32 originatorNodeId, uint64 lastEpoch, uint64 epoch);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReportEpochRegressed {
@@ -6256,7 +6554,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (u32, u64, u64);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6284,7 +6584,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReportEpochRegressed {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReportEpochRegressed(uint32,uint64,uint64)";
             const SELECTOR: [u8; 4] = [144u8, 140u8, 129u8, 111u8];
             #[inline]
@@ -6296,31 +6598,32 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.originatorNodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.lastEpoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.originatorNodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.lastEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReportNotFound(uint256)` and selector `0x6fa835ee`.
-    ```solidity
-    error ReportNotFound(uint256 reportId);
-    ```*/
+```solidity
+error ReportNotFound(uint256 reportId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReportNotFound {
@@ -6339,10 +6642,14 @@ pub mod Payers {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6366,7 +6673,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReportNotFound {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReportNotFound(uint256)";
             const SELECTOR: [u8; 4] = [111u8, 168u8, 53u8, 238u8];
             #[inline]
@@ -6378,25 +6687,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reportId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reportId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReportRangeTooLarge(uint256,uint256)` and selector `0x977207aa`.
-    ```solidity
-    error ReportRangeTooLarge(uint256 length, uint256 maximum);
-    ```*/
+```solidity
+error ReportRangeTooLarge(uint256 length, uint256 maximum);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReportRangeTooLarge {
@@ -6426,7 +6736,9 @@ pub mod Payers {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6453,7 +6765,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReportRangeTooLarge {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReportRangeTooLarge(uint256,uint256)";
             const SELECTOR: [u8; 4] = [151u8, 114u8, 7u8, 170u8];
             #[inline]
@@ -6465,28 +6779,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.length,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.maximum,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.length),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maximum),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeCastOverflowedUintDowncast(uint8,uint256)` and selector `0x6dfcc650`.
-    ```solidity
-    error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
-    ```*/
+```solidity
+error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeCastOverflowedUintDowncast {
@@ -6510,10 +6825,15 @@ pub mod Payers {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u8, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u8,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6522,14 +6842,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeCastOverflowedUintDowncast> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeCastOverflowedUintDowncast>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeCastOverflowedUintDowncast) -> Self {
                 (value.bits, value.value)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeCastOverflowedUintDowncast {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeCastOverflowedUintDowncast {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     bits: tuple.0,
@@ -6540,7 +6862,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeCastOverflowedUintDowncast {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeCastOverflowedUintDowncast(uint8,uint256)";
             const SELECTOR: [u8; 4] = [109u8, 252u8, 198u8, 80u8];
             #[inline]
@@ -6552,28 +6876,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.bits,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.value,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bits),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeCastOverflowedUintToInt(uint256)` and selector `0x24775e06`.
-    ```solidity
-    error SafeCastOverflowedUintToInt(uint256 value);
-    ```*/
+```solidity
+error SafeCastOverflowedUintToInt(uint256 value);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeCastOverflowedUintToInt {
@@ -6592,10 +6917,14 @@ pub mod Payers {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6604,14 +6933,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeCastOverflowedUintToInt> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeCastOverflowedUintToInt>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeCastOverflowedUintToInt) -> Self {
                 (value.value,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeCastOverflowedUintToInt {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeCastOverflowedUintToInt {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { value: tuple.0 }
             }
@@ -6619,7 +6950,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeCastOverflowedUintToInt {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeCastOverflowedUintToInt(uint256)";
             const SELECTOR: [u8; 4] = [36u8, 119u8, 94u8, 6u8];
             #[inline]
@@ -6631,25 +6964,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.value,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
-    ```solidity
-    error SafeERC20FailedOperation(address token);
-    ```*/
+```solidity
+error SafeERC20FailedOperation(address token);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeERC20FailedOperation {
@@ -6671,7 +7005,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6680,14 +7016,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeERC20FailedOperation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeERC20FailedOperation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeERC20FailedOperation) -> Self {
                 (value.token,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeERC20FailedOperation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeERC20FailedOperation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { token: tuple.0 }
             }
@@ -6695,7 +7033,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeERC20FailedOperation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
             const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
             #[inline]
@@ -6714,18 +7054,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnauthorizedCallContext()` and selector `0xe07c8dba`.
-    ```solidity
-    error UUPSUnauthorizedCallContext();
-    ```*/
+```solidity
+error UUPSUnauthorizedCallContext();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnauthorizedCallContext;
@@ -6744,7 +7085,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6753,14 +7096,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnauthorizedCallContext> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnauthorizedCallContext>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnauthorizedCallContext) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnauthorizedCallContext {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnauthorizedCallContext {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -6768,7 +7113,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnauthorizedCallContext {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnauthorizedCallContext()";
             const SELECTOR: [u8; 4] = [224u8, 124u8, 141u8, 186u8];
             #[inline]
@@ -6783,18 +7130,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnsupportedProxiableUUID(bytes32)` and selector `0xaa1d49a4`.
-    ```solidity
-    error UUPSUnsupportedProxiableUUID(bytes32 slot);
-    ```*/
+```solidity
+error UUPSUnsupportedProxiableUUID(bytes32 slot);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnsupportedProxiableUUID {
@@ -6816,7 +7164,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6825,14 +7175,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnsupportedProxiableUUID> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnsupportedProxiableUUID>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnsupportedProxiableUUID) -> Self {
                 (value.slot,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnsupportedProxiableUUID {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnsupportedProxiableUUID {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { slot: tuple.0 }
             }
@@ -6840,7 +7192,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnsupportedProxiableUUID {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnsupportedProxiableUUID(bytes32)";
             const SELECTOR: [u8; 4] = [170u8, 29u8, 73u8, 164u8];
             #[inline]
@@ -6859,18 +7213,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UnknownOriginator(uint32)` and selector `0x7bf2466a`.
-    ```solidity
-    error UnknownOriginator(uint32 originatorNodeId);
-    ```*/
+```solidity
+error UnknownOriginator(uint32 originatorNodeId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UnknownOriginator {
@@ -6892,7 +7247,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (u32,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6910,15 +7267,15 @@ pub mod Payers {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for UnknownOriginator {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    originatorNodeId: tuple.0,
-                }
+                Self { originatorNodeId: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for UnknownOriginator {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UnknownOriginator(uint32)";
             const SELECTOR: [u8; 4] = [123u8, 242u8, 70u8, 106u8];
             #[inline]
@@ -6930,25 +7287,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.originatorNodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.originatorNodeId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UnsortedSignatures(uint32,uint32)` and selector `0xd2865f26`.
-    ```solidity
-    error UnsortedSignatures(uint32 previousNodeId, uint32 nodeId);
-    ```*/
+```solidity
+error UnsortedSignatures(uint32 previousNodeId, uint32 nodeId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UnsortedSignatures {
@@ -6975,7 +7333,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (u32, u32);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7002,7 +7362,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UnsortedSignatures {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UnsortedSignatures(uint32,uint32)";
             const SELECTOR: [u8; 4] = [210u8, 134u8, 95u8, 38u8];
             #[inline]
@@ -7014,28 +7376,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousNodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousNodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `WithdrawalAlreadyPending(uint256,uint64)` and selector `0xa8c25d76`.
-    ```solidity
-    error WithdrawalAlreadyPending(uint256 amount, uint64 readyAt);
-    ```*/
+```solidity
+error WithdrawalAlreadyPending(uint256 amount, uint64 readyAt);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct WithdrawalAlreadyPending {
@@ -7059,10 +7422,15 @@ pub mod Payers {
             alloy::sol_types::sol_data::Uint<64>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256, u64);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            u64,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7071,14 +7439,16 @@ pub mod Payers {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<WithdrawalAlreadyPending> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<WithdrawalAlreadyPending>
+        for UnderlyingRustTuple<'_> {
             fn from(value: WithdrawalAlreadyPending) -> Self {
                 (value.amount, value.readyAt)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for WithdrawalAlreadyPending {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for WithdrawalAlreadyPending {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     amount: tuple.0,
@@ -7089,7 +7459,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for WithdrawalAlreadyPending {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "WithdrawalAlreadyPending(uint256,uint64)";
             const SELECTOR: [u8; 4] = [168u8, 194u8, 93u8, 118u8];
             #[inline]
@@ -7101,28 +7473,29 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.readyAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.readyAt),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `WithdrawalLocked(uint64)` and selector `0xaaf94011`.
-    ```solidity
-    error WithdrawalLocked(uint64 readyAt);
-    ```*/
+```solidity
+error WithdrawalLocked(uint64 readyAt);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct WithdrawalLocked {
@@ -7144,7 +7517,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = (u64,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7168,7 +7543,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for WithdrawalLocked {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "WithdrawalLocked(uint64)";
             const SELECTOR: [u8; 4] = [170u8, 249u8, 64u8, 17u8];
             #[inline]
@@ -7180,25 +7557,26 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.readyAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.readyAt),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAddress()` and selector `0xd92e233d`.
-    ```solidity
-    error ZeroAddress();
-    ```*/
+```solidity
+error ZeroAddress();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAddress;
@@ -7217,7 +7595,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7241,7 +7621,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAddress {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAddress()";
             const SELECTOR: [u8; 4] = [217u8, 46u8, 35u8, 61u8];
             #[inline]
@@ -7256,18 +7638,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAmount()` and selector `0x1f2a2005`.
-    ```solidity
-    error ZeroAmount();
-    ```*/
+```solidity
+error ZeroAmount();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAmount;
@@ -7286,7 +7669,9 @@ pub mod Payers {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7310,7 +7695,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAmount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAmount()";
             const SELECTOR: [u8; 4] = [31u8, 42u8, 32u8, 5u8];
             #[inline]
@@ -7325,18 +7712,19 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Deposited(address,address,uint256,int256)` and selector `0xdaac19a4a90654a0accb1d0f1b6d08ced3e378e499fff3253613f6f5f2b4c16d`.
-    ```solidity
-    event Deposited(address indexed payer, address indexed depositor, uint256 amount, int256 newBalance);
-    ```*/
+```solidity
+event Deposited(address indexed payer, address indexed depositor, uint256 amount, int256 newBalance);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7368,19 +7756,20 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Int<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Deposited(address,address,uint256,int256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    218u8, 172u8, 25u8, 164u8, 169u8, 6u8, 84u8, 160u8, 172u8, 203u8, 29u8, 15u8,
-                    27u8, 109u8, 8u8, 206u8, 211u8, 227u8, 120u8, 228u8, 153u8, 255u8, 243u8, 37u8,
-                    54u8, 19u8, 246u8, 245u8, 242u8, 180u8, 193u8, 109u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                218u8, 172u8, 25u8, 164u8, 169u8, 6u8, 84u8, 160u8, 172u8, 203u8, 29u8,
+                15u8, 27u8, 109u8, 8u8, 206u8, 211u8, 227u8, 120u8, 228u8, 153u8, 255u8,
+                243u8, 37u8, 54u8, 19u8, 246u8, 245u8, 242u8, 180u8, 193u8, 109u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7400,32 +7789,30 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Int<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBalance,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Int<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBalance),
                 )
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.payer.clone(),
-                    self.depositor.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.payer.clone(), self.depositor.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -7435,7 +7822,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.payer,
                 );
@@ -7462,11 +7851,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EIP712DomainChanged()` and selector `0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31`.
-    ```solidity
-    event EIP712DomainChanged();
-    ```*/
+```solidity
+event EIP712DomainChanged();
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7486,15 +7876,16 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for EIP712DomainChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "EIP712DomainChanged()";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
-                    243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8,
-                    243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7509,11 +7900,13 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -7533,7 +7926,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -7554,11 +7949,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `FeeDistributorUpdated(address,address)` and selector `0xbb470d12faa974cbae56bc3c345446451b4d504aa13806836f3df6d032fa9a91`.
-    ```solidity
-    event FeeDistributorUpdated(address previousDistributor, address newDistributor);
-    ```*/
+```solidity
+event FeeDistributorUpdated(address previousDistributor, address newDistributor);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7586,15 +7982,16 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "FeeDistributorUpdated(address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    187u8, 71u8, 13u8, 18u8, 250u8, 169u8, 116u8, 203u8, 174u8, 86u8, 188u8, 60u8,
-                    52u8, 84u8, 70u8, 69u8, 27u8, 77u8, 80u8, 74u8, 161u8, 56u8, 6u8, 131u8, 111u8,
-                    61u8, 246u8, 208u8, 50u8, 250u8, 154u8, 145u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                187u8, 71u8, 13u8, 18u8, 250u8, 169u8, 116u8, 203u8, 174u8, 86u8, 188u8,
+                60u8, 52u8, 84u8, 70u8, 69u8, 27u8, 77u8, 80u8, 74u8, 161u8, 56u8, 6u8,
+                131u8, 111u8, 61u8, 246u8, 208u8, 50u8, 250u8, 154u8, 145u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7612,11 +8009,13 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -7643,7 +8042,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -7664,11 +8065,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `FeesForwarded(address,uint256)` and selector `0xb7a48060a3eb1548b83751997a80dfae5dfab4dd1c3c7452479ec7b4ac6e065f`.
-    ```solidity
-    event FeesForwarded(address indexed distributor, uint256 amount);
-    ```*/
+```solidity
+event FeesForwarded(address indexed distributor, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7693,18 +8095,19 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for FeesForwarded {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "FeesForwarded(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    183u8, 164u8, 128u8, 96u8, 163u8, 235u8, 21u8, 72u8, 184u8, 55u8, 81u8, 153u8,
-                    122u8, 128u8, 223u8, 174u8, 93u8, 250u8, 180u8, 221u8, 28u8, 60u8, 116u8, 82u8,
-                    71u8, 158u8, 199u8, 180u8, 172u8, 110u8, 6u8, 95u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                183u8, 164u8, 128u8, 96u8, 163u8, 235u8, 21u8, 72u8, 184u8, 55u8, 81u8,
+                153u8, 122u8, 128u8, 223u8, 174u8, 93u8, 250u8, 180u8, 221u8, 28u8, 60u8,
+                116u8, 82u8, 71u8, 158u8, 199u8, 180u8, 172u8, 110u8, 6u8, 95u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7722,20 +8125,22 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -7750,7 +8155,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.distributor,
                 );
@@ -7774,11 +8181,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Initialized(uint64)` and selector `0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2`.
-    ```solidity
-    event Initialized(uint64 version);
-    ```*/
+```solidity
+event Initialized(uint64 version);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7801,15 +8209,16 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Initialized {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Initialized(uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                    244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                    209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7824,20 +8233,22 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.version,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.version),
                 )
             }
             #[inline]
@@ -7852,7 +8263,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -7873,11 +8286,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `MaxReportRangeUpdated(uint256,uint256)` and selector `0xa85ea0f2b70caee75b34de8fa827c496ba44a39d396626037fe0fa9dbff2b1d0`.
-    ```solidity
-    event MaxReportRangeUpdated(uint256 previousMaxReportRange, uint256 newMaxReportRange);
-    ```*/
+```solidity
+event MaxReportRangeUpdated(uint256 previousMaxReportRange, uint256 newMaxReportRange);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -7905,15 +8319,16 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "MaxReportRangeUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    168u8, 94u8, 160u8, 242u8, 183u8, 12u8, 174u8, 231u8, 91u8, 52u8, 222u8, 143u8,
-                    168u8, 39u8, 196u8, 150u8, 186u8, 68u8, 163u8, 157u8, 57u8, 102u8, 38u8, 3u8,
-                    127u8, 224u8, 250u8, 157u8, 191u8, 242u8, 177u8, 208u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                168u8, 94u8, 160u8, 242u8, 183u8, 12u8, 174u8, 231u8, 91u8, 52u8, 222u8,
+                143u8, 168u8, 39u8, 196u8, 150u8, 186u8, 68u8, 163u8, 157u8, 57u8, 102u8,
+                38u8, 3u8, 127u8, 224u8, 250u8, 157u8, 191u8, 242u8, 177u8, 208u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -7931,23 +8346,27 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(
                         &self.previousMaxReportRange,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newMaxReportRange,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newMaxReportRange),
                 )
             }
             #[inline]
@@ -7962,7 +8381,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -7983,11 +8404,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `MinimumDepositUpdated(uint256,uint256)` and selector `0xd57ead9c8a193c1304fa3b2dbce005f9d606b36ca1e3e540da0ef96ac8098cf2`.
-    ```solidity
-    event MinimumDepositUpdated(uint256 previousMinimumDeposit, uint256 newMinimumDeposit);
-    ```*/
+```solidity
+event MinimumDepositUpdated(uint256 previousMinimumDeposit, uint256 newMinimumDeposit);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8015,15 +8437,16 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "MinimumDepositUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    213u8, 126u8, 173u8, 156u8, 138u8, 25u8, 60u8, 19u8, 4u8, 250u8, 59u8, 45u8,
-                    188u8, 224u8, 5u8, 249u8, 214u8, 6u8, 179u8, 108u8, 161u8, 227u8, 229u8, 64u8,
-                    218u8, 14u8, 249u8, 106u8, 200u8, 9u8, 140u8, 242u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                213u8, 126u8, 173u8, 156u8, 138u8, 25u8, 60u8, 19u8, 4u8, 250u8, 59u8,
+                45u8, 188u8, 224u8, 5u8, 249u8, 214u8, 6u8, 179u8, 108u8, 161u8, 227u8,
+                229u8, 64u8, 218u8, 14u8, 249u8, 106u8, 200u8, 9u8, 140u8, 242u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8041,23 +8464,27 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(
                         &self.previousMinimumDeposit,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newMinimumDeposit,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newMinimumDeposit),
                 )
             }
             #[inline]
@@ -8072,7 +8499,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -8093,11 +8522,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `NodeSelectionManagerUpdated(address,address)` and selector `0x3d778fec8e7dae7b6d52efc362d446dbe5974ff868f595d00a6634bfef0f4e31`.
-    ```solidity
-    event NodeSelectionManagerUpdated(address previous, address next);
-    ```*/
+```solidity
+event NodeSelectionManagerUpdated(address previous, address next);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8125,15 +8555,16 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "NodeSelectionManagerUpdated(address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    61u8, 119u8, 143u8, 236u8, 142u8, 125u8, 174u8, 123u8, 109u8, 82u8, 239u8,
-                    195u8, 98u8, 212u8, 70u8, 219u8, 229u8, 151u8, 79u8, 248u8, 104u8, 245u8,
-                    149u8, 208u8, 10u8, 102u8, 52u8, 191u8, 239u8, 15u8, 78u8, 49u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                61u8, 119u8, 143u8, 236u8, 142u8, 125u8, 174u8, 123u8, 109u8, 82u8,
+                239u8, 195u8, 98u8, 212u8, 70u8, 219u8, 229u8, 151u8, 79u8, 248u8, 104u8,
+                245u8, 149u8, 208u8, 10u8, 102u8, 52u8, 191u8, 239u8, 15u8, 78u8, 49u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8151,11 +8582,13 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8182,7 +8615,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -8198,16 +8633,19 @@ pub mod Payers {
         #[automatically_derived]
         impl From<&NodeSelectionManagerUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &NodeSelectionManagerUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &NodeSelectionManagerUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Paused(address)` and selector `0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258`.
-    ```solidity
-    event Paused(address account);
-    ```*/
+```solidity
+event Paused(address account);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8230,15 +8668,16 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Paused {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Paused(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    98u8, 231u8, 140u8, 234u8, 1u8, 190u8, 227u8, 32u8, 205u8, 78u8, 66u8, 2u8,
-                    112u8, 181u8, 234u8, 116u8, 0u8, 13u8, 17u8, 176u8, 201u8, 247u8, 71u8, 84u8,
-                    235u8, 219u8, 252u8, 84u8, 75u8, 5u8, 162u8, 88u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                98u8, 231u8, 140u8, 234u8, 1u8, 190u8, 227u8, 32u8, 205u8, 78u8, 66u8,
+                2u8, 112u8, 181u8, 234u8, 116u8, 0u8, 13u8, 17u8, 176u8, 201u8, 247u8,
+                71u8, 84u8, 235u8, 219u8, 252u8, 84u8, 75u8, 5u8, 162u8, 88u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8253,11 +8692,13 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8281,7 +8722,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -8302,11 +8745,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PayerCharged(uint256,address,uint256,int256)` and selector `0xd9ce4d48880662e553c64bbefa4bbc0cdeaf69e497f143beb8900bdc74b294d0`.
-    ```solidity
-    event PayerCharged(uint256 indexed reportId, address indexed payer, uint256 fee, int256 newBalance);
-    ```*/
+```solidity
+event PayerCharged(uint256 indexed reportId, address indexed payer, uint256 fee, int256 newBalance);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8338,19 +8782,20 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Int<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "PayerCharged(uint256,address,uint256,int256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    217u8, 206u8, 77u8, 72u8, 136u8, 6u8, 98u8, 229u8, 83u8, 198u8, 75u8, 190u8,
-                    250u8, 75u8, 188u8, 12u8, 222u8, 175u8, 105u8, 228u8, 151u8, 241u8, 67u8,
-                    190u8, 184u8, 144u8, 11u8, 220u8, 116u8, 178u8, 148u8, 208u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                217u8, 206u8, 77u8, 72u8, 136u8, 6u8, 98u8, 229u8, 83u8, 198u8, 75u8,
+                190u8, 250u8, 75u8, 188u8, 12u8, 222u8, 175u8, 105u8, 228u8, 151u8,
+                241u8, 67u8, 190u8, 184u8, 144u8, 11u8, 220u8, 116u8, 178u8, 148u8, 208u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8370,32 +8815,30 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.fee,
-                    ),
-                    <alloy::sol_types::sol_data::Int<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBalance,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fee),
+                    <alloy::sol_types::sol_data::Int<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBalance),
                 )
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.reportId.clone(),
-                    self.payer.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.reportId.clone(), self.payer.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -8405,7 +8848,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reportId);
@@ -8432,11 +8877,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PendingWithdrawalCharged(address,uint256,uint256)` and selector `0x008242b716bd6f430bdff8200f57977c3b61ed9d28caf5ca056ddb51d19e3e1b`.
-    ```solidity
-    event PendingWithdrawalCharged(address indexed payer, uint256 amount, uint256 remaining);
-    ```*/
+```solidity
+event PendingWithdrawalCharged(address indexed payer, uint256 amount, uint256 remaining);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8466,18 +8912,19 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "PendingWithdrawalCharged(address,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    0u8, 130u8, 66u8, 183u8, 22u8, 189u8, 111u8, 67u8, 11u8, 223u8, 248u8, 32u8,
-                    15u8, 87u8, 151u8, 124u8, 59u8, 97u8, 237u8, 157u8, 40u8, 202u8, 245u8, 202u8,
-                    5u8, 109u8, 219u8, 81u8, 209u8, 158u8, 62u8, 27u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                0u8, 130u8, 66u8, 183u8, 22u8, 189u8, 111u8, 67u8, 11u8, 223u8, 248u8,
+                32u8, 15u8, 87u8, 151u8, 124u8, 59u8, 97u8, 237u8, 157u8, 40u8, 202u8,
+                245u8, 202u8, 5u8, 109u8, 219u8, 81u8, 209u8, 158u8, 62u8, 27u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8496,23 +8943,25 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.remaining,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.remaining),
                 )
             }
             #[inline]
@@ -8527,7 +8976,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.payer,
                 );
@@ -8546,16 +8997,19 @@ pub mod Payers {
         #[automatically_derived]
         impl From<&PendingWithdrawalCharged> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &PendingWithdrawalCharged) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &PendingWithdrawalCharged,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-    ```solidity
-    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-    ```*/
+```solidity
+event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8582,7 +9036,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -8590,12 +9046,11 @@ pub mod Payers {
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8614,11 +9069,13 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8643,7 +9100,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -8673,11 +9132,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-    ```solidity
-    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8704,7 +9164,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -8712,12 +9174,11 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8736,11 +9197,13 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8765,7 +9228,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -8795,11 +9260,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-    ```solidity
-    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8826,7 +9292,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -8834,12 +9302,11 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
-                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
-                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8858,11 +9325,13 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8887,7 +9356,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -8917,11 +9388,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Unpaused(address)` and selector `0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa`.
-    ```solidity
-    event Unpaused(address account);
-    ```*/
+```solidity
+event Unpaused(address account);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -8944,15 +9416,16 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Unpaused {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Unpaused(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    93u8, 185u8, 238u8, 10u8, 73u8, 91u8, 242u8, 230u8, 255u8, 156u8, 145u8, 167u8,
-                    131u8, 76u8, 27u8, 164u8, 253u8, 210u8, 68u8, 165u8, 232u8, 170u8, 78u8, 83u8,
-                    123u8, 211u8, 138u8, 234u8, 228u8, 176u8, 115u8, 170u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                93u8, 185u8, 238u8, 10u8, 73u8, 91u8, 242u8, 230u8, 255u8, 156u8, 145u8,
+                167u8, 131u8, 76u8, 27u8, 164u8, 253u8, 210u8, 68u8, 165u8, 232u8, 170u8,
+                78u8, 83u8, 123u8, 211u8, 138u8, 234u8, 228u8, 176u8, 115u8, 170u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -8967,11 +9440,13 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -8995,7 +9470,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -9016,11 +9493,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Upgraded(address)` and selector `0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b`.
-    ```solidity
-    event Upgraded(address indexed implementation);
-    ```*/
+```solidity
+event Upgraded(address indexed implementation);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9043,18 +9521,19 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Upgraded {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Upgraded(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
-                    179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8,
-                    192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9062,20 +9541,20 @@ pub mod Payers {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    implementation: topics.1,
-                }
+                Self { implementation: topics.1 }
             }
             #[inline]
             fn check_signature(
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -9095,7 +9574,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.implementation,
                 );
@@ -9119,11 +9600,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `UsageReportSubmitted(uint256,uint32,uint64,uint64,uint64,uint64,uint32,bytes32,uint256)` and selector `0x3247e9f11717c5051103d7d419cd4d6fa4f6b0dab519d5f73086300b04fb4e33`.
-    ```solidity
-    event UsageReportSubmitted(uint256 indexed reportId, uint32 indexed originatorNodeId, uint64 indexed epoch, uint64 startSequenceId, uint64 endSequenceId, uint64 messagesServed, uint32 payerCount, bytes32 payersRoot, uint256 signatureCount);
-    ```*/
+```solidity
+event UsageReportSubmitted(uint256 indexed reportId, uint32 indexed originatorNodeId, uint64 indexed epoch, uint64 startSequenceId, uint64 endSequenceId, uint64 messagesServed, uint32 payerCount, bytes32 payersRoot, uint256 signatureCount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9169,7 +9651,9 @@ pub mod Payers {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
@@ -9177,12 +9661,11 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<64>,
             );
             const SIGNATURE: &'static str = "UsageReportSubmitted(uint256,uint32,uint64,uint64,uint64,uint64,uint32,bytes32,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    50u8, 71u8, 233u8, 241u8, 23u8, 23u8, 197u8, 5u8, 17u8, 3u8, 215u8, 212u8,
-                    25u8, 205u8, 77u8, 111u8, 164u8, 246u8, 176u8, 218u8, 181u8, 25u8, 213u8,
-                    247u8, 48u8, 134u8, 48u8, 11u8, 4u8, 251u8, 78u8, 51u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                50u8, 71u8, 233u8, 241u8, 23u8, 23u8, 197u8, 5u8, 17u8, 3u8, 215u8,
+                212u8, 25u8, 205u8, 77u8, 111u8, 164u8, 246u8, 176u8, 218u8, 181u8, 25u8,
+                213u8, 247u8, 48u8, 134u8, 48u8, 11u8, 4u8, 251u8, 78u8, 51u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9207,11 +9690,13 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -9255,7 +9740,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reportId);
@@ -9285,11 +9772,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `UsageSettled(uint256,uint32,uint32,uint256,uint256)` and selector `0xb5ba9cf6d6dfd41115f438b66b98e5cfd1d7ac0def3d2fe965b18a8b51006656`.
-    ```solidity
-    event UsageSettled(uint256 indexed reportId, uint32 firstIndex, uint32 count, uint256 totalFees, uint256 uncoveredFees);
-    ```*/
+```solidity
+event UsageSettled(uint256 indexed reportId, uint32 firstIndex, uint32 count, uint256 totalFees, uint256 uncoveredFees);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9325,18 +9813,19 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "UsageSettled(uint256,uint32,uint32,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    181u8, 186u8, 156u8, 246u8, 214u8, 223u8, 212u8, 17u8, 21u8, 244u8, 56u8,
-                    182u8, 107u8, 152u8, 229u8, 207u8, 209u8, 215u8, 172u8, 13u8, 239u8, 61u8,
-                    47u8, 233u8, 101u8, 177u8, 138u8, 139u8, 81u8, 0u8, 102u8, 86u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                181u8, 186u8, 156u8, 246u8, 214u8, 223u8, 212u8, 17u8, 21u8, 244u8, 56u8,
+                182u8, 107u8, 152u8, 229u8, 207u8, 209u8, 215u8, 172u8, 13u8, 239u8,
+                61u8, 47u8, 233u8, 101u8, 177u8, 138u8, 139u8, 81u8, 0u8, 102u8, 86u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9357,29 +9846,31 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.firstIndex,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.count,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.totalFees,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.uncoveredFees,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.firstIndex),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.count),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.totalFees),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uncoveredFees),
                 )
             }
             #[inline]
@@ -9394,7 +9885,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.reportId);
@@ -9418,11 +9911,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `WithdrawalCancelled(address,uint256,int256)` and selector `0x3a56a47ccc1bb4ad5fac2b80208021975986287aa45f030c1bb729155e0b89fc`.
-    ```solidity
-    event WithdrawalCancelled(address indexed payer, uint256 amount, int256 newBalance);
-    ```*/
+```solidity
+event WithdrawalCancelled(address indexed payer, uint256 amount, int256 newBalance);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9452,18 +9946,19 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Int<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "WithdrawalCancelled(address,uint256,int256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    58u8, 86u8, 164u8, 124u8, 204u8, 27u8, 180u8, 173u8, 95u8, 172u8, 43u8, 128u8,
-                    32u8, 128u8, 33u8, 151u8, 89u8, 134u8, 40u8, 122u8, 164u8, 95u8, 3u8, 12u8,
-                    27u8, 183u8, 41u8, 21u8, 94u8, 11u8, 137u8, 252u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                58u8, 86u8, 164u8, 124u8, 204u8, 27u8, 180u8, 173u8, 95u8, 172u8, 43u8,
+                128u8, 32u8, 128u8, 33u8, 151u8, 89u8, 134u8, 40u8, 122u8, 164u8, 95u8,
+                3u8, 12u8, 27u8, 183u8, 41u8, 21u8, 94u8, 11u8, 137u8, 252u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9482,23 +9977,25 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Int<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBalance,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Int<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBalance),
                 )
             }
             #[inline]
@@ -9513,7 +10010,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.payer,
                 );
@@ -9537,11 +10036,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `WithdrawalFinalized(address,address,uint256)` and selector `0xac1b18083978656d557d6e91c88203585cfda1031bdb14538327121ef140d383`.
-    ```solidity
-    event WithdrawalFinalized(address indexed payer, address indexed recipient, uint256 amount);
-    ```*/
+```solidity
+event WithdrawalFinalized(address indexed payer, address indexed recipient, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9568,19 +10068,20 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for WithdrawalFinalized {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "WithdrawalFinalized(address,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    172u8, 27u8, 24u8, 8u8, 57u8, 120u8, 101u8, 109u8, 85u8, 125u8, 110u8, 145u8,
-                    200u8, 130u8, 3u8, 88u8, 92u8, 253u8, 161u8, 3u8, 27u8, 219u8, 20u8, 83u8,
-                    131u8, 39u8, 18u8, 30u8, 241u8, 64u8, 211u8, 131u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                172u8, 27u8, 24u8, 8u8, 57u8, 120u8, 101u8, 109u8, 85u8, 125u8, 110u8,
+                145u8, 200u8, 130u8, 3u8, 88u8, 92u8, 253u8, 161u8, 3u8, 27u8, 219u8,
+                20u8, 83u8, 131u8, 39u8, 18u8, 30u8, 241u8, 64u8, 211u8, 131u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9599,29 +10100,27 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.payer.clone(),
-                    self.recipient.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.payer.clone(), self.recipient.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -9631,7 +10130,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.payer,
                 );
@@ -9658,11 +10159,12 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `WithdrawalLockPeriodUpdated(uint32,uint32)` and selector `0xa7535a453806894bfe26db097cc004eed0519adbb260bd775d84e591dca2f12b`.
-    ```solidity
-    event WithdrawalLockPeriodUpdated(uint32 previousLockPeriod, uint32 newLockPeriod);
-    ```*/
+```solidity
+event WithdrawalLockPeriodUpdated(uint32 previousLockPeriod, uint32 newLockPeriod);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9690,15 +10192,16 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "WithdrawalLockPeriodUpdated(uint32,uint32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    167u8, 83u8, 90u8, 69u8, 56u8, 6u8, 137u8, 75u8, 254u8, 38u8, 219u8, 9u8,
-                    124u8, 192u8, 4u8, 238u8, 208u8, 81u8, 154u8, 219u8, 178u8, 96u8, 189u8, 119u8,
-                    93u8, 132u8, 229u8, 145u8, 220u8, 162u8, 241u8, 43u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                167u8, 83u8, 90u8, 69u8, 56u8, 6u8, 137u8, 75u8, 254u8, 38u8, 219u8, 9u8,
+                124u8, 192u8, 4u8, 238u8, 208u8, 81u8, 154u8, 219u8, 178u8, 96u8, 189u8,
+                119u8, 93u8, 132u8, 229u8, 145u8, 220u8, 162u8, 241u8, 43u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9716,23 +10219,25 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousLockPeriod,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.newLockPeriod,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousLockPeriod),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newLockPeriod),
                 )
             }
             #[inline]
@@ -9747,7 +10252,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -9763,16 +10270,19 @@ pub mod Payers {
         #[automatically_derived]
         impl From<&WithdrawalLockPeriodUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &WithdrawalLockPeriodUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &WithdrawalLockPeriodUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `WithdrawalRequested(address,uint256,uint64)` and selector `0xbf6730b5b5d9fd45cdb42f69910317da629fd6e12b3ab41aa1708cd916385dfc`.
-    ```solidity
-    event WithdrawalRequested(address indexed payer, uint256 amount, uint64 readyAt);
-    ```*/
+```solidity
+event WithdrawalRequested(address indexed payer, uint256 amount, uint64 readyAt);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -9802,18 +10312,19 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<64>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "WithdrawalRequested(address,uint256,uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    191u8, 103u8, 48u8, 181u8, 181u8, 217u8, 253u8, 69u8, 205u8, 180u8, 47u8,
-                    105u8, 145u8, 3u8, 23u8, 218u8, 98u8, 159u8, 214u8, 225u8, 43u8, 58u8, 180u8,
-                    26u8, 161u8, 112u8, 140u8, 217u8, 22u8, 56u8, 93u8, 252u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                191u8, 103u8, 48u8, 181u8, 181u8, 217u8, 253u8, 69u8, 205u8, 180u8, 47u8,
+                105u8, 145u8, 3u8, 23u8, 218u8, 98u8, 159u8, 214u8, 225u8, 43u8, 58u8,
+                180u8, 26u8, 161u8, 112u8, 140u8, 217u8, 22u8, 56u8, 93u8, 252u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -9832,23 +10343,25 @@ pub mod Payers {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.readyAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.readyAt),
                 )
             }
             #[inline]
@@ -9863,7 +10376,9 @@ pub mod Payers {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.payer,
                 );
@@ -9888,9 +10403,9 @@ pub mod Payers {
         }
     };
     /**Constructor`.
-    ```solidity
-    constructor();
-    ```*/
+```solidity
+constructor();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {}
@@ -9904,7 +10419,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9929,7 +10446,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -9942,15 +10461,17 @@ pub mod Payers {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-    ```solidity
-    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9974,7 +10495,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9983,14 +10506,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10004,7 +10529,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10013,14 +10540,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10029,10 +10558,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -10055,34 +10588,39 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_MAX_REPORT_RANGE()` and selector `0x72c719bb`.
-    ```solidity
-    function DEFAULT_MAX_REPORT_RANGE() external view returns (uint64);
-    ```*/
+```solidity
+function DEFAULT_MAX_REPORT_RANGE() external view returns (uint64);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_MAX_REPORT_RANGECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_MAX_REPORT_RANGE()`](DEFAULT_MAX_REPORT_RANGECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10106,7 +10644,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10115,14 +10655,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MAX_REPORT_RANGECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MAX_REPORT_RANGECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MAX_REPORT_RANGECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MAX_REPORT_RANGECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MAX_REPORT_RANGECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10136,7 +10678,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10145,14 +10689,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MAX_REPORT_RANGEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MAX_REPORT_RANGEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MAX_REPORT_RANGEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MAX_REPORT_RANGEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MAX_REPORT_RANGEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10161,10 +10707,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_MAX_REPORT_RANGECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_MAX_REPORT_RANGE()";
             const SELECTOR: [u8; 4] = [114u8, 199u8, 25u8, 187u8];
             #[inline]
@@ -10180,41 +10730,46 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_MAX_REPORT_RANGEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_MAX_REPORT_RANGEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_MAX_REPORT_RANGEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_MINIMUM_DEPOSIT()` and selector `0x04aafa49`.
-    ```solidity
-    function DEFAULT_MINIMUM_DEPOSIT() external view returns (uint64);
-    ```*/
+```solidity
+function DEFAULT_MINIMUM_DEPOSIT() external view returns (uint64);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_MINIMUM_DEPOSITCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_MINIMUM_DEPOSIT()`](DEFAULT_MINIMUM_DEPOSITCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10238,7 +10793,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10247,14 +10804,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MINIMUM_DEPOSITCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MINIMUM_DEPOSITCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MINIMUM_DEPOSITCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MINIMUM_DEPOSITCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MINIMUM_DEPOSITCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10268,7 +10827,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10277,14 +10838,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_MINIMUM_DEPOSITReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_MINIMUM_DEPOSITReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_MINIMUM_DEPOSITReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_MINIMUM_DEPOSITReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_MINIMUM_DEPOSITReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10293,10 +10856,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_MINIMUM_DEPOSITCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_MINIMUM_DEPOSIT()";
             const SELECTOR: [u8; 4] = [4u8, 170u8, 250u8, 73u8];
             #[inline]
@@ -10312,41 +10879,46 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_MINIMUM_DEPOSITReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_MINIMUM_DEPOSITReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_MINIMUM_DEPOSITReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_WITHDRAWAL_LOCK_PERIOD()` and selector `0x35951ec8`.
-    ```solidity
-    function DEFAULT_WITHDRAWAL_LOCK_PERIOD() external view returns (uint32);
-    ```*/
+```solidity
+function DEFAULT_WITHDRAWAL_LOCK_PERIOD() external view returns (uint32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_WITHDRAWAL_LOCK_PERIODCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_WITHDRAWAL_LOCK_PERIOD()`](DEFAULT_WITHDRAWAL_LOCK_PERIODCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10370,7 +10942,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10379,14 +10953,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_WITHDRAWAL_LOCK_PERIODCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_WITHDRAWAL_LOCK_PERIODCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_WITHDRAWAL_LOCK_PERIODCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_WITHDRAWAL_LOCK_PERIODCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_WITHDRAWAL_LOCK_PERIODCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10400,7 +10976,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10409,14 +10987,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_WITHDRAWAL_LOCK_PERIODReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_WITHDRAWAL_LOCK_PERIODReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_WITHDRAWAL_LOCK_PERIODReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_WITHDRAWAL_LOCK_PERIODReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_WITHDRAWAL_LOCK_PERIODReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10425,10 +11005,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_WITHDRAWAL_LOCK_PERIODCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_WITHDRAWAL_LOCK_PERIOD()";
             const SELECTOR: [u8; 4] = [53u8, 149u8, 30u8, 200u8];
             #[inline]
@@ -10444,41 +11028,46 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_WITHDRAWAL_LOCK_PERIODReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_WITHDRAWAL_LOCK_PERIODReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_WITHDRAWAL_LOCK_PERIODReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_WITHDRAWAL_LOCK_PERIOD()` and selector `0x97b02e6a`.
-    ```solidity
-    function MAX_WITHDRAWAL_LOCK_PERIOD() external view returns (uint32);
-    ```*/
+```solidity
+function MAX_WITHDRAWAL_LOCK_PERIOD() external view returns (uint32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_WITHDRAWAL_LOCK_PERIODCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_WITHDRAWAL_LOCK_PERIOD()`](MAX_WITHDRAWAL_LOCK_PERIODCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10502,7 +11091,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10511,14 +11102,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_WITHDRAWAL_LOCK_PERIODCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_WITHDRAWAL_LOCK_PERIODCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_WITHDRAWAL_LOCK_PERIODCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_WITHDRAWAL_LOCK_PERIODCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_WITHDRAWAL_LOCK_PERIODCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10532,7 +11125,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10541,14 +11136,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_WITHDRAWAL_LOCK_PERIODReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_WITHDRAWAL_LOCK_PERIODReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_WITHDRAWAL_LOCK_PERIODReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_WITHDRAWAL_LOCK_PERIODReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_WITHDRAWAL_LOCK_PERIODReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10557,10 +11154,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_WITHDRAWAL_LOCK_PERIODCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_WITHDRAWAL_LOCK_PERIOD()";
             const SELECTOR: [u8; 4] = [151u8, 176u8, 46u8, 106u8];
             #[inline]
@@ -10576,41 +11177,46 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_WITHDRAWAL_LOCK_PERIODReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_WITHDRAWAL_LOCK_PERIODReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_WITHDRAWAL_LOCK_PERIODReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `PAUSER_ROLE()` and selector `0xe63ab1e9`.
-    ```solidity
-    function PAUSER_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function PAUSER_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PAUSER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`PAUSER_ROLE()`](PAUSER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10634,7 +11240,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10664,7 +11272,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10689,10 +11299,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for PAUSER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PAUSER_ROLE()";
             const SELECTOR: [u8; 4] = [230u8, 58u8, 177u8, 233u8];
             #[inline]
@@ -10715,34 +11329,39 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: PAUSER_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: PAUSER_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: PAUSER_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `UPGRADE_INTERFACE_VERSION()` and selector `0xad3cb1cc`.
-    ```solidity
-    function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
-    ```*/
+```solidity
+function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UPGRADE_INTERFACE_VERSIONCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`UPGRADE_INTERFACE_VERSION()`](UPGRADE_INTERFACE_VERSIONCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10766,7 +11385,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10775,14 +11396,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10796,7 +11419,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10805,14 +11430,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10821,10 +11448,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for UPGRADE_INTERFACE_VERSIONCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UPGRADE_INTERFACE_VERSION()";
             const SELECTOR: [u8; 4] = [173u8, 60u8, 177u8, 204u8];
             #[inline]
@@ -10839,38 +11470,47 @@ pub mod Payers {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `USAGE_REPORT_TYPEHASH()` and selector `0x95e7ca4c`.
-    ```solidity
-    function USAGE_REPORT_TYPEHASH() external view returns (bytes32);
-    ```*/
+```solidity
+function USAGE_REPORT_TYPEHASH() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct USAGE_REPORT_TYPEHASHCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`USAGE_REPORT_TYPEHASH()`](USAGE_REPORT_TYPEHASHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10894,7 +11534,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10903,14 +11545,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<USAGE_REPORT_TYPEHASHCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<USAGE_REPORT_TYPEHASHCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: USAGE_REPORT_TYPEHASHCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for USAGE_REPORT_TYPEHASHCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for USAGE_REPORT_TYPEHASHCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10924,7 +11568,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10933,14 +11579,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<USAGE_REPORT_TYPEHASHReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<USAGE_REPORT_TYPEHASHReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: USAGE_REPORT_TYPEHASHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for USAGE_REPORT_TYPEHASHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for USAGE_REPORT_TYPEHASHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10949,10 +11597,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for USAGE_REPORT_TYPEHASHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "USAGE_REPORT_TYPEHASH()";
             const SELECTOR: [u8; 4] = [149u8, 231u8, 202u8, 76u8];
             #[inline]
@@ -10975,34 +11627,39 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: USAGE_REPORT_TYPEHASHReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: USAGE_REPORT_TYPEHASHReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: USAGE_REPORT_TYPEHASHReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `backedFees()` and selector `0x6119a168`.
-    ```solidity
-    function backedFees() external view returns (uint256);
-    ```*/
+```solidity
+function backedFees() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct backedFeesCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`backedFees()`](backedFeesCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11026,7 +11683,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11053,10 +11712,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11081,10 +11744,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for backedFeesCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "backedFees()";
             const SELECTOR: [u8; 4] = [97u8, 25u8, 161u8, 104u8];
             #[inline]
@@ -11100,44 +11767,49 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: backedFeesReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: backedFeesReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: backedFeesReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `balanceOf(address)` and selector `0x70a08231`.
-    ```solidity
-    function balanceOf(address payer) external view returns (int256);
-    ```*/
+```solidity
+function balanceOf(address payer) external view returns (int256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct balanceOfCall {
         #[allow(missing_docs)]
         pub payer: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`balanceOf(address)`](balanceOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11161,7 +11833,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11188,10 +11862,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Int<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::I256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::I256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11216,10 +11894,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for balanceOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::I256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Int<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "balanceOf(address)";
             const SELECTOR: [u8; 4] = [112u8, 160u8, 130u8, 49u8];
             #[inline]
@@ -11239,37 +11921,41 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Int<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Int<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: balanceOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: balanceOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: balanceOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `cancelWithdrawal()` and selector `0x22611280`.
-    ```solidity
-    function cancelWithdrawal() external;
-    ```*/
+```solidity
+function cancelWithdrawal() external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct cancelWithdrawalCall;
@@ -11293,7 +11979,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11302,14 +11990,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<cancelWithdrawalCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<cancelWithdrawalCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: cancelWithdrawalCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cancelWithdrawalCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for cancelWithdrawalCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11323,7 +12013,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11332,14 +12024,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<cancelWithdrawalReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<cancelWithdrawalReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: cancelWithdrawalReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for cancelWithdrawalReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for cancelWithdrawalReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -11355,10 +12049,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for cancelWithdrawalCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = cancelWithdrawalReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "cancelWithdrawal()";
             const SELECTOR: [u8; 4] = [34u8, 97u8, 18u8, 128u8];
             #[inline]
@@ -11377,23 +12075,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `deposit(address,uint256)` and selector `0x47e7ef24`.
-    ```solidity
-    function deposit(address payer, uint256 amount) external;
-    ```*/
+```solidity
+function deposit(address payer, uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct depositCall {
@@ -11428,7 +12131,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11461,7 +12166,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11484,7 +12191,9 @@ pub mod Payers {
             }
         }
         impl depositReturn {
-            fn _tokenize(&self) -> <depositCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <depositCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -11494,10 +12203,14 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = depositReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "deposit(address,uint256)";
             const SELECTOR: [u8; 4] = [71u8, 231u8, 239u8, 36u8];
             #[inline]
@@ -11512,9 +12225,9 @@ pub mod Payers {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.payer,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -11523,23 +12236,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `depositWithPermit(address,uint256,uint256,uint8,bytes32,bytes32)` and selector `0x12a62cff`.
-    ```solidity
-    function depositWithPermit(address payer, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external;
-    ```*/
+```solidity
+function depositWithPermit(address payer, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct depositWithPermitCall {
@@ -11590,7 +12308,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11599,7 +12319,8 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<depositWithPermitCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<depositWithPermitCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: depositWithPermitCall) -> Self {
                     (
                         value.payer,
@@ -11613,7 +12334,8 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for depositWithPermitCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for depositWithPermitCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         payer: tuple.0,
@@ -11634,7 +12356,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11643,14 +12367,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<depositWithPermitReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<depositWithPermitReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: depositWithPermitReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for depositWithPermitReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for depositWithPermitReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -11673,12 +12399,15 @@ pub mod Payers {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = depositWithPermitReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "depositWithPermit(address,uint256,uint256,uint8,bytes32,bytes32)";
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "depositWithPermit(address,uint256,uint256,uint8,bytes32,bytes32)";
             const SELECTOR: [u8; 4] = [18u8, 166u8, 44u8, 255u8];
             #[inline]
             fn new<'a>(
@@ -11715,27 +12444,33 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `eip712Domain()` and selector `0x84b0196e`.
-    ```solidity
-    function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
-    ```*/
+```solidity
+function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct eip712DomainCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`eip712Domain()`](eip712DomainCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11753,8 +12488,9 @@ pub mod Payers {
         #[allow(missing_docs)]
         pub salt: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
-        pub extensions:
-            alloy::sol_types::private::Vec<alloy::sol_types::private::primitives::aliases::U256>,
+        pub extensions: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
     }
     #[allow(
         non_camel_case_types,
@@ -11772,7 +12508,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11820,7 +12558,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11859,7 +12599,9 @@ pub mod Payers {
             }
         }
         impl eip712DomainReturn {
-            fn _tokenize(&self) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <eip712DomainCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::FixedBytes<
                         1,
@@ -11888,7 +12630,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for eip712DomainCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = eip712DomainReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<1>,
@@ -11899,7 +12643,9 @@ pub mod Payers {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "eip712Domain()";
             const SELECTOR: [u8; 4] = [132u8, 176u8, 25u8, 110u8];
             #[inline]
@@ -11918,27 +12664,33 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `feeDistributor()` and selector `0x0d43e8ad`.
-    ```solidity
-    function feeDistributor() external view returns (address);
-    ```*/
+```solidity
+function feeDistributor() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct feeDistributorCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`feeDistributor()`](feeDistributorCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11962,7 +12714,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11992,7 +12746,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12001,14 +12757,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<feeDistributorReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<feeDistributorReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: feeDistributorReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for feeDistributorReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for feeDistributorReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12017,10 +12775,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for feeDistributorCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "feeDistributor()";
             const SELECTOR: [u8; 4] = [13u8, 67u8, 232u8, 173u8];
             #[inline]
@@ -12043,34 +12805,39 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: feeDistributorReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: feeDistributorReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: feeDistributorReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `feeToken()` and selector `0x647846a5`.
-    ```solidity
-    function feeToken() external view returns (address);
-    ```*/
+```solidity
+function feeToken() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct feeTokenCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`feeToken()`](feeTokenCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12094,7 +12861,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12124,7 +12893,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12149,10 +12920,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for feeTokenCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "feeToken()";
             const SELECTOR: [u8; 4] = [100u8, 120u8, 70u8, 165u8];
             #[inline]
@@ -12175,30 +12950,34 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: feeTokenReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: feeTokenReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: feeTokenReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `finalizeWithdrawal(address)` and selector `0x4abf24cb`.
-    ```solidity
-    function finalizeWithdrawal(address recipient) external;
-    ```*/
+```solidity
+function finalizeWithdrawal(address recipient) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct finalizeWithdrawalCall {
@@ -12225,7 +13004,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12234,14 +13015,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<finalizeWithdrawalCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<finalizeWithdrawalCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: finalizeWithdrawalCall) -> Self {
                     (value.recipient,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for finalizeWithdrawalCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for finalizeWithdrawalCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { recipient: tuple.0 }
                 }
@@ -12255,7 +13038,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12264,14 +13049,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<finalizeWithdrawalReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<finalizeWithdrawalReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: finalizeWithdrawalReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for finalizeWithdrawalReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for finalizeWithdrawalReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12287,10 +13074,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for finalizeWithdrawalCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = finalizeWithdrawalReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "finalizeWithdrawal(address)";
             const SELECTOR: [u8; 4] = [74u8, 191u8, 36u8, 203u8];
             #[inline]
@@ -12313,27 +13104,33 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `forwardFees()` and selector `0x45daebd7`.
-    ```solidity
-    function forwardFees() external returns (uint256 amount);
-    ```*/
+```solidity
+function forwardFees() external returns (uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct forwardFeesCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`forwardFees()`](forwardFeesCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12357,7 +13154,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12384,10 +13183,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12412,10 +13215,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for forwardFeesCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "forwardFees()";
             const SELECTOR: [u8; 4] = [69u8, 218u8, 235u8, 215u8];
             #[inline]
@@ -12431,44 +13238,49 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: forwardFeesReturn = r.into();
                         r.amount
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: forwardFeesReturn = r.into();
-                    r.amount
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: forwardFeesReturn = r.into();
+                        r.amount
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getReport(uint256)` and selector `0x4e7f9b19`.
-    ```solidity
-    function getReport(uint256 reportId) external view returns (uint32 originatorNodeId, uint32 payerCount, uint32 settledCount, bytes32 payersRoot);
-    ```*/
+```solidity
+function getReport(uint256 reportId) external view returns (uint32 originatorNodeId, uint32 payerCount, uint32 settledCount, bytes32 payersRoot);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getReportCall {
         #[allow(missing_docs)]
         pub reportId: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getReport(uint256)`](getReportCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12495,10 +13307,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12530,11 +13346,17 @@ pub mod Payers {
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (u32, u32, u32, alloy::sol_types::private::FixedBytes<32>);
+            type UnderlyingRustTuple<'a> = (
+                u32,
+                u32,
+                u32,
+                alloy::sol_types::private::FixedBytes<32>,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12567,7 +13389,9 @@ pub mod Payers {
             }
         }
         impl getReportReturn {
-            fn _tokenize(&self) -> <getReportCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <getReportCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
                     <alloy::sol_types::sol_data::Uint<
                         32,
@@ -12587,7 +13411,9 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getReportCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = getReportReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<32>,
@@ -12595,7 +13421,9 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getReport(uint256)";
             const SELECTOR: [u8; 4] = [78u8, 127u8, 155u8, 25u8];
             #[inline]
@@ -12607,9 +13435,9 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.reportId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.reportId),
                 )
             }
             #[inline]
@@ -12618,30 +13446,36 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-    ```solidity
-    function getRoleAdmin(bytes32 role) external view returns (bytes32);
-    ```*/
+```solidity
+function getRoleAdmin(bytes32 role) external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12665,7 +13499,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12695,7 +13531,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12720,10 +13558,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -12750,30 +13592,34 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getRoleAdminReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getRoleAdminReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-    ```solidity
-    function grantRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function grantRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -12808,7 +13654,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12841,7 +13689,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12864,7 +13714,9 @@ pub mod Payers {
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12874,10 +13726,14 @@ pub mod Payers {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -12903,23 +13759,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-    ```solidity
-    function hasRole(bytes32 role, address account) external view returns (bool);
-    ```*/
+```solidity
+function hasRole(bytes32 role, address account) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -12928,7 +13789,8 @@ pub mod Payers {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12958,7 +13820,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12991,7 +13855,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13019,10 +13885,14 @@ pub mod Payers {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -13044,34 +13914,42 @@ pub mod Payers {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: hasRoleReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: hasRoleReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `initialize(address,address,address)` and selector `0xc0c53b8b`.
-    ```solidity
-    function initialize(address admin, address feeToken_, address nodes_) external;
-    ```*/
+```solidity
+function initialize(address admin, address feeToken_, address nodes_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct initializeCall {
@@ -13110,7 +13988,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13144,7 +14024,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13167,7 +14049,9 @@ pub mod Payers {
             }
         }
         impl initializeReturn {
-            fn _tokenize(&self) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -13178,10 +14062,14 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = initializeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "initialize(address,address,address)";
             const SELECTOR: [u8; 4] = [192u8, 197u8, 59u8, 139u8];
             #[inline]
@@ -13210,30 +14098,36 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `lastReportedSequenceId(uint32)` and selector `0xa699f9ed`.
-    ```solidity
-    function lastReportedSequenceId(uint32 originatorNodeId) external view returns (uint64);
-    ```*/
+```solidity
+function lastReportedSequenceId(uint32 originatorNodeId) external view returns (uint64);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct lastReportedSequenceIdCall {
         #[allow(missing_docs)]
         pub originatorNodeId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`lastReportedSequenceId(uint32)`](lastReportedSequenceIdCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13257,7 +14151,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13266,18 +14162,18 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<lastReportedSequenceIdCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<lastReportedSequenceIdCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: lastReportedSequenceIdCall) -> Self {
                     (value.originatorNodeId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for lastReportedSequenceIdCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for lastReportedSequenceIdCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        originatorNodeId: tuple.0,
-                    }
+                    Self { originatorNodeId: tuple.0 }
                 }
             }
         }
@@ -13289,7 +14185,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13298,14 +14196,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<lastReportedSequenceIdReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<lastReportedSequenceIdReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: lastReportedSequenceIdReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for lastReportedSequenceIdReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for lastReportedSequenceIdReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13314,10 +14214,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for lastReportedSequenceIdCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "lastReportedSequenceId(uint32)";
             const SELECTOR: [u8; 4] = [166u8, 153u8, 249u8, 237u8];
             #[inline]
@@ -13329,49 +14233,54 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.originatorNodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.originatorNodeId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: lastReportedSequenceIdReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: lastReportedSequenceIdReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: lastReportedSequenceIdReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `maxReportRange()` and selector `0x7b7237d1`.
-    ```solidity
-    function maxReportRange() external view returns (uint256);
-    ```*/
+```solidity
+function maxReportRange() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct maxReportRangeCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`maxReportRange()`](maxReportRangeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13395,7 +14304,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13422,10 +14333,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13434,14 +14349,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<maxReportRangeReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<maxReportRangeReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: maxReportRangeReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for maxReportRangeReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for maxReportRangeReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13450,10 +14367,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for maxReportRangeCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "maxReportRange()";
             const SELECTOR: [u8; 4] = [123u8, 114u8, 55u8, 209u8];
             #[inline]
@@ -13469,37 +14390,41 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: maxReportRangeReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: maxReportRangeReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: maxReportRangeReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `messagesServed(uint64,uint32)` and selector `0xe118c386`.
-    ```solidity
-    function messagesServed(uint64 epoch, uint32 nodeId) external view returns (uint64);
-    ```*/
+```solidity
+function messagesServed(uint64 epoch, uint32 nodeId) external view returns (uint64);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct messagesServedCall {
@@ -13508,7 +14433,8 @@ pub mod Payers {
         #[allow(missing_docs)]
         pub nodeId: u32,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`messagesServed(uint64,uint32)`](messagesServedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13535,7 +14461,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u64, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13568,7 +14496,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13577,14 +14507,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<messagesServedReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<messagesServedReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: messagesServedReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for messagesServedReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for messagesServedReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13596,10 +14528,14 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "messagesServed(uint64,uint32)";
             const SELECTOR: [u8; 4] = [225u8, 24u8, 195u8, 134u8];
             #[inline]
@@ -13611,48 +14547,52 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: messagesServedReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: messagesServedReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: messagesServedReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `messagesServedBatch(uint64,uint32[])` and selector `0x0058bbc7`.
-    ```solidity
-    function messagesServedBatch(uint64 epoch, uint32[] memory nodeIds) external view returns (uint64[] memory counts);
-    ```*/
+```solidity
+function messagesServedBatch(uint64 epoch, uint32[] memory nodeIds) external view returns (uint64[] memory counts);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct messagesServedBatchCall {
@@ -13661,7 +14601,8 @@ pub mod Payers {
         #[allow(missing_docs)]
         pub nodeIds: alloy::sol_types::private::Vec<u32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`messagesServedBatch(uint64,uint32[])`](messagesServedBatchCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13688,7 +14629,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u64, alloy::sol_types::private::Vec<u32>);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13697,14 +14640,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<messagesServedBatchCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<messagesServedBatchCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: messagesServedBatchCall) -> Self {
                     (value.epoch, value.nodeIds)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for messagesServedBatchCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for messagesServedBatchCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         epoch: tuple.0,
@@ -13716,13 +14661,16 @@ pub mod Payers {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> =
-                (alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<64>>,);
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<64>>,
+            );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Vec<u64>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13731,14 +14679,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<messagesServedBatchReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<messagesServedBatchReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: messagesServedBatchReturn) -> Self {
                     (value.counts,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for messagesServedBatchReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for messagesServedBatchReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { counts: tuple.0 }
                 }
@@ -13750,11 +14700,16 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<32>>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Vec<u64>;
-            type ReturnTuple<'a> =
-                (alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<64>>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<64>>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "messagesServedBatch(uint64,uint32[])";
             const SELECTOR: [u8; 4] = [0u8, 88u8, 187u8, 199u8];
             #[inline]
@@ -13776,40 +14731,47 @@ pub mod Payers {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Array<
-                    alloy::sol_types::sol_data::Uint<64>,
-                > as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<64>,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: messagesServedBatchReturn = r.into();
                         r.counts
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: messagesServedBatchReturn = r.into();
-                    r.counts
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: messagesServedBatchReturn = r.into();
+                        r.counts
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `minimumDeposit()` and selector `0x636bfbab`.
-    ```solidity
-    function minimumDeposit() external view returns (uint256);
-    ```*/
+```solidity
+function minimumDeposit() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct minimumDepositCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`minimumDeposit()`](minimumDepositCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13833,7 +14795,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13860,10 +14824,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13872,14 +14840,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<minimumDepositReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<minimumDepositReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: minimumDepositReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for minimumDepositReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for minimumDepositReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13888,10 +14858,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for minimumDepositCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "minimumDeposit()";
             const SELECTOR: [u8; 4] = [99u8, 107u8, 251u8, 171u8];
             #[inline]
@@ -13907,41 +14881,46 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: minimumDepositReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: minimumDepositReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: minimumDepositReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodeSelectionManager()` and selector `0x27c019f4`.
-    ```solidity
-    function nodeSelectionManager() external view returns (address);
-    ```*/
+```solidity
+function nodeSelectionManager() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodeSelectionManagerCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodeSelectionManager()`](nodeSelectionManagerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13965,7 +14944,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13974,14 +14955,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<nodeSelectionManagerCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<nodeSelectionManagerCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: nodeSelectionManagerCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for nodeSelectionManagerCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for nodeSelectionManagerCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -13995,7 +14978,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14004,14 +14989,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<nodeSelectionManagerReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<nodeSelectionManagerReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: nodeSelectionManagerReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for nodeSelectionManagerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for nodeSelectionManagerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -14020,10 +15007,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodeSelectionManagerCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodeSelectionManager()";
             const SELECTOR: [u8; 4] = [39u8, 192u8, 25u8, 244u8];
             #[inline]
@@ -14046,34 +15037,39 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nodeSelectionManagerReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nodeSelectionManagerReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nodeSelectionManagerReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodes()` and selector `0x5db82fa0`.
-    ```solidity
-    function nodes() external view returns (address);
-    ```*/
+```solidity
+function nodes() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodesCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodes()`](nodesCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14097,7 +15093,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14127,7 +15125,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14152,10 +15152,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodesCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodes()";
             const SELECTOR: [u8; 4] = [93u8, 184u8, 47u8, 160u8];
             #[inline]
@@ -14178,30 +15182,34 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nodesReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nodesReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nodesReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pause()` and selector `0x8456cb59`.
-    ```solidity
-    function pause() external;
-    ```*/
+```solidity
+function pause() external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pauseCall;
@@ -14225,7 +15233,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14255,7 +15265,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14278,17 +15290,23 @@ pub mod Payers {
             }
         }
         impl pauseReturn {
-            fn _tokenize(&self) -> <pauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <pauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pauseCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = pauseReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pause()";
             const SELECTOR: [u8; 4] = [132u8, 86u8, 203u8, 89u8];
             #[inline]
@@ -14307,27 +15325,33 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `paused()` and selector `0x5c975abb`.
-    ```solidity
-    function paused() external view returns (bool);
-    ```*/
+```solidity
+function paused() external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pausedCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`paused()`](pausedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14351,7 +15375,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14381,7 +15407,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14406,10 +15434,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pausedCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "paused()";
             const SELECTOR: [u8; 4] = [92u8, 151u8, 90u8, 187u8];
             #[inline]
@@ -14424,41 +15456,50 @@ pub mod Payers {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: pausedReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: pausedReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pausedReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pendingWithdrawal(address)` and selector `0x0964c95b`.
-    ```solidity
-    function pendingWithdrawal(address payer) external view returns (IPayers.Withdrawal memory);
-    ```*/
+```solidity
+function pendingWithdrawal(address payer) external view returns (IPayers.Withdrawal memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pendingWithdrawalCall {
         #[allow(missing_docs)]
         pub payer: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`pendingWithdrawal(address)`](pendingWithdrawalCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14482,7 +15523,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14491,14 +15534,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<pendingWithdrawalCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<pendingWithdrawalCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: pendingWithdrawalCall) -> Self {
                     (value.payer,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingWithdrawalCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for pendingWithdrawalCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { payer: tuple.0 }
                 }
@@ -14509,11 +15554,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IPayers::Withdrawal,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IPayers::Withdrawal as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IPayers::Withdrawal as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14522,14 +15570,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<pendingWithdrawalReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<pendingWithdrawalReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: pendingWithdrawalReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingWithdrawalReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for pendingWithdrawalReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -14538,10 +15588,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pendingWithdrawalCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = <IPayers::Withdrawal as alloy::sol_types::SolType>::RustType;
             type ReturnTuple<'a> = (IPayers::Withdrawal,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pendingWithdrawal(address)";
             const SELECTOR: [u8; 4] = [9u8, 100u8, 201u8, 91u8];
             #[inline]
@@ -14560,40 +15614,43 @@ pub mod Payers {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<IPayers::Withdrawal as alloy_sol_types::SolType>::tokenize(
-                    ret,
-                ),)
+                (<IPayers::Withdrawal as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: pendingWithdrawalReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: pendingWithdrawalReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pendingWithdrawalReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `proxiableUUID()` and selector `0x52d1902d`.
-    ```solidity
-    function proxiableUUID() external view returns (bytes32);
-    ```*/
+```solidity
+function proxiableUUID() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct proxiableUUIDCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`proxiableUUID()`](proxiableUUIDCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14617,7 +15674,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14647,7 +15706,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14672,10 +15733,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for proxiableUUIDCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "proxiableUUID()";
             const SELECTOR: [u8; 4] = [82u8, 209u8, 144u8, 45u8];
             #[inline]
@@ -14698,30 +15763,34 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: proxiableUUIDReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: proxiableUUIDReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: proxiableUUIDReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-    ```solidity
-    function renounceRole(bytes32 role, address callerConfirmation) external;
-    ```*/
+```solidity
+function renounceRole(bytes32 role, address callerConfirmation) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -14756,7 +15825,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14789,7 +15860,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14812,7 +15885,9 @@ pub mod Payers {
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -14822,10 +15897,14 @@ pub mod Payers {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -14851,27 +15930,33 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reportCount()` and selector `0x185c6f84`.
-    ```solidity
-    function reportCount() external view returns (uint256);
-    ```*/
+```solidity
+function reportCount() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reportCountCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`reportCount()`](reportCountCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14895,7 +15980,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14922,10 +16009,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14950,10 +16041,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for reportCountCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "reportCount()";
             const SELECTOR: [u8; 4] = [24u8, 92u8, 111u8, 132u8];
             #[inline]
@@ -14969,44 +16064,49 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: reportCountReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: reportCountReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: reportCountReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reportNodeSet(uint64)` and selector `0x899769f0`.
-    ```solidity
-    function reportNodeSet(uint64 epoch) external view returns (bytes32 nodeSetHash, uint256 size);
-    ```*/
+```solidity
+function reportNodeSet(uint64 epoch) external view returns (bytes32 nodeSetHash, uint256 size);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct reportNodeSetCall {
         #[allow(missing_docs)]
         pub epoch: u64,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`reportNodeSet(uint64)`](reportNodeSetCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15032,7 +16132,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15068,7 +16170,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15110,13 +16214,17 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for reportNodeSetCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = reportNodeSetReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "reportNodeSet(uint64)";
             const SELECTOR: [u8; 4] = [137u8, 151u8, 105u8, 240u8];
             #[inline]
@@ -15128,9 +16236,9 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
                 )
             }
             #[inline]
@@ -15139,23 +16247,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `requestWithdrawal(uint256)` and selector `0x9ee679e8`.
-    ```solidity
-    function requestWithdrawal(uint256 amount) external;
-    ```*/
+```solidity
+function requestWithdrawal(uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct requestWithdrawalCall {
@@ -15179,10 +16292,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15191,14 +16308,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<requestWithdrawalCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<requestWithdrawalCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: requestWithdrawalCall) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requestWithdrawalCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for requestWithdrawalCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -15212,7 +16331,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15221,14 +16342,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<requestWithdrawalReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<requestWithdrawalReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: requestWithdrawalReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for requestWithdrawalReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for requestWithdrawalReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -15244,10 +16367,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for requestWithdrawalCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = requestWithdrawalReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "requestWithdrawal(uint256)";
             const SELECTOR: [u8; 4] = [158u8, 230u8, 121u8, 232u8];
             #[inline]
@@ -15259,9 +16386,9 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -15270,23 +16397,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-    ```solidity
-    function revokeRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function revokeRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -15321,7 +16453,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15354,7 +16488,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15377,7 +16513,9 @@ pub mod Payers {
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -15387,10 +16525,14 @@ pub mod Payers {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -15416,23 +16558,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setFeeDistributor(address)` and selector `0xccfc2e8d`.
-    ```solidity
-    function setFeeDistributor(address distributor) external;
-    ```*/
+```solidity
+function setFeeDistributor(address distributor) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setFeeDistributorCall {
@@ -15459,7 +16606,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15468,18 +16617,18 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setFeeDistributorCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setFeeDistributorCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setFeeDistributorCall) -> Self {
                     (value.distributor,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setFeeDistributorCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setFeeDistributorCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        distributor: tuple.0,
-                    }
+                    Self { distributor: tuple.0 }
                 }
             }
         }
@@ -15491,7 +16640,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15500,14 +16651,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setFeeDistributorReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setFeeDistributorReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setFeeDistributorReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setFeeDistributorReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setFeeDistributorReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -15523,10 +16676,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setFeeDistributorCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setFeeDistributorReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setFeeDistributor(address)";
             const SELECTOR: [u8; 4] = [204u8, 252u8, 46u8, 141u8];
             #[inline]
@@ -15549,23 +16706,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setMaxReportRange(uint256)` and selector `0xd5501929`.
-    ```solidity
-    function setMaxReportRange(uint256 maxReportRange_) external;
-    ```*/
+```solidity
+function setMaxReportRange(uint256 maxReportRange_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setMaxReportRangeCall {
@@ -15589,10 +16751,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15601,18 +16767,18 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMaxReportRangeCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMaxReportRangeCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMaxReportRangeCall) -> Self {
                     (value.maxReportRange_,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMaxReportRangeCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMaxReportRangeCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        maxReportRange_: tuple.0,
-                    }
+                    Self { maxReportRange_: tuple.0 }
                 }
             }
         }
@@ -15624,7 +16790,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15633,14 +16801,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMaxReportRangeReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMaxReportRangeReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMaxReportRangeReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMaxReportRangeReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMaxReportRangeReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -15656,10 +16826,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setMaxReportRangeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setMaxReportRangeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setMaxReportRange(uint256)";
             const SELECTOR: [u8; 4] = [213u8, 80u8, 25u8, 41u8];
             #[inline]
@@ -15671,9 +16845,9 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.maxReportRange_,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxReportRange_),
                 )
             }
             #[inline]
@@ -15682,23 +16856,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setMinimumDeposit(uint256)` and selector `0xe78ec42e`.
-    ```solidity
-    function setMinimumDeposit(uint256 minimumDeposit_) external;
-    ```*/
+```solidity
+function setMinimumDeposit(uint256 minimumDeposit_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setMinimumDepositCall {
@@ -15722,10 +16901,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15734,18 +16917,18 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMinimumDepositCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMinimumDepositCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMinimumDepositCall) -> Self {
                     (value.minimumDeposit_,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMinimumDepositCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMinimumDepositCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        minimumDeposit_: tuple.0,
-                    }
+                    Self { minimumDeposit_: tuple.0 }
                 }
             }
         }
@@ -15757,7 +16940,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15766,14 +16951,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setMinimumDepositReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setMinimumDepositReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setMinimumDepositReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setMinimumDepositReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setMinimumDepositReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -15789,10 +16976,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setMinimumDepositCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setMinimumDepositReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setMinimumDeposit(uint256)";
             const SELECTOR: [u8; 4] = [231u8, 142u8, 196u8, 46u8];
             #[inline]
@@ -15804,9 +16995,9 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minimumDeposit_,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimumDeposit_),
                 )
             }
             #[inline]
@@ -15815,23 +17006,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setNodeSelectionManager(address)` and selector `0x4ab5ff0b`.
-    ```solidity
-    function setNodeSelectionManager(address manager) external;
-    ```*/
+```solidity
+function setNodeSelectionManager(address manager) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setNodeSelectionManagerCall {
@@ -15858,7 +17054,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15867,14 +17065,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setNodeSelectionManagerCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setNodeSelectionManagerCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setNodeSelectionManagerCall) -> Self {
                     (value.manager,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setNodeSelectionManagerCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setNodeSelectionManagerCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { manager: tuple.0 }
                 }
@@ -15888,7 +17088,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15897,14 +17099,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setNodeSelectionManagerReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setNodeSelectionManagerReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setNodeSelectionManagerReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setNodeSelectionManagerReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setNodeSelectionManagerReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -15913,18 +17117,23 @@ pub mod Payers {
         impl setNodeSelectionManagerReturn {
             fn _tokenize(
                 &self,
-            ) -> <setNodeSelectionManagerCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setNodeSelectionManagerCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setNodeSelectionManagerCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setNodeSelectionManagerReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setNodeSelectionManager(address)";
             const SELECTOR: [u8; 4] = [74u8, 181u8, 255u8, 11u8];
             #[inline]
@@ -15947,23 +17156,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setWithdrawalLockPeriod(uint32)` and selector `0x12f14708`.
-    ```solidity
-    function setWithdrawalLockPeriod(uint32 lockPeriod) external;
-    ```*/
+```solidity
+function setWithdrawalLockPeriod(uint32 lockPeriod) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setWithdrawalLockPeriodCall {
@@ -15990,7 +17204,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15999,18 +17215,18 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setWithdrawalLockPeriodCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setWithdrawalLockPeriodCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setWithdrawalLockPeriodCall) -> Self {
                     (value.lockPeriod,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setWithdrawalLockPeriodCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setWithdrawalLockPeriodCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        lockPeriod: tuple.0,
-                    }
+                    Self { lockPeriod: tuple.0 }
                 }
             }
         }
@@ -16022,7 +17238,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16031,14 +17249,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setWithdrawalLockPeriodReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setWithdrawalLockPeriodReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setWithdrawalLockPeriodReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setWithdrawalLockPeriodReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setWithdrawalLockPeriodReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -16047,18 +17267,23 @@ pub mod Payers {
         impl setWithdrawalLockPeriodReturn {
             fn _tokenize(
                 &self,
-            ) -> <setWithdrawalLockPeriodCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setWithdrawalLockPeriodCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setWithdrawalLockPeriodCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setWithdrawalLockPeriodReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setWithdrawalLockPeriod(uint32)";
             const SELECTOR: [u8; 4] = [18u8, 241u8, 71u8, 8u8];
             #[inline]
@@ -16070,9 +17295,9 @@ pub mod Payers {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.lockPeriod,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.lockPeriod),
                 )
             }
             #[inline]
@@ -16081,23 +17306,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `settleUsage(uint256,(address,uint96)[],bytes32[])` and selector `0x1048bd97`.
-    ```solidity
-    function settleUsage(uint256 reportId, IPayers.PayerFee[] memory fees, bytes32[] memory proof) external;
-    ```*/
+```solidity
+function settleUsage(uint256 reportId, IPayers.PayerFee[] memory fees, bytes32[] memory proof) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct settleUsageCall {
@@ -16108,7 +17338,9 @@ pub mod Payers {
             <IPayers::PayerFee as alloy::sol_types::SolType>::RustType,
         >,
         #[allow(missing_docs)]
-        pub proof: alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
+        pub proof: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::FixedBytes<32>,
+        >,
     }
     ///Container type for the return parameters of the [`settleUsage(uint256,(address,uint96)[],bytes32[])`](settleUsageCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
@@ -16128,7 +17360,9 @@ pub mod Payers {
             type UnderlyingSolTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Array<IPayers::PayerFee>,
-                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::FixedBytes<32>>,
+                alloy::sol_types::sol_data::Array<
+                    alloy::sol_types::sol_data::FixedBytes<32>,
+                >,
             );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
@@ -16140,7 +17374,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16174,7 +17410,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16197,7 +17435,9 @@ pub mod Payers {
             }
         }
         impl settleUsageReturn {
-            fn _tokenize(&self) -> <settleUsageCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <settleUsageCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -16206,12 +17446,18 @@ pub mod Payers {
             type Parameters<'a> = (
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Array<IPayers::PayerFee>,
-                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::FixedBytes<32>>,
+                alloy::sol_types::sol_data::Array<
+                    alloy::sol_types::sol_data::FixedBytes<32>,
+                >,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = settleUsageReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "settleUsage(uint256,(address,uint96)[],bytes32[])";
             const SELECTOR: [u8; 4] = [16u8, 72u8, 189u8, 151u8];
             #[inline]
@@ -16240,23 +17486,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `submitUsageReport((uint32,uint64,uint64,uint64,uint64,uint32,bytes32,bytes32),(uint32,bytes)[])` and selector `0x5adfcd23`.
-    ```solidity
-    function submitUsageReport(IPayers.UsageReport memory report, INodeQuorum.NodeSignature[] memory signatures) external returns (uint256 reportId);
-    ```*/
+```solidity
+function submitUsageReport(IPayers.UsageReport memory report, INodeQuorum.NodeSignature[] memory signatures) external returns (uint256 reportId);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct submitUsageReportCall {
@@ -16267,7 +17518,8 @@ pub mod Payers {
             <INodeQuorum::NodeSignature as alloy::sol_types::SolType>::RustType,
         >,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`submitUsageReport((uint32,uint64,uint64,uint64,uint64,uint32,bytes32,bytes32),(uint32,bytes)[])`](submitUsageReportCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16299,7 +17551,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16308,14 +17562,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<submitUsageReportCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<submitUsageReportCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: submitUsageReportCall) -> Self {
                     (value.report, value.signatures)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for submitUsageReportCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for submitUsageReportCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         report: tuple.0,
@@ -16329,10 +17585,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16341,14 +17601,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<submitUsageReportReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<submitUsageReportReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: submitUsageReportReturn) -> Self {
                     (value.reportId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for submitUsageReportReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for submitUsageReportReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { reportId: tuple.0 }
                 }
@@ -16360,10 +17622,14 @@ pub mod Payers {
                 IPayers::UsageReport,
                 alloy::sol_types::sol_data::Array<INodeQuorum::NodeSignature>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "submitUsageReport((uint32,uint64,uint64,uint64,uint64,uint32,bytes32,bytes32),(uint32,bytes)[])";
             const SELECTOR: [u8; 4] = [90u8, 223u8, 205u8, 35u8];
             #[inline]
@@ -16386,44 +17652,49 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: submitUsageReportReturn = r.into();
                         r.reportId
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: submitUsageReportReturn = r.into();
-                    r.reportId
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: submitUsageReportReturn = r.into();
+                        r.reportId
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-    ```solidity
-    function supportsInterface(bytes4 interfaceId) external view returns (bool);
-    ```*/
+```solidity
+function supportsInterface(bytes4 interfaceId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16447,7 +17718,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16456,18 +17729,18 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        interfaceId: tuple.0,
-                    }
+                    Self { interfaceId: tuple.0 }
                 }
             }
         }
@@ -16479,7 +17752,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16488,14 +17763,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -16504,10 +17781,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -16526,38 +17807,47 @@ pub mod Payers {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: supportsInterfaceReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: supportsInterfaceReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `totalDebt()` and selector `0xfc7b9c18`.
-    ```solidity
-    function totalDebt() external view returns (uint256);
-    ```*/
+```solidity
+function totalDebt() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct totalDebtCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`totalDebt()`](totalDebtCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16581,7 +17871,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16608,10 +17900,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16636,10 +17932,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for totalDebtCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "totalDebt()";
             const SELECTOR: [u8; 4] = [252u8, 123u8, 156u8, 24u8];
             #[inline]
@@ -16655,41 +17955,46 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: totalDebtReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: totalDebtReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: totalDebtReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `totalPendingWithdrawals()` and selector `0xa4563e03`.
-    ```solidity
-    function totalPendingWithdrawals() external view returns (uint256);
-    ```*/
+```solidity
+function totalPendingWithdrawals() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct totalPendingWithdrawalsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`totalPendingWithdrawals()`](totalPendingWithdrawalsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -16713,7 +18018,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16722,14 +18029,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<totalPendingWithdrawalsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<totalPendingWithdrawalsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: totalPendingWithdrawalsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for totalPendingWithdrawalsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for totalPendingWithdrawalsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -16740,10 +18049,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16752,14 +18065,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<totalPendingWithdrawalsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<totalPendingWithdrawalsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: totalPendingWithdrawalsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for totalPendingWithdrawalsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for totalPendingWithdrawalsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -16768,10 +18083,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for totalPendingWithdrawalsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "totalPendingWithdrawals()";
             const SELECTOR: [u8; 4] = [164u8, 86u8, 62u8, 3u8];
             #[inline]
@@ -16787,37 +18106,41 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: totalPendingWithdrawalsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: totalPendingWithdrawalsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: totalPendingWithdrawalsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `unpause()` and selector `0x3f4ba83a`.
-    ```solidity
-    function unpause() external;
-    ```*/
+```solidity
+function unpause() external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct unpauseCall;
@@ -16841,7 +18164,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16871,7 +18196,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16894,17 +18221,23 @@ pub mod Payers {
             }
         }
         impl unpauseReturn {
-            fn _tokenize(&self) -> <unpauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <unpauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for unpauseCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = unpauseReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "unpause()";
             const SELECTOR: [u8; 4] = [63u8, 75u8, 168u8, 58u8];
             #[inline]
@@ -16923,23 +18256,28 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `upgradeToAndCall(address,bytes)` and selector `0x4f1ef286`.
-    ```solidity
-    function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
-    ```*/
+```solidity
+function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct upgradeToAndCallCall {
@@ -16974,7 +18312,9 @@ pub mod Payers {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -16983,14 +18323,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallCall) -> Self {
                     (value.newImplementation, value.data)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         newImplementation: tuple.0,
@@ -17007,7 +18349,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17016,14 +18360,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -17042,10 +18388,14 @@ pub mod Payers {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = upgradeToAndCallReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "upgradeToAndCall(address,bytes)";
             const SELECTOR: [u8; 4] = [79u8, 30u8, 242u8, 134u8];
             #[inline]
@@ -17071,30 +18421,36 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `usageReportDigest((uint32,uint64,uint64,uint64,uint64,uint32,bytes32,bytes32))` and selector `0x40fdb053`.
-    ```solidity
-    function usageReportDigest(IPayers.UsageReport memory report) external view returns (bytes32);
-    ```*/
+```solidity
+function usageReportDigest(IPayers.UsageReport memory report) external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct usageReportDigestCall {
         #[allow(missing_docs)]
         pub report: <IPayers::UsageReport as alloy::sol_types::SolType>::RustType,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`usageReportDigest((uint32,uint64,uint64,uint64,uint64,uint32,bytes32,bytes32))`](usageReportDigestCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -17115,11 +18471,14 @@ pub mod Payers {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (IPayers::UsageReport,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (<IPayers::UsageReport as alloy::sol_types::SolType>::RustType,);
+            type UnderlyingRustTuple<'a> = (
+                <IPayers::UsageReport as alloy::sol_types::SolType>::RustType,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17128,14 +18487,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<usageReportDigestCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<usageReportDigestCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: usageReportDigestCall) -> Self {
                     (value.report,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for usageReportDigestCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for usageReportDigestCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { report: tuple.0 }
                 }
@@ -17149,7 +18510,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17158,14 +18521,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<usageReportDigestReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<usageReportDigestReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: usageReportDigestReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for usageReportDigestReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for usageReportDigestReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -17174,12 +18539,15 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for usageReportDigestCall {
             type Parameters<'a> = (IPayers::UsageReport,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str =
-                "usageReportDigest((uint32,uint64,uint64,uint64,uint64,uint32,bytes32,bytes32))";
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "usageReportDigest((uint32,uint64,uint64,uint64,uint64,uint32,bytes32,bytes32))";
             const SELECTOR: [u8; 4] = [64u8, 253u8, 176u8, 83u8];
             #[inline]
             fn new<'a>(
@@ -17189,7 +18557,11 @@ pub mod Payers {
             }
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
-                (<IPayers::UsageReport as alloy_sol_types::SolType>::tokenize(&self.report),)
+                (
+                    <IPayers::UsageReport as alloy_sol_types::SolType>::tokenize(
+                        &self.report,
+                    ),
+                )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
@@ -17201,34 +18573,39 @@ pub mod Payers {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: usageReportDigestReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: usageReportDigestReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: usageReportDigestReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `withdrawalLockPeriod()` and selector `0x852ace60`.
-    ```solidity
-    function withdrawalLockPeriod() external view returns (uint32);
-    ```*/
+```solidity
+function withdrawalLockPeriod() external view returns (uint32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct withdrawalLockPeriodCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`withdrawalLockPeriod()`](withdrawalLockPeriodCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -17252,7 +18629,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17261,14 +18640,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawalLockPeriodCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawalLockPeriodCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawalLockPeriodCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawalLockPeriodCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for withdrawalLockPeriodCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -17282,7 +18663,9 @@ pub mod Payers {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -17291,14 +18674,16 @@ pub mod Payers {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawalLockPeriodReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawalLockPeriodReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawalLockPeriodReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawalLockPeriodReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for withdrawalLockPeriodReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -17307,10 +18692,14 @@ pub mod Payers {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for withdrawalLockPeriodCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "withdrawalLockPeriod()";
             const SELECTOR: [u8; 4] = [133u8, 42u8, 206u8, 96u8];
             #[inline]
@@ -17326,34 +18715,39 @@ pub mod Payers {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: withdrawalLockPeriodReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: withdrawalLockPeriodReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: withdrawalLockPeriodReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
     ///Container for all the [`Payers`](self) function calls.
-    #[derive(Clone, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
     pub enum PayersCalls {
         #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
@@ -17650,7 +19044,9 @@ pub mod Payers {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -17678,15 +19074,21 @@ pub mod Payers {
                 Self::MAX_WITHDRAWAL_LOCK_PERIOD(_) => {
                     <MAX_WITHDRAWAL_LOCK_PERIODCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::PAUSER_ROLE(_) => <PAUSER_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::PAUSER_ROLE(_) => {
+                    <PAUSER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::UPGRADE_INTERFACE_VERSION(_) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::USAGE_REPORT_TYPEHASH(_) => {
                     <USAGE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::backedFees(_) => <backedFeesCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::balanceOf(_) => <balanceOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::backedFees(_) => {
+                    <backedFeesCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::balanceOf(_) => {
+                    <balanceOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::cancelWithdrawal(_) => {
                     <cancelWithdrawalCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -17694,7 +19096,9 @@ pub mod Payers {
                 Self::depositWithPermit(_) => {
                     <depositWithPermitCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::eip712Domain(_) => <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::eip712Domain(_) => {
+                    <eip712DomainCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::feeDistributor(_) => {
                     <feeDistributorCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -17702,12 +19106,22 @@ pub mod Payers {
                 Self::finalizeWithdrawal(_) => {
                     <finalizeWithdrawalCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::forwardFees(_) => <forwardFeesCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::getReport(_) => <getReportCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::forwardFees(_) => {
+                    <forwardFeesCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::getReport(_) => {
+                    <getReportCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::getRoleAdmin(_) => {
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::grantRole(_) => {
+                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::initialize(_) => <initializeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::initialize(_) => {
+                    <initializeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::lastReportedSequenceId(_) => {
                     <lastReportedSequenceIdCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -17732,14 +19146,24 @@ pub mod Payers {
                 Self::pendingWithdrawal(_) => {
                     <pendingWithdrawalCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::proxiableUUID(_) => <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::reportCount(_) => <reportCountCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::reportNodeSet(_) => <reportNodeSetCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::proxiableUUID(_) => {
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::renounceRole(_) => {
+                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::reportCount(_) => {
+                    <reportCountCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::reportNodeSet(_) => {
+                    <reportNodeSetCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::requestWithdrawal(_) => {
                     <requestWithdrawalCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revokeRole(_) => {
+                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setFeeDistributor(_) => {
                     <setFeeDistributorCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -17755,14 +19179,18 @@ pub mod Payers {
                 Self::setWithdrawalLockPeriod(_) => {
                     <setWithdrawalLockPeriodCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::settleUsage(_) => <settleUsageCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::settleUsage(_) => {
+                    <settleUsageCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::submitUsageReport(_) => {
                     <submitUsageReportCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::totalDebt(_) => <totalDebtCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::totalDebt(_) => {
+                    <totalDebtCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::totalPendingWithdrawals(_) => {
                     <totalPendingWithdrawalsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -17788,18 +19216,29 @@ pub mod Payers {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<PayersCalls>] = &[
                 {
-                    fn messagesServedBatch(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <messagesServedBatchCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn messagesServedBatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <messagesServedBatchCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::messagesServedBatch)
                     }
                     messagesServedBatch
                 },
                 {
-                    fn supportsInterface(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn supportsInterface(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::supportsInterface)
                     }
                     supportsInterface
@@ -17809,36 +19248,50 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersCalls> {
                         <DEFAULT_MINIMUM_DEPOSITCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersCalls::DEFAULT_MINIMUM_DEPOSIT)
+                                data,
+                            )
+                            .map(PayersCalls::DEFAULT_MINIMUM_DEPOSIT)
                     }
                     DEFAULT_MINIMUM_DEPOSIT
                 },
                 {
-                    fn pendingWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <pendingWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn pendingWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <pendingWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::pendingWithdrawal)
                     }
                     pendingWithdrawal
                 },
                 {
-                    fn feeDistributor(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <feeDistributorCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn feeDistributor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <feeDistributorCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::feeDistributor)
                     }
                     feeDistributor
                 },
                 {
                     fn settleUsage(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <settleUsageCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <settleUsageCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::settleUsage)
                     }
                     settleUsage
                 },
                 {
-                    fn depositWithPermit(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <depositWithPermitCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn depositWithPermit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <depositWithPermitCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::depositWithPermit)
                     }
                     depositWithPermit
@@ -17848,36 +19301,50 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersCalls> {
                         <setWithdrawalLockPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersCalls::setWithdrawalLockPeriod)
+                                data,
+                            )
+                            .map(PayersCalls::setWithdrawalLockPeriod)
                     }
                     setWithdrawalLockPeriod
                 },
                 {
                     fn reportCount(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <reportCountCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <reportCountCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::reportCount)
                     }
                     reportCount
                 },
                 {
-                    fn cancelWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <cancelWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn cancelWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <cancelWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::cancelWithdrawal)
                     }
                     cancelWithdrawal
                 },
                 {
-                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn getRoleAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
-                    fn nodeSelectionManager(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <nodeSelectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn nodeSelectionManager(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <nodeSelectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::nodeSelectionManager)
                     }
                     nodeSelectionManager
@@ -17901,8 +19368,12 @@ pub mod Payers {
                     DEFAULT_WITHDRAWAL_LOCK_PERIOD
                 },
                 {
-                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn renounceRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::renounceRole)
                     }
                     renounceRole
@@ -17915,15 +19386,21 @@ pub mod Payers {
                     unpause
                 },
                 {
-                    fn usageReportDigest(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <usageReportDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn usageReportDigest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <usageReportDigestCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::usageReportDigest)
                     }
                     usageReportDigest
                 },
                 {
                     fn forwardFees(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <forwardFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <forwardFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::forwardFees)
                     }
                     forwardFees
@@ -17940,15 +19417,19 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersCalls> {
                         <setNodeSelectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersCalls::setNodeSelectionManager)
+                                data,
+                            )
+                            .map(PayersCalls::setNodeSelectionManager)
                     }
                     setNodeSelectionManager
                 },
                 {
-                    fn finalizeWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <finalizeWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn finalizeWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <finalizeWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::finalizeWithdrawal)
                     }
                     finalizeWithdrawal
@@ -17961,22 +19442,34 @@ pub mod Payers {
                     getReport
                 },
                 {
-                    fn upgradeToAndCall(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn upgradeToAndCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
                 {
-                    fn proxiableUUID(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn proxiableUUID(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::proxiableUUID)
                     }
                     proxiableUUID
                 },
                 {
-                    fn submitUsageReport(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <submitUsageReportCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn submitUsageReport(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <submitUsageReportCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::submitUsageReport)
                     }
                     submitUsageReport
@@ -17997,14 +19490,20 @@ pub mod Payers {
                 },
                 {
                     fn backedFees(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <backedFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <backedFeesCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::backedFees)
                     }
                     backedFees
                 },
                 {
-                    fn minimumDeposit(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <minimumDepositCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn minimumDeposit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <minimumDepositCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::minimumDeposit)
                     }
                     minimumDeposit
@@ -18028,15 +19527,19 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersCalls> {
                         <DEFAULT_MAX_REPORT_RANGECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersCalls::DEFAULT_MAX_REPORT_RANGE)
+                                data,
+                            )
+                            .map(PayersCalls::DEFAULT_MAX_REPORT_RANGE)
                     }
                     DEFAULT_MAX_REPORT_RANGE
                 },
                 {
-                    fn maxReportRange(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <maxReportRangeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn maxReportRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <maxReportRangeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::maxReportRange)
                     }
                     maxReportRange
@@ -18049,22 +19552,34 @@ pub mod Payers {
                     pause
                 },
                 {
-                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::eip712Domain)
                     }
                     eip712Domain
                 },
                 {
-                    fn withdrawalLockPeriod(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <withdrawalLockPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn withdrawalLockPeriod(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <withdrawalLockPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::withdrawalLockPeriod)
                     }
                     withdrawalLockPeriod
                 },
                 {
-                    fn reportNodeSet(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <reportNodeSetCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn reportNodeSet(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <reportNodeSetCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::reportNodeSet)
                     }
                     reportNodeSet
@@ -18077,11 +19592,13 @@ pub mod Payers {
                     hasRole
                 },
                 {
-                    fn USAGE_REPORT_TYPEHASH(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn USAGE_REPORT_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <USAGE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersCalls::USAGE_REPORT_TYPEHASH)
+                                data,
+                            )
+                            .map(PayersCalls::USAGE_REPORT_TYPEHASH)
                     }
                     USAGE_REPORT_TYPEHASH
                 },
@@ -18097,15 +19614,23 @@ pub mod Payers {
                     MAX_WITHDRAWAL_LOCK_PERIOD
                 },
                 {
-                    fn requestWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <requestWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn requestWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <requestWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::requestWithdrawal)
                     }
                     requestWithdrawal
                 },
                 {
-                    fn DEFAULT_ADMIN_ROLE(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn DEFAULT_ADMIN_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
@@ -18115,18 +19640,20 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersCalls> {
                         <totalPendingWithdrawalsCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersCalls::totalPendingWithdrawals)
+                                data,
+                            )
+                            .map(PayersCalls::totalPendingWithdrawals)
                     }
                     totalPendingWithdrawals
                 },
                 {
-                    fn lastReportedSequenceId(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn lastReportedSequenceId(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <lastReportedSequenceIdCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersCalls::lastReportedSequenceId)
+                                data,
+                            )
+                            .map(PayersCalls::lastReportedSequenceId)
                     }
                     lastReportedSequenceId
                 },
@@ -18135,57 +19662,79 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersCalls> {
                         <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersCalls::UPGRADE_INTERFACE_VERSION)
+                                data,
+                            )
+                            .map(PayersCalls::UPGRADE_INTERFACE_VERSION)
                     }
                     UPGRADE_INTERFACE_VERSION
                 },
                 {
                     fn initialize(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::initialize)
                     }
                     initialize
                 },
                 {
-                    fn setFeeDistributor(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <setFeeDistributorCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn setFeeDistributor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <setFeeDistributorCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::setFeeDistributor)
                     }
                     setFeeDistributor
                 },
                 {
                     fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn setMaxReportRange(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <setMaxReportRangeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn setMaxReportRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <setMaxReportRangeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::setMaxReportRange)
                     }
                     setMaxReportRange
                 },
                 {
-                    fn messagesServed(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <messagesServedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn messagesServed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <messagesServedCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::messagesServed)
                     }
                     messagesServed
                 },
                 {
                     fn PAUSER_ROLE(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::PAUSER_ROLE)
                     }
                     PAUSER_ROLE
                 },
                 {
-                    fn setMinimumDeposit(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <setMinimumDepositCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn setMinimumDeposit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
+                        <setMinimumDepositCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersCalls::setMinimumDeposit)
                     }
                     setMinimumDeposit
@@ -18199,10 +19748,12 @@ pub mod Payers {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -18212,9 +19763,13 @@ pub mod Payers {
             selector: [u8; 4],
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
-            static DECODE_VALIDATE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<PayersCalls>] = &[
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<PayersCalls>] = &[
                 {
-                    fn messagesServedBatch(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn messagesServedBatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <messagesServedBatchCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18223,7 +19778,9 @@ pub mod Payers {
                     messagesServedBatch
                 },
                 {
-                    fn supportsInterface(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn supportsInterface(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18243,7 +19800,9 @@ pub mod Payers {
                     DEFAULT_MINIMUM_DEPOSIT
                 },
                 {
-                    fn pendingWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn pendingWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <pendingWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18252,23 +19811,29 @@ pub mod Payers {
                     pendingWithdrawal
                 },
                 {
-                    fn feeDistributor(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn feeDistributor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <feeDistributorCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::feeDistributor)
+                                data,
+                            )
+                            .map(PayersCalls::feeDistributor)
                     }
                     feeDistributor
                 },
                 {
                     fn settleUsage(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <settleUsageCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <settleUsageCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::settleUsage)
                     }
                     settleUsage
                 },
                 {
-                    fn depositWithPermit(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn depositWithPermit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <depositWithPermitCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18289,31 +19854,39 @@ pub mod Payers {
                 },
                 {
                     fn reportCount(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <reportCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <reportCountCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::reportCount)
                     }
                     reportCount
                 },
                 {
-                    fn cancelWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn cancelWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <cancelWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::cancelWithdrawal)
+                                data,
+                            )
+                            .map(PayersCalls::cancelWithdrawal)
                     }
                     cancelWithdrawal
                 },
                 {
-                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn getRoleAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::getRoleAdmin)
+                                data,
+                            )
+                            .map(PayersCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
-                    fn nodeSelectionManager(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn nodeSelectionManager(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <nodeSelectionManagerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18323,7 +19896,9 @@ pub mod Payers {
                 },
                 {
                     fn grantRole(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::grantRole)
                     }
                     grantRole
@@ -18340,23 +19915,29 @@ pub mod Payers {
                     DEFAULT_WITHDRAWAL_LOCK_PERIOD
                 },
                 {
-                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn renounceRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::renounceRole)
+                                data,
+                            )
+                            .map(PayersCalls::renounceRole)
                     }
                     renounceRole
                 },
                 {
                     fn unpause(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::unpause)
                     }
                     unpause
                 },
                 {
-                    fn usageReportDigest(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn usageReportDigest(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <usageReportDigestCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18366,14 +19947,18 @@ pub mod Payers {
                 },
                 {
                     fn forwardFees(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <forwardFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <forwardFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::forwardFees)
                     }
                     forwardFees
                 },
                 {
                     fn deposit(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <depositCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <depositCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::deposit)
                     }
                     deposit
@@ -18390,7 +19975,9 @@ pub mod Payers {
                     setNodeSelectionManager
                 },
                 {
-                    fn finalizeWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn finalizeWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <finalizeWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18400,31 +19987,39 @@ pub mod Payers {
                 },
                 {
                     fn getReport(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <getReportCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <getReportCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::getReport)
                     }
                     getReport
                 },
                 {
-                    fn upgradeToAndCall(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn upgradeToAndCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::upgradeToAndCall)
+                                data,
+                            )
+                            .map(PayersCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
                 {
-                    fn proxiableUUID(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn proxiableUUID(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::proxiableUUID)
+                                data,
+                            )
+                            .map(PayersCalls::proxiableUUID)
                     }
                     proxiableUUID
                 },
                 {
-                    fn submitUsageReport(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn submitUsageReport(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <submitUsageReportCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18434,44 +20029,56 @@ pub mod Payers {
                 },
                 {
                     fn paused(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::paused)
                     }
                     paused
                 },
                 {
                     fn nodes(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::nodes)
                     }
                     nodes
                 },
                 {
                     fn backedFees(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <backedFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <backedFeesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::backedFees)
                     }
                     backedFees
                 },
                 {
-                    fn minimumDeposit(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn minimumDeposit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <minimumDepositCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::minimumDeposit)
+                                data,
+                            )
+                            .map(PayersCalls::minimumDeposit)
                     }
                     minimumDeposit
                 },
                 {
                     fn feeToken(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <feeTokenCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <feeTokenCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::feeToken)
                     }
                     feeToken
                 },
                 {
                     fn balanceOf(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <balanceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <balanceOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::balanceOf)
                     }
                     balanceOf
@@ -18488,32 +20095,40 @@ pub mod Payers {
                     DEFAULT_MAX_REPORT_RANGE
                 },
                 {
-                    fn maxReportRange(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn maxReportRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <maxReportRangeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::maxReportRange)
+                                data,
+                            )
+                            .map(PayersCalls::maxReportRange)
                     }
                     maxReportRange
                 },
                 {
                     fn pause(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::pause)
                     }
                     pause
                 },
                 {
-                    fn eip712Domain(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn eip712Domain(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <eip712DomainCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::eip712Domain)
+                                data,
+                            )
+                            .map(PayersCalls::eip712Domain)
                     }
                     eip712Domain
                 },
                 {
-                    fn withdrawalLockPeriod(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn withdrawalLockPeriod(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <withdrawalLockPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18522,23 +20137,29 @@ pub mod Payers {
                     withdrawalLockPeriod
                 },
                 {
-                    fn reportNodeSet(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn reportNodeSet(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <reportNodeSetCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::reportNodeSet)
+                                data,
+                            )
+                            .map(PayersCalls::reportNodeSet)
                     }
                     reportNodeSet
                 },
                 {
                     fn hasRole(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::hasRole)
                     }
                     hasRole
                 },
                 {
-                    fn USAGE_REPORT_TYPEHASH(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn USAGE_REPORT_TYPEHASH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <USAGE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18558,7 +20179,9 @@ pub mod Payers {
                     MAX_WITHDRAWAL_LOCK_PERIOD
                 },
                 {
-                    fn requestWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn requestWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <requestWithdrawalCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18567,7 +20190,9 @@ pub mod Payers {
                     requestWithdrawal
                 },
                 {
-                    fn DEFAULT_ADMIN_ROLE(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn DEFAULT_ADMIN_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18587,7 +20212,9 @@ pub mod Payers {
                     totalPendingWithdrawals
                 },
                 {
-                    fn lastReportedSequenceId(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn lastReportedSequenceId(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <lastReportedSequenceIdCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18608,13 +20235,17 @@ pub mod Payers {
                 },
                 {
                     fn initialize(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::initialize)
                     }
                     initialize
                 },
                 {
-                    fn setFeeDistributor(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn setFeeDistributor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <setFeeDistributorCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18624,13 +20255,17 @@ pub mod Payers {
                 },
                 {
                     fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn setMaxReportRange(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn setMaxReportRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <setMaxReportRangeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18639,23 +20274,29 @@ pub mod Payers {
                     setMaxReportRange
                 },
                 {
-                    fn messagesServed(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn messagesServed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <messagesServedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersCalls::messagesServed)
+                                data,
+                            )
+                            .map(PayersCalls::messagesServed)
                     }
                     messagesServed
                 },
                 {
                     fn PAUSER_ROLE(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::PAUSER_ROLE)
                     }
                     PAUSER_ROLE
                 },
                 {
-                    fn setMinimumDeposit(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
+                    fn setMinimumDeposit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersCalls> {
                         <setMinimumDepositCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
@@ -18665,17 +20306,21 @@ pub mod Payers {
                 },
                 {
                     fn totalDebt(data: &[u8]) -> alloy_sol_types::Result<PayersCalls> {
-                        <totalDebtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <totalDebtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersCalls::totalDebt)
                     }
                     totalDebt
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -18925,108 +20570,171 @@ pub mod Payers {
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::DEFAULT_MAX_REPORT_RANGE(inner) => {
                     <DEFAULT_MAX_REPORT_RANGECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_MINIMUM_DEPOSIT(inner) => {
                     <DEFAULT_MINIMUM_DEPOSITCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_WITHDRAWAL_LOCK_PERIOD(inner) => {
                     <DEFAULT_WITHDRAWAL_LOCK_PERIODCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MAX_WITHDRAWAL_LOCK_PERIOD(inner) => {
                     <MAX_WITHDRAWAL_LOCK_PERIODCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::PAUSER_ROLE(inner) => {
-                    <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::USAGE_REPORT_TYPEHASH(inner) => {
                     <USAGE_REPORT_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::backedFees(inner) => {
-                    <backedFeesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <backedFeesCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::balanceOf(inner) => {
-                    <balanceOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <balanceOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::cancelWithdrawal(inner) => {
-                    <cancelWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <cancelWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::deposit(inner) => {
                     <depositCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::depositWithPermit(inner) => {
-                    <depositWithPermitCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <depositWithPermitCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::eip712Domain(inner) => {
-                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <eip712DomainCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::feeDistributor(inner) => {
-                    <feeDistributorCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <feeDistributorCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::feeToken(inner) => {
-                    <feeTokenCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <feeTokenCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::finalizeWithdrawal(inner) => {
-                    <finalizeWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <finalizeWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::forwardFees(inner) => {
-                    <forwardFeesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <forwardFeesCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getReport(inner) => {
-                    <getReportCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getReportCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::initialize(inner) => {
-                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::lastReportedSequenceId(inner) => {
                     <lastReportedSequenceIdCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::maxReportRange(inner) => {
-                    <maxReportRangeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <maxReportRangeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::messagesServed(inner) => {
-                    <messagesServedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <messagesServedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::messagesServedBatch(inner) => {
                     <messagesServedBatchCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::minimumDeposit(inner) => {
-                    <minimumDepositCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <minimumDepositCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nodeSelectionManager(inner) => {
                     <nodeSelectionManagerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::nodes(inner) => {
@@ -19039,81 +20747,135 @@ pub mod Payers {
                     <pausedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::pendingWithdrawal(inner) => {
-                    <pendingWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <pendingWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::proxiableUUID(inner) => {
-                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::reportCount(inner) => {
-                    <reportCountCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <reportCountCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::reportNodeSet(inner) => {
-                    <reportNodeSetCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <reportNodeSetCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::requestWithdrawal(inner) => {
-                    <requestWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <requestWithdrawalCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setFeeDistributor(inner) => {
-                    <setFeeDistributorCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setFeeDistributorCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setMaxReportRange(inner) => {
-                    <setMaxReportRangeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setMaxReportRangeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setMinimumDeposit(inner) => {
-                    <setMinimumDepositCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setMinimumDepositCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setNodeSelectionManager(inner) => {
                     <setNodeSelectionManagerCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::setWithdrawalLockPeriod(inner) => {
                     <setWithdrawalLockPeriodCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::settleUsage(inner) => {
-                    <settleUsageCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <settleUsageCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::submitUsageReport(inner) => {
-                    <submitUsageReportCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <submitUsageReportCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::totalDebt(inner) => {
-                    <totalDebtCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <totalDebtCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::totalPendingWithdrawals(inner) => {
                     <totalPendingWithdrawalsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::unpause(inner) => {
                     <unpauseCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::upgradeToAndCall(inner) => {
-                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::usageReportDigest(inner) => {
-                    <usageReportDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <usageReportDigestCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::withdrawalLockPeriod(inner) => {
                     <withdrawalLockPeriodCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
             }
         }
     }
     ///Container for all the [`Payers`](self) custom errors.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum PayersErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -19385,7 +21147,9 @@ pub mod Payers {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -19416,10 +21180,18 @@ pub mod Payers {
                 Self::ERC1967NonPayable(_) => {
                     <ERC1967NonPayable as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::EmptyReport(_) => <EmptyReport as alloy_sol_types::SolError>::SELECTOR,
-                Self::EnforcedPause(_) => <EnforcedPause as alloy_sol_types::SolError>::SELECTOR,
-                Self::ExpectedPause(_) => <ExpectedPause as alloy_sol_types::SolError>::SELECTOR,
-                Self::FailedCall(_) => <FailedCall as alloy_sol_types::SolError>::SELECTOR,
+                Self::EmptyReport(_) => {
+                    <EmptyReport as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::EnforcedPause(_) => {
+                    <EnforcedPause as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ExpectedPause(_) => {
+                    <ExpectedPause as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FailedCall(_) => {
+                    <FailedCall as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InsufficientBalance(_) => {
                     <InsufficientBalance as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -19441,7 +21213,9 @@ pub mod Payers {
                 Self::InvalidPayersProof(_) => {
                     <InvalidPayersProof as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidRange(_) => <InvalidRange as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidRange(_) => {
+                    <InvalidRange as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InvalidSequenceRange(_) => {
                     <InvalidSequenceRange as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -19454,7 +21228,9 @@ pub mod Payers {
                 Self::MessagesServedExceedRange(_) => {
                     <MessagesServedExceedRange as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NoActiveNodes(_) => <NoActiveNodes as alloy_sol_types::SolError>::SELECTOR,
+                Self::NoActiveNodes(_) => {
+                    <NoActiveNodes as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::NoFeeDistributor(_) => {
                     <NoFeeDistributor as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -19473,9 +21249,15 @@ pub mod Payers {
                 Self::NothingToForward(_) => {
                     <NothingToForward as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::PayerInDebt(_) => <PayerInDebt as alloy_sol_types::SolError>::SELECTOR,
-                Self::ProofTooLong(_) => <ProofTooLong as alloy_sol_types::SolError>::SELECTOR,
-                Self::ProofTooShort(_) => <ProofTooShort as alloy_sol_types::SolError>::SELECTOR,
+                Self::PayerInDebt(_) => {
+                    <PayerInDebt as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ProofTooLong(_) => {
+                    <ProofTooLong as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ProofTooShort(_) => {
+                    <ProofTooShort as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::ReportEpochClosed(_) => {
                     <ReportEpochClosed as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -19485,7 +21267,9 @@ pub mod Payers {
                 Self::ReportEpochRegressed(_) => {
                     <ReportEpochRegressed as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::ReportNotFound(_) => <ReportNotFound as alloy_sol_types::SolError>::SELECTOR,
+                Self::ReportNotFound(_) => {
+                    <ReportNotFound as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::ReportRangeTooLarge(_) => {
                     <ReportRangeTooLarge as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -19516,8 +21300,12 @@ pub mod Payers {
                 Self::WithdrawalLocked(_) => {
                     <WithdrawalLocked as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::ZeroAddress(_) => <ZeroAddress as alloy_sol_types::SolError>::SELECTOR,
-                Self::ZeroAmount(_) => <ZeroAmount as alloy_sol_types::SolError>::SELECTOR,
+                Self::ZeroAddress(_) => {
+                    <ZeroAddress as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ZeroAmount(_) => {
+                    <ZeroAmount as alloy_sol_types::SolError>::SELECTOR
+                }
             }
         }
         #[inline]
@@ -19530,25 +21318,38 @@ pub mod Payers {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<PayersErrors>] = &[
                 {
-                    fn EmptyReport(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn EmptyReport(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <EmptyReport as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(PayersErrors::EmptyReport)
                     }
                     EmptyReport
                 },
                 {
-                    fn InvalidPayersProof(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <InvalidPayersProof as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InvalidPayersProof(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <InvalidPayersProof as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::InvalidPayersProof)
                     }
                     InvalidPayersProof
                 },
                 {
-                    fn NoActiveNodes(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <NoActiveNodes as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NoActiveNodes(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <NoActiveNodes as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::NoActiveNodes)
                     }
                     NoActiveNodes
@@ -19561,8 +21362,12 @@ pub mod Payers {
                     ZeroAmount
                 },
                 {
-                    fn ReportEpochNotReached(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ReportEpochNotReached as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ReportEpochNotReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ReportEpochNotReached as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::ReportEpochNotReached)
                     }
                     ReportEpochNotReached
@@ -19572,22 +21377,30 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
                         <SafeCastOverflowedUintToInt as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersErrors::SafeCastOverflowedUintToInt)
+                                data,
+                            )
+                            .map(PayersErrors::SafeCastOverflowedUintToInt)
                     }
                     SafeCastOverflowedUintToInt
                 },
                 {
-                    fn InvalidMinimumDeposit(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <InvalidMinimumDeposit as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InvalidMinimumDeposit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <InvalidMinimumDeposit as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::InvalidMinimumDeposit)
                     }
                     InvalidMinimumDeposit
                 },
                 {
-                    fn ProofTooShort(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ProofTooShort as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ProofTooShort(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ProofTooShort as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::ProofTooShort)
                     }
                     ProofTooShort
@@ -19597,9 +21410,9 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
                         <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersErrors::ERC1967InvalidImplementation)
+                                data,
+                            )
+                            .map(PayersErrors::ERC1967InvalidImplementation)
                     }
                     ERC1967InvalidImplementation
                 },
@@ -19608,9 +21421,9 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
                         <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersErrors::SafeERC20FailedOperation)
+                                data,
+                            )
+                            .map(PayersErrors::SafeERC20FailedOperation)
                     }
                     SafeERC20FailedOperation
                 },
@@ -19629,20 +21442,28 @@ pub mod Payers {
                     fn InvalidSettlementRange(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
-                        <InvalidSettlementRange as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidSettlementRange as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::InvalidSettlementRange)
                     }
                     InvalidSettlementRange
                 },
                 {
-                    fn NothingToForward(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <NothingToForward as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NothingToForward(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <NothingToForward as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::NothingToForward)
                     }
                     NothingToForward
                 },
                 {
-                    fn PayerInDebt(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn PayerInDebt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <PayerInDebt as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(PayersErrors::PayerInDebt)
                     }
@@ -19653,9 +21474,9 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersErrors::AccessControlBadConfirmation)
+                                data,
+                            )
+                            .map(PayersErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
@@ -19671,71 +21492,111 @@ pub mod Payers {
                     SafeCastOverflowedUintDowncast
                 },
                 {
-                    fn ReportNotFound(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ReportNotFound as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ReportNotFound(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ReportNotFound as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::ReportNotFound)
                     }
                     ReportNotFound
                 },
                 {
-                    fn UnknownOriginator(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <UnknownOriginator as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn UnknownOriginator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <UnknownOriginator as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::UnknownOriginator)
                     }
                     UnknownOriginator
                 },
                 {
-                    fn ExpectedPause(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ExpectedPause as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ExpectedPause(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ExpectedPause as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::ExpectedPause)
                     }
                     ExpectedPause
                 },
                 {
-                    fn ReportEpochRegressed(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ReportEpochRegressed as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ReportEpochRegressed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ReportEpochRegressed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::ReportEpochRegressed)
                     }
                     ReportEpochRegressed
                 },
                 {
-                    fn NoPendingWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <NoPendingWithdrawal as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NoPendingWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <NoPendingWithdrawal as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::NoPendingWithdrawal)
                     }
                     NoPendingWithdrawal
                 },
                 {
-                    fn InvalidSequenceRange(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <InvalidSequenceRange as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InvalidSequenceRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <InvalidSequenceRange as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::InvalidSequenceRange)
                     }
                     InvalidSequenceRange
                 },
                 {
-                    fn ReportRangeTooLarge(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ReportRangeTooLarge as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ReportRangeTooLarge(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ReportRangeTooLarge as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::ReportRangeTooLarge)
                     }
                     ReportRangeTooLarge
                 },
                 {
-                    fn ReportEpochClosed(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ReportEpochClosed as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ReportEpochClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ReportEpochClosed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::ReportEpochClosed)
                     }
                     ReportEpochClosed
                 },
                 {
-                    fn AddressEmptyCode(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn AddressEmptyCode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
                 },
                 {
-                    fn NodeSetMismatch(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <NodeSetMismatch as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NodeSetMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <NodeSetMismatch as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::NodeSetMismatch)
                     }
                     NodeSetMismatch
@@ -19745,9 +21606,9 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
                         <WithdrawalAlreadyPending as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersErrors::WithdrawalAlreadyPending)
+                                data,
+                            )
+                            .map(PayersErrors::WithdrawalAlreadyPending)
                     }
                     WithdrawalAlreadyPending
                 },
@@ -19756,56 +21617,80 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
                         <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersErrors::UUPSUnsupportedProxiableUUID)
+                                data,
+                            )
+                            .map(PayersErrors::UUPSUnsupportedProxiableUUID)
                     }
                     UUPSUnsupportedProxiableUUID
                 },
                 {
-                    fn WithdrawalLocked(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <WithdrawalLocked as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn WithdrawalLocked(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <WithdrawalLocked as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::WithdrawalLocked)
                     }
                     WithdrawalLocked
                 },
                 {
-                    fn ERC1967NonPayable(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn ERC1967NonPayable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
                 },
                 {
-                    fn InvalidRange(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn InvalidRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <InvalidRange as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(PayersErrors::InvalidRange)
                     }
                     InvalidRange
                 },
                 {
-                    fn InvalidMaxReportRange(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <InvalidMaxReportRange as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InvalidMaxReportRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <InvalidMaxReportRange as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::InvalidMaxReportRange)
                     }
                     InvalidMaxReportRange
                 },
                 {
-                    fn InsufficientBalance(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <InsufficientBalance as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InsufficientBalance(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <InsufficientBalance as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::InsufficientBalance)
                     }
                     InsufficientBalance
                 },
                 {
-                    fn UnsortedSignatures(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <UnsortedSignatures as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn UnsortedSignatures(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <UnsortedSignatures as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::UnsortedSignatures)
                     }
                     UnsortedSignatures
                 },
                 {
-                    fn ProofTooLong(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn ProofTooLong(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <ProofTooLong as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(PayersErrors::ProofTooLong)
                     }
@@ -19819,22 +21704,32 @@ pub mod Payers {
                     FailedCall
                 },
                 {
-                    fn NotInitializing(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NotInitializing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::NotInitializing)
                     }
                     NotInitializing
                 },
                 {
-                    fn ZeroAddress(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn ZeroAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(PayersErrors::ZeroAddress)
                     }
                     ZeroAddress
                 },
                 {
-                    fn EnforcedPause(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <EnforcedPause as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn EnforcedPause(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <EnforcedPause as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::EnforcedPause)
                     }
                     EnforcedPause
@@ -19844,9 +21739,9 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
                         <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersErrors::UUPSUnauthorizedCallContext)
+                                data,
+                            )
+                            .map(PayersErrors::UUPSUnauthorizedCallContext)
                     }
                     UUPSUnauthorizedCallContext
                 },
@@ -19865,14 +21760,20 @@ pub mod Payers {
                     fn InvalidFeeTokenDecimals(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
-                        <InvalidFeeTokenDecimals as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidFeeTokenDecimals as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::InvalidFeeTokenDecimals)
                     }
                     InvalidFeeTokenDecimals
                 },
                 {
-                    fn DepositBelowMinimum(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <DepositBelowMinimum as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn DepositBelowMinimum(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <DepositBelowMinimum as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::DepositBelowMinimum)
                     }
                     DepositBelowMinimum
@@ -19881,7 +21782,9 @@ pub mod Payers {
                     fn InsufficientSignatures(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
-                        <InsufficientSignatures as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InsufficientSignatures as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::InsufficientSignatures)
                     }
                     InsufficientSignatures
@@ -19891,9 +21794,9 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
                         <InvalidWithdrawalLockPeriod as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersErrors::InvalidWithdrawalLockPeriod)
+                                data,
+                            )
+                            .map(PayersErrors::InvalidWithdrawalLockPeriod)
                     }
                     InvalidWithdrawalLockPeriod
                 },
@@ -19902,32 +21805,42 @@ pub mod Payers {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PayersErrors> {
                         <MessagesServedExceedRange as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(PayersErrors::MessagesServedExceedRange)
+                                data,
+                            )
+                            .map(PayersErrors::MessagesServedExceedRange)
                     }
                     MessagesServedExceedRange
                 },
                 {
-                    fn InvalidInitialization(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InvalidInitialization(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::InvalidInitialization)
                     }
                     InvalidInitialization
                 },
                 {
-                    fn NoFeeDistributor(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <NoFeeDistributor as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NoFeeDistributor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <NoFeeDistributor as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(PayersErrors::NoFeeDistributor)
                     }
                     NoFeeDistributor
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -19937,39 +21850,55 @@ pub mod Payers {
             selector: [u8; 4],
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
-            static DECODE_VALIDATE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<PayersErrors>] = &[
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<PayersErrors>] = &[
                 {
-                    fn EmptyReport(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <EmptyReport as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn EmptyReport(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <EmptyReport as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::EmptyReport)
                     }
                     EmptyReport
                 },
                 {
-                    fn InvalidPayersProof(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn InvalidPayersProof(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <InvalidPayersProof as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::InvalidPayersProof)
+                                data,
+                            )
+                            .map(PayersErrors::InvalidPayersProof)
                     }
                     InvalidPayersProof
                 },
                 {
-                    fn NoActiveNodes(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <NoActiveNodes as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn NoActiveNodes(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <NoActiveNodes as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::NoActiveNodes)
                     }
                     NoActiveNodes
                 },
                 {
                     fn ZeroAmount(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::ZeroAmount)
                     }
                     ZeroAmount
                 },
                 {
-                    fn ReportEpochNotReached(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn ReportEpochNotReached(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <ReportEpochNotReached as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -19989,7 +21918,9 @@ pub mod Payers {
                     SafeCastOverflowedUintToInt
                 },
                 {
-                    fn InvalidMinimumDeposit(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn InvalidMinimumDeposit(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <InvalidMinimumDeposit as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -19998,8 +21929,12 @@ pub mod Payers {
                     InvalidMinimumDeposit
                 },
                 {
-                    fn ProofTooShort(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ProofTooShort as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ProofTooShort(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ProofTooShort as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::ProofTooShort)
                     }
                     ProofTooShort
@@ -20049,17 +21984,23 @@ pub mod Payers {
                     InvalidSettlementRange
                 },
                 {
-                    fn NothingToForward(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn NothingToForward(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <NothingToForward as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::NothingToForward)
+                                data,
+                            )
+                            .map(PayersErrors::NothingToForward)
                     }
                     NothingToForward
                 },
                 {
-                    fn PayerInDebt(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <PayerInDebt as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn PayerInDebt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <PayerInDebt as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::PayerInDebt)
                     }
                     PayerInDebt
@@ -20087,30 +22028,42 @@ pub mod Payers {
                     SafeCastOverflowedUintDowncast
                 },
                 {
-                    fn ReportNotFound(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ReportNotFound as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ReportNotFound(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ReportNotFound as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::ReportNotFound)
                     }
                     ReportNotFound
                 },
                 {
-                    fn UnknownOriginator(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn UnknownOriginator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <UnknownOriginator as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::UnknownOriginator)
+                                data,
+                            )
+                            .map(PayersErrors::UnknownOriginator)
                     }
                     UnknownOriginator
                 },
                 {
-                    fn ExpectedPause(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ExpectedPause as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ExpectedPause(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ExpectedPause as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::ExpectedPause)
                     }
                     ExpectedPause
                 },
                 {
-                    fn ReportEpochRegressed(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn ReportEpochRegressed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <ReportEpochRegressed as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -20119,16 +22072,20 @@ pub mod Payers {
                     ReportEpochRegressed
                 },
                 {
-                    fn NoPendingWithdrawal(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn NoPendingWithdrawal(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <NoPendingWithdrawal as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::NoPendingWithdrawal)
+                                data,
+                            )
+                            .map(PayersErrors::NoPendingWithdrawal)
                     }
                     NoPendingWithdrawal
                 },
                 {
-                    fn InvalidSequenceRange(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn InvalidSequenceRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <InvalidSequenceRange as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -20137,38 +22094,46 @@ pub mod Payers {
                     InvalidSequenceRange
                 },
                 {
-                    fn ReportRangeTooLarge(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn ReportRangeTooLarge(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <ReportRangeTooLarge as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::ReportRangeTooLarge)
+                                data,
+                            )
+                            .map(PayersErrors::ReportRangeTooLarge)
                     }
                     ReportRangeTooLarge
                 },
                 {
-                    fn ReportEpochClosed(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn ReportEpochClosed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <ReportEpochClosed as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::ReportEpochClosed)
+                                data,
+                            )
+                            .map(PayersErrors::ReportEpochClosed)
                     }
                     ReportEpochClosed
                 },
                 {
-                    fn AddressEmptyCode(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn AddressEmptyCode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::AddressEmptyCode)
+                                data,
+                            )
+                            .map(PayersErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
                 },
                 {
-                    fn NodeSetMismatch(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn NodeSetMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <NodeSetMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::NodeSetMismatch)
+                                data,
+                            )
+                            .map(PayersErrors::NodeSetMismatch)
                     }
                     NodeSetMismatch
                 },
@@ -20195,32 +22160,42 @@ pub mod Payers {
                     UUPSUnsupportedProxiableUUID
                 },
                 {
-                    fn WithdrawalLocked(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn WithdrawalLocked(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <WithdrawalLocked as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::WithdrawalLocked)
+                                data,
+                            )
+                            .map(PayersErrors::WithdrawalLocked)
                     }
                     WithdrawalLocked
                 },
                 {
-                    fn ERC1967NonPayable(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn ERC1967NonPayable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::ERC1967NonPayable)
+                                data,
+                            )
+                            .map(PayersErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
                 },
                 {
-                    fn InvalidRange(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <InvalidRange as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn InvalidRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <InvalidRange as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::InvalidRange)
                     }
                     InvalidRange
                 },
                 {
-                    fn InvalidMaxReportRange(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn InvalidMaxReportRange(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <InvalidMaxReportRange as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -20229,56 +22204,76 @@ pub mod Payers {
                     InvalidMaxReportRange
                 },
                 {
-                    fn InsufficientBalance(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn InsufficientBalance(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <InsufficientBalance as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::InsufficientBalance)
+                                data,
+                            )
+                            .map(PayersErrors::InsufficientBalance)
                     }
                     InsufficientBalance
                 },
                 {
-                    fn UnsortedSignatures(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn UnsortedSignatures(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <UnsortedSignatures as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::UnsortedSignatures)
+                                data,
+                            )
+                            .map(PayersErrors::UnsortedSignatures)
                     }
                     UnsortedSignatures
                 },
                 {
-                    fn ProofTooLong(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ProofTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ProofTooLong(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ProofTooLong as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::ProofTooLong)
                     }
                     ProofTooLong
                 },
                 {
                     fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::FailedCall)
                     }
                     FailedCall
                 },
                 {
-                    fn NotInitializing(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn NotInitializing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::NotInitializing)
+                                data,
+                            )
+                            .map(PayersErrors::NotInitializing)
                     }
                     NotInitializing
                 },
                 {
-                    fn ZeroAddress(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ZeroAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::ZeroAddress)
                     }
                     ZeroAddress
                 },
                 {
-                    fn EnforcedPause(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
-                        <EnforcedPause as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn EnforcedPause(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
+                        <EnforcedPause as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(PayersErrors::EnforcedPause)
                     }
                     EnforcedPause
@@ -20317,11 +22312,13 @@ pub mod Payers {
                     InvalidFeeTokenDecimals
                 },
                 {
-                    fn DepositBelowMinimum(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn DepositBelowMinimum(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <DepositBelowMinimum as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::DepositBelowMinimum)
+                                data,
+                            )
+                            .map(PayersErrors::DepositBelowMinimum)
                     }
                     DepositBelowMinimum
                 },
@@ -20359,7 +22356,9 @@ pub mod Payers {
                     MessagesServedExceedRange
                 },
                 {
-                    fn InvalidInitialization(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn InvalidInitialization(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw_validate(
                                 data,
                             )
@@ -20368,20 +22367,24 @@ pub mod Payers {
                     InvalidInitialization
                 },
                 {
-                    fn NoFeeDistributor(data: &[u8]) -> alloy_sol_types::Result<PayersErrors> {
+                    fn NoFeeDistributor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PayersErrors> {
                         <NoFeeDistributor as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(PayersErrors::NoFeeDistributor)
+                                data,
+                            )
+                            .map(PayersErrors::NoFeeDistributor)
                     }
                     NoFeeDistributor
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -20897,7 +22900,9 @@ pub mod Payers {
         }
     }
     ///Container for all the [`Payers`](self) events.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum PayersEvents {
         #[allow(missing_docs)]
         Deposited(Deposited),
@@ -20953,114 +22958,114 @@ pub mod Payers {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                0u8, 130u8, 66u8, 183u8, 22u8, 189u8, 111u8, 67u8, 11u8, 223u8, 248u8, 32u8, 15u8,
-                87u8, 151u8, 124u8, 59u8, 97u8, 237u8, 157u8, 40u8, 202u8, 245u8, 202u8, 5u8,
-                109u8, 219u8, 81u8, 209u8, 158u8, 62u8, 27u8,
+                0u8, 130u8, 66u8, 183u8, 22u8, 189u8, 111u8, 67u8, 11u8, 223u8, 248u8,
+                32u8, 15u8, 87u8, 151u8, 124u8, 59u8, 97u8, 237u8, 157u8, 40u8, 202u8,
+                245u8, 202u8, 5u8, 109u8, 219u8, 81u8, 209u8, 158u8, 62u8, 27u8,
             ],
             [
-                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8, 180u8,
-                243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8, 95u8, 155u8, 243u8,
-                120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
+                10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
+                180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
+                95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                50u8, 71u8, 233u8, 241u8, 23u8, 23u8, 197u8, 5u8, 17u8, 3u8, 215u8, 212u8, 25u8,
-                205u8, 77u8, 111u8, 164u8, 246u8, 176u8, 218u8, 181u8, 25u8, 213u8, 247u8, 48u8,
-                134u8, 48u8, 11u8, 4u8, 251u8, 78u8, 51u8,
+                50u8, 71u8, 233u8, 241u8, 23u8, 23u8, 197u8, 5u8, 17u8, 3u8, 215u8,
+                212u8, 25u8, 205u8, 77u8, 111u8, 164u8, 246u8, 176u8, 218u8, 181u8, 25u8,
+                213u8, 247u8, 48u8, 134u8, 48u8, 11u8, 4u8, 251u8, 78u8, 51u8,
             ],
             [
-                58u8, 86u8, 164u8, 124u8, 204u8, 27u8, 180u8, 173u8, 95u8, 172u8, 43u8, 128u8,
-                32u8, 128u8, 33u8, 151u8, 89u8, 134u8, 40u8, 122u8, 164u8, 95u8, 3u8, 12u8, 27u8,
-                183u8, 41u8, 21u8, 94u8, 11u8, 137u8, 252u8,
+                58u8, 86u8, 164u8, 124u8, 204u8, 27u8, 180u8, 173u8, 95u8, 172u8, 43u8,
+                128u8, 32u8, 128u8, 33u8, 151u8, 89u8, 134u8, 40u8, 122u8, 164u8, 95u8,
+                3u8, 12u8, 27u8, 183u8, 41u8, 21u8, 94u8, 11u8, 137u8, 252u8,
             ],
             [
-                61u8, 119u8, 143u8, 236u8, 142u8, 125u8, 174u8, 123u8, 109u8, 82u8, 239u8, 195u8,
-                98u8, 212u8, 70u8, 219u8, 229u8, 151u8, 79u8, 248u8, 104u8, 245u8, 149u8, 208u8,
-                10u8, 102u8, 52u8, 191u8, 239u8, 15u8, 78u8, 49u8,
+                61u8, 119u8, 143u8, 236u8, 142u8, 125u8, 174u8, 123u8, 109u8, 82u8,
+                239u8, 195u8, 98u8, 212u8, 70u8, 219u8, 229u8, 151u8, 79u8, 248u8, 104u8,
+                245u8, 149u8, 208u8, 10u8, 102u8, 52u8, 191u8, 239u8, 15u8, 78u8, 49u8,
             ],
             [
-                93u8, 185u8, 238u8, 10u8, 73u8, 91u8, 242u8, 230u8, 255u8, 156u8, 145u8, 167u8,
-                131u8, 76u8, 27u8, 164u8, 253u8, 210u8, 68u8, 165u8, 232u8, 170u8, 78u8, 83u8,
-                123u8, 211u8, 138u8, 234u8, 228u8, 176u8, 115u8, 170u8,
+                93u8, 185u8, 238u8, 10u8, 73u8, 91u8, 242u8, 230u8, 255u8, 156u8, 145u8,
+                167u8, 131u8, 76u8, 27u8, 164u8, 253u8, 210u8, 68u8, 165u8, 232u8, 170u8,
+                78u8, 83u8, 123u8, 211u8, 138u8, 234u8, 228u8, 176u8, 115u8, 170u8,
             ],
             [
-                98u8, 231u8, 140u8, 234u8, 1u8, 190u8, 227u8, 32u8, 205u8, 78u8, 66u8, 2u8, 112u8,
-                181u8, 234u8, 116u8, 0u8, 13u8, 17u8, 176u8, 201u8, 247u8, 71u8, 84u8, 235u8,
-                219u8, 252u8, 84u8, 75u8, 5u8, 162u8, 88u8,
+                98u8, 231u8, 140u8, 234u8, 1u8, 190u8, 227u8, 32u8, 205u8, 78u8, 66u8,
+                2u8, 112u8, 181u8, 234u8, 116u8, 0u8, 13u8, 17u8, 176u8, 201u8, 247u8,
+                71u8, 84u8, 235u8, 219u8, 252u8, 84u8, 75u8, 5u8, 162u8, 88u8,
             ],
             [
-                167u8, 83u8, 90u8, 69u8, 56u8, 6u8, 137u8, 75u8, 254u8, 38u8, 219u8, 9u8, 124u8,
-                192u8, 4u8, 238u8, 208u8, 81u8, 154u8, 219u8, 178u8, 96u8, 189u8, 119u8, 93u8,
-                132u8, 229u8, 145u8, 220u8, 162u8, 241u8, 43u8,
+                167u8, 83u8, 90u8, 69u8, 56u8, 6u8, 137u8, 75u8, 254u8, 38u8, 219u8, 9u8,
+                124u8, 192u8, 4u8, 238u8, 208u8, 81u8, 154u8, 219u8, 178u8, 96u8, 189u8,
+                119u8, 93u8, 132u8, 229u8, 145u8, 220u8, 162u8, 241u8, 43u8,
             ],
             [
-                168u8, 94u8, 160u8, 242u8, 183u8, 12u8, 174u8, 231u8, 91u8, 52u8, 222u8, 143u8,
-                168u8, 39u8, 196u8, 150u8, 186u8, 68u8, 163u8, 157u8, 57u8, 102u8, 38u8, 3u8,
-                127u8, 224u8, 250u8, 157u8, 191u8, 242u8, 177u8, 208u8,
+                168u8, 94u8, 160u8, 242u8, 183u8, 12u8, 174u8, 231u8, 91u8, 52u8, 222u8,
+                143u8, 168u8, 39u8, 196u8, 150u8, 186u8, 68u8, 163u8, 157u8, 57u8, 102u8,
+                38u8, 3u8, 127u8, 224u8, 250u8, 157u8, 191u8, 242u8, 177u8, 208u8,
             ],
             [
-                172u8, 27u8, 24u8, 8u8, 57u8, 120u8, 101u8, 109u8, 85u8, 125u8, 110u8, 145u8,
-                200u8, 130u8, 3u8, 88u8, 92u8, 253u8, 161u8, 3u8, 27u8, 219u8, 20u8, 83u8, 131u8,
-                39u8, 18u8, 30u8, 241u8, 64u8, 211u8, 131u8,
+                172u8, 27u8, 24u8, 8u8, 57u8, 120u8, 101u8, 109u8, 85u8, 125u8, 110u8,
+                145u8, 200u8, 130u8, 3u8, 88u8, 92u8, 253u8, 161u8, 3u8, 27u8, 219u8,
+                20u8, 83u8, 131u8, 39u8, 18u8, 30u8, 241u8, 64u8, 211u8, 131u8,
             ],
             [
-                181u8, 186u8, 156u8, 246u8, 214u8, 223u8, 212u8, 17u8, 21u8, 244u8, 56u8, 182u8,
-                107u8, 152u8, 229u8, 207u8, 209u8, 215u8, 172u8, 13u8, 239u8, 61u8, 47u8, 233u8,
-                101u8, 177u8, 138u8, 139u8, 81u8, 0u8, 102u8, 86u8,
+                181u8, 186u8, 156u8, 246u8, 214u8, 223u8, 212u8, 17u8, 21u8, 244u8, 56u8,
+                182u8, 107u8, 152u8, 229u8, 207u8, 209u8, 215u8, 172u8, 13u8, 239u8,
+                61u8, 47u8, 233u8, 101u8, 177u8, 138u8, 139u8, 81u8, 0u8, 102u8, 86u8,
             ],
             [
-                183u8, 164u8, 128u8, 96u8, 163u8, 235u8, 21u8, 72u8, 184u8, 55u8, 81u8, 153u8,
-                122u8, 128u8, 223u8, 174u8, 93u8, 250u8, 180u8, 221u8, 28u8, 60u8, 116u8, 82u8,
-                71u8, 158u8, 199u8, 180u8, 172u8, 110u8, 6u8, 95u8,
+                183u8, 164u8, 128u8, 96u8, 163u8, 235u8, 21u8, 72u8, 184u8, 55u8, 81u8,
+                153u8, 122u8, 128u8, 223u8, 174u8, 93u8, 250u8, 180u8, 221u8, 28u8, 60u8,
+                116u8, 82u8, 71u8, 158u8, 199u8, 180u8, 172u8, 110u8, 6u8, 95u8,
             ],
             [
-                187u8, 71u8, 13u8, 18u8, 250u8, 169u8, 116u8, 203u8, 174u8, 86u8, 188u8, 60u8,
-                52u8, 84u8, 70u8, 69u8, 27u8, 77u8, 80u8, 74u8, 161u8, 56u8, 6u8, 131u8, 111u8,
-                61u8, 246u8, 208u8, 50u8, 250u8, 154u8, 145u8,
+                187u8, 71u8, 13u8, 18u8, 250u8, 169u8, 116u8, 203u8, 174u8, 86u8, 188u8,
+                60u8, 52u8, 84u8, 70u8, 69u8, 27u8, 77u8, 80u8, 74u8, 161u8, 56u8, 6u8,
+                131u8, 111u8, 61u8, 246u8, 208u8, 50u8, 250u8, 154u8, 145u8,
             ],
             [
-                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8, 179u8,
-                32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8, 192u8, 34u8,
-                91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                191u8, 103u8, 48u8, 181u8, 181u8, 217u8, 253u8, 69u8, 205u8, 180u8, 47u8, 105u8,
-                145u8, 3u8, 23u8, 218u8, 98u8, 159u8, 214u8, 225u8, 43u8, 58u8, 180u8, 26u8, 161u8,
-                112u8, 140u8, 217u8, 22u8, 56u8, 93u8, 252u8,
+                191u8, 103u8, 48u8, 181u8, 181u8, 217u8, 253u8, 69u8, 205u8, 180u8, 47u8,
+                105u8, 145u8, 3u8, 23u8, 218u8, 98u8, 159u8, 214u8, 225u8, 43u8, 58u8,
+                180u8, 26u8, 161u8, 112u8, 140u8, 217u8, 22u8, 56u8, 93u8, 252u8,
             ],
             [
-                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
             ],
             [
-                213u8, 126u8, 173u8, 156u8, 138u8, 25u8, 60u8, 19u8, 4u8, 250u8, 59u8, 45u8, 188u8,
-                224u8, 5u8, 249u8, 214u8, 6u8, 179u8, 108u8, 161u8, 227u8, 229u8, 64u8, 218u8,
-                14u8, 249u8, 106u8, 200u8, 9u8, 140u8, 242u8,
+                213u8, 126u8, 173u8, 156u8, 138u8, 25u8, 60u8, 19u8, 4u8, 250u8, 59u8,
+                45u8, 188u8, 224u8, 5u8, 249u8, 214u8, 6u8, 179u8, 108u8, 161u8, 227u8,
+                229u8, 64u8, 218u8, 14u8, 249u8, 106u8, 200u8, 9u8, 140u8, 242u8,
             ],
             [
-                217u8, 206u8, 77u8, 72u8, 136u8, 6u8, 98u8, 229u8, 83u8, 198u8, 75u8, 190u8, 250u8,
-                75u8, 188u8, 12u8, 222u8, 175u8, 105u8, 228u8, 151u8, 241u8, 67u8, 190u8, 184u8,
-                144u8, 11u8, 220u8, 116u8, 178u8, 148u8, 208u8,
+                217u8, 206u8, 77u8, 72u8, 136u8, 6u8, 98u8, 229u8, 83u8, 198u8, 75u8,
+                190u8, 250u8, 75u8, 188u8, 12u8, 222u8, 175u8, 105u8, 228u8, 151u8,
+                241u8, 67u8, 190u8, 184u8, 144u8, 11u8, 220u8, 116u8, 178u8, 148u8, 208u8,
             ],
             [
-                218u8, 172u8, 25u8, 164u8, 169u8, 6u8, 84u8, 160u8, 172u8, 203u8, 29u8, 15u8, 27u8,
-                109u8, 8u8, 206u8, 211u8, 227u8, 120u8, 228u8, 153u8, 255u8, 243u8, 37u8, 54u8,
-                19u8, 246u8, 245u8, 242u8, 180u8, 193u8, 109u8,
+                218u8, 172u8, 25u8, 164u8, 169u8, 6u8, 84u8, 160u8, 172u8, 203u8, 29u8,
+                15u8, 27u8, 109u8, 8u8, 206u8, 211u8, 227u8, 120u8, 228u8, 153u8, 255u8,
+                243u8, 37u8, 54u8, 19u8, 246u8, 245u8, 242u8, 180u8, 193u8, 109u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
-                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
-                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -21127,7 +23132,9 @@ pub mod Payers {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -21142,69 +23149,110 @@ pub mod Payers {
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
                 Some(<Deposited as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Deposited as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Deposited as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Deposited)
                 }
-                Some(<EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <EIP712DomainChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::EIP712DomainChanged)
                 }
-                Some(<FeeDistributorUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <FeeDistributorUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <FeeDistributorUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::FeeDistributorUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::FeeDistributorUpdated)
                 }
                 Some(<FeesForwarded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <FeesForwarded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <FeesForwarded as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::FeesForwarded)
                 }
                 Some(<Initialized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Initialized)
                 }
-                Some(<MaxReportRangeUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <MaxReportRangeUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <MaxReportRangeUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::MaxReportRangeUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::MaxReportRangeUpdated)
                 }
-                Some(<MinimumDepositUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <MinimumDepositUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <MinimumDepositUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::MinimumDepositUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::MinimumDepositUpdated)
                 }
                 Some(
                     <NodeSelectionManagerUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => <NodeSelectionManagerUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                    topics, data,
-                )
-                .map(Self::NodeSelectionManagerUpdated),
+                ) => {
+                    <NodeSelectionManagerUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::NodeSelectionManagerUpdated)
+                }
                 Some(<Paused as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Paused as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Paused)
                 }
                 Some(<PayerCharged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <PayerCharged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <PayerCharged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::PayerCharged)
                 }
-                Some(<PendingWithdrawalCharged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <PendingWithdrawalCharged as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <PendingWithdrawalCharged as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::PendingWithdrawalCharged)
+                            topics,
+                            data,
+                        )
+                        .map(Self::PendingWithdrawalCharged)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleRevoked)
                 }
                 Some(<Unpaused as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
@@ -21215,43 +23263,69 @@ pub mod Payers {
                     <Upgraded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Upgraded)
                 }
-                Some(<UsageReportSubmitted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <UsageReportSubmitted as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <UsageReportSubmitted as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::UsageReportSubmitted)
+                            topics,
+                            data,
+                        )
+                        .map(Self::UsageReportSubmitted)
                 }
                 Some(<UsageSettled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <UsageSettled as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <UsageSettled as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::UsageSettled)
                 }
-                Some(<WithdrawalCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <WithdrawalCancelled as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <WithdrawalCancelled as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <WithdrawalCancelled as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::WithdrawalCancelled)
                 }
-                Some(<WithdrawalFinalized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <WithdrawalFinalized as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <WithdrawalFinalized as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <WithdrawalFinalized as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::WithdrawalFinalized)
                 }
                 Some(
                     <WithdrawalLockPeriodUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => <WithdrawalLockPeriodUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                    topics, data,
-                )
-                .map(Self::WithdrawalLockPeriodUpdated),
-                Some(<WithdrawalRequested as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <WithdrawalRequested as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                ) => {
+                    <WithdrawalLockPeriodUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::WithdrawalLockPeriodUpdated)
+                }
+                Some(
+                    <WithdrawalRequested as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <WithdrawalRequested as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::WithdrawalRequested)
                 }
-                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                    log: alloy_sol_types::private::Box::new(
-                        alloy_sol_types::private::LogData::new_unchecked(
-                            topics.to_vec(),
-                            data.to_vec().into(),
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
                         ),
-                    ),
-                }),
+                    })
+                }
             }
         }
     }
@@ -21259,7 +23333,9 @@ pub mod Payers {
     impl alloy_sol_types::private::IntoLogData for PayersEvents {
         fn to_log_data(&self) -> alloy_sol_types::private::LogData {
             match self {
-                Self::Deposited(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Deposited(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::EIP712DomainChanged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -21281,7 +23357,9 @@ pub mod Payers {
                 Self::NodeSelectionManagerUpdated(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Paused(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Paused(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::PayerCharged(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -21297,8 +23375,12 @@ pub mod Payers {
                 Self::RoleRevoked(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Unpaused(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
-                Self::Upgraded(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Unpaused(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::Upgraded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::UsageReportSubmitted(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -21345,7 +23427,9 @@ pub mod Payers {
                 Self::NodeSelectionManagerUpdated(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::Paused(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
+                Self::Paused(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::PayerCharged(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -21391,7 +23475,7 @@ pub mod Payers {
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`Payers`](self) contract instance.
 
-    See the [wrapper's documentation](`PayersInstance`) for more details.*/
+See the [wrapper's documentation](`PayersInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -21404,40 +23488,43 @@ pub mod Payers {
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-    Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
-        __provider: P,
-    ) -> impl ::core::future::Future<Output = alloy_contract::Result<PayersInstance<P, N>>> {
-        PayersInstance::<P, N>::deploy(__provider)
-    }
-    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-    and constructor arguments, if any.
-
-    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
-    #[inline]
-    pub fn deploy_builder<
+    pub fn deploy<
         P: alloy_contract::private::Provider<N>,
         N: alloy_contract::private::Network,
     >(
         __provider: P,
-    ) -> alloy_contract::RawCallBuilder<P, N> {
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<PayersInstance<P, N>>,
+    > {
+        PayersInstance::<P, N>::deploy(__provider)
+    }
+    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    #[inline]
+    pub fn deploy_builder<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
         PayersInstance::<P, N>::deploy_builder(__provider)
     }
     /**A [`Payers`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`Payers`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`Payers`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct PayersInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -21448,20 +23535,22 @@ pub mod Payers {
     impl<P, N> ::core::fmt::Debug for PayersInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("PayersInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("PayersInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        PayersInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > PayersInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`Payers`](self) contract instance.
 
-        See the [wrapper's documentation](`PayersInstance`) for more details.*/
+See the [wrapper's documentation](`PayersInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -21470,20 +23559,22 @@ pub mod Payers {
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-        Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
-        pub async fn deploy(__provider: P) -> alloy_contract::Result<PayersInstance<P, N>> {
+        pub async fn deploy(
+            __provider: P,
+        ) -> alloy_contract::Result<PayersInstance<P, N>> {
             let call_builder = Self::deploy_builder(__provider);
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-        and constructor arguments, if any.
+and constructor arguments, if any.
 
-        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
@@ -21524,9 +23615,10 @@ pub mod Payers {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        PayersInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > PayersInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -21568,7 +23660,9 @@ pub mod Payers {
             self.call_builder(&MAX_WITHDRAWAL_LOCK_PERIODCall)
         }
         ///Creates a new call builder for the [`PAUSER_ROLE`] function.
-        pub fn PAUSER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, PAUSER_ROLECall, N> {
+        pub fn PAUSER_ROLE(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, PAUSER_ROLECall, N> {
             self.call_builder(&PAUSER_ROLECall)
         }
         ///Creates a new call builder for the [`UPGRADE_INTERFACE_VERSION`] function.
@@ -21584,7 +23678,9 @@ pub mod Payers {
             self.call_builder(&USAGE_REPORT_TYPEHASHCall)
         }
         ///Creates a new call builder for the [`backedFees`] function.
-        pub fn backedFees(&self) -> alloy_contract::SolCallBuilder<&P, backedFeesCall, N> {
+        pub fn backedFees(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, backedFeesCall, N> {
             self.call_builder(&backedFeesCall)
         }
         ///Creates a new call builder for the [`balanceOf`] function.
@@ -21618,21 +23714,27 @@ pub mod Payers {
             r: alloy::sol_types::private::FixedBytes<32>,
             s: alloy::sol_types::private::FixedBytes<32>,
         ) -> alloy_contract::SolCallBuilder<&P, depositWithPermitCall, N> {
-            self.call_builder(&depositWithPermitCall {
-                payer,
-                amount,
-                deadline,
-                v,
-                r,
-                s,
-            })
+            self.call_builder(
+                &depositWithPermitCall {
+                    payer,
+                    amount,
+                    deadline,
+                    v,
+                    r,
+                    s,
+                },
+            )
         }
         ///Creates a new call builder for the [`eip712Domain`] function.
-        pub fn eip712Domain(&self) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
+        pub fn eip712Domain(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, eip712DomainCall, N> {
             self.call_builder(&eip712DomainCall)
         }
         ///Creates a new call builder for the [`feeDistributor`] function.
-        pub fn feeDistributor(&self) -> alloy_contract::SolCallBuilder<&P, feeDistributorCall, N> {
+        pub fn feeDistributor(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, feeDistributorCall, N> {
             self.call_builder(&feeDistributorCall)
         }
         ///Creates a new call builder for the [`feeToken`] function.
@@ -21644,10 +23746,16 @@ pub mod Payers {
             &self,
             recipient: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, finalizeWithdrawalCall, N> {
-            self.call_builder(&finalizeWithdrawalCall { recipient })
+            self.call_builder(
+                &finalizeWithdrawalCall {
+                    recipient,
+                },
+            )
         }
         ///Creates a new call builder for the [`forwardFees`] function.
-        pub fn forwardFees(&self) -> alloy_contract::SolCallBuilder<&P, forwardFeesCall, N> {
+        pub fn forwardFees(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, forwardFeesCall, N> {
             self.call_builder(&forwardFeesCall)
         }
         ///Creates a new call builder for the [`getReport`] function.
@@ -21687,21 +23795,29 @@ pub mod Payers {
             feeToken_: alloy::sol_types::private::Address,
             nodes_: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, initializeCall, N> {
-            self.call_builder(&initializeCall {
-                admin,
-                feeToken_,
-                nodes_,
-            })
+            self.call_builder(
+                &initializeCall {
+                    admin,
+                    feeToken_,
+                    nodes_,
+                },
+            )
         }
         ///Creates a new call builder for the [`lastReportedSequenceId`] function.
         pub fn lastReportedSequenceId(
             &self,
             originatorNodeId: u32,
         ) -> alloy_contract::SolCallBuilder<&P, lastReportedSequenceIdCall, N> {
-            self.call_builder(&lastReportedSequenceIdCall { originatorNodeId })
+            self.call_builder(
+                &lastReportedSequenceIdCall {
+                    originatorNodeId,
+                },
+            )
         }
         ///Creates a new call builder for the [`maxReportRange`] function.
-        pub fn maxReportRange(&self) -> alloy_contract::SolCallBuilder<&P, maxReportRangeCall, N> {
+        pub fn maxReportRange(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, maxReportRangeCall, N> {
             self.call_builder(&maxReportRangeCall)
         }
         ///Creates a new call builder for the [`messagesServed`] function.
@@ -21710,7 +23826,12 @@ pub mod Payers {
             epoch: u64,
             nodeId: u32,
         ) -> alloy_contract::SolCallBuilder<&P, messagesServedCall, N> {
-            self.call_builder(&messagesServedCall { epoch, nodeId })
+            self.call_builder(
+                &messagesServedCall {
+                    epoch,
+                    nodeId,
+                },
+            )
         }
         ///Creates a new call builder for the [`messagesServedBatch`] function.
         pub fn messagesServedBatch(
@@ -21718,10 +23839,17 @@ pub mod Payers {
             epoch: u64,
             nodeIds: alloy::sol_types::private::Vec<u32>,
         ) -> alloy_contract::SolCallBuilder<&P, messagesServedBatchCall, N> {
-            self.call_builder(&messagesServedBatchCall { epoch, nodeIds })
+            self.call_builder(
+                &messagesServedBatchCall {
+                    epoch,
+                    nodeIds,
+                },
+            )
         }
         ///Creates a new call builder for the [`minimumDeposit`] function.
-        pub fn minimumDeposit(&self) -> alloy_contract::SolCallBuilder<&P, minimumDepositCall, N> {
+        pub fn minimumDeposit(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, minimumDepositCall, N> {
             self.call_builder(&minimumDepositCall)
         }
         ///Creates a new call builder for the [`nodeSelectionManager`] function.
@@ -21750,7 +23878,9 @@ pub mod Payers {
             self.call_builder(&pendingWithdrawalCall { payer })
         }
         ///Creates a new call builder for the [`proxiableUUID`] function.
-        pub fn proxiableUUID(&self) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
+        pub fn proxiableUUID(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
             self.call_builder(&proxiableUUIDCall)
         }
         ///Creates a new call builder for the [`renounceRole`] function.
@@ -21759,13 +23889,17 @@ pub mod Payers {
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(&renounceRoleCall {
-                role,
-                callerConfirmation,
-            })
+            self.call_builder(
+                &renounceRoleCall {
+                    role,
+                    callerConfirmation,
+                },
+            )
         }
         ///Creates a new call builder for the [`reportCount`] function.
-        pub fn reportCount(&self) -> alloy_contract::SolCallBuilder<&P, reportCountCall, N> {
+        pub fn reportCount(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, reportCountCall, N> {
             self.call_builder(&reportCountCall)
         }
         ///Creates a new call builder for the [`reportNodeSet`] function.
@@ -21795,35 +23929,55 @@ pub mod Payers {
             &self,
             distributor: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, setFeeDistributorCall, N> {
-            self.call_builder(&setFeeDistributorCall { distributor })
+            self.call_builder(
+                &setFeeDistributorCall {
+                    distributor,
+                },
+            )
         }
         ///Creates a new call builder for the [`setMaxReportRange`] function.
         pub fn setMaxReportRange(
             &self,
             maxReportRange_: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, setMaxReportRangeCall, N> {
-            self.call_builder(&setMaxReportRangeCall { maxReportRange_ })
+            self.call_builder(
+                &setMaxReportRangeCall {
+                    maxReportRange_,
+                },
+            )
         }
         ///Creates a new call builder for the [`setMinimumDeposit`] function.
         pub fn setMinimumDeposit(
             &self,
             minimumDeposit_: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, setMinimumDepositCall, N> {
-            self.call_builder(&setMinimumDepositCall { minimumDeposit_ })
+            self.call_builder(
+                &setMinimumDepositCall {
+                    minimumDeposit_,
+                },
+            )
         }
         ///Creates a new call builder for the [`setNodeSelectionManager`] function.
         pub fn setNodeSelectionManager(
             &self,
             manager: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, setNodeSelectionManagerCall, N> {
-            self.call_builder(&setNodeSelectionManagerCall { manager })
+            self.call_builder(
+                &setNodeSelectionManagerCall {
+                    manager,
+                },
+            )
         }
         ///Creates a new call builder for the [`setWithdrawalLockPeriod`] function.
         pub fn setWithdrawalLockPeriod(
             &self,
             lockPeriod: u32,
         ) -> alloy_contract::SolCallBuilder<&P, setWithdrawalLockPeriodCall, N> {
-            self.call_builder(&setWithdrawalLockPeriodCall { lockPeriod })
+            self.call_builder(
+                &setWithdrawalLockPeriodCall {
+                    lockPeriod,
+                },
+            )
         }
         ///Creates a new call builder for the [`settleUsage`] function.
         pub fn settleUsage(
@@ -21832,13 +23986,17 @@ pub mod Payers {
             fees: alloy::sol_types::private::Vec<
                 <IPayers::PayerFee as alloy::sol_types::SolType>::RustType,
             >,
-            proof: alloy::sol_types::private::Vec<alloy::sol_types::private::FixedBytes<32>>,
+            proof: alloy::sol_types::private::Vec<
+                alloy::sol_types::private::FixedBytes<32>,
+            >,
         ) -> alloy_contract::SolCallBuilder<&P, settleUsageCall, N> {
-            self.call_builder(&settleUsageCall {
-                reportId,
-                fees,
-                proof,
-            })
+            self.call_builder(
+                &settleUsageCall {
+                    reportId,
+                    fees,
+                    proof,
+                },
+            )
         }
         ///Creates a new call builder for the [`submitUsageReport`] function.
         pub fn submitUsageReport(
@@ -21848,14 +24006,23 @@ pub mod Payers {
                 <INodeQuorum::NodeSignature as alloy::sol_types::SolType>::RustType,
             >,
         ) -> alloy_contract::SolCallBuilder<&P, submitUsageReportCall, N> {
-            self.call_builder(&submitUsageReportCall { report, signatures })
+            self.call_builder(
+                &submitUsageReportCall {
+                    report,
+                    signatures,
+                },
+            )
         }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(&supportsInterfaceCall { interfaceId })
+            self.call_builder(
+                &supportsInterfaceCall {
+                    interfaceId,
+                },
+            )
         }
         ///Creates a new call builder for the [`totalDebt`] function.
         pub fn totalDebt(&self) -> alloy_contract::SolCallBuilder<&P, totalDebtCall, N> {
@@ -21877,10 +24044,12 @@ pub mod Payers {
             newImplementation: alloy::sol_types::private::Address,
             data: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, upgradeToAndCallCall, N> {
-            self.call_builder(&upgradeToAndCallCall {
-                newImplementation,
-                data,
-            })
+            self.call_builder(
+                &upgradeToAndCallCall {
+                    newImplementation,
+                    data,
+                },
+            )
         }
         ///Creates a new call builder for the [`usageReportDigest`] function.
         pub fn usageReportDigest(
@@ -21897,9 +24066,10 @@ pub mod Payers {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        PayersInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > PayersInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -21926,7 +24096,9 @@ pub mod Payers {
             self.event_filter::<FeeDistributorUpdated>()
         }
         ///Creates a new event filter for the [`FeesForwarded`] event.
-        pub fn FeesForwarded_filter(&self) -> alloy_contract::Event<&P, FeesForwarded, N> {
+        pub fn FeesForwarded_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, FeesForwarded, N> {
             self.event_filter::<FeesForwarded>()
         }
         ///Creates a new event filter for the [`Initialized`] event.
@@ -21966,7 +24138,9 @@ pub mod Payers {
             self.event_filter::<PendingWithdrawalCharged>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.

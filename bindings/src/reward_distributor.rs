@@ -1888,11 +1888,12 @@ pub mod RewardDistributor {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R`\x046\x10a\x03\xA8W_5`\xE0\x1C\x80cp\xF2@5\x11a\x01\xE9W\x80c\xBDD\xBEo\x11a\x01\x08W\x80c\xD0L*\x1F\x11a\0\x9DW\x80c\xEA\x06\x90\x1C\x11a\0mW\x80c\xEA\x06\x90\x1C\x14a\n\\W\x80c\xEA\xA2\x1E\x06\x14a\n{W\x80c\xF5+\xCC\xAD\x14a\n\xAAW\x80c\xFF\xA5\x08\xCB\x14a\n\xDCW__\xFD[\x80c\xD0L*\x1F\x14a\t\xD7W\x80c\xD5Gt\x1F\x14a\t\xF6W\x80c\xE6:\xB1\xE9\x14a\n\x15W\x80c\xE7\xFA\x9F}\x14a\nHW__\xFD[\x80c\xC4\xD6m\xE8\x11a\0\xD8W\x80c\xC4\xD6m\xE8\x14a\tzW\x80c\xC9\x01\xED\xDB\x14a\t\x99W\x80c\xCE\x1A\xA7k\x14a\t\xADW\x80c\xCEJ\xBF]\x14a\t\xC1W__\xFD[\x80c\xBDD\xBEo\x14a\t\x1AW\x80c\xC2L\xB8\xE0\x14a\t.W\x80c\xC2\xB6:\x90\x14a\tFW\x80c\xC2\xC4x\x90\x14a\t[W__\xFD[\x80c\xA2b\xF5\xF8\x11a\x01~W\x80c\xB1\xAA.\x8F\x11a\x01NW\x80c\xB1\xAA.\x8F\x14a\x08\xA8W\x80c\xB25\xA7'\x14a\x08\xBCW\x80c\xB4\x9A\xCA\x17\x14a\x08\xDBW\x80c\xB5\x12[H\x14a\x08\xEFW__\xFD[\x80c\xA2b\xF5\xF8\x14a\x08#W\x80c\xAD<\xB1\xCC\x14a\x08BW\x80c\xAE\xA0\xE7\x8B\x14a\x08\x7FW\x80c\xAF\xC0\x96\xB4\x14a\x08\x93W__\xFD[\x80c\x91\xD1HT\x11a\x01\xB9W\x80c\x91\xD1HT\x14a\x07\xBEW\x80c\x92}7\xA0\x14a\x07\xDDW\x80c\x97\xC0\xD57\x14a\x07\xF1W\x80c\xA2\x17\xFD\xDF\x14a\x08\x10W__\xFD[\x80cp\xF2@5\x14a\x07XW\x80cy\xDF+}\x14a\x07wW\x80c\x84V\xCBY\x14a\x07\x8BW\x80c\x89\x03\xAB\x9D\x14a\x07\x9FW__\xFD[\x80c>A;\xEE\x11a\x02\xD5W\x80cX\x11T\x10\x11a\x02jW\x80ca\xD0'\xB3\x11a\x02:W\x80ca\xD0'\xB3\x14a\x06\xDFW\x80ci\xEC\xB5,\x14a\x07\x11W\x80ck\xF0r\x82\x14a\x070W\x80coJ,\xD0\x14a\x07DW__\xFD[\x80cX\x11T\x10\x14a\x06[W\x80cZ\x9BU\x10\x14a\x06zW\x80c\\\x97Z\xBB\x14a\x06\x99W\x80c]\xB8/\xA0\x14a\x06\xADW__\xFD[\x80cNq\xD9-\x11a\x02\xA5W\x80cNq\xD9-\x14a\x06\tW\x80cO\x1E\xF2\x86\x14a\x06\x1DW\x80cO\xAEk8\x14a\x060W\x80cR\xD1\x90-\x14a\x06GW__\xFD[\x80c>A;\xEE\x14a\x05\x9BW\x80c?K\xA8:\x14a\x05\xCDW\x80cGb-D\x14a\x05\xE1W\x80cH8\xED\x19\x14a\x05\xF5W__\xFD[\x80c$\x12?\xDA\x11a\x03KW\x80c,\xCF}A\x11a\x03\x1BW\x80c,\xCF}A\x14a\x055W\x80c//\xF1]\x14a\x05IW\x80c25\x9D\x96\x14a\x05hW\x80c6V\x8A\xBE\x14a\x05|W__\xFD[\x80c$\x12?\xDA\x14a\x04\xBAW\x80c$\x8A\x9C\xA3\x14a\x04\xD0W\x80c&\xDBH5\x14a\x04\xEFW\x80c'P\xC7Q\x14a\x05\x03W__\xFD[\x80c\x06\x04\x06\x18\x11a\x03\x86W\x80c\x06\x04\x06\x18\x14a\x04#W\x80c\x08\x89\\b\x14a\x047W\x80c\x15\xC69\x84\x14a\x04`W\x80c\x16\xF0\x11[\x14a\x04\xA6W__\xFD[\x80c\x01\xAE\x1A\xCB\x14a\x03\xACW\x80c\x01\xFF\xC9\xA7\x14a\x03\xD3W\x80c\x02|\xA9\xD6\x14a\x04\x02W[__\xFD[4\x80\x15a\x03\xB7W__\xFD[Pa\x03\xC0a\n\xF2V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03\xDEW__\xFD[Pa\x03\xF2a\x03\xED6`\x04aT\xC2V[a\x0BtV[`@Q\x90\x15\x15\x81R` \x01a\x03\xCAV[4\x80\x15a\x04\rW__\xFD[Pa\x04!a\x04\x1C6`\x04aT\xE9V[a\x0B\xAAV[\0[4\x80\x15a\x04.W__\xFD[Pa\x03\xC0a\x0C\xB5V[4\x80\x15a\x04BW__\xFD[Pa\x04Ka\x0C\xD1V[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03\xCAV[4\x80\x15a\x04kW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03\xCAV[4\x80\x15a\x04\xB1W__\xFD[Pa\x03\xC0a\r_V[4\x80\x15a\x04\xC5W__\xFD[Pa\x03\xC0b\x01\x86\xA0\x81V[4\x80\x15a\x04\xDBW__\xFD[Pa\x03\xC0a\x04\xEA6`\x04aT\xE9V[a\rzV[4\x80\x15a\x04\xFAW__\xFD[Pa\x03\xC0a\r\x9AV[4\x80\x15a\x05\x0EW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\x8EV[4\x80\x15a\x05@W__\xFD[Pa\x03\xC0`\x08\x81V[4\x80\x15a\x05TW__\xFD[Pa\x04!a\x05c6`\x04aU\x14V[a\r\xBCV[4\x80\x15a\x05sW__\xFD[Pa\x03\xC0a\r\xDEV[4\x80\x15a\x05\x87W__\xFD[Pa\x04!a\x05\x966`\x04aU\x14V[a\x0EzV[4\x80\x15a\x05\xA6W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\x8EV[4\x80\x15a\x05\xD8W__\xFD[Pa\x04!a\x0E\xB2V[4\x80\x15a\x05\xECW__\xFD[Pa\x03\xC0a\x0F7V[4\x80\x15a\x06\0W__\xFD[Pa\x03\xC0a\x0F\xC9V[4\x80\x15a\x06\x14W__\xFD[Pa\x03\xC0a\x0F\xE4V[a\x04!a\x06+6`\x04aU\xAEV[a\x0F\xEEV[4\x80\x15a\x06;W__\xFD[Pa\x03\xC0c\x01\xE13\x80\x81V[4\x80\x15a\x06RW__\xFD[Pa\x03\xC0a\x10\rV[4\x80\x15a\x06fW__\xFD[Pa\x04Ka\x06u6`\x04aT\xE9V[a\x10)V[4\x80\x15a\x06\x85W__\xFD[Pa\x04!a\x06\x946`\x04aT\xE9V[a\x10\xB9V[4\x80\x15a\x06\xA4W__\xFD[Pa\x03\xF2a\x11WV[4\x80\x15a\x06\xB8W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\x8EV[4\x80\x15a\x06\xEAW__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\x8EV[4\x80\x15a\x07\x1CW__\xFD[Pa\x03\xC0a\x07+6`\x04aT\xE9V[a\x11sV[4\x80\x15a\x07;W__\xFD[Pa\x03\xC0a\x16\xDCV[4\x80\x15a\x07OW__\xFD[Pa\x04!a\x16\xF7V[4\x80\x15a\x07cW__\xFD[Pa\x04!a\x07r6`\x04aT\xE9V[a\x1CPV[4\x80\x15a\x07\x82W__\xFD[Pa\x03\xC0a\x1C\xF0V[4\x80\x15a\x07\x96W__\xFD[Pa\x04!a\x1D4V[4\x80\x15a\x07\xAAW__\xFD[Pa\x03\xC0a\x07\xB96`\x04aVSV[a\x1D\xD8V[4\x80\x15a\x07\xC9W__\xFD[Pa\x03\xF2a\x07\xD86`\x04aU\x14V[a\x1E\x02V[4\x80\x15a\x07\xE8W__\xFD[Pa\x03\xC0a\x1E8V[4\x80\x15a\x07\xFCW__\xFD[Pa\x04!a\x08\x0B6`\x04aT\xE9V[a\x1FhV[4\x80\x15a\x08\x1BW__\xFD[Pa\x03\xC0_\x81V[4\x80\x15a\x08.W__\xFD[Pa\x03\xC0a\x08=6`\x04aVSV[a\x1F\xF8V[4\x80\x15a\x08MW__\xFD[Pa\x08r`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01d\x03R\xE3\x02\xE3`\xDC\x1B\x81RP\x81V[`@Qa\x03\xCA\x91\x90aVnV[4\x80\x15a\x08\x8AW__\xFD[Pa\x03\xC0a ]V[4\x80\x15a\x08\x9EW__\xFD[Pa\x03\xC0a'\x10\x81V[4\x80\x15a\x08\xB3W__\xFD[Pa\x03\xC0a rV[4\x80\x15a\x08\xC7W__\xFD[Pa\x03\xC0a\x08\xD66`\x04aVSV[a!\xB6V[4\x80\x15a\x08\xE6W__\xFD[Pa\x03\xC0a#\xC0V[4\x80\x15a\x08\xFAW__\xFD[Pa\t\x05b'\x8D\0\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\xCAV[4\x80\x15a\t%W__\xFD[Pa\x03\xC0a$8V[4\x80\x15a\t9W__\xFD[Pa\x03\xC0d\xE8\xD4\xA5\x10\0\x81V[4\x80\x15a\tQW__\xFD[Pa\t\x05a0\xD4\x81V[4\x80\x15a\tfW__\xFD[Pa\x03\xC0a\tu6`\x04aT\xE9V[a$WV[4\x80\x15a\t\x85W__\xFD[Pa\x04!a\t\x946`\x04aVSV[a$sV[4\x80\x15a\t\xA4W__\xFD[Pa\x03\xC0a)\x1AV[4\x80\x15a\t\xB8W__\xFD[Pa\x03\xC0a)<V[4\x80\x15a\t\xCCW__\xFD[Pa\x03\xC0b\x0FB@\x81V[4\x80\x15a\t\xE2W__\xFD[Pa\x04!a\t\xF16`\x04aV\xA3V[a)[V[4\x80\x15a\n\x01W__\xFD[Pa\x04!a\n\x106`\x04aU\x14V[a-\x14V[4\x80\x15a\n W__\xFD[Pa\x03\xC0\x7Fe\xD7\xA2\x8E2e\xB3zdt\x92\x9F3e!\xB32\xC1h\x1B\x93?l\xB9\xF37fsD\r\x86*\x81V[4\x80\x15a\nSW__\xFD[Pa\x03\xC0a-0V[4\x80\x15a\ngW__\xFD[Pa\x04!a\nv6`\x04aT\xE9V[a-RV[4\x80\x15a\n\x86W__\xFD[Pa\n\x92c;\x9A\xCA\0\x81V[`@Q`\x01`\x01`@\x1B\x03\x90\x91\x16\x81R` \x01a\x03\xCAV[4\x80\x15a\n\xB5W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\x8EV[4\x80\x15a\n\xE7W__\xFD[Pa\x03\xC0b\x01Q\x80\x81V[_a\x0Boa\n\xFEa-\xDEV[`@\x80Q`\xC0\x81\x01\x82R`\x01\x92\x90\x92\x01T`\x01`\x01`@\x1B\x03\x80\x82\x16\x84R`\x01`@\x1B\x82\x04\x16` \x84\x01Rc\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x92\x84\x01\x92\x90\x92R`\x01`\xA0\x1B\x81\x04\x82\x16``\x84\x01R`\xFF`\x01`\xC0\x1B\x82\x04\x16\x15\x15`\x80\x84\x01R`\x01`\xC8\x1B\x90\x04\x16`\xA0\x82\x01Ra.\x02V[\x90P\x90V[_`\x01`\x01`\xE0\x1B\x03\x19\x82\x16cye\xDB\x0B`\xE0\x1B\x14\x80a\x0B\xA4WPc\x01\xFF\xC9\xA7`\xE0\x1B`\x01`\x01`\xE0\x1B\x03\x19\x83\x16\x14[\x92\x91PPV[_a\x0B\xB4\x81a.0V[a\x0B\xC2\x82_b\x01\xD4\xC0a.=V[_a\x0B\xCBa-\xDEV[`@\x80Q`\xC0\x81\x01\x82R`\x01\x92\x90\x92\x01\x80T`\x01`\x01`@\x1B\x03\x80\x82\x16\x85R`\x01`@\x1B\x82\x04\x16` \x85\x01Rc\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x93\x85\x01\x93\x90\x93R`\x01`\xA0\x1B\x81\x04\x83\x16``\x85\x01R`\xFF`\x01`\xC0\x1B\x82\x04\x16\x15\x15`\x80\x85\x01R`\x01`\xC8\x1B\x90\x04\x90\x91\x16`\xA0\x83\x01R\x91P\x7Fcc^\xFCF-R\xEF\x07\0O\xD0\x94\xBEH@\xD5x\xF1\xE3w\xC4\xFC\xBE\xDD\xD7\xBF+\xB4\x10\x9D\x93\x90a\x0Cg\x90a.\x02V[`@\x80Q\x91\x82R` \x82\x01\x86\x90R\x01`@Q\x80\x91\x03\x90\xA1a\x0C\x91a\x0C\x8C\x84`\x01aV\xE1V[a.yV[\x81Tc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`\x01`\xC8\x1B\x02c\xFF\xFF\xFF\xFF`\xC8\x1B\x19\x90\x91\x16\x17\x90UPPV[_a\x0C\xBEa-\xDEV[T`\x01` \x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x91\x90PV[___a\x0C\xDCa-\xDEV[`@\x80Q`\xE0\x81\x01\x82R\x91Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x84R`\x01` \x1B\x82\x04\x81\x16` \x85\x01Rd\xFF\xFF\xFF\xFF\xFF`\x01`@\x1B\x83\x04\x81\x16\x93\x85\x01\x93\x90\x93R`\x01`h\x1B\x82\x04\x90\x92\x16``\x84\x01R`\x01`\x90\x1B\x81\x04\x82\x16`\x80\x84\x01R`\x01`\xB0\x1B\x81\x04\x82\x16`\xA0\x84\x01\x81\x90R`\x01`\xD0\x1B\x90\x91\x04\x90\x91\x16`\xC0\x90\x92\x01\x82\x90R\x94\x90\x93P\x91PPV[_a\rha-\xDEV[`\x02\x01T`\x01`\x01`\x80\x1B\x03\x16\x91\x90PV[_\x90\x81R_Q` a]\xC7_9_Q\x90_R` R`@\x90 `\x01\x01T\x90V[_a\r\xA3a-\xDEV[`\x02\x01T`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16\x91\x90PV[a\r\xC5\x82a\rzV[a\r\xCE\x81a.0V[a\r\xD8\x83\x83a.\xADV[PPPPV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cF\x92\x7F)a\x0E\x16a-\xDEV[T`@Q`\xE0\x83\x90\x1B`\x01`\x01`\xE0\x1B\x03\x19\x16\x81Rc\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0EVW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0Bo\x91\x90aV\xF4V[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x0E\xA3W`@Qc3K\xD9\x19`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0E\xAD\x82\x82a/UV[PPPV[_a\x0E\xBC\x81a.0V[_a\x0E\xC5a-\xDEV[`\x01\x01\x80T\x90\x91P`\x01`\xC0\x1B\x90\x04`\xFF\x16a\x0E\xF4W`@Qc\x8D\xFC +`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80T`\xFF`\xC0\x1B\x19\x16\x81U`@Q3\x81R\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA\x90` \x01[`@Q\x80\x91\x03\x90\xA1PPV[__a\x0FAa-\xDEV[`@\x80Q`\xE0\x81\x01\x82R\x82Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x83R`\x01` \x1B\x82\x04\x81\x16` \x84\x01Rd\xFF\xFF\xFF\xFF\xFF`\x01`@\x1B\x83\x04\x81\x16\x94\x84\x01\x94\x90\x94R`\x01`h\x1B\x82\x04\x90\x93\x16``\x83\x01R`\x01`\x90\x1B\x81\x04\x83\x16`\x80\x83\x01R`\x01`\xB0\x1B\x81\x04\x83\x16`\xA0\x83\x01R`\x01`\xD0\x1B\x90\x04\x90\x91\x16`\xC0\x82\x01R\x90\x91Pa\x0F\xC3\x90\x82\x90a/\xCEV[\x91PP\x90V[_a\x0F\xD2a-\xDEV[`\x03\x01T`\x01`\x01`@\x1B\x03\x16\x91\x90PV[_a\x0Bo3a2hV[a\x0F\xF6a3\xC5V[a\x0F\xFF\x82a4iV[a\x10\t\x82\x82a4sV[PPV[_a\x10\x16a5/V[P_Q` a]\xA7_9_Q\x90_R[\x90V[___a\x104a-\xDEV[`@\x80Q`\xC0\x81\x01\x82R`\x01\x83\x01T`\x01`\x01`@\x1B\x03\x80\x82\x16\x83R`\x01`@\x1B\x82\x04\x16` \x83\x01Rc\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x93\x83\x01\x93\x90\x93R`\x01`\xA0\x1B\x81\x04\x83\x16``\x83\x01R`\xFF`\x01`\xC0\x1B\x82\x04\x16\x15\x15`\x80\x83\x01R`\x01`\xC8\x1B\x90\x04\x90\x91\x16`\xA0\x82\x01R\x90\x91Pa\x10\xAF\x90\x82\x90\x86a5xV[\x92P\x92PP\x91P\x91V[_a\x10\xC3\x81a.0V[a\x10\xD3\x82a'\x10b\x01\x86\xA0a.=V[_a\x10\xDCa-\xDEV[`\x01\x01\x80T`@\x80Q`\x01`\xA0\x1B\x90\x92\x04c\xFF\xFF\xFF\xFF\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7F\x19e\xE5\x9Dk\x881\x82\x84\x1B\x8E\xAF<{\x99h\x9E\x14?r\xAA\x05\x88\xF5\xB0\xF0\xAFy\xC7\xC4\x97\xA3\x91\x01`@Q\x80\x91\x03\x90\xA1a\x113\x83a.yV[\x81Tc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`\x01`\xA0\x1B\x02c\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x90\x91\x16\x17\x90UPPV[_a\x11`a-\xDEV[`\x01\x01T`\x01`\xC0\x1B\x90\x04`\xFF\x16\x91\x90PV[_a\x11|a6NV[a\x11\x84a-\xDEV[`\x01\x01T`\x01`\xC0\x1B\x90\x04`\xFF\x16\x15a\x11\xB0W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81_\x03a\x11\xD0W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x11\xD9a-\xDEV[`@\x80Q`\xE0\x81\x01\x82R\x82Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x83R`\x01` \x1B\x82\x04\x81\x16` \x84\x01\x81\x90Rd\xFF\xFF\xFF\xFF\xFF`\x01`@\x1B\x84\x04\x81\x16\x95\x85\x01\x95\x90\x95R`\x01`h\x1B\x83\x04\x90\x94\x16``\x84\x01R`\x01`\x90\x1B\x82\x04\x81\x16`\x80\x84\x01R`\x01`\xB0\x1B\x82\x04\x81\x16`\xA0\x84\x01\x81\x90R`\x01`\xD0\x1B\x90\x92\x04\x16`\xC0\x83\x01R\x92\x93P\x91\x10a\x12\x88Wa\x12c\x82\x82a/\xCEV[`@Qc\x0F\x06\xEE\xE1`\xE0\x1B\x81R`\x04\x01a\x12\x7F\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xFD[`\xA0\x81\x01Q`@Q`\x01b\xB7?\x81`\xE0\x1B\x03\x19\x81Rc\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R_\x90\x81\x90\x81\x90\x81\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xFFH\xC0\x7F\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x13\x01W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x13%\x91\x90aV\xF4V[\x90P[\x84` \x01Qc\xFF\xFF\xFF\xFF\x16\x85`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15a\x15\xCEW\x80\x85`\xC0\x01Qc\xFF\xFF\xFF\xFF\x16\x10a\x14+W\x84`\xA0\x01\x80Qa\x13d\x90aW\x0BV[c\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R_`\xC0\x87\x01R` \x86\x01Q`\xA0\x87\x01Q\x90\x82\x16\x91\x16\x10a\x13\x8FW_a\x14$V[`\xA0\x85\x01Q`@Q`\x01b\xB7?\x81`\xE0\x1B\x03\x19\x81Rc\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xFFH\xC0\x7F\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x14\0W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x14$\x91\x90aV\xF4V[\x90Pa\x13(V[\x81\x88\x14a\x15\xCEW_\x85`\xC0\x01Qc\xFF\xFF\xFF\xFF\x16\x82a\x14I\x91\x90aW/V[\x90Pa\x14U\x83\x8AaW/V[\x81\x11\x15a\x14iWa\x14f\x83\x8AaW/V[\x90P[`\xA0\x86\x01Q`\xC0\x87\x01Q`@Qc\x16\x11\xCC\x1D`\xE2\x1B\x81Rc\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x81\x01\x82\x90R_\x90\x81\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cXG0t\x90`d\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x14\xEDW=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra\x15\x14\x91\x90\x81\x01\x90aX\0V[\x91P\x91P_[\x83\x81\x10\x15a\x15\x96W__a\x15l\x8C\x8C`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x87\x86\x81Q\x81\x10a\x15EWa\x15EaY$V[` \x02` \x01\x01Q\x87\x87\x81Q\x81\x10a\x15_Wa\x15_aY$V[` \x02` \x01\x01Qa6\xBBV[\x90\x92P\x90Pa\x15{\x82\x8BaV\xE1V[\x99Pa\x15\x87\x81\x8AaV\xE1V[\x98PPP\x80`\x01\x01\x90Pa\x15\x1AV[Pa\x15\xA0\x83a.yV[\x88`\xC0\x01\x81\x81Qa\x15\xB1\x91\x90aY8V[c\xFF\xFF\xFF\xFF\x16\x90RPa\x15\xC4\x83\x86aV\xE1V[\x94PPPPa\x13(V[a\x15\xD8\x86\x86a8\xAFV[a\x15\xEAa\x15\xE5\x84\x86aV\xE1V[a9&V[`\x02\x87\x01\x80T`\x10\x90a\x16\x0E\x90\x84\x90`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16aYTV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`\x80\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\x80\x1B\x03\x16\x02\x17\x90UP\x82_\x14a\x16\x83Wa\x16B\x83a9YV[`\x03\x87\x01\x80T_\x90a\x16^\x90\x84\x90`\x01`\x01`@\x1B\x03\x16aYsV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`@\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`@\x1B\x03\x16\x02\x17\x90UP[a\x16\x8D\x85\x82a9\x8EV[`@\x80Q\x84\x81R` \x81\x01\x83\x90R\x91\x98P\x7F\x80\x05<\xA8\xDFw\xF4\xED\xFCw\xA5\xC7A\"\x0B0<\xE9q\x1C\xA2O%\xE7\x0E\xB0:\x12\xD0+P\x8B\x91\x01`@Q\x80\x91\x03\x90\xA1PPPPPPa\x16\xD7a:\x93V[\x91\x90PV[_a\x16\xE5a-\xDEV[`\x01\x01T`\x01`\x01`@\x1B\x03\x16\x91\x90PV[a\x16\xFFa6NV[a\x17\x07a-\xDEV[`\x01\x01T`\x01`\xC0\x1B\x90\x04`\xFF\x16\x15a\x173W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x17<a-\xDEV[\x90Pa\x17m`@Q\x80`\xA0\x01`@R\x80_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x15\x15\x81RP\x90V[a\x17v\x82a:\xBDV[\x81R`@\x80Q`\xE0\x81\x01\x82R\x83Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x83R`\x01` \x1B\x82\x04\x81\x16` \x80\x85\x01\x91\x90\x91Rd\xFF\xFF\xFF\xFF\xFF`\x01`@\x1B\x84\x04\x81\x16\x85\x87\x01R`\x01`h\x1B\x84\x04\x16``\x85\x01R`\x01`\x90\x1B\x83\x04\x82\x16`\x80\x85\x01R`\x01`\xB0\x1B\x83\x04\x82\x16`\xA0\x85\x01R`\x01`\xD0\x1B\x90\x92\x04\x16`\xC0\x83\x01R\x82Qc/j\x02\x17`\xE1\x1B\x81R\x92Q\x91\x92_\x92`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x92c^\xD4\x04.\x92`\x04\x81\x81\x01\x93\x91\x82\x90\x03\x01\x81\x86Z\xFA\x15\x80\x15a\x18KW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x18o\x91\x90aV\xF4V[\x90P\x80\x82_\x01Qc\xFF\xFF\xFF\xFF\x16\x10a\x18\x8AWPPPPa\x1CFV[\x81Q_\x90a\x18\x9E\x90c\xFF\xFF\xFF\xFF\x16\x83aW/V[\x90P_`\x08\x82\x10a\x18\xB0W`\x08a\x18\xB2V[\x81[`@\x80Q`\xC0\x81\x01\x82R`\x01\x89\x01T`\x01`\x01`@\x1B\x03\x80\x82\x16\x83R`\x01`@\x1B\x80\x83\x04\x82\x16` \x85\x01Rc\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x84\x04\x81\x16\x95\x85\x01\x95\x90\x95R`\x01`\xA0\x1B\x83\x04\x85\x16``\x80\x86\x01\x91\x90\x91R`\xFF`\x01`\xC0\x1B\x85\x04\x16\x15\x15`\x80\x86\x01R`\x01`\xC8\x1B\x90\x93\x04\x90\x94\x16`\xA0\x84\x01R`\x03\x8B\x01T\x93\x90\x93\x04\x90\x92\x16\x91\x88\x01\x91\x90\x91R\x90\x91P_[\x82\x81\x10\x15a\x1A\x93Wa\x19N\x86a<`V[a\x1A\x93W\x85Q`@Qc\x03\x7F\xD0\xA5`\xE6\x1B\x81Rc\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xDF\xF4)@\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x19\xBFW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x19\xE3\x91\x90aV\xF4V[\x90Pa\x1A\x08\x89\x89\x89\x86\x85a\x19\xF7\x88\x8CaW/V[\x8EQa\x1A\x03\x91\x90aY\x92V[a<\x8CV[`\x01\x87_\x01\x81\x81Qa\x1A\x1A\x91\x90aY8V[c\xFF\xFF\xFF\xFF\x16\x90RP`@\x87\x01Qa\x1AC\x90a\x1A>\x90\x83\x90d\xFF\xFF\xFF\xFF\xFF\x16aV\xE1V[aB\xB8V[d\xFF\xFF\xFF\xFF\xFF\x16`@\x88\x01\x81\x90R`\x80\x88\x01Q``\x89\x01Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x91a\x1An\x91\x90aY\xB1V[d\xFF\xFF\xFF\xFF\xFF\x16\x10a\x1A\x8AWa\x1A\x8A\x89\x88\x8A\x86`@\x01QaB\xE9V[P`\x01\x01a\x19=V[\x80_\x03a\x1A\xA7WPPPPPPPPa\x1CFV[a\x1A\xB1\x88\x87a8\xAFV[\x86Qa\x1A\xBC\x90a9&V[`\x02\x89\x01\x80T`\x01`\x01`\x80\x1B\x03\x19\x16`\x01`\x01`\x80\x1B\x03\x92\x83\x16\x17\x90\x81\x90U`@\x89\x01Q` \x8A\x01Qa\x1B\x08\x93\x91\x92a\x1A\xFE\x92`\x01`\x80\x1B\x90\x91\x04\x16aV\xE1V[a\x15\xE5\x91\x90aW/V[`\x02\x89\x01\x80T`\x01`\x01`\x80\x1B\x03\x92\x83\x16`\x01`\x80\x1B\x02\x92\x16\x91\x90\x91\x17\x90U`\x03\x88\x01T``\x88\x01Q`\x01`\x01`@\x1B\x03`\x01`@\x1B\x90\x92\x04\x91\x90\x91\x16\x14a\x1B\x80Wa\x1BW\x87``\x01Qa9YV[\x88`\x03\x01`\x08a\x01\0\n\x81T\x81`\x01`\x01`@\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`@\x1B\x03\x16\x02\x17\x90UP[`@\x87\x01Q\x15a\x1B\xE0Wa\x1B\x97\x87`@\x01Qa9YV[`\x03\x89\x01\x80T`\x10\x90a\x1B\xBB\x90\x84\x90`\x01`\x80\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16aYsV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`@\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`@\x1B\x03\x16\x02\x17\x90UP[\x7F)\xE9\x8B\xA0\r\x07\xF1q\x95\x9CM\xDC\xD2\xF3\x02\r\xEB\xC7\xC5,\xF57\xA04\xD7\xE6d4\r\t\x8Cl\x87` \x01QB`@Qa\x1C\x1E\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA1\x86`\x80\x01Q\x15a\x1C=Wa\x1C;\x88`\x01aD3V[P[PPPPPPPP[a\x1CNa:\x93V[V[_a\x1CZ\x81a.0V[a\x1Cl\x82b\x01Q\x80c\x01\xE13\x80a.=V[_a\x1Cua-\xDEV[`\x01\x01\x80T`@\x80Q`\x01`\x80\x1B\x90\x92\x04c\xFF\xFF\xFF\xFF\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7Fl\x9A\xC0\xC8#R-\xF4;L\xDF\x8D\xBD\xB4X\xBD\x93\xEE\x0B\xD4*C<\x03\xD9M\x05\x08\xC43\nh\x91\x01`@Q\x80\x91\x03\x90\xA1a\x1C\xCC\x83a.yV[\x81Tc\xFF\xFF\xFF\xFF\x91\x90\x91\x16`\x01`\x80\x1B\x02c\xFF\xFF\xFF\xFF`\x80\x1B\x19\x90\x91\x16\x17\x90UPPV[__a\x1C\xFAa-\xDEV[`\x03\x81\x01T\x90\x91Pa\x1D%\x90`\x01`\x01`@\x1B\x03`\x01`\xC0\x1B\x82\x04\x81\x16\x91`\x01`\x80\x1B\x90\x04\x16aY\xCEV[`\x01`\x01`@\x1B\x03\x16\x91PP\x90V[\x7Fe\xD7\xA2\x8E2e\xB3zdt\x92\x9F3e!\xB32\xC1h\x1B\x93?l\xB9\xF37fsD\r\x86*a\x1D^\x81a.0V[_a\x1Dga-\xDEV[`\x01\x01\x80T\x90\x91P`\x01`\xC0\x1B\x90\x04`\xFF\x16\x15a\x1D\x97W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80T`\xFF`\xC0\x1B\x19\x16`\x01`\xC0\x1B\x17\x81U`@Q3\x81R\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2X\x90` \x01a\x0F+V[_a\x1D\xE1a-\xDEV[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\x04\x92\x90\x92\x01` RP`@\x90 T\x90V[_\x91\x82R_Q` a]\xC7_9_Q\x90_R` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[__a\x1EBa-\xDEV[`@\x80Q`\xE0\x81\x01\x82R\x91Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x84R`\x01` \x1B\x82\x04\x81\x16` \x85\x01\x81\x90Rd\xFF\xFF\xFF\xFF\xFF`\x01`@\x1B\x84\x04\x81\x16\x94\x86\x01\x94\x90\x94R`\x01`h\x1B\x83\x04\x90\x93\x16``\x85\x01R`\x01`\x90\x1B\x82\x04\x81\x16`\x80\x85\x01R`\x01`\xB0\x1B\x82\x04\x81\x16`\xA0\x85\x01\x81\x90R`\x01`\xD0\x1B\x90\x92\x04\x16`\xC0\x84\x01R\x91\x92P\x11a\x1E\xC8W_\x91PP\x90V[`\xA0\x81\x01Q`@Q`\x01b\xB7?\x81`\xE0\x1B\x03\x19\x81Rc\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01Ra\x0F\xC3\x90\x82\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xFFH\xC0\x7F\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1F?W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1Fc\x91\x90aV\xF4V[a9\x8EV[_a\x1Fr\x81a.0V[a\x1F\x82\x82_d\xE8\xD4\xA5\x10\0a.=V[_a\x1F\x8Ba-\xDEV[`\x01\x81\x01T`@\x80Q`\x01`\x01`@\x1B\x03\x90\x92\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7FH\xE8\x8CTR|\x9F\x8AH\x8Ejcz\x13A\xC9t\x94\xFD'v\x8C\xDCe8\xC7v[`4\x8F9\x91\x01`@Q\x80\x91\x03\x90\xA1`\x01\x81\x01Ta\x0E\xAD\x90\x82\x90\x85\x90`\x01`@\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16aF\x86V[_`\x01`\x01`\xA0\x1B\x03\x82\x16a  W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[0`\x01`\x01`\xA0\x1B\x03\x83\x16\x03a TW`@Qc\x0B\xC2\xC5\xDF`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x12\x7FV[a\x0B\xA4\x82a2hV[_a fa-\xDEV[Tc\xFF\xFF\xFF\xFF\x16\x91\x90PV[__a |a-\xDEV[`@\x80Q`\xE0\x81\x01\x82R\x91Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x84R`\x01` \x1B\x82\x04\x81\x16` \x85\x01Rd\xFF\xFF\xFF\xFF\xFF`\x01`@\x1B\x83\x04\x81\x16\x93\x85\x01\x93\x90\x93R`\x01`h\x1B\x82\x04\x90\x92\x16``\x84\x01R`\x01`\x90\x1B\x81\x04\x82\x16`\x80\x84\x01R`\x01`\xB0\x1B\x81\x04\x82\x16`\xA0\x84\x01R`\x01`\xD0\x1B\x90\x04\x16`\xC0\x82\x01R\x90Pa \xF9\x81a<`V[\x15a!\x05W_\x91PP\x90V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c^\xD4\x04.`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a!bW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a!\x86\x91\x90aV\xF4V[\x82Q\x90\x91Pc\xFF\xFF\xFF\xFF\x16\x81\x11a!\x9DW_a!\xAFV[\x81Qa!\xAF\x90c\xFF\xFF\xFF\xFF\x16\x82aW/V[\x92PPP\x90V[_a!\xBFa6NV[a!\xC7a-\xDEV[`\x01\x01T`\x01`\xC0\x1B\x90\x04`\xFF\x16\x15a!\xF3W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a!\xFCa-\xDEV[`\x01\x81\x01T\x81T`@Qc\xE8\xFC\xB1\xBF`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04\x83\x01R`\x01`\xA0\x1B\x90\x93\x04c\xFF\xFF\xFF\xFF\x90\x81\x16`$\x83\x01R`\x01` \x1B\x90\x92\x04\x90\x91\x16`D\x82\x01R\x91\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xE8\xFC\xB1\xBF\x90`d\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a\"\x90W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\"\xB4\x91\x90aV\xF4V[\x91P\x81_\x03a\"\xC6W_\x91PPa#\xB8V[a\"\xCF\x82a9&V[`\x02\x82\x01\x80T`\x10\x90a\"\xF3\x90\x84\x90`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16aYTV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`\x80\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\x80\x1B\x03\x16\x02\x17\x90UPa# \x82a9YV[`\x03\x82\x01\x80T`\x10\x90a#D\x90\x84\x90`\x01`\x80\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16aYsV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`@\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`@\x1B\x03\x16\x02\x17\x90UP\x82`\x01`\x01`\xA0\x1B\x03\x16\x7F\\Q~\xE0[\xCE\x8Fum8_\xE3\x02\xC8e\x0EC2\xB0>\x0E\x89\xF9\x9C\xE4\x9B\xFC\xBB+\xEE\xBC\xFD\x83`@Qa#\xA3\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2a#\xB5\x81_aD3V[PP[a\x16\xD7a:\x93V[_a#\xC9a6NV[a#\xD1a-\xDEV[`\x01\x01T`\x01`\xC0\x1B\x90\x04`\xFF\x16\x15a#\xFDW`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a$\x0Ea$\x08a-\xDEV[_aD3V[\x90P\x80_\x03a$0W`@Qc1\xBE\x0B\xB9`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x10&a:\x93V[_a$Aa-\xDEV[`\x01\x01T`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x91\x90PV[_a$`a-\xDEV[_\x92\x83R`\x05\x01` RP`@\x90 T\x90V[_a$|aIDV[\x80T\x90\x91P`\xFF`\x01`@\x1B\x82\x04\x16\x15\x90`\x01`\x01`@\x1B\x03\x16_\x81\x15\x80\x15a$\xA2WP\x82[\x90P_\x82`\x01`\x01`@\x1B\x03\x16`\x01\x14\x80\x15a$\xBDWP0;\x15[\x90P\x81\x15\x80\x15a$\xCBWP\x80\x15[\x15a$\xE9W`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a%\x13W\x84T`\xFF`@\x1B\x19\x16`\x01`@\x1B\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x86\x16a%:W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a%BaIlV[a%L_\x87a.\xADV[Pa%w\x7Fe\xD7\xA2\x8E2e\xB3zdt\x92\x9F3e!\xB32\xC1h\x1B\x93?l\xB9\xF37fsD\r\x86*\x87a.\xADV[P_a%\x81a-\xDEV[`@\x80Q`\xC0\x81\x01\x82Rc;\x9A\xCA\0\x81R_` \x82\x01\x81\x90Rb'\x8D\0\x92\x82\x01\x92\x90\x92Ra0\xD4``\x82\x01R`\x80\x81\x01\x91\x90\x91R\x90\x91P`\xA0\x81\x01a%\xC9au0`\x01aY8V[c\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R\x81Q`\x01\x84\x01\x80T` \x85\x01Q`@\x80\x87\x01Q``\x88\x01Q`\x80\x89\x01Q`\xA0\x90\x99\x01Q\x88\x16`\x01`\xC8\x1B\x02c\xFF\xFF\xFF\xFF`\xC8\x1B\x19\x99\x15\x15`\x01`\xC0\x1B\x02\x99\x90\x99\x16d\xFF\xFF\xFF\xFF\xFF`\xC0\x1B\x19\x91\x89\x16`\x01`\xA0\x1B\x02c\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x93\x90\x99\x16`\x01`\x80\x1B\x02\x92\x90\x92\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x80\x1B\x19`\x01`\x01`@\x1B\x03\x95\x86\x16`\x01`@\x1B\x02`\x01`\x01`\x80\x1B\x03\x19\x90\x97\x16\x95\x90\x98\x16\x94\x90\x94\x17\x94\x90\x94\x17\x95\x90\x95\x16\x91\x90\x91\x17\x94\x90\x94\x17\x16\x91\x90\x91\x17\x92\x90\x92\x17\x90\x91UQ\x7Fcc^\xFCF-R\xEF\x07\0O\xD0\x94\xBEH@\xD5x\xF1\xE3w\xC4\xFC\xBE\xDD\xD7\xBF+\xB4\x10\x9D\x93\x90a&\xCE\x90_\x90au0\x90\x91\x82Rc\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81Rc;\x9A\xCA\0` \x82\x01R\x7FH\xE8\x8CTR|\x9F\x8AH\x8Ejcz\x13A\xC9t\x94\xFD'v\x8C\xDCe8\xC7v[`4\x8F9\x91\x01`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x80\x82R` \x82\x01R\x7F\xFC\x16L\xE6\x03<\xBC\xAFL\xE1\xF0\xC3\xC2\x01\xD1\xD6{\xA7c\n\xDD\xFD\xDF\x1B\xE0\n\xDF\xEB\xA6\x93\xCB\xB1\x91\x01`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81Rb'\x8D\0` \x82\x01R\x7Fl\x9A\xC0\xC8#R-\xF4;L\xDF\x8D\xBD\xB4X\xBD\x93\xEE\x0B\xD4*C<\x03\xD9M\x05\x08\xC43\nh\x91\x01`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81Ra0\xD4` \x82\x01R\x7F\x19e\xE5\x9Dk\x881\x82\x84\x1B\x8E\xAF<{\x99h\x9E\x14?r\xAA\x05\x88\xF5\xB0\xF0\xAFy\xC7\xC4\x97\xA3\x91\x01`@Q\x80\x91\x03\x90\xA1a(B\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a(\x1EW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0C\x8C\x91\x90aV\xF4V[\x81Ta'\x8D`\x98\x1Bu\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\x19\x90\x91\x16c\xFF\xFF\xFF\xFF\x92\x83\x16\x17\x17\x82Ua(\xCB\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90_\x19\x90aIt\x16V[P\x83\x15a)\x12W\x84T`\xFF`@\x1B\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPV[_a)#a-\xDEV[`\x01\x01T`\x01`@\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16\x91\x90PV[_a)Ea-\xDEV[`\x01\x01T`\x01`\x80\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x91\x90PV[_a)e\x81a.0V[a)ma6NV[a)ua-\xDEV[`\x01\x01T`\x01`\xC0\x1B\x90\x04`\xFF\x16\x15a)\xA1W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81_\x03a)\xC1W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a)\xCAa-\xDEV[`@\x80Q`\xE0\x81\x01\x82R\x82Tc\xFF\xFF\xFF\xFF\x80\x82\x16\x83R`\x01` \x1B\x82\x04\x81\x16` \x84\x01Rd\xFF\xFF\xFF\xFF\xFF`\x01`@\x1B\x83\x04\x81\x16\x94\x84\x01\x94\x90\x94R`\x01`h\x1B\x82\x04\x90\x93\x16``\x83\x01R`\x01`\x90\x1B\x81\x04\x83\x16`\x80\x83\x01R`\x01`\xB0\x1B\x81\x04\x83\x16`\xA0\x83\x01R`\x01`\xD0\x1B\x90\x04\x90\x91\x16`\xC0\x82\x01R\x90\x91Pa*J\x81a<`V[\x15a*vW`\xA0\x81\x01Q`@Qc&\x8A\xB1u`\xE0\x1B\x81Rc\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x12\x7FV[_a*\x80\x83a:\xBDV[\x90P\x80\x85\x11\x15a*\xADW`@Qc\xB9\xB3\xB6\xB9`\xE0\x1B\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x86\x90R`D\x01a\x12\x7FV[a*\xBAa\x15\xE5\x86\x83aW/V[`\x02\x84\x01\x80T`\x01`\x01`\x80\x1B\x03\x19\x16`\x01`\x01`\x80\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90U`@Qc\xA9\xFCP{`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04\x83\x01R`$\x82\x01\x87\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xA9\xFCP{\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a+CW__\xFD[PZ\xF1\x15\x80\x15a+UW=__>=_\xFD[PPPP`\x01\x83\x01T` \x83\x01Q`@Qc\xE8\xFC\xB1\xBF`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x89\x81\x16`\x04\x83\x01R`\x01`\xA0\x1B\x90\x93\x04c\xFF\xFF\xFF\xFF\x90\x81\x16`$\x83\x01R\x90\x91\x16`D\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xE8\xFC\xB1\xBF\x90`d\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a+\xE7W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a,\x0B\x91\x90aV\xF4V[`\x02\x85\x01T\x90\x91Pa,4\x90\x82\x90a\x1A\xFE\x90\x89\x90`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16aV\xE1V[`\x02\x85\x01\x80T`\x01`\x01`\x80\x1B\x03\x92\x83\x16`\x01`\x80\x1B\x02\x92\x16\x91\x90\x91\x17\x90U` \x80\x84\x01Q`@\x80Q\x89\x81R\x92\x83\x01\x84\x90Rc\xFF\xFF\xFF\xFF\x90\x91\x16\x91`\x01`\x01`\xA0\x1B\x03\x8A\x16\x91\x7FH\xD4\xC0\xD6\xD5o\xF0\xDE5\x1A\x9A\x8FXAM\x05y\x10\xF4\xE1\x8D\xC40>\x89\x12\xADD\xC3\xCBo>\x91\x01`@Q\x80\x91\x03\x90\xA3\x80\x15a-\x08Wa,\xB4\x81a9YV[`\x03\x85\x01\x80T`\x10\x90a,\xD8\x90\x84\x90`\x01`\x80\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16aYsV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`@\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`@\x1B\x03\x16\x02\x17\x90UPa-\x06\x84_aD3V[P[PPPPa\x0E\xADa:\x93V[a-\x1D\x82a\rzV[a-&\x81a.0V[a\r\xD8\x83\x83a/UV[_a-9a-\xDEV[`\x03\x01T`\x01`@\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16\x91\x90PV[_a-\\\x81a.0V[a-j\x82_b\x0FB@a.=V[_a-sa-\xDEV[`\x01\x81\x01T`@\x80Q`\x01`@\x1B\x90\x92\x04`\x01`\x01`@\x1B\x03\x16\x82R` \x82\x01\x86\x90R\x91\x92P\x7F\xFC\x16L\xE6\x03<\xBC\xAFL\xE1\xF0\xC3\xC2\x01\xD1\xD6{\xA7c\n\xDD\xFD\xDF\x1B\xE0\n\xDF\xEB\xA6\x93\xCB\xB1\x91\x01`@Q\x80\x91\x03\x90\xA1`\x01\x81\x01Ta\x0E\xAD\x90\x82\x90`\x01`\x01`@\x1B\x03\x16\x85aF\x86V[\x7FL\xC8\x8F\x07\x03\xA6\xC4\xF4\"i\xDCe\xCC\xAE\x9C\xD7WS(5\xBA\x12\xA3%\xF9$9\x8E\x94*\xF4\0\x90V[`\xA0\x81\x01Q_\x90c\xFF\xFF\xFF\xFF\x16\x80\x15a.%Wa. `\x01\x82aW/V[a.)V[au0[\x93\x92PPPV[a.:\x813aJ1V[PV[\x81\x83\x10\x80a.JWP\x80\x83\x11[\x15a\x0E\xADW`@Qc\tB$q`\xE3\x1B\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x83\x90R`D\x81\x01\x82\x90R`d\x01a\x12\x7FV[_c\xFF\xFF\xFF\xFF\x82\x11\x15a.\xA9W`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R` `\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x12\x7FV[P\x90V[__Q` a]\xC7_9_Q\x90_Ra.\xC6\x84\x84a\x1E\x02V[a/EW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua.\xFB3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\x0B\xA4V[_\x91PPa\x0B\xA4V[P\x92\x91PPV[__Q` a]\xC7_9_Q\x90_Ra/n\x84\x84a\x1E\x02V[\x15a/EW_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\x0B\xA4V[_\x81` \x01Qc\xFF\xFF\xFF\xFF\x16\x82`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15a0\x0CWP`\xA0\x81\x01Qc\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x05\x83\x01` R`@\x90 Ta\x0B\xA4V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cO\xF0\x87j`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a0iW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a0\x8D\x91\x90aV\xF4V[\x90P_\x83`@\x01Q\x84`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x85``\x01Qa0\xAF\x91\x90aY\xEDV[a0\xB9\x91\x90aY\xB1V[d\xFF\xFF\xFF\xFF\xFF\x16\x90P_\x82`\x01a0\xD0\x82\x85aV\xE1V[a0\xDA\x91\x90aW/V[a0\xE4\x91\x90aY\x92V[\x90P_`\x01\x82\x87_\x01Qc\xFF\xFF\xFF\xFF\x16a0\xFE\x91\x90aV\xE1V[a1\x08\x91\x90aW/V[\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a1gW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a1\x8B\x91\x90aV\xF4V[\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cs\xD6\0\xAF`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a1\xEAW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a2\x0E\x91\x90aV\xF4V[\x90P\x81\x83\x10\x15a2<W\x85a2#\x84\x84aW/V[a2-\x91\x90aZ\nV[a27\x90\x82aW/V[a2[V[\x85a2G\x83\x85aW/V[a2Q\x91\x90aZ\nV[a2[\x90\x82aV\xE1V[\x99\x98PPPPPPPPPV[_a2qa6NV[a2ya-\xDEV[`\x01\x01T`\x01`\xC0\x1B\x90\x04`\xFF\x16\x15a2\xA5W`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a2\xAEa-\xDEV[3_\x90\x81R`\x04\x82\x01` R`@\x81 T\x93P\x90\x91P\x82\x90\x03a2\xE4W`@Qc\x12\xD3~\xE5`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x04\x82\x01` R`@\x81 Ua2\xFE\x82a9YV[`\x03\x82\x01\x80T_\x90a3\x1A\x90\x84\x90`\x01`\x01`@\x1B\x03\x16aY\xCEV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`@\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`@\x1B\x03\x16\x02\x17\x90UPa3|\x83\x83\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16aJj\x90\x92\x91\x90c\xFF\xFF\xFF\xFF\x16V[`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16\x903\x90\x7F\xF7\xA4\0w\xFFz\x04\xC7\xE6\x1Fo&\xFB\x13wBY\xDD\xF1\xB6\xBC\xE9\xEC\xF2j\x82v\xCD\xD3\x99&\x83\x90` \x01`@Q\x80\x91\x03\x90\xA3Pa\x16\xD7a:\x93V[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a4KWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a4?_Q` a]\xA7_9_Q\x90_RT`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a\x1CNW`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x10\t\x81a.0V[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a4\xCDWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra4\xCA\x91\x81\x01\x90aV\xF4V[`\x01[a4\xF5W`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x12\x7FV[_Q` a]\xA7_9_Q\x90_R\x81\x14a5%W`@Qc*\x87Ri`\xE2\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\x12\x7FV[a\x0E\xAD\x83\x83aJ\x9BV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x1CNW`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x06\x83\x01\x80T_\x91\x82\x91[\x80\x15a6,W_\x82a5\x96`\x01\x84aW/V[\x81T\x81\x10a5\xA6Wa5\xA6aY$V[_\x91\x82R` \x91\x82\x90 `@\x80Q``\x81\x01\x82R\x92\x90\x91\x01Tc\xFF\xFF\xFF\xFF\x81\x16\x80\x84R`\x01`\x01`@\x1B\x03`\x01` \x1B\x83\x04\x81\x16\x95\x85\x01\x95\x90\x95R`\x01``\x1B\x90\x91\x04\x90\x93\x16\x90\x82\x01R\x91P\x86\x10a6\x1BW` \x81\x01Q`@\x90\x91\x01Q`\x01`\x01`@\x1B\x03\x91\x82\x16\x95P\x16\x92Pa6F\x91PPV[Pa6%\x81aZ!V[\x90Pa5\x83V[PP\x83Q` \x85\x01Q`\x01`\x01`@\x1B\x03\x91\x82\x16\x93P\x16\x90P[\x93P\x93\x91PPV[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a6\x8EW`@Qc>\xE5\xAE\xB5`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1CN`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90aJ\xF0V[\x80Q_\x90\x81\x90`\x01`\x01`@\x1B\x03\x16\x80\x82\x03a6\xDDW__\x92P\x92PPa8\xA6V[``\x84\x01Q`@Qc1\xA9\x10\x8F`\xE1\x1B\x81Rc\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R\x85\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90ccR!\x1E\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a7kWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra7h\x91\x81\x01\x90aZ6V[`\x01[\x15a7sW\x90P[a7\xA7`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84aJ\xF7V[\x15a8\x1AW\x80`\x01`\x01`\xA0\x1B\x03\x16\x86`\x01`\x01`\xA0\x1B\x03\x16\x88\x7F\xD8\xF8\xD1J\xA7\xD3\x0F\xFF\xF6\x99?\xC13R\xB7:Y\x17/\xA5\xAE/\x8E\xFE\x18\x82\xE7\xA37\x92\x01\xD6\x88``\x01Q\x86`@Qa8\x07\x92\x91\x90c\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x82R` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA4P\x91P_\x90Pa8\xA6V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x04\x89\x01` R`@\x81 \x80T\x84\x92\x90a8C\x90\x84\x90aV\xE1V[\x90\x91UPP``\x85\x01Q`@\x80Qc\xFF\xFF\xFF\xFF\x90\x92\x16\x82R` \x82\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x80\x84\x16\x92\x90\x89\x16\x91\x8A\x91\x7FH\x9F\xB4\xE9\xCA\xEC\x90t\xB5\xBB\x93\x90x\xD6\x87\xB3\xDD\x99\xBFd\xD2\xE8\x91t\xE4\xC1=\x15\xA8C\x93\x13\x91\x01`@Q\x80\x91\x03\x90\xA4P_\x92P\x90P[\x94P\x94\x92PPPV[_`\xD0\x82`\xC0\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1B`\xB0\x83`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1B`\x90\x84`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1B`h\x85``\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x1B`@\x86`@\x01Qd\xFF\xFF\xFF\xFF\xFF\x16\x90\x1B` \x87` \x01Qc\xFF\xFF\xFF\xFF\x16\x90\x1B\x87_\x01Qc\xFF\xFF\xFF\xFF\x16\x17\x17\x17\x17\x17\x17\x90P\x80\x83UPPPV[_`\x01`\x01`\x80\x1B\x03\x82\x11\x15a.\xA9W`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x80`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x12\x7FV[_`\x01`\x01`@\x1B\x03\x82\x11\x15a.\xA9W`@\x80Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\x12\x7FV[_\x82` \x01Qc\xFF\xFF\xFF\xFF\x16\x83`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x10a9\xB1WP_a\x0B\xA4V[`\xC0\x83\x01Qa9\xC6\x90c\xFF\xFF\xFF\xFF\x16\x83aW/V[\x90P_\x83`\xA0\x01Q`\x01a9\xDA\x91\x90aY8V[c\xFF\xFF\xFF\xFF\x16\x90P[\x83` \x01Qc\xFF\xFF\xFF\xFF\x16\x81\x10\x15a/NW`@Q`\x01b\xB7?\x81`\xE0\x1B\x03\x19\x81R`\x04\x81\x01\x82\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xFFH\xC0\x7F\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a:[W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a:\x7F\x91\x90aV\xF4V[a:\x89\x90\x83aV\xE1V[\x91P`\x01\x01a9\xE3V[a\x1CN_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a6\xB5V[`\x02\x81\x01T`\x03\x82\x01T`\x01`\x01`\x80\x1B\x03\x90\x91\x16\x90_\x90a:\xF8\x90`\x01`\x01`@\x1B\x03`\x01`\xC0\x1B\x82\x04\x81\x16\x91`\x01`\x80\x1B\x90\x04\x16aY\xCEV[`\x03\x84\x01T`\x02\x85\x01T`\x01`\x01`@\x1B\x03\x92\x83\x16\x92\x90\x91\x16\x90a;,\x90`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16\x85aV\xE1V[a;6\x91\x90aV\xE1V[a;@\x91\x90aV\xE1V[`@Qcp\xA0\x821`\xE0\x1B\x81R0`\x04\x82\x01R\x90\x91P_\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a;\xA7W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a;\xCB\x91\x90aV\xF4V[\x90P\x81\x81\x11\x15a<YWa;\xDF\x82\x82aW/V[a;\xE9\x90\x84aV\xE1V[\x92Pa;\xF4\x83a9&V[`\x02\x85\x01\x80T`\x01`\x01`\x80\x1B\x03\x19\x16`\x01`\x01`\x80\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90U\x7Fa\xCBD\xCB\xEA8\x9A\xBB\x97\xC6\x17\xC7\xD1jb#\\Q\xF2}\xA3@m>\xC3\xC9\xAC\x87\xC0\xD0\xC8&a<A\x83\x83aW/V[`@\x80Q\x91\x82R` \x82\x01\x86\x90R\x01`@Q\x80\x91\x03\x90\xA1[PP\x91\x90PV[_\x81`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16`\x02a<x\x91\x90aV\xE1V[\x82` \x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15\x90P\x91\x90PV[_\x84_\x01Qc\xFF\xFF\xFF\xFF\x16\x90Pa<\xED`@Q\x80a\x01`\x01`@R\x80``\x81R` \x01``\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81RP\x90V[`@Qcn\xCE\xAA)`\xE0\x1B\x81R`\x04\x81\x01\x83\x90R``\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cn\xCE\xAA)\x90`$\x01_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a=RW=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra=y\x91\x90\x81\x01\x90aZQV[\x81\x84R\x90Q\x90\x91P_\x81\x90\x03a=\xFFW` \x80\x89\x01Q`@\x80Q_\x80\x82R\x93\x81\x01\x89\x90R\x90\x81\x01\x83\x90R``\x81\x01\x83\x90R`\x80\x81\x01\x83\x90R`\xA0\x81\x01\x83\x90R`\xC0\x81\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x16\x90\x85\x90\x7F9U\x01\xA0\xE4\xC9\xCE\xE2\x1F\x88;\x90&\xCE\xD4gAJ\xCC~\x9A\xC8\xC2)\x07C]\x7F\x16e0\xCC\x90`\xE0\x01`@Q\x80\x91\x03\x90\xA3PPPPa)\x12V[_\x89``\x01Q_\x03a>RW\x81`\x01`\x01`@\x1B\x03\x81\x11\x15a>#Wa>#aUBV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a>LW\x81` \x01` \x82\x02\x806\x837\x01\x90P[Pa>\xDFV[`@Qc\x0B\xB1\xB1\x1B`\xE4\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xBB\x1B\x11\xB0\x90a>\x9E\x90\x86\x90`\x04\x01a[\x14V[_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a>\xB8W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@Ra>\xDF\x91\x90\x81\x01\x90a[_V[\x90P\x81`\x01`\x01`@\x1B\x03\x81\x11\x15a>\xF9Wa>\xF9aUBV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a?WW\x81` \x01[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x80\x83\x01\x82\x90R\x92\x82\x01\x81\x90R``\x82\x01\x81\x90R`\x80\x82\x01\x81\x90R`\xA0\x82\x01R\x82R_\x19\x90\x92\x01\x91\x01\x81a?\x17W\x90P[P` \x85\x01R_[\x82\x81\x10\x15a@\x1CW`@Q\x80`\xC0\x01`@R\x80\x85\x83\x81Q\x81\x10a?\x84Wa?\x84aY$V[` \x02` \x01\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x86_\x01Q\x83\x81Q\x81\x10a?\xAFWa?\xAFaY$V[` \x02` \x01\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x15\x15\x81R` \x01_\x81R` \x01_\x81R` \x01\x83\x83\x81Q\x81\x10a?\xE8Wa?\xE8aY$V[` \x02` \x01\x01Q\x81RP\x85` \x01Q\x82\x81Q\x81\x10a@\tWa@\taY$V[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01a?_V[Pa@5\x8B\x85\x8A\x88\x8B\x8E`\x80\x01Qc\xFF\xFF\xFF\xFF\x16aKlV[_a@@\x85\x88aK\xB8V[\x90P\x8A``\x01Q_\x14\x15\x80a@XWP`\xA0\x85\x01Q\x15\x15[\x15a@jWa@g\x85\x82aL\xAEV[\x90P[a\x01@\x85\x01Q\x15a@\x83Wa@\x80\x85\x82\x88aM\xFDV[\x90P[a@\x8D\x81\x84aO\xE1V[`\x80\x87\x01\x82\x90R\x91P\x15a@\xE5W_[\x83\x81\x10\x15a@\xE3W\x85`\x80\x01Q\x86` \x01Q\x82\x81Q\x81\x10a@\xC0Wa@\xC0aY$V[` \x02` \x01\x01Q``\x01\x81\x81Qa@\xD8\x91\x90aV\xE1V[\x90RP`\x01\x01a@\x9DV[P[_\x81\x86`\xE0\x01Q\x89a@\xF7\x91\x90aV\xE1V[aA\x01\x91\x90aW/V[\x90P\x80\x86`\xE0\x01Q\x8D_\x01QaA\x17\x91\x90aV\xE1V[aA!\x91\x90aW/V[\x8CR` \x8C\x01\x80Q\x82\x91\x90aA7\x90\x83\x90aV\xE1V[\x90RP`@\x86\x01Q`\xA0\x87\x01Q``\x8E\x01QaAS\x91\x90aV\xE1V[aA]\x91\x90aW/V[\x8C``\x01\x81\x81RPP_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xA7mm\xEA\x8D` \x01Q\x89` \x01Q\x8E``\x01Q`@Q\x84c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01aA\xC3\x93\x92\x91\x90a[\xE5V[` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15aA\xDFW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90aB\x03\x91\x90aV\xF4V[\x90P\x80\x8D`@\x01\x81\x81QaB\x17\x91\x90aV\xE1V[\x91P\x81\x81RPP\x8B` \x01Qc\xFF\xFF\xFF\xFF\x16\x88\x7F9U\x01\xA0\xE4\xC9\xCE\xE2\x1F\x88;\x90&\xCE\xD4gAJ\xCC~\x9A\xC8\xC2)\x07C]\x7F\x16e0\xCC\x87\x8C\x8B`@\x01Q\x8C``\x01Q\x8D`\x80\x01Q\x8E`\xA0\x01Q\x89`@QaB\xA0\x97\x96\x95\x94\x93\x92\x91\x90\x96\x87R` \x87\x01\x95\x90\x95R`@\x86\x01\x93\x90\x93R``\x85\x01\x91\x90\x91R`\x80\x84\x01R`\xA0\x83\x01R`\xC0\x82\x01R`\xE0\x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPPPPPPPPPPV[_d\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a.\xA9W`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`(`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x12\x7FV[\x82Q_\x90aB\xF9\x90`\x01\x90a\\\x8BV[c\xFF\xFF\xFF\xFF\x16\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\x86y\xE5\xC0\x83`@Q\x82c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01aCP\x91\x81R` \x01\x90V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15aCkW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90aC\x8F\x91\x90aV\xF4V[` \x86\x81\x01\x80Qc\xFF\xFF\xFF\xFF\x90\x81\x16_\x90\x81R`\x05\x8B\x01\x84R`@\x90\x81\x90 \x85\x90U\x91Q\x82Q\x87\x81R\x93\x84\x01\x85\x90R\x82Q\x94\x95P\x16\x92\x7F\xAB WL \xAE{\x9C\x08\xC4\x90\x10W\xAC\xA4\xD1\xC0\xCEf\xE9C|^\xC8\xA4a\xDB\x1C\xE0\xE2\x82\x8F\x92\x81\x90\x03\x90\x91\x01\x90\xA2\x84` \x01\x80QaC\xFE\x90aW\x0BV[c\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R`\x01`\x80\x95\x86\x01R`@\x86\x01Qd\xFF\xFF\xFF\xFF\xFF\x16``\x87\x01R\x92\x90\x92\x16\x93\x90\x92\x01\x92\x90\x92RPPPV[`\x03\x82\x01T_\x90`\x01`\x01`@\x1B\x03`\x01`\x80\x1B\x82\x04\x81\x16\x91`\x01`\xC0\x1B\x90\x04\x16aD^\x81\x83aY\xCEV[`\x01`\x01`@\x1B\x03\x16\x92P\x82_\x03aDzW_\x92PPPa\x0B\xA4V[`\x03\x85\x01\x80T`\x01`\x01`\xC0\x1B\x03\x16`\x01`\xC0\x1B`\x01`\x01`@\x1B\x03\x85\x16\x02\x17\x90U\x83\x15aE\xA5W`@Qc8\x19o\xB9`\xE0\x1B\x81R`\x04\x81\x01\x84\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c8\x19o\xB9\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15aE\x01W__\xFD[PZ\xF1\x92PPP\x80\x15aE\x12WP`\x01[aE\xA0W`\x03\x85\x01\x80T`\x01`\x01`\xC0\x1B\x03\x16`\x01`\xC0\x1B`\x01`\x01`@\x1B\x03\x84\x16\x02\x17\x90U`@Q\x83\x81R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90\x7F}\x17\x94\xB0\x12I\x8DT\xF5\xC7s\x16*\xF9\xBD\x8CW\xE7\xD7Q\xFD\xA6\xA5`\x82\xFCM\xD8\x1C^\xDD\x16\x90` \x01`@Q\x80\x91\x03\x90\xA2_\x92PPPa\x0B\xA4V[aF\x1BV[`@Qc8\x19o\xB9`\xE0\x1B\x81R`\x04\x81\x01\x84\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c8\x19o\xB9\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15aF\x04W__\xFD[PZ\xF1\x15\x80\x15aF\x16W=__>=_\xFD[PPPP[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x7FA\xB41&h\xB2o\x97\x84!\xE5\xFD\xA9\x96\xC6&\xCE\x08F\xF8\x81h\xCD\xBB\xD4\r\xCCx\x9B\xBE\xEBz\x84`@QaFv\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2PP\x92\x91PPV[`\x06\x83\x01\x80T`\x01\x85\x01\x90_\x03aG1W`@\x80Q``\x81\x01\x82R_\x80\x82R\x83T`\x01`\x01`@\x1B\x03\x80\x82\x16` \x80\x86\x01\x91\x82R`\x01`@\x1B\x90\x93\x04\x82\x16\x95\x85\x01\x95\x86R\x87T`\x01\x81\x01\x89U\x88\x85R\x92\x90\x93 \x93Q\x93\x90\x91\x01\x80T\x92Q\x94Q\x82\x16`\x01``\x1B\x02g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x1B\x19\x95\x90\x92\x16`\x01` \x1B\x02k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x90\x93\x16c\xFF\xFF\xFF\xFF\x94\x90\x94\x16\x93\x90\x93\x17\x91\x90\x91\x17\x92\x90\x92\x16\x91\x90\x91\x17\x90U[_`@Q\x80``\x01`@R\x80aG\xCB\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cvg\x18\x08`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15aG\x9CW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90aG\xC0\x91\x90aV\xF4V[a\x0C\x8C\x90`\x01aV\xE1V[c\xFF\xFF\xFF\xFF\x16\x81R` \x01aG\xDF\x87a9YV[`\x01`\x01`@\x1B\x03\x16\x81R` \x01aG\xF6\x86a9YV[`\x01`\x01`@\x1B\x03\x90\x81\x16\x90\x91R` \x82\x01Q\x84T`@\x84\x01Q\x83\x16`\x01`@\x1B\x02`\x01`\x01`\x80\x1B\x03\x19\x90\x91\x16\x91\x90\x92\x16\x17\x17\x83U\x83T\x90\x91P_\x90\x84\x90aHA\x90`\x01\x90aW/V[\x81T\x81\x10aHQWaHQaY$V[_\x91\x82R` \x90\x91 \x83Q\x91\x01\x80T\x90\x92Pc\xFF\xFF\xFF\xFF\x91\x82\x16\x91\x16\x03aH\xC9W` \x82\x01Q\x81T`@\x84\x01Q`\x01`\x01`@\x1B\x03\x90\x81\x16`\x01``\x1B\x02g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x1B\x19\x91\x90\x93\x16`\x01` \x1B\x02\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x19\x90\x91\x16\x17\x17\x81UaI;V[\x83T`\x01\x81\x01\x85U_\x85\x81R` \x90\x81\x90 \x84Q\x92\x01\x80T\x91\x85\x01Q`@\x86\x01Q`\x01`\x01`@\x1B\x03\x90\x81\x16`\x01``\x1B\x02g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x1B\x19\x91\x90\x92\x16`\x01` \x1B\x02k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x90\x94\x16c\xFF\xFF\xFF\xFF\x90\x95\x16\x94\x90\x94\x17\x92\x90\x92\x17\x92\x90\x92\x16\x17\x90U[PPPPPPPV[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\x0B\xA4V[a\x1CNaO\xF9V[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x80\x82\x01\x84\x90R\x82Q\x80\x83\x03\x90\x91\x01\x81R`d\x90\x91\x01\x90\x91R` \x81\x01\x80Q`\x01`\x01`\xE0\x1B\x03\x16c\t^\xA7\xB3`\xE0\x1B\x17\x90RaI\xC5\x84\x82aP\x1EV[a\r\xD8W`@Q`\x01`\x01`\xA0\x1B\x03\x84\x81\x16`$\x83\x01R_`D\x83\x01RaJ'\x91\x86\x91\x82\x16\x90c\t^\xA7\xB3\x90`d\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91P`\xE0\x1B` \x82\x01\x80Q`\x01`\x01`\xE0\x1B\x03\x83\x81\x83\x16\x17\x83RPPPPaPgV[a\r\xD8\x84\x82aPgV[aJ;\x82\x82a\x1E\x02V[a\x10\tW`@Qc\xE2Q}?`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x12\x7FV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`$\x83\x01R`D\x82\x01\x83\x90Ra\x0E\xAD\x91\x85\x91\x82\x16\x90c\xA9\x05\x9C\xBB\x90`d\x01aI\xF5V[aJ\xA4\x82aP\xD3V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15aJ\xE8Wa\x0E\xAD\x82\x82aQ6V[a\x10\taQ\xA8V[\x80\x82]PPV[_aKd\x84\x85`\x01`\x01`\xA0\x1B\x03\x16c\xA9\x05\x9C\xBB\x86\x86`@Q`$\x01aK2\x92\x91\x90`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x82R` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91P`\xE0\x1B` \x82\x01\x80Q`\x01`\x01`\xE0\x1B\x03\x83\x81\x83\x16\x17\x83RPPPPaP\x1EV[\x94\x93PPPPV[__aKy\x88\x87\x87a5xV[\x91P\x91PaK\x88\x82\x85\x85aQ\xC7V[a\x01\0\x88\x01RaK\xA0aK\x9A\x87a.\x02V[\x83aQ\xDDV[a\x01 \x88\x01Ra\x01@\x90\x96\x01\x95\x90\x95RPPPPPPV[` \x82\x01QQa\x01\0\x83\x01Q_\x91\x90\x82aK\xD2\x83\x83aZ\nV[\x90P\x80_\x03aK\xE6W\x84\x93PPPPa\x0B\xA4V[__aK\xF3\x88\x88\x85aQ\xF5V[\x90\x92P\x90PaL\x02\x82\x88aW/V[\x96P_aL\x10\x82\x86\x88aRRV[\x90P_aL\x1D\x87\x83aZ\nV[``\x8B\x01\x81\x90R\x90P_aL1\x83\x88aW/V[\x90P_[\x88\x81\x10\x15aL\x89W_\x8C` \x01Q\x82\x81Q\x81\x10aLTWaLTaY$V[` \x90\x81\x02\x91\x90\x91\x01\x01Q``\x81\x01\x86\x90R`\x80\x81\x01\x86\x90R\x90P\x82\x15aL\x80WaL\x80\x8D\x82\x85aRoV[P`\x01\x01aL5V[P\x81aL\x95\x85\x8CaV\xE1V[aL\x9F\x91\x90aW/V[\x9B\x9APPPPPPPPPPPV[` \x82\x01QQ_\x90\x81\x80[\x82\x81\x10\x15aL\xF8W\x85` \x01Q\x81\x81Q\x81\x10aL\xD7WaL\xD7aY$V[` \x02` \x01\x01Q`\xA0\x01Q\x82aL\xEE\x91\x90aV\xE1V[\x91P`\x01\x01aL\xB9V[P\x80_\x03aM\nW\x83\x92PPPa\x0B\xA4V[__aM\x17\x87\x87\x85aQ\xF5V[\x90\x92P\x90P_\x80[\x85\x81\x10\x15aM\xC9W_\x89` \x01Q\x82\x81Q\x81\x10aM>WaM>aY$V[` \x02` \x01\x01Q\x90P_aMX\x82`\xA0\x01Q\x86\x89aS)V[\x90P\x80_\x03aMhWPPaM\xC1V[\x80\x82`\xA0\x01\x81\x81QaMz\x91\x90aW/V[\x90RP`\x01`@\x83\x01R``\x82\x01\x80Q\x82\x91\x90aM\x98\x90\x83\x90aV\xE1V[\x90RP`\x80\x82\x01\x80Q\x82\x91\x90aM\xAF\x90\x83\x90aV\xE1V[\x90RPaM\xBC\x81\x85aV\xE1V[\x93PPP[`\x01\x01aM\x1FV[P`@\x88\x01\x81\x90R\x80\x82aM\xDD\x85\x8AaW/V[aM\xE7\x91\x90aV\xE1V[aM\xF1\x91\x90aW/V[\x98\x97PPPPPPPPV[` \x83\x01QQa\x01@\x84\x01Q_\x91\x90\x82`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16bX\xBB\xC7aND\x87a9YV[\x89Q`@Q`\x01`\x01`\xE0\x1B\x03\x19`\xE0\x85\x90\x1B\x16\x81RaNh\x92\x91\x90`\x04\x01a\\\xA7V[_`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15aN\x82W=__>=_\xFD[PPPP`@Q=_\x82>`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01`@RaN\xA9\x91\x90\x81\x01\x90a]\x03V[\x90P_\x80[\x84\x81\x10\x15aN\xF8W\x82\x81\x81Q\x81\x10aN\xC8WaN\xC8aY$V[` \x02` \x01\x01Q`\x01`\x01`@\x1B\x03\x16\x84aN\xE4\x91\x90aZ\nV[aN\xEE\x90\x83aV\xE1V[\x91P`\x01\x01aN\xAEV[P\x80\x15\x80aO\x04WP\x86\x15[\x15aO\x15W\x86\x94PPPPPa.)V[_\x80[\x85\x81\x10\x15aO\xC1W_aOY\x85\x83\x81Q\x81\x10aO6WaO6aY$V[` \x02` \x01\x01Q`\x01`\x01`@\x1B\x03\x16\x87aOR\x91\x90aZ\nV[\x8B\x86aS)V[\x90P_\x8B` \x01Q\x83\x81Q\x81\x10aOrWaOraY$V[` \x02` \x01\x01Q\x90P\x81\x81``\x01\x81\x81QaO\x8E\x91\x90aV\xE1V[\x90RP`\x80\x81\x01\x80Q\x83\x91\x90aO\xA5\x90\x83\x90aV\xE1V[\x90RPaO\xB2\x82\x85aV\xE1V[\x93PPP\x80`\x01\x01\x90PaO\x18V[P\x80\x89``\x01\x81\x81QaO\xD4\x91\x90aV\xE1V[\x90RPa2[\x81\x89aW/V[_\x80aO\xED\x83\x85aY\x92V[\x94\x92\x85\x02\x90\x93\x03\x92PPV[aP\x01aSTV[a\x1CNW`@Qc\x1A\xFC\xD7\x9F`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[____` _\x86Q` \x88\x01_\x8AZ\xF1\x92P=\x91P_Q\x90P\x82\x80\x15aP]WP\x81\x15aPOW\x80`\x01\x14aP]V[_\x86`\x01`\x01`\xA0\x1B\x03\x16;\x11[\x96\x95PPPPPPV[__` _\x84Q` \x86\x01_\x88Z\xF1\x80aP\x86W`@Q=_\x82>=\x81\xFD[PP_Q=\x91P\x81\x15aP\x9DW\x80`\x01\x14\x15aP\xAAV[`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a\r\xD8W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x12\x7FV[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03aQ\x08W`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\x12\x7FV[_Q` a]\xA7_9_Q\x90_R\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@QaQR\x91\x90a]\x90V[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14aQ\x8AW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>aQ\x8FV[``\x91P[P\x91P\x91PaQ\x9F\x85\x83\x83aSmV[\x95\x94PPPPPV[4\x15a\x1CNW`@Qc\xB3\x98\x97\x9F`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x81aQ\xD3\x84\x86aZ\nV[aKd\x91\x90aY\x92V[_a'\x10aQ\xEB\x83\x85aZ\nV[a.)\x91\x90aY\x92V[__\x82\x84\x10aR\x04W\x82aR\x06V[\x83[\x91P\x81\x90P\x82\x82\x10\x15a6FW_aR&aR!\x84\x86aW/V[aS\xC4V[\x90P\x80\x86`\xE0\x01\x81\x81QaR:\x91\x90aV\xE1V[\x90RPaRG\x81\x83aV\xE1V[\x91PP\x93P\x93\x91PPV[_aR]\x82\x85aY\x92V[\x90P\x82\x81\x11\x15a.)WP\x90\x92\x91PPV[_\x82`\xA0\x01Q\x90P__aR\x89\x83\x85\x88a\x01 \x01QaT`V[\x91P\x91P\x80_\x14aR\xF8W\x80\x86`\xC0\x01\x81\x81QaR\xA6\x91\x90aV\xE1V[\x90RP` \x80\x86\x01Q\x86Q`@Q\x84\x81Rc\xFF\xFF\xFF\xFF\x90\x92\x16\x92`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x91\x7F\xC8i\xC8W\xFC\xCA\x19\xD0\xB8-lw\x89\xA1'\x004\xC5\xE8\xDC;>^\xC8-\x84\xEC\x97\xC2&\xD0=\x91\x01`@Q\x80\x91\x03\x90\xA3[aS\x02\x83\x83aW/V[\x86`\xA0\x01\x81\x81QaS\x13\x91\x90aV\xE1V[\x90RPP`\xA0\x84\x01RPP`\x01`@\x90\x91\x01RPV[_\x81\x83\x10\x15aSLW\x81aS=\x85\x85aZ\nV[aSG\x91\x90aY\x92V[aKdV[P\x91\x92\x91PPV[_aS]aIDV[T`\x01`@\x1B\x90\x04`\xFF\x16\x91\x90PV[``\x82aS}Wa. \x82aT\x9AV[\x81Q\x15\x80\x15aS\x94WP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15aS\xBDW`@Qc\x99\x96\xB3\x15`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x12\x7FV[P\x80a.)V[`@Qc]\x18\xB8\xA3`\xE0\x1B\x81R`\x04\x81\x01\x82\x90R_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c]\x18\xB8\xA3\x90`$\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x92PPP\x80\x15aTHWP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92RaTE\x91\x81\x01\x90aV\xF4V[`\x01[aTSWP_\x91\x90PV[\x82\x81\x10a\x0B\xA4W\x82a.)V[_\x80\x80aTm\x85\x87aV\xE1V[\x90P\x83\x81\x11\x15aT\x8AW\x83\x86\x11aT\x84W\x83aT\x8CV[\x85aT\x8CV[\x80[\x96\x90\x87\x90\x03\x95P\x93PPPPV[\x80Q\x15aT\xA9W\x80Q` \x82\x01\xFD[`@Qc\xD6\xBD\xA2u`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15aT\xD2W__\xFD[\x815`\x01`\x01`\xE0\x1B\x03\x19\x81\x16\x81\x14a.)W__\xFD[_` \x82\x84\x03\x12\x15aT\xF9W__\xFD[P5\x91\x90PV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a.:W__\xFD[__`@\x83\x85\x03\x12\x15aU%W__\xFD[\x825\x91P` \x83\x015aU7\x81aU\0V[\x80\x91PP\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Q`\x80\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15aUxWaUxaUBV[`@R\x90V[`@Q`\x1F\x82\x01`\x1F\x19\x16\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15aU\xA6WaU\xA6aUBV[`@R\x91\x90PV[__`@\x83\x85\x03\x12\x15aU\xBFW__\xFD[\x825aU\xCA\x81aU\0V[\x91P` \x83\x015`\x01`\x01`@\x1B\x03\x81\x11\x15aU\xE4W__\xFD[\x83\x01`\x1F\x81\x01\x85\x13aU\xF4W__\xFD[\x805`\x01`\x01`@\x1B\x03\x81\x11\x15aV\rWaV\raUBV[aV `\x1F\x82\x01`\x1F\x19\x16` \x01aU~V[\x81\x81R\x86` \x83\x85\x01\x01\x11\x15aV4W__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15aVcW__\xFD[\x815a.)\x81aU\0V[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[__`@\x83\x85\x03\x12\x15aV\xB4W__\xFD[\x825aV\xBF\x81aU\0V[\x94` \x93\x90\x93\x015\x93PPPV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x0B\xA4Wa\x0B\xA4aV\xCDV[_` \x82\x84\x03\x12\x15aW\x04W__\xFD[PQ\x91\x90PV[_c\xFF\xFF\xFF\xFF\x82\x16c\xFF\xFF\xFF\xFF\x81\x03aW&WaW&aV\xCDV[`\x01\x01\x92\x91PPV[\x81\x81\x03\x81\x81\x11\x15a\x0B\xA4Wa\x0B\xA4aV\xCDV[_`\x01`\x01`@\x1B\x03\x82\x11\x15aWZWaWZaUBV[P`\x05\x1B` \x01\x90V[_\x82`\x1F\x83\x01\x12aWsW__\xFD[\x81QaW\x86aW\x81\x82aWBV[aU~V[\x80\x82\x82R` \x82\x01\x91P` \x83`\x05\x1B\x86\x01\x01\x92P\x85\x83\x11\x15aW\xA7W__\xFD[` \x85\x01[\x83\x81\x10\x15aW\xCDW\x80QaW\xBF\x81aU\0V[\x83R` \x92\x83\x01\x92\x01aW\xACV[P\x95\x94PPPPPV[\x80Q`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x16\xD7W__\xFD[\x80Qc\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x16\xD7W__\xFD[__`@\x83\x85\x03\x12\x15aX\x11W__\xFD[\x82Q`\x01`\x01`@\x1B\x03\x81\x11\x15aX&W__\xFD[aX2\x85\x82\x86\x01aWdV[\x92PP` \x83\x01Q`\x01`\x01`@\x1B\x03\x81\x11\x15aXMW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13aX]W__\xFD[\x80QaXkaW\x81\x82aWBV[\x80\x82\x82R` \x82\x01\x91P` \x83`\x07\x1B\x85\x01\x01\x92P\x87\x83\x11\x15aX\x8CW__\xFD[` \x84\x01\x93P[\x82\x84\x10\x15aY\x16W`\x80\x84\x89\x03\x12\x15aX\xAAW__\xFD[aX\xB2aUVV[aX\xBB\x85aW\xD7V[\x81RaX\xC9` \x86\x01aW\xD7V[` \x82\x01R`@\x85\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14aX\xECW__\xFD[`@\x82\x01RaX\xFD``\x86\x01aW\xEDV[``\x82\x01R\x82R`\x80\x93\x90\x93\x01\x92` \x90\x91\x01\x90aX\x93V[\x80\x94PPPPP\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0B\xA4Wa\x0B\xA4aV\xCDV[`\x01`\x01`\x80\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0B\xA4Wa\x0B\xA4aV\xCDV[`\x01`\x01`@\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0B\xA4Wa\x0B\xA4aV\xCDV[_\x82aY\xACWcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V[d\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0B\xA4Wa\x0B\xA4aV\xCDV[`\x01`\x01`@\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0B\xA4Wa\x0B\xA4aV\xCDV[d\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0B\xA4Wa\x0B\xA4aV\xCDV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x0B\xA4Wa\x0B\xA4aV\xCDV[_\x81aZ/WaZ/aV\xCDV[P_\x19\x01\x90V[_` \x82\x84\x03\x12\x15aZFW__\xFD[\x81Qa.)\x81aU\0V[__`@\x83\x85\x03\x12\x15aZbW__\xFD[\x82Q`\x01`\x01`@\x1B\x03\x81\x11\x15aZwW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13aZ\x87W__\xFD[\x80QaZ\x95aW\x81\x82aWBV[\x80\x82\x82R` \x82\x01\x91P` \x83`\x05\x1B\x85\x01\x01\x92P\x87\x83\x11\x15aZ\xB6W__\xFD[` \x84\x01\x93P[\x82\x84\x10\x15aZ\xDFWaZ\xCE\x84aW\xEDV[\x82R` \x93\x84\x01\x93\x90\x91\x01\x90aZ\xBDV[\x80\x95PPPPP` \x83\x01Q`\x01`\x01`@\x1B\x03\x81\x11\x15aZ\xFEW__\xFD[a[\n\x85\x82\x86\x01aWdV[\x91PP\x92P\x92\x90PV[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15a[TW\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a[-V[P\x90\x95\x94PPPPPV[_` \x82\x84\x03\x12\x15a[oW__\xFD[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a[\x84W__\xFD[\x82\x01`\x1F\x81\x01\x84\x13a[\x94W__\xFD[\x80Qa[\xA2aW\x81\x82aWBV[\x80\x82\x82R` \x82\x01\x91P` \x83`\x05\x1B\x85\x01\x01\x92P\x86\x83\x11\x15a[\xC3W__\xFD[` \x84\x01\x93P[\x82\x84\x10\x15aP]W\x83Q\x82R` \x93\x84\x01\x93\x90\x91\x01\x90a[\xCAV[_``\x82\x01c\xFF\xFF\xFF\xFF\x86\x16\x83R``` \x84\x01R\x80\x85Q\x80\x83R`\x80\x85\x01\x91P` \x87\x01\x92P_[\x81\x81\x10\x15a\\tW\x83Q\x80Q`\x01`\x01`\xA0\x1B\x03\x16\x84R` \x80\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x81\x86\x01R`@\x80\x83\x01Q\x15\x15\x90\x86\x01R``\x80\x83\x01Q\x90\x86\x01R`\x80\x80\x83\x01Q\x90\x86\x01R`\xA0\x91\x82\x01Q\x91\x85\x01\x91\x90\x91R\x90\x93\x01\x92`\xC0\x90\x92\x01\x91`\x01\x01a\\\x0EV[PPc\xFF\xFF\xFF\xFF\x85\x16`@\x85\x01R\x91PaKd\x90PV[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0B\xA4Wa\x0B\xA4aV\xCDV[_`@\x82\x01`\x01`\x01`@\x1B\x03\x85\x16\x83R`@` \x84\x01R\x80\x84Q\x80\x83R``\x85\x01\x91P` \x86\x01\x92P_[\x81\x81\x10\x15a\\\xF7W\x83Qc\xFF\xFF\xFF\xFF\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a\\\xD3V[P\x90\x96\x95PPPPPPV[_` \x82\x84\x03\x12\x15a]\x13W__\xFD[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a](W__\xFD[\x82\x01`\x1F\x81\x01\x84\x13a]8W__\xFD[\x80Qa]FaW\x81\x82aWBV[\x80\x82\x82R` \x82\x01\x91P` \x83`\x05\x1B\x85\x01\x01\x92P\x86\x83\x11\x15a]gW__\xFD[` \x84\x01\x93P[\x82\x84\x10\x15aP]Wa]\x7F\x84aW\xD7V[\x82R` \x93\x84\x01\x93\x90\x91\x01\x90a]nV[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV\xFE6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-    ```solidity
-    error AccessControlBadConfirmation();
-    ```*/
+```solidity
+error AccessControlBadConfirmation();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -1911,7 +1912,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1920,14 +1923,16 @@ pub mod RewardDistributor {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -1935,7 +1940,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -1950,18 +1957,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-    ```solidity
-    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-    ```*/
+```solidity
+error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -1991,7 +1999,9 @@ pub mod RewardDistributor {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2000,14 +2010,16 @@ pub mod RewardDistributor {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -2018,7 +2030,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -2040,18 +2054,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AddressEmptyCode(address)` and selector `0x9996b315`.
-    ```solidity
-    error AddressEmptyCode(address target);
-    ```*/
+```solidity
+error AddressEmptyCode(address target);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AddressEmptyCode {
@@ -2073,7 +2088,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2097,7 +2114,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AddressEmptyCode {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AddressEmptyCode(address)";
             const SELECTOR: [u8; 4] = [153u8, 150u8, 179u8, 21u8];
             #[inline]
@@ -2116,18 +2135,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967InvalidImplementation(address)` and selector `0x4c9c8ce3`.
-    ```solidity
-    error ERC1967InvalidImplementation(address implementation);
-    ```*/
+```solidity
+error ERC1967InvalidImplementation(address implementation);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967InvalidImplementation {
@@ -2149,7 +2169,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2158,24 +2180,26 @@ pub mod RewardDistributor {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC1967InvalidImplementation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC1967InvalidImplementation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ERC1967InvalidImplementation) -> Self {
                 (value.implementation,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC1967InvalidImplementation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ERC1967InvalidImplementation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    implementation: tuple.0,
-                }
+                Self { implementation: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967InvalidImplementation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967InvalidImplementation(address)";
             const SELECTOR: [u8; 4] = [76u8, 156u8, 140u8, 227u8];
             #[inline]
@@ -2194,18 +2218,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967NonPayable()` and selector `0xb398979f`.
-    ```solidity
-    error ERC1967NonPayable();
-    ```*/
+```solidity
+error ERC1967NonPayable();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967NonPayable;
@@ -2224,7 +2249,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2248,7 +2275,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967NonPayable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967NonPayable()";
             const SELECTOR: [u8; 4] = [179u8, 152u8, 151u8, 159u8];
             #[inline]
@@ -2263,18 +2292,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `EnforcedPause()` and selector `0xd93c0665`.
-    ```solidity
-    error EnforcedPause();
-    ```*/
+```solidity
+error EnforcedPause();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct EnforcedPause;
@@ -2293,7 +2323,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2317,7 +2349,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for EnforcedPause {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "EnforcedPause()";
             const SELECTOR: [u8; 4] = [217u8, 60u8, 6u8, 101u8];
             #[inline]
@@ -2332,18 +2366,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ExpectedPause()` and selector `0x8dfc202b`.
-    ```solidity
-    error ExpectedPause();
-    ```*/
+```solidity
+error ExpectedPause();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ExpectedPause;
@@ -2362,7 +2397,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2386,7 +2423,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ExpectedPause {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ExpectedPause()";
             const SELECTOR: [u8; 4] = [141u8, 252u8, 32u8, 43u8];
             #[inline]
@@ -2401,18 +2440,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FailedCall()` and selector `0xd6bda275`.
-    ```solidity
-    error FailedCall();
-    ```*/
+```solidity
+error FailedCall();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FailedCall;
@@ -2431,7 +2471,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2455,7 +2497,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for FailedCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FailedCall()";
             const SELECTOR: [u8; 4] = [214u8, 189u8, 162u8, 117u8];
             #[inline]
@@ -2470,18 +2514,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientPool(uint256,uint256)` and selector `0xb9b3b6b9`.
-    ```solidity
-    error InsufficientPool(uint256 available, uint256 requested);
-    ```*/
+```solidity
+error InsufficientPool(uint256 available, uint256 requested);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientPool {
@@ -2511,7 +2556,9 @@ pub mod RewardDistributor {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2538,7 +2585,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientPool {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientPool(uint256,uint256)";
             const SELECTOR: [u8; 4] = [185u8, 179u8, 182u8, 185u8];
             #[inline]
@@ -2550,28 +2599,29 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.available,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.requested,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.available),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidInitialization()` and selector `0xf92ee8a9`.
-    ```solidity
-    error InvalidInitialization();
-    ```*/
+```solidity
+error InvalidInitialization();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidInitialization;
@@ -2590,7 +2640,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2614,7 +2666,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidInitialization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidInitialization()";
             const SELECTOR: [u8; 4] = [249u8, 46u8, 232u8, 169u8];
             #[inline]
@@ -2629,18 +2683,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidRecipient(address)` and selector `0x17858bbe`.
-    ```solidity
-    error InvalidRecipient(address recipient);
-    ```*/
+```solidity
+error InvalidRecipient(address recipient);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidRecipient {
@@ -2662,7 +2717,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2686,7 +2743,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidRecipient {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidRecipient(address)";
             const SELECTOR: [u8; 4] = [23u8, 133u8, 139u8, 190u8];
             #[inline]
@@ -2705,18 +2764,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidUsdcDecimals(uint8)` and selector `0xa61bbd02`.
-    ```solidity
-    error InvalidUsdcDecimals(uint8 decimals);
-    ```*/
+```solidity
+error InvalidUsdcDecimals(uint8 decimals);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidUsdcDecimals {
@@ -2738,7 +2798,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2762,7 +2824,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidUsdcDecimals {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidUsdcDecimals(uint8)";
             const SELECTOR: [u8; 4] = [166u8, 27u8, 189u8, 2u8];
             #[inline]
@@ -2774,25 +2838,26 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.decimals,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.decimals),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotInitializing()` and selector `0xd7e6bcf8`.
-    ```solidity
-    error NotInitializing();
-    ```*/
+```solidity
+error NotInitializing();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotInitializing;
@@ -2811,7 +2876,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2835,7 +2902,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotInitializing {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotInitializing()";
             const SELECTOR: [u8; 4] = [215u8, 230u8, 188u8, 248u8];
             #[inline]
@@ -2850,18 +2919,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NothingToClaim()` and selector `0x969bf728`.
-    ```solidity
-    error NothingToClaim();
-    ```*/
+```solidity
+error NothingToClaim();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NothingToClaim;
@@ -2880,7 +2950,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2904,7 +2976,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NothingToClaim {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NothingToClaim()";
             const SELECTOR: [u8; 4] = [150u8, 155u8, 247u8, 40u8];
             #[inline]
@@ -2919,18 +2993,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NothingToForward()` and selector `0x637c1772`.
-    ```solidity
-    error NothingToForward();
-    ```*/
+```solidity
+error NothingToForward();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NothingToForward;
@@ -2949,7 +3024,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2973,7 +3050,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NothingToForward {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NothingToForward()";
             const SELECTOR: [u8; 4] = [99u8, 124u8, 23u8, 114u8];
             #[inline]
@@ -2988,18 +3067,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ParameterOutOfBounds(uint256,uint256,uint256)` and selector `0x4a112388`.
-    ```solidity
-    error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
-    ```*/
+```solidity
+error ParameterOutOfBounds(uint256 value, uint256 minimum, uint256 maximum);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ParameterOutOfBounds {
@@ -3033,7 +3113,9 @@ pub mod RewardDistributor {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3061,7 +3143,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ParameterOutOfBounds {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ParameterOutOfBounds(uint256,uint256,uint256)";
             const SELECTOR: [u8; 4] = [74u8, 17u8, 35u8, 136u8];
             #[inline]
@@ -3073,31 +3157,32 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.value,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minimum,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.maximum,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimum),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maximum),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `PayoutNotDue(uint256)` and selector `0x0f06eee1`.
-    ```solidity
-    error PayoutNotDue(uint256 nextPayoutAt);
-    ```*/
+```solidity
+error PayoutNotDue(uint256 nextPayoutAt);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PayoutNotDue {
@@ -3116,10 +3201,14 @@ pub mod RewardDistributor {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3137,15 +3226,15 @@ pub mod RewardDistributor {
         #[doc(hidden)]
         impl ::core::convert::From<UnderlyingRustTuple<'_>> for PayoutNotDue {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    nextPayoutAt: tuple.0,
-                }
+                Self { nextPayoutAt: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for PayoutNotDue {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PayoutNotDue(uint256)";
             const SELECTOR: [u8; 4] = [15u8, 6u8, 238u8, 225u8];
             #[inline]
@@ -3157,25 +3246,26 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.nextPayoutAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nextPayoutAt),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `PayoutsPending(uint256)` and selector `0x268ab175`.
-    ```solidity
-    error PayoutsPending(uint256 period);
-    ```*/
+```solidity
+error PayoutsPending(uint256 period);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PayoutsPending {
@@ -3194,10 +3284,14 @@ pub mod RewardDistributor {
         #[allow(dead_code)]
         type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3221,7 +3315,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for PayoutsPending {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PayoutsPending(uint256)";
             const SELECTOR: [u8; 4] = [38u8, 138u8, 177u8, 117u8];
             #[inline]
@@ -3233,25 +3329,26 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.period,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.period),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReentrancyGuardReentrantCall()` and selector `0x3ee5aeb5`.
-    ```solidity
-    error ReentrancyGuardReentrantCall();
-    ```*/
+```solidity
+error ReentrancyGuardReentrantCall();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReentrancyGuardReentrantCall;
@@ -3270,7 +3367,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3279,14 +3378,16 @@ pub mod RewardDistributor {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ReentrancyGuardReentrantCall> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ReentrancyGuardReentrantCall>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ReentrancyGuardReentrantCall) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ReentrancyGuardReentrantCall {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ReentrancyGuardReentrantCall {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -3294,7 +3395,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReentrancyGuardReentrantCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReentrancyGuardReentrantCall()";
             const SELECTOR: [u8; 4] = [62u8, 229u8, 174u8, 181u8];
             #[inline]
@@ -3309,18 +3412,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeCastOverflowedUintDowncast(uint8,uint256)` and selector `0x6dfcc650`.
-    ```solidity
-    error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
-    ```*/
+```solidity
+error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeCastOverflowedUintDowncast {
@@ -3344,10 +3448,15 @@ pub mod RewardDistributor {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u8, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u8,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3356,14 +3465,16 @@ pub mod RewardDistributor {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeCastOverflowedUintDowncast> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeCastOverflowedUintDowncast>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeCastOverflowedUintDowncast) -> Self {
                 (value.bits, value.value)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeCastOverflowedUintDowncast {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeCastOverflowedUintDowncast {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     bits: tuple.0,
@@ -3374,7 +3485,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeCastOverflowedUintDowncast {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeCastOverflowedUintDowncast(uint8,uint256)";
             const SELECTOR: [u8; 4] = [109u8, 252u8, 198u8, 80u8];
             #[inline]
@@ -3386,28 +3499,29 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.bits,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.value,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bits),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
-    ```solidity
-    error SafeERC20FailedOperation(address token);
-    ```*/
+```solidity
+error SafeERC20FailedOperation(address token);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeERC20FailedOperation {
@@ -3429,7 +3543,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3438,14 +3554,16 @@ pub mod RewardDistributor {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeERC20FailedOperation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeERC20FailedOperation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeERC20FailedOperation) -> Self {
                 (value.token,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeERC20FailedOperation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeERC20FailedOperation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { token: tuple.0 }
             }
@@ -3453,7 +3571,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeERC20FailedOperation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
             const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
             #[inline]
@@ -3472,18 +3592,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnauthorizedCallContext()` and selector `0xe07c8dba`.
-    ```solidity
-    error UUPSUnauthorizedCallContext();
-    ```*/
+```solidity
+error UUPSUnauthorizedCallContext();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnauthorizedCallContext;
@@ -3502,7 +3623,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3511,14 +3634,16 @@ pub mod RewardDistributor {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnauthorizedCallContext> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnauthorizedCallContext>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnauthorizedCallContext) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnauthorizedCallContext {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnauthorizedCallContext {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -3526,7 +3651,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnauthorizedCallContext {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnauthorizedCallContext()";
             const SELECTOR: [u8; 4] = [224u8, 124u8, 141u8, 186u8];
             #[inline]
@@ -3541,18 +3668,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnsupportedProxiableUUID(bytes32)` and selector `0xaa1d49a4`.
-    ```solidity
-    error UUPSUnsupportedProxiableUUID(bytes32 slot);
-    ```*/
+```solidity
+error UUPSUnsupportedProxiableUUID(bytes32 slot);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnsupportedProxiableUUID {
@@ -3574,7 +3702,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3583,14 +3713,16 @@ pub mod RewardDistributor {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnsupportedProxiableUUID> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnsupportedProxiableUUID>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnsupportedProxiableUUID) -> Self {
                 (value.slot,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnsupportedProxiableUUID {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnsupportedProxiableUUID {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { slot: tuple.0 }
             }
@@ -3598,7 +3730,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnsupportedProxiableUUID {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnsupportedProxiableUUID(bytes32)";
             const SELECTOR: [u8; 4] = [170u8, 29u8, 73u8, 164u8];
             #[inline]
@@ -3617,18 +3751,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAddress()` and selector `0xd92e233d`.
-    ```solidity
-    error ZeroAddress();
-    ```*/
+```solidity
+error ZeroAddress();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAddress;
@@ -3647,7 +3782,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3671,7 +3808,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAddress {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAddress()";
             const SELECTOR: [u8; 4] = [217u8, 46u8, 35u8, 61u8];
             #[inline]
@@ -3686,18 +3825,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAmount()` and selector `0x1f2a2005`.
-    ```solidity
-    error ZeroAmount();
-    ```*/
+```solidity
+error ZeroAmount();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAmount;
@@ -3716,7 +3856,9 @@ pub mod RewardDistributor {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3740,7 +3882,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAmount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAmount()";
             const SELECTOR: [u8; 4] = [31u8, 42u8, 32u8, 5u8];
             #[inline]
@@ -3755,18 +3899,19 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `BasePayPerMonthUpdated(uint256,uint256)` and selector `0x48e88c54527c9f8a488e6a637a1341c97494fd27768cdc6538c7765b60348f39`.
-    ```solidity
-    event BasePayPerMonthUpdated(uint256 previousAmount, uint256 newAmount);
-    ```*/
+```solidity
+event BasePayPerMonthUpdated(uint256 previousAmount, uint256 newAmount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3794,15 +3939,16 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "BasePayPerMonthUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    72u8, 232u8, 140u8, 84u8, 82u8, 124u8, 159u8, 138u8, 72u8, 142u8, 106u8, 99u8,
-                    122u8, 19u8, 65u8, 201u8, 116u8, 148u8, 253u8, 39u8, 118u8, 140u8, 220u8,
-                    101u8, 56u8, 199u8, 118u8, 91u8, 96u8, 52u8, 143u8, 57u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                72u8, 232u8, 140u8, 84u8, 82u8, 124u8, 159u8, 138u8, 72u8, 142u8, 106u8,
+                99u8, 122u8, 19u8, 65u8, 201u8, 116u8, 148u8, 253u8, 39u8, 118u8, 140u8,
+                220u8, 101u8, 56u8, 199u8, 118u8, 91u8, 96u8, 52u8, 143u8, 57u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3820,23 +3966,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousAmount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newAmount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousAmount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newAmount),
                 )
             }
             #[inline]
@@ -3851,7 +3999,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -3872,11 +4022,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Claimed(address,address,uint256)` and selector `0xf7a40077ff7a04c7e61f6f26fb13774259ddf1b6bce9ecf26a8276cdd3992683`.
-    ```solidity
-    event Claimed(address indexed account, address indexed to, uint256 amount);
-    ```*/
+```solidity
+event Claimed(address indexed account, address indexed to, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3903,19 +4054,20 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Claimed {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Claimed(address,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    247u8, 164u8, 0u8, 119u8, 255u8, 122u8, 4u8, 199u8, 230u8, 31u8, 111u8, 38u8,
-                    251u8, 19u8, 119u8, 66u8, 89u8, 221u8, 241u8, 182u8, 188u8, 233u8, 236u8,
-                    242u8, 106u8, 130u8, 118u8, 205u8, 211u8, 153u8, 38u8, 131u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                247u8, 164u8, 0u8, 119u8, 255u8, 122u8, 4u8, 199u8, 230u8, 31u8, 111u8,
+                38u8, 251u8, 19u8, 119u8, 66u8, 89u8, 221u8, 241u8, 182u8, 188u8, 233u8,
+                236u8, 242u8, 106u8, 130u8, 118u8, 205u8, 211u8, 153u8, 38u8, 131u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3934,29 +4086,27 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.account.clone(),
-                    self.to.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.account.clone(), self.to.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -3966,7 +4116,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.account,
                 );
@@ -3993,11 +4145,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EarningsAdjusted(address,uint256,uint256,uint256)` and selector `0x48d4c0d6d56ff0de351a9a8f58414d057910f4e18dc4303e8912ad44c3cb6f3e`.
-    ```solidity
-    event EarningsAdjusted(address indexed node, uint256 indexed period, uint256 amount, uint256 excess);
-    ```*/
+```solidity
+event EarningsAdjusted(address indexed node, uint256 indexed period, uint256 amount, uint256 excess);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4029,19 +4182,20 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "EarningsAdjusted(address,uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    72u8, 212u8, 192u8, 214u8, 213u8, 111u8, 240u8, 222u8, 53u8, 26u8, 154u8,
-                    143u8, 88u8, 65u8, 77u8, 5u8, 121u8, 16u8, 244u8, 225u8, 141u8, 196u8, 48u8,
-                    62u8, 137u8, 18u8, 173u8, 68u8, 195u8, 203u8, 111u8, 62u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                72u8, 212u8, 192u8, 214u8, 213u8, 111u8, 240u8, 222u8, 53u8, 26u8, 154u8,
+                143u8, 88u8, 65u8, 77u8, 5u8, 121u8, 16u8, 244u8, 225u8, 141u8, 196u8,
+                48u8, 62u8, 137u8, 18u8, 173u8, 68u8, 195u8, 203u8, 111u8, 62u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4061,32 +4215,30 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.excess,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.excess),
                 )
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.node.clone(),
-                    self.period.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.node.clone(), self.period.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -4096,7 +4248,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.node,
                 );
@@ -4123,11 +4277,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `EpochRewardsDistributed(uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256)` and selector `0x395501a0e4c9cee21f883b9026ced467414acc7e9ac8c22907435d7f166530cc`.
-    ```solidity
-    event EpochRewardsDistributed(uint256 indexed epoch, uint256 indexed period, uint256 nodeCount, uint256 share, uint256 owedRepaid, uint256 costsPaid, uint256 bonusPerNode, uint256 newShortfall, uint256 excess);
-    ```*/
+```solidity
+event EpochRewardsDistributed(uint256 indexed epoch, uint256 indexed period, uint256 nodeCount, uint256 share, uint256 owedRepaid, uint256 costsPaid, uint256 bonusPerNode, uint256 newShortfall, uint256 excess);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4174,19 +4329,20 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "EpochRewardsDistributed(uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    57u8, 85u8, 1u8, 160u8, 228u8, 201u8, 206u8, 226u8, 31u8, 136u8, 59u8, 144u8,
-                    38u8, 206u8, 212u8, 103u8, 65u8, 74u8, 204u8, 126u8, 154u8, 200u8, 194u8, 41u8,
-                    7u8, 67u8, 93u8, 127u8, 22u8, 101u8, 48u8, 204u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                57u8, 85u8, 1u8, 160u8, 228u8, 201u8, 206u8, 226u8, 31u8, 136u8, 59u8,
+                144u8, 38u8, 206u8, 212u8, 103u8, 65u8, 74u8, 204u8, 126u8, 154u8, 200u8,
+                194u8, 41u8, 7u8, 67u8, 93u8, 127u8, 22u8, 101u8, 48u8, 204u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4211,47 +4367,45 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeCount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.share,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.owedRepaid,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.costsPaid,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bonusPerNode,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newShortfall,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.excess,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeCount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.share),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.owedRepaid),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.costsPaid),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bonusPerNode),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newShortfall),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.excess),
                 )
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.epoch.clone(),
-                    self.period.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone(), self.period.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -4261,7 +4415,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
@@ -4283,16 +4439,19 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl From<&EpochRewardsDistributed> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &EpochRewardsDistributed) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &EpochRewardsDistributed,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ExcessForwardFailed(address,uint256)` and selector `0x7d1794b012498d54f5c773162af9bd8c57e7d751fda6a56082fc4dd81c5edd16`.
-    ```solidity
-    event ExcessForwardFailed(address indexed treasury, uint256 amount);
-    ```*/
+```solidity
+event ExcessForwardFailed(address indexed treasury, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4317,18 +4476,19 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ExcessForwardFailed {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ExcessForwardFailed(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    125u8, 23u8, 148u8, 176u8, 18u8, 73u8, 141u8, 84u8, 245u8, 199u8, 115u8, 22u8,
-                    42u8, 249u8, 189u8, 140u8, 87u8, 231u8, 215u8, 81u8, 253u8, 166u8, 165u8, 96u8,
-                    130u8, 252u8, 77u8, 216u8, 28u8, 94u8, 221u8, 22u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                125u8, 23u8, 148u8, 176u8, 18u8, 73u8, 141u8, 84u8, 245u8, 199u8, 115u8,
+                22u8, 42u8, 249u8, 189u8, 140u8, 87u8, 231u8, 215u8, 81u8, 253u8, 166u8,
+                165u8, 96u8, 130u8, 252u8, 77u8, 216u8, 28u8, 94u8, 221u8, 22u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4346,20 +4506,22 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -4374,7 +4536,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.treasury,
                 );
@@ -4398,11 +4562,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ExcessForwarded(address,uint256)` and selector `0x41b4312668b26f978421e5fda996c626ce0846f88168cdbbd40dcc789bbeeb7a`.
-    ```solidity
-    event ExcessForwarded(address indexed treasury, uint256 amount);
-    ```*/
+```solidity
+event ExcessForwarded(address indexed treasury, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4427,18 +4592,19 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ExcessForwarded {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ExcessForwarded(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    65u8, 180u8, 49u8, 38u8, 104u8, 178u8, 111u8, 151u8, 132u8, 33u8, 229u8, 253u8,
-                    169u8, 150u8, 198u8, 38u8, 206u8, 8u8, 70u8, 248u8, 129u8, 104u8, 205u8, 187u8,
-                    212u8, 13u8, 204u8, 120u8, 155u8, 190u8, 235u8, 122u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                65u8, 180u8, 49u8, 38u8, 104u8, 178u8, 111u8, 151u8, 132u8, 33u8, 229u8,
+                253u8, 169u8, 150u8, 198u8, 38u8, 206u8, 8u8, 70u8, 248u8, 129u8, 104u8,
+                205u8, 187u8, 212u8, 13u8, 204u8, 120u8, 155u8, 190u8, 235u8, 122u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4456,20 +4622,22 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -4484,7 +4652,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.treasury,
                 );
@@ -4508,11 +4678,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Initialized(uint64)` and selector `0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2`.
-    ```solidity
-    event Initialized(uint64 version);
-    ```*/
+```solidity
+event Initialized(uint64 version);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4535,15 +4706,16 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Initialized {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Initialized(uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                    244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                    209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4558,20 +4730,22 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.version,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.version),
                 )
             }
             #[inline]
@@ -4586,7 +4760,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -4607,11 +4783,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `OwedCapBpsUpdated(uint256,uint256)` and selector `0x63635efc462d52ef07004fd094be4840d578f1e377c4fcbeddd7bf2bb4109d93`.
-    ```solidity
-    event OwedCapBpsUpdated(uint256 previousBps, uint256 newBps);
-    ```*/
+```solidity
+event OwedCapBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4639,15 +4816,16 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "OwedCapBpsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    99u8, 99u8, 94u8, 252u8, 70u8, 45u8, 82u8, 239u8, 7u8, 0u8, 79u8, 208u8, 148u8,
-                    190u8, 72u8, 64u8, 213u8, 120u8, 241u8, 227u8, 119u8, 196u8, 252u8, 190u8,
-                    221u8, 215u8, 191u8, 43u8, 180u8, 16u8, 157u8, 147u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                99u8, 99u8, 94u8, 252u8, 70u8, 45u8, 82u8, 239u8, 7u8, 0u8, 79u8, 208u8,
+                148u8, 190u8, 72u8, 64u8, 213u8, 120u8, 241u8, 227u8, 119u8, 196u8,
+                252u8, 190u8, 221u8, 215u8, 191u8, 43u8, 180u8, 16u8, 157u8, 147u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4665,23 +4843,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -4696,7 +4876,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -4717,11 +4899,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `OwedWrittenOff(address,uint32,uint256)` and selector `0xc869c857fcca19d0b82d6c7789a1270034c5e8dc3b3e5ec82d84ec97c226d03d`.
-    ```solidity
-    event OwedWrittenOff(address indexed node, uint32 indexed nodeId, uint256 amount);
-    ```*/
+```solidity
+event OwedWrittenOff(address indexed node, uint32 indexed nodeId, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4748,19 +4931,20 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for OwedWrittenOff {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             const SIGNATURE: &'static str = "OwedWrittenOff(address,uint32,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    200u8, 105u8, 200u8, 87u8, 252u8, 202u8, 25u8, 208u8, 184u8, 45u8, 108u8,
-                    119u8, 137u8, 161u8, 39u8, 0u8, 52u8, 197u8, 232u8, 220u8, 59u8, 62u8, 94u8,
-                    200u8, 45u8, 132u8, 236u8, 151u8, 194u8, 38u8, 208u8, 61u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                200u8, 105u8, 200u8, 87u8, 252u8, 202u8, 25u8, 208u8, 184u8, 45u8, 108u8,
+                119u8, 137u8, 161u8, 39u8, 0u8, 52u8, 197u8, 232u8, 220u8, 59u8, 62u8,
+                94u8, 200u8, 45u8, 132u8, 236u8, 151u8, 194u8, 38u8, 208u8, 61u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4779,29 +4963,27 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
             fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
-                (
-                    Self::SIGNATURE_HASH.into(),
-                    self.node.clone(),
-                    self.nodeId.clone(),
-                )
+                (Self::SIGNATURE_HASH.into(), self.node.clone(), self.nodeId.clone())
             }
             #[inline]
             fn encode_topics_raw(
@@ -4811,7 +4993,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.node,
                 );
@@ -4838,11 +5022,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Paused(address)` and selector `0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258`.
-    ```solidity
-    event Paused(address account);
-    ```*/
+```solidity
+event Paused(address account);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4865,15 +5050,16 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Paused {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Paused(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    98u8, 231u8, 140u8, 234u8, 1u8, 190u8, 227u8, 32u8, 205u8, 78u8, 66u8, 2u8,
-                    112u8, 181u8, 234u8, 116u8, 0u8, 13u8, 17u8, 176u8, 201u8, 247u8, 71u8, 84u8,
-                    235u8, 219u8, 252u8, 84u8, 75u8, 5u8, 162u8, 88u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                98u8, 231u8, 140u8, 234u8, 1u8, 190u8, 227u8, 32u8, 205u8, 78u8, 66u8,
+                2u8, 112u8, 181u8, 234u8, 116u8, 0u8, 13u8, 17u8, 176u8, 201u8, 247u8,
+                71u8, 84u8, 235u8, 219u8, 252u8, 84u8, 75u8, 5u8, 162u8, 88u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4888,11 +5074,13 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -4916,7 +5104,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -4937,11 +5127,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PayoutDeferred(uint256,address,uint32,address,uint256)` and selector `0x489fb4e9caec9074b5bb939078d687b3dd99bf64d2e89174e4c13d15a8439313`.
-    ```solidity
-    event PayoutDeferred(uint256 indexed period, address indexed node, uint32 nodeId, address indexed recipient, uint256 amount);
-    ```*/
+```solidity
+event PayoutDeferred(uint256 indexed period, address indexed node, uint32 nodeId, address indexed recipient, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4975,21 +5166,22 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str =
-                "PayoutDeferred(uint256,address,uint32,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    72u8, 159u8, 180u8, 233u8, 202u8, 236u8, 144u8, 116u8, 181u8, 187u8, 147u8,
-                    144u8, 120u8, 214u8, 135u8, 179u8, 221u8, 153u8, 191u8, 100u8, 210u8, 232u8,
-                    145u8, 116u8, 228u8, 193u8, 61u8, 21u8, 168u8, 67u8, 147u8, 19u8,
-                ]);
+            const SIGNATURE: &'static str = "PayoutDeferred(uint256,address,uint32,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                72u8, 159u8, 180u8, 233u8, 202u8, 236u8, 144u8, 116u8, 181u8, 187u8,
+                147u8, 144u8, 120u8, 214u8, 135u8, 179u8, 221u8, 153u8, 191u8, 100u8,
+                210u8, 232u8, 145u8, 116u8, 228u8, 193u8, 61u8, 21u8, 168u8, 67u8, 147u8,
+                19u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5010,23 +5202,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -5046,7 +5240,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.period);
@@ -5076,11 +5272,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PayoutExecuted(uint256,address,uint32,address,uint256)` and selector `0xd8f8d14aa7d30ffff6993fc13352b73a59172fa5ae2f8efe1882e7a3379201d6`.
-    ```solidity
-    event PayoutExecuted(uint256 indexed period, address indexed node, uint32 nodeId, address indexed recipient, uint256 amount);
-    ```*/
+```solidity
+event PayoutExecuted(uint256 indexed period, address indexed node, uint32 nodeId, address indexed recipient, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5114,21 +5311,21 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str =
-                "PayoutExecuted(uint256,address,uint32,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    216u8, 248u8, 209u8, 74u8, 167u8, 211u8, 15u8, 255u8, 246u8, 153u8, 63u8,
-                    193u8, 51u8, 82u8, 183u8, 58u8, 89u8, 23u8, 47u8, 165u8, 174u8, 47u8, 142u8,
-                    254u8, 24u8, 130u8, 231u8, 163u8, 55u8, 146u8, 1u8, 214u8,
-                ]);
+            const SIGNATURE: &'static str = "PayoutExecuted(uint256,address,uint32,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                216u8, 248u8, 209u8, 74u8, 167u8, 211u8, 15u8, 255u8, 246u8, 153u8, 63u8,
+                193u8, 51u8, 82u8, 183u8, 58u8, 89u8, 23u8, 47u8, 165u8, 174u8, 47u8,
+                142u8, 254u8, 24u8, 130u8, 231u8, 163u8, 55u8, 146u8, 1u8, 214u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5149,23 +5346,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        &self.nodeId,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.nodeId),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -5185,7 +5384,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.period);
@@ -5215,11 +5416,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PayoutPeriodUpdated(uint256,uint256)` and selector `0x6c9ac0c823522df43b4cdf8dbdb458bd93ee0bd42a433c03d94d0508c4330a68`.
-    ```solidity
-    event PayoutPeriodUpdated(uint256 previousPeriod, uint256 newPeriod);
-    ```*/
+```solidity
+event PayoutPeriodUpdated(uint256 previousPeriod, uint256 newPeriod);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5247,15 +5449,16 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "PayoutPeriodUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    108u8, 154u8, 192u8, 200u8, 35u8, 82u8, 45u8, 244u8, 59u8, 76u8, 223u8, 141u8,
-                    189u8, 180u8, 88u8, 189u8, 147u8, 238u8, 11u8, 212u8, 42u8, 67u8, 60u8, 3u8,
-                    217u8, 77u8, 5u8, 8u8, 196u8, 51u8, 10u8, 104u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                108u8, 154u8, 192u8, 200u8, 35u8, 82u8, 45u8, 244u8, 59u8, 76u8, 223u8,
+                141u8, 189u8, 180u8, 88u8, 189u8, 147u8, 238u8, 11u8, 212u8, 42u8, 67u8,
+                60u8, 3u8, 217u8, 77u8, 5u8, 8u8, 196u8, 51u8, 10u8, 104u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5273,23 +5476,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousPeriod,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newPeriod,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousPeriod),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newPeriod),
                 )
             }
             #[inline]
@@ -5304,7 +5509,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5325,11 +5532,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PayoutsExecuted(uint256,uint256)` and selector `0x80053ca8df77f4edfc77a5c741220b303ce9711ca24f25e70eb03a12d02b508b`.
-    ```solidity
-    event PayoutsExecuted(uint256 processed, uint256 remaining);
-    ```*/
+```solidity
+event PayoutsExecuted(uint256 processed, uint256 remaining);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5357,15 +5565,16 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "PayoutsExecuted(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    128u8, 5u8, 60u8, 168u8, 223u8, 119u8, 244u8, 237u8, 252u8, 119u8, 165u8,
-                    199u8, 65u8, 34u8, 11u8, 48u8, 60u8, 233u8, 113u8, 28u8, 162u8, 79u8, 37u8,
-                    231u8, 14u8, 176u8, 58u8, 18u8, 208u8, 43u8, 80u8, 139u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                128u8, 5u8, 60u8, 168u8, 223u8, 119u8, 244u8, 237u8, 252u8, 119u8, 165u8,
+                199u8, 65u8, 34u8, 11u8, 48u8, 60u8, 233u8, 113u8, 28u8, 162u8, 79u8,
+                37u8, 231u8, 14u8, 176u8, 58u8, 18u8, 208u8, 43u8, 80u8, 139u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5383,23 +5592,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.processed,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.remaining,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.processed),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.remaining),
                 )
             }
             #[inline]
@@ -5414,7 +5625,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5435,11 +5648,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `PeriodClosed(uint256,uint256,uint256)` and selector `0xab20574c20ae7b9c08c4901057aca4d1c0ce66e9437c5ec8a461db1ce0e2828f`.
-    ```solidity
-    event PeriodClosed(uint256 indexed period, uint256 lastEpoch, uint256 closedAt);
-    ```*/
+```solidity
+event PeriodClosed(uint256 indexed period, uint256 lastEpoch, uint256 closedAt);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5469,18 +5683,19 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
             const SIGNATURE: &'static str = "PeriodClosed(uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    171u8, 32u8, 87u8, 76u8, 32u8, 174u8, 123u8, 156u8, 8u8, 196u8, 144u8, 16u8,
-                    87u8, 172u8, 164u8, 209u8, 192u8, 206u8, 102u8, 233u8, 67u8, 124u8, 94u8,
-                    200u8, 164u8, 97u8, 219u8, 28u8, 224u8, 226u8, 130u8, 143u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                171u8, 32u8, 87u8, 76u8, 32u8, 174u8, 123u8, 156u8, 8u8, 196u8, 144u8,
+                16u8, 87u8, 172u8, 164u8, 209u8, 192u8, 206u8, 102u8, 233u8, 67u8, 124u8,
+                94u8, 200u8, 164u8, 97u8, 219u8, 28u8, 224u8, 226u8, 130u8, 143u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5499,23 +5714,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.lastEpoch,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.closedAt,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.lastEpoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.closedAt),
                 )
             }
             #[inline]
@@ -5530,7 +5747,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Uint<
                     256,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.period);
@@ -5554,11 +5773,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ProfitCapBpsUpdated(uint256,uint256)` and selector `0x1965e59d6b883182841b8eaf3c7b99689e143f72aa0588f5b0f0af79c7c497a3`.
-    ```solidity
-    event ProfitCapBpsUpdated(uint256 previousBps, uint256 newBps);
-    ```*/
+```solidity
+event ProfitCapBpsUpdated(uint256 previousBps, uint256 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5586,15 +5806,16 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "ProfitCapBpsUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    25u8, 101u8, 229u8, 157u8, 107u8, 136u8, 49u8, 130u8, 132u8, 27u8, 142u8,
-                    175u8, 60u8, 123u8, 153u8, 104u8, 158u8, 20u8, 63u8, 114u8, 170u8, 5u8, 136u8,
-                    245u8, 176u8, 240u8, 175u8, 121u8, 199u8, 196u8, 151u8, 163u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                25u8, 101u8, 229u8, 157u8, 107u8, 136u8, 49u8, 130u8, 132u8, 27u8, 142u8,
+                175u8, 60u8, 123u8, 153u8, 104u8, 158u8, 20u8, 63u8, 114u8, 170u8, 5u8,
+                136u8, 245u8, 176u8, 240u8, 175u8, 121u8, 199u8, 196u8, 151u8, 163u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5612,23 +5833,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -5643,7 +5866,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5664,11 +5889,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ProfitCapEnforced(address,uint256)` and selector `0x5c517ee05bce8f756d385fe302c8650e4332b03e0e89f99ce49bfcbb2beebcfd`.
-    ```solidity
-    event ProfitCapEnforced(address indexed node, uint256 excess);
-    ```*/
+```solidity
+event ProfitCapEnforced(address indexed node, uint256 excess);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5693,18 +5919,19 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ProfitCapEnforced {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ProfitCapEnforced(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    92u8, 81u8, 126u8, 224u8, 91u8, 206u8, 143u8, 117u8, 109u8, 56u8, 95u8, 227u8,
-                    2u8, 200u8, 101u8, 14u8, 67u8, 50u8, 176u8, 62u8, 14u8, 137u8, 249u8, 156u8,
-                    228u8, 155u8, 252u8, 187u8, 43u8, 238u8, 188u8, 253u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                92u8, 81u8, 126u8, 224u8, 91u8, 206u8, 143u8, 117u8, 109u8, 56u8, 95u8,
+                227u8, 2u8, 200u8, 101u8, 14u8, 67u8, 50u8, 176u8, 62u8, 14u8, 137u8,
+                249u8, 156u8, 228u8, 155u8, 252u8, 187u8, 43u8, 238u8, 188u8, 253u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5722,20 +5949,22 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.excess,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.excess),
                 )
             }
             #[inline]
@@ -5750,7 +5979,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.node,
                 );
@@ -5774,11 +6005,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RewardsDistributed(uint256,uint256)` and selector `0x29e98ba00d07f171959c4ddcd2f3020debc7c52cf537a034d7e664340d098c6c`.
-    ```solidity
-    event RewardsDistributed(uint256 totalRewards, uint256 timestamp);
-    ```*/
+```solidity
+event RewardsDistributed(uint256 totalRewards, uint256 timestamp);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5806,15 +6038,16 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "RewardsDistributed(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    41u8, 233u8, 139u8, 160u8, 13u8, 7u8, 241u8, 113u8, 149u8, 156u8, 77u8, 220u8,
-                    210u8, 243u8, 2u8, 13u8, 235u8, 199u8, 197u8, 44u8, 245u8, 55u8, 160u8, 52u8,
-                    215u8, 230u8, 100u8, 52u8, 13u8, 9u8, 140u8, 108u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                41u8, 233u8, 139u8, 160u8, 13u8, 7u8, 241u8, 113u8, 149u8, 156u8, 77u8,
+                220u8, 210u8, 243u8, 2u8, 13u8, 235u8, 199u8, 197u8, 44u8, 245u8, 55u8,
+                160u8, 52u8, 215u8, 230u8, 100u8, 52u8, 13u8, 9u8, 140u8, 108u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5832,23 +6065,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.totalRewards,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.timestamp,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.totalRewards),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timestamp),
                 )
             }
             #[inline]
@@ -5863,7 +6098,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5884,11 +6121,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RewardsReceived(uint256,uint256)` and selector `0x61cb44cbea389abb97c617c7d16a62235c51f27da3406d3ec3c9ac87c0d0c826`.
-    ```solidity
-    event RewardsReceived(uint256 amount, uint256 newPool);
-    ```*/
+```solidity
+event RewardsReceived(uint256 amount, uint256 newPool);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5916,15 +6154,16 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "RewardsReceived(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    97u8, 203u8, 68u8, 203u8, 234u8, 56u8, 154u8, 187u8, 151u8, 198u8, 23u8, 199u8,
-                    209u8, 106u8, 98u8, 35u8, 92u8, 81u8, 242u8, 125u8, 163u8, 64u8, 109u8, 62u8,
-                    195u8, 201u8, 172u8, 135u8, 192u8, 208u8, 200u8, 38u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                97u8, 203u8, 68u8, 203u8, 234u8, 56u8, 154u8, 187u8, 151u8, 198u8, 23u8,
+                199u8, 209u8, 106u8, 98u8, 35u8, 92u8, 81u8, 242u8, 125u8, 163u8, 64u8,
+                109u8, 62u8, 195u8, 201u8, 172u8, 135u8, 192u8, 208u8, 200u8, 38u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5942,23 +6181,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newPool,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newPool),
                 )
             }
             #[inline]
@@ -5973,7 +6214,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5994,11 +6237,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-    ```solidity
-    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-    ```*/
+```solidity
+event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6025,7 +6269,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6033,12 +6279,11 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6057,11 +6302,13 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6086,7 +6333,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -6116,11 +6365,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-    ```solidity
-    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6147,7 +6397,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6155,12 +6407,11 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6179,11 +6430,13 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6208,7 +6461,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -6238,11 +6493,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-    ```solidity
-    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6269,7 +6525,9 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -6277,12 +6535,11 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
-                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
-                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6301,11 +6558,13 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6330,7 +6589,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -6360,11 +6621,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Unpaused(address)` and selector `0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa`.
-    ```solidity
-    event Unpaused(address account);
-    ```*/
+```solidity
+event Unpaused(address account);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6387,15 +6649,16 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Unpaused {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Unpaused(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    93u8, 185u8, 238u8, 10u8, 73u8, 91u8, 242u8, 230u8, 255u8, 156u8, 145u8, 167u8,
-                    131u8, 76u8, 27u8, 164u8, 253u8, 210u8, 68u8, 165u8, 232u8, 170u8, 78u8, 83u8,
-                    123u8, 211u8, 138u8, 234u8, 228u8, 176u8, 115u8, 170u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                93u8, 185u8, 238u8, 10u8, 73u8, 91u8, 242u8, 230u8, 255u8, 156u8, 145u8,
+                167u8, 131u8, 76u8, 27u8, 164u8, 253u8, 210u8, 68u8, 165u8, 232u8, 170u8,
+                78u8, 83u8, 123u8, 211u8, 138u8, 234u8, 228u8, 176u8, 115u8, 170u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6410,11 +6673,13 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6438,7 +6703,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -6459,11 +6726,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Upgraded(address)` and selector `0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b`.
-    ```solidity
-    event Upgraded(address indexed implementation);
-    ```*/
+```solidity
+event Upgraded(address indexed implementation);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6486,18 +6754,19 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Upgraded {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Upgraded(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
-                    179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8,
-                    192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6505,20 +6774,20 @@ pub mod RewardDistributor {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    implementation: topics.1,
-                }
+                Self { implementation: topics.1 }
             }
             #[inline]
             fn check_signature(
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6538,7 +6807,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.implementation,
                 );
@@ -6562,11 +6833,12 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `VariableCostPerMessageUpdated(uint256,uint256)` and selector `0xfc164ce6033cbcaf4ce1f0c3c201d1d67ba7630addfddf1be00adfeba693cbb1`.
-    ```solidity
-    event VariableCostPerMessageUpdated(uint256 previousAmount, uint256 newAmount);
-    ```*/
+```solidity
+event VariableCostPerMessageUpdated(uint256 previousAmount, uint256 newAmount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6594,15 +6866,16 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "VariableCostPerMessageUpdated(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    252u8, 22u8, 76u8, 230u8, 3u8, 60u8, 188u8, 175u8, 76u8, 225u8, 240u8, 195u8,
-                    194u8, 1u8, 209u8, 214u8, 123u8, 167u8, 99u8, 10u8, 221u8, 253u8, 223u8, 27u8,
-                    224u8, 10u8, 223u8, 235u8, 166u8, 147u8, 203u8, 177u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                252u8, 22u8, 76u8, 230u8, 3u8, 60u8, 188u8, 175u8, 76u8, 225u8, 240u8,
+                195u8, 194u8, 1u8, 209u8, 214u8, 123u8, 167u8, 99u8, 10u8, 221u8, 253u8,
+                223u8, 27u8, 224u8, 10u8, 223u8, 235u8, 166u8, 147u8, 203u8, 177u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6620,23 +6893,25 @@ pub mod RewardDistributor {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousAmount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newAmount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousAmount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newAmount),
                 )
             }
             #[inline]
@@ -6651,7 +6926,9 @@ pub mod RewardDistributor {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -6667,15 +6944,17 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl From<&VariableCostPerMessageUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &VariableCostPerMessageUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &VariableCostPerMessageUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
     /**Constructor`.
-    ```solidity
-    constructor(address usdc_, address selection_, address payers_, address nodes_, address tracker_, address treasury_);
-    ```*/
+```solidity
+constructor(address usdc_, address selection_, address payers_, address nodes_, address tracker_, address treasury_);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {
@@ -6716,7 +6995,9 @@ pub mod RewardDistributor {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6762,7 +7043,9 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -6794,15 +7077,17 @@ pub mod RewardDistributor {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-    ```solidity
-    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6826,7 +7111,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6835,14 +7122,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -6856,7 +7145,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6865,14 +7156,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -6881,10 +7174,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -6907,34 +7204,39 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_BASE_PAY_PER_MONTH()` and selector `0xeaa21e06`.
-    ```solidity
-    function DEFAULT_BASE_PAY_PER_MONTH() external view returns (uint64);
-    ```*/
+```solidity
+function DEFAULT_BASE_PAY_PER_MONTH() external view returns (uint64);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_BASE_PAY_PER_MONTHCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_BASE_PAY_PER_MONTH()`](DEFAULT_BASE_PAY_PER_MONTHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6958,7 +7260,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6967,14 +7271,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_BASE_PAY_PER_MONTHCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_BASE_PAY_PER_MONTHCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_BASE_PAY_PER_MONTHCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_BASE_PAY_PER_MONTHCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_BASE_PAY_PER_MONTHCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -6988,7 +7294,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (u64,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6997,14 +7305,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_BASE_PAY_PER_MONTHReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_BASE_PAY_PER_MONTHReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_BASE_PAY_PER_MONTHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_BASE_PAY_PER_MONTHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_BASE_PAY_PER_MONTHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7013,10 +7323,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_BASE_PAY_PER_MONTHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u64;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_BASE_PAY_PER_MONTH()";
             const SELECTOR: [u8; 4] = [234u8, 162u8, 30u8, 6u8];
             #[inline]
@@ -7032,41 +7346,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_BASE_PAY_PER_MONTHReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_BASE_PAY_PER_MONTHReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_BASE_PAY_PER_MONTHReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_PAYOUT_PERIOD()` and selector `0xb5125b48`.
-    ```solidity
-    function DEFAULT_PAYOUT_PERIOD() external view returns (uint32);
-    ```*/
+```solidity
+function DEFAULT_PAYOUT_PERIOD() external view returns (uint32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_PAYOUT_PERIODCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_PAYOUT_PERIOD()`](DEFAULT_PAYOUT_PERIODCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7090,7 +7409,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7099,14 +7420,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_PAYOUT_PERIODCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_PAYOUT_PERIODCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_PAYOUT_PERIODCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_PAYOUT_PERIODCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_PAYOUT_PERIODCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7120,7 +7443,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7129,14 +7454,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_PAYOUT_PERIODReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_PAYOUT_PERIODReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_PAYOUT_PERIODReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_PAYOUT_PERIODReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_PAYOUT_PERIODReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7145,10 +7472,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_PAYOUT_PERIODCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_PAYOUT_PERIOD()";
             const SELECTOR: [u8; 4] = [181u8, 18u8, 91u8, 72u8];
             #[inline]
@@ -7164,41 +7495,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_PAYOUT_PERIODReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_PAYOUT_PERIODReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_PAYOUT_PERIODReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_PROFIT_CAP_BPS()` and selector `0xc2b63a90`.
-    ```solidity
-    function DEFAULT_PROFIT_CAP_BPS() external view returns (uint32);
-    ```*/
+```solidity
+function DEFAULT_PROFIT_CAP_BPS() external view returns (uint32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_PROFIT_CAP_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_PROFIT_CAP_BPS()`](DEFAULT_PROFIT_CAP_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7222,7 +7558,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7231,14 +7569,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_PROFIT_CAP_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_PROFIT_CAP_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_PROFIT_CAP_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_PROFIT_CAP_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_PROFIT_CAP_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7252,7 +7592,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (u32,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7261,14 +7603,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_PROFIT_CAP_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_PROFIT_CAP_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_PROFIT_CAP_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_PROFIT_CAP_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_PROFIT_CAP_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7277,10 +7621,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_PROFIT_CAP_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u32;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_PROFIT_CAP_BPS()";
             const SELECTOR: [u8; 4] = [194u8, 182u8, 58u8, 144u8];
             #[inline]
@@ -7296,41 +7644,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_PROFIT_CAP_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_PROFIT_CAP_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_PROFIT_CAP_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_BASE_PAY_PER_MONTH()` and selector `0xc24cb8e0`.
-    ```solidity
-    function MAX_BASE_PAY_PER_MONTH() external view returns (uint256);
-    ```*/
+```solidity
+function MAX_BASE_PAY_PER_MONTH() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_BASE_PAY_PER_MONTHCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_BASE_PAY_PER_MONTH()`](MAX_BASE_PAY_PER_MONTHCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7354,7 +7707,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7363,14 +7718,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_BASE_PAY_PER_MONTHCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_BASE_PAY_PER_MONTHCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_BASE_PAY_PER_MONTHCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_BASE_PAY_PER_MONTHCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_BASE_PAY_PER_MONTHCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7381,10 +7738,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7393,14 +7754,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_BASE_PAY_PER_MONTHReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_BASE_PAY_PER_MONTHReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_BASE_PAY_PER_MONTHReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_BASE_PAY_PER_MONTHReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_BASE_PAY_PER_MONTHReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7409,10 +7772,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_BASE_PAY_PER_MONTHCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_BASE_PAY_PER_MONTH()";
             const SELECTOR: [u8; 4] = [194u8, 76u8, 184u8, 224u8];
             #[inline]
@@ -7428,41 +7795,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_BASE_PAY_PER_MONTHReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_BASE_PAY_PER_MONTHReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_BASE_PAY_PER_MONTHReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_EPOCHS_PER_CALL()` and selector `0x2ccf7d41`.
-    ```solidity
-    function MAX_EPOCHS_PER_CALL() external view returns (uint256);
-    ```*/
+```solidity
+function MAX_EPOCHS_PER_CALL() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_EPOCHS_PER_CALLCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_EPOCHS_PER_CALL()`](MAX_EPOCHS_PER_CALLCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7486,7 +7858,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7495,14 +7869,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_EPOCHS_PER_CALLCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_EPOCHS_PER_CALLCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_EPOCHS_PER_CALLCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_EPOCHS_PER_CALLCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_EPOCHS_PER_CALLCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7513,10 +7889,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7525,14 +7905,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_EPOCHS_PER_CALLReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_EPOCHS_PER_CALLReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_EPOCHS_PER_CALLReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_EPOCHS_PER_CALLReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_EPOCHS_PER_CALLReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7541,10 +7923,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_EPOCHS_PER_CALLCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_EPOCHS_PER_CALL()";
             const SELECTOR: [u8; 4] = [44u8, 207u8, 125u8, 65u8];
             #[inline]
@@ -7560,41 +7946,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_EPOCHS_PER_CALLReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_EPOCHS_PER_CALLReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_EPOCHS_PER_CALLReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_PAYOUT_PERIOD()` and selector `0x4fae6b38`.
-    ```solidity
-    function MAX_PAYOUT_PERIOD() external view returns (uint256);
-    ```*/
+```solidity
+function MAX_PAYOUT_PERIOD() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_PAYOUT_PERIODCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_PAYOUT_PERIOD()`](MAX_PAYOUT_PERIODCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7618,7 +8009,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7627,14 +8020,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_PAYOUT_PERIODCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_PAYOUT_PERIODCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_PAYOUT_PERIODCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_PAYOUT_PERIODCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_PAYOUT_PERIODCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7645,10 +8040,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7657,14 +8056,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_PAYOUT_PERIODReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_PAYOUT_PERIODReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_PAYOUT_PERIODReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_PAYOUT_PERIODReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_PAYOUT_PERIODReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7673,10 +8074,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_PAYOUT_PERIODCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_PAYOUT_PERIOD()";
             const SELECTOR: [u8; 4] = [79u8, 174u8, 107u8, 56u8];
             #[inline]
@@ -7692,41 +8097,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_PAYOUT_PERIODReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_PAYOUT_PERIODReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_PAYOUT_PERIODReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_PROFIT_CAP_BPS()` and selector `0x24123fda`.
-    ```solidity
-    function MAX_PROFIT_CAP_BPS() external view returns (uint256);
-    ```*/
+```solidity
+function MAX_PROFIT_CAP_BPS() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_PROFIT_CAP_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_PROFIT_CAP_BPS()`](MAX_PROFIT_CAP_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7750,7 +8160,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7759,14 +8171,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_PROFIT_CAP_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_PROFIT_CAP_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_PROFIT_CAP_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_PROFIT_CAP_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_PROFIT_CAP_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7777,10 +8191,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7789,14 +8207,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_PROFIT_CAP_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_PROFIT_CAP_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_PROFIT_CAP_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_PROFIT_CAP_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_PROFIT_CAP_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7805,10 +8225,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_PROFIT_CAP_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_PROFIT_CAP_BPS()";
             const SELECTOR: [u8; 4] = [36u8, 18u8, 63u8, 218u8];
             #[inline]
@@ -7824,41 +8248,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_PROFIT_CAP_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_PROFIT_CAP_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_PROFIT_CAP_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MAX_VARIABLE_COST_PER_MESSAGE()` and selector `0xce4abf5d`.
-    ```solidity
-    function MAX_VARIABLE_COST_PER_MESSAGE() external view returns (uint256);
-    ```*/
+```solidity
+function MAX_VARIABLE_COST_PER_MESSAGE() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MAX_VARIABLE_COST_PER_MESSAGECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MAX_VARIABLE_COST_PER_MESSAGE()`](MAX_VARIABLE_COST_PER_MESSAGECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7882,7 +8311,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7891,14 +8322,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_VARIABLE_COST_PER_MESSAGECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_VARIABLE_COST_PER_MESSAGECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_VARIABLE_COST_PER_MESSAGECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_VARIABLE_COST_PER_MESSAGECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_VARIABLE_COST_PER_MESSAGECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7909,10 +8342,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7921,14 +8358,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MAX_VARIABLE_COST_PER_MESSAGEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MAX_VARIABLE_COST_PER_MESSAGEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MAX_VARIABLE_COST_PER_MESSAGEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_VARIABLE_COST_PER_MESSAGEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_VARIABLE_COST_PER_MESSAGEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7937,10 +8376,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MAX_VARIABLE_COST_PER_MESSAGECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MAX_VARIABLE_COST_PER_MESSAGE()";
             const SELECTOR: [u8; 4] = [206u8, 74u8, 191u8, 93u8];
             #[inline]
@@ -7956,41 +8399,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MAX_VARIABLE_COST_PER_MESSAGEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MAX_VARIABLE_COST_PER_MESSAGEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_VARIABLE_COST_PER_MESSAGEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MIN_PAYOUT_PERIOD()` and selector `0xffa508cb`.
-    ```solidity
-    function MIN_PAYOUT_PERIOD() external view returns (uint256);
-    ```*/
+```solidity
+function MIN_PAYOUT_PERIOD() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MIN_PAYOUT_PERIODCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MIN_PAYOUT_PERIOD()`](MIN_PAYOUT_PERIODCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8014,7 +8462,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8023,14 +8473,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_PAYOUT_PERIODCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_PAYOUT_PERIODCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_PAYOUT_PERIODCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_PAYOUT_PERIODCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MIN_PAYOUT_PERIODCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -8041,10 +8493,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8053,14 +8509,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_PAYOUT_PERIODReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_PAYOUT_PERIODReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_PAYOUT_PERIODReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_PAYOUT_PERIODReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MIN_PAYOUT_PERIODReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8069,10 +8527,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MIN_PAYOUT_PERIODCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MIN_PAYOUT_PERIOD()";
             const SELECTOR: [u8; 4] = [255u8, 165u8, 8u8, 203u8];
             #[inline]
@@ -8088,41 +8550,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MIN_PAYOUT_PERIODReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MIN_PAYOUT_PERIODReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MIN_PAYOUT_PERIODReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `MIN_PROFIT_CAP_BPS()` and selector `0xafc096b4`.
-    ```solidity
-    function MIN_PROFIT_CAP_BPS() external view returns (uint256);
-    ```*/
+```solidity
+function MIN_PROFIT_CAP_BPS() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct MIN_PROFIT_CAP_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`MIN_PROFIT_CAP_BPS()`](MIN_PROFIT_CAP_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8146,7 +8613,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8155,14 +8624,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_PROFIT_CAP_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_PROFIT_CAP_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_PROFIT_CAP_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_PROFIT_CAP_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MIN_PROFIT_CAP_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -8173,10 +8644,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8185,14 +8660,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<MIN_PROFIT_CAP_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<MIN_PROFIT_CAP_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: MIN_PROFIT_CAP_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MIN_PROFIT_CAP_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MIN_PROFIT_CAP_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8201,10 +8678,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for MIN_PROFIT_CAP_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "MIN_PROFIT_CAP_BPS()";
             const SELECTOR: [u8; 4] = [175u8, 192u8, 150u8, 180u8];
             #[inline]
@@ -8220,41 +8701,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: MIN_PROFIT_CAP_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: MIN_PROFIT_CAP_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MIN_PROFIT_CAP_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `PAUSER_ROLE()` and selector `0xe63ab1e9`.
-    ```solidity
-    function PAUSER_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function PAUSER_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct PAUSER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`PAUSER_ROLE()`](PAUSER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8278,7 +8764,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8308,7 +8796,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8333,10 +8823,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for PAUSER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "PAUSER_ROLE()";
             const SELECTOR: [u8; 4] = [230u8, 58u8, 177u8, 233u8];
             #[inline]
@@ -8359,34 +8853,39 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: PAUSER_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: PAUSER_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: PAUSER_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `UPGRADE_INTERFACE_VERSION()` and selector `0xad3cb1cc`.
-    ```solidity
-    function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
-    ```*/
+```solidity
+function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UPGRADE_INTERFACE_VERSIONCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`UPGRADE_INTERFACE_VERSION()`](UPGRADE_INTERFACE_VERSIONCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8410,7 +8909,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8419,14 +8920,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -8440,7 +8943,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8449,14 +8954,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8465,10 +8972,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for UPGRADE_INTERFACE_VERSIONCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UPGRADE_INTERFACE_VERSION()";
             const SELECTOR: [u8; 4] = [173u8, 60u8, 177u8, 204u8];
             #[inline]
@@ -8483,38 +8994,47 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `basePayPerMonth()` and selector `0x6bf07282`.
-    ```solidity
-    function basePayPerMonth() external view returns (uint256);
-    ```*/
+```solidity
+function basePayPerMonth() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct basePayPerMonthCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`basePayPerMonth()`](basePayPerMonthCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8538,7 +9058,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8565,10 +9087,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8577,14 +9103,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<basePayPerMonthReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<basePayPerMonthReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: basePayPerMonthReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for basePayPerMonthReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for basePayPerMonthReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8593,10 +9121,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for basePayPerMonthCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "basePayPerMonth()";
             const SELECTOR: [u8; 4] = [107u8, 240u8, 114u8, 130u8];
             #[inline]
@@ -8612,41 +9144,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: basePayPerMonthReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: basePayPerMonthReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: basePayPerMonthReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `claim()` and selector `0x4e71d92d`.
-    ```solidity
-    function claim() external returns (uint256 amount);
-    ```*/
+```solidity
+function claim() external returns (uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct claimCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`claim()`](claimCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8670,7 +9207,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8697,10 +9236,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8725,10 +9268,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for claimCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "claim()";
             const SELECTOR: [u8; 4] = [78u8, 113u8, 217u8, 45u8];
             #[inline]
@@ -8744,44 +9291,49 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: claimReturn = r.into();
                         r.amount
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: claimReturn = r.into();
-                    r.amount
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimReturn = r.into();
+                        r.amount
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `claimTo(address)` and selector `0xa262f5f8`.
-    ```solidity
-    function claimTo(address to) external returns (uint256 amount);
-    ```*/
+```solidity
+function claimTo(address to) external returns (uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct claimToCall {
         #[allow(missing_docs)]
         pub to: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`claimTo(address)`](claimToCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8805,7 +9357,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8832,10 +9386,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8860,10 +9418,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for claimToCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "claimTo(address)";
             const SELECTOR: [u8; 4] = [162u8, 98u8, 245u8, 248u8];
             #[inline]
@@ -8883,44 +9445,49 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: claimToReturn = r.into();
                         r.amount
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: claimToReturn = r.into();
-                    r.amount
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimToReturn = r.into();
+                        r.amount
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `claimableOf(address)` and selector `0x8903ab9d`.
-    ```solidity
-    function claimableOf(address account) external view returns (uint256);
-    ```*/
+```solidity
+function claimableOf(address account) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct claimableOfCall {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`claimableOf(address)`](claimableOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8944,7 +9511,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8971,10 +9540,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8999,10 +9572,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for claimableOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "claimableOf(address)";
             const SELECTOR: [u8; 4] = [137u8, 3u8, 171u8, 157u8];
             #[inline]
@@ -9022,41 +9599,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: claimableOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: claimableOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimableOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `currentPeriod()` and selector `0x06040618`.
-    ```solidity
-    function currentPeriod() external view returns (uint256);
-    ```*/
+```solidity
+function currentPeriod() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct currentPeriodCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`currentPeriod()`](currentPeriodCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9080,7 +9662,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9107,10 +9691,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9135,10 +9723,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for currentPeriodCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "currentPeriod()";
             const SELECTOR: [u8; 4] = [6u8, 4u8, 6u8, 24u8];
             #[inline]
@@ -9154,37 +9746,41 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: currentPeriodReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: currentPeriodReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: currentPeriodReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `distributeRewards()` and selector `0x6f4a2cd0`.
-    ```solidity
-    function distributeRewards() external;
-    ```*/
+```solidity
+function distributeRewards() external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct distributeRewardsCall;
@@ -9208,7 +9804,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9217,14 +9815,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<distributeRewardsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<distributeRewardsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: distributeRewardsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for distributeRewardsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for distributeRewardsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -9238,7 +9838,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9247,14 +9849,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<distributeRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<distributeRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: distributeRewardsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for distributeRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for distributeRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -9270,10 +9874,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for distributeRewardsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = distributeRewardsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "distributeRewards()";
             const SELECTOR: [u8; 4] = [111u8, 74u8, 44u8, 208u8];
             #[inline]
@@ -9292,30 +9900,36 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `enforceProfitCap(address)` and selector `0xb235a727`.
-    ```solidity
-    function enforceProfitCap(address node) external returns (uint256 excess);
-    ```*/
+```solidity
+function enforceProfitCap(address node) external returns (uint256 excess);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct enforceProfitCapCall {
         #[allow(missing_docs)]
         pub node: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`enforceProfitCap(address)`](enforceProfitCapCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9339,7 +9953,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9348,14 +9964,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<enforceProfitCapCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<enforceProfitCapCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: enforceProfitCapCall) -> Self {
                     (value.node,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for enforceProfitCapCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for enforceProfitCapCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { node: tuple.0 }
                 }
@@ -9366,10 +9984,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9378,14 +10000,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<enforceProfitCapReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<enforceProfitCapReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: enforceProfitCapReturn) -> Self {
                     (value.excess,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for enforceProfitCapReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for enforceProfitCapReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { excess: tuple.0 }
                 }
@@ -9394,10 +10018,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for enforceProfitCapCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "enforceProfitCap(address)";
             const SELECTOR: [u8; 4] = [178u8, 53u8, 167u8, 39u8];
             #[inline]
@@ -9417,44 +10045,49 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: enforceProfitCapReturn = r.into();
                         r.excess
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: enforceProfitCapReturn = r.into();
-                    r.excess
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: enforceProfitCapReturn = r.into();
+                        r.excess
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `executePayouts(uint256)` and selector `0x69ecb52c`.
-    ```solidity
-    function executePayouts(uint256 maxNodes) external returns (uint256 remaining);
-    ```*/
+```solidity
+function executePayouts(uint256 maxNodes) external returns (uint256 remaining);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct executePayoutsCall {
         #[allow(missing_docs)]
         pub maxNodes: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`executePayouts(uint256)`](executePayoutsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9475,10 +10108,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9505,10 +10142,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9517,14 +10158,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<executePayoutsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<executePayoutsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: executePayoutsReturn) -> Self {
                     (value.remaining,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for executePayoutsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for executePayoutsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { remaining: tuple.0 }
                 }
@@ -9533,10 +10176,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for executePayoutsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "executePayouts(uint256)";
             const SELECTOR: [u8; 4] = [105u8, 236u8, 181u8, 44u8];
             #[inline]
@@ -9548,49 +10195,54 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.maxNodes,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxNodes),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: executePayoutsReturn = r.into();
                         r.remaining
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: executePayoutsReturn = r.into();
-                    r.remaining
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: executePayoutsReturn = r.into();
+                        r.remaining
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `forwardExcess()` and selector `0xb49aca17`.
-    ```solidity
-    function forwardExcess() external returns (uint256 amount);
-    ```*/
+```solidity
+function forwardExcess() external returns (uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct forwardExcessCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`forwardExcess()`](forwardExcessCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9614,7 +10266,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9641,10 +10295,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9669,10 +10327,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for forwardExcessCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "forwardExcess()";
             const SELECTOR: [u8; 4] = [180u8, 154u8, 202u8, 23u8];
             #[inline]
@@ -9688,44 +10350,49 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: forwardExcessReturn = r.into();
                         r.amount
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: forwardExcessReturn = r.into();
-                    r.amount
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: forwardExcessReturn = r.into();
+                        r.amount
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-    ```solidity
-    function getRoleAdmin(bytes32 role) external view returns (bytes32);
-    ```*/
+```solidity
+function getRoleAdmin(bytes32 role) external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9749,7 +10416,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9779,7 +10448,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9804,10 +10475,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -9834,30 +10509,34 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getRoleAdminReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getRoleAdminReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-    ```solidity
-    function grantRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function grantRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -9892,7 +10571,9 @@ pub mod RewardDistributor {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9925,7 +10606,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9948,7 +10631,9 @@ pub mod RewardDistributor {
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -9958,10 +10643,14 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -9987,23 +10676,28 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-    ```solidity
-    function hasRole(bytes32 role, address account) external view returns (bool);
-    ```*/
+```solidity
+function hasRole(bytes32 role, address account) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -10012,7 +10706,8 @@ pub mod RewardDistributor {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10042,7 +10737,9 @@ pub mod RewardDistributor {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10075,7 +10772,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10103,10 +10802,14 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -10128,34 +10831,42 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: hasRoleReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: hasRoleReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `initialize(address)` and selector `0xc4d66de8`.
-    ```solidity
-    function initialize(address admin) external;
-    ```*/
+```solidity
+function initialize(address admin) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct initializeCall {
@@ -10182,7 +10893,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10212,7 +10925,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10235,17 +10950,23 @@ pub mod RewardDistributor {
             }
         }
         impl initializeReturn {
-            fn _tokenize(&self) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for initializeCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = initializeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "initialize(address)";
             const SELECTOR: [u8; 4] = [196u8, 214u8, 109u8, 232u8];
             #[inline]
@@ -10268,27 +10989,33 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nextDistributionAt()` and selector `0x32359d96`.
-    ```solidity
-    function nextDistributionAt() external view returns (uint256);
-    ```*/
+```solidity
+function nextDistributionAt() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nextDistributionAtCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nextDistributionAt()`](nextDistributionAtCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10312,7 +11039,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10321,14 +11050,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<nextDistributionAtCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<nextDistributionAtCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: nextDistributionAtCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for nextDistributionAtCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for nextDistributionAtCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -10339,10 +11070,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10351,14 +11086,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<nextDistributionAtReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<nextDistributionAtReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: nextDistributionAtReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for nextDistributionAtReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for nextDistributionAtReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -10367,10 +11104,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nextDistributionAtCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nextDistributionAt()";
             const SELECTOR: [u8; 4] = [50u8, 53u8, 157u8, 150u8];
             #[inline]
@@ -10386,41 +11127,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nextDistributionAtReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nextDistributionAtReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nextDistributionAtReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nextEpoch()` and selector `0xaea0e78b`.
-    ```solidity
-    function nextEpoch() external view returns (uint256);
-    ```*/
+```solidity
+function nextEpoch() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nextEpochCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nextEpoch()`](nextEpochCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10444,7 +11190,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10471,10 +11219,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10499,10 +11251,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nextEpochCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nextEpoch()";
             const SELECTOR: [u8; 4] = [174u8, 160u8, 231u8, 139u8];
             #[inline]
@@ -10518,41 +11274,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nextEpochReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nextEpochReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nextEpochReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nextPayoutAt()` and selector `0x47622d44`.
-    ```solidity
-    function nextPayoutAt() external view returns (uint256);
-    ```*/
+```solidity
+function nextPayoutAt() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nextPayoutAtCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nextPayoutAt()`](nextPayoutAtCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10576,7 +11337,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10603,10 +11366,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10631,10 +11398,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nextPayoutAtCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nextPayoutAt()";
             const SELECTOR: [u8; 4] = [71u8, 98u8, 45u8, 68u8];
             #[inline]
@@ -10650,41 +11421,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nextPayoutAtReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nextPayoutAtReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nextPayoutAtReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `nodes()` and selector `0x5db82fa0`.
-    ```solidity
-    function nodes() external view returns (address);
-    ```*/
+```solidity
+function nodes() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct nodesCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`nodes()`](nodesCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10708,7 +11484,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10738,7 +11516,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10763,10 +11543,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for nodesCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "nodes()";
             const SELECTOR: [u8; 4] = [93u8, 184u8, 47u8, 160u8];
             #[inline]
@@ -10789,34 +11573,39 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: nodesReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: nodesReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: nodesReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `owedCapBps()` and selector `0x01ae1acb`.
-    ```solidity
-    function owedCapBps() external view returns (uint256);
-    ```*/
+```solidity
+function owedCapBps() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct owedCapBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`owedCapBps()`](owedCapBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10840,7 +11629,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10867,10 +11658,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10895,10 +11690,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for owedCapBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "owedCapBps()";
             const SELECTOR: [u8; 4] = [1u8, 174u8, 26u8, 203u8];
             #[inline]
@@ -10914,37 +11713,41 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: owedCapBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: owedCapBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: owedCapBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pause()` and selector `0x8456cb59`.
-    ```solidity
-    function pause() external;
-    ```*/
+```solidity
+function pause() external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pauseCall;
@@ -10968,7 +11771,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10998,7 +11803,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11021,17 +11828,23 @@ pub mod RewardDistributor {
             }
         }
         impl pauseReturn {
-            fn _tokenize(&self) -> <pauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <pauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pauseCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = pauseReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pause()";
             const SELECTOR: [u8; 4] = [132u8, 86u8, 203u8, 89u8];
             #[inline]
@@ -11050,27 +11863,33 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `paused()` and selector `0x5c975abb`.
-    ```solidity
-    function paused() external view returns (bool);
-    ```*/
+```solidity
+function paused() external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pausedCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`paused()`](pausedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11094,7 +11913,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11124,7 +11945,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11149,10 +11972,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pausedCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "paused()";
             const SELECTOR: [u8; 4] = [92u8, 151u8, 90u8, 187u8];
             #[inline]
@@ -11167,38 +11994,47 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: pausedReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: pausedReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pausedReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `payers()` and selector `0x2750c751`.
-    ```solidity
-    function payers() external view returns (address);
-    ```*/
+```solidity
+function payers() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct payersCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`payers()`](payersCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11222,7 +12058,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11252,7 +12090,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11277,10 +12117,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for payersCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "payers()";
             const SELECTOR: [u8; 4] = [39u8, 80u8, 199u8, 81u8];
             #[inline]
@@ -11303,34 +12147,39 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: payersReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: payersReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: payersReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `payoutCursor()` and selector `0x08895c62`.
-    ```solidity
-    function payoutCursor() external view returns (uint256 period, uint256 index);
-    ```*/
+```solidity
+function payoutCursor() external view returns (uint256 period, uint256 index);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct payoutCursorCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`payoutCursor()`](payoutCursorCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11356,7 +12205,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11392,7 +12243,9 @@ pub mod RewardDistributor {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11418,27 +12271,33 @@ pub mod RewardDistributor {
             }
         }
         impl payoutCursorReturn {
-            fn _tokenize(&self) -> <payoutCursorCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <payoutCursorCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.period,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.index,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.period),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.index),
                 )
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for payoutCursorCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = payoutCursorReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "payoutCursor()";
             const SELECTOR: [u8; 4] = [8u8, 137u8, 92u8, 98u8];
             #[inline]
@@ -11457,27 +12316,33 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `payoutPeriod()` and selector `0xce1aa76b`.
-    ```solidity
-    function payoutPeriod() external view returns (uint256);
-    ```*/
+```solidity
+function payoutPeriod() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct payoutPeriodCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`payoutPeriod()`](payoutPeriodCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11501,7 +12366,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11528,10 +12395,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11556,10 +12427,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for payoutPeriodCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "payoutPeriod()";
             const SELECTOR: [u8; 4] = [206u8, 26u8, 167u8, 107u8];
             #[inline]
@@ -11575,41 +12450,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: payoutPeriodReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: payoutPeriodReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: payoutPeriodReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pendingEpochs()` and selector `0xb1aa2e8f`.
-    ```solidity
-    function pendingEpochs() external view returns (uint256);
-    ```*/
+```solidity
+function pendingEpochs() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pendingEpochsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`pendingEpochs()`](pendingEpochsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11633,7 +12513,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11660,10 +12542,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11688,10 +12574,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pendingEpochsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pendingEpochs()";
             const SELECTOR: [u8; 4] = [177u8, 170u8, 46u8, 143u8];
             #[inline]
@@ -11707,41 +12597,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: pendingEpochsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: pendingEpochsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pendingEpochsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pendingExcess()` and selector `0x79df2b7d`.
-    ```solidity
-    function pendingExcess() external view returns (uint256);
-    ```*/
+```solidity
+function pendingExcess() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pendingExcessCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`pendingExcess()`](pendingExcessCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11765,7 +12660,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11792,10 +12689,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11820,10 +12721,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pendingExcessCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pendingExcess()";
             const SELECTOR: [u8; 4] = [121u8, 223u8, 43u8, 125u8];
             #[inline]
@@ -11839,41 +12744,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: pendingExcessReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: pendingExcessReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pendingExcessReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pendingPayouts()` and selector `0x927d37a0`.
-    ```solidity
-    function pendingPayouts() external view returns (uint256);
-    ```*/
+```solidity
+function pendingPayouts() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pendingPayoutsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`pendingPayouts()`](pendingPayoutsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11897,7 +12807,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11924,10 +12836,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11936,14 +12852,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<pendingPayoutsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<pendingPayoutsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: pendingPayoutsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingPayoutsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for pendingPayoutsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11952,10 +12870,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pendingPayoutsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pendingPayouts()";
             const SELECTOR: [u8; 4] = [146u8, 125u8, 55u8, 160u8];
             #[inline]
@@ -11971,44 +12893,49 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: pendingPayoutsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: pendingPayoutsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pendingPayoutsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `periodClosedAt(uint256)` and selector `0xc2c47890`.
-    ```solidity
-    function periodClosedAt(uint256 period) external view returns (uint256);
-    ```*/
+```solidity
+function periodClosedAt(uint256 period) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct periodClosedAtCall {
         #[allow(missing_docs)]
         pub period: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`periodClosedAt(uint256)`](periodClosedAtCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12029,10 +12956,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12059,10 +12990,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12071,14 +13006,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<periodClosedAtReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<periodClosedAtReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: periodClosedAtReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for periodClosedAtReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for periodClosedAtReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12087,10 +13024,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for periodClosedAtCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "periodClosedAt(uint256)";
             const SELECTOR: [u8; 4] = [194u8, 196u8, 120u8, 144u8];
             #[inline]
@@ -12102,49 +13043,54 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.period,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.period),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: periodClosedAtReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: periodClosedAtReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: periodClosedAtReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pool()` and selector `0x16f0115b`.
-    ```solidity
-    function pool() external view returns (uint256);
-    ```*/
+```solidity
+function pool() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct poolCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`pool()`](poolCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12168,7 +13114,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12195,10 +13143,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12223,10 +13175,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for poolCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pool()";
             const SELECTOR: [u8; 4] = [22u8, 240u8, 17u8, 91u8];
             #[inline]
@@ -12242,44 +13198,49 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: poolReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: poolReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: poolReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `pricesAt(uint256)` and selector `0x58115410`.
-    ```solidity
-    function pricesAt(uint256 epoch) external view returns (uint256 basePayPerMonth_, uint256 variableCostPerMessage_);
-    ```*/
+```solidity
+function pricesAt(uint256 epoch) external view returns (uint256 basePayPerMonth_, uint256 variableCostPerMessage_);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct pricesAtCall {
         #[allow(missing_docs)]
         pub epoch: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`pricesAt(uint256)`](pricesAtCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12302,10 +13263,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12341,7 +13306,9 @@ pub mod RewardDistributor {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12367,12 +13334,16 @@ pub mod RewardDistributor {
             }
         }
         impl pricesAtReturn {
-            fn _tokenize(&self) -> <pricesAtCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <pricesAtCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.basePayPerMonth_,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.basePayPerMonth_),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(
                         &self.variableCostPerMessage_,
                     ),
                 )
@@ -12381,13 +13352,17 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for pricesAtCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = pricesAtReturn;
             type ReturnTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "pricesAt(uint256)";
             const SELECTOR: [u8; 4] = [88u8, 17u8, 84u8, 16u8];
             #[inline]
@@ -12399,9 +13374,9 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.epoch,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
                 )
             }
             #[inline]
@@ -12410,27 +13385,33 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `profitCapBps()` and selector `0xbd44be6f`.
-    ```solidity
-    function profitCapBps() external view returns (uint256);
-    ```*/
+```solidity
+function profitCapBps() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct profitCapBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`profitCapBps()`](profitCapBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12454,7 +13435,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12481,10 +13464,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12509,10 +13496,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for profitCapBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "profitCapBps()";
             const SELECTOR: [u8; 4] = [189u8, 68u8, 190u8, 111u8];
             #[inline]
@@ -12528,41 +13519,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: profitCapBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: profitCapBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: profitCapBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `proxiableUUID()` and selector `0x52d1902d`.
-    ```solidity
-    function proxiableUUID() external view returns (bytes32);
-    ```*/
+```solidity
+function proxiableUUID() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct proxiableUUIDCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`proxiableUUID()`](proxiableUUIDCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12586,7 +13582,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12616,7 +13614,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12641,10 +13641,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for proxiableUUIDCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "proxiableUUID()";
             const SELECTOR: [u8; 4] = [82u8, 209u8, 144u8, 45u8];
             #[inline]
@@ -12667,30 +13671,34 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: proxiableUUIDReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: proxiableUUIDReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: proxiableUUIDReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-    ```solidity
-    function renounceRole(bytes32 role, address callerConfirmation) external;
-    ```*/
+```solidity
+function renounceRole(bytes32 role, address callerConfirmation) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -12725,7 +13733,9 @@ pub mod RewardDistributor {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12758,7 +13768,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12781,7 +13793,9 @@ pub mod RewardDistributor {
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12791,10 +13805,14 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -12820,23 +13838,28 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-    ```solidity
-    function revokeRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function revokeRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -12871,7 +13894,9 @@ pub mod RewardDistributor {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12904,7 +13929,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12927,7 +13954,9 @@ pub mod RewardDistributor {
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -12937,10 +13966,14 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -12966,27 +13999,33 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `selection()` and selector `0x15c63984`.
-    ```solidity
-    function selection() external view returns (address);
-    ```*/
+```solidity
+function selection() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct selectionCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`selection()`](selectionCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13010,7 +14049,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13040,7 +14081,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13065,10 +14108,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for selectionCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "selection()";
             const SELECTOR: [u8; 4] = [21u8, 198u8, 57u8, 132u8];
             #[inline]
@@ -13091,30 +14138,34 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: selectionReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: selectionReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: selectionReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setBasePayPerMonth(uint256)` and selector `0x97c0d537`.
-    ```solidity
-    function setBasePayPerMonth(uint256 amount) external;
-    ```*/
+```solidity
+function setBasePayPerMonth(uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setBasePayPerMonthCall {
@@ -13138,10 +14189,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13150,14 +14205,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setBasePayPerMonthCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setBasePayPerMonthCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setBasePayPerMonthCall) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setBasePayPerMonthCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setBasePayPerMonthCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -13171,7 +14228,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13180,14 +14239,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setBasePayPerMonthReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setBasePayPerMonthReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setBasePayPerMonthReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setBasePayPerMonthReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setBasePayPerMonthReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13203,10 +14264,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setBasePayPerMonthCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setBasePayPerMonthReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setBasePayPerMonth(uint256)";
             const SELECTOR: [u8; 4] = [151u8, 192u8, 213u8, 55u8];
             #[inline]
@@ -13218,9 +14283,9 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -13229,23 +14294,28 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setOwedCapBps(uint256)` and selector `0x027ca9d6`.
-    ```solidity
-    function setOwedCapBps(uint256 bps) external;
-    ```*/
+```solidity
+function setOwedCapBps(uint256 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setOwedCapBpsCall {
@@ -13269,10 +14339,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13302,7 +14376,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13334,10 +14410,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setOwedCapBpsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setOwedCapBpsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setOwedCapBps(uint256)";
             const SELECTOR: [u8; 4] = [2u8, 124u8, 169u8, 214u8];
             #[inline]
@@ -13349,9 +14429,9 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -13360,23 +14440,28 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setPayoutPeriod(uint256)` and selector `0x70f24035`.
-    ```solidity
-    function setPayoutPeriod(uint256 period) external;
-    ```*/
+```solidity
+function setPayoutPeriod(uint256 period) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setPayoutPeriodCall {
@@ -13400,10 +14485,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13433,7 +14522,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13442,14 +14533,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setPayoutPeriodReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setPayoutPeriodReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setPayoutPeriodReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setPayoutPeriodReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setPayoutPeriodReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13465,10 +14558,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setPayoutPeriodCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setPayoutPeriodReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setPayoutPeriod(uint256)";
             const SELECTOR: [u8; 4] = [112u8, 242u8, 64u8, 53u8];
             #[inline]
@@ -13480,9 +14577,9 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.period,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.period),
                 )
             }
             #[inline]
@@ -13491,23 +14588,28 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setProfitCapBps(uint256)` and selector `0x5a9b5510`.
-    ```solidity
-    function setProfitCapBps(uint256 bps) external;
-    ```*/
+```solidity
+function setProfitCapBps(uint256 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setProfitCapBpsCall {
@@ -13531,10 +14633,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13564,7 +14670,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13573,14 +14681,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setProfitCapBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setProfitCapBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setProfitCapBpsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setProfitCapBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setProfitCapBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13596,10 +14706,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setProfitCapBpsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setProfitCapBpsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setProfitCapBps(uint256)";
             const SELECTOR: [u8; 4] = [90u8, 155u8, 85u8, 16u8];
             #[inline]
@@ -13611,9 +14725,9 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -13622,23 +14736,28 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setVariableCostPerMessage(uint256)` and selector `0xea06901c`.
-    ```solidity
-    function setVariableCostPerMessage(uint256 amount) external;
-    ```*/
+```solidity
+function setVariableCostPerMessage(uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setVariableCostPerMessageCall {
@@ -13662,10 +14781,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13674,14 +14797,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setVariableCostPerMessageCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setVariableCostPerMessageCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setVariableCostPerMessageCall) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setVariableCostPerMessageCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setVariableCostPerMessageCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -13695,7 +14820,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13704,14 +14831,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setVariableCostPerMessageReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setVariableCostPerMessageReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setVariableCostPerMessageReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setVariableCostPerMessageReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setVariableCostPerMessageReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13720,18 +14849,23 @@ pub mod RewardDistributor {
         impl setVariableCostPerMessageReturn {
             fn _tokenize(
                 &self,
-            ) -> <setVariableCostPerMessageCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setVariableCostPerMessageCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setVariableCostPerMessageCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setVariableCostPerMessageReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setVariableCostPerMessage(uint256)";
             const SELECTOR: [u8; 4] = [234u8, 6u8, 144u8, 28u8];
             #[inline]
@@ -13743,9 +14877,9 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -13754,30 +14888,36 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-    ```solidity
-    function supportsInterface(bytes4 interfaceId) external view returns (bool);
-    ```*/
+```solidity
+function supportsInterface(bytes4 interfaceId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13801,7 +14941,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13810,18 +14952,18 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        interfaceId: tuple.0,
-                    }
+                    Self { interfaceId: tuple.0 }
                 }
             }
         }
@@ -13833,7 +14975,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13842,14 +14986,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13858,10 +15004,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -13880,38 +15030,47 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: supportsInterfaceReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: supportsInterfaceReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `totalClaimable()` and selector `0x4838ed19`.
-    ```solidity
-    function totalClaimable() external view returns (uint256);
-    ```*/
+```solidity
+function totalClaimable() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct totalClaimableCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`totalClaimable()`](totalClaimableCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13935,7 +15094,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13962,10 +15123,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13974,14 +15139,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<totalClaimableReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<totalClaimableReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: totalClaimableReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for totalClaimableReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for totalClaimableReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -13990,10 +15157,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for totalClaimableCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "totalClaimable()";
             const SELECTOR: [u8; 4] = [72u8, 56u8, 237u8, 25u8];
             #[inline]
@@ -14009,41 +15180,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: totalClaimableReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: totalClaimableReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: totalClaimableReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `totalOwed()` and selector `0xe7fa9f7d`.
-    ```solidity
-    function totalOwed() external view returns (uint256);
-    ```*/
+```solidity
+function totalOwed() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct totalOwedCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`totalOwed()`](totalOwedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14067,7 +15243,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14094,10 +15272,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14122,10 +15304,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for totalOwedCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "totalOwed()";
             const SELECTOR: [u8; 4] = [231u8, 250u8, 159u8, 125u8];
             #[inline]
@@ -14141,41 +15327,46 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: totalOwedReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: totalOwedReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: totalOwedReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `tracker()` and selector `0xf52bccad`.
-    ```solidity
-    function tracker() external view returns (address);
-    ```*/
+```solidity
+function tracker() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct trackerCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`tracker()`](trackerCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14199,7 +15390,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14229,7 +15422,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14254,10 +15449,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for trackerCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "tracker()";
             const SELECTOR: [u8; 4] = [245u8, 43u8, 204u8, 173u8];
             #[inline]
@@ -14280,34 +15479,39 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: trackerReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: trackerReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: trackerReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `treasury()` and selector `0x61d027b3`.
-    ```solidity
-    function treasury() external view returns (address);
-    ```*/
+```solidity
+function treasury() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct treasuryCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`treasury()`](treasuryCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14331,7 +15535,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14361,7 +15567,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14386,10 +15594,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for treasuryCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "treasury()";
             const SELECTOR: [u8; 4] = [97u8, 208u8, 39u8, 179u8];
             #[inline]
@@ -14412,34 +15624,39 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: treasuryReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: treasuryReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: treasuryReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `unpaidEarnings()` and selector `0x26db4835`.
-    ```solidity
-    function unpaidEarnings() external view returns (uint256);
-    ```*/
+```solidity
+function unpaidEarnings() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct unpaidEarningsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`unpaidEarnings()`](unpaidEarningsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -14463,7 +15680,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14490,10 +15709,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14502,14 +15725,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<unpaidEarningsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<unpaidEarningsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: unpaidEarningsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for unpaidEarningsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for unpaidEarningsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -14518,10 +15743,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for unpaidEarningsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "unpaidEarnings()";
             const SELECTOR: [u8; 4] = [38u8, 219u8, 72u8, 53u8];
             #[inline]
@@ -14537,37 +15766,41 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: unpaidEarningsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: unpaidEarningsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: unpaidEarningsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `unpause()` and selector `0x3f4ba83a`.
-    ```solidity
-    function unpause() external;
-    ```*/
+```solidity
+function unpause() external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct unpauseCall;
@@ -14591,7 +15824,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14621,7 +15856,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14644,17 +15881,23 @@ pub mod RewardDistributor {
             }
         }
         impl unpauseReturn {
-            fn _tokenize(&self) -> <unpauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <unpauseCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for unpauseCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = unpauseReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "unpause()";
             const SELECTOR: [u8; 4] = [63u8, 75u8, 168u8, 58u8];
             #[inline]
@@ -14673,23 +15916,28 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `updateNodeEarnings(address,uint256)` and selector `0xd04c2a1f`.
-    ```solidity
-    function updateNodeEarnings(address node, uint256 amount) external;
-    ```*/
+```solidity
+function updateNodeEarnings(address node, uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct updateNodeEarningsCall {
@@ -14724,7 +15972,9 @@ pub mod RewardDistributor {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14733,14 +15983,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<updateNodeEarningsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<updateNodeEarningsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: updateNodeEarningsCall) -> Self {
                     (value.node, value.amount)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for updateNodeEarningsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for updateNodeEarningsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         node: tuple.0,
@@ -14757,7 +16009,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14766,14 +16020,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<updateNodeEarningsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<updateNodeEarningsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: updateNodeEarningsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for updateNodeEarningsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for updateNodeEarningsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -14792,10 +16048,14 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = updateNodeEarningsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "updateNodeEarnings(address,uint256)";
             const SELECTOR: [u8; 4] = [208u8, 76u8, 42u8, 31u8];
             #[inline]
@@ -14810,9 +16070,9 @@ pub mod RewardDistributor {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.node,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -14821,23 +16081,28 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `upgradeToAndCall(address,bytes)` and selector `0x4f1ef286`.
-    ```solidity
-    function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
-    ```*/
+```solidity
+function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct upgradeToAndCallCall {
@@ -14872,7 +16137,9 @@ pub mod RewardDistributor {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14881,14 +16148,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallCall) -> Self {
                     (value.newImplementation, value.data)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         newImplementation: tuple.0,
@@ -14905,7 +16174,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -14914,14 +16185,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -14940,10 +16213,14 @@ pub mod RewardDistributor {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = upgradeToAndCallReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "upgradeToAndCall(address,bytes)";
             const SELECTOR: [u8; 4] = [79u8, 30u8, 242u8, 134u8];
             #[inline]
@@ -14969,27 +16246,33 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `usdc()` and selector `0x3e413bee`.
-    ```solidity
-    function usdc() external view returns (address);
-    ```*/
+```solidity
+function usdc() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct usdcCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`usdc()`](usdcCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15013,7 +16296,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15043,7 +16328,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15068,10 +16355,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for usdcCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "usdc()";
             const SELECTOR: [u8; 4] = [62u8, 65u8, 59u8, 238u8];
             #[inline]
@@ -15094,34 +16385,39 @@ pub mod RewardDistributor {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: usdcReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: usdcReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: usdcReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `variableCostPerMessage()` and selector `0xc901eddb`.
-    ```solidity
-    function variableCostPerMessage() external view returns (uint256);
-    ```*/
+```solidity
+function variableCostPerMessage() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct variableCostPerMessageCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`variableCostPerMessage()`](variableCostPerMessageCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -15145,7 +16441,9 @@ pub mod RewardDistributor {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15154,14 +16452,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<variableCostPerMessageCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<variableCostPerMessageCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: variableCostPerMessageCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for variableCostPerMessageCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for variableCostPerMessageCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -15172,10 +16472,14 @@ pub mod RewardDistributor {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -15184,14 +16488,16 @@ pub mod RewardDistributor {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<variableCostPerMessageReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<variableCostPerMessageReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: variableCostPerMessageReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for variableCostPerMessageReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for variableCostPerMessageReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -15200,10 +16506,14 @@ pub mod RewardDistributor {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for variableCostPerMessageCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "variableCostPerMessage()";
             const SELECTOR: [u8; 4] = [201u8, 1u8, 237u8, 219u8];
             #[inline]
@@ -15219,34 +16529,39 @@ pub mod RewardDistributor {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: variableCostPerMessageReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: variableCostPerMessageReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: variableCostPerMessageReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
     ///Container for all the [`RewardDistributor`](self) function calls.
-    #[derive(Clone, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
     pub enum RewardDistributorCalls {
         #[allow(missing_docs)]
         DEFAULT_ADMIN_ROLE(DEFAULT_ADMIN_ROLECall),
@@ -15593,7 +16908,9 @@ pub mod RewardDistributor {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -15639,7 +16956,9 @@ pub mod RewardDistributor {
                 Self::MIN_PROFIT_CAP_BPS(_) => {
                     <MIN_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::PAUSER_ROLE(_) => <PAUSER_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::PAUSER_ROLE(_) => {
+                    <PAUSER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::UPGRADE_INTERFACE_VERSION(_) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -15648,8 +16967,12 @@ pub mod RewardDistributor {
                 }
                 Self::claim(_) => <claimCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::claimTo(_) => <claimToCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::claimableOf(_) => <claimableOfCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::currentPeriod(_) => <currentPeriodCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::claimableOf(_) => {
+                    <claimableOfCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::currentPeriod(_) => {
+                    <currentPeriodCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::distributeRewards(_) => {
                     <distributeRewardsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -15659,25 +16982,47 @@ pub mod RewardDistributor {
                 Self::executePayouts(_) => {
                     <executePayoutsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::forwardExcess(_) => <forwardExcessCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::forwardExcess(_) => {
+                    <forwardExcessCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::getRoleAdmin(_) => {
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::grantRole(_) => {
+                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::initialize(_) => <initializeCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::initialize(_) => {
+                    <initializeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::nextDistributionAt(_) => {
                     <nextDistributionAtCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::nextEpoch(_) => <nextEpochCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::nextPayoutAt(_) => <nextPayoutAtCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::nextEpoch(_) => {
+                    <nextEpochCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::nextPayoutAt(_) => {
+                    <nextPayoutAtCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::nodes(_) => <nodesCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::owedCapBps(_) => <owedCapBpsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::owedCapBps(_) => {
+                    <owedCapBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::pause(_) => <pauseCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::paused(_) => <pausedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::payers(_) => <payersCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::payoutCursor(_) => <payoutCursorCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::payoutPeriod(_) => <payoutPeriodCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::pendingEpochs(_) => <pendingEpochsCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::pendingExcess(_) => <pendingExcessCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::payoutCursor(_) => {
+                    <payoutCursorCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::payoutPeriod(_) => {
+                    <payoutPeriodCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::pendingEpochs(_) => {
+                    <pendingEpochsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::pendingExcess(_) => {
+                    <pendingExcessCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::pendingPayouts(_) => {
                     <pendingPayoutsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -15686,15 +17031,27 @@ pub mod RewardDistributor {
                 }
                 Self::pool(_) => <poolCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::pricesAt(_) => <pricesAtCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::profitCapBps(_) => <profitCapBpsCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::proxiableUUID(_) => <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::selection(_) => <selectionCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::profitCapBps(_) => {
+                    <profitCapBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::proxiableUUID(_) => {
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::renounceRole(_) => {
+                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::revokeRole(_) => {
+                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::selection(_) => {
+                    <selectionCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setBasePayPerMonth(_) => {
                     <setBasePayPerMonthCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::setOwedCapBps(_) => <setOwedCapBpsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setOwedCapBps(_) => {
+                    <setOwedCapBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setPayoutPeriod(_) => {
                     <setPayoutPeriodCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -15710,7 +17067,9 @@ pub mod RewardDistributor {
                 Self::totalClaimable(_) => {
                     <totalClaimableCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::totalOwed(_) => <totalOwedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::totalOwed(_) => {
+                    <totalOwedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::tracker(_) => <trackerCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::treasury(_) => <treasuryCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::unpaidEarnings(_) => {
@@ -15739,650 +17098,680 @@ pub mod RewardDistributor {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<RewardDistributorCalls>] =
-                &[
-                    {
-                        fn owedCapBps(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <owedCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::owedCapBps)
-                        }
-                        owedCapBps
-                    },
-                    {
-                        fn supportsInterface(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<RewardDistributorCalls>] = &[
+                {
+                    fn owedCapBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <owedCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::owedCapBps)
+                    }
+                    owedCapBps
+                },
+                {
+                    fn supportsInterface(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::supportsInterface)
-                        }
-                        supportsInterface
-                    },
-                    {
-                        fn setOwedCapBps(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <setOwedCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::setOwedCapBps)
-                        }
-                        setOwedCapBps
-                    },
-                    {
-                        fn currentPeriod(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <currentPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::currentPeriod)
-                        }
-                        currentPeriod
-                    },
-                    {
-                        fn payoutCursor(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <payoutCursorCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::payoutCursor)
-                        }
-                        payoutCursor
-                    },
-                    {
-                        fn selection(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <selectionCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::selection)
-                        }
-                        selection
-                    },
-                    {
-                        fn pool(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <poolCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::pool)
-                        }
-                        pool
-                    },
-                    {
-                        fn MAX_PROFIT_CAP_BPS(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <MAX_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    supportsInterface
+                },
+                {
+                    fn setOwedCapBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <setOwedCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::setOwedCapBps)
+                    }
+                    setOwedCapBps
+                },
+                {
+                    fn currentPeriod(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <currentPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::currentPeriod)
+                    }
+                    currentPeriod
+                },
+                {
+                    fn payoutCursor(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <payoutCursorCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::payoutCursor)
+                    }
+                    payoutCursor
+                },
+                {
+                    fn selection(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <selectionCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::selection)
+                    }
+                    selection
+                },
+                {
+                    fn pool(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <poolCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::pool)
+                    }
+                    pool
+                },
+                {
+                    fn MAX_PROFIT_CAP_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <MAX_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::MAX_PROFIT_CAP_BPS)
-                        }
-                        MAX_PROFIT_CAP_BPS
-                    },
-                    {
-                        fn getRoleAdmin(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::getRoleAdmin)
-                        }
-                        getRoleAdmin
-                    },
-                    {
-                        fn unpaidEarnings(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <unpaidEarningsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::unpaidEarnings)
-                        }
-                        unpaidEarnings
-                    },
-                    {
-                        fn payers(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <payersCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::payers)
-                        }
-                        payers
-                    },
-                    {
-                        fn MAX_EPOCHS_PER_CALL(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <MAX_EPOCHS_PER_CALLCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    MAX_PROFIT_CAP_BPS
+                },
+                {
+                    fn getRoleAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::getRoleAdmin)
+                    }
+                    getRoleAdmin
+                },
+                {
+                    fn unpaidEarnings(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <unpaidEarningsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::unpaidEarnings)
+                    }
+                    unpaidEarnings
+                },
+                {
+                    fn payers(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <payersCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::payers)
+                    }
+                    payers
+                },
+                {
+                    fn MAX_EPOCHS_PER_CALL(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <MAX_EPOCHS_PER_CALLCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::MAX_EPOCHS_PER_CALL)
-                        }
-                        MAX_EPOCHS_PER_CALL
-                    },
-                    {
-                        fn grantRole(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::grantRole)
-                        }
-                        grantRole
-                    },
-                    {
-                        fn nextDistributionAt(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <nextDistributionAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    MAX_EPOCHS_PER_CALL
+                },
+                {
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::grantRole)
+                    }
+                    grantRole
+                },
+                {
+                    fn nextDistributionAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <nextDistributionAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::nextDistributionAt)
-                        }
-                        nextDistributionAt
-                    },
-                    {
-                        fn renounceRole(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::renounceRole)
-                        }
-                        renounceRole
-                    },
-                    {
-                        fn usdc(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::usdc)
-                        }
-                        usdc
-                    },
-                    {
-                        fn unpause(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::unpause)
-                        }
-                        unpause
-                    },
-                    {
-                        fn nextPayoutAt(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <nextPayoutAtCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::nextPayoutAt)
-                        }
-                        nextPayoutAt
-                    },
-                    {
-                        fn totalClaimable(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <totalClaimableCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::totalClaimable)
-                        }
-                        totalClaimable
-                    },
-                    {
-                        fn claim(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <claimCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::claim)
-                        }
-                        claim
-                    },
-                    {
-                        fn upgradeToAndCall(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::upgradeToAndCall)
-                        }
-                        upgradeToAndCall
-                    },
-                    {
-                        fn MAX_PAYOUT_PERIOD(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <MAX_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    nextDistributionAt
+                },
+                {
+                    fn renounceRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::renounceRole)
+                    }
+                    renounceRole
+                },
+                {
+                    fn usdc(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::usdc)
+                    }
+                    usdc
+                },
+                {
+                    fn unpause(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::unpause)
+                    }
+                    unpause
+                },
+                {
+                    fn nextPayoutAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <nextPayoutAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::nextPayoutAt)
+                    }
+                    nextPayoutAt
+                },
+                {
+                    fn totalClaimable(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <totalClaimableCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::totalClaimable)
+                    }
+                    totalClaimable
+                },
+                {
+                    fn claim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <claimCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::claim)
+                    }
+                    claim
+                },
+                {
+                    fn upgradeToAndCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::upgradeToAndCall)
+                    }
+                    upgradeToAndCall
+                },
+                {
+                    fn MAX_PAYOUT_PERIOD(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <MAX_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::MAX_PAYOUT_PERIOD)
-                        }
-                        MAX_PAYOUT_PERIOD
-                    },
-                    {
-                        fn proxiableUUID(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::proxiableUUID)
-                        }
-                        proxiableUUID
-                    },
-                    {
-                        fn pricesAt(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <pricesAtCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::pricesAt)
-                        }
-                        pricesAt
-                    },
-                    {
-                        fn setProfitCapBps(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <setProfitCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::setProfitCapBps)
-                        }
-                        setProfitCapBps
-                    },
-                    {
-                        fn paused(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::paused)
-                        }
-                        paused
-                    },
-                    {
-                        fn nodes(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::nodes)
-                        }
-                        nodes
-                    },
-                    {
-                        fn treasury(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::treasury)
-                        }
-                        treasury
-                    },
-                    {
-                        fn executePayouts(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <executePayoutsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::executePayouts)
-                        }
-                        executePayouts
-                    },
-                    {
-                        fn basePayPerMonth(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <basePayPerMonthCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::basePayPerMonth)
-                        }
-                        basePayPerMonth
-                    },
-                    {
-                        fn distributeRewards(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <distributeRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    MAX_PAYOUT_PERIOD
+                },
+                {
+                    fn proxiableUUID(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::proxiableUUID)
+                    }
+                    proxiableUUID
+                },
+                {
+                    fn pricesAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <pricesAtCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::pricesAt)
+                    }
+                    pricesAt
+                },
+                {
+                    fn setProfitCapBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <setProfitCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::setProfitCapBps)
+                    }
+                    setProfitCapBps
+                },
+                {
+                    fn paused(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::paused)
+                    }
+                    paused
+                },
+                {
+                    fn nodes(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::nodes)
+                    }
+                    nodes
+                },
+                {
+                    fn treasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::treasury)
+                    }
+                    treasury
+                },
+                {
+                    fn executePayouts(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <executePayoutsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::executePayouts)
+                    }
+                    executePayouts
+                },
+                {
+                    fn basePayPerMonth(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <basePayPerMonthCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::basePayPerMonth)
+                    }
+                    basePayPerMonth
+                },
+                {
+                    fn distributeRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <distributeRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::distributeRewards)
-                        }
-                        distributeRewards
-                    },
-                    {
-                        fn setPayoutPeriod(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <setPayoutPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::setPayoutPeriod)
-                        }
-                        setPayoutPeriod
-                    },
-                    {
-                        fn pendingExcess(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <pendingExcessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::pendingExcess)
-                        }
-                        pendingExcess
-                    },
-                    {
-                        fn pause(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::pause)
-                        }
-                        pause
-                    },
-                    {
-                        fn claimableOf(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <claimableOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::claimableOf)
-                        }
-                        claimableOf
-                    },
-                    {
-                        fn hasRole(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::hasRole)
-                        }
-                        hasRole
-                    },
-                    {
-                        fn pendingPayouts(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <pendingPayoutsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::pendingPayouts)
-                        }
-                        pendingPayouts
-                    },
-                    {
-                        fn setBasePayPerMonth(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <setBasePayPerMonthCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    distributeRewards
+                },
+                {
+                    fn setPayoutPeriod(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <setPayoutPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::setPayoutPeriod)
+                    }
+                    setPayoutPeriod
+                },
+                {
+                    fn pendingExcess(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <pendingExcessCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::pendingExcess)
+                    }
+                    pendingExcess
+                },
+                {
+                    fn pause(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::pause)
+                    }
+                    pause
+                },
+                {
+                    fn claimableOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <claimableOfCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::claimableOf)
+                    }
+                    claimableOf
+                },
+                {
+                    fn hasRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::hasRole)
+                    }
+                    hasRole
+                },
+                {
+                    fn pendingPayouts(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <pendingPayoutsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::pendingPayouts)
+                    }
+                    pendingPayouts
+                },
+                {
+                    fn setBasePayPerMonth(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <setBasePayPerMonthCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::setBasePayPerMonth)
-                        }
-                        setBasePayPerMonth
-                    },
-                    {
-                        fn DEFAULT_ADMIN_ROLE(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    setBasePayPerMonth
+                },
+                {
+                    fn DEFAULT_ADMIN_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::DEFAULT_ADMIN_ROLE)
-                        }
-                        DEFAULT_ADMIN_ROLE
-                    },
-                    {
-                        fn claimTo(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <claimToCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::claimTo)
-                        }
-                        claimTo
-                    },
-                    {
-                        fn UPGRADE_INTERFACE_VERSION(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    DEFAULT_ADMIN_ROLE
+                },
+                {
+                    fn claimTo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <claimToCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::claimTo)
+                    }
+                    claimTo
+                },
+                {
+                    fn UPGRADE_INTERFACE_VERSION(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::UPGRADE_INTERFACE_VERSION)
-                        }
-                        UPGRADE_INTERFACE_VERSION
-                    },
-                    {
-                        fn nextEpoch(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <nextEpochCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::nextEpoch)
-                        }
-                        nextEpoch
-                    },
-                    {
-                        fn MIN_PROFIT_CAP_BPS(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <MIN_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    UPGRADE_INTERFACE_VERSION
+                },
+                {
+                    fn nextEpoch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <nextEpochCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::nextEpoch)
+                    }
+                    nextEpoch
+                },
+                {
+                    fn MIN_PROFIT_CAP_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <MIN_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::MIN_PROFIT_CAP_BPS)
-                        }
-                        MIN_PROFIT_CAP_BPS
-                    },
-                    {
-                        fn pendingEpochs(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <pendingEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::pendingEpochs)
-                        }
-                        pendingEpochs
-                    },
-                    {
-                        fn enforceProfitCap(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <enforceProfitCapCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::enforceProfitCap)
-                        }
-                        enforceProfitCap
-                    },
-                    {
-                        fn forwardExcess(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <forwardExcessCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::forwardExcess)
-                        }
-                        forwardExcess
-                    },
-                    {
-                        fn DEFAULT_PAYOUT_PERIOD(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <DEFAULT_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    MIN_PROFIT_CAP_BPS
+                },
+                {
+                    fn pendingEpochs(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <pendingEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::pendingEpochs)
+                    }
+                    pendingEpochs
+                },
+                {
+                    fn enforceProfitCap(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <enforceProfitCapCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::enforceProfitCap)
+                    }
+                    enforceProfitCap
+                },
+                {
+                    fn forwardExcess(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <forwardExcessCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::forwardExcess)
+                    }
+                    forwardExcess
+                },
+                {
+                    fn DEFAULT_PAYOUT_PERIOD(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <DEFAULT_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::DEFAULT_PAYOUT_PERIOD)
-                        }
-                        DEFAULT_PAYOUT_PERIOD
-                    },
-                    {
-                        fn profitCapBps(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <profitCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::profitCapBps)
-                        }
-                        profitCapBps
-                    },
-                    {
-                        fn MAX_BASE_PAY_PER_MONTH(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <MAX_BASE_PAY_PER_MONTHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    DEFAULT_PAYOUT_PERIOD
+                },
+                {
+                    fn profitCapBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <profitCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::profitCapBps)
+                    }
+                    profitCapBps
+                },
+                {
+                    fn MAX_BASE_PAY_PER_MONTH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <MAX_BASE_PAY_PER_MONTHCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::MAX_BASE_PAY_PER_MONTH)
-                        }
-                        MAX_BASE_PAY_PER_MONTH
-                    },
-                    {
-                        fn DEFAULT_PROFIT_CAP_BPS(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <DEFAULT_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    MAX_BASE_PAY_PER_MONTH
+                },
+                {
+                    fn DEFAULT_PROFIT_CAP_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <DEFAULT_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::DEFAULT_PROFIT_CAP_BPS)
-                        }
-                        DEFAULT_PROFIT_CAP_BPS
-                    },
-                    {
-                        fn periodClosedAt(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <periodClosedAtCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::periodClosedAt)
-                        }
-                        periodClosedAt
-                    },
-                    {
-                        fn initialize(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::initialize)
-                        }
-                        initialize
-                    },
-                    {
-                        fn variableCostPerMessage(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <variableCostPerMessageCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    DEFAULT_PROFIT_CAP_BPS
+                },
+                {
+                    fn periodClosedAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <periodClosedAtCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::periodClosedAt)
+                    }
+                    periodClosedAt
+                },
+                {
+                    fn initialize(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::initialize)
+                    }
+                    initialize
+                },
+                {
+                    fn variableCostPerMessage(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <variableCostPerMessageCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::variableCostPerMessage)
-                        }
-                        variableCostPerMessage
-                    },
-                    {
-                        fn payoutPeriod(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <payoutPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::payoutPeriod)
-                        }
-                        payoutPeriod
-                    },
-                    {
-                        fn MAX_VARIABLE_COST_PER_MESSAGE(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <MAX_VARIABLE_COST_PER_MESSAGECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    variableCostPerMessage
+                },
+                {
+                    fn payoutPeriod(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <payoutPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::payoutPeriod)
+                    }
+                    payoutPeriod
+                },
+                {
+                    fn MAX_VARIABLE_COST_PER_MESSAGE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <MAX_VARIABLE_COST_PER_MESSAGECall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::MAX_VARIABLE_COST_PER_MESSAGE)
-                        }
-                        MAX_VARIABLE_COST_PER_MESSAGE
-                    },
-                    {
-                        fn updateNodeEarnings(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <updateNodeEarningsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    MAX_VARIABLE_COST_PER_MESSAGE
+                },
+                {
+                    fn updateNodeEarnings(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <updateNodeEarningsCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::updateNodeEarnings)
-                        }
-                        updateNodeEarnings
-                    },
-                    {
-                        fn revokeRole(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::revokeRole)
-                        }
-                        revokeRole
-                    },
-                    {
-                        fn PAUSER_ROLE(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::PAUSER_ROLE)
-                        }
-                        PAUSER_ROLE
-                    },
-                    {
-                        fn totalOwed(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <totalOwedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::totalOwed)
-                        }
-                        totalOwed
-                    },
-                    {
-                        fn setVariableCostPerMessage(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <setVariableCostPerMessageCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    updateNodeEarnings
+                },
+                {
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::revokeRole)
+                    }
+                    revokeRole
+                },
+                {
+                    fn PAUSER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(RewardDistributorCalls::PAUSER_ROLE)
+                    }
+                    PAUSER_ROLE
+                },
+                {
+                    fn totalOwed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <totalOwedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::totalOwed)
+                    }
+                    totalOwed
+                },
+                {
+                    fn setVariableCostPerMessage(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <setVariableCostPerMessageCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::setVariableCostPerMessage)
-                        }
-                        setVariableCostPerMessage
-                    },
-                    {
-                        fn DEFAULT_BASE_PAY_PER_MONTH(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <DEFAULT_BASE_PAY_PER_MONTHCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    setVariableCostPerMessage
+                },
+                {
+                    fn DEFAULT_BASE_PAY_PER_MONTH(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <DEFAULT_BASE_PAY_PER_MONTHCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::DEFAULT_BASE_PAY_PER_MONTH)
-                        }
-                        DEFAULT_BASE_PAY_PER_MONTH
-                    },
-                    {
-                        fn tracker(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                            <trackerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                                .map(RewardDistributorCalls::tracker)
-                        }
-                        tracker
-                    },
-                    {
-                        fn MIN_PAYOUT_PERIOD(
-                            data: &[u8],
-                        ) -> alloy_sol_types::Result<RewardDistributorCalls>
-                        {
-                            <MIN_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    }
+                    DEFAULT_BASE_PAY_PER_MONTH
+                },
+                {
+                    fn tracker(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <trackerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(RewardDistributorCalls::tracker)
+                    }
+                    tracker
+                },
+                {
+                    fn MIN_PAYOUT_PERIOD(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <MIN_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
                             .map(RewardDistributorCalls::MIN_PAYOUT_PERIOD)
-                        }
-                        MIN_PAYOUT_PERIOD
-                    },
-                ];
+                    }
+                    MIN_PAYOUT_PERIOD
+                },
+            ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -16394,12 +17783,14 @@ pub mod RewardDistributor {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<
-                RewardDistributorCalls,
-            >] = &[
+            ) -> alloy_sol_types::Result<RewardDistributorCalls>] = &[
                 {
-                    fn owedCapBps(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <owedCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn owedCapBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <owedCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::owedCapBps)
                     }
                     owedCapBps
@@ -16420,9 +17811,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <setOwedCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::setOwedCapBps)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::setOwedCapBps)
                     }
                     setOwedCapBps
                 },
@@ -16431,9 +17822,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <currentPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::currentPeriod)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::currentPeriod)
                     }
                     currentPeriod
                 },
@@ -16442,22 +17833,30 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <payoutCursorCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::payoutCursor)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::payoutCursor)
                     }
                     payoutCursor
                 },
                 {
-                    fn selection(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <selectionCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn selection(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <selectionCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::selection)
                     }
                     selection
                 },
                 {
-                    fn pool(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <poolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn pool(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <poolCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::pool)
                     }
                     pool
@@ -16478,9 +17877,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::getRoleAdmin)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
@@ -16489,15 +17888,19 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <unpaidEarningsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::unpaidEarnings)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::unpaidEarnings)
                     }
                     unpaidEarnings
                 },
                 {
-                    fn payers(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <payersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn payers(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <payersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::payers)
                     }
                     payers
@@ -16514,8 +17917,12 @@ pub mod RewardDistributor {
                     MAX_EPOCHS_PER_CALL
                 },
                 {
-                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::grantRole)
                     }
                     grantRole
@@ -16536,22 +17943,30 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::renounceRole)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::renounceRole)
                     }
                     renounceRole
                 },
                 {
-                    fn usdc(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn usdc(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::usdc)
                     }
                     usdc
                 },
                 {
-                    fn unpause(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn unpause(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::unpause)
                     }
                     unpause
@@ -16561,9 +17976,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <nextPayoutAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::nextPayoutAt)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::nextPayoutAt)
                     }
                     nextPayoutAt
                 },
@@ -16572,15 +17987,19 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <totalClaimableCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::totalClaimable)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::totalClaimable)
                     }
                     totalClaimable
                 },
                 {
-                    fn claim(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <claimCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn claim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <claimCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::claim)
                     }
                     claim
@@ -16590,9 +18009,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::upgradeToAndCall)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
@@ -16612,15 +18031,19 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::proxiableUUID)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::proxiableUUID)
                     }
                     proxiableUUID
                 },
                 {
-                    fn pricesAt(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <pricesAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn pricesAt(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <pricesAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::pricesAt)
                     }
                     pricesAt
@@ -16630,29 +18053,41 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <setProfitCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::setProfitCapBps)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::setProfitCapBps)
                     }
                     setProfitCapBps
                 },
                 {
-                    fn paused(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn paused(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <pausedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::paused)
                     }
                     paused
                 },
                 {
-                    fn nodes(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn nodes(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <nodesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::nodes)
                     }
                     nodes
                 },
                 {
-                    fn treasury(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn treasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <treasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::treasury)
                     }
                     treasury
@@ -16662,9 +18097,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <executePayoutsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::executePayouts)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::executePayouts)
                     }
                     executePayouts
                 },
@@ -16673,9 +18108,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <basePayPerMonthCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::basePayPerMonth)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::basePayPerMonth)
                     }
                     basePayPerMonth
                 },
@@ -16695,9 +18130,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <setPayoutPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::setPayoutPeriod)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::setPayoutPeriod)
                     }
                     setPayoutPeriod
                 },
@@ -16706,29 +18141,41 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <pendingExcessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::pendingExcess)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::pendingExcess)
                     }
                     pendingExcess
                 },
                 {
-                    fn pause(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn pause(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::pause)
                     }
                     pause
                 },
                 {
-                    fn claimableOf(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <claimableOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn claimableOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <claimableOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::claimableOf)
                     }
                     claimableOf
                 },
                 {
-                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn hasRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::hasRole)
                     }
                     hasRole
@@ -16738,9 +18185,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <pendingPayoutsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::pendingPayouts)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::pendingPayouts)
                     }
                     pendingPayouts
                 },
@@ -16767,8 +18214,12 @@ pub mod RewardDistributor {
                     DEFAULT_ADMIN_ROLE
                 },
                 {
-                    fn claimTo(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <claimToCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn claimTo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <claimToCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::claimTo)
                     }
                     claimTo
@@ -16785,8 +18236,12 @@ pub mod RewardDistributor {
                     UPGRADE_INTERFACE_VERSION
                 },
                 {
-                    fn nextEpoch(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <nextEpochCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn nextEpoch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <nextEpochCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::nextEpoch)
                     }
                     nextEpoch
@@ -16807,9 +18262,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <pendingEpochsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::pendingEpochs)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::pendingEpochs)
                     }
                     pendingEpochs
                 },
@@ -16818,9 +18273,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <enforceProfitCapCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::enforceProfitCap)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::enforceProfitCap)
                     }
                     enforceProfitCap
                 },
@@ -16829,9 +18284,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <forwardExcessCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::forwardExcess)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::forwardExcess)
                     }
                     forwardExcess
                 },
@@ -16851,9 +18306,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <profitCapBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::profitCapBps)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::profitCapBps)
                     }
                     profitCapBps
                 },
@@ -16884,15 +18339,19 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <periodClosedAtCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::periodClosedAt)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::periodClosedAt)
                     }
                     periodClosedAt
                 },
                 {
-                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn initialize(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::initialize)
                     }
                     initialize
@@ -16913,9 +18372,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorCalls> {
                         <payoutPeriodCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorCalls::payoutPeriod)
+                                data,
+                            )
+                            .map(RewardDistributorCalls::payoutPeriod)
                     }
                     payoutPeriod
                 },
@@ -16942,22 +18401,34 @@ pub mod RewardDistributor {
                     updateNodeEarnings
                 },
                 {
-                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::revokeRole)
                     }
                     revokeRole
                 },
                 {
-                    fn PAUSER_ROLE(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn PAUSER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::PAUSER_ROLE)
                     }
                     PAUSER_ROLE
                 },
                 {
-                    fn totalOwed(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <totalOwedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn totalOwed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <totalOwedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::totalOwed)
                     }
                     totalOwed
@@ -16985,8 +18456,12 @@ pub mod RewardDistributor {
                     DEFAULT_BASE_PAY_PER_MONTH
                 },
                 {
-                    fn tracker(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorCalls> {
-                        <trackerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn tracker(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorCalls> {
+                        <trackerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorCalls::tracker)
                     }
                     tracker
@@ -17004,10 +18479,12 @@ pub mod RewardDistributor {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -17295,60 +18772,88 @@ pub mod RewardDistributor {
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::DEFAULT_BASE_PAY_PER_MONTH(inner) => {
                     <DEFAULT_BASE_PAY_PER_MONTHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_PAYOUT_PERIOD(inner) => {
                     <DEFAULT_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_PROFIT_CAP_BPS(inner) => {
                     <DEFAULT_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MAX_BASE_PAY_PER_MONTH(inner) => {
                     <MAX_BASE_PAY_PER_MONTHCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MAX_EPOCHS_PER_CALL(inner) => {
                     <MAX_EPOCHS_PER_CALLCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MAX_PAYOUT_PERIOD(inner) => {
-                    <MAX_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <MAX_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::MAX_PROFIT_CAP_BPS(inner) => {
-                    <MAX_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <MAX_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::MAX_VARIABLE_COST_PER_MESSAGE(inner) => {
                     <MAX_VARIABLE_COST_PER_MESSAGECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::MIN_PAYOUT_PERIOD(inner) => {
-                    <MIN_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <MIN_PAYOUT_PERIODCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::MIN_PROFIT_CAP_BPS(inner) => {
-                    <MIN_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <MIN_PROFIT_CAP_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::PAUSER_ROLE(inner) => {
-                    <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <PAUSER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::basePayPerMonth(inner) => {
-                    <basePayPerMonthCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <basePayPerMonthCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::claim(inner) => {
                     <claimCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -17357,49 +18862,88 @@ pub mod RewardDistributor {
                     <claimToCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::claimableOf(inner) => {
-                    <claimableOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <claimableOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::currentPeriod(inner) => {
-                    <currentPeriodCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <currentPeriodCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::distributeRewards(inner) => {
-                    <distributeRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <distributeRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::enforceProfitCap(inner) => {
-                    <enforceProfitCapCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <enforceProfitCapCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::executePayouts(inner) => {
-                    <executePayoutsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <executePayoutsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::forwardExcess(inner) => {
-                    <forwardExcessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <forwardExcessCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::initialize(inner) => {
-                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nextDistributionAt(inner) => {
-                    <nextDistributionAtCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <nextDistributionAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nextEpoch(inner) => {
-                    <nextEpochCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <nextEpochCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nextPayoutAt(inner) => {
-                    <nextPayoutAtCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <nextPayoutAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::nodes(inner) => {
                     <nodesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::owedCapBps(inner) => {
-                    <owedCapBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <owedCapBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::pause(inner) => {
                     <pauseCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -17411,101 +18955,174 @@ pub mod RewardDistributor {
                     <payersCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::payoutCursor(inner) => {
-                    <payoutCursorCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <payoutCursorCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::payoutPeriod(inner) => {
-                    <payoutPeriodCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <payoutPeriodCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::pendingEpochs(inner) => {
-                    <pendingEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <pendingEpochsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::pendingExcess(inner) => {
-                    <pendingExcessCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <pendingExcessCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::pendingPayouts(inner) => {
-                    <pendingPayoutsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <pendingPayoutsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::periodClosedAt(inner) => {
-                    <periodClosedAtCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <periodClosedAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::pool(inner) => {
                     <poolCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::pricesAt(inner) => {
-                    <pricesAtCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <pricesAtCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::profitCapBps(inner) => {
-                    <profitCapBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <profitCapBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::proxiableUUID(inner) => {
-                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::selection(inner) => {
-                    <selectionCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <selectionCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setBasePayPerMonth(inner) => {
-                    <setBasePayPerMonthCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setBasePayPerMonthCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setOwedCapBps(inner) => {
-                    <setOwedCapBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setOwedCapBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setPayoutPeriod(inner) => {
-                    <setPayoutPeriodCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setPayoutPeriodCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setProfitCapBps(inner) => {
-                    <setProfitCapBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setProfitCapBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setVariableCostPerMessage(inner) => {
                     <setVariableCostPerMessageCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::totalClaimable(inner) => {
-                    <totalClaimableCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <totalClaimableCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::totalOwed(inner) => {
-                    <totalOwedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <totalOwedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::tracker(inner) => {
                     <trackerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::treasury(inner) => {
-                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <treasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::unpaidEarnings(inner) => {
-                    <unpaidEarningsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <unpaidEarningsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::unpause(inner) => {
                     <unpauseCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::updateNodeEarnings(inner) => {
-                    <updateNodeEarningsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <updateNodeEarningsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::upgradeToAndCall(inner) => {
-                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::usdc(inner) => {
                     <usdcCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::variableCostPerMessage(inner) => {
                     <variableCostPerMessageCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
             }
         }
     }
     ///Container for all the [`RewardDistributor`](self) custom errors.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum RewardDistributorErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -17662,7 +19279,9 @@ pub mod RewardDistributor {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -17690,9 +19309,15 @@ pub mod RewardDistributor {
                 Self::ERC1967NonPayable(_) => {
                     <ERC1967NonPayable as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::EnforcedPause(_) => <EnforcedPause as alloy_sol_types::SolError>::SELECTOR,
-                Self::ExpectedPause(_) => <ExpectedPause as alloy_sol_types::SolError>::SELECTOR,
-                Self::FailedCall(_) => <FailedCall as alloy_sol_types::SolError>::SELECTOR,
+                Self::EnforcedPause(_) => {
+                    <EnforcedPause as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ExpectedPause(_) => {
+                    <ExpectedPause as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FailedCall(_) => {
+                    <FailedCall as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InsufficientPool(_) => {
                     <InsufficientPool as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -17708,15 +19333,21 @@ pub mod RewardDistributor {
                 Self::NotInitializing(_) => {
                     <NotInitializing as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NothingToClaim(_) => <NothingToClaim as alloy_sol_types::SolError>::SELECTOR,
+                Self::NothingToClaim(_) => {
+                    <NothingToClaim as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::NothingToForward(_) => {
                     <NothingToForward as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::ParameterOutOfBounds(_) => {
                     <ParameterOutOfBounds as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::PayoutNotDue(_) => <PayoutNotDue as alloy_sol_types::SolError>::SELECTOR,
-                Self::PayoutsPending(_) => <PayoutsPending as alloy_sol_types::SolError>::SELECTOR,
+                Self::PayoutNotDue(_) => {
+                    <PayoutNotDue as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::PayoutsPending(_) => {
+                    <PayoutsPending as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::ReentrancyGuardReentrantCall(_) => {
                     <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -17732,8 +19363,12 @@ pub mod RewardDistributor {
                 Self::UUPSUnsupportedProxiableUUID(_) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::ZeroAddress(_) => <ZeroAddress as alloy_sol_types::SolError>::SELECTOR,
-                Self::ZeroAmount(_) => <ZeroAmount as alloy_sol_types::SolError>::SELECTOR,
+                Self::ZeroAddress(_) => {
+                    <ZeroAddress as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ZeroAmount(_) => {
+                    <ZeroAmount as alloy_sol_types::SolError>::SELECTOR
+                }
             }
         }
         #[inline]
@@ -17746,11 +19381,13 @@ pub mod RewardDistributor {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(
                 &[u8],
-            )
-                -> alloy_sol_types::Result<RewardDistributorErrors>] = &[
+            ) -> alloy_sol_types::Result<RewardDistributorErrors>] = &[
                 {
                     fn PayoutNotDue(
                         data: &[u8],
@@ -17764,13 +19401,17 @@ pub mod RewardDistributor {
                     fn InvalidRecipient(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <InvalidRecipient as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidRecipient as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::InvalidRecipient)
                     }
                     InvalidRecipient
                 },
                 {
-                    fn ZeroAmount(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorErrors> {
+                    fn ZeroAmount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(RewardDistributorErrors::ZeroAmount)
                     }
@@ -17780,7 +19421,9 @@ pub mod RewardDistributor {
                     fn PayoutsPending(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <PayoutsPending as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <PayoutsPending as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::PayoutsPending)
                     }
                     PayoutsPending
@@ -17790,9 +19433,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::ReentrancyGuardReentrantCall)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::ReentrancyGuardReentrantCall)
                     }
                     ReentrancyGuardReentrantCall
                 },
@@ -17800,7 +19443,9 @@ pub mod RewardDistributor {
                     fn ParameterOutOfBounds(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::ParameterOutOfBounds)
                     }
                     ParameterOutOfBounds
@@ -17810,9 +19455,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::ERC1967InvalidImplementation)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::ERC1967InvalidImplementation)
                     }
                     ERC1967InvalidImplementation
                 },
@@ -17821,9 +19466,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::SafeERC20FailedOperation)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::SafeERC20FailedOperation)
                     }
                     SafeERC20FailedOperation
                 },
@@ -17831,7 +19476,9 @@ pub mod RewardDistributor {
                     fn NothingToForward(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <NothingToForward as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NothingToForward as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::NothingToForward)
                     }
                     NothingToForward
@@ -17841,9 +19488,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::AccessControlBadConfirmation)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
@@ -17862,7 +19509,9 @@ pub mod RewardDistributor {
                     fn ExpectedPause(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <ExpectedPause as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ExpectedPause as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::ExpectedPause)
                     }
                     ExpectedPause
@@ -17871,7 +19520,9 @@ pub mod RewardDistributor {
                     fn NothingToClaim(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::NothingToClaim)
                     }
                     NothingToClaim
@@ -17880,7 +19531,9 @@ pub mod RewardDistributor {
                     fn AddressEmptyCode(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
@@ -17889,7 +19542,9 @@ pub mod RewardDistributor {
                     fn InvalidUsdcDecimals(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::InvalidUsdcDecimals)
                     }
                     InvalidUsdcDecimals
@@ -17899,9 +19554,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::UUPSUnsupportedProxiableUUID)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::UUPSUnsupportedProxiableUUID)
                     }
                     UUPSUnsupportedProxiableUUID
                 },
@@ -17909,7 +19564,9 @@ pub mod RewardDistributor {
                     fn ERC1967NonPayable(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
@@ -17918,13 +19575,17 @@ pub mod RewardDistributor {
                     fn InsufficientPool(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <InsufficientPool as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InsufficientPool as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::InsufficientPool)
                     }
                     InsufficientPool
                 },
                 {
-                    fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorErrors> {
+                    fn FailedCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <FailedCall as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(RewardDistributorErrors::FailedCall)
                     }
@@ -17934,7 +19595,9 @@ pub mod RewardDistributor {
                     fn NotInitializing(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::NotInitializing)
                     }
                     NotInitializing
@@ -17952,7 +19615,9 @@ pub mod RewardDistributor {
                     fn EnforcedPause(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <EnforcedPause as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <EnforcedPause as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::EnforcedPause)
                     }
                     EnforcedPause
@@ -17962,9 +19627,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::UUPSUnauthorizedCallContext)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::UUPSUnauthorizedCallContext)
                     }
                     UUPSUnauthorizedCallContext
                 },
@@ -17985,17 +19650,21 @@ pub mod RewardDistributor {
                     fn InvalidInitialization(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(RewardDistributorErrors::InvalidInitialization)
                     }
                     InvalidInitialization
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -18007,14 +19676,14 @@ pub mod RewardDistributor {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            ) -> alloy_sol_types::Result<
-                RewardDistributorErrors,
-            >] = &[
+            ) -> alloy_sol_types::Result<RewardDistributorErrors>] = &[
                 {
                     fn PayoutNotDue(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <PayoutNotDue as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <PayoutNotDue as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorErrors::PayoutNotDue)
                     }
                     PayoutNotDue
@@ -18024,15 +19693,19 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <InvalidRecipient as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::InvalidRecipient)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::InvalidRecipient)
                     }
                     InvalidRecipient
                 },
                 {
-                    fn ZeroAmount(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ZeroAmount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorErrors> {
+                        <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorErrors::ZeroAmount)
                     }
                     ZeroAmount
@@ -18041,7 +19714,9 @@ pub mod RewardDistributor {
                     fn PayoutsPending(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <PayoutsPending as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <PayoutsPending as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorErrors::PayoutsPending)
                     }
                     PayoutsPending
@@ -18095,9 +19770,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <NothingToForward as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::NothingToForward)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::NothingToForward)
                     }
                     NothingToForward
                 },
@@ -18127,7 +19802,9 @@ pub mod RewardDistributor {
                     fn ExpectedPause(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <ExpectedPause as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <ExpectedPause as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorErrors::ExpectedPause)
                     }
                     ExpectedPause
@@ -18136,7 +19813,9 @@ pub mod RewardDistributor {
                     fn NothingToClaim(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorErrors::NothingToClaim)
                     }
                     NothingToClaim
@@ -18146,9 +19825,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::AddressEmptyCode)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
                 },
@@ -18157,9 +19836,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::InvalidUsdcDecimals)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::InvalidUsdcDecimals)
                     }
                     InvalidUsdcDecimals
                 },
@@ -18179,9 +19858,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::ERC1967NonPayable)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
                 },
@@ -18190,15 +19869,19 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <InsufficientPool as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::InsufficientPool)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::InsufficientPool)
                     }
                     InsufficientPool
                 },
                 {
-                    fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn FailedCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<RewardDistributorErrors> {
+                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorErrors::FailedCall)
                     }
                     FailedCall
@@ -18208,9 +19891,9 @@ pub mod RewardDistributor {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
                         <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(RewardDistributorErrors::NotInitializing)
+                                data,
+                            )
+                            .map(RewardDistributorErrors::NotInitializing)
                     }
                     NotInitializing
                 },
@@ -18218,7 +19901,9 @@ pub mod RewardDistributor {
                     fn ZeroAddress(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorErrors::ZeroAddress)
                     }
                     ZeroAddress
@@ -18227,7 +19912,9 @@ pub mod RewardDistributor {
                     fn EnforcedPause(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<RewardDistributorErrors> {
-                        <EnforcedPause as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                        <EnforcedPause as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(RewardDistributorErrors::EnforcedPause)
                     }
                     EnforcedPause
@@ -18269,10 +19956,12 @@ pub mod RewardDistributor {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -18399,91 +20088,144 @@ pub mod RewardDistributor {
             match self {
                 Self::AccessControlBadConfirmation(inner) => {
                     <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AccessControlUnauthorizedAccount(inner) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AddressEmptyCode(inner) => {
-                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC1967InvalidImplementation(inner) => {
                     <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ERC1967NonPayable(inner) => {
-                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::EnforcedPause(inner) => {
-                    <EnforcedPause as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <EnforcedPause as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ExpectedPause(inner) => {
-                    <ExpectedPause as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ExpectedPause as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::FailedCall(inner) => {
                     <FailedCall as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InsufficientPool(inner) => {
-                    <InsufficientPool as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InsufficientPool as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidInitialization(inner) => {
-                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidRecipient(inner) => {
-                    <InvalidRecipient as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidRecipient as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidUsdcDecimals(inner) => {
-                    <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotInitializing(inner) => {
-                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NothingToClaim(inner) => {
-                    <NothingToClaim as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NothingToClaim as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NothingToForward(inner) => {
-                    <NothingToForward as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NothingToForward as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ParameterOutOfBounds(inner) => {
-                    <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ParameterOutOfBounds as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::PayoutNotDue(inner) => {
-                    <PayoutNotDue as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <PayoutNotDue as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::PayoutsPending(inner) => {
-                    <PayoutsPending as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <PayoutsPending as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ReentrancyGuardReentrantCall(inner) => {
                     <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::SafeCastOverflowedUintDowncast(inner) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::SafeERC20FailedOperation(inner) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UUPSUnauthorizedCallContext(inner) => {
                     <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UUPSUnsupportedProxiableUUID(inner) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ZeroAddress(inner) => {
-                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ZeroAmount(inner) => {
                     <ZeroAmount as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
@@ -18492,7 +20234,9 @@ pub mod RewardDistributor {
         }
     }
     ///Container for all the [`RewardDistributor`](self) events.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum RewardDistributorEvents {
         #[allow(missing_docs)]
         BasePayPerMonthUpdated(BasePayPerMonthUpdated),
@@ -18554,129 +20298,130 @@ pub mod RewardDistributor {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                25u8, 101u8, 229u8, 157u8, 107u8, 136u8, 49u8, 130u8, 132u8, 27u8, 142u8, 175u8,
-                60u8, 123u8, 153u8, 104u8, 158u8, 20u8, 63u8, 114u8, 170u8, 5u8, 136u8, 245u8,
-                176u8, 240u8, 175u8, 121u8, 199u8, 196u8, 151u8, 163u8,
+                25u8, 101u8, 229u8, 157u8, 107u8, 136u8, 49u8, 130u8, 132u8, 27u8, 142u8,
+                175u8, 60u8, 123u8, 153u8, 104u8, 158u8, 20u8, 63u8, 114u8, 170u8, 5u8,
+                136u8, 245u8, 176u8, 240u8, 175u8, 121u8, 199u8, 196u8, 151u8, 163u8,
             ],
             [
-                41u8, 233u8, 139u8, 160u8, 13u8, 7u8, 241u8, 113u8, 149u8, 156u8, 77u8, 220u8,
-                210u8, 243u8, 2u8, 13u8, 235u8, 199u8, 197u8, 44u8, 245u8, 55u8, 160u8, 52u8,
-                215u8, 230u8, 100u8, 52u8, 13u8, 9u8, 140u8, 108u8,
+                41u8, 233u8, 139u8, 160u8, 13u8, 7u8, 241u8, 113u8, 149u8, 156u8, 77u8,
+                220u8, 210u8, 243u8, 2u8, 13u8, 235u8, 199u8, 197u8, 44u8, 245u8, 55u8,
+                160u8, 52u8, 215u8, 230u8, 100u8, 52u8, 13u8, 9u8, 140u8, 108u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                57u8, 85u8, 1u8, 160u8, 228u8, 201u8, 206u8, 226u8, 31u8, 136u8, 59u8, 144u8, 38u8,
-                206u8, 212u8, 103u8, 65u8, 74u8, 204u8, 126u8, 154u8, 200u8, 194u8, 41u8, 7u8,
-                67u8, 93u8, 127u8, 22u8, 101u8, 48u8, 204u8,
+                57u8, 85u8, 1u8, 160u8, 228u8, 201u8, 206u8, 226u8, 31u8, 136u8, 59u8,
+                144u8, 38u8, 206u8, 212u8, 103u8, 65u8, 74u8, 204u8, 126u8, 154u8, 200u8,
+                194u8, 41u8, 7u8, 67u8, 93u8, 127u8, 22u8, 101u8, 48u8, 204u8,
             ],
             [
-                65u8, 180u8, 49u8, 38u8, 104u8, 178u8, 111u8, 151u8, 132u8, 33u8, 229u8, 253u8,
-                169u8, 150u8, 198u8, 38u8, 206u8, 8u8, 70u8, 248u8, 129u8, 104u8, 205u8, 187u8,
-                212u8, 13u8, 204u8, 120u8, 155u8, 190u8, 235u8, 122u8,
+                65u8, 180u8, 49u8, 38u8, 104u8, 178u8, 111u8, 151u8, 132u8, 33u8, 229u8,
+                253u8, 169u8, 150u8, 198u8, 38u8, 206u8, 8u8, 70u8, 248u8, 129u8, 104u8,
+                205u8, 187u8, 212u8, 13u8, 204u8, 120u8, 155u8, 190u8, 235u8, 122u8,
             ],
             [
-                72u8, 159u8, 180u8, 233u8, 202u8, 236u8, 144u8, 116u8, 181u8, 187u8, 147u8, 144u8,
-                120u8, 214u8, 135u8, 179u8, 221u8, 153u8, 191u8, 100u8, 210u8, 232u8, 145u8, 116u8,
-                228u8, 193u8, 61u8, 21u8, 168u8, 67u8, 147u8, 19u8,
+                72u8, 159u8, 180u8, 233u8, 202u8, 236u8, 144u8, 116u8, 181u8, 187u8,
+                147u8, 144u8, 120u8, 214u8, 135u8, 179u8, 221u8, 153u8, 191u8, 100u8,
+                210u8, 232u8, 145u8, 116u8, 228u8, 193u8, 61u8, 21u8, 168u8, 67u8, 147u8,
+                19u8,
             ],
             [
-                72u8, 212u8, 192u8, 214u8, 213u8, 111u8, 240u8, 222u8, 53u8, 26u8, 154u8, 143u8,
-                88u8, 65u8, 77u8, 5u8, 121u8, 16u8, 244u8, 225u8, 141u8, 196u8, 48u8, 62u8, 137u8,
-                18u8, 173u8, 68u8, 195u8, 203u8, 111u8, 62u8,
+                72u8, 212u8, 192u8, 214u8, 213u8, 111u8, 240u8, 222u8, 53u8, 26u8, 154u8,
+                143u8, 88u8, 65u8, 77u8, 5u8, 121u8, 16u8, 244u8, 225u8, 141u8, 196u8,
+                48u8, 62u8, 137u8, 18u8, 173u8, 68u8, 195u8, 203u8, 111u8, 62u8,
             ],
             [
-                72u8, 232u8, 140u8, 84u8, 82u8, 124u8, 159u8, 138u8, 72u8, 142u8, 106u8, 99u8,
-                122u8, 19u8, 65u8, 201u8, 116u8, 148u8, 253u8, 39u8, 118u8, 140u8, 220u8, 101u8,
-                56u8, 199u8, 118u8, 91u8, 96u8, 52u8, 143u8, 57u8,
+                72u8, 232u8, 140u8, 84u8, 82u8, 124u8, 159u8, 138u8, 72u8, 142u8, 106u8,
+                99u8, 122u8, 19u8, 65u8, 201u8, 116u8, 148u8, 253u8, 39u8, 118u8, 140u8,
+                220u8, 101u8, 56u8, 199u8, 118u8, 91u8, 96u8, 52u8, 143u8, 57u8,
             ],
             [
-                92u8, 81u8, 126u8, 224u8, 91u8, 206u8, 143u8, 117u8, 109u8, 56u8, 95u8, 227u8, 2u8,
-                200u8, 101u8, 14u8, 67u8, 50u8, 176u8, 62u8, 14u8, 137u8, 249u8, 156u8, 228u8,
-                155u8, 252u8, 187u8, 43u8, 238u8, 188u8, 253u8,
+                92u8, 81u8, 126u8, 224u8, 91u8, 206u8, 143u8, 117u8, 109u8, 56u8, 95u8,
+                227u8, 2u8, 200u8, 101u8, 14u8, 67u8, 50u8, 176u8, 62u8, 14u8, 137u8,
+                249u8, 156u8, 228u8, 155u8, 252u8, 187u8, 43u8, 238u8, 188u8, 253u8,
             ],
             [
-                93u8, 185u8, 238u8, 10u8, 73u8, 91u8, 242u8, 230u8, 255u8, 156u8, 145u8, 167u8,
-                131u8, 76u8, 27u8, 164u8, 253u8, 210u8, 68u8, 165u8, 232u8, 170u8, 78u8, 83u8,
-                123u8, 211u8, 138u8, 234u8, 228u8, 176u8, 115u8, 170u8,
+                93u8, 185u8, 238u8, 10u8, 73u8, 91u8, 242u8, 230u8, 255u8, 156u8, 145u8,
+                167u8, 131u8, 76u8, 27u8, 164u8, 253u8, 210u8, 68u8, 165u8, 232u8, 170u8,
+                78u8, 83u8, 123u8, 211u8, 138u8, 234u8, 228u8, 176u8, 115u8, 170u8,
             ],
             [
-                97u8, 203u8, 68u8, 203u8, 234u8, 56u8, 154u8, 187u8, 151u8, 198u8, 23u8, 199u8,
-                209u8, 106u8, 98u8, 35u8, 92u8, 81u8, 242u8, 125u8, 163u8, 64u8, 109u8, 62u8,
-                195u8, 201u8, 172u8, 135u8, 192u8, 208u8, 200u8, 38u8,
+                97u8, 203u8, 68u8, 203u8, 234u8, 56u8, 154u8, 187u8, 151u8, 198u8, 23u8,
+                199u8, 209u8, 106u8, 98u8, 35u8, 92u8, 81u8, 242u8, 125u8, 163u8, 64u8,
+                109u8, 62u8, 195u8, 201u8, 172u8, 135u8, 192u8, 208u8, 200u8, 38u8,
             ],
             [
-                98u8, 231u8, 140u8, 234u8, 1u8, 190u8, 227u8, 32u8, 205u8, 78u8, 66u8, 2u8, 112u8,
-                181u8, 234u8, 116u8, 0u8, 13u8, 17u8, 176u8, 201u8, 247u8, 71u8, 84u8, 235u8,
-                219u8, 252u8, 84u8, 75u8, 5u8, 162u8, 88u8,
+                98u8, 231u8, 140u8, 234u8, 1u8, 190u8, 227u8, 32u8, 205u8, 78u8, 66u8,
+                2u8, 112u8, 181u8, 234u8, 116u8, 0u8, 13u8, 17u8, 176u8, 201u8, 247u8,
+                71u8, 84u8, 235u8, 219u8, 252u8, 84u8, 75u8, 5u8, 162u8, 88u8,
             ],
             [
-                99u8, 99u8, 94u8, 252u8, 70u8, 45u8, 82u8, 239u8, 7u8, 0u8, 79u8, 208u8, 148u8,
-                190u8, 72u8, 64u8, 213u8, 120u8, 241u8, 227u8, 119u8, 196u8, 252u8, 190u8, 221u8,
-                215u8, 191u8, 43u8, 180u8, 16u8, 157u8, 147u8,
+                99u8, 99u8, 94u8, 252u8, 70u8, 45u8, 82u8, 239u8, 7u8, 0u8, 79u8, 208u8,
+                148u8, 190u8, 72u8, 64u8, 213u8, 120u8, 241u8, 227u8, 119u8, 196u8,
+                252u8, 190u8, 221u8, 215u8, 191u8, 43u8, 180u8, 16u8, 157u8, 147u8,
             ],
             [
-                108u8, 154u8, 192u8, 200u8, 35u8, 82u8, 45u8, 244u8, 59u8, 76u8, 223u8, 141u8,
-                189u8, 180u8, 88u8, 189u8, 147u8, 238u8, 11u8, 212u8, 42u8, 67u8, 60u8, 3u8, 217u8,
-                77u8, 5u8, 8u8, 196u8, 51u8, 10u8, 104u8,
+                108u8, 154u8, 192u8, 200u8, 35u8, 82u8, 45u8, 244u8, 59u8, 76u8, 223u8,
+                141u8, 189u8, 180u8, 88u8, 189u8, 147u8, 238u8, 11u8, 212u8, 42u8, 67u8,
+                60u8, 3u8, 217u8, 77u8, 5u8, 8u8, 196u8, 51u8, 10u8, 104u8,
             ],
             [
-                125u8, 23u8, 148u8, 176u8, 18u8, 73u8, 141u8, 84u8, 245u8, 199u8, 115u8, 22u8,
-                42u8, 249u8, 189u8, 140u8, 87u8, 231u8, 215u8, 81u8, 253u8, 166u8, 165u8, 96u8,
-                130u8, 252u8, 77u8, 216u8, 28u8, 94u8, 221u8, 22u8,
+                125u8, 23u8, 148u8, 176u8, 18u8, 73u8, 141u8, 84u8, 245u8, 199u8, 115u8,
+                22u8, 42u8, 249u8, 189u8, 140u8, 87u8, 231u8, 215u8, 81u8, 253u8, 166u8,
+                165u8, 96u8, 130u8, 252u8, 77u8, 216u8, 28u8, 94u8, 221u8, 22u8,
             ],
             [
-                128u8, 5u8, 60u8, 168u8, 223u8, 119u8, 244u8, 237u8, 252u8, 119u8, 165u8, 199u8,
-                65u8, 34u8, 11u8, 48u8, 60u8, 233u8, 113u8, 28u8, 162u8, 79u8, 37u8, 231u8, 14u8,
-                176u8, 58u8, 18u8, 208u8, 43u8, 80u8, 139u8,
+                128u8, 5u8, 60u8, 168u8, 223u8, 119u8, 244u8, 237u8, 252u8, 119u8, 165u8,
+                199u8, 65u8, 34u8, 11u8, 48u8, 60u8, 233u8, 113u8, 28u8, 162u8, 79u8,
+                37u8, 231u8, 14u8, 176u8, 58u8, 18u8, 208u8, 43u8, 80u8, 139u8,
             ],
             [
-                171u8, 32u8, 87u8, 76u8, 32u8, 174u8, 123u8, 156u8, 8u8, 196u8, 144u8, 16u8, 87u8,
-                172u8, 164u8, 209u8, 192u8, 206u8, 102u8, 233u8, 67u8, 124u8, 94u8, 200u8, 164u8,
-                97u8, 219u8, 28u8, 224u8, 226u8, 130u8, 143u8,
+                171u8, 32u8, 87u8, 76u8, 32u8, 174u8, 123u8, 156u8, 8u8, 196u8, 144u8,
+                16u8, 87u8, 172u8, 164u8, 209u8, 192u8, 206u8, 102u8, 233u8, 67u8, 124u8,
+                94u8, 200u8, 164u8, 97u8, 219u8, 28u8, 224u8, 226u8, 130u8, 143u8,
             ],
             [
-                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8, 179u8,
-                32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8, 192u8, 34u8,
-                91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
             ],
             [
-                200u8, 105u8, 200u8, 87u8, 252u8, 202u8, 25u8, 208u8, 184u8, 45u8, 108u8, 119u8,
-                137u8, 161u8, 39u8, 0u8, 52u8, 197u8, 232u8, 220u8, 59u8, 62u8, 94u8, 200u8, 45u8,
-                132u8, 236u8, 151u8, 194u8, 38u8, 208u8, 61u8,
+                200u8, 105u8, 200u8, 87u8, 252u8, 202u8, 25u8, 208u8, 184u8, 45u8, 108u8,
+                119u8, 137u8, 161u8, 39u8, 0u8, 52u8, 197u8, 232u8, 220u8, 59u8, 62u8,
+                94u8, 200u8, 45u8, 132u8, 236u8, 151u8, 194u8, 38u8, 208u8, 61u8,
             ],
             [
-                216u8, 248u8, 209u8, 74u8, 167u8, 211u8, 15u8, 255u8, 246u8, 153u8, 63u8, 193u8,
-                51u8, 82u8, 183u8, 58u8, 89u8, 23u8, 47u8, 165u8, 174u8, 47u8, 142u8, 254u8, 24u8,
-                130u8, 231u8, 163u8, 55u8, 146u8, 1u8, 214u8,
+                216u8, 248u8, 209u8, 74u8, 167u8, 211u8, 15u8, 255u8, 246u8, 153u8, 63u8,
+                193u8, 51u8, 82u8, 183u8, 58u8, 89u8, 23u8, 47u8, 165u8, 174u8, 47u8,
+                142u8, 254u8, 24u8, 130u8, 231u8, 163u8, 55u8, 146u8, 1u8, 214u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
-                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
-                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
             [
-                247u8, 164u8, 0u8, 119u8, 255u8, 122u8, 4u8, 199u8, 230u8, 31u8, 111u8, 38u8,
-                251u8, 19u8, 119u8, 66u8, 89u8, 221u8, 241u8, 182u8, 188u8, 233u8, 236u8, 242u8,
-                106u8, 130u8, 118u8, 205u8, 211u8, 153u8, 38u8, 131u8,
+                247u8, 164u8, 0u8, 119u8, 255u8, 122u8, 4u8, 199u8, 230u8, 31u8, 111u8,
+                38u8, 251u8, 19u8, 119u8, 66u8, 89u8, 221u8, 241u8, 182u8, 188u8, 233u8,
+                236u8, 242u8, 106u8, 130u8, 118u8, 205u8, 211u8, 153u8, 38u8, 131u8,
             ],
             [
-                252u8, 22u8, 76u8, 230u8, 3u8, 60u8, 188u8, 175u8, 76u8, 225u8, 240u8, 195u8,
-                194u8, 1u8, 209u8, 214u8, 123u8, 167u8, 99u8, 10u8, 221u8, 253u8, 223u8, 27u8,
-                224u8, 10u8, 223u8, 235u8, 166u8, 147u8, 203u8, 177u8,
+                252u8, 22u8, 76u8, 230u8, 3u8, 60u8, 188u8, 175u8, 76u8, 225u8, 240u8,
+                195u8, 194u8, 1u8, 209u8, 214u8, 123u8, 167u8, 99u8, 10u8, 221u8, 253u8,
+                223u8, 27u8, 224u8, 10u8, 223u8, 235u8, 166u8, 147u8, 203u8, 177u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -18749,7 +20494,9 @@ pub mod RewardDistributor {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -18763,44 +20510,72 @@ pub mod RewardDistributor {
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(<BasePayPerMonthUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <BasePayPerMonthUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <BasePayPerMonthUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::BasePayPerMonthUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::BasePayPerMonthUpdated)
                 }
                 Some(<Claimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Claimed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Claimed)
                 }
                 Some(<EarningsAdjusted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <EarningsAdjusted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <EarningsAdjusted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::EarningsAdjusted)
                 }
-                Some(<EpochRewardsDistributed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <EpochRewardsDistributed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <EpochRewardsDistributed as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::EpochRewardsDistributed)
+                            topics,
+                            data,
+                        )
+                        .map(Self::EpochRewardsDistributed)
                 }
-                Some(<ExcessForwardFailed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ExcessForwardFailed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <ExcessForwardFailed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <ExcessForwardFailed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ExcessForwardFailed)
                 }
                 Some(<ExcessForwarded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ExcessForwarded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <ExcessForwarded as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ExcessForwarded)
                 }
                 Some(<Initialized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Initialized)
                 }
-                Some(<OwedCapBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <OwedCapBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <OwedCapBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <OwedCapBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::OwedCapBpsUpdated)
                 }
                 Some(<OwedWrittenOff as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <OwedWrittenOff as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <OwedWrittenOff as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::OwedWrittenOff)
                 }
                 Some(<Paused as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
@@ -18808,51 +20583,95 @@ pub mod RewardDistributor {
                         .map(Self::Paused)
                 }
                 Some(<PayoutDeferred as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <PayoutDeferred as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <PayoutDeferred as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::PayoutDeferred)
                 }
                 Some(<PayoutExecuted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <PayoutExecuted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <PayoutExecuted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::PayoutExecuted)
                 }
-                Some(<PayoutPeriodUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <PayoutPeriodUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <PayoutPeriodUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <PayoutPeriodUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::PayoutPeriodUpdated)
                 }
                 Some(<PayoutsExecuted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <PayoutsExecuted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <PayoutsExecuted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::PayoutsExecuted)
                 }
                 Some(<PeriodClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <PeriodClosed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <PeriodClosed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::PeriodClosed)
                 }
-                Some(<ProfitCapBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ProfitCapBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <ProfitCapBpsUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <ProfitCapBpsUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ProfitCapBpsUpdated)
                 }
-                Some(<ProfitCapEnforced as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ProfitCapEnforced as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <ProfitCapEnforced as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <ProfitCapEnforced as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ProfitCapEnforced)
                 }
-                Some(<RewardsDistributed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RewardsDistributed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <RewardsDistributed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <RewardsDistributed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RewardsDistributed)
                 }
                 Some(<RewardsReceived as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RewardsReceived as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RewardsReceived as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RewardsReceived)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleRevoked)
                 }
                 Some(<Unpaused as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
@@ -18865,19 +20684,24 @@ pub mod RewardDistributor {
                 }
                 Some(
                     <VariableCostPerMessageUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
-                ) => <VariableCostPerMessageUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                    topics, data,
-                )
-                .map(Self::VariableCostPerMessageUpdated),
-                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                    log: alloy_sol_types::private::Box::new(
-                        alloy_sol_types::private::LogData::new_unchecked(
-                            topics.to_vec(),
-                            data.to_vec().into(),
+                ) => {
+                    <VariableCostPerMessageUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::VariableCostPerMessageUpdated)
+                }
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
                         ),
-                    ),
-                }),
+                    })
+                }
             }
         }
     }
@@ -18888,7 +20712,9 @@ pub mod RewardDistributor {
                 Self::BasePayPerMonthUpdated(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Claimed(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Claimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::EarningsAdjusted(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -18910,7 +20736,9 @@ pub mod RewardDistributor {
                 Self::OwedWrittenOff(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Paused(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Paused(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::PayoutDeferred(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -18947,8 +20775,12 @@ pub mod RewardDistributor {
                 Self::RoleRevoked(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Unpaused(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
-                Self::Upgraded(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Unpaused(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::Upgraded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::VariableCostPerMessageUpdated(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -18959,7 +20791,9 @@ pub mod RewardDistributor {
                 Self::BasePayPerMonthUpdated(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::Claimed(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
+                Self::Claimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::EarningsAdjusted(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -18981,7 +20815,9 @@ pub mod RewardDistributor {
                 Self::OwedWrittenOff(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
-                Self::Paused(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
+                Self::Paused(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::PayoutDeferred(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -19033,7 +20869,7 @@ pub mod RewardDistributor {
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`RewardDistributor`](self) contract instance.
 
-    See the [wrapper's documentation](`RewardDistributorInstance`) for more details.*/
+See the [wrapper's documentation](`RewardDistributorInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -19046,11 +20882,14 @@ pub mod RewardDistributor {
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-    Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
+    pub fn deploy<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
         __provider: P,
         usdc_: alloy::sol_types::private::Address,
         selection_: alloy::sol_types::private::Address,
@@ -19058,17 +20897,19 @@ pub mod RewardDistributor {
         nodes_: alloy::sol_types::private::Address,
         tracker_: alloy::sol_types::private::Address,
         treasury_: alloy::sol_types::private::Address,
-    ) -> impl ::core::future::Future<Output = alloy_contract::Result<RewardDistributorInstance<P, N>>>
-    {
-        RewardDistributorInstance::<P, N>::deploy(
-            __provider, usdc_, selection_, payers_, nodes_, tracker_, treasury_,
-        )
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<RewardDistributorInstance<P, N>>,
+    > {
+        RewardDistributorInstance::<
+            P,
+            N,
+        >::deploy(__provider, usdc_, selection_, payers_, nodes_, tracker_, treasury_)
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-    and constructor arguments, if any.
+and constructor arguments, if any.
 
-    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
     #[inline]
     pub fn deploy_builder<
         P: alloy_contract::private::Provider<N>,
@@ -19082,21 +20923,30 @@ pub mod RewardDistributor {
         tracker_: alloy::sol_types::private::Address,
         treasury_: alloy::sol_types::private::Address,
     ) -> alloy_contract::RawCallBuilder<P, N> {
-        RewardDistributorInstance::<P, N>::deploy_builder(
-            __provider, usdc_, selection_, payers_, nodes_, tracker_, treasury_,
+        RewardDistributorInstance::<
+            P,
+            N,
+        >::deploy_builder(
+            __provider,
+            usdc_,
+            selection_,
+            payers_,
+            nodes_,
+            tracker_,
+            treasury_,
         )
     }
     /**A [`RewardDistributor`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`RewardDistributor`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`RewardDistributor`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct RewardDistributorInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -19107,20 +20957,22 @@ pub mod RewardDistributor {
     impl<P, N> ::core::fmt::Debug for RewardDistributorInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("RewardDistributorInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("RewardDistributorInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        RewardDistributorInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > RewardDistributorInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`RewardDistributor`](self) contract instance.
 
-        See the [wrapper's documentation](`RewardDistributorInstance`) for more details.*/
+See the [wrapper's documentation](`RewardDistributorInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -19129,9 +20981,9 @@ pub mod RewardDistributor {
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-        Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
         pub async fn deploy(
             __provider: P,
@@ -19143,16 +20995,22 @@ pub mod RewardDistributor {
             treasury_: alloy::sol_types::private::Address,
         ) -> alloy_contract::Result<RewardDistributorInstance<P, N>> {
             let call_builder = Self::deploy_builder(
-                __provider, usdc_, selection_, payers_, nodes_, tracker_, treasury_,
+                __provider,
+                usdc_,
+                selection_,
+                payers_,
+                nodes_,
+                tracker_,
+                treasury_,
             );
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-        and constructor arguments, if any.
+and constructor arguments, if any.
 
-        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(
             __provider: P,
@@ -19167,17 +21025,19 @@ pub mod RewardDistributor {
                 __provider,
                 [
                     &BYTECODE[..],
-                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall {
-                        usdc_,
-                        selection_,
-                        payers_,
-                        nodes_,
-                        tracker_,
-                        treasury_,
-                    })[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(
+                        &constructorCall {
+                            usdc_,
+                            selection_,
+                            payers_,
+                            nodes_,
+                            tracker_,
+                            treasury_,
+                        },
+                    )[..],
                 ]
-                .concat()
-                .into(),
+                    .concat()
+                    .into(),
             )
         }
         /// Returns a reference to the address.
@@ -19213,9 +21073,10 @@ pub mod RewardDistributor {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        RewardDistributorInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > RewardDistributorInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -19293,7 +21154,9 @@ pub mod RewardDistributor {
             self.call_builder(&MIN_PROFIT_CAP_BPSCall)
         }
         ///Creates a new call builder for the [`PAUSER_ROLE`] function.
-        pub fn PAUSER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, PAUSER_ROLECall, N> {
+        pub fn PAUSER_ROLE(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, PAUSER_ROLECall, N> {
             self.call_builder(&PAUSER_ROLECall)
         }
         ///Creates a new call builder for the [`UPGRADE_INTERFACE_VERSION`] function.
@@ -19327,7 +21190,9 @@ pub mod RewardDistributor {
             self.call_builder(&claimableOfCall { account })
         }
         ///Creates a new call builder for the [`currentPeriod`] function.
-        pub fn currentPeriod(&self) -> alloy_contract::SolCallBuilder<&P, currentPeriodCall, N> {
+        pub fn currentPeriod(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, currentPeriodCall, N> {
             self.call_builder(&currentPeriodCall)
         }
         ///Creates a new call builder for the [`distributeRewards`] function.
@@ -19351,7 +21216,9 @@ pub mod RewardDistributor {
             self.call_builder(&executePayoutsCall { maxNodes })
         }
         ///Creates a new call builder for the [`forwardExcess`] function.
-        pub fn forwardExcess(&self) -> alloy_contract::SolCallBuilder<&P, forwardExcessCall, N> {
+        pub fn forwardExcess(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, forwardExcessCall, N> {
             self.call_builder(&forwardExcessCall)
         }
         ///Creates a new call builder for the [`getRoleAdmin`] function.
@@ -19395,7 +21262,9 @@ pub mod RewardDistributor {
             self.call_builder(&nextEpochCall)
         }
         ///Creates a new call builder for the [`nextPayoutAt`] function.
-        pub fn nextPayoutAt(&self) -> alloy_contract::SolCallBuilder<&P, nextPayoutAtCall, N> {
+        pub fn nextPayoutAt(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, nextPayoutAtCall, N> {
             self.call_builder(&nextPayoutAtCall)
         }
         ///Creates a new call builder for the [`nodes`] function.
@@ -19403,7 +21272,9 @@ pub mod RewardDistributor {
             self.call_builder(&nodesCall)
         }
         ///Creates a new call builder for the [`owedCapBps`] function.
-        pub fn owedCapBps(&self) -> alloy_contract::SolCallBuilder<&P, owedCapBpsCall, N> {
+        pub fn owedCapBps(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, owedCapBpsCall, N> {
             self.call_builder(&owedCapBpsCall)
         }
         ///Creates a new call builder for the [`pause`] function.
@@ -19419,23 +21290,33 @@ pub mod RewardDistributor {
             self.call_builder(&payersCall)
         }
         ///Creates a new call builder for the [`payoutCursor`] function.
-        pub fn payoutCursor(&self) -> alloy_contract::SolCallBuilder<&P, payoutCursorCall, N> {
+        pub fn payoutCursor(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, payoutCursorCall, N> {
             self.call_builder(&payoutCursorCall)
         }
         ///Creates a new call builder for the [`payoutPeriod`] function.
-        pub fn payoutPeriod(&self) -> alloy_contract::SolCallBuilder<&P, payoutPeriodCall, N> {
+        pub fn payoutPeriod(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, payoutPeriodCall, N> {
             self.call_builder(&payoutPeriodCall)
         }
         ///Creates a new call builder for the [`pendingEpochs`] function.
-        pub fn pendingEpochs(&self) -> alloy_contract::SolCallBuilder<&P, pendingEpochsCall, N> {
+        pub fn pendingEpochs(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, pendingEpochsCall, N> {
             self.call_builder(&pendingEpochsCall)
         }
         ///Creates a new call builder for the [`pendingExcess`] function.
-        pub fn pendingExcess(&self) -> alloy_contract::SolCallBuilder<&P, pendingExcessCall, N> {
+        pub fn pendingExcess(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, pendingExcessCall, N> {
             self.call_builder(&pendingExcessCall)
         }
         ///Creates a new call builder for the [`pendingPayouts`] function.
-        pub fn pendingPayouts(&self) -> alloy_contract::SolCallBuilder<&P, pendingPayoutsCall, N> {
+        pub fn pendingPayouts(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, pendingPayoutsCall, N> {
             self.call_builder(&pendingPayoutsCall)
         }
         ///Creates a new call builder for the [`periodClosedAt`] function.
@@ -19457,11 +21338,15 @@ pub mod RewardDistributor {
             self.call_builder(&pricesAtCall { epoch })
         }
         ///Creates a new call builder for the [`profitCapBps`] function.
-        pub fn profitCapBps(&self) -> alloy_contract::SolCallBuilder<&P, profitCapBpsCall, N> {
+        pub fn profitCapBps(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, profitCapBpsCall, N> {
             self.call_builder(&profitCapBpsCall)
         }
         ///Creates a new call builder for the [`proxiableUUID`] function.
-        pub fn proxiableUUID(&self) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
+        pub fn proxiableUUID(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
             self.call_builder(&proxiableUUIDCall)
         }
         ///Creates a new call builder for the [`renounceRole`] function.
@@ -19470,10 +21355,12 @@ pub mod RewardDistributor {
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(&renounceRoleCall {
-                role,
-                callerConfirmation,
-            })
+            self.call_builder(
+                &renounceRoleCall {
+                    role,
+                    callerConfirmation,
+                },
+            )
         }
         ///Creates a new call builder for the [`revokeRole`] function.
         pub fn revokeRole(
@@ -19520,17 +21407,27 @@ pub mod RewardDistributor {
             &self,
             amount: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, setVariableCostPerMessageCall, N> {
-            self.call_builder(&setVariableCostPerMessageCall { amount })
+            self.call_builder(
+                &setVariableCostPerMessageCall {
+                    amount,
+                },
+            )
         }
         ///Creates a new call builder for the [`supportsInterface`] function.
         pub fn supportsInterface(
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(&supportsInterfaceCall { interfaceId })
+            self.call_builder(
+                &supportsInterfaceCall {
+                    interfaceId,
+                },
+            )
         }
         ///Creates a new call builder for the [`totalClaimable`] function.
-        pub fn totalClaimable(&self) -> alloy_contract::SolCallBuilder<&P, totalClaimableCall, N> {
+        pub fn totalClaimable(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, totalClaimableCall, N> {
             self.call_builder(&totalClaimableCall)
         }
         ///Creates a new call builder for the [`totalOwed`] function.
@@ -19546,7 +21443,9 @@ pub mod RewardDistributor {
             self.call_builder(&treasuryCall)
         }
         ///Creates a new call builder for the [`unpaidEarnings`] function.
-        pub fn unpaidEarnings(&self) -> alloy_contract::SolCallBuilder<&P, unpaidEarningsCall, N> {
+        pub fn unpaidEarnings(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, unpaidEarningsCall, N> {
             self.call_builder(&unpaidEarningsCall)
         }
         ///Creates a new call builder for the [`unpause`] function.
@@ -19559,7 +21458,12 @@ pub mod RewardDistributor {
             node: alloy::sol_types::private::Address,
             amount: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, updateNodeEarningsCall, N> {
-            self.call_builder(&updateNodeEarningsCall { node, amount })
+            self.call_builder(
+                &updateNodeEarningsCall {
+                    node,
+                    amount,
+                },
+            )
         }
         ///Creates a new call builder for the [`upgradeToAndCall`] function.
         pub fn upgradeToAndCall(
@@ -19567,10 +21471,12 @@ pub mod RewardDistributor {
             newImplementation: alloy::sol_types::private::Address,
             data: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, upgradeToAndCallCall, N> {
-            self.call_builder(&upgradeToAndCallCall {
-                newImplementation,
-                data,
-            })
+            self.call_builder(
+                &upgradeToAndCallCall {
+                    newImplementation,
+                    data,
+                },
+            )
         }
         ///Creates a new call builder for the [`usdc`] function.
         pub fn usdc(&self) -> alloy_contract::SolCallBuilder<&P, usdcCall, N> {
@@ -19584,9 +21490,10 @@ pub mod RewardDistributor {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        RewardDistributorInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > RewardDistributorInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -19607,7 +21514,9 @@ pub mod RewardDistributor {
             self.event_filter::<Claimed>()
         }
         ///Creates a new event filter for the [`EarningsAdjusted`] event.
-        pub fn EarningsAdjusted_filter(&self) -> alloy_contract::Event<&P, EarningsAdjusted, N> {
+        pub fn EarningsAdjusted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, EarningsAdjusted, N> {
             self.event_filter::<EarningsAdjusted>()
         }
         ///Creates a new event filter for the [`EpochRewardsDistributed`] event.
@@ -19623,7 +21532,9 @@ pub mod RewardDistributor {
             self.event_filter::<ExcessForwardFailed>()
         }
         ///Creates a new event filter for the [`ExcessForwarded`] event.
-        pub fn ExcessForwarded_filter(&self) -> alloy_contract::Event<&P, ExcessForwarded, N> {
+        pub fn ExcessForwarded_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ExcessForwarded, N> {
             self.event_filter::<ExcessForwarded>()
         }
         ///Creates a new event filter for the [`Initialized`] event.
@@ -19631,11 +21542,15 @@ pub mod RewardDistributor {
             self.event_filter::<Initialized>()
         }
         ///Creates a new event filter for the [`OwedCapBpsUpdated`] event.
-        pub fn OwedCapBpsUpdated_filter(&self) -> alloy_contract::Event<&P, OwedCapBpsUpdated, N> {
+        pub fn OwedCapBpsUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, OwedCapBpsUpdated, N> {
             self.event_filter::<OwedCapBpsUpdated>()
         }
         ///Creates a new event filter for the [`OwedWrittenOff`] event.
-        pub fn OwedWrittenOff_filter(&self) -> alloy_contract::Event<&P, OwedWrittenOff, N> {
+        pub fn OwedWrittenOff_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, OwedWrittenOff, N> {
             self.event_filter::<OwedWrittenOff>()
         }
         ///Creates a new event filter for the [`Paused`] event.
@@ -19643,11 +21558,15 @@ pub mod RewardDistributor {
             self.event_filter::<Paused>()
         }
         ///Creates a new event filter for the [`PayoutDeferred`] event.
-        pub fn PayoutDeferred_filter(&self) -> alloy_contract::Event<&P, PayoutDeferred, N> {
+        pub fn PayoutDeferred_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, PayoutDeferred, N> {
             self.event_filter::<PayoutDeferred>()
         }
         ///Creates a new event filter for the [`PayoutExecuted`] event.
-        pub fn PayoutExecuted_filter(&self) -> alloy_contract::Event<&P, PayoutExecuted, N> {
+        pub fn PayoutExecuted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, PayoutExecuted, N> {
             self.event_filter::<PayoutExecuted>()
         }
         ///Creates a new event filter for the [`PayoutPeriodUpdated`] event.
@@ -19657,7 +21576,9 @@ pub mod RewardDistributor {
             self.event_filter::<PayoutPeriodUpdated>()
         }
         ///Creates a new event filter for the [`PayoutsExecuted`] event.
-        pub fn PayoutsExecuted_filter(&self) -> alloy_contract::Event<&P, PayoutsExecuted, N> {
+        pub fn PayoutsExecuted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, PayoutsExecuted, N> {
             self.event_filter::<PayoutsExecuted>()
         }
         ///Creates a new event filter for the [`PeriodClosed`] event.
@@ -19671,7 +21592,9 @@ pub mod RewardDistributor {
             self.event_filter::<ProfitCapBpsUpdated>()
         }
         ///Creates a new event filter for the [`ProfitCapEnforced`] event.
-        pub fn ProfitCapEnforced_filter(&self) -> alloy_contract::Event<&P, ProfitCapEnforced, N> {
+        pub fn ProfitCapEnforced_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ProfitCapEnforced, N> {
             self.event_filter::<ProfitCapEnforced>()
         }
         ///Creates a new event filter for the [`RewardsDistributed`] event.
@@ -19681,11 +21604,15 @@ pub mod RewardDistributor {
             self.event_filter::<RewardsDistributed>()
         }
         ///Creates a new event filter for the [`RewardsReceived`] event.
-        pub fn RewardsReceived_filter(&self) -> alloy_contract::Event<&P, RewardsReceived, N> {
+        pub fn RewardsReceived_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RewardsReceived, N> {
             self.event_filter::<RewardsReceived>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.

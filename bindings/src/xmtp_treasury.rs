@@ -1718,11 +1718,12 @@ pub mod XMTPTreasury {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R`\x046\x10a\x03\rW_5`\xE0\x1C\x80cw\xBB\x1E\xB9\x11a\x01\xA3W\x80c\xB3\xF4\xA7\xD9\x11a\0\xF2W\x80c\xD5Gt\x1F\x11a\0\x92W\x80c\xE0O_\x88\x11a\0mW\x80c\xE0O_\x88\x14a\x08\xD0W\x80c\xE8a\xA1H\x14a\x06\xE7W\x80c\xF0\xBD\x87\xCC\x14a\x08\xEFW\x80c\xF6\x8F!\x0B\x14a\t\"W__\xFD[\x80c\xD5Gt\x1F\x14a\x08jW\x80c\xDBhL\x0B\x14a\x08\x89W\x80c\xDC6z\xE2\x14a\x08\xBCW__\xFD[\x80c\xBA\x89\xEA\xFC\x11a\0\xCDW\x80c\xBA\x89\xEA\xFC\x14a\x07\xF9W\x80c\xBA\xA9\xF0\xFA\x14a\x08\x18W\x80c\xBEeV\xBA\x14a\x08,W\x80c\xC0\xC5;\x8B\x14a\x08KW__\xFD[\x80c\xB3\xF4\xA7\xD9\x14a\x07\xA7W\x80c\xB7^\x01P\x14a\x07\xBBW\x80c\xB8&\xEET\x14a\x07\xDAW__\xFD[\x80c\x9CH\xF8\xCB\x11a\x01]W\x80c\xA8\xB5\x1F\xC8\x11a\x018W\x80c\xA8\xB5\x1F\xC8\x14a\x07#W\x80c\xA9=zi\x14a\x077W\x80c\xAD<\xB1\xCC\x14a\x07KW\x80c\xAFP\x0B\xA3\x14a\x07\x88W__\xFD[\x80c\x9CH\xF8\xCB\x14a\x06\xE7W\x80c\x9E\xD5\np\x14a\x06\xFCW\x80c\xA2\x17\xFD\xDF\x14a\x07\x10W__\xFD[\x80cw\xBB\x1E\xB9\x14a\x06:W\x80c\x81{\x1C\xD2\x14a\x06NW\x80c\x85\x80\xCFv\x14a\x06bW\x80c\x91\xD1HT\x14a\x06\x95W\x80c\x97\x97\\u\x14a\x06\xB4W\x80c\x98\xD1\x06{\x14a\x06\xD3W__\xFD[\x80c>A;\xEE\x11a\x02_W\x80cWH\xE0{\x11a\x02\x19W\x80ce;\xA9:\x11a\x01\xF4W\x80ce;\xA9:\x14a\x05\xDFW\x80ci`\xF8v\x14a\x05\xF3W\x80cj\xCD\x92\"\x14a\x06\x12W\x80cki\xE0[\x14a\x06&W__\xFD[\x80cWH\xE0{\x14a\x05\x8CW\x80c]\x18\xB8\xA3\x14a\x05\xABW\x80cd\x88\x1C\xAF\x14a\x05\xCAW__\xFD[\x80c>A;\xEE\x14a\x04\xD3W\x80cM\xC1\x0E\xA1\x14a\x04\xFFW\x80cO\x1E\xF2\x86\x14a\x05\x13W\x80cP\x95\xAFd\x14a\x05&W\x80cR\xD1\x90-\x14a\x05YW\x80cV;\xC2g\x14a\x05mW__\xFD[\x80c$\x9D9\xE9\x11a\x02\xCAW\x80c1=\xAB \x11a\x02\xA5W\x80c1=\xAB \x14a\x04_W\x80c6V\x8A\xBE\x14a\x04sW\x80c8\x19o\xB9\x14a\x04\x92W\x80c=j\xA5\xE1\x14a\x04\xB1W__\xFD[\x80c$\x9D9\xE9\x14a\x03\xF9W\x80c&\xC0\x9E\xDA\x14a\x04!W\x80c//\xF1]\x14a\x04@W__\xFD[\x80c\x01\xFF\xC9\xA7\x14a\x03\x11W\x80c\x04\xD92\xE2\x14a\x03EW\x80c\x0B\x95.\x8C\x14a\x03gW\x80c\r\x86A\x9A\x14a\x03\x88W\x80c\x12\x98\xBB;\x14a\x03\xA7W\x80c$\x8A\x9C\xA3\x14a\x03\xDAW[__\xFD[4\x80\x15a\x03\x1CW__\xFD[Pa\x030a\x03+6`\x04a+-V[a\t6V[`@Q\x90\x15\x15\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03PW__\xFD[Pa\x03Ya\tlV[`@Q\x90\x81R` \x01a\x03<V[4\x80\x15a\x03rW__\xFD[Pa\x03\x86a\x03\x816`\x04a+oV[a\t~V[\0[4\x80\x15a\x03\x93W__\xFD[Pa\x03\x86a\x03\xA26`\x04a+\x88V[a\n\x02V[4\x80\x15a\x03\xB2W__\xFD[Pa\x03Y\x7F\x1D\xEA\t\x17\xC6\x06\x9C\x1E\xC3\x0E\xF0\xD5/\xAF\xC5\x9B\xD9\xC5-H\xFCB2\xC1\x15Ej\xD7@\x06\x08\xEA\x81V[4\x80\x15a\x03\xE5W__\xFD[Pa\x03Ya\x03\xF46`\x04a+\xB0V[a\x0B\x13V[4\x80\x15a\x04\x04W__\xFD[Pa\x04\x0Ea'\x10\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03<V[4\x80\x15a\x04,W__\xFD[Pa\x03\x86a\x04;6`\x04a+\x88V[a\x0B3V[4\x80\x15a\x04KW__\xFD[Pa\x03\x86a\x04Z6`\x04a+\xC7V[a\x0C V[4\x80\x15a\x04jW__\xFD[Pa\x03Ya\x0CBV[4\x80\x15a\x04~W__\xFD[Pa\x03\x86a\x04\x8D6`\x04a+\xC7V[a\x0CTV[4\x80\x15a\x04\x9DW__\xFD[Pa\x03\x86a\x04\xAC6`\x04a+\xB0V[a\x0C\x87V[4\x80\x15a\x04\xBCW__\xFD[Pa\x03Yn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x81V[4\x80\x15a\x04\xDEW__\xFD[Pa\x04\xE7a\x0F\xB5V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03<V[4\x80\x15a\x05\nW__\xFD[Pa\x04\x0Ea\x0F\xCDV[a\x03\x86a\x05!6`\x04a,\x05V[a\x0F\xE7V[4\x80\x15a\x051W__\xFD[Pa\x03Y\x7F\x12\xB4.\x8A\x16\x0F`d\xDC\x95\x9Co%\x1E:\xF0u\n\xD2\x13\xDB\xEC\xF5s\xB4q\rg\xD6\xC2\x8E9\x81V[4\x80\x15a\x05dW__\xFD[Pa\x03Ya\x10\x02V[4\x80\x15a\x05xW__\xFD[Pa\x03\x86a\x05\x876`\x04a+\x88V[a\x10\x1EV[4\x80\x15a\x05\x97W__\xFD[Pa\x03\x86a\x05\xA66`\x04a+\x88V[a\x11\x1DV[4\x80\x15a\x05\xB6W__\xFD[Pa\x03Ya\x05\xC56`\x04a+\xB0V[a\x12\x15V[4\x80\x15a\x05\xD5W__\xFD[Pa\x04\x0Ea\x0F\xA0\x81V[4\x80\x15a\x05\xEAW__\xFD[Pa\x03Ya\x13\x1AV[4\x80\x15a\x05\xFEW__\xFD[Pa\x03\x86a\x06\r6`\x04a+\xB0V[a\x135V[4\x80\x15a\x06\x1DW__\xFD[Pa\x03Ya\x13\xD5V[4\x80\x15a\x061W__\xFD[Pa\x03Ya\x14\x01V[4\x80\x15a\x06EW__\xFD[Pa\x04\xE7a\x14\xF2V[4\x80\x15a\x06YW__\xFD[Pa\x03Ya\x15\rV[4\x80\x15a\x06mW__\xFD[Pa\x03Y\x7F\xBE\xEC\x13v\x9B_A\x0B\x05\x84\xF6\x98\x11\xBF\xD9#\x81\x84V\xD5\xED\xCFBk\x0E1\xCF\x90\xEE\xD7\xA3\xF6\x81V[4\x80\x15a\x06\xA0W__\xFD[Pa\x030a\x06\xAF6`\x04a+\xC7V[a\x15\x1FV[4\x80\x15a\x06\xBFW__\xFD[Pa\x03Ya\x06\xCE6`\x04a,\xC9V[a\x15UV[4\x80\x15a\x06\xDEW__\xFD[Pa\x03Ya\x1A3V[4\x80\x15a\x06\xF2W__\xFD[Pa\x04\x0Ea\x0B\xB8\x81V[4\x80\x15a\x07\x07W__\xFD[Pa\x04\x0Ea\x1AEV[4\x80\x15a\x07\x1BW__\xFD[Pa\x03Y_\x81V[4\x80\x15a\x07.W__\xFD[Pa\x03Ya\x1AbV[4\x80\x15a\x07BW__\xFD[Pa\x04\xE7a\x1AtV[4\x80\x15a\x07VW__\xFD[Pa\x07{`@Q\x80`@\x01`@R\x80`\x05\x81R` \x01d\x03R\xE3\x02\xE3`\xDC\x1B\x81RP\x81V[`@Qa\x03<\x91\x90a,\xE9V[4\x80\x15a\x07\x93W__\xFD[Pa\x03Ya\x07\xA26`\x04a+oV[a\x1A\x8FV[4\x80\x15a\x07\xB2W__\xFD[Pa\x04\x0Ea\x1A\xB9V[4\x80\x15a\x07\xC6W__\xFD[Pa\x03\x86a\x07\xD56`\x04a+\x88V[a\x1A\xD3V[4\x80\x15a\x07\xE5W__\xFD[Pa\x03\x86a\x07\xF46`\x04a+oV[a\x1B\xFAV[4\x80\x15a\x08\x04W__\xFD[Pa\x03\x86a\x08\x136`\x04a-/V[a\x1C\x9EV[4\x80\x15a\x08#W__\xFD[Pa\x04\x0Ea\x1C\xB3V[4\x80\x15a\x087W__\xFD[Pa\x03Ya\x08F6`\x04a+oV[a\x1C\xCDV[4\x80\x15a\x08VW__\xFD[Pa\x03\x86a\x08e6`\x04a-oV[a\x1DJV[4\x80\x15a\x08uW__\xFD[Pa\x03\x86a\x08\x846`\x04a+\xC7V[a\x1FpV[4\x80\x15a\x08\x94W__\xFD[Pa\x03Y\x7F$(\xC1\x8A3)\xB6G%\xBB#5G\x8Am}\x04\xD4\x16[\xD1\xEFi)\x87\x9F\xAE\x9Bz\xE5\x1Ep\x81V[4\x80\x15a\x08\xC7W__\xFD[Pa\x03Ya\x1F\x8CV[4\x80\x15a\x08\xDBW__\xFD[Pa\x03\x86a\x08\xEA6`\x04a-\xA6V[a\x1F\x9EV[4\x80\x15a\x08\xFAW__\xFD[Pa\x03Y\x7F\xFB\xD4T\xF3j~\x1A8\x8B\xD6\xFC:\xB1\rCJ\xA4W\x8F\x81\x1A\xCB\xBC\xF3:\xFB\x1Cit\x861<\x81V[4\x80\x15a\t-W__\xFD[Pa\x04\xE7a IV[_`\x01`\x01`\xE0\x1B\x03\x19\x82\x16cye\xDB\x0B`\xE0\x1B\x14\x80a\tfWPc\x01\xFF\xC9\xA7`\xE0\x1B`\x01`\x01`\xE0\x1B\x03\x19\x83\x16\x14[\x92\x91PPV[_a\tua dV[`\x05\x01T\x90P\x90V[_a\t\x88\x81a \x88V[_a\t\x91a dV[`\x0C\x81\x01T`@\x80Q`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x81R\x91\x86\x16` \x83\x01R\x91\x92P\x7F\xCE\xED\xE6?l\xD1y\xF4\xF0K\\\x11\x94\xA9\xB8\x11\x1E_\xE8\xFC\xCB\x07-#Yq\xFET\xE8e\xA4\xE5\x91\x01`@Q\x80\x91\x03\x90\xA1`\x0C\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x92\x90\x92\x17\x90\x91UPV[_a\n\x0C\x81a \x88V[a\n\x14a \x92V[`\x01`\x01`\xA0\x1B\x03\x83\x16a\n;W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81_\x03a\n[W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\nda dV[`\x04\x81\x01T\x90\x91P\x80\x84\x11\x15a\n\x9CW`@Qc\x02\x07\xD7\xF3`\xE4\x1B\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x85\x90R`D\x01[`@Q\x80\x91\x03\x90\xFD[a\n\xA6\x84\x82a-\xD3V[`\x04\x83\x01U\x81Ta\n\xC1\x90`\x01`\x01`\xA0\x1B\x03\x16\x86\x86a!\x01V[\x84`\x01`\x01`\xA0\x1B\x03\x16\x7FA\xFD\xD6\x80G\x815\x99;\xC5?\xB2\xFF\xAF\x95`\x95\x1BW\xEFb\xFFk\xAD\xD0+a\xE0\x18\xB4\xF1\x7F\x85`@Qa\n\xFC\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2PPa\x0B\x0Ea!`V[PPPV[_\x90\x81R_Q` a.\xB8_9_Q\x90_R` R`@\x90 `\x01\x01T\x90V[\x7F\x1D\xEA\t\x17\xC6\x06\x9C\x1E\xC3\x0E\xF0\xD5/\xAF\xC5\x9B\xD9\xC5-H\xFCB2\xC1\x15Ej\xD7@\x06\x08\xEAa\x0B]\x81a \x88V[`\x01`\x01`\xA0\x1B\x03\x83\x16a\x0B\x84W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x0B\x8Da dV[\x90P_a\x0B\x9A\x82\x86a!\x8AV[\x80T\x85\x82U`\x07\x84\x01T\x91\x92P\x90_\x90\x86\x90a\x0B\xB7\x90\x84\x90a-\xD3V[a\x0B\xC1\x91\x90a-\xE6V[`\x07\x85\x01\x81\x90U`@\x80Q\x84\x81R` \x81\x01\x89\x90R\x90\x81\x01\x82\x90R\x90\x91P`\x01`\x01`\xA0\x1B\x03\x88\x16\x90\x7F\x84w\x1B\x90\x99\x1B\x1BV\xCD\xE5T\xE4\x90q\x0F\xA1<Rg\xE2\xCED\xC6\x9B=\x9B\xAA\x1Ar\x8E\xF6\x94\x90``\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPV[a\x0C)\x82a\x0B\x13V[a\x0C2\x81a \x88V[a\x0C<\x83\x83a!\xF1V[PPPPV[_a\x0CKa dV[`\x04\x01T\x90P\x90V[`\x01`\x01`\xA0\x1B\x03\x81\x163\x14a\x0C}W`@Qc3K\xD9\x19`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0B\x0E\x82\x82a\"\x92V[\x7F\xFB\xD4T\xF3j~\x1A8\x8B\xD6\xFC:\xB1\rCJ\xA4W\x8F\x81\x1A\xCB\xBC\xF3:\xFB\x1Cit\x861<a\x0C\xB1\x81a \x88V[a\x0C\xB9a \x92V[\x81_\x03a\x0C\xD9W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x0C\xE2a dV[`\x0B\x81\x01T\x90\x91P_\x90a'\x10\x90a\r\x05\x90`\x01`\xF0\x1B\x90\x04a\xFF\xFF\x16\x86a-\xF9V[a\r\x0F\x91\x90a.$V[\x90P_a\r\x1C\x82\x86a-\xD3V[\x83T\x90\x91P_\x90a'\x10\x90a\r<\x90`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16\x84a-\xF9V[a\rF\x91\x90a.$V[\x84T\x90\x91P_\x90a'\x10\x90a\rf\x90`\x01`\xB0\x1B\x90\x04a\xFF\xFF\x16\x85a-\xF9V[a\rp\x91\x90a.$V[\x90P_\x81a\r~\x84\x86a-\xD3V[a\r\x88\x91\x90a-\xD3V[\x90P_\x85\x15a\r\x9EWa\r\x9B\x87\x87a#\x0BV[\x90P[\x83\x87`\x03\x01_\x82\x82Ta\r\xB1\x91\x90a-\xE6V[\x92PP\x81\x90UP\x81\x87`\x04\x01_\x82\x82Ta\r\xCB\x91\x90a-\xE6V[\x90\x91UPP`\x0C\x87\x01T`\x01`\x01`\xA0\x1B\x03\x16\x83\x15\x80\x15\x90a\r\xF4WP`\x01`\x01`\xA0\x1B\x03\x81\x16\x15[\x15a\x0E\x03Wa\x0E\x03\x88\x85a#YV[\x87T`\x01`\x01`\xA0\x1B\x03\x16a\x0E\x1A\x8130\x8Ea$0V[\x84\x15\x80\x15\x90a\x0E1WP`\x01`\x01`\xA0\x1B\x03\x82\x16\x15\x15[\x15a\x0E\xE3Wa\x0EJ`\x01`\x01`\xA0\x1B\x03\x82\x16\x83\x87a!\x01V[\x81`\x01`\x01`\xA0\x1B\x03\x16\x7F*\xA9\xCE4\xA9-2.&\x95\xDF\x8D\xA6\x7F\x0F6\xEC:\x0E\xB6 \x89\xA6H\\\xFE<\xC0(|Y\xC6\x86`@Qa\x0E\x85\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2`@Qc1\x93%\xD5`\xE1\x1B\x81R`\x04\x81\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90cc&K\xAA\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x0E\xCCW__\xFD[PZ\xF1\x15\x80\x15a\x0E\xDEW=__>=_\xFD[PPPP[`@\x80Q\x8C\x81RB` \x82\x01R\x7F\x9B\xCF]\xF6\xD8\xFB?dr\ti\xB4>Vq\xE98/\x0F,\xB7\xE4G\xDA\xDB\x05\xDA|\xC0\x07\xC2+\x91\x01`@Q\x80\x91\x03\x90\xA1`@\x80Q\x87\x81R` \x81\x01\x87\x90R\x90\x81\x01\x85\x90R3\x90\x7F\x1Dw#\xE65\"K\x0CF\x14\x0C.$\xC1\xB4\xE8\x96\xE0&\x9AF\xEB\xFFU\xF9\x85\xA76\xE4\x1D=\x01\x90``\x01`@Q\x80\x91\x03\x90\xA2\x87\x15a\x0F\xA0W`@\x80Q\x89\x81R` \x81\x01\x85\x90R3\x91\x7F\x8C4\xE9;\x1Ci\xF1\xB9\x83v\x92\x07*#L\x80>\x7F\xBF\xDA\xB0M\xB7\x19\n\x9A\xD8>\xB8\xF9Z'\x91\x01`@Q\x80\x91\x03\x90\xA2[PPPPPPPPPa\x0F\xB1a!`V[PPV[_a\x0F\xBEa dV[T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[_a\x0F\xD6a dV[T`\x01`\xC0\x1B\x90\x04a\xFF\xFF\x16\x91\x90PV[a\x0F\xEFa$iV[a\x0F\xF8\x82a$\xF7V[a\x0F\xB1\x82\x82a%\x01V[_a\x10\x0Ba%\xBDV[P_Q` a.\x98_9_Q\x90_R[\x90V[\x7F\x12\xB4.\x8A\x16\x0F`d\xDC\x95\x9Co%\x1E:\xF0u\n\xD2\x13\xDB\xEC\xF5s\xB4q\rg\xD6\xC2\x8E9a\x10H\x81a \x88V[a\x10Pa \x92V[`\x01`\x01`\xA0\x1B\x03\x83\x16a\x10wW`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81_\x03a\x10\x97W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x10\xA0a dV[\x90P\x82\x81`\x06\x01_\x82\x82Ta\x10\xB5\x91\x90a-\xE6V[\x90\x91UPP`\x01\x81\x01Ta\x10\xD4\x90`\x01`\x01`\xA0\x1B\x03\x1630\x86a$0V[`@Q\x83\x81R3\x90`\x01`\x01`\xA0\x1B\x03\x86\x16\x90\x7FQ\xCB5\xE3\xCF\x11\xCF\x04\x7F\x08\xFBYI\xE8\x17+U\x9A\xA4\xE9tw\x02\x8B|5\xFC\xF7\xBF\x1B\x06\xA7\x90` \x01`@Q\x80\x91\x03\x90\xA3Pa\x0B\x0Ea!`V[_a\x11'\x81a \x88V[a\x11/a \x92V[`\x01`\x01`\xA0\x1B\x03\x83\x16a\x11VW`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81_\x03a\x11vW`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x11\x7Fa dV[`\x06\x81\x01T\x90\x91P\x80\x84\x11\x15a\x11\xB2W`@Qc\x11Z._`\xE2\x1B\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x85\x90R`D\x01a\n\x93V[a\x11\xBC\x84\x82a-\xD3V[`\x06\x83\x01U`\x01\x82\x01Ta\x11\xDA\x90`\x01`\x01`\xA0\x1B\x03\x16\x86\x86a!\x01V[\x84`\x01`\x01`\xA0\x1B\x03\x16\x7FA\x82\x10\x17\xF2\r\x11\xCB\x1E\x06S\xB7\xAB\x97\xB6\x84\xE58J\x1B\x88<\xBE\x8F\xAC@\x1A\x02U\xF9\xE5\xBD\x85`@Qa\n\xFC\x91\x81R` \x01\x90V[_\x7F\xFB\xD4T\xF3j~\x1A8\x8B\xD6\xFC:\xB1\rCJ\xA4W\x8F\x81\x1A\xCB\xBC\xF3:\xFB\x1Cit\x861<a\x12@\x81a \x88V[a\x12Ha \x92V[_a\x12Qa dV[`\x0B\x81\x01T\x90\x91P`\x01`\x01`\xF0\x1B\x03\x16\x80\x85\x10a\x12oW\x80a\x12qV[\x84[\x93P\x83_\x03a\x12\x84W_\x93PPPa\x13\x0CV[_a\x12\x8F\x85\x83a-\xD3V[`\x0B\x84\x01\x80T`\x01`\x01`\xF0\x1B\x03\x19\x16`\x01`\x01`\xF0\x1B\x03\x83\x16\x17\x90U\x83T\x90\x91Pa\x12\xC5\x90`\x01`\x01`\xA0\x1B\x03\x163\x87a!\x01V[`@\x80Q\x86\x81R`\x01`\x01`\xF0\x1B\x03\x83\x16` \x82\x01R3\x91\x7F\x04\xC2s\x1D\xE9u\x9C\xEF\xEE&\x1D\x13\xD1\xDF5i\xF18\x10*!.B-g=\x99\xEEl\x12Tj\x91\x01`@Q\x80\x91\x03\x90\xA2PPP[a\x13\x14a!`V[P\x91\x90PV[_a\x13#a dV[`\x0B\x01T`\x01`\x01`\xF0\x1B\x03\x16\x91\x90PV[a\x13=a \x92V[\x80_\x03a\x13]W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x13fa dV[\x90P_a\x13s\x82\x84a#\x0BV[\x82T\x90\x91Pa\x13\x8D\x90`\x01`\x01`\xA0\x1B\x03\x1630\x86a$0V[`@\x80Q\x84\x81R` \x81\x01\x83\x90R3\x91\x7F\x8C4\xE9;\x1Ci\xF1\xB9\x83v\x92\x07*#L\x80>\x7F\xBF\xDA\xB0M\xB7\x19\n\x9A\xD8>\xB8\xF9Z'\x91\x01`@Q\x80\x91\x03\x90\xA2PPa\x13\xD2a!`V[PV[_n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0a\x13\xEEa dV[`\t\x01Ta\x13\xFC\x91\x90a.$V[\x90P\x90V[_a\x14\na \x92V[_a\x14\x13a dV[\x90P_a\x14 \x823a!\x8AV[`\x02\x81\x01T\x90\x91Pa\x14An\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x82a.$V[\x93P\x83_\x03a\x14cW`@Qc\x12\xD3~\xE5`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x14|n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x82a.7V[\x82`\x02\x01\x81\x90UP\x83\x83`\x05\x01_\x82\x82Ta\x14\x97\x91\x90a-\xD3V[\x90\x91UPP\x82Ta\x14\xB2\x90`\x01`\x01`\xA0\x1B\x03\x163\x86a!\x01V[`@Q\x84\x81R3\x90\x7F\xC7'\xC1r\x94\xADO\x04\x0B\xECx\xBE\"\x15\x9F\x99?\xFB\x0F\"\xF4\xDF\xCE\xD8\xDA\xEA\xFC\x1E\xC2`\x8AL\x90` \x01`@Q\x80\x91\x03\x90\xA2PPPa\x10\x1Ba!`V[_a\x14\xFBa dV[`\x02\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[_a\x15\x16a dV[`\x07\x01T\x90P\x90V[_\x91\x82R_Q` a.\xB8_9_Q\x90_R` \x90\x81R`@\x80\x84 `\x01`\x01`\xA0\x1B\x03\x93\x90\x93\x16\x84R\x91\x90R\x90 T`\xFF\x16\x90V[_\x7F$(\xC1\x8A3)\xB6G%\xBB#5G\x8Am}\x04\xD4\x16[\xD1\xEFi)\x87\x9F\xAE\x9Bz\xE5\x1Epa\x15\x80\x81a \x88V[a\x15\x88a \x92V[\x83_\x03a\x15\xA8W`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x82_\x03a\x15\xC8W`@Qc(\x0F\"\xD9`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x15\xD1a dV[`\x02\x81\x01T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x16\x80a\x16\0W`@Qc\\\xDC\x94s`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x03\x82\x01T\x80\x87\x11\x15a\x160W`@Qct\x15\x8D9`\xE1\x1B\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x88\x90R`D\x01a\n\x93V[a\x16:\x87\x82a-\xD3V[`\x03\x84\x01U\x82T`\x01\x84\x01T`@Qcp\xA0\x821`\xE0\x1B\x81R0`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x92\x83\x16\x92\x90\x91\x16\x90_\x90\x83\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16\x91W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16\xB5\x91\x90a.JV[`@Qcp\xA0\x821`\xE0\x1B\x81R0`\x04\x82\x01R\x90\x91P_\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16\xFCW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17 \x91\x90a.JV[\x90Pa\x176`\x01`\x01`\xA0\x1B\x03\x85\x16\x87\x8Da&\x06V[`@Qc\xD5\xBC\xB9\xB5`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x81\x16`\x04\x83\x01R\x84\x81\x16`$\x83\x01R`D\x82\x01\x8D\x90R`d\x82\x01\x8C\x90R0`\x84\x83\x01R\x87\x16\x90c\xD5\xBC\xB9\xB5\x90`\xA4\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a\x17\x97W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xBB\x91\x90a.JV[P`@Qcn\xB1v\x9F`\xE1\x1B\x81R0`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`$\x83\x01R\x85\x16\x90c\xDDb\xED>\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x18\x06W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x18*\x91\x90a.JV[\x15a\x18CWa\x18C`\x01`\x01`\xA0\x1B\x03\x85\x16\x87_a&\x06V[`@Qcp\xA0\x821`\xE0\x1B\x81R0`\x04\x82\x01R_\x90`\x01`\x01`\xA0\x1B\x03\x86\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x18\x87W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x18\xAB\x91\x90a.JV[a\x18\xB5\x90\x84a-\xD3V[`@Qcp\xA0\x821`\xE0\x1B\x81R0`\x04\x82\x01R\x90\x91P\x82\x90`\x01`\x01`\xA0\x1B\x03\x86\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x18\xFCW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x19 \x91\x90a.JV[a\x19*\x91\x90a-\xD3V[\x99P\x8A\x8A\x10\x15a\x19WW`@Qc\x03\x03\xFB[`\xE6\x1B\x81R`\x04\x81\x01\x8B\x90R`$\x81\x01\x8C\x90R`D\x01a\n\x93V[\x8B\x81\x10\x15a\x19\x81Wa\x19i\x81\x8Da-\xD3V[\x88`\x03\x01_\x82\x82Ta\x19{\x91\x90a-\xE6V[\x90\x91UPP[`@Qc\x08R\xCD\x8D`\xE3\x1B\x81R`\x04\x81\x01\x8B\x90R`\x01`\x01`\xA0\x1B\x03\x85\x16\x90cB\x96lh\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x19\xC0W__\xFD[PZ\xF1\x15\x80\x15a\x19\xD2W=__>=_\xFD[PP`@\x80Q\x84\x81R` \x81\x01\x8E\x90R`\x01`\x01`\xA0\x1B\x03\x8B\x16\x93P3\x92P\x7F\xE8\x05\xD7\x1B\x98\x93\xD9\xC2kY\x97\xAE\xB7\x96\xB1\xB0\x01\xA9\xE4\x8E\x08\xB7\x9A\xACc\xB2\xC6\x8B\xC3D\xEB \x91\x01`@Q\x80\x91\x03\x90\xA3PPPPPPPPa\x1A,a!`V[P\x92\x91PPV[_a\x1A<a dV[`\x08\x01T\x90P\x90V[_a\x1ANa dV[`\x0B\x01T`\x01`\xF0\x1B\x90\x04a\xFF\xFF\x16\x91\x90PV[_a\x1Aka dV[`\x03\x01T\x90P\x90V[_a\x1A}a dV[`\x01\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[_a\x1A\x98a dV[`\x01`\x01`\xA0\x1B\x03\x90\x92\x16_\x90\x81R`\n\x92\x90\x92\x01` RP`@\x90 T\x90V[_a\x1A\xC2a dV[T`\x01`\xB0\x1B\x90\x04a\xFF\xFF\x16\x91\x90PV[\x7F\xBE\xEC\x13v\x9B_A\x0B\x05\x84\xF6\x98\x11\xBF\xD9#\x81\x84V\xD5\xED\xCFBk\x0E1\xCF\x90\xEE\xD7\xA3\xF6a\x1A\xFD\x81a \x88V[a\x1B\x05a \x92V[`\x01`\x01`\xA0\x1B\x03\x83\x16a\x1B,W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81_\x03a\x1BLW`@Qc\x1F* \x05`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x1BUa dV[`\x06\x81\x01T\x90\x91P\x80\x84\x11\x15a\x1B\x88W`@Qc\x11Z._`\xE2\x1B\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x85\x90R`D\x01a\n\x93V[a\x1B\x92\x84\x82a-\xD3V[`\x06\x83\x01U`\x01\x82\x01Ta\x1B\xB0\x90`\x01`\x01`\xA0\x1B\x03\x16\x86\x86a!\x01V[`@Q\x84\x81R3\x90`\x01`\x01`\xA0\x1B\x03\x87\x16\x90\x7F\x8B<L\x86\xD7\xA6.\tg\x08\xE4\xA8\xE0\xCA\xAC6\xD4\xB4}\x8F]\x8C\r\x8C]s-$\x02h\xC2\x10\x90` \x01`@Q\x80\x91\x03\x90\xA3PPa\x0B\x0Ea!`V[_a\x1C\x04\x81a \x88V[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x1C+W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x1C4a dV[`\x02\x81\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x81\x16`\x01`\x01`\xA0\x1B\x03\x87\x81\x16\x91\x82\x17\x90\x93U`@\x80Q\x93\x90\x92\x16\x80\x84R` \x84\x01\x91\x90\x91R\x92\x93P\x7F\x8E\xA8\xDC\xA8\x86I\xC3\xC4'\x94\xBAR\xCD\xE0\xC4w\xAF\xAA|\xA0)\x8D\x0E\x0C\xD2\xA7\xBC\x1Dj>\xBFG\x91\x01[`@Q\x80\x91\x03\x90\xA1PPPPV[_a\x1C\xA8\x81a \x88V[a\x0C<\x84\x84\x84a&\x95V[_a\x1C\xBCa dV[T`\x01`\xA0\x1B\x90\x04a\xFF\xFF\x16\x91\x90PV[__a\x1C\xD7a dV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\n\x82\x01` R`@\x81 `\x01\x81\x01T`\x08\x84\x01T\x93\x94P\x90\x92a\x1D\t\x91\x90a-\xD3V[\x82Ta\x1D\x15\x91\x90a-\xF9V[\x90Pn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x81\x83`\x02\x01Ta\x1D7\x91\x90a-\xE6V[a\x1DA\x91\x90a.$V[\x95\x94PPPPPV[_a\x1DSa'\xB8V[\x80T\x90\x91P`\xFF`\x01`@\x1B\x82\x04\x16\x15\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15\x80\x15a\x1DzWP\x82[\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01\x14\x80\x15a\x1D\x96WP0;\x15[\x90P\x81\x15\x80\x15a\x1D\xA4WP\x80\x15[\x15a\x1D\xC2W`@Qc\xF9.\xE8\xA9`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x84Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01\x17\x85U\x83\x15a\x1D\xECW\x84T`\xFF`@\x1B\x19\x16`\x01`@\x1B\x17\x85U[`\x01`\x01`\xA0\x1B\x03\x88\x16\x15\x80a\x1E\tWP`\x01`\x01`\xA0\x1B\x03\x87\x16\x15[\x80a\x1E\x1BWP`\x01`\x01`\xA0\x1B\x03\x86\x16\x15[\x15a\x1E9W`@Qc\xD9.#=`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x87`\x01`\x01`\xA0\x1B\x03\x16c1<\xE5g`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1EvW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1E\x9A\x91\x90a.aV[\x90P\x80`\xFF\x16`\x06\x14a\x1E\xC5W`@QcS\r\xDE\x81`\xE1\x1B\x81R`\xFF\x82\x16`\x04\x82\x01R`$\x01a\n\x93V[a\x1E\xCDa'\xE0V[a\x1E\xD7_\x8Aa!\xF1V[P_a\x1E\xE1a dV[\x80T`\x01`\x01`\xA0\x1B\x03\x80\x8C\x16`\x01`\x01`\xA0\x1B\x03\x19\x92\x83\x16\x17\x83U`\x01\x83\x01\x80T\x91\x8C\x16\x91\x90\x92\x16\x17\x90U\x90Pa\x1F\x1Ea\x0F\xA0a\x0B\xB8\x80a&\x95V[PP\x83\x15a\x1FfW\x84T`\xFF`@\x1B\x19\x16\x85U`@Q`\x01\x81R\x7F\xC7\xF5\x05\xB2\xF3q\xAE!u\xEEI\x13\xF4I\x9E\x1F&3\xA7\xB5\x93c!\xEE\xD1\xCD\xAE\xB6\x11Q\x81\xD2\x90` \x01`@Q\x80\x91\x03\x90\xA1[PPPPPPPPV[a\x1Fy\x82a\x0B\x13V[a\x1F\x82\x81a \x88V[a\x0C<\x83\x83a\"\x92V[_a\x1F\x95a dV[`\x06\x01T\x90P\x90V[_a\x1F\xA8\x81a \x88V[a'\x10a\xFF\xFF\x83\x16\x11\x15a\x1F\xDDW`@Qc\xAD\xAC\xDB1`\xE0\x1B\x81Ra\xFF\xFF\x83\x16`\x04\x82\x01Ra'\x10`$\x82\x01R`D\x01a\n\x93V[_a\x1F\xE6a dV[`\x0B\x81\x01\x80Ta\xFF\xFF\x86\x81\x16`\x01`\xF0\x1B\x81\x81\x02`\x01`\x01`\xF0\x1B\x03\x85\x16\x17\x90\x94U`@\x80Q\x94\x90\x93\x04\x90\x91\x16\x80\x84R` \x84\x01\x91\x90\x91R\x92\x93P\x7F\xA9\x18 \x10\xD6\xC3\xEF\xC3\x85\xAF7\xEC\xC3B\x1F\xC5\xF9\xDD\xA6\x91]\xC8\x99=>I\xA8\x88\xE66\x98\xC8\x91\x01a\x1C\x90V[_a Ra dV[`\x0C\x01T`\x01`\x01`\xA0\x1B\x03\x16\x91\x90PV[\x7Fo\xC6\x1A-)\xD8\x07u\xD8\x97b\xD4\n\xD7I\x01\xDC\xE4.&\x8F\xB1*@|\xAD\xE4\x81D=\xF6\0\x90V[a\x13\xD2\x813a'\xE8V[\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\\x15a \xD2W`@Qc>\xE5\xAE\xB5`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a \xFF`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a(!V[V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`$\x83\x01R`D\x82\x01\x83\x90Ra\x0B\x0E\x91\x85\x91\x82\x16\x90c\xA9\x05\x9C\xBB\x90`d\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91P`\xE0\x1B` \x82\x01\x80Q`\x01`\x01`\xE0\x1B\x03\x83\x81\x83\x16\x17\x83RPPPPa((V[a \xFF_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a \xF9V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\n\x83\x01` R`@\x90 `\x08\x83\x01T`\x01\x82\x01T\x80\x82\x14a!\xE9Wa!\xBE\x81\x83a-\xD3V[\x83Ta!\xCA\x91\x90a-\xF9V[\x83`\x02\x01_\x82\x82Ta!\xDC\x91\x90a-\xE6V[\x90\x91UPP`\x01\x83\x01\x82\x90U[PP\x92\x91PPV[__Q` a.\xB8_9_Q\x90_Ra\"\n\x84\x84a\x15\x1FV[a\"\x89W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x84R\x90\x91R\x90 \x80T`\xFF\x19\x16`\x01\x17\x90Ua\"?3\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x85\x7F/\x87\x88\x11~~\xFF\x1D\x82\xE9&\xECyI\x01\xD1|x\x02JP'\t@0E@\xA73eo\r`@Q`@Q\x80\x91\x03\x90\xA4`\x01\x91PPa\tfV[_\x91PPa\tfV[__Q` a.\xB8_9_Q\x90_Ra\"\xAB\x84\x84a\x15\x1FV[\x15a\"\x89W_\x84\x81R` \x82\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x87\x16\x80\x85R\x92R\x80\x83 \x80T`\xFF\x19\x16\x90UQ3\x92\x87\x91\x7F\xF69\x1F\\2\xD9\xC6\x9D*G\xEAg\x0BD)t\xB595\xD1\xED\xC7\xFDd\xEB!\xE0G\xA89\x17\x1B\x91\x90\xA4`\x01\x91PPa\tfV[`\x0B\x82\x01T_\x90a#&\x90\x83\x90`\x01`\x01`\xF0\x1B\x03\x16a-\xE6V[\x90Pa#1\x81a(\x94V[`\x0B\x93\x90\x93\x01\x80T`\x01`\x01`\xF0\x1B\x03\x19\x16`\x01`\x01`\xF0\x1B\x03\x90\x94\x16\x93\x90\x93\x17\x90\x92UP\x90V[\x80\x82`\x05\x01_\x82\x82Ta#l\x91\x90a-\xE6V[\x90\x91UPP`\x07\x82\x01T_a#\x90n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x84a-\xF9V[\x84`\t\x01Ta#\x9F\x91\x90a-\xE6V[`\x08\x85\x01T\x90\x91P_\x83\x90\x03a#\xBBW`\t\x85\x01\x82\x90Ua#\xE8V[a#\xC5\x83\x83a.$V[a#\xCF\x90\x82a-\xE6V[`\x08\x86\x01\x81\x90U\x90Pa#\xE2\x83\x83a.7V[`\t\x86\x01U[`@\x80Q\x85\x81R` \x81\x01\x85\x90R\x90\x81\x01\x82\x90R\x7F\xA0$\x97\xBA\xED\xEB\xBEv\xF28\x95\x11\x02F=\x19h+\x05\xCBF\xF4\x1F\t]\x11\xEB\xD5#\xB9@\x83\x90``\x01`@Q\x80\x91\x03\x90\xA1PPPPPV[`@Q`\x01`\x01`\xA0\x1B\x03\x84\x81\x16`$\x83\x01R\x83\x81\x16`D\x83\x01R`d\x82\x01\x83\x90Ra\x0C<\x91\x86\x91\x82\x16\x90c#\xB8r\xDD\x90`\x84\x01a!.V[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80a$\xD9WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16a$\xCDa(\xCBV[`\x01`\x01`\xA0\x1B\x03\x16\x14\x15[\x15a \xFFW`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x0F\xB1\x81a \x88V[\x81`\x01`\x01`\xA0\x1B\x03\x16cR\xD1\x90-`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x92PPP\x80\x15a%[WP`@\x80Q`\x1F=\x90\x81\x01`\x1F\x19\x16\x82\x01\x90\x92Ra%X\x91\x81\x01\x90a.JV[`\x01[a%\x83W`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\n\x93V[_Q` a.\x98_9_Q\x90_R\x81\x14a%\xB3W`@Qc*\x87Ri`\xE2\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\n\x93V[a\x0B\x0E\x83\x83a(\xDFV[0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a \xFFW`@Qcp>F\xDD`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@\x80Q`\x01`\x01`\xA0\x1B\x03\x84\x16`$\x82\x01R`D\x80\x82\x01\x84\x90R\x82Q\x80\x83\x03\x90\x91\x01\x81R`d\x90\x91\x01\x90\x91R` \x81\x01\x80Q`\x01`\x01`\xE0\x1B\x03\x16c\t^\xA7\xB3`\xE0\x1B\x17\x90Ra&W\x84\x82a)4V[a\x0C<W`@Q`\x01`\x01`\xA0\x1B\x03\x84\x81\x16`$\x83\x01R_`D\x83\x01Ra&\x8B\x91\x86\x91\x82\x16\x90c\t^\xA7\xB3\x90`d\x01a!.V[a\x0C<\x84\x82a((V[a'\x10a\xFF\xFF\x82\x81\x16\x90a&\xAE\x90\x85\x81\x16\x90\x87\x16a-\xE6V[a&\xB8\x91\x90a-\xE6V[\x14a&\xECW`@Qc\x0B\xEC\r}`\xE1\x1B\x81Ra\xFF\xFF\x80\x85\x16`\x04\x83\x01R\x80\x84\x16`$\x83\x01R\x82\x16`D\x82\x01R`d\x01a\n\x93V[_a&\xF5a dV[\x80T`@\x80Q`\x01`\xA0\x1B\x83\x04a\xFF\xFF\x90\x81\x16\x82R`\x01`\xB0\x1B\x84\x04\x81\x16` \x83\x01R`\x01`\xC0\x1B\x90\x93\x04\x83\x16\x81\x83\x01R\x87\x83\x16``\x82\x01R\x86\x83\x16`\x80\x82\x01R\x91\x85\x16`\xA0\x83\x01RQ\x91\x92P\x7F\xBC\x13\xEF\xF84*<S\xBE|\x9FYP@/^< \xA1\x1EFgH\xD0D\xF8\xF7\xAE\xDD\x14\x9A\x99\x91\x90\x81\x90\x03`\xC0\x01\x90\xA1\x80Tc\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Ba\xFF\xFF\x95\x86\x16\x02a\xFF\xFF`\xB0\x1B\x19\x16\x17`\x01`\xB0\x1B\x93\x85\x16\x93\x90\x93\x02\x92\x90\x92\x17a\xFF\xFF`\xC0\x1B\x19\x16`\x01`\xC0\x1B\x91\x90\x93\x16\x02\x91\x90\x91\x17\x90UV[_\x80\x7F\xF0\xC5~\x16\x84\r\xF0@\xF1P\x88\xDC/\x81\xFE9\x1C9#\xBE\xC7>#\xA9f.\xFC\x9C\"\x9Cj\0a\tfV[a \xFFa)}V[a'\xF2\x82\x82a\x15\x1FV[a\x0F\xB1W`@Qc\xE2Q}?`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\n\x93V[\x80\x82]PPV[__` _\x84Q` \x86\x01_\x88Z\xF1\x80a(GW`@Q=_\x82>=\x81\xFD[PP_Q=\x91P\x81\x15a(^W\x80`\x01\x14\x15a(kV[`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a\x0C<W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\n\x93V[_`\x01`\x01`\xF0\x1B\x03\x82\x11\x15a(\xC7W`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\xF0`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\n\x93V[P\x90V[__Q` a.\x98_9_Q\x90_Ra\x0F\xBEV[a(\xE8\x82a)\xA2V[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x7F\xBC|\xD7Z \xEE'\xFD\x9A\xDE\xBA\xB3 A\xF7U!M\xBCk\xFF\xA9\x0C\xC0\"[9\xDA.\\-;\x90_\x90\xA2\x80Q\x15a),Wa\x0B\x0E\x82\x82a*\x05V[a\x0F\xB1a*nV[____` _\x86Q` \x88\x01_\x8AZ\xF1\x92P=\x91P_Q\x90P\x82\x80\x15a)sWP\x81\x15a)eW\x80`\x01\x14a)sV[_\x86`\x01`\x01`\xA0\x1B\x03\x16;\x11[\x96\x95PPPPPPV[a)\x85a*\x8DV[a \xFFW`@Qc\x1A\xFC\xD7\x9F`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80`\x01`\x01`\xA0\x1B\x03\x16;_\x03a)\xD7W`@QcL\x9C\x8C\xE3`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\n\x93V[_Q` a.\x98_9_Q\x90_R\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x92\x90\x92\x16\x91\x90\x91\x17\x90UV[``__\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`@Qa*!\x91\x90a.\x81V[_`@Q\x80\x83\x03\x81\x85Z\xF4\x91PP=\x80_\x81\x14a*YW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a*^V[``\x91P[P\x91P\x91Pa\x1DA\x85\x83\x83a*\xA6V[4\x15a \xFFW`@Qc\xB3\x98\x97\x9F`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a*\x96a'\xB8V[T`\x01`@\x1B\x90\x04`\xFF\x16\x91\x90PV[``\x82a*\xBBWa*\xB6\x82a+\x05V[a*\xFEV[\x81Q\x15\x80\x15a*\xD2WP`\x01`\x01`\xA0\x1B\x03\x84\x16;\x15[\x15a*\xFBW`@Qc\x99\x96\xB3\x15`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\n\x93V[P\x80[\x93\x92PPPV[\x80Q\x15a+\x14W\x80Q` \x82\x01\xFD[`@Qc\xD6\xBD\xA2u`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a+=W__\xFD[\x815`\x01`\x01`\xE0\x1B\x03\x19\x81\x16\x81\x14a*\xFEW__\xFD[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a+jW__\xFD[\x91\x90PV[_` \x82\x84\x03\x12\x15a+\x7FW__\xFD[a*\xFE\x82a+TV[__`@\x83\x85\x03\x12\x15a+\x99W__\xFD[a+\xA2\x83a+TV[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a+\xC0W__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a+\xD8W__\xFD[\x825\x91Pa+\xE8` \x84\x01a+TV[\x90P\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[__`@\x83\x85\x03\x12\x15a,\x16W__\xFD[a,\x1F\x83a+TV[\x91P` \x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,:W__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a,JW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a,dWa,da+\xF1V[`@Q`\x1F\x82\x01`\x1F\x19\x90\x81\x16`?\x01\x16\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a,\x93Wa,\x93a+\xF1V[`@R\x81\x81R\x82\x82\x01` \x01\x87\x10\x15a,\xAAW__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a,\xDAW__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x805a\xFF\xFF\x81\x16\x81\x14a+jW__\xFD[___``\x84\x86\x03\x12\x15a-AW__\xFD[a-J\x84a-\x1EV[\x92Pa-X` \x85\x01a-\x1EV[\x91Pa-f`@\x85\x01a-\x1EV[\x90P\x92P\x92P\x92V[___``\x84\x86\x03\x12\x15a-\x81W__\xFD[a-\x8A\x84a+TV[\x92Pa-\x98` \x85\x01a+TV[\x91Pa-f`@\x85\x01a+TV[_` \x82\x84\x03\x12\x15a-\xB6W__\xFD[a*\xFE\x82a-\x1EV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\tfWa\tfa-\xBFV[\x80\x82\x01\x80\x82\x11\x15a\tfWa\tfa-\xBFV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\tfWa\tfa-\xBFV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[_\x82a.2Wa.2a.\x10V[P\x04\x90V[_\x82a.EWa.Ea.\x10V[P\x06\x90V[_` \x82\x84\x03\x12\x15a.ZW__\xFD[PQ\x91\x90PV[_` \x82\x84\x03\x12\x15a.qW__\xFD[\x81Q`\xFF\x81\x16\x81\x14a*\xFEW__\xFD[_\x82Q\x80` \x85\x01\x84^_\x92\x01\x91\x82RP\x91\x90PV\xFE6\x08\x94\xA1;\xA1\xA3!\x06g\xC8(I-\xB9\x8D\xCA> v\xCC75\xA9 \xA3\xCAP]8+\xBC\x02\xDD{\xC7\xDE\xC4\xDC\xEE\xDD\xA7u\xE5\x8D\xD5A\xE0\x8A\x11llS\x81\\\x0B\xD0(\x19/{bh\0\xA1dsolcC\0\x08\x1E\0\n",
     );
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlBadConfirmation()` and selector `0x6697b232`.
-    ```solidity
-    error AccessControlBadConfirmation();
-    ```*/
+```solidity
+error AccessControlBadConfirmation();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlBadConfirmation;
@@ -1741,7 +1742,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1750,14 +1753,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlBadConfirmation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlBadConfirmation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlBadConfirmation) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlBadConfirmation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlBadConfirmation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -1765,7 +1770,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlBadConfirmation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlBadConfirmation()";
             const SELECTOR: [u8; 4] = [102u8, 151u8, 178u8, 50u8];
             #[inline]
@@ -1780,18 +1787,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccessControlUnauthorizedAccount(address,bytes32)` and selector `0xe2517d3f`.
-    ```solidity
-    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-    ```*/
+```solidity
+error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AccessControlUnauthorizedAccount {
@@ -1821,7 +1829,9 @@ pub mod XMTPTreasury {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1830,14 +1840,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<AccessControlUnauthorizedAccount> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<AccessControlUnauthorizedAccount>
+        for UnderlyingRustTuple<'_> {
             fn from(value: AccessControlUnauthorizedAccount) -> Self {
                 (value.account, value.neededRole)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AccessControlUnauthorizedAccount {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for AccessControlUnauthorizedAccount {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     account: tuple.0,
@@ -1848,7 +1860,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AccessControlUnauthorizedAccount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AccessControlUnauthorizedAccount(address,bytes32)";
             const SELECTOR: [u8; 4] = [226u8, 81u8, 125u8, 63u8];
             #[inline]
@@ -1870,18 +1884,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AddressEmptyCode(address)` and selector `0x9996b315`.
-    ```solidity
-    error AddressEmptyCode(address target);
-    ```*/
+```solidity
+error AddressEmptyCode(address target);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct AddressEmptyCode {
@@ -1903,7 +1918,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1927,7 +1944,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for AddressEmptyCode {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "AddressEmptyCode(address)";
             const SELECTOR: [u8; 4] = [153u8, 150u8, 179u8, 21u8];
             #[inline]
@@ -1946,18 +1965,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967InvalidImplementation(address)` and selector `0x4c9c8ce3`.
-    ```solidity
-    error ERC1967InvalidImplementation(address implementation);
-    ```*/
+```solidity
+error ERC1967InvalidImplementation(address implementation);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967InvalidImplementation {
@@ -1979,7 +1999,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -1988,24 +2010,26 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ERC1967InvalidImplementation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ERC1967InvalidImplementation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ERC1967InvalidImplementation) -> Self {
                 (value.implementation,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ERC1967InvalidImplementation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ERC1967InvalidImplementation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    implementation: tuple.0,
-                }
+                Self { implementation: tuple.0 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967InvalidImplementation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967InvalidImplementation(address)";
             const SELECTOR: [u8; 4] = [76u8, 156u8, 140u8, 227u8];
             #[inline]
@@ -2024,18 +2048,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ERC1967NonPayable()` and selector `0xb398979f`.
-    ```solidity
-    error ERC1967NonPayable();
-    ```*/
+```solidity
+error ERC1967NonPayable();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ERC1967NonPayable;
@@ -2054,7 +2079,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2078,7 +2105,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ERC1967NonPayable {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ERC1967NonPayable()";
             const SELECTOR: [u8; 4] = [179u8, 152u8, 151u8, 159u8];
             #[inline]
@@ -2093,18 +2122,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `FailedCall()` and selector `0xd6bda275`.
-    ```solidity
-    error FailedCall();
-    ```*/
+```solidity
+error FailedCall();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct FailedCall;
@@ -2123,7 +2153,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2147,7 +2179,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for FailedCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "FailedCall()";
             const SELECTOR: [u8; 4] = [214u8, 189u8, 162u8, 117u8];
             #[inline]
@@ -2162,18 +2196,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientBuybackBalance(uint256,uint256)` and selector `0xe82b1a72`.
-    ```solidity
-    error InsufficientBuybackBalance(uint256 available, uint256 requested);
-    ```*/
+```solidity
+error InsufficientBuybackBalance(uint256 available, uint256 requested);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientBuybackBalance {
@@ -2203,7 +2238,9 @@ pub mod XMTPTreasury {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2212,14 +2249,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<InsufficientBuybackBalance> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<InsufficientBuybackBalance>
+        for UnderlyingRustTuple<'_> {
             fn from(value: InsufficientBuybackBalance) -> Self {
                 (value.available, value.requested)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InsufficientBuybackBalance {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for InsufficientBuybackBalance {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     available: tuple.0,
@@ -2230,7 +2269,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientBuybackBalance {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientBuybackBalance(uint256,uint256)";
             const SELECTOR: [u8; 4] = [232u8, 43u8, 26u8, 114u8];
             #[inline]
@@ -2242,28 +2283,29 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.available,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.requested,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.available),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientSlashedXmtp(uint256,uint256)` and selector `0x4568b97c`.
-    ```solidity
-    error InsufficientSlashedXmtp(uint256 available, uint256 requested);
-    ```*/
+```solidity
+error InsufficientSlashedXmtp(uint256 available, uint256 requested);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientSlashedXmtp {
@@ -2293,7 +2335,9 @@ pub mod XMTPTreasury {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2320,7 +2364,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientSlashedXmtp {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientSlashedXmtp(uint256,uint256)";
             const SELECTOR: [u8; 4] = [69u8, 104u8, 185u8, 124u8];
             #[inline]
@@ -2332,28 +2378,29 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.available,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.requested,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.available),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientTreasuryBalance(uint256,uint256)` and selector `0x207d7f30`.
-    ```solidity
-    error InsufficientTreasuryBalance(uint256 available, uint256 requested);
-    ```*/
+```solidity
+error InsufficientTreasuryBalance(uint256 available, uint256 requested);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientTreasuryBalance {
@@ -2383,7 +2430,9 @@ pub mod XMTPTreasury {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2392,14 +2441,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<InsufficientTreasuryBalance> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<InsufficientTreasuryBalance>
+        for UnderlyingRustTuple<'_> {
             fn from(value: InsufficientTreasuryBalance) -> Self {
                 (value.available, value.requested)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InsufficientTreasuryBalance {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for InsufficientTreasuryBalance {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     available: tuple.0,
@@ -2410,7 +2461,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientTreasuryBalance {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientTreasuryBalance(uint256,uint256)";
             const SELECTOR: [u8; 4] = [32u8, 125u8, 127u8, 48u8];
             #[inline]
@@ -2422,28 +2475,29 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.available,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.requested,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.available),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.requested),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InsufficientXmtpReceived(uint256,uint256)` and selector `0xc0fed6c0`.
-    ```solidity
-    error InsufficientXmtpReceived(uint256 received, uint256 minimum);
-    ```*/
+```solidity
+error InsufficientXmtpReceived(uint256 received, uint256 minimum);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InsufficientXmtpReceived {
@@ -2473,7 +2527,9 @@ pub mod XMTPTreasury {
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2482,14 +2538,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<InsufficientXmtpReceived> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<InsufficientXmtpReceived>
+        for UnderlyingRustTuple<'_> {
             fn from(value: InsufficientXmtpReceived) -> Self {
                 (value.received, value.minimum)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InsufficientXmtpReceived {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for InsufficientXmtpReceived {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     received: tuple.0,
@@ -2500,7 +2558,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InsufficientXmtpReceived {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InsufficientXmtpReceived(uint256,uint256)";
             const SELECTOR: [u8; 4] = [192u8, 254u8, 214u8, 192u8];
             #[inline]
@@ -2512,28 +2572,29 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.received,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minimum,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.received),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minimum),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidBasePayReserveShare(uint16,uint16)` and selector `0xadacdb31`.
-    ```solidity
-    error InvalidBasePayReserveShare(uint16 bps, uint16 maximum);
-    ```*/
+```solidity
+error InvalidBasePayReserveShare(uint16 bps, uint16 maximum);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidBasePayReserveShare {
@@ -2560,7 +2621,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = (u16, u16);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2569,14 +2632,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<InvalidBasePayReserveShare> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<InvalidBasePayReserveShare>
+        for UnderlyingRustTuple<'_> {
             fn from(value: InvalidBasePayReserveShare) -> Self {
                 (value.bps, value.maximum)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidBasePayReserveShare {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for InvalidBasePayReserveShare {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     bps: tuple.0,
@@ -2587,7 +2652,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidBasePayReserveShare {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidBasePayReserveShare(uint16,uint16)";
             const SELECTOR: [u8; 4] = [173u8, 172u8, 219u8, 49u8];
             #[inline]
@@ -2599,28 +2666,29 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.maximum,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maximum),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidInitialization()` and selector `0xf92ee8a9`.
-    ```solidity
-    error InvalidInitialization();
-    ```*/
+```solidity
+error InvalidInitialization();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidInitialization;
@@ -2639,7 +2707,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2663,7 +2733,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidInitialization {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidInitialization()";
             const SELECTOR: [u8; 4] = [249u8, 46u8, 232u8, 169u8];
             #[inline]
@@ -2678,18 +2750,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidShares(uint16,uint16,uint16)` and selector `0x17d81afa`.
-    ```solidity
-    error InvalidShares(uint16 buybackBps, uint16 stakingRewardsBps, uint16 treasuryBps);
-    ```*/
+```solidity
+error InvalidShares(uint16 buybackBps, uint16 stakingRewardsBps, uint16 treasuryBps);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidShares {
@@ -2719,7 +2792,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = (u16, u16, u16);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2747,7 +2822,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidShares {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidShares(uint16,uint16,uint16)";
             const SELECTOR: [u8; 4] = [23u8, 216u8, 26u8, 250u8];
             #[inline]
@@ -2759,31 +2836,32 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.buybackBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.stakingRewardsBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.treasuryBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.buybackBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.stakingRewardsBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.treasuryBps),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidUsdcDecimals(uint8)` and selector `0xa61bbd02`.
-    ```solidity
-    error InvalidUsdcDecimals(uint8 decimals);
-    ```*/
+```solidity
+error InvalidUsdcDecimals(uint8 decimals);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct InvalidUsdcDecimals {
@@ -2805,7 +2883,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2829,7 +2909,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for InvalidUsdcDecimals {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "InvalidUsdcDecimals(uint8)";
             const SELECTOR: [u8; 4] = [166u8, 27u8, 189u8, 2u8];
             #[inline]
@@ -2841,25 +2923,26 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.decimals,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.decimals),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoSwapAdapter()` and selector `0x5cdc9473`.
-    ```solidity
-    error NoSwapAdapter();
-    ```*/
+```solidity
+error NoSwapAdapter();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NoSwapAdapter;
@@ -2878,7 +2961,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2902,7 +2987,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NoSwapAdapter {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NoSwapAdapter()";
             const SELECTOR: [u8; 4] = [92u8, 220u8, 148u8, 115u8];
             #[inline]
@@ -2917,18 +3004,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NotInitializing()` and selector `0xd7e6bcf8`.
-    ```solidity
-    error NotInitializing();
-    ```*/
+```solidity
+error NotInitializing();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NotInitializing;
@@ -2947,7 +3035,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -2971,7 +3061,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NotInitializing {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NotInitializing()";
             const SELECTOR: [u8; 4] = [215u8, 230u8, 188u8, 248u8];
             #[inline]
@@ -2986,18 +3078,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NothingToClaim()` and selector `0x969bf728`.
-    ```solidity
-    error NothingToClaim();
-    ```*/
+```solidity
+error NothingToClaim();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct NothingToClaim;
@@ -3016,7 +3109,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3040,7 +3135,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for NothingToClaim {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "NothingToClaim()";
             const SELECTOR: [u8; 4] = [150u8, 155u8, 247u8, 40u8];
             #[inline]
@@ -3055,18 +3152,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ReentrancyGuardReentrantCall()` and selector `0x3ee5aeb5`.
-    ```solidity
-    error ReentrancyGuardReentrantCall();
-    ```*/
+```solidity
+error ReentrancyGuardReentrantCall();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ReentrancyGuardReentrantCall;
@@ -3085,7 +3183,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3094,14 +3194,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<ReentrancyGuardReentrantCall> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<ReentrancyGuardReentrantCall>
+        for UnderlyingRustTuple<'_> {
             fn from(value: ReentrancyGuardReentrantCall) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ReentrancyGuardReentrantCall {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for ReentrancyGuardReentrantCall {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -3109,7 +3211,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ReentrancyGuardReentrantCall {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ReentrancyGuardReentrantCall()";
             const SELECTOR: [u8; 4] = [62u8, 229u8, 174u8, 181u8];
             #[inline]
@@ -3124,18 +3228,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeCastOverflowedUintDowncast(uint8,uint256)` and selector `0x6dfcc650`.
-    ```solidity
-    error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
-    ```*/
+```solidity
+error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeCastOverflowedUintDowncast {
@@ -3159,10 +3264,15 @@ pub mod XMTPTreasury {
             alloy::sol_types::sol_data::Uint<256>,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (u8, alloy::sol_types::private::primitives::aliases::U256);
+        type UnderlyingRustTuple<'a> = (
+            u8,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3171,14 +3281,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeCastOverflowedUintDowncast> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeCastOverflowedUintDowncast>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeCastOverflowedUintDowncast) -> Self {
                 (value.bits, value.value)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeCastOverflowedUintDowncast {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeCastOverflowedUintDowncast {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     bits: tuple.0,
@@ -3189,7 +3301,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeCastOverflowedUintDowncast {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeCastOverflowedUintDowncast(uint8,uint256)";
             const SELECTOR: [u8; 4] = [109u8, 252u8, 198u8, 80u8];
             #[inline]
@@ -3201,28 +3315,29 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.bits,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.value,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bits),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
                 )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
-    ```solidity
-    error SafeERC20FailedOperation(address token);
-    ```*/
+```solidity
+error SafeERC20FailedOperation(address token);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SafeERC20FailedOperation {
@@ -3244,7 +3359,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3253,14 +3370,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<SafeERC20FailedOperation> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<SafeERC20FailedOperation>
+        for UnderlyingRustTuple<'_> {
             fn from(value: SafeERC20FailedOperation) -> Self {
                 (value.token,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SafeERC20FailedOperation {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeERC20FailedOperation {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { token: tuple.0 }
             }
@@ -3268,7 +3387,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for SafeERC20FailedOperation {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
             const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
             #[inline]
@@ -3287,18 +3408,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnauthorizedCallContext()` and selector `0xe07c8dba`.
-    ```solidity
-    error UUPSUnauthorizedCallContext();
-    ```*/
+```solidity
+error UUPSUnauthorizedCallContext();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnauthorizedCallContext;
@@ -3317,7 +3439,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3326,14 +3450,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnauthorizedCallContext> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnauthorizedCallContext>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnauthorizedCallContext) -> Self {
                 ()
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnauthorizedCallContext {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnauthorizedCallContext {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self
             }
@@ -3341,7 +3467,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnauthorizedCallContext {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnauthorizedCallContext()";
             const SELECTOR: [u8; 4] = [224u8, 124u8, 141u8, 186u8];
             #[inline]
@@ -3356,18 +3484,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UUPSUnsupportedProxiableUUID(bytes32)` and selector `0xaa1d49a4`.
-    ```solidity
-    error UUPSUnsupportedProxiableUUID(bytes32 slot);
-    ```*/
+```solidity
+error UUPSUnsupportedProxiableUUID(bytes32 slot);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UUPSUnsupportedProxiableUUID {
@@ -3389,7 +3518,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3398,14 +3529,16 @@ pub mod XMTPTreasury {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UUPSUnsupportedProxiableUUID> for UnderlyingRustTuple<'_> {
+        impl ::core::convert::From<UUPSUnsupportedProxiableUUID>
+        for UnderlyingRustTuple<'_> {
             fn from(value: UUPSUnsupportedProxiableUUID) -> Self {
                 (value.slot,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UUPSUnsupportedProxiableUUID {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for UUPSUnsupportedProxiableUUID {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self { slot: tuple.0 }
             }
@@ -3413,7 +3546,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for UUPSUnsupportedProxiableUUID {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UUPSUnsupportedProxiableUUID(bytes32)";
             const SELECTOR: [u8; 4] = [170u8, 29u8, 73u8, 164u8];
             #[inline]
@@ -3432,18 +3567,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAddress()` and selector `0xd92e233d`.
-    ```solidity
-    error ZeroAddress();
-    ```*/
+```solidity
+error ZeroAddress();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAddress;
@@ -3462,7 +3598,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3486,7 +3624,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAddress {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAddress()";
             const SELECTOR: [u8; 4] = [217u8, 46u8, 35u8, 61u8];
             #[inline]
@@ -3501,18 +3641,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroAmount()` and selector `0x1f2a2005`.
-    ```solidity
-    error ZeroAmount();
-    ```*/
+```solidity
+error ZeroAmount();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroAmount;
@@ -3531,7 +3672,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3555,7 +3698,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroAmount {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroAmount()";
             const SELECTOR: [u8; 4] = [31u8, 42u8, 32u8, 5u8];
             #[inline]
@@ -3570,18 +3715,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ZeroMinimumOutput()` and selector `0x501e45b2`.
-    ```solidity
-    error ZeroMinimumOutput();
-    ```*/
+```solidity
+error ZeroMinimumOutput();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct ZeroMinimumOutput;
@@ -3600,7 +3746,9 @@ pub mod XMTPTreasury {
         type UnderlyingRustTuple<'a> = ();
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
             match _t {
                 alloy_sol_types::private::AssertTypeEq::<
                     <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -3624,7 +3772,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolError for ZeroMinimumOutput {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "ZeroMinimumOutput()";
             const SELECTOR: [u8; 4] = [80u8, 30u8, 69u8, 178u8];
             #[inline]
@@ -3639,18 +3789,19 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Self::new)
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `BasePayReserveDrawn(address,uint256,uint256)` and selector `0x04c2731de9759cefee261d13d1df3569f138102a212e422d673d99ee6c12546a`.
-    ```solidity
-    event BasePayReserveDrawn(address indexed distributor, uint256 amount, uint256 balance);
-    ```*/
+```solidity
+event BasePayReserveDrawn(address indexed distributor, uint256 amount, uint256 balance);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3680,18 +3831,19 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "BasePayReserveDrawn(address,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    4u8, 194u8, 115u8, 29u8, 233u8, 117u8, 156u8, 239u8, 238u8, 38u8, 29u8, 19u8,
-                    209u8, 223u8, 53u8, 105u8, 241u8, 56u8, 16u8, 42u8, 33u8, 46u8, 66u8, 45u8,
-                    103u8, 61u8, 153u8, 238u8, 108u8, 18u8, 84u8, 106u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                4u8, 194u8, 115u8, 29u8, 233u8, 117u8, 156u8, 239u8, 238u8, 38u8, 29u8,
+                19u8, 209u8, 223u8, 53u8, 105u8, 241u8, 56u8, 16u8, 42u8, 33u8, 46u8,
+                66u8, 45u8, 103u8, 61u8, 153u8, 238u8, 108u8, 18u8, 84u8, 106u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3710,23 +3862,25 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.balance,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.balance),
                 )
             }
             #[inline]
@@ -3741,7 +3895,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.distributor,
                 );
@@ -3765,11 +3921,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `BasePayReserveFunded(address,uint256,uint256)` and selector `0x8c34e93b1c69f1b9837692072a234c803e7fbfdab04db7190a9ad83eb8f95a27`.
-    ```solidity
-    event BasePayReserveFunded(address indexed funder, uint256 amount, uint256 balance);
-    ```*/
+```solidity
+event BasePayReserveFunded(address indexed funder, uint256 amount, uint256 balance);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3799,18 +3956,19 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "BasePayReserveFunded(address,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    140u8, 52u8, 233u8, 59u8, 28u8, 105u8, 241u8, 185u8, 131u8, 118u8, 146u8, 7u8,
-                    42u8, 35u8, 76u8, 128u8, 62u8, 127u8, 191u8, 218u8, 176u8, 77u8, 183u8, 25u8,
-                    10u8, 154u8, 216u8, 62u8, 184u8, 249u8, 90u8, 39u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                140u8, 52u8, 233u8, 59u8, 28u8, 105u8, 241u8, 185u8, 131u8, 118u8, 146u8,
+                7u8, 42u8, 35u8, 76u8, 128u8, 62u8, 127u8, 191u8, 218u8, 176u8, 77u8,
+                183u8, 25u8, 10u8, 154u8, 216u8, 62u8, 184u8, 249u8, 90u8, 39u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3829,23 +3987,25 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.balance,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.balance),
                 )
             }
             #[inline]
@@ -3860,7 +4020,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.funder,
                 );
@@ -3884,11 +4046,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `BasePayReserveShareUpdated(uint16,uint16)` and selector `0xa9182010d6c3efc385af37ecc3421fc5f9dda6915dc8993d3e49a888e63698c8`.
-    ```solidity
-    event BasePayReserveShareUpdated(uint16 previousBps, uint16 newBps);
-    ```*/
+```solidity
+event BasePayReserveShareUpdated(uint16 previousBps, uint16 newBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -3916,15 +4079,16 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<16>,
                 alloy::sol_types::sol_data::Uint<16>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "BasePayReserveShareUpdated(uint16,uint16)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    169u8, 24u8, 32u8, 16u8, 214u8, 195u8, 239u8, 195u8, 133u8, 175u8, 55u8, 236u8,
-                    195u8, 66u8, 31u8, 197u8, 249u8, 221u8, 166u8, 145u8, 93u8, 200u8, 153u8, 61u8,
-                    62u8, 73u8, 168u8, 136u8, 230u8, 54u8, 152u8, 200u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                169u8, 24u8, 32u8, 16u8, 214u8, 195u8, 239u8, 195u8, 133u8, 175u8, 55u8,
+                236u8, 195u8, 66u8, 31u8, 197u8, 249u8, 221u8, 166u8, 145u8, 93u8, 200u8,
+                153u8, 61u8, 62u8, 73u8, 168u8, 136u8, 230u8, 54u8, 152u8, 200u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -3942,23 +4106,25 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBps),
                 )
             }
             #[inline]
@@ -3973,7 +4139,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -3989,16 +4157,19 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl From<&BasePayReserveShareUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &BasePayReserveShareUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &BasePayReserveShareUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `BuybackExecuted(address,address,uint256,uint256)` and selector `0xe805d71b9893d9c26b5997aeb796b1b001a9e48e08b79aac63b2c68bc344eb20`.
-    ```solidity
-    event BuybackExecuted(address indexed executor, address indexed swapAdapter, uint256 usdcSpent, uint256 xmtpBurned);
-    ```*/
+```solidity
+event BuybackExecuted(address indexed executor, address indexed swapAdapter, uint256 usdcSpent, uint256 xmtpBurned);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4030,19 +4201,20 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "BuybackExecuted(address,address,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    232u8, 5u8, 215u8, 27u8, 152u8, 147u8, 217u8, 194u8, 107u8, 89u8, 151u8, 174u8,
-                    183u8, 150u8, 177u8, 176u8, 1u8, 169u8, 228u8, 142u8, 8u8, 183u8, 154u8, 172u8,
-                    99u8, 178u8, 198u8, 139u8, 195u8, 68u8, 235u8, 32u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                232u8, 5u8, 215u8, 27u8, 152u8, 147u8, 217u8, 194u8, 107u8, 89u8, 151u8,
+                174u8, 183u8, 150u8, 177u8, 176u8, 1u8, 169u8, 228u8, 142u8, 8u8, 183u8,
+                154u8, 172u8, 99u8, 178u8, 198u8, 139u8, 195u8, 68u8, 235u8, 32u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4062,23 +4234,25 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.usdcSpent,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.xmtpBurned,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.usdcSpent),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.xmtpBurned),
                 )
             }
             #[inline]
@@ -4097,7 +4271,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.executor,
                 );
@@ -4124,11 +4300,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ExcessRewardsHandled(uint256,uint256)` and selector `0x9bcf5df6d8fb3f64720969b43e5671e9382f0f2cb7e447dadb05da7cc007c22b`.
-    ```solidity
-    event ExcessRewardsHandled(uint256 amount, uint256 timestamp);
-    ```*/
+```solidity
+event ExcessRewardsHandled(uint256 amount, uint256 timestamp);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4156,15 +4333,16 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "ExcessRewardsHandled(uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    155u8, 207u8, 93u8, 246u8, 216u8, 251u8, 63u8, 100u8, 114u8, 9u8, 105u8, 180u8,
-                    62u8, 86u8, 113u8, 233u8, 56u8, 47u8, 15u8, 44u8, 183u8, 228u8, 71u8, 218u8,
-                    219u8, 5u8, 218u8, 124u8, 192u8, 7u8, 194u8, 43u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                155u8, 207u8, 93u8, 246u8, 216u8, 251u8, 63u8, 100u8, 114u8, 9u8, 105u8,
+                180u8, 62u8, 86u8, 113u8, 233u8, 56u8, 47u8, 15u8, 44u8, 183u8, 228u8,
+                71u8, 218u8, 219u8, 5u8, 218u8, 124u8, 192u8, 7u8, 194u8, 43u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4182,23 +4360,25 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.timestamp,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timestamp),
                 )
             }
             #[inline]
@@ -4213,7 +4393,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -4234,11 +4416,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ExcessRewardsSplit(address,uint256,uint256,uint256)` and selector `0x1d7723e635224b0c46140c2e24c1b4e896e0269a46ebff55f985a736e41d3d01`.
-    ```solidity
-    event ExcessRewardsSplit(address indexed distributor, uint256 buybackAmount, uint256 stakingRewardsAmount, uint256 treasuryAmount);
-    ```*/
+```solidity
+event ExcessRewardsSplit(address indexed distributor, uint256 buybackAmount, uint256 stakingRewardsAmount, uint256 treasuryAmount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4271,18 +4454,19 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ExcessRewardsSplit(address,uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    29u8, 119u8, 35u8, 230u8, 53u8, 34u8, 75u8, 12u8, 70u8, 20u8, 12u8, 46u8, 36u8,
-                    193u8, 180u8, 232u8, 150u8, 224u8, 38u8, 154u8, 70u8, 235u8, 255u8, 85u8,
-                    249u8, 133u8, 167u8, 54u8, 228u8, 29u8, 61u8, 1u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                29u8, 119u8, 35u8, 230u8, 53u8, 34u8, 75u8, 12u8, 70u8, 20u8, 12u8, 46u8,
+                36u8, 193u8, 180u8, 232u8, 150u8, 224u8, 38u8, 154u8, 70u8, 235u8, 255u8,
+                85u8, 249u8, 133u8, 167u8, 54u8, 228u8, 29u8, 61u8, 1u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4302,26 +4486,28 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.buybackAmount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.stakingRewardsAmount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.treasuryAmount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.buybackAmount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.stakingRewardsAmount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.treasuryAmount),
                 )
             }
             #[inline]
@@ -4336,7 +4522,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.distributor,
                 );
@@ -4360,11 +4548,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Initialized(uint64)` and selector `0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2`.
-    ```solidity
-    event Initialized(uint64 version);
-    ```*/
+```solidity
+event Initialized(uint64 version);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4387,15 +4576,16 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Initialized {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "Initialized(uint64)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                    244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                    209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4410,20 +4600,22 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.version,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.version),
                 )
             }
             #[inline]
@@ -4438,7 +4630,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -4459,11 +4653,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `ReporterRewarded(address,address,uint256)` and selector `0x8b3c4c86d7a62e096708e4a8e0caac36d4b47d8f5d8c0d8c5d732d240268c210`.
-    ```solidity
-    event ReporterRewarded(address indexed reporter, address indexed rewarder, uint256 amount);
-    ```*/
+```solidity
+event ReporterRewarded(address indexed reporter, address indexed rewarder, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4490,19 +4685,20 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ReporterRewarded {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "ReporterRewarded(address,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    139u8, 60u8, 76u8, 134u8, 215u8, 166u8, 46u8, 9u8, 103u8, 8u8, 228u8, 168u8,
-                    224u8, 202u8, 172u8, 54u8, 212u8, 180u8, 125u8, 143u8, 93u8, 140u8, 13u8,
-                    140u8, 93u8, 115u8, 45u8, 36u8, 2u8, 104u8, 194u8, 16u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                139u8, 60u8, 76u8, 134u8, 215u8, 166u8, 46u8, 9u8, 103u8, 8u8, 228u8,
+                168u8, 224u8, 202u8, 172u8, 54u8, 212u8, 180u8, 125u8, 143u8, 93u8,
+                140u8, 13u8, 140u8, 93u8, 115u8, 45u8, 36u8, 2u8, 104u8, 194u8, 16u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4521,20 +4717,22 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -4553,7 +4751,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.reporter,
                 );
@@ -4580,11 +4780,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleAdminChanged(bytes32,bytes32,bytes32)` and selector `0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff`.
-    ```solidity
-    event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
-    ```*/
+```solidity
+event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4611,7 +4812,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleAdminChanged {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -4619,12 +4822,11 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::FixedBytes<32>,
             );
             const SIGNATURE: &'static str = "RoleAdminChanged(bytes32,bytes32,bytes32)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                    66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                    58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4643,11 +4845,13 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -4672,7 +4876,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -4702,11 +4908,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleGranted(bytes32,address,address)` and selector `0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d`.
-    ```solidity
-    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4733,7 +4940,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleGranted {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -4741,12 +4950,11 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleGranted(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                    121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                    69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4765,11 +4973,13 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -4794,7 +5004,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -4824,11 +5036,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `RoleRevoked(bytes32,address,address)` and selector `0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b`.
-    ```solidity
-    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-    ```*/
+```solidity
+event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4855,7 +5068,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for RoleRevoked {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
@@ -4863,12 +5078,11 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "RoleRevoked(bytes32,address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8,
-                    11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8,
-                    235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -4887,11 +5101,13 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -4916,7 +5132,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic(&self.role);
@@ -4946,11 +5164,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `SharesUpdated(uint16,uint16,uint16,uint16,uint16,uint16)` and selector `0xbc13eff8342a3c53be7c9f5950402f5e3c20a11e466748d044f8f7aedd149a99`.
-    ```solidity
-    event SharesUpdated(uint16 previousBuybackBps, uint16 previousStakingRewardsBps, uint16 previousTreasuryBps, uint16 newBuybackBps, uint16 newStakingRewardsBps, uint16 newTreasuryBps);
-    ```*/
+```solidity
+event SharesUpdated(uint16 previousBuybackBps, uint16 previousStakingRewardsBps, uint16 previousTreasuryBps, uint16 newBuybackBps, uint16 newStakingRewardsBps, uint16 newTreasuryBps);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -4990,16 +5209,16 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<16>,
                 alloy::sol_types::sol_data::Uint<16>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
-            const SIGNATURE: &'static str =
-                "SharesUpdated(uint16,uint16,uint16,uint16,uint16,uint16)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    188u8, 19u8, 239u8, 248u8, 52u8, 42u8, 60u8, 83u8, 190u8, 124u8, 159u8, 89u8,
-                    80u8, 64u8, 47u8, 94u8, 60u8, 32u8, 161u8, 30u8, 70u8, 103u8, 72u8, 208u8,
-                    68u8, 248u8, 247u8, 174u8, 221u8, 20u8, 154u8, 153u8,
-                ]);
+            const SIGNATURE: &'static str = "SharesUpdated(uint16,uint16,uint16,uint16,uint16,uint16)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                188u8, 19u8, 239u8, 248u8, 52u8, 42u8, 60u8, 83u8, 190u8, 124u8, 159u8,
+                89u8, 80u8, 64u8, 47u8, 94u8, 60u8, 32u8, 161u8, 30u8, 70u8, 103u8, 72u8,
+                208u8, 68u8, 248u8, 247u8, 174u8, 221u8, 20u8, 154u8, 153u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5021,35 +5240,39 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousBuybackBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousBuybackBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(
                         &self.previousStakingRewardsBps,
                     ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousTreasuryBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.newBuybackBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.newStakingRewardsBps,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.newTreasuryBps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousTreasuryBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newBuybackBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newStakingRewardsBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newTreasuryBps),
                 )
             }
             #[inline]
@@ -5064,7 +5287,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5085,11 +5310,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `SlashedXmtpDeposited(address,address,uint256)` and selector `0x51cb35e3cf11cf047f08fb5949e8172b559aa4e97477028b7c35fcf7bf1b06a7`.
-    ```solidity
-    event SlashedXmtpDeposited(address indexed operator, address indexed slasher, uint256 amount);
-    ```*/
+```solidity
+event SlashedXmtpDeposited(address indexed operator, address indexed slasher, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5116,19 +5342,20 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for SlashedXmtpDeposited {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "SlashedXmtpDeposited(address,address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    81u8, 203u8, 53u8, 227u8, 207u8, 17u8, 207u8, 4u8, 127u8, 8u8, 251u8, 89u8,
-                    73u8, 232u8, 23u8, 43u8, 85u8, 154u8, 164u8, 233u8, 116u8, 119u8, 2u8, 139u8,
-                    124u8, 53u8, 252u8, 247u8, 191u8, 27u8, 6u8, 167u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                81u8, 203u8, 53u8, 227u8, 207u8, 17u8, 207u8, 4u8, 127u8, 8u8, 251u8,
+                89u8, 73u8, 232u8, 23u8, 43u8, 85u8, 154u8, 164u8, 233u8, 116u8, 119u8,
+                2u8, 139u8, 124u8, 53u8, 252u8, 247u8, 191u8, 27u8, 6u8, 167u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5147,20 +5374,22 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -5179,7 +5408,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.operator,
                 );
@@ -5206,11 +5437,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `SlashedXmtpWithdrawn(address,uint256)` and selector `0x41821017f20d11cb1e0653b7ab97b684e5384a1b883cbe8fac401a0255f9e5bd`.
-    ```solidity
-    event SlashedXmtpWithdrawn(address indexed to, uint256 amount);
-    ```*/
+```solidity
+event SlashedXmtpWithdrawn(address indexed to, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5235,18 +5467,19 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for SlashedXmtpWithdrawn {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "SlashedXmtpWithdrawn(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    65u8, 130u8, 16u8, 23u8, 242u8, 13u8, 17u8, 203u8, 30u8, 6u8, 83u8, 183u8,
-                    171u8, 151u8, 182u8, 132u8, 229u8, 56u8, 74u8, 27u8, 136u8, 60u8, 190u8, 143u8,
-                    172u8, 64u8, 26u8, 2u8, 85u8, 249u8, 229u8, 189u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                65u8, 130u8, 16u8, 23u8, 242u8, 13u8, 17u8, 203u8, 30u8, 6u8, 83u8,
+                183u8, 171u8, 151u8, 182u8, 132u8, 229u8, 56u8, 74u8, 27u8, 136u8, 60u8,
+                190u8, 143u8, 172u8, 64u8, 26u8, 2u8, 85u8, 249u8, 229u8, 189u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5264,20 +5497,22 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -5292,7 +5527,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.to,
                 );
@@ -5316,11 +5553,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `StakeCheckpointed(address,uint256,uint256,uint256)` and selector `0x84771b90991b1b56cde554e490710fa13c5267e2ce44c69b3d9baa1a728ef694`.
-    ```solidity
-    event StakeCheckpointed(address indexed staker, uint256 previousStake, uint256 newStake, uint256 totalStaked);
-    ```*/
+```solidity
+event StakeCheckpointed(address indexed staker, uint256 previousStake, uint256 newStake, uint256 totalStaked);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5353,18 +5591,19 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "StakeCheckpointed(address,uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    132u8, 119u8, 27u8, 144u8, 153u8, 27u8, 27u8, 86u8, 205u8, 229u8, 84u8, 228u8,
-                    144u8, 113u8, 15u8, 161u8, 60u8, 82u8, 103u8, 226u8, 206u8, 68u8, 198u8, 155u8,
-                    61u8, 155u8, 170u8, 26u8, 114u8, 142u8, 246u8, 148u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                132u8, 119u8, 27u8, 144u8, 153u8, 27u8, 27u8, 86u8, 205u8, 229u8, 84u8,
+                228u8, 144u8, 113u8, 15u8, 161u8, 60u8, 82u8, 103u8, 226u8, 206u8, 68u8,
+                198u8, 155u8, 61u8, 155u8, 170u8, 26u8, 114u8, 142u8, 246u8, 148u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5384,26 +5623,28 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.previousStake,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newStake,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.totalStaked,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.previousStake),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newStake),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.totalStaked),
                 )
             }
             #[inline]
@@ -5418,7 +5659,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.staker,
                 );
@@ -5442,11 +5685,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `StakingRewardsAdded(uint256,uint256,uint256)` and selector `0xa02497baedebbe76f238951102463d19682b05cb46f41f095d11ebd523b94083`.
-    ```solidity
-    event StakingRewardsAdded(uint256 amount, uint256 totalStaked, uint256 rewardPerToken);
-    ```*/
+```solidity
+event StakingRewardsAdded(uint256 amount, uint256 totalStaked, uint256 rewardPerToken);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5477,15 +5721,16 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "StakingRewardsAdded(uint256,uint256,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    160u8, 36u8, 151u8, 186u8, 237u8, 235u8, 190u8, 118u8, 242u8, 56u8, 149u8,
-                    17u8, 2u8, 70u8, 61u8, 25u8, 104u8, 43u8, 5u8, 203u8, 70u8, 244u8, 31u8, 9u8,
-                    93u8, 17u8, 235u8, 213u8, 35u8, 185u8, 64u8, 131u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                160u8, 36u8, 151u8, 186u8, 237u8, 235u8, 190u8, 118u8, 242u8, 56u8,
+                149u8, 17u8, 2u8, 70u8, 61u8, 25u8, 104u8, 43u8, 5u8, 203u8, 70u8, 244u8,
+                31u8, 9u8, 93u8, 17u8, 235u8, 213u8, 35u8, 185u8, 64u8, 131u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5504,26 +5749,28 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.totalStaked,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.rewardPerToken,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.totalStaked),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.rewardPerToken),
                 )
             }
             #[inline]
@@ -5538,7 +5785,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5559,11 +5808,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `StakingRewardsClaimed(address,uint256)` and selector `0xc727c17294ad4f040bec78be22159f993ffb0f22f4dfced8daeafc1ec2608a4c`.
-    ```solidity
-    event StakingRewardsClaimed(address indexed staker, uint256 amount);
-    ```*/
+```solidity
+event StakingRewardsClaimed(address indexed staker, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5588,18 +5838,19 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for StakingRewardsClaimed {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "StakingRewardsClaimed(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    199u8, 39u8, 193u8, 114u8, 148u8, 173u8, 79u8, 4u8, 11u8, 236u8, 120u8, 190u8,
-                    34u8, 21u8, 159u8, 153u8, 63u8, 251u8, 15u8, 34u8, 244u8, 223u8, 206u8, 216u8,
-                    218u8, 234u8, 252u8, 30u8, 194u8, 96u8, 138u8, 76u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                199u8, 39u8, 193u8, 114u8, 148u8, 173u8, 79u8, 4u8, 11u8, 236u8, 120u8,
+                190u8, 34u8, 21u8, 159u8, 153u8, 63u8, 251u8, 15u8, 34u8, 244u8, 223u8,
+                206u8, 216u8, 218u8, 234u8, 252u8, 30u8, 194u8, 96u8, 138u8, 76u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5617,20 +5868,22 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -5645,7 +5898,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.staker,
                 );
@@ -5669,11 +5924,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `StakingRewardsForwarded(address,uint256)` and selector `0x2aa9ce34a92d322e2695df8da67f0f36ec3a0eb62089a6485cfe3cc0287c59c6`.
-    ```solidity
-    event StakingRewardsForwarded(address indexed pool, uint256 amount);
-    ```*/
+```solidity
+event StakingRewardsForwarded(address indexed pool, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5698,18 +5954,19 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for StakingRewardsForwarded {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "StakingRewardsForwarded(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    42u8, 169u8, 206u8, 52u8, 169u8, 45u8, 50u8, 46u8, 38u8, 149u8, 223u8, 141u8,
-                    166u8, 127u8, 15u8, 54u8, 236u8, 58u8, 14u8, 182u8, 32u8, 137u8, 166u8, 72u8,
-                    92u8, 254u8, 60u8, 192u8, 40u8, 124u8, 89u8, 198u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                42u8, 169u8, 206u8, 52u8, 169u8, 45u8, 50u8, 46u8, 38u8, 149u8, 223u8,
+                141u8, 166u8, 127u8, 15u8, 54u8, 236u8, 58u8, 14u8, 182u8, 32u8, 137u8,
+                166u8, 72u8, 92u8, 254u8, 60u8, 192u8, 40u8, 124u8, 89u8, 198u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5727,20 +5984,22 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -5755,7 +6014,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.pool,
                 );
@@ -5774,16 +6035,19 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl From<&StakingRewardsForwarded> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &StakingRewardsForwarded) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &StakingRewardsForwarded,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `StakingRewardsPoolUpdated(address,address)` and selector `0xceede63f6cd179f4f04b5c1194a9b8111e5fe8fccb072d235971fe54e865a4e5`.
-    ```solidity
-    event StakingRewardsPoolUpdated(address previousPool, address newPool);
-    ```*/
+```solidity
+event StakingRewardsPoolUpdated(address previousPool, address newPool);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5811,15 +6075,16 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "StakingRewardsPoolUpdated(address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    206u8, 237u8, 230u8, 63u8, 108u8, 209u8, 121u8, 244u8, 240u8, 75u8, 92u8, 17u8,
-                    148u8, 169u8, 184u8, 17u8, 30u8, 95u8, 232u8, 252u8, 203u8, 7u8, 45u8, 35u8,
-                    89u8, 113u8, 254u8, 84u8, 232u8, 101u8, 164u8, 229u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                206u8, 237u8, 230u8, 63u8, 108u8, 209u8, 121u8, 244u8, 240u8, 75u8, 92u8,
+                17u8, 148u8, 169u8, 184u8, 17u8, 30u8, 95u8, 232u8, 252u8, 203u8, 7u8,
+                45u8, 35u8, 89u8, 113u8, 254u8, 84u8, 232u8, 101u8, 164u8, 229u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5837,11 +6102,13 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5868,7 +6135,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5884,16 +6153,19 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl From<&StakingRewardsPoolUpdated> for alloy_sol_types::private::LogData {
             #[inline]
-            fn from(this: &StakingRewardsPoolUpdated) -> alloy_sol_types::private::LogData {
+            fn from(
+                this: &StakingRewardsPoolUpdated,
+            ) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `SwapAdapterUpdated(address,address)` and selector `0x8ea8dca88649c3c42794ba52cde0c477afaa7ca0298d0e0cd2a7bc1d6a3ebf47`.
-    ```solidity
-    event SwapAdapterUpdated(address previousSwapAdapter, address newSwapAdapter);
-    ```*/
+```solidity
+event SwapAdapterUpdated(address previousSwapAdapter, address newSwapAdapter);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -5921,15 +6193,17 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
             const SIGNATURE: &'static str = "SwapAdapterUpdated(address,address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    142u8, 168u8, 220u8, 168u8, 134u8, 73u8, 195u8, 196u8, 39u8, 148u8, 186u8,
-                    82u8, 205u8, 224u8, 196u8, 119u8, 175u8, 170u8, 124u8, 160u8, 41u8, 141u8,
-                    14u8, 12u8, 210u8, 167u8, 188u8, 29u8, 106u8, 62u8, 191u8, 71u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                142u8, 168u8, 220u8, 168u8, 134u8, 73u8, 195u8, 196u8, 39u8, 148u8,
+                186u8, 82u8, 205u8, 224u8, 196u8, 119u8, 175u8, 170u8, 124u8, 160u8,
+                41u8, 141u8, 14u8, 12u8, 210u8, 167u8, 188u8, 29u8, 106u8, 62u8, 191u8,
+                71u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -5947,11 +6221,13 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -5978,7 +6254,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 Ok(())
             }
         }
@@ -5999,11 +6277,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `TreasuryWithdrawn(address,uint256)` and selector `0x41fdd680478135993bc53fb2ffaf9560951b57ef62ff6badd02b61e018b4f17f`.
-    ```solidity
-    event TreasuryWithdrawn(address indexed to, uint256 amount);
-    ```*/
+```solidity
+event TreasuryWithdrawn(address indexed to, uint256 amount);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6028,18 +6307,19 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for TreasuryWithdrawn {
             type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "TreasuryWithdrawn(address,uint256)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    65u8, 253u8, 214u8, 128u8, 71u8, 129u8, 53u8, 153u8, 59u8, 197u8, 63u8, 178u8,
-                    255u8, 175u8, 149u8, 96u8, 149u8, 27u8, 87u8, 239u8, 98u8, 255u8, 107u8, 173u8,
-                    208u8, 43u8, 97u8, 224u8, 24u8, 180u8, 241u8, 127u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                65u8, 253u8, 214u8, 128u8, 71u8, 129u8, 53u8, 153u8, 59u8, 197u8, 63u8,
+                178u8, 255u8, 175u8, 149u8, 96u8, 149u8, 27u8, 87u8, 239u8, 98u8, 255u8,
+                107u8, 173u8, 208u8, 43u8, 97u8, 224u8, 24u8, 180u8, 241u8, 127u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6057,20 +6337,22 @@ pub mod XMTPTreasury {
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -6085,7 +6367,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.to,
                 );
@@ -6109,11 +6393,12 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Upgraded(address)` and selector `0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b`.
-    ```solidity
-    event Upgraded(address indexed implementation);
-    ```*/
+```solidity
+event Upgraded(address indexed implementation);
+```*/
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -6136,18 +6421,19 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Upgraded {
             type DataTuple<'a> = ();
-            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
             const SIGNATURE: &'static str = "Upgraded(address)";
-            const SIGNATURE_HASH: alloy_sol_types::private::B256 =
-                alloy_sol_types::private::B256::new([
-                    188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
-                    179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8,
-                    192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
-                ]);
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+            ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
             #[inline]
@@ -6155,20 +6441,20 @@ pub mod XMTPTreasury {
                 topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
                 data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
             ) -> Self {
-                Self {
-                    implementation: topics.1,
-                }
+                Self { implementation: topics.1 }
             }
             #[inline]
             fn check_signature(
                 topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
             ) -> alloy_sol_types::Result<()> {
                 if topics.0 != Self::SIGNATURE_HASH {
-                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
-                        Self::SIGNATURE,
-                        topics.0,
-                        Self::SIGNATURE_HASH,
-                    ));
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
                 }
                 Ok(())
             }
@@ -6188,7 +6474,9 @@ pub mod XMTPTreasury {
                 if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
                     return Err(alloy_sol_types::Error::Overrun);
                 }
-                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
                 out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
                     &self.implementation,
                 );
@@ -6213,9 +6501,9 @@ pub mod XMTPTreasury {
         }
     };
     /**Constructor`.
-    ```solidity
-    constructor();
-    ```*/
+```solidity
+constructor();
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {}
@@ -6229,7 +6517,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6254,7 +6544,9 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -6267,15 +6559,17 @@ pub mod XMTPTreasury {
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `BPS()` and selector `0x249d39e9`.
-    ```solidity
-    function BPS() external view returns (uint16);
-    ```*/
+```solidity
+function BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`BPS()`](BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6299,7 +6593,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6329,7 +6625,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6354,10 +6652,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "BPS()";
             const SELECTOR: [u8; 4] = [36u8, 157u8, 57u8, 233u8];
             #[inline]
@@ -6373,41 +6675,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `BUYBACK_EXECUTOR_ROLE()` and selector `0xdb684c0b`.
-    ```solidity
-    function BUYBACK_EXECUTOR_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function BUYBACK_EXECUTOR_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct BUYBACK_EXECUTOR_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`BUYBACK_EXECUTOR_ROLE()`](BUYBACK_EXECUTOR_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6431,7 +6738,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6440,14 +6749,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<BUYBACK_EXECUTOR_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<BUYBACK_EXECUTOR_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: BUYBACK_EXECUTOR_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for BUYBACK_EXECUTOR_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for BUYBACK_EXECUTOR_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -6461,7 +6772,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6470,14 +6783,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<BUYBACK_EXECUTOR_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<BUYBACK_EXECUTOR_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: BUYBACK_EXECUTOR_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for BUYBACK_EXECUTOR_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for BUYBACK_EXECUTOR_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -6486,10 +6801,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for BUYBACK_EXECUTOR_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "BUYBACK_EXECUTOR_ROLE()";
             const SELECTOR: [u8; 4] = [219u8, 104u8, 76u8, 11u8];
             #[inline]
@@ -6512,34 +6831,39 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: BUYBACK_EXECUTOR_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: BUYBACK_EXECUTOR_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: BUYBACK_EXECUTOR_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_ADMIN_ROLE()` and selector `0xa217fddf`.
-    ```solidity
-    function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function DEFAULT_ADMIN_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_ADMIN_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_ADMIN_ROLE()`](DEFAULT_ADMIN_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6563,7 +6887,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6572,14 +6898,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -6593,7 +6921,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6602,14 +6932,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_ADMIN_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_ADMIN_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_ADMIN_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_ADMIN_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -6618,10 +6950,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_ADMIN_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_ADMIN_ROLE()";
             const SELECTOR: [u8; 4] = [162u8, 23u8, 253u8, 223u8];
             #[inline]
@@ -6644,34 +6980,39 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_ADMIN_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_ADMIN_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_ADMIN_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_BUYBACK_BPS()` and selector `0x64881caf`.
-    ```solidity
-    function DEFAULT_BUYBACK_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_BUYBACK_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_BUYBACK_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_BUYBACK_BPS()`](DEFAULT_BUYBACK_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6695,7 +7036,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6704,14 +7047,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_BUYBACK_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_BUYBACK_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_BUYBACK_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_BUYBACK_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_BUYBACK_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -6725,7 +7070,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6734,14 +7081,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_BUYBACK_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_BUYBACK_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_BUYBACK_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_BUYBACK_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_BUYBACK_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -6750,10 +7099,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_BUYBACK_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_BUYBACK_BPS()";
             const SELECTOR: [u8; 4] = [100u8, 136u8, 28u8, 175u8];
             #[inline]
@@ -6769,41 +7122,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_BUYBACK_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_BUYBACK_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_BUYBACK_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_STAKING_REWARDS_BPS()` and selector `0xe861a148`.
-    ```solidity
-    function DEFAULT_STAKING_REWARDS_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_STAKING_REWARDS_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_STAKING_REWARDS_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_STAKING_REWARDS_BPS()`](DEFAULT_STAKING_REWARDS_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6827,7 +7185,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6836,14 +7196,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_STAKING_REWARDS_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_STAKING_REWARDS_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_STAKING_REWARDS_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_STAKING_REWARDS_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_STAKING_REWARDS_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -6857,7 +7219,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6866,14 +7230,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_STAKING_REWARDS_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_STAKING_REWARDS_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_STAKING_REWARDS_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_STAKING_REWARDS_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_STAKING_REWARDS_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -6882,10 +7248,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_STAKING_REWARDS_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_STAKING_REWARDS_BPS()";
             const SELECTOR: [u8; 4] = [232u8, 97u8, 161u8, 72u8];
             #[inline]
@@ -6901,41 +7271,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_STAKING_REWARDS_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_STAKING_REWARDS_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_STAKING_REWARDS_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DEFAULT_TREASURY_BPS()` and selector `0x9c48f8cb`.
-    ```solidity
-    function DEFAULT_TREASURY_BPS() external view returns (uint16);
-    ```*/
+```solidity
+function DEFAULT_TREASURY_BPS() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DEFAULT_TREASURY_BPSCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DEFAULT_TREASURY_BPS()`](DEFAULT_TREASURY_BPSCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6959,7 +7334,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6968,14 +7345,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_TREASURY_BPSCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_TREASURY_BPSCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_TREASURY_BPSCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_TREASURY_BPSCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_TREASURY_BPSCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -6989,7 +7368,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -6998,14 +7379,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DEFAULT_TREASURY_BPSReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DEFAULT_TREASURY_BPSReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DEFAULT_TREASURY_BPSReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DEFAULT_TREASURY_BPSReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DEFAULT_TREASURY_BPSReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7014,10 +7397,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DEFAULT_TREASURY_BPSCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DEFAULT_TREASURY_BPS()";
             const SELECTOR: [u8; 4] = [156u8, 72u8, 248u8, 203u8];
             #[inline]
@@ -7033,41 +7420,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DEFAULT_TREASURY_BPSReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DEFAULT_TREASURY_BPSReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DEFAULT_TREASURY_BPSReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `DISTRIBUTOR_ROLE()` and selector `0xf0bd87cc`.
-    ```solidity
-    function DISTRIBUTOR_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function DISTRIBUTOR_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct DISTRIBUTOR_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`DISTRIBUTOR_ROLE()`](DISTRIBUTOR_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7091,7 +7483,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7100,14 +7494,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DISTRIBUTOR_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DISTRIBUTOR_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DISTRIBUTOR_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DISTRIBUTOR_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DISTRIBUTOR_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7121,7 +7517,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7130,14 +7528,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<DISTRIBUTOR_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<DISTRIBUTOR_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: DISTRIBUTOR_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for DISTRIBUTOR_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for DISTRIBUTOR_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7146,10 +7546,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for DISTRIBUTOR_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "DISTRIBUTOR_ROLE()";
             const SELECTOR: [u8; 4] = [240u8, 189u8, 135u8, 204u8];
             #[inline]
@@ -7172,34 +7576,39 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: DISTRIBUTOR_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: DISTRIBUTOR_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: DISTRIBUTOR_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `REWARDER_ROLE()` and selector `0x8580cf76`.
-    ```solidity
-    function REWARDER_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function REWARDER_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct REWARDER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`REWARDER_ROLE()`](REWARDER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7223,7 +7632,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7253,7 +7664,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7278,10 +7691,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for REWARDER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "REWARDER_ROLE()";
             const SELECTOR: [u8; 4] = [133u8, 128u8, 207u8, 118u8];
             #[inline]
@@ -7304,34 +7721,39 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: REWARDER_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: REWARDER_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: REWARDER_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `REWARD_PRECISION()` and selector `0x3d6aa5e1`.
-    ```solidity
-    function REWARD_PRECISION() external view returns (uint256);
-    ```*/
+```solidity
+function REWARD_PRECISION() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct REWARD_PRECISIONCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`REWARD_PRECISION()`](REWARD_PRECISIONCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7355,7 +7777,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7364,14 +7788,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<REWARD_PRECISIONCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<REWARD_PRECISIONCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: REWARD_PRECISIONCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for REWARD_PRECISIONCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for REWARD_PRECISIONCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7382,10 +7808,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7394,14 +7824,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<REWARD_PRECISIONReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<REWARD_PRECISIONReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: REWARD_PRECISIONReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for REWARD_PRECISIONReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for REWARD_PRECISIONReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7410,10 +7842,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for REWARD_PRECISIONCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "REWARD_PRECISION()";
             const SELECTOR: [u8; 4] = [61u8, 106u8, 165u8, 225u8];
             #[inline]
@@ -7429,41 +7865,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: REWARD_PRECISIONReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: REWARD_PRECISIONReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: REWARD_PRECISIONReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `SLASHER_ROLE()` and selector `0x5095af64`.
-    ```solidity
-    function SLASHER_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function SLASHER_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct SLASHER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`SLASHER_ROLE()`](SLASHER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7487,7 +7928,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7517,7 +7960,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7542,10 +7987,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for SLASHER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SLASHER_ROLE()";
             const SELECTOR: [u8; 4] = [80u8, 149u8, 175u8, 100u8];
             #[inline]
@@ -7568,34 +8017,39 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: SLASHER_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: SLASHER_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: SLASHER_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `STAKE_REPORTER_ROLE()` and selector `0x1298bb3b`.
-    ```solidity
-    function STAKE_REPORTER_ROLE() external view returns (bytes32);
-    ```*/
+```solidity
+function STAKE_REPORTER_ROLE() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct STAKE_REPORTER_ROLECall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`STAKE_REPORTER_ROLE()`](STAKE_REPORTER_ROLECall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7619,7 +8073,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7628,14 +8084,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<STAKE_REPORTER_ROLECall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<STAKE_REPORTER_ROLECall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: STAKE_REPORTER_ROLECall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for STAKE_REPORTER_ROLECall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for STAKE_REPORTER_ROLECall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7649,7 +8107,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7658,14 +8118,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<STAKE_REPORTER_ROLEReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<STAKE_REPORTER_ROLEReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: STAKE_REPORTER_ROLEReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for STAKE_REPORTER_ROLEReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for STAKE_REPORTER_ROLEReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7674,10 +8136,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for STAKE_REPORTER_ROLECall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "STAKE_REPORTER_ROLE()";
             const SELECTOR: [u8; 4] = [18u8, 152u8, 187u8, 59u8];
             #[inline]
@@ -7700,34 +8166,39 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: STAKE_REPORTER_ROLEReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: STAKE_REPORTER_ROLEReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: STAKE_REPORTER_ROLEReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `UPGRADE_INTERFACE_VERSION()` and selector `0xad3cb1cc`.
-    ```solidity
-    function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
-    ```*/
+```solidity
+function UPGRADE_INTERFACE_VERSION() external view returns (string memory);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct UPGRADE_INTERFACE_VERSIONCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`UPGRADE_INTERFACE_VERSION()`](UPGRADE_INTERFACE_VERSIONCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7751,7 +8222,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7760,14 +8233,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -7781,7 +8256,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7790,14 +8267,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<UPGRADE_INTERFACE_VERSIONReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: UPGRADE_INTERFACE_VERSIONReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for UPGRADE_INTERFACE_VERSIONReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for UPGRADE_INTERFACE_VERSIONReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7806,10 +8285,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for UPGRADE_INTERFACE_VERSIONCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::String;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::String,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "UPGRADE_INTERFACE_VERSION()";
             const SELECTOR: [u8; 4] = [173u8, 60u8, 177u8, 204u8];
             #[inline]
@@ -7824,38 +8307,47 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: UPGRADE_INTERFACE_VERSIONReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `basePayReserve()` and selector `0x653ba93a`.
-    ```solidity
-    function basePayReserve() external view returns (uint256);
-    ```*/
+```solidity
+function basePayReserve() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct basePayReserveCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`basePayReserve()`](basePayReserveCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7879,7 +8371,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7906,10 +8400,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -7918,14 +8416,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<basePayReserveReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<basePayReserveReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: basePayReserveReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for basePayReserveReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for basePayReserveReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -7934,10 +8434,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for basePayReserveCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "basePayReserve()";
             const SELECTOR: [u8; 4] = [101u8, 59u8, 169u8, 58u8];
             #[inline]
@@ -7953,41 +8457,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: basePayReserveReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: basePayReserveReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: basePayReserveReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `basePayReserveShareBps()` and selector `0x9ed50a70`.
-    ```solidity
-    function basePayReserveShareBps() external view returns (uint16);
-    ```*/
+```solidity
+function basePayReserveShareBps() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct basePayReserveShareBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`basePayReserveShareBps()`](basePayReserveShareBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8011,7 +8520,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8020,14 +8531,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<basePayReserveShareBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<basePayReserveShareBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: basePayReserveShareBpsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for basePayReserveShareBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for basePayReserveShareBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -8041,7 +8554,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8050,14 +8565,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<basePayReserveShareBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<basePayReserveShareBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: basePayReserveShareBpsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for basePayReserveShareBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for basePayReserveShareBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8066,10 +8583,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for basePayReserveShareBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "basePayReserveShareBps()";
             const SELECTOR: [u8; 4] = [158u8, 213u8, 10u8, 112u8];
             #[inline]
@@ -8085,41 +8606,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: basePayReserveShareBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: basePayReserveShareBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: basePayReserveShareBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `buybackBalance()` and selector `0xa8b51fc8`.
-    ```solidity
-    function buybackBalance() external view returns (uint256);
-    ```*/
+```solidity
+function buybackBalance() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct buybackBalanceCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`buybackBalance()`](buybackBalanceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8143,7 +8669,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8170,10 +8698,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8182,14 +8714,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<buybackBalanceReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<buybackBalanceReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: buybackBalanceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for buybackBalanceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for buybackBalanceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -8198,10 +8732,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for buybackBalanceCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "buybackBalance()";
             const SELECTOR: [u8; 4] = [168u8, 181u8, 31u8, 200u8];
             #[inline]
@@ -8217,41 +8755,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: buybackBalanceReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: buybackBalanceReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: buybackBalanceReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `buybackBps()` and selector `0xbaa9f0fa`.
-    ```solidity
-    function buybackBps() external view returns (uint16);
-    ```*/
+```solidity
+function buybackBps() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct buybackBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`buybackBps()`](buybackBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8275,7 +8818,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8305,7 +8850,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8330,10 +8877,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for buybackBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "buybackBps()";
             const SELECTOR: [u8; 4] = [186u8, 169u8, 240u8, 250u8];
             #[inline]
@@ -8349,37 +8900,41 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: buybackBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: buybackBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: buybackBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `checkpointStake(address,uint256)` and selector `0x26c09eda`.
-    ```solidity
-    function checkpointStake(address staker, uint256 newStake) external;
-    ```*/
+```solidity
+function checkpointStake(address staker, uint256 newStake) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct checkpointStakeCall {
@@ -8414,7 +8969,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8447,7 +9004,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8456,14 +9015,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<checkpointStakeReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<checkpointStakeReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: checkpointStakeReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for checkpointStakeReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for checkpointStakeReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -8482,10 +9043,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = checkpointStakeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "checkpointStake(address,uint256)";
             const SELECTOR: [u8; 4] = [38u8, 192u8, 158u8, 218u8];
             #[inline]
@@ -8500,9 +9065,9 @@ pub mod XMTPTreasury {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.staker,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.newStake,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.newStake),
                 )
             }
             #[inline]
@@ -8511,27 +9076,33 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `claimStakingRewards()` and selector `0x6b69e05b`.
-    ```solidity
-    function claimStakingRewards() external returns (uint256 amount);
-    ```*/
+```solidity
+function claimStakingRewards() external returns (uint256 amount);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct claimStakingRewardsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`claimStakingRewards()`](claimStakingRewardsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8555,7 +9126,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8564,14 +9137,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<claimStakingRewardsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<claimStakingRewardsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: claimStakingRewardsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimStakingRewardsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for claimStakingRewardsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -8582,10 +9157,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8594,14 +9173,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<claimStakingRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<claimStakingRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: claimStakingRewardsReturn) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimStakingRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for claimStakingRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -8610,10 +9191,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for claimStakingRewardsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "claimStakingRewards()";
             const SELECTOR: [u8; 4] = [107u8, 105u8, 224u8, 91u8];
             #[inline]
@@ -8629,37 +9214,41 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: claimStakingRewardsReturn = r.into();
                         r.amount
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: claimStakingRewardsReturn = r.into();
-                    r.amount
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimStakingRewardsReturn = r.into();
+                        r.amount
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `depositSlashedXmtp(address,uint256)` and selector `0x563bc267`.
-    ```solidity
-    function depositSlashedXmtp(address operator, uint256 amount) external;
-    ```*/
+```solidity
+function depositSlashedXmtp(address operator, uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct depositSlashedXmtpCall {
@@ -8694,7 +9283,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8703,14 +9294,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<depositSlashedXmtpCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<depositSlashedXmtpCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: depositSlashedXmtpCall) -> Self {
                     (value.operator, value.amount)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for depositSlashedXmtpCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for depositSlashedXmtpCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         operator: tuple.0,
@@ -8727,7 +9320,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8736,14 +9331,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<depositSlashedXmtpReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<depositSlashedXmtpReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: depositSlashedXmtpReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for depositSlashedXmtpReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for depositSlashedXmtpReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -8762,10 +9359,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = depositSlashedXmtpReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "depositSlashedXmtp(address,uint256)";
             const SELECTOR: [u8; 4] = [86u8, 59u8, 194u8, 103u8];
             #[inline]
@@ -8780,9 +9381,9 @@ pub mod XMTPTreasury {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.operator,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -8791,30 +9392,36 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `drawBasePayReserve(uint256)` and selector `0x5d18b8a3`.
-    ```solidity
-    function drawBasePayReserve(uint256 amount) external returns (uint256 drawn);
-    ```*/
+```solidity
+function drawBasePayReserve(uint256 amount) external returns (uint256 drawn);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct drawBasePayReserveCall {
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`drawBasePayReserve(uint256)`](drawBasePayReserveCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8835,10 +9442,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8847,14 +9458,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<drawBasePayReserveCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<drawBasePayReserveCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: drawBasePayReserveCall) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for drawBasePayReserveCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for drawBasePayReserveCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -8865,10 +9478,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8877,14 +9494,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<drawBasePayReserveReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<drawBasePayReserveReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: drawBasePayReserveReturn) -> Self {
                     (value.drawn,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for drawBasePayReserveReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for drawBasePayReserveReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { drawn: tuple.0 }
                 }
@@ -8893,10 +9512,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for drawBasePayReserveCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "drawBasePayReserve(uint256)";
             const SELECTOR: [u8; 4] = [93u8, 24u8, 184u8, 163u8];
             #[inline]
@@ -8908,52 +9531,57 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: drawBasePayReserveReturn = r.into();
                         r.drawn
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: drawBasePayReserveReturn = r.into();
-                    r.drawn
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: drawBasePayReserveReturn = r.into();
+                        r.drawn
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `earnedStakingRewards(address)` and selector `0xbe6556ba`.
-    ```solidity
-    function earnedStakingRewards(address staker) external view returns (uint256);
-    ```*/
+```solidity
+function earnedStakingRewards(address staker) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct earnedStakingRewardsCall {
         #[allow(missing_docs)]
         pub staker: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`earnedStakingRewards(address)`](earnedStakingRewardsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -8977,7 +9605,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -8986,14 +9616,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<earnedStakingRewardsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<earnedStakingRewardsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: earnedStakingRewardsCall) -> Self {
                     (value.staker,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for earnedStakingRewardsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for earnedStakingRewardsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { staker: tuple.0 }
                 }
@@ -9004,10 +9636,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9016,14 +9652,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<earnedStakingRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<earnedStakingRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: earnedStakingRewardsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for earnedStakingRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for earnedStakingRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -9032,10 +9670,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for earnedStakingRewardsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "earnedStakingRewards(address)";
             const SELECTOR: [u8; 4] = [190u8, 101u8, 86u8, 186u8];
             #[inline]
@@ -9055,37 +9697,41 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: earnedStakingRewardsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: earnedStakingRewardsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: earnedStakingRewardsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `executeBuyback(uint256,uint256)` and selector `0x97975c75`.
-    ```solidity
-    function executeBuyback(uint256 usdcAmount, uint256 minXmtpOut) external returns (uint256 burned);
-    ```*/
+```solidity
+function executeBuyback(uint256 usdcAmount, uint256 minXmtpOut) external returns (uint256 burned);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct executeBuybackCall {
@@ -9094,7 +9740,8 @@ pub mod XMTPTreasury {
         #[allow(missing_docs)]
         pub minXmtpOut: alloy::sol_types::private::primitives::aliases::U256,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`executeBuyback(uint256,uint256)`](executeBuybackCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9124,7 +9771,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9154,10 +9803,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9166,14 +9819,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<executeBuybackReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<executeBuybackReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: executeBuybackReturn) -> Self {
                     (value.burned,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for executeBuybackReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for executeBuybackReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { burned: tuple.0 }
                 }
@@ -9185,10 +9840,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "executeBuyback(uint256,uint256)";
             const SELECTOR: [u8; 4] = [151u8, 151u8, 92u8, 117u8];
             #[inline]
@@ -9200,48 +9859,52 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.usdcAmount,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.minXmtpOut,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.usdcAmount),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minXmtpOut),
                 )
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: executeBuybackReturn = r.into();
                         r.burned
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: executeBuybackReturn = r.into();
-                    r.burned
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: executeBuybackReturn = r.into();
+                        r.burned
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `fundBasePayReserve(uint256)` and selector `0x6960f876`.
-    ```solidity
-    function fundBasePayReserve(uint256 amount) external;
-    ```*/
+```solidity
+function fundBasePayReserve(uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct fundBasePayReserveCall {
@@ -9265,10 +9928,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9277,14 +9944,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<fundBasePayReserveCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<fundBasePayReserveCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: fundBasePayReserveCall) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for fundBasePayReserveCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for fundBasePayReserveCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -9298,7 +9967,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9307,14 +9978,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<fundBasePayReserveReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<fundBasePayReserveReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: fundBasePayReserveReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for fundBasePayReserveReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for fundBasePayReserveReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -9330,10 +10003,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for fundBasePayReserveCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = fundBasePayReserveReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "fundBasePayReserve(uint256)";
             const SELECTOR: [u8; 4] = [105u8, 96u8, 248u8, 118u8];
             #[inline]
@@ -9345,9 +10022,9 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -9356,30 +10033,36 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `getRoleAdmin(bytes32)` and selector `0x248a9ca3`.
-    ```solidity
-    function getRoleAdmin(bytes32 role) external view returns (bytes32);
-    ```*/
+```solidity
+function getRoleAdmin(bytes32 role) external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct getRoleAdminCall {
         #[allow(missing_docs)]
         pub role: alloy::sol_types::private::FixedBytes<32>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`getRoleAdmin(bytes32)`](getRoleAdminCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9403,7 +10086,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9433,7 +10118,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9458,10 +10145,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for getRoleAdminCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "getRoleAdmin(bytes32)";
             const SELECTOR: [u8; 4] = [36u8, 138u8, 156u8, 163u8];
             #[inline]
@@ -9488,30 +10179,34 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: getRoleAdminReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: getRoleAdminReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: getRoleAdminReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantRole(bytes32,address)` and selector `0x2f2ff15d`.
-    ```solidity
-    function grantRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function grantRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct grantRoleCall {
@@ -9546,7 +10241,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9579,7 +10276,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9602,7 +10301,9 @@ pub mod XMTPTreasury {
             }
         }
         impl grantRoleReturn {
-            fn _tokenize(&self) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <grantRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -9612,10 +10313,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "grantRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [47u8, 47u8, 241u8, 93u8];
             #[inline]
@@ -9641,23 +10346,28 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `handleExcessRewards(uint256)` and selector `0x38196fb9`.
-    ```solidity
-    function handleExcessRewards(uint256 amount) external;
-    ```*/
+```solidity
+function handleExcessRewards(uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct handleExcessRewardsCall {
@@ -9681,10 +10391,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9693,14 +10407,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<handleExcessRewardsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<handleExcessRewardsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: handleExcessRewardsCall) -> Self {
                     (value.amount,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for handleExcessRewardsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for handleExcessRewardsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { amount: tuple.0 }
                 }
@@ -9714,7 +10430,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9723,14 +10441,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<handleExcessRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<handleExcessRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: handleExcessRewardsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for handleExcessRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for handleExcessRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -9739,18 +10459,21 @@ pub mod XMTPTreasury {
         impl handleExcessRewardsReturn {
             fn _tokenize(
                 &self,
-            ) -> <handleExcessRewardsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <handleExcessRewardsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for handleExcessRewardsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = handleExcessRewardsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "handleExcessRewards(uint256)";
             const SELECTOR: [u8; 4] = [56u8, 25u8, 111u8, 185u8];
             #[inline]
@@ -9762,9 +10485,9 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -9773,23 +10496,28 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hasRole(bytes32,address)` and selector `0x91d14854`.
-    ```solidity
-    function hasRole(bytes32 role, address account) external view returns (bool);
-    ```*/
+```solidity
+function hasRole(bytes32 role, address account) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hasRoleCall {
@@ -9798,7 +10526,8 @@ pub mod XMTPTreasury {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`hasRole(bytes32,address)`](hasRoleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9828,7 +10557,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9861,7 +10592,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -9889,10 +10622,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "hasRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [145u8, 209u8, 72u8, 84u8];
             #[inline]
@@ -9914,34 +10651,42 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: hasRoleReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: hasRoleReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: hasRoleReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `initialize(address,address,address)` and selector `0xc0c53b8b`.
-    ```solidity
-    function initialize(address admin, address usdc_, address xmtp_) external;
-    ```*/
+```solidity
+function initialize(address admin, address usdc_, address xmtp_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct initializeCall {
@@ -9980,7 +10725,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10014,7 +10761,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10037,7 +10786,9 @@ pub mod XMTPTreasury {
             }
         }
         impl initializeReturn {
-            fn _tokenize(&self) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <initializeCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -10048,10 +10799,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = initializeReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "initialize(address,address,address)";
             const SELECTOR: [u8; 4] = [192u8, 197u8, 59u8, 139u8];
             #[inline]
@@ -10080,27 +10835,33 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `proxiableUUID()` and selector `0x52d1902d`.
-    ```solidity
-    function proxiableUUID() external view returns (bytes32);
-    ```*/
+```solidity
+function proxiableUUID() external view returns (bytes32);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct proxiableUUIDCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`proxiableUUID()`](proxiableUUIDCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -10124,7 +10885,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10154,7 +10917,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10179,10 +10944,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for proxiableUUIDCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::FixedBytes<32>;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "proxiableUUID()";
             const SELECTOR: [u8; 4] = [82u8, 209u8, 144u8, 45u8];
             #[inline]
@@ -10205,30 +10974,34 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: proxiableUUIDReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: proxiableUUIDReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: proxiableUUIDReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `renounceRole(bytes32,address)` and selector `0x36568abe`.
-    ```solidity
-    function renounceRole(bytes32 role, address callerConfirmation) external;
-    ```*/
+```solidity
+function renounceRole(bytes32 role, address callerConfirmation) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct renounceRoleCall {
@@ -10263,7 +11036,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10296,7 +11071,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10319,7 +11096,9 @@ pub mod XMTPTreasury {
             }
         }
         impl renounceRoleReturn {
-            fn _tokenize(&self) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <renounceRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -10329,10 +11108,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = renounceRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "renounceRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [54u8, 86u8, 138u8, 190u8];
             #[inline]
@@ -10358,23 +11141,28 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `revokeRole(bytes32,address)` and selector `0xd547741f`.
-    ```solidity
-    function revokeRole(bytes32 role, address account) external;
-    ```*/
+```solidity
+function revokeRole(bytes32 role, address account) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct revokeRoleCall {
@@ -10409,7 +11197,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10442,7 +11232,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10465,7 +11257,9 @@ pub mod XMTPTreasury {
             }
         }
         impl revokeRoleReturn {
-            fn _tokenize(&self) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <revokeRoleCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -10475,10 +11269,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = revokeRoleReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "revokeRole(bytes32,address)";
             const SELECTOR: [u8; 4] = [213u8, 71u8, 116u8, 31u8];
             #[inline]
@@ -10504,23 +11302,28 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `rewardReporter(address,uint256)` and selector `0xb75e0150`.
-    ```solidity
-    function rewardReporter(address reporter, uint256 amount) external;
-    ```*/
+```solidity
+function rewardReporter(address reporter, uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct rewardReporterCall {
@@ -10555,7 +11358,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10588,7 +11393,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10597,14 +11404,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<rewardReporterReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<rewardReporterReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: rewardReporterReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for rewardReporterReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for rewardReporterReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -10623,10 +11432,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = rewardReporterReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "rewardReporter(address,uint256)";
             const SELECTOR: [u8; 4] = [183u8, 94u8, 1u8, 80u8];
             #[inline]
@@ -10641,9 +11454,9 @@ pub mod XMTPTreasury {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.reporter,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -10652,23 +11465,28 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setBasePayReserveShareBps(uint16)` and selector `0xe04f5f88`.
-    ```solidity
-    function setBasePayReserveShareBps(uint16 bps) external;
-    ```*/
+```solidity
+function setBasePayReserveShareBps(uint16 bps) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setBasePayReserveShareBpsCall {
@@ -10695,7 +11513,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10704,14 +11524,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setBasePayReserveShareBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setBasePayReserveShareBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setBasePayReserveShareBpsCall) -> Self {
                     (value.bps,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setBasePayReserveShareBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setBasePayReserveShareBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { bps: tuple.0 }
                 }
@@ -10725,7 +11547,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10734,14 +11558,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setBasePayReserveShareBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setBasePayReserveShareBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setBasePayReserveShareBpsReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setBasePayReserveShareBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setBasePayReserveShareBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -10750,18 +11576,23 @@ pub mod XMTPTreasury {
         impl setBasePayReserveShareBpsReturn {
             fn _tokenize(
                 &self,
-            ) -> <setBasePayReserveShareBpsCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setBasePayReserveShareBpsCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setBasePayReserveShareBpsCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setBasePayReserveShareBpsReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setBasePayReserveShareBps(uint16)";
             const SELECTOR: [u8; 4] = [224u8, 79u8, 95u8, 136u8];
             #[inline]
@@ -10773,9 +11604,9 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.bps,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bps),
                 )
             }
             #[inline]
@@ -10784,23 +11615,28 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setShares(uint16,uint16,uint16)` and selector `0xba89eafc`.
-    ```solidity
-    function setShares(uint16 buybackBps_, uint16 stakingRewardsBps_, uint16 treasuryBps_) external;
-    ```*/
+```solidity
+function setShares(uint16 buybackBps_, uint16 stakingRewardsBps_, uint16 treasuryBps_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setSharesCall {
@@ -10835,7 +11671,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16, u16, u16);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10846,11 +11684,7 @@ pub mod XMTPTreasury {
             #[doc(hidden)]
             impl ::core::convert::From<setSharesCall> for UnderlyingRustTuple<'_> {
                 fn from(value: setSharesCall) -> Self {
-                    (
-                        value.buybackBps_,
-                        value.stakingRewardsBps_,
-                        value.treasuryBps_,
-                    )
+                    (value.buybackBps_, value.stakingRewardsBps_, value.treasuryBps_)
                 }
             }
             #[automatically_derived]
@@ -10873,7 +11707,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10896,7 +11732,9 @@ pub mod XMTPTreasury {
             }
         }
         impl setSharesReturn {
-            fn _tokenize(&self) -> <setSharesCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+            fn _tokenize(
+                &self,
+            ) -> <setSharesCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -10907,10 +11745,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Uint<16>,
                 alloy::sol_types::sol_data::Uint<16>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setSharesReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setShares(uint16,uint16,uint16)";
             const SELECTOR: [u8; 4] = [186u8, 137u8, 234u8, 252u8];
             #[inline]
@@ -10922,15 +11764,15 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.buybackBps_,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.stakingRewardsBps_,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        &self.treasuryBps_,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.buybackBps_),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.stakingRewardsBps_),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.treasuryBps_),
                 )
             }
             #[inline]
@@ -10939,23 +11781,28 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setStakingRewardsPool(address)` and selector `0x0b952e8c`.
-    ```solidity
-    function setStakingRewardsPool(address pool) external;
-    ```*/
+```solidity
+function setStakingRewardsPool(address pool) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setStakingRewardsPoolCall {
@@ -10982,7 +11829,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -10991,14 +11840,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setStakingRewardsPoolCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setStakingRewardsPoolCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setStakingRewardsPoolCall) -> Self {
                     (value.pool,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setStakingRewardsPoolCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setStakingRewardsPoolCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { pool: tuple.0 }
                 }
@@ -11012,7 +11863,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11021,14 +11874,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setStakingRewardsPoolReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setStakingRewardsPoolReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setStakingRewardsPoolReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setStakingRewardsPoolReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setStakingRewardsPoolReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -11037,18 +11892,23 @@ pub mod XMTPTreasury {
         impl setStakingRewardsPoolReturn {
             fn _tokenize(
                 &self,
-            ) -> <setStakingRewardsPoolCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <setStakingRewardsPoolCall as alloy_sol_types::SolCall>::ReturnToken<
+                '_,
+            > {
                 ()
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setStakingRewardsPoolCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setStakingRewardsPoolReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setStakingRewardsPool(address)";
             const SELECTOR: [u8; 4] = [11u8, 149u8, 46u8, 140u8];
             #[inline]
@@ -11071,23 +11931,28 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setSwapAdapter(address)` and selector `0xb826ee54`.
-    ```solidity
-    function setSwapAdapter(address swapAdapter_) external;
-    ```*/
+```solidity
+function setSwapAdapter(address swapAdapter_) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setSwapAdapterCall {
@@ -11114,7 +11979,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11132,9 +11999,7 @@ pub mod XMTPTreasury {
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for setSwapAdapterCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        swapAdapter_: tuple.0,
-                    }
+                    Self { swapAdapter_: tuple.0 }
                 }
             }
         }
@@ -11146,7 +12011,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11155,14 +12022,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<setSwapAdapterReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<setSwapAdapterReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: setSwapAdapterReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setSwapAdapterReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setSwapAdapterReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -11178,10 +12047,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for setSwapAdapterCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = setSwapAdapterReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "setSwapAdapter(address)";
             const SELECTOR: [u8; 4] = [184u8, 38u8, 238u8, 84u8];
             #[inline]
@@ -11204,27 +12077,33 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `slashedXmtp()` and selector `0xdc367ae2`.
-    ```solidity
-    function slashedXmtp() external view returns (uint256);
-    ```*/
+```solidity
+function slashedXmtp() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct slashedXmtpCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`slashedXmtp()`](slashedXmtpCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11248,7 +12127,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11275,10 +12156,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11303,10 +12188,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for slashedXmtpCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "slashedXmtp()";
             const SELECTOR: [u8; 4] = [220u8, 54u8, 122u8, 226u8];
             #[inline]
@@ -11322,44 +12211,49 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: slashedXmtpReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: slashedXmtpReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: slashedXmtpReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `stakedOf(address)` and selector `0xaf500ba3`.
-    ```solidity
-    function stakedOf(address staker) external view returns (uint256);
-    ```*/
+```solidity
+function stakedOf(address staker) external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct stakedOfCall {
         #[allow(missing_docs)]
         pub staker: alloy::sol_types::private::Address,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`stakedOf(address)`](stakedOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11383,7 +12277,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11410,10 +12306,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11438,10 +12338,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for stakedOfCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "stakedOf(address)";
             const SELECTOR: [u8; 4] = [175u8, 80u8, 11u8, 163u8];
             #[inline]
@@ -11461,41 +12365,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: stakedOfReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: stakedOfReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: stakedOfReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `stakingRewardPerToken()` and selector `0x98d1067b`.
-    ```solidity
-    function stakingRewardPerToken() external view returns (uint256);
-    ```*/
+```solidity
+function stakingRewardPerToken() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct stakingRewardPerTokenCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`stakingRewardPerToken()`](stakingRewardPerTokenCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11519,7 +12428,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11528,14 +12439,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardPerTokenCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardPerTokenCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardPerTokenCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardPerTokenCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardPerTokenCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11546,10 +12459,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11558,14 +12475,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardPerTokenReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardPerTokenReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardPerTokenReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardPerTokenReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardPerTokenReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11574,10 +12493,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for stakingRewardPerTokenCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "stakingRewardPerToken()";
             const SELECTOR: [u8; 4] = [152u8, 209u8, 6u8, 123u8];
             #[inline]
@@ -11593,41 +12516,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: stakingRewardPerTokenReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: stakingRewardPerTokenReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: stakingRewardPerTokenReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `stakingRewardsBalance()` and selector `0x04d932e2`.
-    ```solidity
-    function stakingRewardsBalance() external view returns (uint256);
-    ```*/
+```solidity
+function stakingRewardsBalance() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct stakingRewardsBalanceCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`stakingRewardsBalance()`](stakingRewardsBalanceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11651,7 +12579,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11660,14 +12590,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardsBalanceCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardsBalanceCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardsBalanceCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardsBalanceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardsBalanceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11678,10 +12610,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11690,14 +12626,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardsBalanceReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardsBalanceReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardsBalanceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardsBalanceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardsBalanceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11706,10 +12644,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for stakingRewardsBalanceCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "stakingRewardsBalance()";
             const SELECTOR: [u8; 4] = [4u8, 217u8, 50u8, 226u8];
             #[inline]
@@ -11725,41 +12667,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: stakingRewardsBalanceReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: stakingRewardsBalanceReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: stakingRewardsBalanceReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `stakingRewardsBps()` and selector `0xb3f4a7d9`.
-    ```solidity
-    function stakingRewardsBps() external view returns (uint16);
-    ```*/
+```solidity
+function stakingRewardsBps() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct stakingRewardsBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`stakingRewardsBps()`](stakingRewardsBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11783,7 +12730,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11792,14 +12741,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardsBpsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardsBpsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardsBpsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardsBpsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardsBpsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11813,7 +12764,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11822,14 +12775,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardsBpsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardsBpsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardsBpsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardsBpsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardsBpsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11838,10 +12793,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for stakingRewardsBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "stakingRewardsBps()";
             const SELECTOR: [u8; 4] = [179u8, 244u8, 167u8, 217u8];
             #[inline]
@@ -11857,41 +12816,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: stakingRewardsBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: stakingRewardsBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: stakingRewardsBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `stakingRewardsPool()` and selector `0xf68f210b`.
-    ```solidity
-    function stakingRewardsPool() external view returns (address);
-    ```*/
+```solidity
+function stakingRewardsPool() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct stakingRewardsPoolCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`stakingRewardsPool()`](stakingRewardsPoolCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -11915,7 +12879,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11924,14 +12890,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardsPoolCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardsPoolCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardsPoolCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardsPoolCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardsPoolCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -11945,7 +12913,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -11954,14 +12924,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<stakingRewardsPoolReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<stakingRewardsPoolReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: stakingRewardsPoolReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for stakingRewardsPoolReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for stakingRewardsPoolReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -11970,10 +12942,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for stakingRewardsPoolCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "stakingRewardsPool()";
             const SELECTOR: [u8; 4] = [246u8, 143u8, 33u8, 11u8];
             #[inline]
@@ -11996,37 +12972,42 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: stakingRewardsPoolReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: stakingRewardsPoolReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: stakingRewardsPoolReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `supportsInterface(bytes4)` and selector `0x01ffc9a7`.
-    ```solidity
-    function supportsInterface(bytes4 interfaceId) external view returns (bool);
-    ```*/
+```solidity
+function supportsInterface(bytes4 interfaceId) external view returns (bool);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct supportsInterfaceCall {
         #[allow(missing_docs)]
         pub interfaceId: alloy::sol_types::private::FixedBytes<4>,
     }
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`supportsInterface(bytes4)`](supportsInterfaceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12050,7 +13031,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<4>,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12059,18 +13042,18 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceCall) -> Self {
                     (value.interfaceId,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self {
-                        interfaceId: tuple.0,
-                    }
+                    Self { interfaceId: tuple.0 }
                 }
             }
         }
@@ -12082,7 +13065,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (bool,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12091,14 +13076,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<supportsInterfaceReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<supportsInterfaceReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: supportsInterfaceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for supportsInterfaceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for supportsInterfaceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12107,10 +13094,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for supportsInterfaceCall {
             type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<4>,);
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = bool;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "supportsInterface(bytes4)";
             const SELECTOR: [u8; 4] = [1u8, 255u8, 201u8, 167u8];
             #[inline]
@@ -12129,38 +13120,47 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(ret),)
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: supportsInterfaceReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: supportsInterfaceReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: supportsInterfaceReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `swapAdapter()` and selector `0x77bb1eb9`.
-    ```solidity
-    function swapAdapter() external view returns (address);
-    ```*/
+```solidity
+function swapAdapter() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct swapAdapterCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`swapAdapter()`](swapAdapterCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12184,7 +13184,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12214,7 +13216,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12239,10 +13243,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for swapAdapterCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "swapAdapter()";
             const SELECTOR: [u8; 4] = [119u8, 187u8, 30u8, 185u8];
             #[inline]
@@ -12265,34 +13273,39 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: swapAdapterReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: swapAdapterReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: swapAdapterReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `totalStaked()` and selector `0x817b1cd2`.
-    ```solidity
-    function totalStaked() external view returns (uint256);
-    ```*/
+```solidity
+function totalStaked() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct totalStakedCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`totalStaked()`](totalStakedCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12316,7 +13329,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12343,10 +13358,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12371,10 +13390,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for totalStakedCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "totalStaked()";
             const SELECTOR: [u8; 4] = [129u8, 123u8, 28u8, 210u8];
             #[inline]
@@ -12390,41 +13413,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: totalStakedReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: totalStakedReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: totalStakedReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `treasuryBalance()` and selector `0x313dab20`.
-    ```solidity
-    function treasuryBalance() external view returns (uint256);
-    ```*/
+```solidity
+function treasuryBalance() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct treasuryBalanceCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`treasuryBalance()`](treasuryBalanceCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12448,7 +13476,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12475,10 +13505,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12487,14 +13521,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<treasuryBalanceReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<treasuryBalanceReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: treasuryBalanceReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for treasuryBalanceReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for treasuryBalanceReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12503,10 +13539,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for treasuryBalanceCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "treasuryBalance()";
             const SELECTOR: [u8; 4] = [49u8, 61u8, 171u8, 32u8];
             #[inline]
@@ -12522,41 +13562,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: treasuryBalanceReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: treasuryBalanceReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: treasuryBalanceReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `treasuryBps()` and selector `0x4dc10ea1`.
-    ```solidity
-    function treasuryBps() external view returns (uint16);
-    ```*/
+```solidity
+function treasuryBps() external view returns (uint16);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct treasuryBpsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`treasuryBps()`](treasuryBpsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12580,7 +13625,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12610,7 +13657,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (u16,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12635,10 +13684,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for treasuryBpsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = u16;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "treasuryBps()";
             const SELECTOR: [u8; 4] = [77u8, 193u8, 14u8, 161u8];
             #[inline]
@@ -12654,41 +13707,46 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: treasuryBpsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: treasuryBpsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: treasuryBpsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `undistributedStakingRewards()` and selector `0x6acd9222`.
-    ```solidity
-    function undistributedStakingRewards() external view returns (uint256);
-    ```*/
+```solidity
+function undistributedStakingRewards() external view returns (uint256);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct undistributedStakingRewardsCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`undistributedStakingRewards()`](undistributedStakingRewardsCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12712,7 +13770,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12721,14 +13781,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<undistributedStakingRewardsCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<undistributedStakingRewardsCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: undistributedStakingRewardsCall) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for undistributedStakingRewardsCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for undistributedStakingRewardsCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self
                 }
@@ -12739,10 +13801,14 @@ pub mod XMTPTreasury {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12751,14 +13817,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<undistributedStakingRewardsReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<undistributedStakingRewardsReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: undistributedStakingRewardsReturn) -> Self {
                     (value._0,)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for undistributedStakingRewardsReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for undistributedStakingRewardsReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self { _0: tuple.0 }
                 }
@@ -12767,10 +13835,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for undistributedStakingRewardsCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "undistributedStakingRewards()";
             const SELECTOR: [u8; 4] = [106u8, 205u8, 146u8, 34u8];
             #[inline]
@@ -12786,37 +13858,41 @@ pub mod XMTPTreasury {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
                 )
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: undistributedStakingRewardsReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: undistributedStakingRewardsReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: undistributedStakingRewardsReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `upgradeToAndCall(address,bytes)` and selector `0x4f1ef286`.
-    ```solidity
-    function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
-    ```*/
+```solidity
+function upgradeToAndCall(address newImplementation, bytes memory data) external payable;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct upgradeToAndCallCall {
@@ -12851,7 +13927,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12860,14 +13938,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallCall) -> Self {
                     (value.newImplementation, value.data)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         newImplementation: tuple.0,
@@ -12884,7 +13964,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -12893,14 +13975,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<upgradeToAndCallReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<upgradeToAndCallReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: upgradeToAndCallReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for upgradeToAndCallReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for upgradeToAndCallReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -12919,10 +14003,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Bytes,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = upgradeToAndCallReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "upgradeToAndCall(address,bytes)";
             const SELECTOR: [u8; 4] = [79u8, 30u8, 242u8, 134u8];
             #[inline]
@@ -12948,27 +14036,33 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `usdc()` and selector `0x3e413bee`.
-    ```solidity
-    function usdc() external view returns (address);
-    ```*/
+```solidity
+function usdc() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct usdcCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`usdc()`](usdcCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12992,7 +14086,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13022,7 +14118,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13047,10 +14145,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for usdcCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "usdc()";
             const SELECTOR: [u8; 4] = [62u8, 65u8, 59u8, 238u8];
             #[inline]
@@ -13073,30 +14175,34 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: usdcReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: usdcReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: usdcReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `withdrawSlashedXmtp(address,uint256)` and selector `0x5748e07b`.
-    ```solidity
-    function withdrawSlashedXmtp(address to, uint256 amount) external;
-    ```*/
+```solidity
+function withdrawSlashedXmtp(address to, uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct withdrawSlashedXmtpCall {
@@ -13131,7 +14237,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13140,14 +14248,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawSlashedXmtpCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawSlashedXmtpCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawSlashedXmtpCall) -> Self {
                     (value.to, value.amount)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawSlashedXmtpCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for withdrawSlashedXmtpCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         to: tuple.0,
@@ -13164,7 +14274,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13173,14 +14285,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawSlashedXmtpReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawSlashedXmtpReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawSlashedXmtpReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawSlashedXmtpReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for withdrawSlashedXmtpReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13189,8 +14303,7 @@ pub mod XMTPTreasury {
         impl withdrawSlashedXmtpReturn {
             fn _tokenize(
                 &self,
-            ) -> <withdrawSlashedXmtpCall as alloy_sol_types::SolCall>::ReturnToken<'_>
-            {
+            ) -> <withdrawSlashedXmtpCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
                 ()
             }
         }
@@ -13200,10 +14313,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = withdrawSlashedXmtpReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "withdrawSlashedXmtp(address,uint256)";
             const SELECTOR: [u8; 4] = [87u8, 72u8, 224u8, 123u8];
             #[inline]
@@ -13218,9 +14335,9 @@ pub mod XMTPTreasury {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.to,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -13229,23 +14346,28 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `withdrawTreasury(address,uint256)` and selector `0x0d86419a`.
-    ```solidity
-    function withdrawTreasury(address to, uint256 amount) external;
-    ```*/
+```solidity
+function withdrawTreasury(address to, uint256 amount) external;
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct withdrawTreasuryCall {
@@ -13280,7 +14402,9 @@ pub mod XMTPTreasury {
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13289,14 +14413,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawTreasuryCall> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawTreasuryCall>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawTreasuryCall) -> Self {
                     (value.to, value.amount)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawTreasuryCall {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for withdrawTreasuryCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         to: tuple.0,
@@ -13313,7 +14439,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13322,14 +14450,16 @@ pub mod XMTPTreasury {
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<withdrawTreasuryReturn> for UnderlyingRustTuple<'_> {
+            impl ::core::convert::From<withdrawTreasuryReturn>
+            for UnderlyingRustTuple<'_> {
                 fn from(value: withdrawTreasuryReturn) -> Self {
                     ()
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawTreasuryReturn {
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for withdrawTreasuryReturn {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {}
                 }
@@ -13348,10 +14478,14 @@ pub mod XMTPTreasury {
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<256>,
             );
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = withdrawTreasuryReturn;
             type ReturnTuple<'a> = ();
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "withdrawTreasury(address,uint256)";
             const SELECTOR: [u8; 4] = [13u8, 134u8, 65u8, 154u8];
             #[inline]
@@ -13366,9 +14500,9 @@ pub mod XMTPTreasury {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.to,
                     ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.amount,
-                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
                 )
             }
             #[inline]
@@ -13377,27 +14511,33 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
                     .map(Into::into)
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(Into::into)
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `xmtp()` and selector `0xa93d7a69`.
-    ```solidity
-    function xmtp() external view returns (address);
-    ```*/
+```solidity
+function xmtp() external view returns (address);
+```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct xmtpCall;
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     ///Container type for the return parameters of the [`xmtp()`](xmtpCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -13421,7 +14561,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = ();
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13451,7 +14593,9 @@ pub mod XMTPTreasury {
             type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
                 match _t {
                     alloy_sol_types::private::AssertTypeEq::<
                         <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
@@ -13476,10 +14620,14 @@ pub mod XMTPTreasury {
         #[automatically_derived]
         impl alloy_sol_types::SolCall for xmtpCall {
             type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::Address;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "xmtp()";
             const SELECTOR: [u8; 4] = [169u8, 61u8, 122u8, 105u8];
             #[inline]
@@ -13502,27 +14650,32 @@ pub mod XMTPTreasury {
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
-                    |r| {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
                         let r: xmtpReturn = r.into();
                         r._0
-                    },
-                )
+                    })
             }
             #[inline]
-            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
-                    data,
-                )
-                .map(|r| {
-                    let r: xmtpReturn = r.into();
-                    r._0
-                })
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: xmtpReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
     ///Container for all the [`XMTPTreasury`](self) function calls.
-    #[derive(Clone, serde::Serialize, serde::Deserialize)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
     pub enum XMTPTreasuryCalls {
         #[allow(missing_docs)]
         BPS(BPSCall),
@@ -13819,7 +14972,9 @@ pub mod XMTPTreasury {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -13851,11 +15006,15 @@ pub mod XMTPTreasury {
                 Self::DISTRIBUTOR_ROLE(_) => {
                     <DISTRIBUTOR_ROLECall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::REWARDER_ROLE(_) => <REWARDER_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::REWARDER_ROLE(_) => {
+                    <REWARDER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::REWARD_PRECISION(_) => {
                     <REWARD_PRECISIONCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::SLASHER_ROLE(_) => <SLASHER_ROLECall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::SLASHER_ROLE(_) => {
+                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::STAKE_REPORTER_ROLE(_) => {
                     <STAKE_REPORTER_ROLECall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -13871,7 +15030,9 @@ pub mod XMTPTreasury {
                 Self::buybackBalance(_) => {
                     <buybackBalanceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::buybackBps(_) => <buybackBpsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::buybackBps(_) => {
+                    <buybackBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::checkpointStake(_) => {
                     <checkpointStakeCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -13893,30 +15054,46 @@ pub mod XMTPTreasury {
                 Self::fundBasePayReserve(_) => {
                     <fundBasePayReserveCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::getRoleAdmin(_) => <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::grantRole(_) => <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::getRoleAdmin(_) => {
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::grantRole(_) => {
+                    <grantRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::handleExcessRewards(_) => {
                     <handleExcessRewardsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::hasRole(_) => <hasRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::initialize(_) => <initializeCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::proxiableUUID(_) => <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::renounceRole(_) => <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::revokeRole(_) => <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::initialize(_) => {
+                    <initializeCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::proxiableUUID(_) => {
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::renounceRole(_) => {
+                    <renounceRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::revokeRole(_) => {
+                    <revokeRoleCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::rewardReporter(_) => {
                     <rewardReporterCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::setBasePayReserveShareBps(_) => {
                     <setBasePayReserveShareBpsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::setShares(_) => <setSharesCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::setShares(_) => {
+                    <setSharesCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setStakingRewardsPool(_) => {
                     <setStakingRewardsPoolCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::setSwapAdapter(_) => {
                     <setSwapAdapterCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::slashedXmtp(_) => <slashedXmtpCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::slashedXmtp(_) => {
+                    <slashedXmtpCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::stakedOf(_) => <stakedOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::stakingRewardPerToken(_) => {
                     <stakingRewardPerTokenCall as alloy_sol_types::SolCall>::SELECTOR
@@ -13933,12 +15110,18 @@ pub mod XMTPTreasury {
                 Self::supportsInterface(_) => {
                     <supportsInterfaceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::swapAdapter(_) => <swapAdapterCall as alloy_sol_types::SolCall>::SELECTOR,
-                Self::totalStaked(_) => <totalStakedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::swapAdapter(_) => {
+                    <swapAdapterCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::totalStaked(_) => {
+                    <totalStakedCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::treasuryBalance(_) => {
                     <treasuryBalanceCall as alloy_sol_types::SolCall>::SELECTOR
                 }
-                Self::treasuryBps(_) => <treasuryBpsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::treasuryBps(_) => {
+                    <treasuryBpsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::undistributedStakingRewards(_) => {
                     <undistributedStakingRewardsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -13965,13 +15148,20 @@ pub mod XMTPTreasury {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls>] = &[
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<XMTPTreasuryCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::supportsInterface)
                     }
                     supportsInterface
@@ -13981,9 +15171,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <stakingRewardsBalanceCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::stakingRewardsBalance)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::stakingRewardsBalance)
                     }
                     stakingRewardsBalance
                 },
@@ -13992,15 +15182,19 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <setStakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::setStakingRewardsPool)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::setStakingRewardsPool)
                     }
                     setStakingRewardsPool
                 },
                 {
-                    fn withdrawTreasury(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <withdrawTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn withdrawTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <withdrawTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::withdrawTreasury)
                     }
                     withdrawTreasury
@@ -14009,14 +15203,20 @@ pub mod XMTPTreasury {
                     fn STAKE_REPORTER_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <STAKE_REPORTER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <STAKE_REPORTER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::STAKE_REPORTER_ROLE)
                     }
                     STAKE_REPORTER_ROLE
                 },
                 {
-                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn getRoleAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::getRoleAdmin)
                     }
                     getRoleAdmin
@@ -14029,29 +15229,43 @@ pub mod XMTPTreasury {
                     BPS
                 },
                 {
-                    fn checkpointStake(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <checkpointStakeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn checkpointStake(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <checkpointStakeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::checkpointStake)
                     }
                     checkpointStake
                 },
                 {
-                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(XMTPTreasuryCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn treasuryBalance(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <treasuryBalanceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn treasuryBalance(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <treasuryBalanceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::treasuryBalance)
                     }
                     treasuryBalance
                 },
                 {
-                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn renounceRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::renounceRole)
                     }
                     renounceRole
@@ -14060,14 +15274,20 @@ pub mod XMTPTreasury {
                     fn handleExcessRewards(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <handleExcessRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <handleExcessRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::handleExcessRewards)
                     }
                     handleExcessRewards
                 },
                 {
-                    fn REWARD_PRECISION(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <REWARD_PRECISIONCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn REWARD_PRECISION(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <REWARD_PRECISIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::REWARD_PRECISION)
                     }
                     REWARD_PRECISION
@@ -14080,29 +15300,45 @@ pub mod XMTPTreasury {
                     usdc
                 },
                 {
-                    fn treasuryBps(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <treasuryBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn treasuryBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <treasuryBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::treasuryBps)
                     }
                     treasuryBps
                 },
                 {
-                    fn upgradeToAndCall(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn upgradeToAndCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
                 {
-                    fn SLASHER_ROLE(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn SLASHER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::SLASHER_ROLE)
                     }
                     SLASHER_ROLE
                 },
                 {
-                    fn proxiableUUID(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn proxiableUUID(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::proxiableUUID)
                     }
                     proxiableUUID
@@ -14111,7 +15347,9 @@ pub mod XMTPTreasury {
                     fn depositSlashedXmtp(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <depositSlashedXmtpCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <depositSlashedXmtpCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::depositSlashedXmtp)
                     }
                     depositSlashedXmtp
@@ -14120,7 +15358,9 @@ pub mod XMTPTreasury {
                     fn withdrawSlashedXmtp(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <withdrawSlashedXmtpCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <withdrawSlashedXmtpCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::withdrawSlashedXmtp)
                     }
                     withdrawSlashedXmtp
@@ -14129,7 +15369,9 @@ pub mod XMTPTreasury {
                     fn drawBasePayReserve(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <drawBasePayReserveCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <drawBasePayReserveCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::drawBasePayReserve)
                     }
                     drawBasePayReserve
@@ -14138,14 +15380,20 @@ pub mod XMTPTreasury {
                     fn DEFAULT_BUYBACK_BPS(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <DEFAULT_BUYBACK_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <DEFAULT_BUYBACK_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::DEFAULT_BUYBACK_BPS)
                     }
                     DEFAULT_BUYBACK_BPS
                 },
                 {
-                    fn basePayReserve(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <basePayReserveCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn basePayReserve(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <basePayReserveCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::basePayReserve)
                     }
                     basePayReserve
@@ -14154,7 +15402,9 @@ pub mod XMTPTreasury {
                     fn fundBasePayReserve(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <fundBasePayReserveCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <fundBasePayReserveCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::fundBasePayReserve)
                     }
                     fundBasePayReserve
@@ -14174,42 +15424,62 @@ pub mod XMTPTreasury {
                     fn claimStakingRewards(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <claimStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <claimStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::claimStakingRewards)
                     }
                     claimStakingRewards
                 },
                 {
-                    fn swapAdapter(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <swapAdapterCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn swapAdapter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <swapAdapterCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::swapAdapter)
                     }
                     swapAdapter
                 },
                 {
-                    fn totalStaked(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <totalStakedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn totalStaked(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <totalStakedCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::totalStaked)
                     }
                     totalStaked
                 },
                 {
-                    fn REWARDER_ROLE(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <REWARDER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn REWARDER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <REWARDER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::REWARDER_ROLE)
                     }
                     REWARDER_ROLE
                 },
                 {
-                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn hasRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(XMTPTreasuryCalls::hasRole)
                     }
                     hasRole
                 },
                 {
-                    fn executeBuyback(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <executeBuybackCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn executeBuyback(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <executeBuybackCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::executeBuyback)
                     }
                     executeBuyback
@@ -14219,9 +15489,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <stakingRewardPerTokenCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::stakingRewardPerToken)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::stakingRewardPerToken)
                     }
                     stakingRewardPerToken
                 },
@@ -14229,7 +15499,9 @@ pub mod XMTPTreasury {
                     fn DEFAULT_TREASURY_BPS(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <DEFAULT_TREASURY_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <DEFAULT_TREASURY_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::DEFAULT_TREASURY_BPS)
                     }
                     DEFAULT_TREASURY_BPS
@@ -14239,9 +15511,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <basePayReserveShareBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::basePayReserveShareBps)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::basePayReserveShareBps)
                     }
                     basePayReserveShareBps
                 },
@@ -14249,14 +15521,20 @@ pub mod XMTPTreasury {
                     fn DEFAULT_ADMIN_ROLE(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::DEFAULT_ADMIN_ROLE)
                     }
                     DEFAULT_ADMIN_ROLE
                 },
                 {
-                    fn buybackBalance(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <buybackBalanceCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn buybackBalance(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <buybackBalanceCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::buybackBalance)
                     }
                     buybackBalance
@@ -14273,14 +15551,16 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::UPGRADE_INTERFACE_VERSION)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::UPGRADE_INTERFACE_VERSION)
                     }
                     UPGRADE_INTERFACE_VERSION
                 },
                 {
-                    fn stakedOf(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn stakedOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <stakedOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(XMTPTreasuryCalls::stakedOf)
                     }
@@ -14290,35 +15570,51 @@ pub mod XMTPTreasury {
                     fn stakingRewardsBps(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <stakingRewardsBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <stakingRewardsBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::stakingRewardsBps)
                     }
                     stakingRewardsBps
                 },
                 {
-                    fn rewardReporter(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <rewardReporterCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn rewardReporter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <rewardReporterCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::rewardReporter)
                     }
                     rewardReporter
                 },
                 {
-                    fn setSwapAdapter(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <setSwapAdapterCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn setSwapAdapter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <setSwapAdapterCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::setSwapAdapter)
                     }
                     setSwapAdapter
                 },
                 {
-                    fn setShares(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn setShares(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <setSharesCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(XMTPTreasuryCalls::setShares)
                     }
                     setShares
                 },
                 {
-                    fn buybackBps(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <buybackBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn buybackBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <buybackBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::buybackBps)
                     }
                     buybackBps
@@ -14327,21 +15623,31 @@ pub mod XMTPTreasury {
                     fn earnedStakingRewards(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <earnedStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <earnedStakingRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::earnedStakingRewards)
                     }
                     earnedStakingRewards
                 },
                 {
-                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn initialize(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::initialize)
                     }
                     initialize
                 },
                 {
-                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::revokeRole)
                     }
                     revokeRole
@@ -14351,15 +15657,19 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <BUYBACK_EXECUTOR_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::BUYBACK_EXECUTOR_ROLE)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::BUYBACK_EXECUTOR_ROLE)
                     }
                     BUYBACK_EXECUTOR_ROLE
                 },
                 {
-                    fn slashedXmtp(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <slashedXmtpCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn slashedXmtp(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <slashedXmtpCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::slashedXmtp)
                     }
                     slashedXmtp
@@ -14369,9 +15679,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <setBasePayReserveShareBpsCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::setBasePayReserveShareBps)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::setBasePayReserveShareBps)
                     }
                     setBasePayReserveShareBps
                 },
@@ -14387,8 +15697,12 @@ pub mod XMTPTreasury {
                     DEFAULT_STAKING_REWARDS_BPS
                 },
                 {
-                    fn DISTRIBUTOR_ROLE(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <DISTRIBUTOR_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                    fn DISTRIBUTOR_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <DISTRIBUTOR_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::DISTRIBUTOR_ROLE)
                     }
                     DISTRIBUTOR_ROLE
@@ -14397,17 +15711,21 @@ pub mod XMTPTreasury {
                     fn stakingRewardsPool(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <stakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                        <stakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::stakingRewardsPool)
                     }
                     stakingRewardsPool
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -14419,8 +15737,7 @@ pub mod XMTPTreasury {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            )
-                -> alloy_sol_types::Result<XMTPTreasuryCalls>] = &[
+            ) -> alloy_sol_types::Result<XMTPTreasuryCalls>] = &[
                 {
                     fn supportsInterface(
                         data: &[u8],
@@ -14455,11 +15772,13 @@ pub mod XMTPTreasury {
                     setStakingRewardsPool
                 },
                 {
-                    fn withdrawTreasury(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn withdrawTreasury(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <withdrawTreasuryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::withdrawTreasury)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::withdrawTreasury)
                     }
                     withdrawTreasury
                 },
@@ -14475,52 +15794,66 @@ pub mod XMTPTreasury {
                     STAKE_REPORTER_ROLE
                 },
                 {
-                    fn getRoleAdmin(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn getRoleAdmin(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <getRoleAdminCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::getRoleAdmin)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::getRoleAdmin)
                     }
                     getRoleAdmin
                 },
                 {
                     fn BPS(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::BPS)
                     }
                     BPS
                 },
                 {
-                    fn checkpointStake(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn checkpointStake(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <checkpointStakeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::checkpointStake)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::checkpointStake)
                     }
                     checkpointStake
                 },
                 {
-                    fn grantRole(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn grantRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <grantRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::grantRole)
                     }
                     grantRole
                 },
                 {
-                    fn treasuryBalance(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn treasuryBalance(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <treasuryBalanceCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::treasuryBalance)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::treasuryBalance)
                     }
                     treasuryBalance
                 },
                 {
-                    fn renounceRole(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn renounceRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <renounceRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::renounceRole)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::renounceRole)
                     }
                     renounceRole
                 },
@@ -14536,52 +15869,66 @@ pub mod XMTPTreasury {
                     handleExcessRewards
                 },
                 {
-                    fn REWARD_PRECISION(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn REWARD_PRECISION(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <REWARD_PRECISIONCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::REWARD_PRECISION)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::REWARD_PRECISION)
                     }
                     REWARD_PRECISION
                 },
                 {
                     fn usdc(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::usdc)
                     }
                     usdc
                 },
                 {
-                    fn treasuryBps(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <treasuryBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn treasuryBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <treasuryBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::treasuryBps)
                     }
                     treasuryBps
                 },
                 {
-                    fn upgradeToAndCall(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn upgradeToAndCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::upgradeToAndCall)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::upgradeToAndCall)
                     }
                     upgradeToAndCall
                 },
                 {
-                    fn SLASHER_ROLE(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn SLASHER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::SLASHER_ROLE)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::SLASHER_ROLE)
                     }
                     SLASHER_ROLE
                 },
                 {
-                    fn proxiableUUID(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn proxiableUUID(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::proxiableUUID)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::proxiableUUID)
                     }
                     proxiableUUID
                 },
@@ -14630,11 +15977,13 @@ pub mod XMTPTreasury {
                     DEFAULT_BUYBACK_BPS
                 },
                 {
-                    fn basePayReserve(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn basePayReserve(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <basePayReserveCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::basePayReserve)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::basePayReserve)
                     }
                     basePayReserve
                 },
@@ -14672,41 +16021,57 @@ pub mod XMTPTreasury {
                     claimStakingRewards
                 },
                 {
-                    fn swapAdapter(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <swapAdapterCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn swapAdapter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <swapAdapterCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::swapAdapter)
                     }
                     swapAdapter
                 },
                 {
-                    fn totalStaked(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <totalStakedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn totalStaked(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <totalStakedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::totalStaked)
                     }
                     totalStaked
                 },
                 {
-                    fn REWARDER_ROLE(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn REWARDER_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <REWARDER_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::REWARDER_ROLE)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::REWARDER_ROLE)
                     }
                     REWARDER_ROLE
                 },
                 {
-                    fn hasRole(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn hasRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <hasRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::hasRole)
                     }
                     hasRole
                 },
                 {
-                    fn executeBuyback(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn executeBuyback(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <executeBuybackCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::executeBuyback)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::executeBuyback)
                     }
                     executeBuyback
                 },
@@ -14755,17 +16120,21 @@ pub mod XMTPTreasury {
                     DEFAULT_ADMIN_ROLE
                 },
                 {
-                    fn buybackBalance(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn buybackBalance(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <buybackBalanceCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::buybackBalance)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::buybackBalance)
                     }
                     buybackBalance
                 },
                 {
                     fn xmtp(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <xmtpCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                        <xmtpCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::xmtp)
                     }
                     xmtp
@@ -14782,8 +16151,12 @@ pub mod XMTPTreasury {
                     UPGRADE_INTERFACE_VERSION
                 },
                 {
-                    fn stakedOf(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <stakedOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn stakedOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <stakedOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::stakedOf)
                     }
                     stakedOf
@@ -14800,33 +16173,45 @@ pub mod XMTPTreasury {
                     stakingRewardsBps
                 },
                 {
-                    fn rewardReporter(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn rewardReporter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <rewardReporterCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::rewardReporter)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::rewardReporter)
                     }
                     rewardReporter
                 },
                 {
-                    fn setSwapAdapter(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn setSwapAdapter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <setSwapAdapterCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::setSwapAdapter)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::setSwapAdapter)
                     }
                     setSwapAdapter
                 },
                 {
-                    fn setShares(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <setSharesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn setShares(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <setSharesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::setShares)
                     }
                     setShares
                 },
                 {
-                    fn buybackBps(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <buybackBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn buybackBps(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <buybackBpsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::buybackBps)
                     }
                     buybackBps
@@ -14843,15 +16228,23 @@ pub mod XMTPTreasury {
                     earnedStakingRewards
                 },
                 {
-                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn initialize(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::initialize)
                     }
                     initialize
                 },
                 {
-                    fn revokeRole(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn revokeRole(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <revokeRoleCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::revokeRole)
                     }
                     revokeRole
@@ -14868,8 +16261,12 @@ pub mod XMTPTreasury {
                     BUYBACK_EXECUTOR_ROLE
                 },
                 {
-                    fn slashedXmtp(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
-                        <slashedXmtpCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                    fn slashedXmtp(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                        <slashedXmtpCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryCalls::slashedXmtp)
                     }
                     slashedXmtp
@@ -14897,11 +16294,13 @@ pub mod XMTPTreasury {
                     DEFAULT_STAKING_REWARDS_BPS
                 },
                 {
-                    fn DISTRIBUTOR_ROLE(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
+                    fn DISTRIBUTOR_ROLE(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryCalls> {
                         <DISTRIBUTOR_ROLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryCalls::DISTRIBUTOR_ROLE)
+                                data,
+                            )
+                            .map(XMTPTreasuryCalls::DISTRIBUTOR_ROLE)
                     }
                     DISTRIBUTOR_ROLE
                 },
@@ -14918,25 +16317,35 @@ pub mod XMTPTreasury {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
         #[inline]
         fn abi_encoded_size(&self) -> usize {
             match self {
-                Self::BPS(inner) => <BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner),
+                Self::BPS(inner) => {
+                    <BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::BUYBACK_EXECUTOR_ROLE(inner) => {
-                    <BUYBACK_EXECUTOR_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <BUYBACK_EXECUTOR_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::DEFAULT_BUYBACK_BPS(inner) => {
-                    <DEFAULT_BUYBACK_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <DEFAULT_BUYBACK_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::DEFAULT_STAKING_REWARDS_BPS(inner) => {
                     <DEFAULT_STAKING_REWARDS_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -14944,22 +16353,34 @@ pub mod XMTPTreasury {
                     )
                 }
                 Self::DEFAULT_TREASURY_BPS(inner) => {
-                    <DEFAULT_TREASURY_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <DEFAULT_TREASURY_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::DISTRIBUTOR_ROLE(inner) => {
-                    <DISTRIBUTOR_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <DISTRIBUTOR_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::REWARDER_ROLE(inner) => {
-                    <REWARDER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <REWARDER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::REWARD_PRECISION(inner) => {
-                    <REWARD_PRECISIONCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <REWARD_PRECISIONCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::SLASHER_ROLE(inner) => {
-                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::STAKE_REPORTER_ROLE(inner) => {
-                    <STAKE_REPORTER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <STAKE_REPORTER_ROLECall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -14967,7 +16388,9 @@ pub mod XMTPTreasury {
                     )
                 }
                 Self::basePayReserve(inner) => {
-                    <basePayReserveCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <basePayReserveCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::basePayReserveShareBps(inner) => {
                     <basePayReserveShareBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -14975,40 +16398,60 @@ pub mod XMTPTreasury {
                     )
                 }
                 Self::buybackBalance(inner) => {
-                    <buybackBalanceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <buybackBalanceCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::buybackBps(inner) => {
                     <buybackBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::checkpointStake(inner) => {
-                    <checkpointStakeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <checkpointStakeCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::claimStakingRewards(inner) => {
-                    <claimStakingRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <claimStakingRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::depositSlashedXmtp(inner) => {
-                    <depositSlashedXmtpCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <depositSlashedXmtpCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::drawBasePayReserve(inner) => {
-                    <drawBasePayReserveCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <drawBasePayReserveCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::earnedStakingRewards(inner) => {
-                    <earnedStakingRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <earnedStakingRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::executeBuyback(inner) => {
-                    <executeBuybackCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <executeBuybackCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::fundBasePayReserve(inner) => {
-                    <fundBasePayReserveCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <fundBasePayReserveCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::grantRole(inner) => {
                     <grantRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::handleExcessRewards(inner) => {
-                    <handleExcessRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <handleExcessRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15017,16 +16460,22 @@ pub mod XMTPTreasury {
                     <initializeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::proxiableUUID(inner) => {
-                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::revokeRole(inner) => {
                     <revokeRoleCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::rewardReporter(inner) => {
-                    <rewardReporterCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <rewardReporterCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setBasePayReserveShareBps(inner) => {
                     <setBasePayReserveShareBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -15037,43 +16486,67 @@ pub mod XMTPTreasury {
                     <setSharesCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setStakingRewardsPool(inner) => {
-                    <setStakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setStakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::setSwapAdapter(inner) => {
-                    <setSwapAdapterCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <setSwapAdapterCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::slashedXmtp(inner) => {
-                    <slashedXmtpCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <slashedXmtpCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::stakedOf(inner) => {
                     <stakedOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::stakingRewardPerToken(inner) => {
-                    <stakingRewardPerTokenCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <stakingRewardPerTokenCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::stakingRewardsBalance(inner) => {
-                    <stakingRewardsBalanceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <stakingRewardsBalanceCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::stakingRewardsBps(inner) => {
-                    <stakingRewardsBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <stakingRewardsBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::stakingRewardsPool(inner) => {
-                    <stakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <stakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::swapAdapter(inner) => {
-                    <swapAdapterCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <swapAdapterCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::totalStaked(inner) => {
-                    <totalStakedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <totalStakedCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::treasuryBalance(inner) => {
-                    <treasuryBalanceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <treasuryBalanceCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::treasuryBps(inner) => {
-                    <treasuryBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <treasuryBpsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::undistributedStakingRewards(inner) => {
                     <undistributedStakingRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -15081,16 +16554,22 @@ pub mod XMTPTreasury {
                     )
                 }
                 Self::upgradeToAndCall(inner) => {
-                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::usdc(inner) => {
                     <usdcCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::withdrawSlashedXmtp(inner) => {
-                    <withdrawSlashedXmtpCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <withdrawSlashedXmtpCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::withdrawTreasury(inner) => {
-                    <withdrawTreasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                    <withdrawTreasuryCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::xmtp(inner) => {
                     <xmtpCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15105,188 +16584,303 @@ pub mod XMTPTreasury {
                 }
                 Self::BUYBACK_EXECUTOR_ROLE(inner) => {
                     <BUYBACK_EXECUTOR_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_ADMIN_ROLE(inner) => {
-                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <DEFAULT_ADMIN_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::DEFAULT_BUYBACK_BPS(inner) => {
                     <DEFAULT_BUYBACK_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_STAKING_REWARDS_BPS(inner) => {
                     <DEFAULT_STAKING_REWARDS_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DEFAULT_TREASURY_BPS(inner) => {
                     <DEFAULT_TREASURY_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::DISTRIBUTOR_ROLE(inner) => {
-                    <DISTRIBUTOR_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <DISTRIBUTOR_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::REWARDER_ROLE(inner) => {
-                    <REWARDER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <REWARDER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::REWARD_PRECISION(inner) => {
-                    <REWARD_PRECISIONCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <REWARD_PRECISIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::SLASHER_ROLE(inner) => {
-                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <SLASHER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::STAKE_REPORTER_ROLE(inner) => {
                     <STAKE_REPORTER_ROLECall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UPGRADE_INTERFACE_VERSION(inner) => {
                     <UPGRADE_INTERFACE_VERSIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::basePayReserve(inner) => {
-                    <basePayReserveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <basePayReserveCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::basePayReserveShareBps(inner) => {
                     <basePayReserveShareBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::buybackBalance(inner) => {
-                    <buybackBalanceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <buybackBalanceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::buybackBps(inner) => {
-                    <buybackBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <buybackBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::checkpointStake(inner) => {
-                    <checkpointStakeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <checkpointStakeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::claimStakingRewards(inner) => {
                     <claimStakingRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::depositSlashedXmtp(inner) => {
-                    <depositSlashedXmtpCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <depositSlashedXmtpCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::drawBasePayReserve(inner) => {
-                    <drawBasePayReserveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <drawBasePayReserveCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::earnedStakingRewards(inner) => {
                     <earnedStakingRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::executeBuyback(inner) => {
-                    <executeBuybackCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <executeBuybackCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::fundBasePayReserve(inner) => {
-                    <fundBasePayReserveCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <fundBasePayReserveCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::getRoleAdmin(inner) => {
-                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <getRoleAdminCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::grantRole(inner) => {
-                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <grantRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::handleExcessRewards(inner) => {
                     <handleExcessRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::hasRole(inner) => {
                     <hasRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::initialize(inner) => {
-                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::proxiableUUID(inner) => {
-                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <proxiableUUIDCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::renounceRole(inner) => {
-                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <renounceRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::revokeRole(inner) => {
-                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <revokeRoleCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::rewardReporter(inner) => {
-                    <rewardReporterCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <rewardReporterCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setBasePayReserveShareBps(inner) => {
                     <setBasePayReserveShareBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::setShares(inner) => {
-                    <setSharesCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setSharesCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::setStakingRewardsPool(inner) => {
                     <setStakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::setSwapAdapter(inner) => {
-                    <setSwapAdapterCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <setSwapAdapterCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::slashedXmtp(inner) => {
-                    <slashedXmtpCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <slashedXmtpCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::stakedOf(inner) => {
-                    <stakedOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <stakedOfCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::stakingRewardPerToken(inner) => {
                     <stakingRewardPerTokenCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::stakingRewardsBalance(inner) => {
                     <stakingRewardsBalanceCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::stakingRewardsBps(inner) => {
-                    <stakingRewardsBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <stakingRewardsBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::stakingRewardsPool(inner) => {
-                    <stakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <stakingRewardsPoolCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::supportsInterface(inner) => {
-                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <supportsInterfaceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::swapAdapter(inner) => {
-                    <swapAdapterCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <swapAdapterCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::totalStaked(inner) => {
-                    <totalStakedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <totalStakedCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::treasuryBalance(inner) => {
-                    <treasuryBalanceCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <treasuryBalanceCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::treasuryBps(inner) => {
-                    <treasuryBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <treasuryBpsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::undistributedStakingRewards(inner) => {
                     <undistributedStakingRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::upgradeToAndCall(inner) => {
-                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <upgradeToAndCallCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::usdc(inner) => {
                     <usdcCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::withdrawSlashedXmtp(inner) => {
                     <withdrawSlashedXmtpCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::withdrawTreasury(inner) => {
-                    <withdrawTreasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                    <withdrawTreasuryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::xmtp(inner) => {
                     <xmtpCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -15295,7 +16889,9 @@ pub mod XMTPTreasury {
         }
     }
     ///Container for all the [`XMTPTreasury`](self) custom errors.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum XMTPTreasuryErrors {
         #[allow(missing_docs)]
         AccessControlBadConfirmation(AccessControlBadConfirmation),
@@ -15452,7 +17048,9 @@ pub mod XMTPTreasury {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 4usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -15480,7 +17078,9 @@ pub mod XMTPTreasury {
                 Self::ERC1967NonPayable(_) => {
                     <ERC1967NonPayable as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::FailedCall(_) => <FailedCall as alloy_sol_types::SolError>::SELECTOR,
+                Self::FailedCall(_) => {
+                    <FailedCall as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InsufficientBuybackBalance(_) => {
                     <InsufficientBuybackBalance as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -15499,15 +17099,21 @@ pub mod XMTPTreasury {
                 Self::InvalidInitialization(_) => {
                     <InvalidInitialization as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::InvalidShares(_) => <InvalidShares as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidShares(_) => {
+                    <InvalidShares as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InvalidUsdcDecimals(_) => {
                     <InvalidUsdcDecimals as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NoSwapAdapter(_) => <NoSwapAdapter as alloy_sol_types::SolError>::SELECTOR,
+                Self::NoSwapAdapter(_) => {
+                    <NoSwapAdapter as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::NotInitializing(_) => {
                     <NotInitializing as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::NothingToClaim(_) => <NothingToClaim as alloy_sol_types::SolError>::SELECTOR,
+                Self::NothingToClaim(_) => {
+                    <NothingToClaim as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::ReentrancyGuardReentrantCall(_) => {
                     <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -15523,8 +17129,12 @@ pub mod XMTPTreasury {
                 Self::UUPSUnsupportedProxiableUUID(_) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::SELECTOR
                 }
-                Self::ZeroAddress(_) => <ZeroAddress as alloy_sol_types::SolError>::SELECTOR,
-                Self::ZeroAmount(_) => <ZeroAmount as alloy_sol_types::SolError>::SELECTOR,
+                Self::ZeroAddress(_) => {
+                    <ZeroAddress as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::ZeroAmount(_) => {
+                    <ZeroAmount as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::ZeroMinimumOutput(_) => {
                     <ZeroMinimumOutput as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -15540,17 +17150,28 @@ pub mod XMTPTreasury {
         }
         #[inline]
         #[allow(non_snake_case)]
-        fn abi_decode_raw(selector: [u8; 4], data: &[u8]) -> alloy_sol_types::Result<Self> {
-            static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors>] = &[
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<XMTPTreasuryErrors>] = &[
                 {
-                    fn InvalidShares(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <InvalidShares as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn InvalidShares(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <InvalidShares as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::InvalidShares)
                     }
                     InvalidShares
                 },
                 {
-                    fn ZeroAmount(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                    fn ZeroAmount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(XMTPTreasuryErrors::ZeroAmount)
                     }
@@ -15561,9 +17182,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <InsufficientTreasuryBalance as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::InsufficientTreasuryBalance)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::InsufficientTreasuryBalance)
                     }
                     InsufficientTreasuryBalance
                 },
@@ -15572,9 +17193,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::ReentrancyGuardReentrantCall)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::ReentrancyGuardReentrantCall)
                     }
                     ReentrancyGuardReentrantCall
                 },
@@ -15582,7 +17203,9 @@ pub mod XMTPTreasury {
                     fn InsufficientSlashedXmtp(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <InsufficientSlashedXmtp as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InsufficientSlashedXmtp as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::InsufficientSlashedXmtp)
                     }
                     InsufficientSlashedXmtp
@@ -15592,9 +17215,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::ERC1967InvalidImplementation)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::ERC1967InvalidImplementation)
                     }
                     ERC1967InvalidImplementation
                 },
@@ -15602,7 +17225,9 @@ pub mod XMTPTreasury {
                     fn ZeroMinimumOutput(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <ZeroMinimumOutput as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ZeroMinimumOutput as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::ZeroMinimumOutput)
                     }
                     ZeroMinimumOutput
@@ -15612,15 +17237,19 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::SafeERC20FailedOperation)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::SafeERC20FailedOperation)
                     }
                     SafeERC20FailedOperation
                 },
                 {
-                    fn NoSwapAdapter(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <NoSwapAdapter as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NoSwapAdapter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <NoSwapAdapter as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::NoSwapAdapter)
                     }
                     NoSwapAdapter
@@ -15630,9 +17259,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::AccessControlBadConfirmation)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::AccessControlBadConfirmation)
                     }
                     AccessControlBadConfirmation
                 },
@@ -15648,8 +17277,12 @@ pub mod XMTPTreasury {
                     SafeCastOverflowedUintDowncast
                 },
                 {
-                    fn NothingToClaim(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NothingToClaim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::NothingToClaim)
                     }
                     NothingToClaim
@@ -15658,7 +17291,9 @@ pub mod XMTPTreasury {
                     fn AddressEmptyCode(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
@@ -15667,7 +17302,9 @@ pub mod XMTPTreasury {
                     fn InvalidUsdcDecimals(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::InvalidUsdcDecimals)
                     }
                     InvalidUsdcDecimals
@@ -15677,9 +17314,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::UUPSUnsupportedProxiableUUID)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::UUPSUnsupportedProxiableUUID)
                     }
                     UUPSUnsupportedProxiableUUID
                 },
@@ -15688,9 +17325,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <InvalidBasePayReserveShare as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::InvalidBasePayReserveShare)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::InvalidBasePayReserveShare)
                     }
                     InvalidBasePayReserveShare
                 },
@@ -15698,7 +17335,9 @@ pub mod XMTPTreasury {
                     fn ERC1967NonPayable(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
@@ -15708,28 +17347,36 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <InsufficientXmtpReceived as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::InsufficientXmtpReceived)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::InsufficientXmtpReceived)
                     }
                     InsufficientXmtpReceived
                 },
                 {
-                    fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                    fn FailedCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <FailedCall as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(XMTPTreasuryErrors::FailedCall)
                     }
                     FailedCall
                 },
                 {
-                    fn NotInitializing(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(data)
+                    fn NotInitializing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::NotInitializing)
                     }
                     NotInitializing
                 },
                 {
-                    fn ZeroAddress(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                    fn ZeroAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(XMTPTreasuryErrors::ZeroAddress)
                     }
@@ -15740,9 +17387,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::UUPSUnauthorizedCallContext)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::UUPSUnauthorizedCallContext)
                     }
                     UUPSUnauthorizedCallContext
                 },
@@ -15762,9 +17409,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <InsufficientBuybackBalance as alloy_sol_types::SolError>::abi_decode_raw(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::InsufficientBuybackBalance)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::InsufficientBuybackBalance)
                     }
                     InsufficientBuybackBalance
                 },
@@ -15772,17 +17419,21 @@ pub mod XMTPTreasury {
                     fn InvalidInitialization(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(data)
+                        <InvalidInitialization as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::InvalidInitialization)
                     }
                     InvalidInitialization
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_SHIMS[idx](data)
         }
@@ -15794,18 +17445,25 @@ pub mod XMTPTreasury {
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
-            )
-                -> alloy_sol_types::Result<XMTPTreasuryErrors>] = &[
+            ) -> alloy_sol_types::Result<XMTPTreasuryErrors>] = &[
                 {
-                    fn InvalidShares(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <InvalidShares as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn InvalidShares(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <InvalidShares as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::InvalidShares)
                     }
                     InvalidShares
                 },
                 {
-                    fn ZeroAmount(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ZeroAmount(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <ZeroAmount as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::ZeroAmount)
                     }
                     ZeroAmount
@@ -15859,9 +17517,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <ZeroMinimumOutput as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::ZeroMinimumOutput)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::ZeroMinimumOutput)
                     }
                     ZeroMinimumOutput
                 },
@@ -15877,8 +17535,12 @@ pub mod XMTPTreasury {
                     SafeERC20FailedOperation
                 },
                 {
-                    fn NoSwapAdapter(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <NoSwapAdapter as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn NoSwapAdapter(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <NoSwapAdapter as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::NoSwapAdapter)
                     }
                     NoSwapAdapter
@@ -15906,8 +17568,12 @@ pub mod XMTPTreasury {
                     SafeCastOverflowedUintDowncast
                 },
                 {
-                    fn NothingToClaim(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn NothingToClaim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::NothingToClaim)
                     }
                     NothingToClaim
@@ -15917,9 +17583,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <AddressEmptyCode as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::AddressEmptyCode)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::AddressEmptyCode)
                     }
                     AddressEmptyCode
                 },
@@ -15928,9 +17594,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::InvalidUsdcDecimals)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::InvalidUsdcDecimals)
                     }
                     InvalidUsdcDecimals
                 },
@@ -15961,9 +17627,9 @@ pub mod XMTPTreasury {
                         data: &[u8],
                     ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <ERC1967NonPayable as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::ERC1967NonPayable)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::ERC1967NonPayable)
                     }
                     ERC1967NonPayable
                 },
@@ -15979,24 +17645,34 @@ pub mod XMTPTreasury {
                     InsufficientXmtpReceived
                 },
                 {
-                    fn FailedCall(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn FailedCall(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <FailedCall as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::FailedCall)
                     }
                     FailedCall
                 },
                 {
-                    fn NotInitializing(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                    fn NotInitializing(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
                         <NotInitializing as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                            data,
-                        )
-                        .map(XMTPTreasuryErrors::NotInitializing)
+                                data,
+                            )
+                            .map(XMTPTreasuryErrors::NotInitializing)
                     }
                     NotInitializing
                 },
                 {
-                    fn ZeroAddress(data: &[u8]) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
-                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                    fn ZeroAddress(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<XMTPTreasuryErrors> {
+                        <ZeroAddress as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
                             .map(XMTPTreasuryErrors::ZeroAddress)
                     }
                     ZeroAddress
@@ -16047,10 +17723,12 @@ pub mod XMTPTreasury {
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
-                return Err(alloy_sol_types::Error::unknown_selector(
-                    <Self as alloy_sol_types::SolInterface>::NAME,
-                    selector,
-                ));
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
             };
             DECODE_VALIDATE_SHIMS[idx](data)
         }
@@ -16179,110 +17857,155 @@ pub mod XMTPTreasury {
             match self {
                 Self::AccessControlBadConfirmation(inner) => {
                     <AccessControlBadConfirmation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AccessControlUnauthorizedAccount(inner) => {
                     <AccessControlUnauthorizedAccount as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::AddressEmptyCode(inner) => {
-                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <AddressEmptyCode as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ERC1967InvalidImplementation(inner) => {
                     <ERC1967InvalidImplementation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ERC1967NonPayable(inner) => {
-                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ERC1967NonPayable as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::FailedCall(inner) => {
                     <FailedCall as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InsufficientBuybackBalance(inner) => {
                     <InsufficientBuybackBalance as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::InsufficientSlashedXmtp(inner) => {
                     <InsufficientSlashedXmtp as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::InsufficientTreasuryBalance(inner) => {
                     <InsufficientTreasuryBalance as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::InsufficientXmtpReceived(inner) => {
                     <InsufficientXmtpReceived as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::InvalidBasePayReserveShare(inner) => {
                     <InvalidBasePayReserveShare as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::InvalidInitialization(inner) => {
-                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidInitialization as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidShares(inner) => {
-                    <InvalidShares as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidShares as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::InvalidUsdcDecimals(inner) => {
-                    <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <InvalidUsdcDecimals as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NoSwapAdapter(inner) => {
-                    <NoSwapAdapter as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NoSwapAdapter as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NotInitializing(inner) => {
-                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NotInitializing as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::NothingToClaim(inner) => {
-                    <NothingToClaim as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <NothingToClaim as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ReentrancyGuardReentrantCall(inner) => {
                     <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::SafeCastOverflowedUintDowncast(inner) => {
                     <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::SafeERC20FailedOperation(inner) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UUPSUnauthorizedCallContext(inner) => {
                     <UUPSUnauthorizedCallContext as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::UUPSUnsupportedProxiableUUID(inner) => {
                     <UUPSUnsupportedProxiableUUID as alloy_sol_types::SolError>::abi_encode_raw(
-                        inner, out,
+                        inner,
+                        out,
                     )
                 }
                 Self::ZeroAddress(inner) => {
-                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::ZeroAmount(inner) => {
                     <ZeroAmount as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::ZeroMinimumOutput(inner) => {
-                    <ZeroMinimumOutput as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                    <ZeroMinimumOutput as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
             }
         }
     }
     ///Container for all the [`XMTPTreasury`](self) events.
-    #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum XMTPTreasuryEvents {
         #[allow(missing_docs)]
         BasePayReserveDrawn(BasePayReserveDrawn),
@@ -16338,114 +18061,115 @@ pub mod XMTPTreasury {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                4u8, 194u8, 115u8, 29u8, 233u8, 117u8, 156u8, 239u8, 238u8, 38u8, 29u8, 19u8,
-                209u8, 223u8, 53u8, 105u8, 241u8, 56u8, 16u8, 42u8, 33u8, 46u8, 66u8, 45u8, 103u8,
-                61u8, 153u8, 238u8, 108u8, 18u8, 84u8, 106u8,
+                4u8, 194u8, 115u8, 29u8, 233u8, 117u8, 156u8, 239u8, 238u8, 38u8, 29u8,
+                19u8, 209u8, 223u8, 53u8, 105u8, 241u8, 56u8, 16u8, 42u8, 33u8, 46u8,
+                66u8, 45u8, 103u8, 61u8, 153u8, 238u8, 108u8, 18u8, 84u8, 106u8,
             ],
             [
-                29u8, 119u8, 35u8, 230u8, 53u8, 34u8, 75u8, 12u8, 70u8, 20u8, 12u8, 46u8, 36u8,
-                193u8, 180u8, 232u8, 150u8, 224u8, 38u8, 154u8, 70u8, 235u8, 255u8, 85u8, 249u8,
-                133u8, 167u8, 54u8, 228u8, 29u8, 61u8, 1u8,
+                29u8, 119u8, 35u8, 230u8, 53u8, 34u8, 75u8, 12u8, 70u8, 20u8, 12u8, 46u8,
+                36u8, 193u8, 180u8, 232u8, 150u8, 224u8, 38u8, 154u8, 70u8, 235u8, 255u8,
+                85u8, 249u8, 133u8, 167u8, 54u8, 228u8, 29u8, 61u8, 1u8,
             ],
             [
-                42u8, 169u8, 206u8, 52u8, 169u8, 45u8, 50u8, 46u8, 38u8, 149u8, 223u8, 141u8,
-                166u8, 127u8, 15u8, 54u8, 236u8, 58u8, 14u8, 182u8, 32u8, 137u8, 166u8, 72u8, 92u8,
-                254u8, 60u8, 192u8, 40u8, 124u8, 89u8, 198u8,
+                42u8, 169u8, 206u8, 52u8, 169u8, 45u8, 50u8, 46u8, 38u8, 149u8, 223u8,
+                141u8, 166u8, 127u8, 15u8, 54u8, 236u8, 58u8, 14u8, 182u8, 32u8, 137u8,
+                166u8, 72u8, 92u8, 254u8, 60u8, 192u8, 40u8, 124u8, 89u8, 198u8,
             ],
             [
-                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8, 236u8,
-                121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8, 64u8, 48u8,
-                69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
+                47u8, 135u8, 136u8, 17u8, 126u8, 126u8, 255u8, 29u8, 130u8, 233u8, 38u8,
+                236u8, 121u8, 73u8, 1u8, 209u8, 124u8, 120u8, 2u8, 74u8, 80u8, 39u8, 9u8,
+                64u8, 48u8, 69u8, 64u8, 167u8, 51u8, 101u8, 111u8, 13u8,
             ],
             [
-                65u8, 130u8, 16u8, 23u8, 242u8, 13u8, 17u8, 203u8, 30u8, 6u8, 83u8, 183u8, 171u8,
-                151u8, 182u8, 132u8, 229u8, 56u8, 74u8, 27u8, 136u8, 60u8, 190u8, 143u8, 172u8,
-                64u8, 26u8, 2u8, 85u8, 249u8, 229u8, 189u8,
+                65u8, 130u8, 16u8, 23u8, 242u8, 13u8, 17u8, 203u8, 30u8, 6u8, 83u8,
+                183u8, 171u8, 151u8, 182u8, 132u8, 229u8, 56u8, 74u8, 27u8, 136u8, 60u8,
+                190u8, 143u8, 172u8, 64u8, 26u8, 2u8, 85u8, 249u8, 229u8, 189u8,
             ],
             [
-                65u8, 253u8, 214u8, 128u8, 71u8, 129u8, 53u8, 153u8, 59u8, 197u8, 63u8, 178u8,
-                255u8, 175u8, 149u8, 96u8, 149u8, 27u8, 87u8, 239u8, 98u8, 255u8, 107u8, 173u8,
-                208u8, 43u8, 97u8, 224u8, 24u8, 180u8, 241u8, 127u8,
+                65u8, 253u8, 214u8, 128u8, 71u8, 129u8, 53u8, 153u8, 59u8, 197u8, 63u8,
+                178u8, 255u8, 175u8, 149u8, 96u8, 149u8, 27u8, 87u8, 239u8, 98u8, 255u8,
+                107u8, 173u8, 208u8, 43u8, 97u8, 224u8, 24u8, 180u8, 241u8, 127u8,
             ],
             [
-                81u8, 203u8, 53u8, 227u8, 207u8, 17u8, 207u8, 4u8, 127u8, 8u8, 251u8, 89u8, 73u8,
-                232u8, 23u8, 43u8, 85u8, 154u8, 164u8, 233u8, 116u8, 119u8, 2u8, 139u8, 124u8,
-                53u8, 252u8, 247u8, 191u8, 27u8, 6u8, 167u8,
+                81u8, 203u8, 53u8, 227u8, 207u8, 17u8, 207u8, 4u8, 127u8, 8u8, 251u8,
+                89u8, 73u8, 232u8, 23u8, 43u8, 85u8, 154u8, 164u8, 233u8, 116u8, 119u8,
+                2u8, 139u8, 124u8, 53u8, 252u8, 247u8, 191u8, 27u8, 6u8, 167u8,
             ],
             [
-                132u8, 119u8, 27u8, 144u8, 153u8, 27u8, 27u8, 86u8, 205u8, 229u8, 84u8, 228u8,
-                144u8, 113u8, 15u8, 161u8, 60u8, 82u8, 103u8, 226u8, 206u8, 68u8, 198u8, 155u8,
-                61u8, 155u8, 170u8, 26u8, 114u8, 142u8, 246u8, 148u8,
+                132u8, 119u8, 27u8, 144u8, 153u8, 27u8, 27u8, 86u8, 205u8, 229u8, 84u8,
+                228u8, 144u8, 113u8, 15u8, 161u8, 60u8, 82u8, 103u8, 226u8, 206u8, 68u8,
+                198u8, 155u8, 61u8, 155u8, 170u8, 26u8, 114u8, 142u8, 246u8, 148u8,
             ],
             [
-                139u8, 60u8, 76u8, 134u8, 215u8, 166u8, 46u8, 9u8, 103u8, 8u8, 228u8, 168u8, 224u8,
-                202u8, 172u8, 54u8, 212u8, 180u8, 125u8, 143u8, 93u8, 140u8, 13u8, 140u8, 93u8,
-                115u8, 45u8, 36u8, 2u8, 104u8, 194u8, 16u8,
+                139u8, 60u8, 76u8, 134u8, 215u8, 166u8, 46u8, 9u8, 103u8, 8u8, 228u8,
+                168u8, 224u8, 202u8, 172u8, 54u8, 212u8, 180u8, 125u8, 143u8, 93u8,
+                140u8, 13u8, 140u8, 93u8, 115u8, 45u8, 36u8, 2u8, 104u8, 194u8, 16u8,
             ],
             [
-                140u8, 52u8, 233u8, 59u8, 28u8, 105u8, 241u8, 185u8, 131u8, 118u8, 146u8, 7u8,
-                42u8, 35u8, 76u8, 128u8, 62u8, 127u8, 191u8, 218u8, 176u8, 77u8, 183u8, 25u8, 10u8,
-                154u8, 216u8, 62u8, 184u8, 249u8, 90u8, 39u8,
+                140u8, 52u8, 233u8, 59u8, 28u8, 105u8, 241u8, 185u8, 131u8, 118u8, 146u8,
+                7u8, 42u8, 35u8, 76u8, 128u8, 62u8, 127u8, 191u8, 218u8, 176u8, 77u8,
+                183u8, 25u8, 10u8, 154u8, 216u8, 62u8, 184u8, 249u8, 90u8, 39u8,
             ],
             [
-                142u8, 168u8, 220u8, 168u8, 134u8, 73u8, 195u8, 196u8, 39u8, 148u8, 186u8, 82u8,
-                205u8, 224u8, 196u8, 119u8, 175u8, 170u8, 124u8, 160u8, 41u8, 141u8, 14u8, 12u8,
-                210u8, 167u8, 188u8, 29u8, 106u8, 62u8, 191u8, 71u8,
+                142u8, 168u8, 220u8, 168u8, 134u8, 73u8, 195u8, 196u8, 39u8, 148u8,
+                186u8, 82u8, 205u8, 224u8, 196u8, 119u8, 175u8, 170u8, 124u8, 160u8,
+                41u8, 141u8, 14u8, 12u8, 210u8, 167u8, 188u8, 29u8, 106u8, 62u8, 191u8,
+                71u8,
             ],
             [
-                155u8, 207u8, 93u8, 246u8, 216u8, 251u8, 63u8, 100u8, 114u8, 9u8, 105u8, 180u8,
-                62u8, 86u8, 113u8, 233u8, 56u8, 47u8, 15u8, 44u8, 183u8, 228u8, 71u8, 218u8, 219u8,
-                5u8, 218u8, 124u8, 192u8, 7u8, 194u8, 43u8,
+                155u8, 207u8, 93u8, 246u8, 216u8, 251u8, 63u8, 100u8, 114u8, 9u8, 105u8,
+                180u8, 62u8, 86u8, 113u8, 233u8, 56u8, 47u8, 15u8, 44u8, 183u8, 228u8,
+                71u8, 218u8, 219u8, 5u8, 218u8, 124u8, 192u8, 7u8, 194u8, 43u8,
             ],
             [
-                160u8, 36u8, 151u8, 186u8, 237u8, 235u8, 190u8, 118u8, 242u8, 56u8, 149u8, 17u8,
-                2u8, 70u8, 61u8, 25u8, 104u8, 43u8, 5u8, 203u8, 70u8, 244u8, 31u8, 9u8, 93u8, 17u8,
-                235u8, 213u8, 35u8, 185u8, 64u8, 131u8,
+                160u8, 36u8, 151u8, 186u8, 237u8, 235u8, 190u8, 118u8, 242u8, 56u8,
+                149u8, 17u8, 2u8, 70u8, 61u8, 25u8, 104u8, 43u8, 5u8, 203u8, 70u8, 244u8,
+                31u8, 9u8, 93u8, 17u8, 235u8, 213u8, 35u8, 185u8, 64u8, 131u8,
             ],
             [
-                169u8, 24u8, 32u8, 16u8, 214u8, 195u8, 239u8, 195u8, 133u8, 175u8, 55u8, 236u8,
-                195u8, 66u8, 31u8, 197u8, 249u8, 221u8, 166u8, 145u8, 93u8, 200u8, 153u8, 61u8,
-                62u8, 73u8, 168u8, 136u8, 230u8, 54u8, 152u8, 200u8,
+                169u8, 24u8, 32u8, 16u8, 214u8, 195u8, 239u8, 195u8, 133u8, 175u8, 55u8,
+                236u8, 195u8, 66u8, 31u8, 197u8, 249u8, 221u8, 166u8, 145u8, 93u8, 200u8,
+                153u8, 61u8, 62u8, 73u8, 168u8, 136u8, 230u8, 54u8, 152u8, 200u8,
             ],
             [
-                188u8, 19u8, 239u8, 248u8, 52u8, 42u8, 60u8, 83u8, 190u8, 124u8, 159u8, 89u8, 80u8,
-                64u8, 47u8, 94u8, 60u8, 32u8, 161u8, 30u8, 70u8, 103u8, 72u8, 208u8, 68u8, 248u8,
-                247u8, 174u8, 221u8, 20u8, 154u8, 153u8,
+                188u8, 19u8, 239u8, 248u8, 52u8, 42u8, 60u8, 83u8, 190u8, 124u8, 159u8,
+                89u8, 80u8, 64u8, 47u8, 94u8, 60u8, 32u8, 161u8, 30u8, 70u8, 103u8, 72u8,
+                208u8, 68u8, 248u8, 247u8, 174u8, 221u8, 20u8, 154u8, 153u8,
             ],
             [
-                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8, 179u8,
-                32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8, 12u8, 192u8, 34u8,
-                91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
+                188u8, 124u8, 215u8, 90u8, 32u8, 238u8, 39u8, 253u8, 154u8, 222u8, 186u8,
+                179u8, 32u8, 65u8, 247u8, 85u8, 33u8, 77u8, 188u8, 107u8, 255u8, 169u8,
+                12u8, 192u8, 34u8, 91u8, 57u8, 218u8, 46u8, 92u8, 45u8, 59u8,
             ],
             [
-                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8, 81u8,
-                66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8, 71u8, 92u8,
-                58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
+                189u8, 121u8, 184u8, 111u8, 254u8, 10u8, 184u8, 232u8, 119u8, 97u8, 81u8,
+                81u8, 66u8, 23u8, 205u8, 124u8, 172u8, 213u8, 44u8, 144u8, 159u8, 102u8,
+                71u8, 92u8, 58u8, 244u8, 78u8, 18u8, 159u8, 11u8, 0u8, 255u8,
             ],
             [
-                199u8, 39u8, 193u8, 114u8, 148u8, 173u8, 79u8, 4u8, 11u8, 236u8, 120u8, 190u8,
-                34u8, 21u8, 159u8, 153u8, 63u8, 251u8, 15u8, 34u8, 244u8, 223u8, 206u8, 216u8,
-                218u8, 234u8, 252u8, 30u8, 194u8, 96u8, 138u8, 76u8,
+                199u8, 39u8, 193u8, 114u8, 148u8, 173u8, 79u8, 4u8, 11u8, 236u8, 120u8,
+                190u8, 34u8, 21u8, 159u8, 153u8, 63u8, 251u8, 15u8, 34u8, 244u8, 223u8,
+                206u8, 216u8, 218u8, 234u8, 252u8, 30u8, 194u8, 96u8, 138u8, 76u8,
             ],
             [
-                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8, 19u8,
-                244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8, 33u8, 238u8,
-                209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
+                199u8, 245u8, 5u8, 178u8, 243u8, 113u8, 174u8, 33u8, 117u8, 238u8, 73u8,
+                19u8, 244u8, 73u8, 158u8, 31u8, 38u8, 51u8, 167u8, 181u8, 147u8, 99u8,
+                33u8, 238u8, 209u8, 205u8, 174u8, 182u8, 17u8, 81u8, 129u8, 210u8,
             ],
             [
-                206u8, 237u8, 230u8, 63u8, 108u8, 209u8, 121u8, 244u8, 240u8, 75u8, 92u8, 17u8,
-                148u8, 169u8, 184u8, 17u8, 30u8, 95u8, 232u8, 252u8, 203u8, 7u8, 45u8, 35u8, 89u8,
-                113u8, 254u8, 84u8, 232u8, 101u8, 164u8, 229u8,
+                206u8, 237u8, 230u8, 63u8, 108u8, 209u8, 121u8, 244u8, 240u8, 75u8, 92u8,
+                17u8, 148u8, 169u8, 184u8, 17u8, 30u8, 95u8, 232u8, 252u8, 203u8, 7u8,
+                45u8, 35u8, 89u8, 113u8, 254u8, 84u8, 232u8, 101u8, 164u8, 229u8,
             ],
             [
-                232u8, 5u8, 215u8, 27u8, 152u8, 147u8, 217u8, 194u8, 107u8, 89u8, 151u8, 174u8,
-                183u8, 150u8, 177u8, 176u8, 1u8, 169u8, 228u8, 142u8, 8u8, 183u8, 154u8, 172u8,
-                99u8, 178u8, 198u8, 139u8, 195u8, 68u8, 235u8, 32u8,
+                232u8, 5u8, 215u8, 27u8, 152u8, 147u8, 217u8, 194u8, 107u8, 89u8, 151u8,
+                174u8, 183u8, 150u8, 177u8, 176u8, 1u8, 169u8, 228u8, 142u8, 8u8, 183u8,
+                154u8, 172u8, 99u8, 178u8, 198u8, 139u8, 195u8, 68u8, 235u8, 32u8,
             ],
             [
-                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8, 103u8, 11u8,
-                68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8, 253u8, 100u8, 235u8,
-                33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
+                246u8, 57u8, 31u8, 92u8, 50u8, 217u8, 198u8, 157u8, 42u8, 71u8, 234u8,
+                103u8, 11u8, 68u8, 41u8, 116u8, 181u8, 57u8, 53u8, 209u8, 237u8, 199u8,
+                253u8, 100u8, 235u8, 33u8, 224u8, 71u8, 168u8, 57u8, 23u8, 27u8,
             ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
@@ -16512,7 +18236,9 @@ pub mod XMTPTreasury {
         }
         /// Returns the enum variant name for the given selector, if known.
         #[inline]
-        pub fn name_by_selector(selector: [u8; 32usize]) -> ::core::option::Option<&'static str> {
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
             let sig = Self::signature_by_selector(selector)?;
             sig.split_once('(').map(|(name, _)| name)
         }
@@ -16526,119 +18252,196 @@ pub mod XMTPTreasury {
             data: &[u8],
         ) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
-                Some(<BasePayReserveDrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <BasePayReserveDrawn as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <BasePayReserveDrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <BasePayReserveDrawn as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::BasePayReserveDrawn)
                 }
-                Some(<BasePayReserveFunded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <BasePayReserveFunded as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <BasePayReserveFunded as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::BasePayReserveFunded)
+                            topics,
+                            data,
+                        )
+                        .map(Self::BasePayReserveFunded)
                 }
-                Some(<BasePayReserveShareUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <BasePayReserveShareUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <BasePayReserveShareUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::BasePayReserveShareUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::BasePayReserveShareUpdated)
                 }
                 Some(<BuybackExecuted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <BuybackExecuted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <BuybackExecuted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::BuybackExecuted)
                 }
-                Some(<ExcessRewardsHandled as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <ExcessRewardsHandled as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <ExcessRewardsHandled as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::ExcessRewardsHandled)
+                            topics,
+                            data,
+                        )
+                        .map(Self::ExcessRewardsHandled)
                 }
-                Some(<ExcessRewardsSplit as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ExcessRewardsSplit as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <ExcessRewardsSplit as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <ExcessRewardsSplit as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ExcessRewardsSplit)
                 }
                 Some(<Initialized as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <Initialized as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::Initialized)
                 }
                 Some(<ReporterRewarded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <ReporterRewarded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <ReporterRewarded as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::ReporterRewarded)
                 }
                 Some(<RoleAdminChanged as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleAdminChanged as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleAdminChanged)
                 }
                 Some(<RoleGranted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleGranted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleGranted)
                 }
                 Some(<RoleRevoked as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <RoleRevoked as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::RoleRevoked)
                 }
                 Some(<SharesUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <SharesUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                    <SharesUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::SharesUpdated)
                 }
-                Some(<SlashedXmtpDeposited as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <SlashedXmtpDeposited as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <SlashedXmtpDeposited as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::SlashedXmtpDeposited)
+                            topics,
+                            data,
+                        )
+                        .map(Self::SlashedXmtpDeposited)
                 }
-                Some(<SlashedXmtpWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <SlashedXmtpWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <SlashedXmtpWithdrawn as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::SlashedXmtpWithdrawn)
+                            topics,
+                            data,
+                        )
+                        .map(Self::SlashedXmtpWithdrawn)
                 }
-                Some(<StakeCheckpointed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <StakeCheckpointed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <StakeCheckpointed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <StakeCheckpointed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::StakeCheckpointed)
                 }
-                Some(<StakingRewardsAdded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <StakingRewardsAdded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <StakingRewardsAdded as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <StakingRewardsAdded as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::StakingRewardsAdded)
                 }
-                Some(<StakingRewardsClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <StakingRewardsClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <StakingRewardsClaimed as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::StakingRewardsClaimed)
+                            topics,
+                            data,
+                        )
+                        .map(Self::StakingRewardsClaimed)
                 }
-                Some(<StakingRewardsForwarded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <StakingRewardsForwarded as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <StakingRewardsForwarded as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::StakingRewardsForwarded)
+                            topics,
+                            data,
+                        )
+                        .map(Self::StakingRewardsForwarded)
                 }
-                Some(<StakingRewardsPoolUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                Some(
+                    <StakingRewardsPoolUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
                     <StakingRewardsPoolUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
-                        topics, data,
-                    )
-                    .map(Self::StakingRewardsPoolUpdated)
+                            topics,
+                            data,
+                        )
+                        .map(Self::StakingRewardsPoolUpdated)
                 }
-                Some(<SwapAdapterUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <SwapAdapterUpdated as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <SwapAdapterUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <SwapAdapterUpdated as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::SwapAdapterUpdated)
                 }
-                Some(<TreasuryWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
-                    <TreasuryWithdrawn as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                Some(
+                    <TreasuryWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <TreasuryWithdrawn as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
                         .map(Self::TreasuryWithdrawn)
                 }
                 Some(<Upgraded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Upgraded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Upgraded)
                 }
-                _ => alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
-                    name: <Self as alloy_sol_types::SolEventInterface>::NAME,
-                    log: alloy_sol_types::private::Box::new(
-                        alloy_sol_types::private::LogData::new_unchecked(
-                            topics.to_vec(),
-                            data.to_vec().into(),
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
                         ),
-                    ),
-                }),
+                    })
+                }
             }
         }
     }
@@ -16709,7 +18512,9 @@ pub mod XMTPTreasury {
                 Self::TreasuryWithdrawn(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
-                Self::Upgraded(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::Upgraded(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
             }
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
@@ -16786,7 +18591,7 @@ pub mod XMTPTreasury {
     use alloy::contract as alloy_contract;
     /**Creates a new wrapper around an on-chain [`XMTPTreasury`](self) contract instance.
 
-    See the [wrapper's documentation](`XMTPTreasuryInstance`) for more details.*/
+See the [wrapper's documentation](`XMTPTreasuryInstance`) for more details.*/
     #[inline]
     pub const fn new<
         P: alloy_contract::private::Provider<N>,
@@ -16799,41 +18604,43 @@ pub mod XMTPTreasury {
     }
     /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-    Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-    For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
     #[inline]
-    pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
-        __provider: P,
-    ) -> impl ::core::future::Future<Output = alloy_contract::Result<XMTPTreasuryInstance<P, N>>>
-    {
-        XMTPTreasuryInstance::<P, N>::deploy(__provider)
-    }
-    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-    and constructor arguments, if any.
-
-    This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-    the bytecode concatenated with the constructor's ABI-encoded arguments.*/
-    #[inline]
-    pub fn deploy_builder<
+    pub fn deploy<
         P: alloy_contract::private::Provider<N>,
         N: alloy_contract::private::Network,
     >(
         __provider: P,
-    ) -> alloy_contract::RawCallBuilder<P, N> {
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<XMTPTreasuryInstance<P, N>>,
+    > {
+        XMTPTreasuryInstance::<P, N>::deploy(__provider)
+    }
+    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    #[inline]
+    pub fn deploy_builder<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
         XMTPTreasuryInstance::<P, N>::deploy_builder(__provider)
     }
     /**A [`XMTPTreasury`](self) instance.
 
-    Contains type-safe methods for interacting with an on-chain instance of the
-    [`XMTPTreasury`](self) contract located at a given `address`, using a given
-    provider `P`.
+Contains type-safe methods for interacting with an on-chain instance of the
+[`XMTPTreasury`](self) contract located at a given `address`, using a given
+provider `P`.
 
-    If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
-    documentation on how to provide it), the `deploy` and `deploy_builder` methods can
-    be used to deploy a new instance of the contract.
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
 
-    See the [module-level documentation](self) for all the available methods.*/
+See the [module-level documentation](self) for all the available methods.*/
     #[derive(Clone)]
     pub struct XMTPTreasuryInstance<P, N = alloy_contract::private::Ethereum> {
         address: alloy_sol_types::private::Address,
@@ -16844,20 +18651,22 @@ pub mod XMTPTreasury {
     impl<P, N> ::core::fmt::Debug for XMTPTreasuryInstance<P, N> {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_tuple("XMTPTreasuryInstance")
-                .field(&self.address)
-                .finish()
+            f.debug_tuple("XMTPTreasuryInstance").field(&self.address).finish()
         }
     }
     /// Instantiation and getters/setters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        XMTPTreasuryInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > XMTPTreasuryInstance<P, N> {
         /**Creates a new wrapper around an on-chain [`XMTPTreasury`](self) contract instance.
 
-        See the [wrapper's documentation](`XMTPTreasuryInstance`) for more details.*/
+See the [wrapper's documentation](`XMTPTreasuryInstance`) for more details.*/
         #[inline]
-        pub const fn new(address: alloy_sol_types::private::Address, __provider: P) -> Self {
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
             Self {
                 address,
                 provider: __provider,
@@ -16866,20 +18675,22 @@ pub mod XMTPTreasury {
         }
         /**Deploys this contract using the given `provider` and constructor arguments, if any.
 
-        Returns a new instance of the contract, if the deployment was successful.
+Returns a new instance of the contract, if the deployment was successful.
 
-        For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
         #[inline]
-        pub async fn deploy(__provider: P) -> alloy_contract::Result<XMTPTreasuryInstance<P, N>> {
+        pub async fn deploy(
+            __provider: P,
+        ) -> alloy_contract::Result<XMTPTreasuryInstance<P, N>> {
             let call_builder = Self::deploy_builder(__provider);
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
         /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
-        and constructor arguments, if any.
+and constructor arguments, if any.
 
-        This is a simple wrapper around creating a `RawCallBuilder` with the data set to
-        the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         #[inline]
         pub fn deploy_builder(__provider: P) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
@@ -16920,9 +18731,10 @@ pub mod XMTPTreasury {
         }
     }
     /// Function calls.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        XMTPTreasuryInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > XMTPTreasuryInstance<P, N> {
         /// Creates a new call builder using this contract instance's provider and address.
         ///
         /// Note that the call can be any function call, not just those defined in this
@@ -16974,7 +18786,9 @@ pub mod XMTPTreasury {
             self.call_builder(&DISTRIBUTOR_ROLECall)
         }
         ///Creates a new call builder for the [`REWARDER_ROLE`] function.
-        pub fn REWARDER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, REWARDER_ROLECall, N> {
+        pub fn REWARDER_ROLE(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, REWARDER_ROLECall, N> {
             self.call_builder(&REWARDER_ROLECall)
         }
         ///Creates a new call builder for the [`REWARD_PRECISION`] function.
@@ -16984,7 +18798,9 @@ pub mod XMTPTreasury {
             self.call_builder(&REWARD_PRECISIONCall)
         }
         ///Creates a new call builder for the [`SLASHER_ROLE`] function.
-        pub fn SLASHER_ROLE(&self) -> alloy_contract::SolCallBuilder<&P, SLASHER_ROLECall, N> {
+        pub fn SLASHER_ROLE(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, SLASHER_ROLECall, N> {
             self.call_builder(&SLASHER_ROLECall)
         }
         ///Creates a new call builder for the [`STAKE_REPORTER_ROLE`] function.
@@ -17000,7 +18816,9 @@ pub mod XMTPTreasury {
             self.call_builder(&UPGRADE_INTERFACE_VERSIONCall)
         }
         ///Creates a new call builder for the [`basePayReserve`] function.
-        pub fn basePayReserve(&self) -> alloy_contract::SolCallBuilder<&P, basePayReserveCall, N> {
+        pub fn basePayReserve(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, basePayReserveCall, N> {
             self.call_builder(&basePayReserveCall)
         }
         ///Creates a new call builder for the [`basePayReserveShareBps`] function.
@@ -17010,11 +18828,15 @@ pub mod XMTPTreasury {
             self.call_builder(&basePayReserveShareBpsCall)
         }
         ///Creates a new call builder for the [`buybackBalance`] function.
-        pub fn buybackBalance(&self) -> alloy_contract::SolCallBuilder<&P, buybackBalanceCall, N> {
+        pub fn buybackBalance(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, buybackBalanceCall, N> {
             self.call_builder(&buybackBalanceCall)
         }
         ///Creates a new call builder for the [`buybackBps`] function.
-        pub fn buybackBps(&self) -> alloy_contract::SolCallBuilder<&P, buybackBpsCall, N> {
+        pub fn buybackBps(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, buybackBpsCall, N> {
             self.call_builder(&buybackBpsCall)
         }
         ///Creates a new call builder for the [`checkpointStake`] function.
@@ -17023,7 +18845,12 @@ pub mod XMTPTreasury {
             staker: alloy::sol_types::private::Address,
             newStake: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, checkpointStakeCall, N> {
-            self.call_builder(&checkpointStakeCall { staker, newStake })
+            self.call_builder(
+                &checkpointStakeCall {
+                    staker,
+                    newStake,
+                },
+            )
         }
         ///Creates a new call builder for the [`claimStakingRewards`] function.
         pub fn claimStakingRewards(
@@ -17037,7 +18864,12 @@ pub mod XMTPTreasury {
             operator: alloy::sol_types::private::Address,
             amount: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, depositSlashedXmtpCall, N> {
-            self.call_builder(&depositSlashedXmtpCall { operator, amount })
+            self.call_builder(
+                &depositSlashedXmtpCall {
+                    operator,
+                    amount,
+                },
+            )
         }
         ///Creates a new call builder for the [`drawBasePayReserve`] function.
         pub fn drawBasePayReserve(
@@ -17059,10 +18891,12 @@ pub mod XMTPTreasury {
             usdcAmount: alloy::sol_types::private::primitives::aliases::U256,
             minXmtpOut: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, executeBuybackCall, N> {
-            self.call_builder(&executeBuybackCall {
-                usdcAmount,
-                minXmtpOut,
-            })
+            self.call_builder(
+                &executeBuybackCall {
+                    usdcAmount,
+                    minXmtpOut,
+                },
+            )
         }
         ///Creates a new call builder for the [`fundBasePayReserve`] function.
         pub fn fundBasePayReserve(
@@ -17108,14 +18942,18 @@ pub mod XMTPTreasury {
             usdc_: alloy::sol_types::private::Address,
             xmtp_: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, initializeCall, N> {
-            self.call_builder(&initializeCall {
-                admin,
-                usdc_,
-                xmtp_,
-            })
+            self.call_builder(
+                &initializeCall {
+                    admin,
+                    usdc_,
+                    xmtp_,
+                },
+            )
         }
         ///Creates a new call builder for the [`proxiableUUID`] function.
-        pub fn proxiableUUID(&self) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
+        pub fn proxiableUUID(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, proxiableUUIDCall, N> {
             self.call_builder(&proxiableUUIDCall)
         }
         ///Creates a new call builder for the [`renounceRole`] function.
@@ -17124,10 +18962,12 @@ pub mod XMTPTreasury {
             role: alloy::sol_types::private::FixedBytes<32>,
             callerConfirmation: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, renounceRoleCall, N> {
-            self.call_builder(&renounceRoleCall {
-                role,
-                callerConfirmation,
-            })
+            self.call_builder(
+                &renounceRoleCall {
+                    role,
+                    callerConfirmation,
+                },
+            )
         }
         ///Creates a new call builder for the [`revokeRole`] function.
         pub fn revokeRole(
@@ -17143,14 +18983,23 @@ pub mod XMTPTreasury {
             reporter: alloy::sol_types::private::Address,
             amount: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, rewardReporterCall, N> {
-            self.call_builder(&rewardReporterCall { reporter, amount })
+            self.call_builder(
+                &rewardReporterCall {
+                    reporter,
+                    amount,
+                },
+            )
         }
         ///Creates a new call builder for the [`setBasePayReserveShareBps`] function.
         pub fn setBasePayReserveShareBps(
             &self,
             bps: u16,
         ) -> alloy_contract::SolCallBuilder<&P, setBasePayReserveShareBpsCall, N> {
-            self.call_builder(&setBasePayReserveShareBpsCall { bps })
+            self.call_builder(
+                &setBasePayReserveShareBpsCall {
+                    bps,
+                },
+            )
         }
         ///Creates a new call builder for the [`setShares`] function.
         pub fn setShares(
@@ -17159,11 +19008,13 @@ pub mod XMTPTreasury {
             stakingRewardsBps_: u16,
             treasuryBps_: u16,
         ) -> alloy_contract::SolCallBuilder<&P, setSharesCall, N> {
-            self.call_builder(&setSharesCall {
-                buybackBps_,
-                stakingRewardsBps_,
-                treasuryBps_,
-            })
+            self.call_builder(
+                &setSharesCall {
+                    buybackBps_,
+                    stakingRewardsBps_,
+                    treasuryBps_,
+                },
+            )
         }
         ///Creates a new call builder for the [`setStakingRewardsPool`] function.
         pub fn setStakingRewardsPool(
@@ -17180,7 +19031,9 @@ pub mod XMTPTreasury {
             self.call_builder(&setSwapAdapterCall { swapAdapter_ })
         }
         ///Creates a new call builder for the [`slashedXmtp`] function.
-        pub fn slashedXmtp(&self) -> alloy_contract::SolCallBuilder<&P, slashedXmtpCall, N> {
+        pub fn slashedXmtp(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, slashedXmtpCall, N> {
             self.call_builder(&slashedXmtpCall)
         }
         ///Creates a new call builder for the [`stakedOf`] function.
@@ -17219,14 +19072,22 @@ pub mod XMTPTreasury {
             &self,
             interfaceId: alloy::sol_types::private::FixedBytes<4>,
         ) -> alloy_contract::SolCallBuilder<&P, supportsInterfaceCall, N> {
-            self.call_builder(&supportsInterfaceCall { interfaceId })
+            self.call_builder(
+                &supportsInterfaceCall {
+                    interfaceId,
+                },
+            )
         }
         ///Creates a new call builder for the [`swapAdapter`] function.
-        pub fn swapAdapter(&self) -> alloy_contract::SolCallBuilder<&P, swapAdapterCall, N> {
+        pub fn swapAdapter(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, swapAdapterCall, N> {
             self.call_builder(&swapAdapterCall)
         }
         ///Creates a new call builder for the [`totalStaked`] function.
-        pub fn totalStaked(&self) -> alloy_contract::SolCallBuilder<&P, totalStakedCall, N> {
+        pub fn totalStaked(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, totalStakedCall, N> {
             self.call_builder(&totalStakedCall)
         }
         ///Creates a new call builder for the [`treasuryBalance`] function.
@@ -17236,7 +19097,9 @@ pub mod XMTPTreasury {
             self.call_builder(&treasuryBalanceCall)
         }
         ///Creates a new call builder for the [`treasuryBps`] function.
-        pub fn treasuryBps(&self) -> alloy_contract::SolCallBuilder<&P, treasuryBpsCall, N> {
+        pub fn treasuryBps(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, treasuryBpsCall, N> {
             self.call_builder(&treasuryBpsCall)
         }
         ///Creates a new call builder for the [`undistributedStakingRewards`] function.
@@ -17251,10 +19114,12 @@ pub mod XMTPTreasury {
             newImplementation: alloy::sol_types::private::Address,
             data: alloy::sol_types::private::Bytes,
         ) -> alloy_contract::SolCallBuilder<&P, upgradeToAndCallCall, N> {
-            self.call_builder(&upgradeToAndCallCall {
-                newImplementation,
-                data,
-            })
+            self.call_builder(
+                &upgradeToAndCallCall {
+                    newImplementation,
+                    data,
+                },
+            )
         }
         ///Creates a new call builder for the [`usdc`] function.
         pub fn usdc(&self) -> alloy_contract::SolCallBuilder<&P, usdcCall, N> {
@@ -17266,7 +19131,12 @@ pub mod XMTPTreasury {
             to: alloy::sol_types::private::Address,
             amount: alloy::sol_types::private::primitives::aliases::U256,
         ) -> alloy_contract::SolCallBuilder<&P, withdrawSlashedXmtpCall, N> {
-            self.call_builder(&withdrawSlashedXmtpCall { to, amount })
+            self.call_builder(
+                &withdrawSlashedXmtpCall {
+                    to,
+                    amount,
+                },
+            )
         }
         ///Creates a new call builder for the [`withdrawTreasury`] function.
         pub fn withdrawTreasury(
@@ -17282,9 +19152,10 @@ pub mod XMTPTreasury {
         }
     }
     /// Event filters.
-    impl<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>
-        XMTPTreasuryInstance<P, N>
-    {
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > XMTPTreasuryInstance<P, N> {
         /// Creates a new event filter using this contract instance's provider and address.
         ///
         /// Note that the type can be any event, not just those defined in this contract.
@@ -17313,7 +19184,9 @@ pub mod XMTPTreasury {
             self.event_filter::<BasePayReserveShareUpdated>()
         }
         ///Creates a new event filter for the [`BuybackExecuted`] event.
-        pub fn BuybackExecuted_filter(&self) -> alloy_contract::Event<&P, BuybackExecuted, N> {
+        pub fn BuybackExecuted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, BuybackExecuted, N> {
             self.event_filter::<BuybackExecuted>()
         }
         ///Creates a new event filter for the [`ExcessRewardsHandled`] event.
@@ -17333,11 +19206,15 @@ pub mod XMTPTreasury {
             self.event_filter::<Initialized>()
         }
         ///Creates a new event filter for the [`ReporterRewarded`] event.
-        pub fn ReporterRewarded_filter(&self) -> alloy_contract::Event<&P, ReporterRewarded, N> {
+        pub fn ReporterRewarded_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ReporterRewarded, N> {
             self.event_filter::<ReporterRewarded>()
         }
         ///Creates a new event filter for the [`RoleAdminChanged`] event.
-        pub fn RoleAdminChanged_filter(&self) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
+        pub fn RoleAdminChanged_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RoleAdminChanged, N> {
             self.event_filter::<RoleAdminChanged>()
         }
         ///Creates a new event filter for the [`RoleGranted`] event.
@@ -17349,7 +19226,9 @@ pub mod XMTPTreasury {
             self.event_filter::<RoleRevoked>()
         }
         ///Creates a new event filter for the [`SharesUpdated`] event.
-        pub fn SharesUpdated_filter(&self) -> alloy_contract::Event<&P, SharesUpdated, N> {
+        pub fn SharesUpdated_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, SharesUpdated, N> {
             self.event_filter::<SharesUpdated>()
         }
         ///Creates a new event filter for the [`SlashedXmtpDeposited`] event.
@@ -17365,7 +19244,9 @@ pub mod XMTPTreasury {
             self.event_filter::<SlashedXmtpWithdrawn>()
         }
         ///Creates a new event filter for the [`StakeCheckpointed`] event.
-        pub fn StakeCheckpointed_filter(&self) -> alloy_contract::Event<&P, StakeCheckpointed, N> {
+        pub fn StakeCheckpointed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, StakeCheckpointed, N> {
             self.event_filter::<StakeCheckpointed>()
         }
         ///Creates a new event filter for the [`StakingRewardsAdded`] event.
@@ -17399,7 +19280,9 @@ pub mod XMTPTreasury {
             self.event_filter::<SwapAdapterUpdated>()
         }
         ///Creates a new event filter for the [`TreasuryWithdrawn`] event.
-        pub fn TreasuryWithdrawn_filter(&self) -> alloy_contract::Event<&P, TreasuryWithdrawn, N> {
+        pub fn TreasuryWithdrawn_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, TreasuryWithdrawn, N> {
             self.event_filter::<TreasuryWithdrawn>()
         }
         ///Creates a new event filter for the [`Upgraded`] event.
