@@ -14,7 +14,7 @@ FORGE := $(FOUNDRY_PKGS)/forge-linux-amd64/bin/forge
 NPM ?= npm
 CARGO ?= cargo
 # Every crate but the generated bindings (forge bind owns their formatting).
-CARGO_FMT := $(CARGO) fmt -p xmtp-control -p xmtp-gov -p xmtp-devkit -p xmtp-cli -p keeper -p xmtp-ops -p xmtp-bench
+CARGO_FMT := $(CARGO) fmt -p xmtp-node-api -p xmtp-control -p xmtp-gov -p xmtp-devkit -p xmtp-cli -p keeper -p xmtp-ops -p xmtp-bench
 # What the production keeper must never link: the devnet (alloy's node-bindings, anvil as a child process), the
 # forge runner and governance tooling (xmtp-gov), the demo and the test vectors (xmtp-devkit).
 KEEPER_FORBIDDEN_DEPS := node-bindings|xmtp-gov|xmtp-devkit|xmtp-ops

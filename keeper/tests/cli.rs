@@ -466,6 +466,19 @@ async fn the_daemon_serves_health_metrics_and_evidence_and_stops_on_sigterm() {
     assert_eq!(status, 202, "{body}");
     let report_id = equivocation_report_id(world.seated[0].id, 7).to_string();
     assert!(body.contains(&report_id), "{body}");
+    // The intake also aggregates witness reports: a document whose signature is no witness's is refused with one
+    // line, and the admin listener does not serve the route.
+    let forged = serde_json::json!({
+        "witness_node_id": world.seated[1].id,
+        "epoch": 0,
+        "reports": [{"node_id": world.seated[0].id, "epoch": 0, "kind": 2, "requests": 10_000,
+                     "failures": 0, "average_response_ms": 0, "signature": format!("0x{}", "11".repeat(65))}],
+    });
+    let (status, body) = http(intake, "POST", "/v1/witness", Some(&forged.to_string()));
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("error"), "{body}");
+    let (status, _) = http(port, "POST", "/v1/witness", Some("{}"));
+    assert_eq!(status, 404);
     wait_until("the relayed report", || {
         let (_, metrics) = http(port, "GET", "/metrics", None);
         metrics.contains("keeper_reports_relayed_total{outcome=\"submitted\"} 1")
