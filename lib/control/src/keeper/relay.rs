@@ -50,8 +50,8 @@ use super::{
     sender::{Call, Outcome, SendError, Sender},
 };
 use crate::evidence::{
-    calldata, equivocation_report_id, normalize, originator_digest, verify_equivocation,
-    verify_invalid_payload, EvidenceError, SignerRecord,
+    calldata, equivocation_report_id, normalize, originator_digest, signer_cache::SignerCache,
+    verify_equivocation, verify_invalid_payload, EvidenceError, SignerRecord,
 };
 use crate::revert::{AlreadyDone, SuiteRevert};
 
@@ -356,7 +356,7 @@ pub struct Relay {
     in_flight: Mutex<HashSet<B256>>,
     /// Recent `Nodes.signerRecord` answers: a flood of evidence signed by one key costs one
     /// read per block, not one per request.
-    signers: Mutex<HashMap<Address, (Instant, SignerRecord)>>,
+    signers: SignerCache,
     /// What relay transactions spent in the last hour, against the budget (unlimited until
     /// the daemon sets it: `keeper relay FILE` is the operator's own decision).
     ledger: Arc<GasLedger>,
@@ -364,9 +364,6 @@ pub struct Relay {
 
 /// How long a signer record is reused: about one block.
 const SIGNER_CACHE_TTL: Duration = Duration::from_secs(2);
-
-/// The most signer records cached.
-const SIGNER_CACHE_MAX: usize = 4_096;
 
 impl std::fmt::Debug for Relay {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -393,7 +390,7 @@ impl Relay {
             reports,
             metrics,
             in_flight: Mutex::new(HashSet::new()),
-            signers: Mutex::new(HashMap::new()),
+            signers: SignerCache::new(SIGNER_CACHE_TTL),
             ledger: Arc::new(GasLedger::new(u128::MAX)),
         }
     }
@@ -453,11 +450,8 @@ impl Relay {
 
     /// A signer's record, from the cache when it is fresh.
     async fn signer_record(&self, signer: Address) -> Result<SignerRecord, alloy::contract::Error> {
-        let now = Instant::now();
-        if let Some((at, record)) = self.signer_cache().get(&signer) {
-            if now.saturating_duration_since(*at) < SIGNER_CACHE_TTL {
-                return Ok(*record);
-            }
+        if let Some(record) = self.signers.get(signer, Instant::now()) {
+            return Ok(record);
         }
         let record = Nodes::new(self.nodes, &self.provider)
             .signerRecord(signer)
@@ -468,21 +462,8 @@ impl Relay {
             owner: record.owner,
             last_covered_sequence_id: record.lastCoveredSequenceId,
         };
-        let mut cache = self.signer_cache();
-        if cache.len() >= SIGNER_CACHE_MAX {
-            cache.retain(|_, (at, _)| now.saturating_duration_since(*at) < SIGNER_CACHE_TTL);
-            if cache.len() >= SIGNER_CACHE_MAX {
-                cache.clear();
-            }
-        }
-        cache.insert(signer, (now, record));
+        self.signers.insert(signer, record, Instant::now());
         Ok(record)
-    }
-
-    fn signer_cache(&self) -> std::sync::MutexGuard<'_, HashMap<Address, (Instant, SignerRecord)>> {
-        self.signers
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Records what a mined relay transaction spent (gas used × effective gas price).

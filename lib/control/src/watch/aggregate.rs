@@ -23,10 +23,9 @@
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap},
     future::Future,
-    path::{Path, PathBuf},
+    path::Path,
     pin::Pin,
     sync::Mutex,
-    time::Duration,
 };
 
 use alloy::{
@@ -45,6 +44,7 @@ use xmtp_bindings::{
     nodes::Nodes,
 };
 
+use super::store::{open_database, DatabaseError};
 use super::witness::{
     report_digest, OnchainReport, SignedReport, WitnessDocument, WitnessError, WITNESSED_KINDS,
 };
@@ -404,15 +404,9 @@ pub enum AggregateError {
     /// The aggregator's database failed.
     #[error("aggregator store: {0}")]
     Store(#[from] rusqlite::Error),
-    /// The database's folder could not be created.
-    #[error("cannot create {}", path.display())]
-    Dir {
-        /// The folder.
-        path: PathBuf,
-        /// The I/O failure.
-        #[source]
-        source: std::io::Error,
-    },
+    /// Its database could not be opened.
+    #[error(transparent)]
+    Database(#[from] DatabaseError),
     /// A send failed for a reason that may pass (the work is retried on the next pass).
     #[error(transparent)]
     Send(Box<SendError>),
@@ -547,16 +541,8 @@ impl<C: ChainView> Aggregator<C> {
     /// An aggregator reading `chain`, checking signatures in `domain` (the `MisbehaviorReports`
     /// proxy's), storing in the SQLite file `path` (created; it may be the watcher's own file).
     pub fn open(path: &Path, chain: C, domain: Eip712Domain) -> Result<Self, AggregateError> {
-        if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| AggregateError::Dir {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.execute_batch(
+        let conn = open_database(
+            path,
             "CREATE TABLE IF NOT EXISTS witness_signatures (
                 node_id INTEGER NOT NULL,
                 epoch INTEGER NOT NULL,
@@ -1237,6 +1223,7 @@ mod tests {
     use crate::evidence::signature::malleate;
     use crate::watch::witness::{domain, WitnessSigner};
     use alloy::signers::local::PrivateKeySigner;
+    use std::path::PathBuf;
     use std::sync::atomic::{AtomicBool, Ordering};
 
     /// Epoch 7 is closed and reportable (current 8, oldest 7); nodes 100..=104 were active in

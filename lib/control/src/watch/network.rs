@@ -3,7 +3,6 @@
 
 use std::{
     collections::{BTreeMap, HashMap},
-    sync::Mutex,
     time::{Duration, Instant},
 };
 
@@ -11,13 +10,10 @@ use alloy::{primitives::Address, providers::DynProvider};
 use reqwest::Url;
 use xmtp_bindings::{node_selection_manager::NodeSelectionManager, nodes::Nodes};
 
-use crate::evidence::SignerRecord;
+use crate::evidence::{signer_cache::SignerCache, SignerRecord};
 
 /// How long a signer record is trusted before it is read again (a key may be rotated out).
 const SIGNER_TTL: Duration = Duration::from_secs(300);
-
-/// The most signer records cached; the cache is emptied of stale entries, then cleared, beyond it.
-const SIGNER_CACHE_MAX: usize = 4_096;
 
 /// Why the chain could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -70,7 +66,7 @@ pub struct Chain {
     provider: DynProvider,
     nodes: Address,
     selection: Address,
-    signers: Mutex<HashMap<Address, (Instant, SignerRecord)>>,
+    signers: SignerCache,
 }
 
 impl Chain {
@@ -80,7 +76,7 @@ impl Chain {
             provider,
             nodes,
             selection,
-            signers: Mutex::new(HashMap::new()),
+            signers: SignerCache::new(SIGNER_TTL),
         }
     }
 
@@ -146,20 +142,13 @@ impl Chain {
     /// The cached record of `signer`, while fresh; `None` when it was not read lately (the checks then defer the
     /// envelopes it signed until it is).
     pub fn cached_signer_record(&self, signer: Address) -> Option<SignerRecord> {
-        let now = Instant::now();
-        self.cache()
-            .get(&signer)
-            .filter(|(at, _)| now.saturating_duration_since(*at) < SIGNER_TTL)
-            .map(|(_, record)| *record)
+        self.signers.get(signer, Instant::now())
     }
 
     /// `Nodes.signerRecord(signer)`, cached for a few minutes.
     pub async fn signer_record(&self, signer: Address) -> Result<SignerRecord, NetworkError> {
-        let now = Instant::now();
-        if let Some((at, record)) = self.cache().get(&signer) {
-            if now.saturating_duration_since(*at) < SIGNER_TTL {
-                return Ok(*record);
-            }
+        if let Some(record) = self.cached_signer_record(signer) {
+            return Ok(record);
         }
         let record = Nodes::new(self.nodes, &self.provider)
             .signerRecord(signer)
@@ -174,14 +163,7 @@ impl Chain {
             owner: record.owner,
             last_covered_sequence_id: record.lastCoveredSequenceId,
         };
-        let mut cache = self.cache();
-        if cache.len() >= SIGNER_CACHE_MAX {
-            cache.retain(|_, (at, _)| now.saturating_duration_since(*at) < SIGNER_TTL);
-            if cache.len() >= SIGNER_CACHE_MAX {
-                cache.clear();
-            }
-        }
-        cache.insert(signer, (now, record));
+        self.signers.insert(signer, record, Instant::now());
         Ok(record)
     }
 
@@ -197,11 +179,5 @@ impl Chain {
             }
         }
         Ok(records)
-    }
-
-    fn cache(&self) -> std::sync::MutexGuard<'_, HashMap<Address, (Instant, SignerRecord)>> {
-        self.signers
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }

@@ -309,6 +309,51 @@ CREATE TABLE IF NOT EXISTS watch_failure_labels (
 ) WITHOUT ROWID;
 ";
 
+/// Why a watcher database could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum DatabaseError {
+    /// Its folder could not be created.
+    #[error("cannot create {}", path.display())]
+    Dir {
+        /// The folder.
+        path: PathBuf,
+        /// The I/O failure.
+        #[source]
+        source: std::io::Error,
+    },
+    /// SQLite refused to open it or to create its tables.
+    #[error("cannot open {}", path.display())]
+    Sqlite {
+        /// The file.
+        path: PathBuf,
+        /// SQLite's error.
+        #[source]
+        source: rusqlite::Error,
+    },
+}
+
+/// Opens (creating it and its folder) the SQLite file `path` as the outbox and the aggregator open theirs: WAL, so
+/// that a reader (`keeper status`) and a writer share it, and a busy timeout of [`BUSY_TIMEOUT`]; then runs `schema`
+/// (`CREATE TABLE IF NOT EXISTS …`).
+pub fn open_database(path: &Path, schema: &str) -> Result<Connection, DatabaseError> {
+    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|source| DatabaseError::Dir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+    }
+    let sqlite = |source| DatabaseError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    let conn = Connection::open(path).map_err(sqlite)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(sqlite)?;
+    conn.execute_batch(schema).map_err(sqlite)?;
+    Ok(conn)
+}
+
 /// The watcher's SQLite database. Several may be open on one file (WAL, busy timeout).
 #[derive(Debug)]
 pub struct WatchStore {

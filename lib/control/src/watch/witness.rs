@@ -26,7 +26,10 @@ use reqwest::Url;
 use rusqlite::{params, Connection, OptionalExtension as _};
 use serde::{Deserialize, Serialize};
 
-use super::report::PerformanceReport;
+use super::{
+    report::PerformanceReport,
+    store::{open_database, DatabaseError},
+};
 use crate::evidence::sign_digest;
 use crate::keeper::config::ConfigError;
 
@@ -65,15 +68,9 @@ pub enum WitnessError {
     /// The outbox database failed.
     #[error("witness outbox: {0}")]
     Store(#[from] rusqlite::Error),
-    /// The outbox's folder could not be created.
-    #[error("cannot create {}", path.display())]
-    Dir {
-        /// The folder.
-        path: PathBuf,
-        /// The I/O failure.
-        #[source]
-        source: std::io::Error,
-    },
+    /// Its database could not be opened.
+    #[error(transparent)]
+    Database(#[from] DatabaseError),
 }
 
 /// The EIP-712 domain of the `MisbehaviorReports` proxy at `verifying_contract` on `chain_id`.
@@ -332,16 +329,8 @@ impl Outbox {
     /// Opens (creating) the outbox in `path`, a SQLite file (it may be shared with the
     /// watcher's other tables).
     pub fn open(path: &Path) -> Result<Self, WitnessError> {
-        if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| WitnessError::Dir {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.execute_batch(
+        let conn = open_database(
+            path,
             "CREATE TABLE IF NOT EXISTS witness_outbox (
                 aggregator TEXT NOT NULL,
                 witness_node_id INTEGER NOT NULL,
