@@ -150,8 +150,32 @@ fn demo_short_form_runs_every_chapter_with_the_real_keeper() {
         "{stdout}"
     );
 
-    // The equivocation, relayed by the binary: report id, slash, reward, refill.
-    let report = line(&stdout, "verified the evidence with the contract's rules");
+    // The equivocation, found by the binary's watcher without being told and relayed: its passes,
+    // the report id, slash, reward, refill.
+    assert!(
+        line(
+            &stdout,
+            "the watcher was not told which node or which sequence id"
+        )
+        .contains("`keeper watch --once`"),
+        "{stdout}"
+    );
+    let passes: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("    pass "))
+        .collect();
+    assert!(
+        passes
+            .iter()
+            .any(|l| l.contains("findings: equivocation 1")),
+        "{stdout}"
+    );
+    assert!(
+        passes.last().is_some_and(|l| l.ends_with("; 1 relayed")),
+        "{stdout}"
+    );
+    let report = line(&stdout, "proved them with the contract's rules");
+    assert!(report.contains("none against any other node"), "{report}");
     let id = report.rsplit("report ").next().unwrap_or_default();
     assert!(
         id.len() == 66 && id.starts_with("0x"),

@@ -11,9 +11,11 @@
 //!   operators raise their commission (in force an unbonding period later); a delegator
 //!   undelegates before the slashing and another redelegates after it; after the month delegators
 //!   and operators claim their staking rewards;
-//! - `slashing`: mid-month a node (a delegated pool's operator when one is seated) signs two
-//!   envelopes for one sequence id, `keeper relay` submits the evidence and the node is slashed
-//!   with its pool, jailed and replaced;
+//! - `slashing`: mid-month the active nodes serve their envelopes from a fake xmtpd network
+//!   (`crate::fakenet`) and one of them (a delegated pool's operator when one is seated) serves a
+//!   second signed version of one of its sequence ids; `keeper watch --once`, told neither which
+//!   node nor which sequence id, finds it, proves it and relays it, and the node is slashed with
+//!   its pool, jailed and replaced;
 //! - `rewards`: the payout period's earnings against costs and the profit cap, the monthly
 //!   payout to each NFT owner, the payers' balances and the treasury's buckets;
 //! - `upgrade`: `RewardDistributor` upgraded through a Safe batch (`crate::gov`), its state read
@@ -80,7 +82,7 @@ pub const MAX_DAYS: u32 = 90;
 /// What the tour runs.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// The `keeper` binary that every tick and the relay run (the demo's own executable).
+    /// The `keeper` binary that every tick and the watcher run (beside the demo's own executable).
     pub keeper: PathBuf,
     /// Days of accelerated time, two epochs each.
     pub days: u32,
@@ -257,14 +259,20 @@ pub enum DemoError {
         /// What was wrong.
         detail: String,
     },
-    /// The relay reported another id than the evidence's.
-    #[error("`keeper relay` printed report id {printed}, the evidence's is {expected}")]
-    ReportId {
-        /// What the binary printed.
-        printed: String,
-        /// `keccak256(abi.encode(nodeId, sequenceId))`.
-        expected: String,
+    /// The watcher's relayed finding is not on chain as the keeper's report.
+    #[error(
+        "the watcher relayed report {report_id}, but the chain holds no such report by the keeper"
+    )]
+    NotReported {
+        /// `keccak256(abi.encode(nodeId, sequenceId))` of the finding.
+        report_id: String,
     },
+    /// The fake xmtpd network could not start or be driven.
+    #[error("running the fake xmtpd network")]
+    FakeNet(#[from] crate::fakenet::FakeNetError),
+    /// The watcher's store could not be read.
+    #[error("reading the watcher's store")]
+    WatchStore(#[from] crate::watch::store::StoreError),
     /// A node's payout differs from what the tracker says it earned.
     #[error("node {node} earned {earned} USDC in period 0 but was paid {paid} USDC")]
     Payout {

@@ -427,6 +427,14 @@ impl FakeNetwork {
         self.replication().queues.values().map(Vec::len).sum()
     }
 
+    /// `node_id`'s next envelope takes a sequence id after `last_sequence_id` (when it has not gone past it already):
+    /// a node that originated envelopes before the fake network started serving them.
+    pub fn continue_after(&self, node_id: u32, last_sequence_id: u64) -> Result<(), FakeNetError> {
+        let mut state = self.running(node_id)?.node.state();
+        state.last_sequence_id = state.last_sequence_id.max(last_sequence_id);
+        Ok(())
+    }
+
     /// `node_id` originates an envelope carrying `payload` (its next sequence id, a fresh payer's valid signature)
     /// and replicates it to every peer.
     pub fn publish(&self, node_id: u32, payload: &[u8]) -> Result<Published, FakeNetError> {

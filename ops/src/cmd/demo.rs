@@ -6,8 +6,8 @@ use xmtp_devkit::demo::{Options, DEFAULT_DAYS, DEFAULT_NODES, MAX_DAYS, MAX_NODE
 const AFTER_HELP: &str = "\
 Starts anvil, deploys the suite with the deploy script, registers and stakes the nodes, funds the
 payers, then runs the days: each epoch the active nodes' usage reports are signed and settled and
-the keeper binary's `keeper tick` rotates, distributes and pays; mid-way a node equivocates and
-`keeper relay` has it slashed. Prints the rotation schedule, each node's epochs, earnings against
+the keeper binary's `keeper tick` rotates, distributes and pays; mid-way a node equivocates on a
+fake xmtpd network and `keeper watch`, told nothing, finds it and has it slashed. Prints the rotation schedule, each node's epochs, earnings against
 costs and the cap, the monthly payout (reached from 30 days on), the payers, the treasury and the
 RewardDistributor upgrade.
 

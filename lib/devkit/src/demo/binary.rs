@@ -1,20 +1,18 @@
 //! The real `keeper` binary, run as an operator runs it: the deployment record and a TOML
 //! configuration in files, the RPC URL and the key in the environment (never on the command
-//! line), one process per `tick` or `relay`, its exit code checked and its stdout read.
+//! line), one process per `tick` or `watch --once`, its exit code checked and its stdout read.
 
 use std::{
+    collections::BTreeMap,
     path::{Path, PathBuf},
     process::Stdio,
 };
 
-use alloy::{
-    primitives::{TxHash, B256},
-    signers::local::PrivateKeySigner,
-};
+use alloy::{primitives::TxHash, signers::local::PrivateKeySigner};
 use tokio::process::Command;
 
 use super::DemoError;
-use crate::{deployments::Deployments, devnet::LocalChain, keeper::relay::Evidence};
+use crate::{deployments::Deployments, devnet::LocalChain};
 
 use crate::keeper::config::ENV_VARIABLES as KEEPER_ENV;
 
@@ -41,13 +39,22 @@ pub(super) struct KeeperTx {
     pub(super) gas: u64,
 }
 
-/// What `keeper relay` printed: the report id on stdout, the transaction on stderr.
-#[derive(Debug, Clone)]
-pub(super) struct Relayed {
-    /// The report id.
-    pub(super) report_id: B256,
-    /// What the binary said about it on stderr (e.g. `reported in transaction 0x…`).
-    pub(super) note: String,
+/// What one `keeper watch --once` pass did, from the JSON line it printed (the watcher's
+/// `PassSummary`).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub(super) struct WatchPass {
+    /// The epoch in force.
+    pub(super) epoch: u64,
+    /// Nodes read.
+    pub(super) nodes: usize,
+    /// Requests sent to nodes.
+    pub(super) requests: u64,
+    /// Envelopes received.
+    pub(super) envelopes: u64,
+    /// New findings, by kind.
+    pub(super) findings: BTreeMap<String, u64>,
+    /// Proven faults handed on (relayed through the keeper's key).
+    pub(super) handed: u64,
 }
 
 /// The keeper binary with its configuration files in a private temporary folder, removed when
@@ -91,35 +98,48 @@ impl KeeperBinary {
         &self.key
     }
 
-    /// Writes a file into the keeper's temporary folder and returns its path.
-    pub(super) fn write(&self, name: &str, contents: &str) -> Result<PathBuf, DemoError> {
-        self.folder.write(name, contents)
-    }
-
     /// Runs `keeper tick` and returns the transactions it reports.
     pub(super) async fn tick(&self) -> Result<Vec<KeeperTx>, DemoError> {
         let stdout = self.run(&["tick"]).await?.0;
         Ok(stdout.lines().filter_map(parse_tick_line).collect())
     }
 
-    /// Writes `evidence` to a file, runs `keeper relay FILE` and returns the report id it
-    /// printed, with the evidence file's path.
-    pub(super) async fn relay(&self, evidence: &Evidence) -> Result<(Relayed, PathBuf), DemoError> {
-        let json = serde_json::to_string_pretty(evidence).map_err(DemoError::Record)?;
-        let file = self.write("evidence.json", &json)?;
-        let path = file.display().to_string();
-        let (stdout, stderr) = self.run(&["relay", &path]).await?;
-        let line = stdout.trim();
-        let report_id = line.parse::<B256>().map_err(|_| DemoError::KeeperOutput {
-            command: "relay",
-            line: line.to_owned(),
-        })?;
-        let note = stderr
+    /// Runs one pass of `keeper watch --once` with the keeper's key (proven faults relayed
+    /// through it), reading node `id` at `url` for each of `node_urls`, and returns its summary.
+    pub(super) async fn watch_once(
+        &self,
+        node_urls: &[(u32, String)],
+    ) -> Result<WatchPass, DemoError> {
+        let mut args = vec![
+            "watch".to_owned(),
+            "--once".to_owned(),
+            // Local servers answer in microseconds: a request that takes a second is lost.
+            "--request-timeout-ms".to_owned(),
+            "1000".to_owned(),
+            "--requests-per-second".to_owned(),
+            "1000".to_owned(),
+            "--probe-interval-ms".to_owned(),
+            "10".to_owned(),
+        ];
+        for (id, url) in node_urls {
+            args.push("--node-url".to_owned());
+            args.push(format!("{id}={url}"));
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let stdout = self.run(&args).await?.0;
+        let line = stdout
             .lines()
             .rfind(|l| !l.trim().is_empty())
-            .unwrap_or_default()
-            .to_owned();
-        Ok((Relayed { report_id, note }, file))
+            .unwrap_or_default();
+        serde_json::from_str(line).map_err(|_| DemoError::KeeperOutput {
+            command: "watch",
+            line: line.to_owned(),
+        })
+    }
+
+    /// The keeper's state directory (the `state` folder of its temporary folder).
+    pub(super) fn state_dir(&self) -> PathBuf {
+        self.folder.0.join("state")
     }
 
     /// Runs the binary with `args`; returns stdout and stderr when it exits 0.
@@ -135,7 +155,7 @@ impl KeeperBinary {
             .env("KEEPER_RPC_URL", &self.rpc_url)
             .env("KEEPER_DEPLOYMENTS", &self.record)
             // The lock and journal of this tour only: two tours at once must not share them.
-            .env("KEEPER_STATE_DIR", self.folder.0.join("state"))
+            .env("KEEPER_STATE_DIR", self.state_dir())
             // The key through the environment only: argv is visible to every local user.
             .env(
                 "KEEPER_PRIVATE_KEY",

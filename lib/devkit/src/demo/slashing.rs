@@ -1,13 +1,20 @@
-//! Mid-month, a node equivocates: it signs two different envelopes for one sequence id. The
-//! evidence goes to the real `keeper relay`, which verifies it with the contract's rules and
-//! submits it; the node is slashed, jailed, and its seat refilled at once.
+//! Mid-month, a node equivocates, and nobody tells the watcher. The epoch's active nodes serve
+//! their envelopes from a fake xmtpd network (gRPC-Web on `127.0.0.1`, `crate::fakenet`): honest
+//! traffic, a payer signature with a high `s` among it, delivered to peers in a scrambled order;
+//! then one node serves a second version of one of its sequence ids, validly signed. The real
+//! `keeper watch --once` reads every node as the registry and `--node-url` place them, finds the
+//! two versions itself, proves them with the contract's rules and relays them through the
+//! keeper's key; the node is slashed, jailed, and its seat refilled at once.
 
-use std::io::Write;
+use std::{
+    io::Write,
+    path::PathBuf,
+    time::{Duration, Instant},
+};
 
 use alloy::{
-    primitives::{Address, Bytes, B256, U256},
+    primitives::{Address, B256, U256},
     providers::Provider,
-    signers::local::PrivateKeySigner,
 };
 use xmtp_bindings::{
     misbehavior_reports::MisbehaviorReports, mock_xmtp::MockXMTP,
@@ -15,6 +22,7 @@ use xmtp_bindings::{
 };
 
 use super::{
+    binary::WatchPass,
     month::Month,
     network::Network,
     read_error,
@@ -24,20 +32,25 @@ use super::{
     DemoError, Tour,
 };
 use crate::{
-    evidence::{
-        equivocation_report_id, PayerEnvelope, SignedOriginatorEnvelope, UnsignedOriginatorEnvelope,
+    evidence::equivocation_report_id,
+    fakenet::FakeNetwork,
+    watch::{
+        launch::WATCH_DIR,
+        store::{RelayState, WatchStore, FILE_NAME as WATCH_STORE},
     },
-    keeper::relay::{Evidence, SignedEnvelope},
 };
 
-/// The two conflicting payloads the node signed under one sequence id.
-const PAYLOADS: [&[u8]; 2] = [
-    b"carol: the meeting is at 10",
-    b"carol: the meeting is at 11",
-];
+/// Envelopes each active node originates while the watcher reads the network.
+const PUBLISHED_PER_NODE: usize = 3;
 
-/// Days a payer envelope asks the message to be kept.
-const RETENTION_DAYS: u32 = 30;
+/// Which of a node's envelopes carries a payer signature with a high `s` (xmtpd accepts it).
+const HIGH_S: usize = 1;
+
+/// Which of the equivocating node's envelopes it serves a second version of.
+const EQUIVOCATED: usize = 1;
+
+/// The most `keeper watch --once` passes the tour waits for the relay.
+const MAX_PASSES: usize = 3;
 
 /// What the equivocation and its slash did.
 #[derive(Debug, Clone)]
@@ -50,14 +63,21 @@ pub(super) struct Slash {
     pub(super) epoch: u64,
     /// The month's day it happened on (1-based).
     pub(super) day: u64,
-    /// The sequence id signed twice.
+    /// The sequence id served in two versions, as the watcher found it.
     pub(super) sequence_id: u64,
-    /// The report id `keeper relay` printed.
+    /// The report the watcher relayed: `equivocation_report_id(node, sequence_id)`.
     pub(super) report_id: B256,
-    /// What `keeper relay` said on stderr.
-    pub(super) note: String,
-    /// The evidence file's name in the keeper's temporary folder.
-    pub(super) evidence_file: String,
+    /// Nodes the fake network served (the epoch's active set) and envelopes each originated.
+    pub(super) served_nodes: usize,
+    pub(super) published_per_node: usize,
+    /// What each `keeper watch --once` pass printed, and how long its process ran.
+    pub(super) passes: Vec<(WatchPass, Duration)>,
+    /// The watcher's finding, as its store names it (e.g. `equivocation:7:40213`).
+    pub(super) finding: String,
+    /// Its findings against other nodes, in any state.
+    pub(super) other_findings: usize,
+    /// The watcher's store, relative to the keeper's temporary folder.
+    pub(super) store: String,
     /// XMTP units staked before and after.
     pub(super) stake_before: U256,
     pub(super) stake_after: U256,
@@ -91,8 +111,15 @@ pub(super) fn choose(active: &[u32], preferred: &[u32]) -> Option<u32> {
         .copied()
 }
 
-/// Has `victim` (a node of `active`, see [`choose`]) sign two envelopes for its last sequence id
-/// and relays the evidence with `keeper relay`; reads the slash back.
+/// What the watcher caught on the fake network.
+struct Caught {
+    sequence_id: u64,
+    passes: Vec<(WatchPass, Duration)>,
+}
+
+/// Serves `active`'s envelopes from a fake xmtpd network where `victim` (a node of `active`, see
+/// [`choose`]) equivocates on one sequence id, runs `keeper watch --once` until it relays the
+/// fault, checks what it found against what the network did, and reads the slash back.
 pub(super) async fn equivocate(
     tour: &Tour,
     network: &Network,
@@ -110,7 +137,6 @@ pub(super) async fn equivocate(
             detail: "no active node to equivocate".to_owned(),
         })?;
     let operator = victim.operator.address();
-    let sequence_id = usage.next_sequence(victim.id).saturating_sub(1).max(1);
 
     let now = tour
         .admin
@@ -118,41 +144,6 @@ pub(super) async fn equivocate(
         .await
         .map_err(DemoError::Rpc)?
         .map_or(0, |b| b.header.timestamp);
-    let payer = PrivateKeySigner::random();
-    let mut envelopes = Vec::new();
-    for (i, payload) in PAYLOADS.iter().enumerate() {
-        let payer_envelope = PayerEnvelope::signed(
-            &payer,
-            Bytes::from_static(payload),
-            victim.id,
-            RETENTION_DAYS,
-        )?
-        .encode();
-        let unsigned = UnsignedOriginatorEnvelope {
-            originator_node_id: victim.id,
-            originator_sequence_id: sequence_id,
-            originator_ns: i64::try_from(now * 1_000_000_000 + i as u64 * 1_000_000)
-                .unwrap_or(i64::MAX),
-            payer_envelope_bytes: payer_envelope,
-            other_fields: Bytes::new(),
-        };
-        let signed = SignedOriginatorEnvelope::sign(&unsigned, &victim.signing_key)?;
-        envelopes.push(SignedEnvelope {
-            unsigned_originator_envelope: signed.unsigned,
-            signature: signed.signature,
-        });
-    }
-    let [first, second]: [SignedEnvelope; 2] =
-        envelopes
-            .try_into()
-            .map_err(|_: Vec<SignedEnvelope>| DemoError::Unexpected {
-                epoch,
-                detail: "two envelopes expected".to_owned(),
-            })?;
-    let evidence = Evidence::Equivocation {
-        node_id: victim.id,
-        envelopes: [first, second],
-    };
 
     let manager = NodeSelectionManager::new(c.selection, &tour.admin);
     let token = MockXMTP::new(c.xmtp, &tour.admin);
@@ -168,15 +159,62 @@ pub(super) async fn equivocate(
         .await
         .map_err(read_error("XMTP.balanceOf"))?;
 
-    let (relayed, file) = tour.keeper.relay(&evidence).await?;
-    let expected = equivocation_report_id(victim.id, sequence_id);
-    if relayed.report_id != expected {
-        return Err(DemoError::ReportId {
-            printed: relayed.report_id.to_string(),
-            expected: expected.to_string(),
+    let served: Vec<_> = active
+        .iter()
+        .filter_map(|id| network.node(*id))
+        .map(|node| (node.id, node.signing_key.clone()))
+        .collect();
+    let served_nodes = served.len();
+    let fake = FakeNetwork::start(served).await?;
+    let caught = watch(tour, &fake, usage, epoch, victim.id).await;
+    fake.stop().await;
+    let caught = caught?;
+
+    // What the watcher recorded: its finding names the node and the sequence id it was never told.
+    let store_path =
+        watch_store(&tour.keeper.state_dir()).ok_or_else(|| DemoError::Unexpected {
+            epoch,
+            detail: "the watcher left no store in the keeper's state directory".to_owned(),
+        })?;
+    let store = WatchStore::open_file(&store_path)?;
+    let relayed = store.findings(RelayState::Relayed, 100)?;
+    let found = relayed
+        .iter()
+        .find(|f| f.kind == "equivocation")
+        .ok_or_else(|| DemoError::Unexpected {
+            epoch,
+            detail: "the watcher's store holds no relayed equivocation".to_owned(),
+        })?;
+    if (found.node_id, found.sequence_id) != (victim.id, Some(caught.sequence_id)) {
+        return Err(DemoError::Unexpected {
+            epoch,
+            detail: format!(
+                "the watcher relayed {}, the network's equivocation was node {}'s sequence id {}",
+                found.id, victim.id, caught.sequence_id
+            ),
         });
     }
+    let mut other_findings = 0;
+    for state in [
+        RelayState::Pending,
+        RelayState::Relayed,
+        RelayState::Refused,
+    ] {
+        other_findings += store
+            .findings(state, 1_000)?
+            .iter()
+            .filter(|f| f.node_id != victim.id)
+            .count();
+    }
+    let finding = found.id.clone();
+    drop(store);
+    let store = store_path
+        .strip_prefix(tour.keeper.state_dir().parent().unwrap_or(&store_path))
+        .unwrap_or(&store_path)
+        .display()
+        .to_string();
 
+    let report_id = equivocation_report_id(victim.id, caught.sequence_id);
     let stake_after = manager
         .stakeOf(operator)
         .call()
@@ -195,10 +233,15 @@ pub(super) async fn equivocate(
     after.sort_unstable();
     let reports = MisbehaviorReports::new(c.reports, &tour.admin);
     let report = reports
-        .getReport(relayed.report_id)
+        .getReport(report_id)
         .call()
         .await
         .map_err(read_error("MisbehaviorReports.getReport"))?;
+    if report.reporter != reporter || report.nodeId != victim.id {
+        return Err(DemoError::NotReported {
+            report_id: report_id.to_string(),
+        });
+    }
     let slash_bps = to_u64(
         reports
             .safetySlashBps()
@@ -222,13 +265,14 @@ pub(super) async fn equivocate(
         operator,
         epoch,
         day: now.saturating_sub(month_started) / (2 * network.epoch_duration) + 1,
-        sequence_id,
-        report_id: relayed.report_id,
-        note: relayed.note,
-        evidence_file: file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
+        sequence_id: caught.sequence_id,
+        report_id,
+        served_nodes,
+        published_per_node: PUBLISHED_PER_NODE,
+        passes: caught.passes,
+        finding,
+        other_findings,
+        store,
         stake_before,
         stake_after,
         slashed: U256::from(report.slashed),
@@ -247,27 +291,125 @@ pub(super) async fn equivocate(
     })
 }
 
+/// The traffic and the fault on `fake`, then `keeper watch --once` until it relays a proven fault
+/// (at most [`MAX_PASSES`]); between passes the network delivers what it still held back.
+async fn watch(
+    tour: &Tour,
+    fake: &FakeNetwork,
+    usage: &Usage,
+    epoch: u64,
+    victim: u32,
+) -> Result<Caught, DemoError> {
+    let nodes = fake.node_ids();
+    // Each node's sequence ids go on from what its usage reports counted; deliveries to peers are
+    // scrambled and only one per peer arrives before the first pass.
+    fake.shuffle_replication(Some(epoch));
+    let mut own = Vec::new();
+    for &id in &nodes {
+        fake.continue_after(id, usage.next_sequence(id).saturating_sub(1))?;
+    }
+    for index in 0..PUBLISHED_PER_NODE {
+        for &id in &nodes {
+            let published = if index == HIGH_S {
+                fake.publish_high_s(id)?
+            } else {
+                fake.publish(id, format!("message {index} of node {id}").as_bytes())?
+            };
+            if id == victim {
+                own.push(published.sequence_id);
+            }
+        }
+    }
+    fake.replicate_some(1);
+    let sequence_id = own
+        .get(EQUIVOCATED)
+        .copied()
+        .ok_or_else(|| DemoError::Unexpected {
+            epoch,
+            detail: format!("node {victim} is not served by the fake network"),
+        })?;
+    fake.equivocate(victim, sequence_id)?;
+
+    let urls = nodes
+        .iter()
+        .map(|&id| Ok((id, fake.url(id)?)))
+        .collect::<Result<Vec<_>, crate::fakenet::FakeNetError>>()?;
+    let mut passes = Vec::new();
+    while passes.len() < MAX_PASSES {
+        let started = Instant::now();
+        let pass = tour.keeper.watch_once(&urls).await?;
+        let relayed = pass.handed > 0;
+        passes.push((pass, started.elapsed()));
+        if relayed {
+            return Ok(Caught {
+                sequence_id,
+                passes,
+            });
+        }
+        fake.replicate_now();
+    }
+    Err(DemoError::Unexpected {
+        epoch,
+        detail: format!("`keeper watch --once` relayed nothing in {MAX_PASSES} passes"),
+    })
+}
+
+/// The watcher's store under the keeper's state directory (`<chain>-<witness>/watch/`).
+fn watch_store(state_dir: &std::path::Path) -> Option<PathBuf> {
+    std::fs::read_dir(state_dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path().join(WATCH_DIR).join(WATCH_STORE))
+        .find(|path| path.is_file())
+}
+
 /// Prints the slashing chapter, with what the following rotations did with the node.
 pub(super) fn write(slash: &Slash, month: &Month, out: &mut impl Write) -> std::io::Result<()> {
     writeln!(out, "Slashing (day {}, epoch {})", slash.day, slash.epoch)?;
     writeln!(
         out,
-        "  node {} signed two envelopes for its sequence id {} with different timestamps and \
-         payloads ({:?} / {:?})",
-        slash.node,
-        slash.sequence_id,
-        String::from_utf8_lossy(PAYLOADS[0]),
-        String::from_utf8_lossy(PAYLOADS[1])
+        "  the epoch's {} active nodes serve the node API from a fake xmtpd network (gRPC-Web on \
+         127.0.0.1): {} envelopes each, one with a high-s payer signature (valid for xmtpd), \
+         delivered to peers in a scrambled order; node {} also serves a second version of its \
+         sequence id {}, signed with its key under another timestamp, while its peers hold the \
+         first",
+        slash.served_nodes, slash.published_per_node, slash.node, slash.sequence_id
     )?;
     writeln!(
         out,
-        "  `keeper relay {}` verified the evidence with the contract's rules and submitted it: \
-         report {}",
-        slash.evidence_file, slash.report_id
+        "  the watcher was not told which node or which sequence id: `keeper watch --once` ran \
+         with the keeper's key and each node's address (--node-url), and read every node"
     )?;
-    if !slash.note.is_empty() {
-        writeln!(out, "    ({})", slash.note)?;
+    for (index, (pass, took)) in slash.passes.iter().enumerate() {
+        if index > 0 {
+            writeln!(
+                out,
+                "    (the network then delivered what it held back to the peers)"
+            )?;
+        }
+        writeln!(
+            out,
+            "    pass {} ({:.1}s): {}",
+            index + 1,
+            took.as_secs_f64(),
+            pass_line(pass)
+        )?;
     }
+    writeln!(
+        out,
+        "  it found node {}'s two versions of sequence id {} itself (finding {} in {}; {} against \
+         any other node), proved them with the contract's rules and relayed them through the \
+         keeper's key: report {}",
+        slash.node,
+        slash.sequence_id,
+        slash.finding,
+        slash.store,
+        match slash.other_findings {
+            0 => "none".to_owned(),
+            n => n.to_string(),
+        },
+        slash.report_id
+    )?;
     writeln!(
         out,
         "  stake of operator {}: {} -> {} XMTP ({} slashed, {})",
@@ -329,4 +471,21 @@ pub(super) fn write(slash: &Slash, month: &Month, out: &mut impl Write) -> std::
             later.len()
         )
     }
+}
+
+/// One pass's summary: `3 nodes, 24 requests, 27 envelopes, findings equivocation 1, 1 relayed`.
+fn pass_line(pass: &WatchPass) -> String {
+    let findings = if pass.findings.is_empty() {
+        "none".to_owned()
+    } else {
+        pass.findings
+            .iter()
+            .map(|(kind, count)| format!("{kind} {count}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "epoch {}, {} nodes, {} requests, {} envelopes, findings: {findings}; {} relayed",
+        pass.epoch, pass.nodes, pass.requests, pass.envelopes, pass.handed
+    )
 }
