@@ -44,6 +44,9 @@ use crate::{
 /// The most query pages read from one node in one pass: a node far behind is caught up over several passes.
 const MAX_PAGES_PER_PASS: usize = 8;
 
+/// The longest pause between catch-up reads of a node whose reads fail.
+const MAX_READ_BACKOFF: Duration = Duration::from_secs(300);
+
 /// The most pages waiting to be checked in one pass (each node task holds at most one more).
 const PAGES_IN_FLIGHT: usize = 4;
 
@@ -160,6 +163,18 @@ struct NodeHandle {
     client: Arc<NodeClient>,
     pacer: Arc<AsyncMutex<Pacer>>,
     next_probe: Instant,
+    /// No catch-up reads before this (after failed reads); probes keep their schedule.
+    next_read: Instant,
+    /// Reads failed in a row.
+    failed_reads: u32,
+}
+
+/// The pause before reading a node again after `failed` reads failed in a row: the poll interval doubled per
+/// failure, at most [`MAX_READ_BACKOFF`]. Probes are not paused: they are the liveness record.
+fn read_backoff(poll_interval: Duration, failed: u32) -> Duration {
+    poll_interval
+        .saturating_mul(1u32 << failed.min(16))
+        .min(MAX_READ_BACKOFF)
 }
 
 /// What a node's task reports, as it happens.
@@ -175,6 +190,8 @@ enum NodeEvent {
     },
     /// The node's sync cursor for itself.
     SyncCursor { node_id: u32, own: u64 },
+    /// Whether the catch-up reads got an answer (false: the node failed one).
+    ReadOutcome { node_id: u32, answered: bool },
     /// A page of envelopes, with the cursor it was asked for with.
     Page {
         node_id: u32,
@@ -349,6 +366,8 @@ impl Watcher {
                                 self.settings.requests_per_second,
                             ))),
                             next_probe: Instant::now(),
+                            next_read: Instant::now(),
+                            failed_reads: 0,
                         },
                     );
                 }
@@ -379,6 +398,7 @@ impl Watcher {
             if probe {
                 handle.next_probe = now + self.settings.probe_interval;
             }
+            let read = handle.next_read <= now;
             let cursor: BTreeMap<u32, u64> = {
                 let stored = self.checker.store().cursors(node_id)?;
                 originators
@@ -391,7 +411,11 @@ impl Watcher {
                 client: Arc::clone(&handle.client),
                 pacer: Arc::clone(&handle.pacer),
                 probe,
-                originators: originators.clone(),
+                originators: if read {
+                    originators.clone()
+                } else {
+                    Vec::new()
+                },
                 cursor,
                 limit: self.settings.query_limit,
                 deadline,
@@ -421,6 +445,17 @@ impl Watcher {
                 }
                 NodeEvent::SyncCursor { node_id, own } => {
                     self_cursors.insert(node_id, own);
+                }
+                NodeEvent::ReadOutcome { node_id, answered } => {
+                    if let Some(handle) = self.nodes.get_mut(&node_id) {
+                        if answered {
+                            handle.failed_reads = 0;
+                        } else {
+                            handle.next_read = Instant::now()
+                                + read_backoff(self.settings.poll_interval, handle.failed_reads);
+                            handle.failed_reads = handle.failed_reads.saturating_add(1);
+                        }
+                    }
                 }
                 NodeEvent::Page {
                     node_id,
@@ -830,11 +865,18 @@ impl NodeRead {
             {
                 return;
             }
-            let Ok(envelopes) = self
+            let answer = self
                 .client
                 .query_envelopes(&self.originators, &self.cursor, self.limit)
+                .await;
+            let answered = answer.is_ok();
+            if send(NodeEvent::ReadOutcome { node_id, answered })
                 .await
-            else {
+                .is_err()
+            {
+                return;
+            }
+            let Ok(envelopes) = answer else {
                 return;
             };
             let full = envelopes.len() >= self.limit as usize;
