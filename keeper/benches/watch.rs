@@ -4,13 +4,19 @@
 //! - Envelopes verified per second per core: [`SafetyChecker::check_response`] (originator
 //!   signature recovery, the signer's record, the payer envelope's rules and its signature
 //!   recovery, then the digests written to the store) over pre-signed envelopes of several
-//!   originators, in pages of 1,000, on one thread (goal: at least 10,000).
+//!   originators, in pages of 1,000, on one thread, per second of that thread's CPU time (read
+//!   from `/proc/thread-self/schedstat`, so that other work on a shared machine does not count;
+//!   the wall-clock rate is shown beside it) (goal: at least 10,000).
 //! - The watcher's resident memory with 20 nodes and 1,000,000 envelopes seen: the real
 //!   `keeper watch` against anvil with 20 nodes seated and 20 fake xmtpd nodes each holding every
 //!   envelope of every originator, run until its store holds 1,000,000 digests; its peak RSS
 //!   (goal: under 100 MB).
-//! - Requests per node per minute: fake nodes counting the requests they receive while the
-//!   watcher runs at `--requests-per-second`, the most any node received in a window scaled to a
+//!   The nodes answer with their own envelopes first, so that the store fills after about one
+//!   read of each node's share (not twenty reads of everything); the envelopes are signed with
+//!   libsecp256k1 on every core and shared between the fake nodes.
+//! - Requests per node per minute: fake nodes counting the requests they receive while a fresh
+//!   watcher at `--requests-per-second 5` is always behind (one-envelope pages, probes due at
+//!   every pass) for 15 s: the busiest node's requests over their span plus one slot, scaled to a
 //!   minute, against the budget of `requests_per_second × 60`.
 //!
 //! `WATCH_BENCH=verify,memory,pace` runs only some of them; `WATCH_BENCH_ENVELOPES` changes the
