@@ -169,6 +169,7 @@ bench: deps ## Gas of every user-facing call against its physical floor and XMTP
 	rm -rf target/bench/gas
 	forge test --isolate --match-path 'test/bench/*'
 	$(CARGO) bench --locked -p keeper --bench keeper
+	$(CARGO) bench --locked -p keeper --bench watch
 	$(CARGO) run --locked --quiet -p xmtp-bench --bin gas-report
 
 deep-test: deps ## Deeper fuzz and invariant campaigns and the 10,000-candidate rotation gas case (FOUNDRY_PROFILE=deep), then `make halmos`

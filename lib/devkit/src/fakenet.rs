@@ -12,11 +12,19 @@
 //! [`FakeNetwork::fail`] (every call answers `UNAVAILABLE`), [`FakeNetwork::publish_invalid_payer`] (a payer
 //! signature the contract's payload rule rejects) and [`FakeNetwork::publish_high_s`] (a high-`s` payer signature,
 //! which xmtpd accepts).
+//!
+//! For many envelopes (the watcher's bench): [`FakeNetwork::preload`] gives every node the same envelopes of an
+//! originator, shared rather than copied, and [`FakeNetwork::serve_own_first`] has each node answer a query for
+//! several originators with its own envelopes first. Every node counts the calls it receives
+//! ([`FakeNode::requests`]).
 
 use std::{
     collections::{BTreeMap, BTreeSet},
     future::ready,
-    sync::{Arc, Mutex, MutexGuard, PoisonError},
+    sync::{
+        atomic::{AtomicBool, AtomicU64, Ordering},
+        Arc, Mutex, MutexGuard, PoisonError,
+    },
     time::{SystemTime, UNIX_EPOCH},
 };
 
@@ -122,12 +130,21 @@ pub struct FakeNode {
     /// The node's signing key.
     pub key: PrivateKeySigner,
     state: Mutex<NodeState>,
+    /// Calls received (every method, failing or not).
+    requests: AtomicU64,
+    /// Answers a query for several originators with this node's own envelopes first.
+    own_first: AtomicBool,
 }
+
+/// Envelopes of one originator with sequence ids 1, 2, … in order, held by several nodes at once.
+pub type SharedEnvelopes = Arc<[envelopes::OriginatorEnvelope]>;
 
 #[derive(Debug, Default)]
 struct NodeState {
     /// Per originator, by sequence id: what this node holds (the honest versions).
     held: BTreeMap<u32, BTreeMap<u64, envelopes::OriginatorEnvelope>>,
+    /// Per originator, its envelopes 1..=len, shared with other nodes; below what `held` holds of it.
+    preloaded: BTreeMap<u32, SharedEnvelopes>,
     /// The last sequence id this node gave an envelope of its own.
     last_sequence_id: u64,
     /// Own envelopes served to queries in place of the held version.
@@ -145,7 +162,18 @@ impl FakeNode {
             node_id,
             key,
             state: Mutex::new(NodeState::default()),
+            requests: AtomicU64::new(0),
+            own_first: AtomicBool::new(false),
         }
+    }
+
+    /// The calls this node has received (`QueryEnvelopes`, `GetSyncCursor` and `GetVersion`, answered or failed).
+    pub fn requests(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
+    }
+
+    fn count_request(&self) {
+        self.requests.fetch_add(1, Ordering::Relaxed);
     }
 
     // A panic while holding the lock leaves no half-made change worth refusing to read.
@@ -165,21 +193,25 @@ impl FakeNode {
 
     /// Whether this node holds `originator`'s envelope `sequence_id`.
     pub fn holds(&self, originator: u32, sequence_id: u64) -> bool {
-        self.state()
-            .held
-            .get(&originator)
-            .is_some_and(|envelopes| envelopes.contains_key(&sequence_id))
+        self.state().envelope(originator, sequence_id).is_some()
     }
 
     /// The highest sequence id held per originator: what `GetSyncCursor` answers (omitted envelopes included).
     pub fn sync_cursor(&self) -> BTreeMap<u32, u64> {
-        self.state()
-            .held
+        let state = self.state();
+        let mut cursor: BTreeMap<u32, u64> = state
+            .preloaded
             .iter()
-            .filter_map(|(originator, envelopes)| {
-                envelopes.keys().next_back().map(|seq| (*originator, *seq))
-            })
-            .collect()
+            .filter(|(_, envelopes)| !envelopes.is_empty())
+            .map(|(originator, envelopes)| (*originator, envelopes.len() as u64))
+            .collect();
+        for (originator, envelopes) in &state.held {
+            if let Some(seq) = envelopes.keys().next_back() {
+                let highest = cursor.entry(*originator).or_default();
+                *highest = (*highest).max(*seq);
+            }
+        }
+        cursor
     }
 
     fn query(
@@ -203,25 +235,28 @@ impl FakeNode {
         };
         let limit = usize::try_from(limit).unwrap_or(usize::MAX);
         let cursor = query.last_seen.unwrap_or_default().node_id_to_sequence_id;
+        let mut originators = query.originator_node_ids;
+        if self.own_first.load(Ordering::Relaxed) {
+            if let Some(own) = originators.iter().position(|id| *id == self.node_id) {
+                originators[..=own].rotate_right(1);
+            }
+        }
         let mut seen = BTreeSet::new();
         let mut answer = Vec::new();
-        for originator in query.originator_node_ids {
+        for originator in originators {
             if !seen.insert(originator) {
                 continue;
             }
-            let Some(held) = state.held.get(&originator) else {
-                continue;
-            };
             let after = cursor.get(&originator).copied().unwrap_or(0);
-            for (seq, envelope) in held.range(after.saturating_add(1)..) {
+            let own = originator == self.node_id;
+            for (seq, envelope) in state.envelopes_after(originator, after) {
                 if answer.len() >= limit {
                     break;
                 }
-                let own = originator == self.node_id;
-                if own && state.omitted.contains(seq) {
+                if own && state.omitted.contains(&seq) {
                     continue;
                 }
-                let served = match state.equivocations.get(seq) {
+                let served = match state.equivocations.get(&seq) {
                     Some(second) if own => second,
                     _ => envelope,
                 };
@@ -236,6 +271,49 @@ impl FakeNode {
     }
 }
 
+impl NodeState {
+    /// `originator`'s envelope `sequence_id`, held or preloaded.
+    fn envelope(
+        &self,
+        originator: u32,
+        sequence_id: u64,
+    ) -> Option<&envelopes::OriginatorEnvelope> {
+        self.held
+            .get(&originator)
+            .and_then(|held| held.get(&sequence_id))
+            .or_else(|| {
+                let index = usize::try_from(sequence_id.checked_sub(1)?).ok()?;
+                self.preloaded.get(&originator)?.get(index)
+            })
+    }
+
+    /// `originator`'s envelopes with sequence ids above `after`, ascending: the preloaded ones, then the held ones
+    /// above them.
+    fn envelopes_after(
+        &self,
+        originator: u32,
+        after: u64,
+    ) -> impl Iterator<Item = (u64, &envelopes::OriginatorEnvelope)> {
+        let preloaded = self
+            .preloaded
+            .get(&originator)
+            .map_or(&[][..], |envelopes| &envelopes[..]);
+        let preloaded_len = preloaded.len() as u64;
+        let rest = usize::try_from(after)
+            .ok()
+            .and_then(|after| preloaded.get(after..))
+            .unwrap_or(&[]);
+        let shared = (after.saturating_add(1)..).zip(rest);
+        let held = self
+            .held
+            .get(&originator)
+            .into_iter()
+            .flat_map(move |held| held.range(after.max(preloaded_len).saturating_add(1)..))
+            .map(|(seq, envelope)| (*seq, envelope));
+        shared.chain(held)
+    }
+}
+
 fn unavailable() -> Status {
     Status::new(Code::Unavailable, "fake node failing on purpose")
 }
@@ -245,6 +323,7 @@ impl NodeApi for FakeNode {
         &self,
         request: message_api::QueryEnvelopesRequest,
     ) -> BoxFuture<'_, Result<message_api::QueryEnvelopesResponse, Status>> {
+        self.count_request();
         Box::pin(ready(self.query(&request)))
     }
 
@@ -252,6 +331,7 @@ impl NodeApi for FakeNode {
         &self,
         _request: metadata_api::GetSyncCursorRequest,
     ) -> BoxFuture<'_, Result<metadata_api::GetSyncCursorResponse, Status>> {
+        self.count_request();
         let answer = if self.failing() {
             Err(unavailable())
         } else {
@@ -268,6 +348,7 @@ impl NodeApi for FakeNode {
         &self,
         _request: metadata_api::GetVersionRequest,
     ) -> BoxFuture<'_, Result<metadata_api::GetVersionResponse, Status>> {
+        self.count_request();
         let answer = if self.failing() {
             Err(unavailable())
         } else {
@@ -542,9 +623,7 @@ impl FakeNetwork {
         };
         let first = node
             .state()
-            .held
-            .get(&node_id)
-            .and_then(|own| own.get(&sequence_id))
+            .envelope(node_id, sequence_id)
             .cloned()
             .ok_or(missing)?;
         let mut unsigned = UnsignedOriginatorEnvelope::decode(&first.unsigned_originator_envelope)
@@ -572,6 +651,42 @@ impl FakeNetwork {
         }
         node.state().omitted.insert(sequence_id);
         Ok(())
+    }
+
+    /// Every node holds `envelopes` as `originator`'s envelopes with sequence ids 1, 2, … (replacing what was
+    /// preloaded for it before), shared between the nodes rather than copied: a replicated network of many
+    /// envelopes in the memory of one. Held envelopes of the same sequence ids are hidden under them; the
+    /// originator's next [`Self::publish`] follows them.
+    pub fn preload(&self, originator: u32, envelopes: SharedEnvelopes) -> Result<(), FakeNetError> {
+        let origin = &self.running(originator)?.node;
+        {
+            let mut state = origin.state();
+            state.last_sequence_id = state.last_sequence_id.max(envelopes.len() as u64);
+        }
+        for running in self.nodes.values() {
+            running
+                .node
+                .state()
+                .preloaded
+                .insert(originator, Arc::clone(&envelopes));
+        }
+        Ok(())
+    }
+
+    /// With `own_first`, each node answers a query for several originators with its own envelopes first (then the
+    /// others in the order asked), as a node may order its answer; otherwise in the order asked.
+    pub fn serve_own_first(&self, own_first: bool) {
+        for running in self.nodes.values() {
+            running.node.own_first.store(own_first, Ordering::Relaxed);
+        }
+    }
+
+    /// The calls each node has received, by node id.
+    pub fn requests(&self) -> BTreeMap<u32, u64> {
+        self.nodes
+            .iter()
+            .map(|(node_id, running)| (*node_id, running.node.requests()))
+            .collect()
     }
 
     /// While `failing`, every call to `node_id` answers gRPC status `UNAVAILABLE` (14).

@@ -6,10 +6,21 @@
 //! 27..34, `r` and `s` in `[1, n - 1]` and no low-s rule. The contract can only recover with the
 //! `ecrecover` precompile, which knows recovery ids 0 and 1; a signature with id 2 or 3 may
 //! recover off chain but can be checked by nobody on chain, hence [`Verdict::Unverifiable`].
+//!
+//! The recovery itself is libsecp256k1's (the `secp256k1` crate), several times faster than alloy's `k256`: the
+//! watcher recovers two signatures per envelope it reads. Both are handed only what every rule above has already
+//! admitted (`r` and `s` in `[1, n - 1]`, `s` low, recovery id 0 or 1), where they agree; a differential test holds
+//! them to it.
+
+use std::sync::OnceLock;
 
 use alloy::{
-    primitives::{uint, Address, Bytes, Signature, B256, U256},
+    primitives::{uint, Address, Bytes, B256, U256},
     signers::{local::PrivateKeySigner, SignerSync},
+};
+use secp256k1::{
+    ecdsa::{RecoverableSignature, RecoveryId},
+    Message, Secp256k1, VerifyOnly,
 };
 
 /// The order `n` of the secp256k1 group.
@@ -101,12 +112,39 @@ pub fn judge(digest: &B256, signature: &[u8]) -> Verdict {
         };
     }
     let (s, y_parity) = low_s(s, recovery_id == 1);
-    // alloy normalises high s itself and k256 refuses it; normalising here keeps the rule
-    // independent of what a dependency upgrade does.
-    match Signature::new(r, s, y_parity).recover_address_from_prehash(digest) {
-        Ok(address) => Verdict::Valid(address),
-        Err(_) => Verdict::Invalid(InvalidReason::NoKey),
+    // libsecp256k1's recovery takes high s too, but the precompile's and k256's rules are about
+    // low s: normalising here keeps the rule independent of what a dependency does.
+    match recover_address(digest, r, s, y_parity) {
+        Some(address) => Verdict::Valid(address),
+        None => Verdict::Invalid(InvalidReason::NoKey),
     }
+}
+
+/// The verification context, made once (it holds no secrets).
+fn context() -> &'static Secp256k1<VerifyOnly> {
+    static CONTEXT: OnceLock<Secp256k1<VerifyOnly>> = OnceLock::new();
+    CONTEXT.get_or_init(Secp256k1::verification_only)
+}
+
+/// The address whose key signed `digest` as (`r`, `s`, `y_parity`), by libsecp256k1; `None` when no key recovers
+/// (no point has the x-coordinate `r`, or the key would be the point at infinity). The caller has checked `r` and
+/// `s` to be in `[1, n - 1]`.
+fn recover_address(digest: &B256, r: U256, s: U256, y_parity: bool) -> Option<Address> {
+    let mut compact = [0u8; 64];
+    compact[..32].copy_from_slice(&r.to_be_bytes::<32>());
+    compact[32..].copy_from_slice(&s.to_be_bytes::<32>());
+    let id = if y_parity {
+        RecoveryId::One
+    } else {
+        RecoveryId::Zero
+    };
+    let signature = RecoverableSignature::from_compact(&compact, id).ok()?;
+    let key = context()
+        .recover_ecdsa(Message::from_digest(digest.0), &signature)
+        .ok()?;
+    Some(Address::from_raw_public_key(
+        &key.serialize_uncompressed()[1..],
+    ))
 }
 
 /// `s` in low form with the parity that recovers the same key.
@@ -338,6 +376,164 @@ mod tests {
             recover_signer(&digest, &[0; 65]),
             Err(SignatureError::Invalid)
         );
+    }
+
+    /// `judge` as it was with alloy's recovery (k256), the reference the libsecp256k1 one must equal.
+    fn judge_by_alloy(digest: &B256, signature: &[u8]) -> Verdict {
+        let Ok(bytes) = <&[u8; 65]>::try_from(signature) else {
+            return Verdict::Invalid(InvalidReason::Length(signature.len()));
+        };
+        let v = bytes[64];
+        if v > MAX_V {
+            return Verdict::Invalid(InvalidReason::RecoveryCode(v));
+        }
+        let r = U256::from_be_slice(&bytes[..32]);
+        let s = U256::from_be_slice(&bytes[32..64]);
+        if r.is_zero() || r >= SECP256K1_N {
+            return Verdict::Invalid(InvalidReason::R);
+        }
+        if s.is_zero() || s >= SECP256K1_N {
+            return Verdict::Invalid(InvalidReason::S);
+        }
+        let recovery_id = v & 3;
+        if recovery_id & 2 != 0 {
+            return if r >= SECP256K1_P - SECP256K1_N {
+                Verdict::Invalid(InvalidReason::ROverflow)
+            } else {
+                Verdict::Unverifiable
+            };
+        }
+        let (s, y_parity) = low_s(s, recovery_id == 1);
+        match alloy::primitives::Signature::new(r, s, y_parity).recover_address_from_prehash(digest)
+        {
+            Ok(address) => Verdict::Valid(address),
+            Err(_) => Verdict::Invalid(InvalidReason::NoKey),
+        }
+    }
+
+    /// Both recoveries, on the raw (r, s, parity), high `s` included.
+    fn same_recovery(digest: &B256, r: U256, s: U256, y_parity: bool) {
+        let alloy = alloy::primitives::Signature::new(r, s, y_parity)
+            .recover_address_from_prehash(digest)
+            .ok();
+        assert_eq!(
+            recover_address(digest, r, s, y_parity),
+            alloy,
+            "{digest} {r} {s} {y_parity}"
+        );
+    }
+
+    fn differential(digest: &B256, signature: &[u8; 65]) {
+        assert_eq!(judge(digest, signature), judge_by_alloy(digest, signature));
+        let node = recover_signer(digest, signature);
+        let by_alloy = {
+            let mut bytes = *signature;
+            bytes[64] = node_v(bytes[64]);
+            match judge_by_alloy(digest, &bytes) {
+                Verdict::Valid(address) => Ok(address),
+                _ => Err(SignatureError::Invalid),
+            }
+        };
+        assert_eq!(node, by_alloy);
+    }
+
+    #[test]
+    fn recovery_equals_alloys_at_the_edges() {
+        let n_minus = |k: u64| SECP256K1_N - U256::from(k);
+        let digests = [
+            B256::ZERO,
+            B256::from(SECP256K1_N.to_be_bytes::<32>()),
+            B256::from(n_minus(1).to_be_bytes::<32>()),
+            B256::repeat_byte(0xff),
+            keccak256("digest"),
+        ];
+        // Small r (some are no x-coordinate), r just below n, s at both ends and the middle.
+        let rs = [
+            U256::from(1),
+            U256::from(2),
+            U256::from(3),
+            U256::from(5),
+            U256::from(7),
+            n_minus(1),
+            n_minus(2),
+            SECP256K1_P - SECP256K1_N - U256::from(1),
+            U256::from_be_slice(&signed(&keccak256("digest"))[..32]),
+        ];
+        let ss = [
+            U256::from(1),
+            MAX_LOW_S,
+            MAX_LOW_S + U256::from(1),
+            n_minus(1),
+        ];
+        for digest in &digests {
+            for r in rs {
+                for s in ss {
+                    for parity in [false, true] {
+                        same_recovery(digest, r, s, parity);
+                        let mut bytes = [0u8; 65];
+                        bytes[..32].copy_from_slice(&r.to_be_bytes::<32>());
+                        bytes[32..64].copy_from_slice(&s.to_be_bytes::<32>());
+                        for v in [0u8, 1, 2, 3, 4, 5, 6, 7, 8, 27, 28] {
+                            bytes[64] = v ^ u8::from(parity && v < 8);
+                            differential(digest, &bytes);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Random keys and digests, signed, malleated, with every `v`: the same verdicts and signers as alloy's.
+        #[test]
+        fn recovery_equals_alloys_on_signatures(
+            key in proptest::array::uniform32(proptest::prelude::any::<u8>()),
+            digest in proptest::array::uniform32(proptest::prelude::any::<u8>()),
+            v in proptest::prelude::any::<u8>(),
+        ) {
+            let Ok(key) = PrivateKeySigner::from_bytes(&B256::from(key)) else {
+                return Ok(());
+            };
+            let digest = B256::from(digest);
+            let signature: [u8; 65] = sign_digest(&key, &digest).unwrap().as_ref().try_into().unwrap();
+            let high = malleate(&signature);
+            for candidate in [signature, high] {
+                differential(&digest, &candidate);
+                proptest::prop_assert_eq!(
+                    judge(&digest, &candidate),
+                    Verdict::Valid(key.address())
+                );
+                let mut other_v = candidate;
+                other_v[64] = v;
+                differential(&digest, &other_v);
+            }
+        }
+
+        /// Random `r`, `s`, parity and digest: most recover some key, some none; both libraries agree.
+        #[test]
+        fn recovery_equals_alloys_on_random_scalars(
+            r in proptest::array::uniform32(proptest::prelude::any::<u8>()),
+            s in proptest::array::uniform32(proptest::prelude::any::<u8>()),
+            digest in proptest::array::uniform32(proptest::prelude::any::<u8>()),
+            parity in proptest::prelude::any::<bool>(),
+            small_r in proptest::prelude::any::<u16>(),
+        ) {
+            let digest = B256::from(digest);
+            let s = U256::from_be_bytes(s) % (SECP256K1_N - U256::from(1)) + U256::from(1);
+            for r in [
+                U256::from_be_bytes(r) % (SECP256K1_N - U256::from(1)) + U256::from(1),
+                U256::from(small_r) + U256::from(1),
+            ] {
+                same_recovery(&digest, r, s, parity);
+                let mut bytes = [0u8; 65];
+                bytes[..32].copy_from_slice(&r.to_be_bytes::<32>());
+                bytes[32..64].copy_from_slice(&s.to_be_bytes::<32>());
+                bytes[64] = u8::from(parity);
+                differential(&digest, &bytes);
+            }
+        }
     }
 
     #[test]

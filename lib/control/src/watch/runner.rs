@@ -901,3 +901,109 @@ impl NodeRead {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The instants (tokio's paused clock) at which `takes` slots of a fresh pacer at `rps` are
+    /// granted to one taker that always wants the next one.
+    async fn granted(rps: u32, takes: usize) -> Vec<tokio::time::Instant> {
+        let mut pacer = Pacer::new(rps);
+        let far = Instant::now() + Duration::from_secs(24 * 3600);
+        let mut at = Vec::with_capacity(takes);
+        for _ in 0..takes {
+            assert!(pacer.take(far).await);
+            at.push(tokio::time::Instant::now());
+        }
+        at
+    }
+
+    /// The most instants of `at` (ascending) in any half-open window `[t, t + window)`.
+    fn busiest(at: &[tokio::time::Instant], window: Duration) -> usize {
+        let mut end = 0;
+        let mut most = 0;
+        for (start, first) in at.iter().enumerate() {
+            while end < at.len() && at[end].duration_since(*first) < window {
+                end += 1;
+            }
+            most = most.max(end - start);
+        }
+        most
+    }
+
+    // Rates whose spacing is a whole number of milliseconds, the timer's resolution, so that the
+    // paused clock lands exactly on each slot.
+    const RATES: [u32; 6] = [1, 2, 5, 8, 100, 1_000];
+
+    #[test]
+    fn takes_in_any_second_or_minute_never_exceed_the_budget() {
+        for rps in RATES {
+            let takes = usize::try_from(rps).unwrap() * 61 + 7;
+            // A paused clock of its own per rate: the pacer reads the wall clock (`std::time::Instant`), which a
+            // paused clock that already ran ahead would leave behind.
+            let at = tokio::runtime::Builder::new_current_thread()
+                .enable_time()
+                .start_paused(true)
+                .build()
+                .unwrap()
+                .block_on(granted(rps, takes));
+            let per_second = usize::try_from(rps).unwrap();
+            assert_eq!(busiest(&at, Duration::from_secs(1)), per_second, "{rps}/s");
+            assert_eq!(
+                busiest(&at, Duration::from_secs(60)),
+                per_second * 60,
+                "{rps}/s over a minute"
+            );
+            // Never closer than the spacing, and never slower than the budget either.
+            let spacing = Duration::from_secs(1) / rps;
+            for pair in at.windows(2) {
+                assert_eq!(pair[1] - pair[0], spacing, "{rps}/s");
+            }
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn concurrent_takers_share_one_budget() {
+        let rps = 5;
+        let pacer = Arc::new(AsyncMutex::new(Pacer::new(rps)));
+        let far = Instant::now() + Duration::from_secs(3600);
+        let mut tasks = JoinSet::new();
+        for _ in 0..4 {
+            let pacer = Arc::clone(&pacer);
+            tasks.spawn(async move {
+                let mut at = Vec::new();
+                for _ in 0..100 {
+                    if pacer.lock().await.take(far).await {
+                        at.push(tokio::time::Instant::now());
+                    }
+                }
+                at
+            });
+        }
+        let mut at = Vec::new();
+        while let Some(joined) = tasks.join_next().await {
+            at.extend(joined.unwrap());
+        }
+        at.sort_unstable();
+        assert_eq!(at.len(), 400);
+        assert_eq!(busiest(&at, Duration::from_secs(1)), 5);
+        assert_eq!(busiest(&at, Duration::from_secs(60)), 300);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_slot_past_the_deadline_is_refused_and_not_spent() {
+        let mut pacer = Pacer::new(2);
+        let start = Instant::now();
+        assert!(pacer.take(start + Duration::from_secs(10)).await);
+        // The next slot is half a second away: a deadline before it refuses, taking nothing.
+        assert!(!pacer.take(start + Duration::from_millis(100)).await);
+        assert!(!pacer.take(start + Duration::from_millis(499)).await);
+        let before = tokio::time::Instant::now();
+        assert!(pacer.take(start + Duration::from_secs(10)).await);
+        assert_eq!(
+            tokio::time::Instant::now() - before,
+            Duration::from_millis(500)
+        );
+    }
+}
