@@ -906,6 +906,16 @@ impl NodeRead {
 mod tests {
     use super::*;
 
+    #[test]
+    fn read_backoff_doubles_per_failure_up_to_its_cap() {
+        let poll = Duration::from_secs(10);
+        assert_eq!(read_backoff(poll, 0), poll);
+        assert_eq!(read_backoff(poll, 1), poll * 2);
+        assert_eq!(read_backoff(poll, 3), poll * 8);
+        assert_eq!(read_backoff(poll, 5), MAX_READ_BACKOFF);
+        assert_eq!(read_backoff(poll, u32::MAX), MAX_READ_BACKOFF);
+    }
+
     /// The instants (tokio's paused clock) at which `takes` slots of a fresh pacer at `rps` are
     /// granted to one taker that always wants the next one.
     async fn granted(rps: u32, takes: usize) -> Vec<tokio::time::Instant> {
