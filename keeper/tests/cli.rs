@@ -116,14 +116,29 @@ async fn watch_refuses_a_witness_key_that_is_no_nodes_signer() {
     let dir = cli.path("stranger");
     let (keystore, password) =
         xmtp_devkit::watchnet::write_keystore(&dir, &PrivateKeySigner::random(), "pw").unwrap();
-    let output = cli.run(&[
-        "watch",
-        "--once",
-        "--witness-key",
-        keystore.to_str().unwrap(),
-        "--witness-key-password-file",
-        password.to_str().unwrap(),
-    ]);
+    let witness = |aggregator: Option<&str>| {
+        let mut args = vec![
+            "watch",
+            "--once",
+            "--witness-key",
+            keystore.to_str().unwrap(),
+            "--witness-key-password-file",
+            password.to_str().unwrap(),
+        ];
+        if let Some(aggregator) = aggregator {
+            args.extend(["--aggregator", aggregator]);
+        }
+        cli.run(&args)
+    };
+    // Signed reports need somewhere to go.
+    let output = witness(None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        error_line(&output).contains("--aggregator"),
+        "{}",
+        stderr(&output)
+    );
+    let output = witness(Some("http://127.0.0.1:1"));
     assert_eq!(output.status.code(), Some(2));
     assert!(
         error_line(&output).contains("no node's signer"),
