@@ -46,6 +46,17 @@ impl SignerRecord {
     }
 }
 
+impl From<xmtp_bindings::nodes::INodes::SignerRecord> for SignerRecord {
+    /// What `Nodes.signerRecord(signer)` returned.
+    fn from(record: xmtp_bindings::nodes::INodes::SignerRecord) -> Self {
+        Self {
+            node_id: record.nodeId,
+            owner: record.owner,
+            last_covered_sequence_id: record.lastCoveredSequenceId,
+        }
+    }
+}
+
 /// The chain's signer records, as the verifier consults them.
 pub trait SignerRecords {
     /// `Nodes.signerRecord(signer)`: the default record for an address that never signed.

@@ -457,11 +457,7 @@ impl Relay {
             .signerRecord(signer)
             .call()
             .await?;
-        let record = SignerRecord {
-            node_id: record.nodeId,
-            owner: record.owner,
-            last_covered_sequence_id: record.lastCoveredSequenceId,
-        };
+        let record = SignerRecord::from(record);
         self.signers.insert(signer, record, Instant::now());
         Ok(record)
     }

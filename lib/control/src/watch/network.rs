@@ -158,11 +158,7 @@ impl Chain {
                 what: "Nodes.signerRecord(signer)",
                 source: Box::new(source),
             })?;
-        let record = SignerRecord {
-            node_id: record.nodeId,
-            owner: record.owner,
-            last_covered_sequence_id: record.lastCoveredSequenceId,
-        };
+        let record = SignerRecord::from(record);
         self.signers.insert(signer, record, Instant::now());
         Ok(record)
     }
