@@ -7,7 +7,11 @@ use xmtp_control::{
     keeper::config::{KeyRequirement, Overrides},
     watch::{
         launch::{launch, LaunchOptions},
-        settings::{parse_http_url, parse_node_url, WatchSettings},
+        settings::{
+            parse_http_url, parse_node_url, WatchSettings, DEFAULT_POLL_INTERVAL_MS,
+            DEFAULT_PROBE_INTERVAL_MS, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_REQUEST_TIMEOUT_MS,
+            DEFAULT_STALL_THRESHOLD, MAX_QUERY_LIMIT,
+        },
     },
 };
 
@@ -56,22 +60,22 @@ pub(crate) struct WatchArgs {
     #[arg(long = "node-url", value_name = "ID=URL")]
     node_urls: Vec<String>,
     /// How often every node is read, in milliseconds.
-    #[arg(long, value_name = "MS", default_value_t = 10_000)]
+    #[arg(long, value_name = "MS", default_value_t = DEFAULT_POLL_INTERVAL_MS)]
     poll_interval_ms: u64,
     /// How often every node is probed for liveness, in milliseconds.
-    #[arg(long, value_name = "MS", default_value_t = 60_000)]
+    #[arg(long, value_name = "MS", default_value_t = DEFAULT_PROBE_INTERVAL_MS)]
     probe_interval_ms: u64,
     /// How long one request may take before it counts as a timeout, in milliseconds.
-    #[arg(long, value_name = "MS", default_value_t = 5_000)]
+    #[arg(long, value_name = "MS", default_value_t = DEFAULT_REQUEST_TIMEOUT_MS)]
     request_timeout_ms: u64,
     /// The most requests per second sent to any one node.
-    #[arg(long, value_name = "N", default_value_t = 2)]
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_REQUESTS_PER_SECOND)]
     requests_per_second: u32,
     /// Envelopes asked for per query (xmtpd serves at most 1,000).
-    #[arg(long, value_name = "N", default_value_t = 1_000)]
+    #[arg(long, value_name = "N", default_value_t = MAX_QUERY_LIMIT)]
     query_limit: u32,
     /// Sequence ids a node's own cursor may lag what its peers hold of it before it is stalled.
-    #[arg(long, value_name = "N", default_value_t = 1_000)]
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_STALL_THRESHOLD)]
     stall_threshold: u64,
     /// One pass, then print its summary as JSON and exit.
     #[arg(long)]

@@ -54,15 +54,26 @@ pub struct WatchSettings {
     pub aggregators: Vec<Url>,
 }
 
+/// The default of `--poll-interval-ms`.
+pub const DEFAULT_POLL_INTERVAL_MS: u64 = 10_000;
+/// The default of `--probe-interval-ms`.
+pub const DEFAULT_PROBE_INTERVAL_MS: u64 = 60_000;
+/// The default of `--request-timeout-ms`.
+pub const DEFAULT_REQUEST_TIMEOUT_MS: u64 = 5_000;
+/// The default of `--requests-per-second`.
+pub const DEFAULT_REQUESTS_PER_SECOND: u32 = 2;
+/// The default of `--stall-threshold`.
+pub const DEFAULT_STALL_THRESHOLD: u64 = 1_000;
+
 impl Default for WatchSettings {
     fn default() -> Self {
         Self {
-            poll_interval: Duration::from_secs(10),
-            probe_interval: Duration::from_secs(60),
-            request_timeout: Duration::from_secs(5),
-            requests_per_second: 2,
+            poll_interval: Duration::from_millis(DEFAULT_POLL_INTERVAL_MS),
+            probe_interval: Duration::from_millis(DEFAULT_PROBE_INTERVAL_MS),
+            request_timeout: Duration::from_millis(DEFAULT_REQUEST_TIMEOUT_MS),
+            requests_per_second: DEFAULT_REQUESTS_PER_SECOND,
             query_limit: MAX_QUERY_LIMIT,
-            stall_threshold: 1_000,
+            stall_threshold: DEFAULT_STALL_THRESHOLD,
             node_urls: BTreeMap::new(),
             aggregators: Vec::new(),
         }

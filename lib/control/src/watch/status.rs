@@ -207,7 +207,7 @@ impl WatchStatus {
                 node.requests,
                 node.failures,
                 node.average_response_ms,
-                node.ordered.0 - node.ordered.1.min(node.ordered.0),
+                node.ordered.0.saturating_sub(node.ordered.1),
                 node.ordered.0,
                 node.own.1
             );
