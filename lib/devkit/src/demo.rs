@@ -451,7 +451,11 @@ pub async fn run(options: &Options, out: &mut impl Write) -> Result<(), DemoErro
     upgrade::run(&tour, &network, out).await?;
     writeln!(out)?;
 
-    // The providers first: one still polling when anvil stops would log a failed poll.
+    // The providers first: one still polling when anvil stops would log a failed poll. The delegators hold a
+    // provider each, so every chapter's state goes before anvil does.
+    drop(delegators);
+    drop(month);
+    drop(network);
     let Tour {
         chain,
         keeper,
